@@ -1,0 +1,166 @@
+import { findDeadlines } from './deadlines/find-deadlines.ts';
+import { detectLanguage } from './language.ts';
+import type { RuleContext, RuleHit } from './rule.ts';
+import { RULES } from './rules/index.ts';
+import { splitSentences } from './sentences.ts';
+import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
+import { splitMessage } from './split/split-message.ts';
+import { foldBody, foldPhrase, toBodyRange, type FoldedText } from './text.ts';
+import {
+  CATEGORIES,
+  type Analysis,
+  type AnalysisSettings,
+  type Deadline,
+  type EmailInput,
+  type Finding,
+  type Lang,
+  type Localized,
+} from './types.ts';
+
+/** How much of the body is read to find where the newest message ends. */
+export const MAX_READ_CHARS = 60_000;
+/** How much of the newest message the rules read: enough for any real request, and linear. */
+export const MAX_ANALYZED_CHARS = 20_000;
+
+const SKIPPED = {
+  empty: { en: 'Not analysed: the email is empty.', fr: 'Non analysé : le message est vide.' },
+  noNewText: {
+    en: 'Not analysed: the email holds only quoted text or a signature.',
+    fr: 'Non analysé : le message ne contient que du texte cité ou une signature.',
+  },
+  notText: {
+    en: 'Not analysed: the email does not look like readable text.',
+    fr: 'Non analysé : le message ne ressemble pas à du texte lisible.',
+  },
+} satisfies Record<string, Localized>;
+
+const ISO_OFFSET = /(?:([+-])(\d{2}):?(\d{2})|Z)$/i;
+
+/** The instant and the sender's UTC offset (minutes) of an ISO 8601 date, or nulls. */
+export function parseSentAt(sentAt: string | null | undefined): { date: Date | null; offsetMinutes: number | null } {
+  if (typeof sentAt !== 'string' || sentAt.length > 64) return { date: null, offsetMinutes: null };
+  const time = Date.parse(sentAt);
+  if (Number.isNaN(time)) return { date: null, offsetMinutes: null };
+  const offset = ISO_OFFSET.exec(sentAt.trim());
+  let offsetMinutes: number | null = null;
+  if (offset) {
+    offsetMinutes = offset[1] ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  }
+  return { date: new Date(time), offsetMinutes };
+}
+
+/** Whether folded text is mostly letters, digits, spaces and punctuation. */
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 2000);
+  const letters = sample.match(/[\p{L}\p{N}\s.,;:!?'"()-]/gu)?.length ?? 0;
+  return letters / sample.length >= 0.6;
+}
+
+function skipped(lang: Lang, reason: Localized, aside: Analysis['aside'] = []): Analysis {
+  return {
+    status: 'skipped',
+    skippedReason: reason,
+    lang,
+    newest: { start: 0, end: 0, text: '' },
+    aside,
+    findings: [],
+    categories: [],
+    deadlines: [],
+  };
+}
+
+/** Builds what the rules read from a folded range; shared by `analyze` and the rule tests. */
+export function buildContext(
+  folded: string,
+  range: { start: number; end: number },
+  lang: Lang,
+  sentAtText: string | null | undefined,
+  settings: AnalysisSettings,
+): RuleContext {
+  const sentences = splitSentences(folded, range.start, range.end);
+  const { date, offsetMinutes } = parseSentAt(sentAtText);
+  const base = { lang, text: folded, sentences, sentAt: date, sentOffsetMinutes: offsetMinutes, settings };
+  return { ...base, deadlines: findDeadlines(base) };
+}
+
+/** Overlapping hits of one category become one finding: the most confident, then the longest. */
+function mergeOverlapping(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const clash = kept.findIndex((k) => k.category === f.category && f.start < k.end && k.start < f.end);
+    if (clash === -1) {
+      kept.push(f);
+      continue;
+    }
+    const k = kept[clash] as Finding;
+    if (f.confidence > k.confidence || (f.confidence === k.confidence && f.end - f.start > k.end - k.start)) {
+      kept[clash] = f;
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
+}
+
+function toFinding(body: string, folded: FoldedText, rule: (typeof RULES)[number], hit: RuleHit): Finding {
+  const [start, end] = toBodyRange(folded, hit.start, hit.end);
+  const finding: Finding = {
+    category: rule.category,
+    rule: `${rule.lang}/${rule.id}`,
+    reason: hit.reason ?? rule.reason,
+    text: body.slice(start, end),
+    start,
+    end,
+    confidence: hit.confidence ?? rule.confidence,
+  };
+  if (hit.deadline) finding.deadline = toDeadline(body, folded, hit.deadline);
+  return finding;
+}
+
+function toDeadline(body: string, folded: FoldedText, located: RuleContext['deadlines'][number]): Deadline {
+  const [start, end] = toBodyRange(folded, located.start, located.end);
+  return { ...located, text: body.slice(start, end), start, end };
+}
+
+/**
+ * Reads one email and says which lines its newest message crosses, where and why.
+ * Pure and synchronous: no DOM, no storage, no network. Never throws on any input.
+ */
+export function analyze(email: EmailInput, settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS): Analysis {
+  const body = typeof email.body === 'string' ? email.body : '';
+  const subject = typeof email.subject === 'string' ? foldPhrase(email.subject.slice(0, 500)) : '';
+  const fallbackLang = detectLanguage(subject);
+  if (body.trim() === '') return skipped(fallbackLang, SKIPPED.empty);
+
+  const folded = foldBody(body, MAX_READ_CHARS);
+  const split = splitMessage(folded.text);
+  const aside = split.aside.map((block) => {
+    const [start, end] = toBodyRange(folded, block.start, block.end);
+    return { ...block, start, end };
+  });
+  const range = { start: split.newest.start, end: Math.min(split.newest.end, split.newest.start + MAX_ANALYZED_CHARS) };
+  const newestFolded = folded.text.slice(range.start, range.end);
+  if (newestFolded.trim() === '') return skipped(fallbackLang, SKIPPED.noNewText, aside);
+  if (!looksLikeText(newestFolded)) return skipped(fallbackLang, SKIPPED.notText, aside);
+
+  const lang = detectLanguage(newestFolded, fallbackLang);
+  const context = buildContext(folded.text, range, lang, email.sentAt, settings);
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (rule.lang !== lang || !settings.enabledCategories[rule.category]) continue;
+    for (const hit of rule.find(context)) {
+      if (hit.start >= range.start && hit.end <= range.end) findings.push(toFinding(body, folded, rule, hit));
+    }
+  }
+  const merged = mergeOverlapping(findings);
+  const [newestStart, newestEnd] = toBodyRange(folded, range.start, range.end);
+  return {
+    status: 'analyzed',
+    lang,
+    newest: { start: newestStart, end: newestEnd, text: body.slice(newestStart, newestEnd) },
+    aside,
+    findings: merged,
+    categories: CATEGORIES.filter((c) => merged.some((f) => f.category === c)),
+    deadlines: context.deadlines.map((d) => toDeadline(body, folded, d)),
+  };
+}

@@ -1,0 +1,43 @@
+import type { Lang } from './types.ts';
+
+/**
+ * NegEx-style scope: a negation or a release ("no need to", "pas besoin de")
+ * cancels a phrase when it stands shortly before it in the same clause, with
+ * no clause break ("but", "mais", a comma) in between. In a question, a plain
+ * negation is a polite request ("couldn't you do it tonight?", "tu ne pourrais
+ * pas le finir ce soir ?"), so only a release counts there.
+ */
+const RELEASES: Record<Lang, RegExp> = {
+  en: /\b(?:no need|needn'?t|not necessary|not required|no pressure|no obligation|(?:don'?t|doesn'?t) (?:have|need) to|(?:don'?t|do not) feel (?:obliged|obligated|you have)|without|rather than|instead of|no rush)\b/,
+  fr: /(?:\bpas besoin\b|\bnul besoin\b|\binutile\b|\bpas la peine\b|\bpas oblige|\bpas necessaire\b|\bpas d'obligation\b|\bsans\b|\bplutot que\b|\bau lieu de\b|\brien ne presse\b)/,
+};
+
+const NEGATIONS: Record<Lang, RegExp> = {
+  en: /\b(?:no|not|never|nothing|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
+  fr: /(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\baucune?\b|\brien\b|\bplus\b de)/,
+};
+
+const BREAKS: Record<Lang, RegExp> = {
+  en: /,|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b|\bexcept\b|\bunless\b| - |:/g,
+  fr: /,|\bmais\b|\bcependant\b|\bpar contre\b|\bsauf\b|\bsi ce n'est\b|\bpourtant\b| - |:/g,
+};
+
+/**
+ * Whether the phrase at `phraseStart` is negated by what precedes it within
+ * `window` characters of its sentence `[sentenceStart, sentenceEnd)` (offsets in folded `text`).
+ */
+export function isNegated(
+  lang: Lang,
+  text: string,
+  sentence: { start: number; end: number },
+  phraseStart: number,
+  window = 48,
+): boolean {
+  let before = text.slice(Math.max(sentence.start, phraseStart - window), phraseStart);
+  let lastBreakEnd = -1;
+  for (const m of before.matchAll(BREAKS[lang])) lastBreakEnd = m.index + m[0].length;
+  if (lastBreakEnd >= 0) before = before.slice(lastBreakEnd);
+  if (RELEASES[lang].test(before)) return true;
+  const isQuestion = text.slice(phraseStart, sentence.end).trimEnd().endsWith('?');
+  return !isQuestion && NEGATIONS[lang].test(before);
+}

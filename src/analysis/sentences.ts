@@ -1,0 +1,72 @@
+/**
+ * Cuts folded text into sentences. A sentence ends at `.`, `!`, `?` or `;`
+ * followed by a space, at a blank line, at a bullet, and at a line break
+ * unless the line looks hard-wrapped (long and not ending in punctuation).
+ * Hand-written because the NLP sentence splitters cost more than the whole
+ * per-email budget (compromise/one: 1.9 ms for 1.5 KB, measured here).
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const HARD_WRAP_WIDTH = 60;
+const BULLET = /^[ \t]*(?:[-*•·>o]|\d{1,2}[.)])[ \t]/;
+
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) sentences.push({ start: s, end: e });
+    start = end;
+  };
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
+      const next = text[i + 1];
+      if (next === undefined || next === ' ' || next === '\n') {
+        // "e.g. ", "M. Dupont", "p. ex." are not ends: a one-letter word before the dot.
+        const isInitial =
+          ch === '.' && i - 2 >= from && /[\s(]/.test(text[i - 2] as string) && /[a-z]/.test(text[i - 1] as string);
+        if (!isInitial) {
+          let j = i + 1;
+          while (j < to && /[.!?)"']/.test(text[j] as string)) j++;
+          push(j);
+          i = j - 1;
+        }
+      }
+    } else if (ch === '\n') {
+      const line = text.slice(lineStart, i);
+      const nextLineEnd = text.indexOf('\n', i + 1);
+      const nextLine = text.slice(i + 1, nextLineEnd === -1 ? to : Math.min(nextLineEnd, to));
+      const wrapped =
+        line.trim().length >= HARD_WRAP_WIDTH &&
+        !/[.!?:;,]\s*$/.test(line) &&
+        nextLine.trim() !== '' &&
+        !BULLET.test(nextLine);
+      if (!wrapped) push(i + 1);
+      lineStart = i + 1;
+    }
+  }
+  push(to);
+  return sentences;
+}
+
+/** The sentence holding `offset` (binary search; sentences are sorted). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
