@@ -54,7 +54,9 @@ export interface Deadline {
   end: number;
   /** The resolved moment, local wall time of the reference zone, ISO 8601 with offset. */
   at: string;
-  /** Why it falls outside working time; absent when it is inside. */
+  /** Working hours between the sending and the deadline (0 when none are left). */
+  workingHoursLeft: number;
+  /** Why it falls outside working time, or why it cannot be met within it; absent when it is fine. */
   outside?: OutsideWorkingTime;
 }
 
