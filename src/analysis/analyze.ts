@@ -29,8 +29,8 @@ const SKIPPED = {
     fr: 'Non analysé : le message ne contient que du texte cité ou une signature.',
   },
   notText: {
-    en: 'Not analysed: the email does not look like readable text.',
-    fr: 'Non analysé : le message ne ressemble pas à du texte lisible.',
+    en: 'Not analysed: the email does not look like English or French text.',
+    fr: 'Non analysé : le message ne ressemble pas à un texte en français ou en anglais.',
   },
 } satisfies Record<string, Localized>;
 
@@ -49,11 +49,11 @@ export function parseSentAt(sentAt: string | null | undefined): { date: Date | n
   return { date: new Date(time), offsetMinutes };
 }
 
-/** Whether folded text is mostly letters, digits, spaces and punctuation. */
+/** Whether folded text is mostly Latin letters, digits, spaces and punctuation (accents are already folded). */
 function looksLikeText(text: string): boolean {
   const sample = text.slice(0, 2000);
-  const letters = sample.match(/[\p{L}\p{N}\s.,;:!?'"()-]/gu)?.length ?? 0;
-  return letters / sample.length >= 0.6;
+  const readable = sample.match(/[a-z0-9\s.,;:!?'"()@/&%€$£-]/g)?.length ?? 0;
+  return readable / sample.length >= 0.6;
 }
 
 function skipped(lang: Lang, reason: Localized, aside: Analysis['aside'] = []): Analysis {

@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 const HARD_WRAP_WIDTH = 60;
+/** What stands before a dot that does not end a sentence: "e.g.", "M. Dupont", "p. ex.", "Mr.", "env." */
+const ABBREVIATION = /(?:^|[\s(.])(?:[a-z]|mr|mrs|ms|dr|st|vs|cf|mme|mlle|env|approx|ex)$/;
 const BULLET = /^[ \t]*(?:[-*•·>o]|\d{1,2}[.)])[ \t]/;
 
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
@@ -30,10 +32,8 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
       const next = text[i + 1];
       if (next === undefined || next === ' ' || next === '\n') {
-        // "e.g. ", "M. Dupont", "p. ex." are not ends: a one-letter word before the dot.
-        const isInitial =
-          ch === '.' && i - 2 >= from && /[\s(]/.test(text[i - 2] as string) && /[a-z]/.test(text[i - 1] as string);
-        if (!isInitial) {
+        const isAbbreviation = ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i));
+        if (!isAbbreviation) {
           let j = i + 1;
           while (j < to && /[.!?)"']/.test(text[j] as string)) j++;
           push(j);

@@ -17,7 +17,7 @@ export interface FoldedText {
 }
 
 const DROPPED = /[\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/;
 const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/;
 const DASHES = /[\u2010-\u2015\u2212]/;
@@ -36,38 +36,50 @@ function foldChar(ch: string): string {
   return ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
 }
 
-/** Folds `body`, keeping the offset map. Linear in the body length. */
+const SPECIAL = /[^\x00-\x7f]|\r|\t/g;
+
+/**
+ * Folds `body`, keeping the offset map. Linear: plain ASCII runs are copied in
+ * bulk and only the other characters are looked at one by one.
+ */
 export function foldBody(body: string, limit = body.length): FoldedText {
   const end = Math.min(limit, body.length);
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const ch = body[i] as string;
+  const source = end === body.length ? body : body.slice(0, end);
+  // "œ" folds to two letters, so the map may be longer than the source.
+  const map = new Int32Array(end * 2 + 1);
+  const parts: string[] = [];
+  let length = 0;
+  const copyRun = (from: number, to: number): void => {
+    if (to <= from) return;
+    parts.push(source.slice(from, to).toLowerCase());
+    for (let i = from; i < to; i++) map[length++] = i;
+  };
+  const emit = (folded: string, at: number): void => {
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) map[length++] = at;
+  };
+  let runStart = 0;
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(source); m !== null; m = SPECIAL.exec(source)) {
+    const i = m.index;
+    copyRun(runStart, i);
+    runStart = i + 1;
+    const ch = m[0];
     if (ch === '\r') {
       // CRLF becomes one line break; a lone CR is a line break too.
-      if (body[i + 1] !== '\n') {
-        out.push('\n');
-        map.push(i);
-      }
-      continue;
-    }
-    if (DROPPED.test(ch)) continue;
-    if (ch === '\u0153' || ch === '\u0152') {
+      if (source.charCodeAt(i + 1) !== 10) emit('\n', i);
+    } else if (ch === '\t') {
+      emit(' ', i);
+    } else if (ch === '\u0153' || ch === '\u0152') {
       // "œ" is two letters to a reader: "oeuvre", "coeur".
-      out.push('o', 'e');
-      map.push(i, i);
-      continue;
+      emit('oe', i);
+    } else if (!DROPPED.test(ch)) {
+      emit(foldChar(ch), i);
     }
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch);
-    } else {
-      out.push(foldChar(ch));
-    }
-    map.push(i);
   }
-  map.push(end);
-  return { text: out.join(''), toBody: Int32Array.from(map) };
+  copyRun(runStart, end);
+  map[length] = end;
+  return { text: parts.join(''), toBody: map.subarray(0, length + 1) };
 }
 
 /** Folds a short phrase the same way, for comparing phrases (no map needed). */

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, parseSentAt } from './analyze.ts';
+import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
+import type { Analysis, EmailInput } from './types.ts';
+
+/** Every finding points at its own phrase inside the body. */
+function expectConsistent(email: EmailInput, analysis: Analysis): void {
+  for (const f of analysis.findings) {
+    expect(f.start).toBeGreaterThanOrEqual(0);
+    expect(f.end).toBeLessThanOrEqual(email.body.length);
+    expect(email.body.slice(f.start, f.end)).toBe(f.text);
+  }
+  expect(email.body.slice(analysis.newest.start, analysis.newest.end)).toBe(analysis.newest.text);
+}
+
+const mail = (body: string, sentAt: string | null = '2026-03-10T10:00:00+01:00'): EmailInput => ({
+  subject: 'Logo',
+  body,
+  sentAt,
+  from: 'Client <client@example.com>',
+});
+
+describe('analyze on bad input', () => {
+  test('an empty or blank body is not analysed, with a reason', () => {
+    for (const body of ['', '   \n\t ', '\u200b\u200b']) {
+      const result = analyze(mail(body));
+      expect(result.status).toBe('skipped');
+      expect(result.skippedReason?.en).toMatch(/empty|quoted|readable/);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  test('a body that is not a string does not throw', () => {
+    const result = analyze({ body: undefined as unknown as string });
+    expect(result.status).toBe('skipped');
+  });
+
+  test('1 MB of text stays linear and keeps offsets in the body', () => {
+    const body = 'Could you send the files ASAP? '.repeat(35_000);
+    const email = mail(body);
+    const result = analyze(email);
+    expect(result.status).toBe('analyzed');
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.newest.end).toBeLessThanOrEqual(body.length);
+    expectConsistent(email, result);
+  });
+
+  test('binary garbage is not analysed', () => {
+    const bytes = Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256);
+    const result = analyze(mail(new TextDecoder().decode(bytes)));
+    expect(result.status).toBe('skipped');
+    expect(result.skippedReason?.fr).toMatch(/français/);
+  });
+
+  test('HTML tags are read as text, never interpreted', () => {
+    const email = mail('<img src=x onerror=alert(1)><script>alert(1)</script> Please send it ASAP <b>now</b>');
+    const result = analyze(email);
+    expect(result.categories).toContain('urgency');
+    expectConsistent(email, result);
+  });
+
+  test('CRLF, lone CR, non-breaking and zero-width spaces keep offsets exact', () => {
+    const email = mail('Hi,\r\n\r\nWe need it\u00a0as soon\u200b as possible.\rThanks');
+    const result = analyze(email);
+    expect(result.findings.map((f) => f.text)).toEqual(['as soon\u200b as possible']);
+    expectConsistent(email, result);
+  });
+
+  test('emoji and right-to-left text', () => {
+    const email = mail('Hi! 🙏 Greetings from the שלום / مرحبا team, could you send the final logo ASAP 🚀');
+    const result = analyze(email);
+    expect(result.findings.map((f) => f.text)).toEqual(['ASAP']);
+    expectConsistent(email, result);
+  });
+
+  test('mixed languages: the newest message decides', () => {
+    const result = analyze(
+      mail('Bonjour, merci pour le fichier. Est-ce que tu peux faire les retouches au plus vite ?'),
+    );
+    expect(result.lang).toBe('fr');
+    expect(result.categories).toEqual(['urgency']);
+  });
+
+  test('a missing or invalid sentAt still gives a result', () => {
+    for (const sentAt of [null, '', 'yesterday', '2026-13-45T99:99:00+01:00', 'x'.repeat(10_000)]) {
+      const result = analyze(mail('Please send it ASAP.', sentAt));
+      expect(result.status).toBe('analyzed');
+      expect(result.categories).toEqual(['urgency']);
+    }
+  });
+
+  test('categories switched off raise nothing', () => {
+    const settings = {
+      ...DEFAULT_ANALYSIS_SETTINGS,
+      enabledCategories: { ...DEFAULT_ANALYSIS_SETTINGS.enabledCategories, urgency: false },
+    };
+    expect(analyze(mail('Please send it ASAP.'), settings).findings).toEqual([]);
+  });
+});
+
+describe('parseSentAt', () => {
+  test('keeps the sender offset', () => {
+    expect(parseSentAt('2026-03-13T18:42:00+01:00').offsetMinutes).toBe(60);
+    expect(parseSentAt('2026-03-13T18:42:00-04:30').offsetMinutes).toBe(-270);
+    expect(parseSentAt('2026-03-13T18:42:00Z').offsetMinutes).toBe(0);
+    expect(parseSentAt('2026-03-13T18:42:00Z').date?.toISOString()).toBe('2026-03-13T18:42:00.000Z');
+  });
+
+  test('returns nulls for anything else', () => {
+    expect(parseSentAt('not a date')).toEqual({ date: null, offsetMinutes: null });
+    expect(parseSentAt(undefined)).toEqual({ date: null, offsetMinutes: null });
+  });
+});

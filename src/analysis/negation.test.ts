@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { isNegated } from './negation.ts';
+import type { Lang } from './types.ts';
+
+function negated(lang: Lang, sentence: string, phrase: string): boolean {
+  return isNegated(lang, sentence, { start: 0, end: sentence.length }, sentence.indexOf(phrase));
+}
+
+describe('isNegated', () => {
+  test.each([
+    ['en', 'there is no need to work this weekend', 'this weekend', true],
+    ['en', "you don't have to answer tonight", 'tonight', true],
+    ['en', 'can you work this weekend', 'this weekend', false],
+    ['en', "I don't know why, but we need it this weekend", 'this weekend', false],
+    ['en', "couldn't you do it tonight?", 'tonight', false],
+    ['fr', 'pas besoin de travailler ce week-end', 'ce week-end', true],
+    ['fr', 'ne te sens pas oblige de repondre ce soir', 'ce soir', true],
+    ['fr', 'tu pourrais le faire ce soir ?', 'ce soir', false],
+    ['fr', 'tu ne pourrais pas le finir ce soir ?', 'ce soir', false],
+    ['fr', 'je ne sais pas, mais il me le faut ce soir', 'ce soir', false],
+  ] as const)('%s: "%s" negates "%s": %s', (lang, sentence, phrase, expected) => {
+    expect(negated(lang, sentence, phrase)).toBe(expected);
+  });
+});
