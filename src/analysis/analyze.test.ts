@@ -98,6 +98,19 @@ describe('analyze on bad input', () => {
   });
 });
 
+describe('analyze on quoted text', () => {
+  test("a quoted line between the client's own lines raises nothing", () => {
+    const email = mail('Sure, see below.\n\n> I can send it ASAP if you like\n\nThat works for us, thanks!');
+    const result = analyze(email);
+    expect(result.findings).toEqual([]);
+  });
+
+  test('an email that is only a quote is not analysed', () => {
+    const result = analyze(mail('On Mon, 9 Mar 2026 at 10:00, Sam <sam@example.com> wrote:\n> Please send it ASAP'));
+    expect(result.status).toBe('skipped');
+  });
+});
+
 describe('parseSentAt', () => {
   test('keeps the sender offset', () => {
     expect(parseSentAt('2026-03-13T18:42:00+01:00').offsetMinutes).toBe(60);

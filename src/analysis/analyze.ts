@@ -145,11 +145,17 @@ export function analyze(email: EmailInput, settings: AnalysisSettings = DEFAULT_
   const lang = detectLanguage(newestFolded, fallbackLang);
   const context = buildContext(folded.text, range, lang, email.sentAt, settings);
 
+  // Quotes the client interleaves with their own answer are someone else's words (often the freelancer's).
+  const quotedInside = split.aside.filter((b) => b.start < range.end && range.start < b.end);
+  const isOwnWords = (hit: RuleHit): boolean =>
+    hit.start >= range.start &&
+    hit.end <= range.end &&
+    !quotedInside.some((b) => hit.start < b.end && b.start < hit.end);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     if (rule.lang !== lang || !settings.enabledCategories[rule.category]) continue;
     for (const hit of rule.find(context)) {
-      if (hit.start >= range.start && hit.end <= range.end) findings.push(toFinding(body, folded, rule, hit));
+      if (isOwnWords(hit)) findings.push(toFinding(body, folded, rule, hit));
     }
   }
   const merged = mergeOverlapping(findings);

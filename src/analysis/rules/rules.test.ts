@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildContext } from '../analyze.ts';
 import type { Rule, RuleExample } from '../rule.ts';
@@ -41,5 +41,36 @@ describe('rule conventions', () => {
   test('rule ids are unique per language', () => {
     const keys = RULES.map((r) => `${r.lang}/${r.id}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+/**
+ * The dev corpus measures the detector; a hold-out set written the same way
+ * judges it. Examples copied from the corpus would only prove the rules fit
+ * the dev emails, so they fail here: write your own phrasing.
+ */
+describe('rule examples are not copied from the dev corpus', () => {
+  const corpusPath = new URL('../../../../shared/corpus/dev.jsonl', import.meta.url);
+  const words = (text: string): string[] =>
+    foldBody(text)
+      .text.split(/[^a-z0-9']+/)
+      .filter(Boolean);
+  const corpus = readFileSync(corpusPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => ` ${words((JSON.parse(line) as { body: string }).body).join(' ')} `);
+  const MAX_SHARED_WORDS = 7;
+
+  test.each(RULES.map((rule) => [`${rule.lang}/${rule.id}`, rule] as const))('%s', (_n, rule) => {
+    for (const example of [...rule.examples.fires, ...rule.examples.quiet]) {
+      const w = words(typeof example === 'string' ? example : example.text);
+      for (let i = 0; i + MAX_SHARED_WORDS < w.length; i++) {
+        const run = ` ${w.slice(i, i + MAX_SHARED_WORDS + 1).join(' ')} `;
+        expect(
+          corpus.some((body) => body.includes(run)),
+          `"${run.trim()}" is copied from the dev corpus`,
+        ).toBe(false);
+      }
+    }
   });
 });

@@ -1,4 +1,38 @@
 import type { AsideBlock } from '../types.ts';
+import {
+  ANY_FIELD,
+  CONTACT_LINE,
+  DASH_NAME,
+  DATE_FIELD,
+  DATE_OR_ADDRESS,
+  ADDRESS_COLON_END,
+  ENDS_WITH_BARE_WROTE,
+  ENDS_WITH_WROTE,
+  WROTE_WORD,
+  FOOTER,
+  FORWARD_WORD,
+  FROM_FIELD,
+  HEADER_OPENER,
+  MAX_FOOTER_LINE,
+  MAX_HEADER_LINE,
+  MOBILE_SIGNATURE,
+  ONE_LINE_HEADER,
+  OTHER_FIELD,
+  POSTSCRIPT,
+  RULE_LINE,
+  SEPARATOR,
+  SIGN_OFF,
+} from './line-patterns.ts';
+
+/*
+ * Hand-written rather than email-reply-parser (crisp-oss 2.3.9). Run through the same
+ * fixture harness it matched about half of talon's and discourse's cases and none of
+ * Melusine's French ones; it returns fragment texts with each line's indentation
+ * stripped (no offsets to map back to the body), knows no forwarded messages nor legal
+ * footers, cuts at any "Regards," line even when a P.S. follows, backtracks over long
+ * lines (seconds on a single 60 kB line), and imports Node's `module` to look for
+ * native re2, which a browser bundle cannot load.
+ */
 
 export interface MessageSplit {
   /** The newest message's own words, offsets in the folded text. */
@@ -7,7 +41,363 @@ export interface MessageSplit {
   aside: AsideBlock[];
 }
 
+/** Where quoted or forwarded history starts, and what kind it is. */
+interface HistoryStart {
+  /** Offset in the folded text (a header may start in the middle of the reply's last line). */
+  at: number;
+  line: number;
+  kind: 'quote' | 'forward';
+  /** The header is followed by "> " lines: text after them may be the reply (bottom posting). */
+  markedOnly: boolean;
+}
+
+/** Lines the signature tail may hold: a name, a title, a phone number, an address. */
+const MAX_SIGNATURE_LINES = 8;
+const MAX_DELIMITED_SIGNATURE_LINES = 15;
+const MAX_FOOTER_LINES = 30;
+/** How far back a reply header may start from its "wrote:" line (Gmail wraps it over 2–3 lines, Polymail over 5). */
+const MAX_HEADER_SPAN = 5;
+/** How far below "from:" the other fields of a header block may be ("de :" and its value on separate lines). */
+const HEADER_FIELD_WINDOW = 8;
+
+class Lines {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(readonly text: string) {
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      this.starts.push(start);
+      this.ends.push(nl === -1 ? text.length : nl);
+      if (nl === -1) break;
+      start = nl + 1;
+    }
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  /** The line, or its first `max` characters; long lines are never headers, so they are never read whole. */
+  line(i: number, max = MAX_HEADER_LINE): string {
+    const start = this.starts[i] ?? 0;
+    return this.text.slice(start, Math.min(this.ends[i] ?? start, start + max + 1));
+  }
+  length(i: number): number {
+    return (this.ends[i] ?? 0) - (this.starts[i] ?? 0);
+  }
+  isBlank(i: number): boolean {
+    const end = this.ends[i] ?? 0;
+    for (let k = this.starts[i] ?? 0; k < end; k++) {
+      if (this.text.charCodeAt(k) !== 32) return false;
+    }
+    return true;
+  }
+  isQuoted(i: number): boolean {
+    const start = this.starts[i] ?? 0;
+    const end = this.ends[i] ?? start;
+    for (let k = start; k < end; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 62) return true; // '>'
+      if (c !== 32) return false;
+    }
+    return false;
+  }
+  nextNonBlank(from: number, limit = this.count): number {
+    let i = from;
+    while (i < limit && this.isBlank(i)) i++;
+    return i;
+  }
+}
+
+/** A "from:" line followed by at least one of "sent:", "date:", "subject:", "envoye :", "objet :". */
+function isHeaderBlock(lines: Lines, i: number): boolean {
+  const first = lines.line(i);
+  if (ONE_LINE_HEADER.test(first)) return true;
+  if (DATE_FIELD.test(first)) {
+    for (let k = i + 1; k < Math.min(lines.count, i + 4); k++) {
+      if (lines.length(k) <= MAX_HEADER_LINE && ANY_FIELD.test(lines.line(k))) return true;
+    }
+    return false;
+  }
+  if (!FROM_FIELD.test(first)) return false;
+  for (let k = Math.max(0, i - 3); k < Math.min(lines.count, i + 1 + HEADER_FIELD_WINDOW); k++) {
+    if (k !== i && lines.length(k) <= MAX_HEADER_LINE && OTHER_FIELD.test(lines.line(k))) return true;
+  }
+  return false;
+}
+
+/** Outlook's "date: …" first, "from: …" next: the block starts at the first field. */
+function headerBlockStart(lines: Lines, from: number, floor: number): number {
+  let start = from;
+  for (let k = from - 1; k >= floor && k >= from - 3; k--) {
+    if (lines.length(k) > MAX_HEADER_LINE || !ANY_FIELD.test(lines.line(k))) break;
+    start = k;
+  }
+  // A rule line or an "original message" line right above belongs to the block.
+  let above = start - 1;
+  while (above > floor && above > start - 3 && lines.isBlank(above)) above--;
+  if (above >= floor && lines.length(above) <= MAX_HEADER_LINE && RULE_LINE.test(lines.line(above))) return above;
+  return start;
+}
+
+/**
+ * The reply header that ends at line `j`, if any. Two shapes: "on <date>, <name> wrote:"
+ * (an opener, then the verb at the end, wrapped over up to 5 lines), and a short
+ * paragraph of its own with a date and an address that ends with a colon
+ * ("<name> <address> schrieb am <date>:", "<date> <name> <address>:", "op <date> schreef …").
+ */
+function replyHeaderEndingAt(lines: Lines, j: number, floor: number): { line: number; at: number } | null {
+  if (lines.length(j) > MAX_HEADER_LINE) return null;
+  const last = lines.line(j).trimEnd();
+  const endsWithColon = last.endsWith(':');
+  if (ENDS_WITH_WROTE.test(last) || ENDS_WITH_BARE_WROTE.test(last) || (endsWithColon && WROTE_WORD.test(last))) {
+    for (let i = j; i >= Math.max(floor, j - MAX_HEADER_SPAN); i--) {
+      if (lines.length(i) > MAX_HEADER_LINE) break;
+      const line = lines.line(i);
+      const opener = HEADER_OPENER.exec(line);
+      if (!opener) continue;
+      const offset = opener.index + (/^[\s>*-]/.test(opener[0]) ? 1 : 0);
+      const rest = lines.text.slice((lines.starts[i] ?? 0) + offset, lines.ends[j]);
+      if (!DATE_OR_ADDRESS.test(rest)) break;
+      // Text before the opener on the same line is the reply ("reply--- on wed, … wrote:").
+      const before = line.slice(0, offset);
+      const start = lines.starts[i] ?? 0;
+      return { line: i, at: /^[\s>*-]*$/.test(before) ? start : start + before.replace(/[\s>*-]+$/, '').length };
+    }
+  }
+  if (!endsWithColon) return null;
+  // The paragraph the colon ends, if it is short and names a date and an address.
+  let i = j;
+  while (i > floor && i > j - 3 && !lines.isBlank(i - 1)) i--;
+  if (i > floor && !lines.isBlank(i - 1)) return null;
+  const text = lines.text.slice(lines.starts[i], lines.ends[j]);
+  if (text.length > MAX_HEADER_LINE + 100 || !/\d/.test(text) || !text.includes('@')) return null;
+  if (WROTE_WORD.test(text) || ADDRESS_COLON_END.test(last)) return { line: i, at: lines.starts[i] ?? 0 };
+  return null;
+}
+
+/**
+ * The first place, from line `from`, where quoted or forwarded history starts. Inside the
+ * history only headers start a new block, not each run of "> " lines.
+ */
+function findHistory(lines: Lines, from: number, headersOnly = false): HistoryStart | null {
+  for (let j = from; j < lines.count; j++) {
+    if (lines.length(j) > MAX_HEADER_LINE) continue;
+    const line = lines.line(j);
+    const start = lines.starts[j] ?? 0;
+    const separator = SEPARATOR.exec(line);
+    if (separator) {
+      const kind = FORWARD_WORD.test(separator[1] ?? '') ? 'forward' : 'quote';
+      return { at: start, line: j, kind, markedOnly: false };
+    }
+    const header = replyHeaderEndingAt(lines, j, from);
+    if (header) {
+      const next = lines.nextNonBlank(j + 1);
+      const markedOnly = next < lines.count && lines.isQuoted(next);
+      return { ...header, kind: 'quote', markedOnly };
+    }
+    if (isHeaderBlock(lines, j)) {
+      const first = headerBlockStart(lines, j, from);
+      return { at: lines.starts[first] ?? start, line: first, kind: 'quote', markedOnly: false };
+    }
+    if (!headersOnly && lines.isQuoted(j)) {
+      return { at: start, line: j, kind: 'quote', markedOnly: true };
+    }
+  }
+  return null;
+}
+
+/** True when lines `[from, to)` hold nothing but blank lines and a mailer's signature ("envoye de mon iphone"). */
+function onlyMobileSignature(lines: Lines, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!lines.isBlank(k) && !(lines.length(k) <= 80 && MOBILE_SIGNATURE.test(lines.line(k)))) return false;
+  }
+  return true;
+}
+
+/** The line after a header and its "> " lines, when own text follows them (a reply written below the quote). */
+function afterMarkedQuote(lines: Lines, history: HistoryStart): number | null {
+  let k = history.line;
+  // Walk over the header lines, then over the quoted lines and blank lines between them.
+  while (k < lines.count && !lines.isQuoted(k)) k++;
+  while (k < lines.count && (lines.isQuoted(k) || lines.isBlank(k))) k++;
+  return k < lines.count ? k : null;
+}
+
+/**
+ * The line after a header block ("from: / sent: / to: / subject:", maybe under a
+ * forward separator), with each field's value possibly on the line below its name.
+ */
+function afterHeaderBlock(lines: Lines, first: number): number {
+  let k = first;
+  if (lines.length(k) <= MAX_HEADER_LINE && (SEPARATOR.test(lines.line(k)) || RULE_LINE.test(lines.line(k)))) k++;
+  let fields = 0;
+  let valueBelow = false;
+  for (; k < lines.count; k++) {
+    if (lines.isBlank(k)) continue;
+    const line = lines.length(k) <= MAX_HEADER_LINE ? lines.line(k) : '';
+    const field = ANY_FIELD.exec(line);
+    if (field) {
+      fields++;
+      valueBelow = line.slice(field[0].length).replace(/\*/g, '').trim() === '';
+    } else if (valueBelow) {
+      valueBelow = false;
+    } else if (
+      fields > 0 &&
+      k + 1 < lines.count &&
+      lines.length(k + 1) <= MAX_HEADER_LINE &&
+      ANY_FIELD.test(lines.line(k + 1))
+    ) {
+      // A long subject wrapped onto the next line.
+      continue;
+    } else {
+      break;
+    }
+  }
+  return fields >= 2 ? k : first;
+}
+
+/** True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S. */
+function isSignatureTail(lines: Lines, from: number, to: number, maxLines: number, strict: boolean): boolean {
+  if (to - from > maxLines * 4) return false;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    if (lines.isBlank(k)) continue;
+    if (++count > maxLines || lines.length(k) > 120) return false;
+    const line = lines.line(k).trim();
+    if (POSTSCRIPT.test(line)) return false;
+    if (!strict) continue;
+    if (MOBILE_SIGNATURE.test(line) || SIGN_OFF.test(line)) continue;
+    if (line.endsWith('?')) return false;
+    const words = line.split(/\s+/).length;
+    const contact = CONTACT_LINE.test(line);
+    if (!(words <= 5 && line.length <= 60 && !/[.!]$/.test(line)) && !(contact && line.length <= 100)) return false;
+  }
+  return true;
+}
+
+/** Where the signature starts in `[from, to)`, or `to` when there is none. */
+function findSignature(lines: Lines, from: number, to: number): number {
+  let lastPostscript = -1;
+  for (let k = from; k < to; k++) {
+    if (lines.length(k) <= 120 && POSTSCRIPT.test(lines.line(k, 120))) lastPostscript = k;
+  }
+  for (let k = from; k < to; k++) {
+    if (lines.length(k) > 80) continue;
+    const line = lines.line(k);
+    const trimmed = line.trim();
+    if (trimmed === '--' || trimmed === '- -' || trimmed === '__') {
+      if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, false)) return k;
+    } else if (RULE_LINE.test(line) && k > from) {
+      if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, true)) return k;
+    } else if (MOBILE_SIGNATURE.test(line) && trimmed.split(/\s+/).length <= 8) {
+      // Mailers put their line last; text under it is the quoted message, unless a P.S. follows.
+      if (k > lastPostscript) return k;
+    } else if ((SIGN_OFF.test(line) || DASH_NAME.test(line)) && k > from) {
+      const tail = lines.nextNonBlank(k + 1, to);
+      if ((tail < to || DASH_NAME.test(line)) && isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true)) return k;
+    }
+  }
+  return contactBlock(lines, from, to);
+}
+
+/**
+ * A last paragraph that is a name followed by contact lines ("jane doe / jane@x.com /
+ * (555) 346-9947"), signed without any sign-off.
+ */
+function contactBlock(lines: Lines, from: number, to: number): number {
+  let end = to;
+  while (end > from && lines.isBlank(end - 1)) end--;
+  let start = end;
+  while (start > from && !lines.isBlank(start - 1) && end - start < 6) start--;
+  if (start <= from || end - start < 3 || !lines.isBlank(start - 1)) return to;
+  const name = lines.line(start, 80).trim();
+  if (lines.length(start) > 40 || CONTACT_LINE.test(name) || name.split(/\s+/).length > 4) return to;
+  let contacts = 0;
+  for (let k = start + 1; k < end; k++) {
+    if (lines.length(k) > 60) return to;
+    if (/@|\d{3}|www\.|https?:/.test(lines.line(k, 60))) contacts++;
+  }
+  return contacts >= 2 ? start : to;
+}
+
+/** Where the legal footer starts in `[from, to)`, or `to` when there is none. */
+function findFooter(lines: Lines, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (to - k > MAX_FOOTER_LINES * 3) continue;
+    if (lines.length(k) > MAX_FOOTER_LINE) continue;
+    if (!FOOTER.test(lines.line(k, MAX_FOOTER_LINE))) continue;
+    if (isSignatureTail(lines, k, to, MAX_FOOTER_LINES, false)) return k;
+  }
+  return to;
+}
+
+/** Offsets of the text in lines `[from, to)` without the blank lines and spaces around it. */
+function trimmedRange(
+  lines: Lines,
+  from: number,
+  to: number,
+  startAt?: number,
+  endAt?: number,
+): { start: number; end: number } {
+  let start = startAt ?? lines.starts[from] ?? 0;
+  let end = endAt ?? (to > from ? (lines.ends[to - 1] ?? start) : start);
+  const text = lines.text;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return end > start ? { start, end } : { start, end: start };
+}
+
 /** Separates the newest message from what was quoted, forwarded or signed below it. */
 export function splitMessage(folded: string): MessageSplit {
-  return { newest: { start: 0, end: folded.length }, aside: [] };
+  const lines = new Lines(folded);
+  const aside: AsideBlock[] = [];
+  let from = 0;
+  let history = findHistory(lines, 0);
+  // A header block with nothing above it but a mailer's signature: a message forwarded
+  // without a note, or printed with its own headers. What it carries is what is sent.
+  if (history && !history.markedOnly && onlyMobileSignature(lines, 0, history.line)) {
+    const body = afterHeaderBlock(lines, history.line);
+    if (body > history.line) {
+      const top = trimmedRange(lines, 0, history.line);
+      if (top.end > top.start) aside.push({ kind: 'signature', start: top.start, end: history.at });
+      aside.push({ kind: history.kind, start: history.at, end: lines.starts[body] ?? folded.length });
+      from = body;
+      history = findHistory(lines, body);
+    }
+  }
+  // "> " quotes with own text below them: a reply written under or between the quoted
+  // lines. The quotes are set aside and the newest message runs on past them.
+  let ownFrom = from;
+  while (history?.markedOnly) {
+    const resume = afterMarkedQuote(lines, history);
+    if (resume === null) break;
+    const next = findHistory(lines, resume);
+    const nextLine = next ? next.line : lines.count;
+    // Only a signature or a mailing list's footer under the quote: still the quoted message.
+    if (nextLine === resume || findSignature(lines, resume, findFooter(lines, resume, nextLine)) === resume) break;
+    aside.push({ kind: history.kind, start: history.at, end: lines.starts[resume] ?? folded.length });
+    if (folded.slice(lines.starts[from], history.at).trim() === '') from = resume;
+    ownFrom = resume;
+    history = next;
+  }
+
+  const ownEnd = history ? history.line + (history.at > (lines.starts[history.line] ?? 0) ? 1 : 0) : lines.count;
+  const ownEndOffset = history ? history.at : folded.length;
+  const footer = findFooter(lines, ownFrom, ownEnd);
+  const signature = findSignature(lines, ownFrom, footer);
+  const newest = trimmedRange(lines, from, signature, undefined, signature === ownEnd ? ownEndOffset : undefined);
+
+  const signatureStart = lines.starts[signature] ?? ownEndOffset;
+  const footerStart = Math.min(lines.starts[footer] ?? ownEndOffset, ownEndOffset);
+  if (signature < footer) aside.push({ kind: 'signature', start: signatureStart, end: footerStart });
+  if (footer < ownEnd && footerStart < ownEndOffset)
+    aside.push({ kind: 'footer', start: footerStart, end: ownEndOffset });
+
+  // The history, one block per quoted or forwarded message.
+  while (history) {
+    const next = findHistory(lines, history.line + 1, true);
+    aside.push({ kind: history.kind, start: history.at, end: next ? next.at : folded.length });
+    history = next;
+  }
+  return { newest, aside: aside.sort((a, b) => a.start - b.start) };
 }

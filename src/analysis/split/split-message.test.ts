@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { foldBody } from '../text.ts';
+import { splitMessage } from './split-message.ts';
+
+/** The newest message and the aside kinds of a raw body, the way analyze.ts reads them. */
+function split(body: string): { newest: string; kinds: string[] } {
+  const folded = foldBody(body).text;
+  const result = splitMessage(folded);
+  return { newest: folded.slice(result.newest.start, result.newest.end), kinds: result.aside.map((b) => b.kind) };
+}
+
+describe('splitMessage: quoted history', () => {
+  it.each([
+    [
+      'Gmail, English',
+      'Can you send it today?\n\nOn Mon, Mar 4, 2024 at 10:02 AM Jane Doe <jane@example.com> wrote:\n> Hi',
+      'can you send it today?',
+    ],
+    [
+      'Gmail header wrapped over 3 lines',
+      'Sure, Friday works.\n\nOn Mon, Mar 4, 2024 at 10:02 AM Jane Doe\n<jane@example.com>\nwrote:\n\nOld text',
+      'sure, friday works.',
+    ],
+    [
+      'Gmail, French',
+      'Tu peux me l’envoyer ce soir ?\n\nLe lun. 4 mars 2024 à 10:02, Jeanne <j@exemple.fr> a écrit :\n> Bonjour',
+      "tu peux me l'envoyer ce soir ?",
+    ],
+    [
+      'French header wrapped',
+      'Merci !\n\nLe lun. 4 mars 2024 à 10:02, Jeanne Martin <\njeanne@exemple.fr> a écrit :\n\nAncien texte',
+      'merci !',
+    ],
+    [
+      'Outlook, English',
+      'Please add two pages.\n\nFrom: Jane Doe <jane@example.com>\nSent: Monday, March 4, 2024 10:02 AM\nTo: Bob\nSubject: RE: site\n\nOld',
+      'please add two pages.',
+    ],
+    [
+      'Outlook, French with Date',
+      'Pouvez-vous ajouter une page ?\n\nDe : Jeanne Martin <jeanne@exemple.fr>\nDate : lundi 4 mars 2024 10:02\nÀ : Bob\nObjet : RE: site\n\nAncien',
+      'pouvez-vous ajouter une page ?',
+    ],
+    [
+      'Outlook, French with Envoyé under a rule',
+      'Ok pour moi.\n\n________________________________\nDe : Jeanne\nEnvoyé : lundi 4 mars 2024 10:02\nÀ : Bob\nObjet : site\n\nAncien',
+      'ok pour moi.',
+    ],
+    ['Original Message', 'Yes.\n\n-----Original Message-----\nFrom: a@b.com\nOld', 'yes.'],
+    ["Message d'origine", "Oui.\n\n-----Message d'origine-----\nDe : a@b.fr\nAncien", 'oui.'],
+    ['"> " lines', 'Agreed.\n\n> old line one\n> old line two', 'agreed.'],
+  ])('%s', (_name, body, newest) => {
+    const result = split(body);
+    expect(result.newest).toBe(newest);
+    expect(result.kinds).toContain('quote');
+  });
+
+  it('keeps a reply written under the quote (bottom posting)', () => {
+    expect(
+      split('On Mon, Mar 4, 2024, Jane <j@x.com> wrote:\n> Hi\n> there\n\nCould you call me tonight?').newest,
+    ).toBe('could you call me tonight?');
+  });
+
+  it('does not take a sentence starting with "on" for a header', () => {
+    const body = 'On Monday we start.\nOn Tuesday, please send the files.';
+    expect(split(body).newest).toBe(body.toLowerCase());
+  });
+});
+
+describe('splitMessage: forwarded messages', () => {
+  it.each([
+    [
+      'Gmail, English',
+      'FYI, can you handle this?\n\n---------- Forwarded message ---------\nFrom: Jane <j@x.com>\nDate: Mon\n\nOld',
+    ],
+    [
+      'Gmail, French',
+      'Tu peux regarder ?\n\n---------- Message transféré ---------\nDe : Jeanne <j@x.fr>\nDate : lun.\n\nAncien',
+    ],
+    ['Apple Mail, English', 'See below.\n\nBegin forwarded message:\n\nFrom: Jane <j@x.com>\nDate: March 4\n\nOld'],
+    [
+      'Apple Mail, French',
+      'Voir ci-dessous.\n\nDébut du message réexpédié :\n\nDe : Jeanne <j@x.fr>\nDate : 4 mars\n\nAncien',
+    ],
+  ])('%s', (_name, body) => {
+    const result = split(body);
+    expect(result.kinds[0]).toBe('forward');
+    expect(result.newest).not.toContain('old');
+    expect(result.newest).not.toContain('ancien');
+  });
+
+  it('reads a message forwarded without a note as what the sender sends', () => {
+    const body =
+      '---------- Forwarded message ---------\nFrom: Jane <j@x.com>\nDate: Mon, Mar 4, 2024\nSubject: site\n\nPlease redo the logo.';
+    expect(split(body).newest).toBe('please redo the logo.');
+  });
+});
+
+describe('splitMessage: signatures and footers', () => {
+  it.each([
+    ['"-- " delimiter', 'Can you send it?\n\n-- \nBob Smith\nAcme', 'can you send it?', 'signature'],
+    ['Sent from my iPhone', 'Can you send it?\n\nSent from my iPhone', 'can you send it?', 'signature'],
+    ['Envoyé de mon iPhone', 'Tu peux l’envoyer ?\n\nEnvoyé de mon iPhone', "tu peux l'envoyer ?", 'signature'],
+    [
+      'Best regards',
+      'Can you send it?\n\nBest regards,\nBob Smith\nProject Manager\n+1 555 123 4567',
+      'can you send it?',
+      'signature',
+    ],
+    [
+      'Cordialement',
+      'Pouvez-vous l’envoyer ?\n\nCordialement,\nJeanne Martin\nDirectrice\n12 rue de la Paix, 75002 Paris',
+      "pouvez-vous l'envoyer ?",
+      'signature',
+    ],
+    [
+      'English disclaimer',
+      'Can you send it?\n\nThis email and any attachments are confidential and intended solely for the addressee.',
+      'can you send it?',
+      'footer',
+    ],
+    [
+      'French disclaimer',
+      'Pouvez-vous l’envoyer ?\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.',
+      "pouvez-vous l'envoyer ?",
+      'footer',
+    ],
+    [
+      'print reminder',
+      'Can you send it?\n\nPlease consider the environment before printing this email.',
+      'can you send it?',
+      'footer',
+    ],
+    [
+      'rappel impression',
+      'Tu peux l’envoyer ?\n\nPensez à l’environnement avant d’imprimer ce message.',
+      "tu peux l'envoyer ?",
+      'footer',
+    ],
+  ])('%s', (_name, body, newest, kind) => {
+    const result = split(body);
+    expect(result.newest).toBe(newest);
+    expect(result.kinds).toContain(kind);
+  });
+
+  it.each([
+    ['English', 'Thanks for the update.\n\nBest regards,\nBob\n\nP.S. Could you also redo the logo this weekend?'],
+    ['French', 'Merci pour le point.\n\nCordialement,\nJeanne\n\nPS : tu pourrais aussi refaire le logo ce week-end ?'],
+  ])('keeps a P.S. after the name (%s)', (_name, body) => {
+    const result = split(body);
+    expect(result.newest).toMatch(/(?:p\.s\.|ps :) .*logo/);
+    expect(result.kinds).not.toContain('signature');
+  });
+
+  it('does not cut a request written after "Thanks,"', () => {
+    const body = 'Here are the files.\nThanks,\nCould you also add a blog section to the site by Monday please?';
+    expect(split(body).newest).toBe(body.toLowerCase());
+  });
+});
+
+describe('splitMessage: bad input', () => {
+  it('returns an empty range for an empty body', () => {
+    expect(splitMessage('')).toEqual({ newest: { start: 0, end: 0 }, aside: [] });
+  });
+
+  it('returns an empty newest message for a body that is only a quote', () => {
+    const result = split('> Only a quote\n> and more');
+    expect(result.newest).toBe('');
+    expect(result.kinds).toEqual(['quote']);
+  });
+
+  it('returns an empty newest message for a body that is only a signature', () => {
+    expect(split('-- \nBob Smith\nAcme Inc.').newest).toBe('');
+    expect(split('Envoyé de mon iPhone').newest).toBe('');
+  });
+
+  it('reads CRLF bodies once folded', () => {
+    const result = split('Can you send it?\r\n\r\nOn Mon, Mar 4, 2024, Jane <j@x.com> wrote:\r\n> Hi');
+    expect(result.newest).toBe('can you send it?');
+  });
+
+  it('stays linear on 1 MB of text', () => {
+    const bodies = [
+      'Can you do this by tomorrow? '.repeat(36_000),
+      'thanks,\n> quoted\non mon, 5 feb 2024 at 10:00, bob <b@x.com> wrote:\nde : x\n-- \n'.repeat(12_000),
+      'on '.repeat(350_000),
+      '> a\n'.repeat(250_000),
+    ];
+    for (const body of bodies) {
+      const started = performance.now();
+      splitMessage(body);
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+});
