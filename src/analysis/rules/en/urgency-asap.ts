@@ -1,6 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 
-/** "ASAP" and its spelled-out and intensified forms. */
+/** "ASAP" and its spelled-out, intensified and non-native forms ("at the earliest", "soonest"). */
 export default phraseRule({
   id: 'urgency/asap',
   category: 'urgency',
@@ -10,10 +11,28 @@ export default phraseRule({
     en: 'Asks for it as soon as possible: an open-ended rush with no agreed turnaround.',
     fr: 'Demande un rendu « au plus vite » : une urgence sans délai convenu.',
   },
-  patterns: [/\b(?:asap|a\.s\.a\.p\.?|as soon as (?:humanly )?possible|at your earliest (?:possible )?convenience)\b/],
-  unless: [/\bno (?:rush|hurry)\b/, /\bnot (?:urgent|a rush)\b/],
+  patterns: [
+    /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:humanly |at all )?possible|as soon as (?:you )?(?:can|are able)|as fast as (?:you can|possible)|as quickly as (?:you can|possible)|the sooner the better|(?:as )?quick(?:ly)? as (?:you can|possible)|please hurry|hurry (?:it )?up(?: please| pls)?|chop[- ]chop|at the (?:very )?earliest(?! (?:date|time|opportunity)\b)|soonest(?: possible)?|earliest possible)\b/,
+  ],
+  unless: [REASSURANCE, SENDER_PROMISES, /\b(?:trying|working|hoping|holed up)\b/],
   examples: {
-    fires: ['Can you send it over ASAP?', 'We need the files as soon as possible.', 'Please revert a.s.a.p.'],
-    quiet: ['No rush, but send it as soon as possible next week.', 'Saparo Ltd sent the invoice.'],
+    fires: [
+      'Can you send it over ASAP?',
+      'We need the files as soon as possible.',
+      'Please revert a.s.a.p.',
+      'Kindly share the final files at the earliest.',
+      'Quick as you can please, the client is waiting.',
+      'Please hurry, the printer is waiting.',
+      "Get it to me as fast as you can, we'll need it today.",
+    ],
+    quiet: [
+      'No rush, but send it as soon as possible next week.',
+      'Saparo Ltd sent the invoice.',
+      "I'll get back to you as soon as possible.",
+      'We will set these up ASAP on our side.',
+      'Shelley would like for me to get these out asap.',
+      'Hurry! This offer ends on Friday.',
+      'We have been holed up trying to complete the project ASAP.',
+    ],
   },
 });

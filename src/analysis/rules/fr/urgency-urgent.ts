@@ -1,23 +1,59 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
-/** "C'est urgent", "en urgence", "au plus vite", "asap" in French mail. */
+/** Reassurance anywhere in the sentence releases the pressure: "rien ne presse", "à ta convenance". */
+export const REASSURANCE =
+  /\brien ne presse\b|\b(?:pas|aucune|sans) (?:d'|de l')?urgence\b|\brien d'urgent\b|\bpas (?:si |tres |super )?(?:urgent|presse)\b|\b(?:ca|cela) (?:ne )?presse pas\b|\ba (?:ta|votre) (?:convenance|guise)\b|\b(?:prends|prenez) (?:ton|votre|tout ton|tout votre) temps\b|\bquand (?:tu (?:auras|as|peux)|vous (?:aurez|avez|pouvez)) (?:le temps|un moment|une minute)\b|\bsans (?:pression|stress)\b|\bpas de (?:pression|stress|rush)\b/;
+
+/** The sender promises to act fast: "je reviens vers vous au plus vite", "nous vous répondrons dès que possible". */
+export const SENDER_PROMISES =
+  /\b(?:je|j'|nous|on)\s*(?:(?:te|vous|t'|lui|leur|en|y|m'en|m'|le|la|les|l')\s*)*(?:reviens|reviendrai|reviendrons|revenons|reponds|repondrai|repondrons|rappelle|rappellerai|envoie|enverrai|enverrons|envoyons|transmets|transmettrai|occupe|occuperai|regarde|regarderai|vais|allons|ferai|ferons|mets|mettrai|penche|pencherai|traite|traiterai|traiterons|passe|passerai)\b/;
+
+/** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
   category: 'urgency',
   lang: 'fr',
   confidence: 0.9,
   reason: {
-    en: 'Marks the request as urgent without an agreed turnaround.',
-    fr: 'Présente la demande comme urgente, sans délai convenu.',
+    en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
+    fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
   patterns: [
-    /\b(?:c'est|c'etait|tres|super|hyper|ultra|assez|un peu) urgent\b/,
-    /\ben urgence\b/,
-    /\b(?:au plus vite|des que possible|au plus tot|asap)\b/,
+    /\b(?:urgente?s?|urgentissime|en urgence|d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
+    /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
+    // Jargon d'agence : "on est charrette", "on est à la bourre".
+    /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
   ],
-  unless: [/\brien ne presse\b/, /\bpas (?:d'urgence|urgent|presse)\b/],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    // A hospital ward, a signature line, a conditional, or the urgency of a cause.
+    /\b(?:service|services|salle|medecin|medecins|cellule|numero|sortie|frein|plan|etat|soins|aux|les|des) (?:d'|des )?urgences?\b/,
+    /\burgences? (?:pediatriques?|medicales?|hospitalieres?|vitales?|absolues? medicales?)\b/,
+    /\b(?:pour toute |en cas d'|si |cas d')urgence\b|\bsi (?:c'est|c'etait|vraiment|jamais|besoin|ca devient) (?:vraiment |tres )?urgent\b|\bsauf urgence\b|\bnon urgente?s?\b/,
+    /\burgence (?:climatique|sociale|ecologique|sanitaire|humanitaire|environnementale)\b|"urgente?"/,
+    /\b(?:a|il|elle|ils|elles|m'a|nous a) (?:dit|ecrit|precise) (?:que )?(?:c'etait|c'est) urgent\b/,
+  ],
   examples: {
-    fires: ["C'est urgent, tu peux regarder ?", 'Merci de me le renvoyer au plus vite.', 'Il me le faut asap.'],
-    quiet: ["Ce n'est pas urgent du tout.", 'Rien ne presse, au plus tôt la semaine prochaine.'],
+    fires: [
+      "C'est urgent, tu peux regarder ?",
+      'Il nous faut la traduction en urgence.',
+      'Demande urgente : le logo est faux sur le site.',
+      "Désolé, c'est pressant, le salon ouvre lundi.",
+      "Là on est en mode urgence, j'ai besoin des visuels.",
+      "Ça presse un peu, l'imprimeur attend.",
+      'Ça urge, tu peux regarder ?',
+      'On est charrette, il me faut les maquettes.',
+    ],
+    quiet: [
+      "Ce n'est pas urgent du tout.",
+      'Rien ne presse, au plus tôt la semaine prochaine.',
+      "Ma sœur est infirmière aux urgences de l'hôpital.",
+      "En cas d'urgence, joindre l'accueil : 01 23 45 67 89",
+      "Rien d'urgent, c'est seulement une question sur les polices.",
+      "Il n'y a aucune urgence, c'est pour la rentrée.",
+      "L'urgence climatique est au cœur de notre rapport.",
+      'Ça ne presse pas.',
+    ],
   },
 });

@@ -1,0 +1,57 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import type { Rule } from '../../rule.ts';
+import { asksReader } from './urgency-short-turnaround.ts';
+import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+
+/** "Right now", "immediately", "the second you see this", "I need it now": work wanted at once. */
+const phrases = phraseRule({
+  id: 'urgency/immediately',
+  category: 'urgency',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Wants you to stop and act at once, whatever else you are working on.',
+    fr: 'Exige que vous lâchiez tout pour agir sur-le-champ, quoi que vous soyez en train de faire.',
+  },
+  patterns: [
+    /\b(?:immediately|right (?:away|this (?:minute|second))|straight ?away|this (?:instant|minute)|without (?:any )?delay|pronto|on the double)\b/,
+    /\b(?:the|this) (?:second|minute|moment) (?:you|u) (?:see|read|get|open)\b/,
+    // "right now" and "now" only where they end a request: "look at it right now?", "NEED THE FILES NOW".
+    /\b(?:need|want)\b[^.!?\n]{0,60}?\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
+    /\b(?:send|fix|do|call|ring|look at|check|review|update|change|correct|finish|redo|sort|handle|upload|get) (?:it|this|that|them|me|us|the \w+(?: \w+)?)(?: back| out| over)? (?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
+  ],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    /\beffective immediately\b|\bimmediately (?:after|before|following|afterwards|upon|available|adjacent|apparent|obvious|clear)\b/,
+    /\b(?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b[^.!?]{0,60}\bimmediately\b|\bimmediately (?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b|\b(?:in|by) (?:error|mistake)\b|\bnot the intended recipient\b/,
+    /\bfor now\b|\bby now\b|\buntil now\b|\bjust now\b/,
+  ],
+  examples: {
+    fires: [
+      'The booking form is down, can you check it right now?',
+      'NEED THE UPDATED MENU PDF NOW.',
+      'Ring me the second you read this.',
+      'Please fix the typo immediately.',
+      'Send the corrected PDF straight away please.',
+    ],
+    quiet: [
+      'If this message reached you by mistake, please tell the sender immediately.',
+      'The new rates apply effective immediately.',
+      "I'll send it right away.",
+      'We paid you just now, thanks.',
+      'Right now we are still collecting the photos.',
+      'I need to think about it for now.',
+      'Our assets are distributed all at once.',
+      'You will immediately be asked to change your password.',
+      'Click here to get started now!',
+    ],
+  },
+});
+
+/** Kept only where the reader is asked to act: "you'll be redirected immediately" is a description. */
+const rule: Rule = {
+  ...phrases,
+  find: (context) => phrases.find(context).filter((hit) => asksReader(context, hit.start)),
+};
+export default rule;

@@ -1,0 +1,42 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
+
+/** An agreed date pulled earlier: "moved up", "bring forward", "prepone", "I know we said Thursday". */
+export default phraseRule({
+  id: 'urgency/pulled-in',
+  category: 'urgency',
+  lang: 'en',
+  confidence: 0.75,
+  reason: {
+    en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
+    fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
+  },
+  patterns: [
+    /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
+    /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |the \w+ (?:date |deadline )?|everything |things )?forward\b/,
+    /\b(?:prepone[ds]?|preponing)\b/,
+    /\bearlier than (?:planned|agreed|we (?:said|agreed|discussed|planned)|scheduled|expected|quoted)\b/,
+    /\bi know we (?:said|agreed(?: on)?|had|planned(?: for)?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|the \d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month))\b/,
+    /\binstead of (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
+  ],
+  unless: [
+    REASSURANCE,
+    /\b(?:push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
+    /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\binstead of\b/,
+  ],
+  examples: {
+    fires: [
+      'Regulatory moved the submission up, so we need it sooner.',
+      'Can we prepone the handover to this Wednesday itself?',
+      'I know we agreed Friday for the report, but could you get it to me Tuesday?',
+      'The client brought the launch forward by a week.',
+      'Could you deliver on Wednesday instead of Friday?',
+    ],
+    quiet: [
+      'The launch was pushed back, so Thursday is fine.',
+      "Let's meet on Tuesday instead of Monday.",
+      'Could you bring the files with you to the shoot?',
+      'Keep us up to date on the progress.',
+    ],
+  },
+});

@@ -1,0 +1,131 @@
+import { isNegated } from '../../negation.ts';
+import type { Rule, RuleContext, RuleExample, RuleHit } from '../../rule.ts';
+import { sentenceAt } from '../../sentences.ts';
+import type { Lang } from '../../types.ts';
+import { asksReader, NOTICE, STANDING } from './urgency-short-turnaround.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
+
+export interface RushedDeadlineSpec {
+  lang: Lang;
+  /** Whether the sentence around a deadline asks the reader to deliver by then. */
+  asksReader: (context: RuleContext, start: number) => boolean;
+  /** A bundle of work ("everything", "l'ensemble"): the same deadline is tighter for it. */
+  bulk: RegExp;
+  /** A date agreed earlier and restated ("as agreed", "comme convenu"), or a reassurance: not a rush. */
+  calm: RegExp[];
+  examples: { fires: RuleExample[]; quiet: RuleExample[] };
+}
+
+/** A span of hours or days ("Tuesday to Thursday", "de 12:40 à 15:10") is a schedule, not a deadline. */
+const RANGE_BEFORE = /\b(?:from|between|de|du|entre)\s+(?:\S+\s+(?:to|till|until|-|a|au|et|and)\s+)?$/;
+/** A date looked back to ("back to December 5", "depuis lundi") is not due. */
+const PAST_BEFORE = /\b(?:back to|since|as of|effective|retroactive(?:ly)? to|depuis|a compter du|avec effet au)\s+$/;
+const RANGE_INSIDE = /\s(?:to|till|until|through|au|-)\s/;
+const RANGE_AFTER =
+  /^\s*(?:to|till|until|-|a|au|et|and)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/;
+
+/** "half a day" is a length of time, not a moment. */
+const DURATION = /^(?:a|an|one|half a|1\/2 a|\d+) (?:day|hour|week|jour|heure|semaine)s?$/;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const hoursText = (hours: number): string => String(Math.round(hours * 10) / 10);
+
+/**
+ * A requested deadline that leaves less than a working day (two for a bundle of
+ * work), counted in the freelancer's working hours from when the mail was sent.
+ * Shared by both languages; only the sentence cues differ.
+ */
+export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
+  return {
+    id: 'urgency/rushed-deadline',
+    category: 'urgency',
+    lang: spec.lang,
+    confidence: 0.75,
+    reason: {
+      en: 'The deadline leaves less than a working day for the job, counted in your working hours from when the email was sent.',
+      fr: 'L’échéance laisse moins d’une journée de travail pour la tâche, en comptant vos heures de travail depuis l’envoi du message.',
+    },
+    find(context) {
+      const workingDay = (context.settings.workEndMinutes - context.settings.workStartMinutes) / 60;
+      const hits: RuleHit[] = [];
+      for (const deadline of context.deadlines) {
+        if (deadline.purpose !== 'delivery') continue;
+        const sentence = sentenceAt(context.sentences, deadline.start);
+        if (!sentence || !spec.asksReader(context, deadline.start)) continue;
+        const text = context.text.slice(sentence.start, sentence.end);
+        if (spec.calm.some((c) => c.test(text))) continue;
+        if (isNegated(spec.lang, context.text, sentence, deadline.start)) continue;
+        const before = context.text.slice(Math.max(sentence.start, deadline.start - 12), deadline.start);
+        const after = context.text.slice(deadline.end, Math.min(sentence.end, deadline.end + 16));
+        const inside = context.text.slice(deadline.start, deadline.end);
+        if (
+          RANGE_BEFORE.test(before) ||
+          PAST_BEFORE.test(before) ||
+          RANGE_AFTER.test(after) ||
+          RANGE_INSIDE.test(inside)
+        )
+          continue;
+        if (after.startsWith("'s") || DURATION.test(inside)) continue;
+        const bulk = spec.bulk.test(text);
+        if (deadline.workingHoursLeft >= (bulk ? 2 * workingDay : workingDay)) continue;
+        // A small job due right after days off ("Monday 8am" sent Friday night) is asking for
+        // weekend work (off_hours) rather than a rush; a bundle of work is both.
+        const spansDaysOff =
+          deadline.workingHoursLeft < 1 &&
+          context.sentAt !== null &&
+          Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
+        if (spansDaysOff && !bulk) continue;
+        const hours = hoursText(deadline.workingHoursLeft);
+        hits.push({
+          start: deadline.start,
+          end: deadline.end,
+          deadline,
+          reason:
+            deadline.workingHoursLeft === 0
+              ? {
+                  en: 'No working time is left before this deadline: it can only be met by rushing outside your hours.',
+                  fr: 'Il ne reste aucune heure de travail avant cette échéance : elle ne peut être tenue qu’en travaillant dans l’urgence, hors de vos horaires.',
+                }
+              : {
+                  en: `Only about ${hours} working hours are left before this deadline: less than a normal turnaround for the job.`,
+                  fr: `Il ne reste qu’environ ${hours} heures de travail avant cette échéance : moins qu’un délai normal pour la tâche.`,
+                },
+        });
+      }
+      return hits;
+    },
+    examples: spec.examples,
+  };
+}
+
+export default rushedDeadlineRule({
+  lang: 'en',
+  asksReader,
+  bulk: /\b(?:everything|all of (?:it|them|this|these|those)|the (?:whole|full|entire|complete) |all (?:the |these |those |my |our |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|the rest of)/,
+  calm: [
+    REASSURANCE,
+    STANDING,
+    NOTICE,
+    // A quick reply ("let me know by 10am") is not a rushed piece of work.
+    /\b(?:contact|rsvp|register|sign up|enrol+|let (?:me|us) know|confirm|respond|reply|get back to)\b/,
+    /\bas (?:agreed|planned|discussed|scheduled|quoted|per (?:the|your|our) (?:quote|schedule|plan|contract|sow))\b|\b(?:original|agreed) (?:deadline|date|schedule)\b|\bworks (?:well |fine )?for us\b/,
+  ],
+  examples: {
+    fires: [
+      { text: 'We need everything by Thursday 10am, the launch is Friday.', sentAt: '2025-05-13T17:20:00-07:00' },
+      { text: 'Could you send all twenty pages by Monday 9am?', sentAt: '2025-10-17T18:45:00-07:00' },
+      { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
+    ],
+    quiet: [
+      { text: 'The hand-over on 3 June we agreed suits us fine.', sentAt: '2025-03-19T15:00:00+05:30' },
+      { text: "I'll send the product list by 4pm.", sentAt: '2025-04-23T11:30:00-04:00' },
+      { text: 'Could you send rough timings by Wednesday?', sentAt: '2026-03-02T10:05:00+00:00' },
+      { text: 'No rush, Friday noon as agreed is fine.', sentAt: '2025-04-23T11:30:00-04:00' },
+      { text: "Starting today I'd like a progress update every 2 hours.", sentAt: '2025-01-13T09:20:00-07:00' },
+      { text: 'Please be in the office Tuesday to Thursday.', sentAt: '2025-11-04T10:30:00+00:00' },
+      { text: 'We need to reinstate her back to December 5, 2001.', sentAt: '2002-01-10T12:29:42-08:00' },
+      { text: 'Could the updated brochure be in my inbox first thing Tuesday?', sentAt: '2025-05-16T17:50:00+01:00' },
+    ],
+  },
+});

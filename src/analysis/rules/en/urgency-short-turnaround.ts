@@ -1,0 +1,113 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import type { Rule, RuleContext } from '../../rule.ts';
+import { sentenceAt } from '../../sentences.ts';
+
+/** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
+const REQUEST =
+  /\b(?:need|needs|needed|must|has to|have to|got to|gotta|(?:can|could|would|will) (?:you|u)|are you able|able to|any chance|(?:is it|if) possible|possible to|please|pls|plz|kindly|want|wants|would (?:like|love)|'d (?:like|love)|be (?:great|amazing|good|ideal|fantastic|perfect|brilliant|lovely|a lifesaver)|ideally|expect (?:it|them|this|these|the|you)|require[sd]?|get (?:me|us|it|this|them|these)|send|resend|email me|back (?:by|to (?:me|us))|ready|deliver|turn (?:it |this |them )?a?round|revert|(?:look|looking) (?:at|into|over) (?:it|this|that|them|these|the)|take a look|fix|have (?:it|this|them|these|everything|all)|go (?:out|live)|goes (?:out|live)|by then|asap)\b|^(?:\w+,? )?(?:call|ring|phone|send|fix|get|do|look|reply|answer|update|change|upload|email|text|drop)\b/;
+
+/** Words that make a time phrase a delivery rather than a meeting slot. */
+const DELIVERY =
+  /\b(?:send|resend|have (?:it|this|them|these)|back|ready|done|deliver|finish|fix|files?|draft|version|copy|by then|turn (?:it |this |them )?a?round)\b/;
+
+/** The sender promises, reports or is away: "I'll send it today", "we're presenting tonight", "I'm off today". */
+const SENDER_ACTS =
+  /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can| could)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are) (?:sending|calling|going|leaving|flying|travell?ing|away|off|out|back|presenting|meeting|seeing|sharing|launching)\b|\b(?:i|we)(?:'ve| have| had)? (?:(?!need)\w+ed|sent|spoke|spoken|met|did|done|got|gotten|went|made|told|wrote|written|took|taken|came|saw|been)\b|\b(?:get|come) back to you\b|\b(?:i|we) need to (?:take|leave|go|be|head|step)\b/;
+
+/** A meeting slot, not a delivery: "can we have a call this afternoon". */
+const MEETING =
+  /\b(?:call|meeting|meet|chat|catch[- ]up|talk|speak|zoom|lunch|dinner|coffee|drinks|webinar|interview|session|stand-?up|sync|appointment)\b/;
+
+/** What precedes a phrase in its clause, at most this far back, decides who acts. */
+const LOOKBACK = 60;
+
+/**
+ * Whether the phrase at `start` is a request to the reader (not the sender's own promise or a meeting slot).
+ * Shared with the deadline rule, which reads the same kind of sentence.
+ */
+export function asksReader(context: RuleContext, start: number): boolean {
+  const sentence = sentenceAt(context.sentences, start);
+  if (!sentence) return false;
+  const text = context.text.slice(sentence.start, sentence.end);
+  if (!REQUEST.test(text)) return false;
+  const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
+  if (SENDER_ACTS.test(before)) return false;
+  return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
+}
+
+/** Standing rules ("replies within the hour from now on") belong to availability, not to one rushed job. */
+export const STANDING =
+  /\b(?:going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow))\b/;
+
+/** Announcements and office notices: "there will be a migration tonight, log off before you leave today". */
+export const NOTICE =
+  /\bthere (?:will be|is|'s) (?:a |an )?[^.!?\n]{0,40}\b(?:today|tonight)\b|\bbefore (?:you|u) (?:leave|go|head)\b/;
+
+const phrases = phraseRule({
+  id: 'urgency/short-turnaround',
+  category: 'urgency',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
+    fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
+  },
+  patterns: [
+    // "by 2pm today", "today itself", "by today EOD", "until tonight" (non-native "until" = by).
+    /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?<!\b(?:starting|from|as of|effective|since|up to|beginning) )(?:today|tonight|this (?:afternoon|evening))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
+    /\b(?<phrase>(?:by |before |until |for )?(?:(?:the )?end of (?:the )?(?:day|business)|eod|cob|close of (?:play|business)))\b(?! (?:report|update|summary|status|recap|email|call))/,
+    /\b(?<phrase>(?:by|before) (?:noon|midday|lunch(?:time)?)|same-day|same day (?:turn-?around|delivery|service))\b/,
+    // "within the hour", "in the next 30 minutes", "in under two hours".
+    /\b(?<phrase>(?:within|in) (?:the next |the coming |under |less than |about |an? |one )?(?:(?:half an?|an?|one|the|two|three|four|couple of|few|[1-8]) hours?|[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
+    // "first thing tomorrow", "tomorrow 10am", "for 8am", "by 9 tomorrow morning".
+    /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
+    /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b|(?:o'clock )?tomorrow(?: morning)?))/,
+    /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
+    /\b(?<phrase>overnight)\b/,
+    // A bundle of work for two days out: "everything by the day after tomorrow".
+    /\b(?:everything|all of (?:it|them|this)|the (?:whole|full|entire) (?:thing|lot|set))\b[^.!?\n]{0,40}?\b(?<phrase>(?:by|for|before) (?:the day after tomorrow|tomorrow))\b/,
+  ],
+  unless: [
+    STANDING,
+    /\bno (?:rush|hurry|pressure)\b|\bwhenever (?:suits|you (?:can|like|want|have))\b|\bin your own time\b|\bwhen you (?:get|have) (?:a|the) (?:chance|moment|minute|sec)\b/,
+    /\bat the end of the day\b/,
+    /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
+    NOTICE,
+  ],
+  examples: {
+    fires: [
+      'Need the edits back by 2pm today, the board meets at 3.',
+      'Could you take a look at the poster today?',
+      'Kindly revert by today EOD.',
+      'I need this urgently please until today.',
+      'Can you patch it and send it over in the next half hour?',
+      'Please get the corrected file to me within the hour.',
+      'can u do the slides, need them for 8am',
+      'We need the whole set first thing tomorrow.',
+      'Would be fab to have all of it by the day after tomorrow.',
+      'Please get me the revised deck by end of day.',
+      'Any chance you could turn this around overnight?',
+      'We need a same-day turnaround on this one.',
+    ],
+    quiet: [
+      "I'll send you the brief later today.",
+      'Starting today I would like a short update.',
+      'Paid the invoice today, it should land tomorrow.',
+      'Can we have a quick call this afternoon?',
+      'No rush at all, whenever suits, even if not today.',
+      'Going forward please reply within the hour during the working day.',
+      "At the end of the day it's your call, please decide.",
+      'Please send your EOD report as usual.',
+      "We're presenting to the board tonight, wish us luck!",
+      'On the same day the company announced its results, we need to file.',
+      "There's no need to finish it today.",
+    ],
+  },
+});
+
+/** Phrases of a very short turnaround, kept only where the reader is asked to deliver. */
+const rule: Rule = {
+  ...phrases,
+  find: (context) => phrases.find(context).filter((hit) => asksReader(context, hit.start)),
+};
+export default rule;

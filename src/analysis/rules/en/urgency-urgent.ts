@@ -1,0 +1,58 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Reassurance anywhere in the sentence releases the pressure: "no rush", "whenever suits". */
+export const REASSURANCE =
+  /\bno (?:rush|hurry|pressure|stress)\b|\bnot (?:urgent|a rush|in a (?:rush|hurry))\b|\bnothing urgent\b|\bwhenever (?:suits|works|you (?:can|like|want|have|get))\b|\bin your own time\b|\bat your (?:own )?(?:leisure|convenience)\b|\bwhen you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second)\b|\btake your time\b/;
+
+/** The sender promises to act fast, or reports someone else's hurry: not a request to the reader. */
+export const SENDER_PROMISES =
+  /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are|'ve| have)(?: been)? (?:trying|working|doing|getting|on it|holed up)\b|\b(?:get|come|respond|reply|revert) back to you\b|\bfor (?:me|us) to\b/;
+
+/** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
+export default phraseRule({
+  id: 'urgency/urgent',
+  category: 'urgency',
+  lang: 'en',
+  confidence: 0.9,
+  reason: {
+    en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
+    fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
+  },
+  patterns: [
+    /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
+    /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
+  ],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    // A clinic, a signature line, a conditional, or someone else's word.
+    /\burgent (?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
+    /\b(?:for|in case of|in|only|if) (?:(?:anything|something|it|this|that|there)(?:'s| is| was)? (?:anything )?)?(?:really |truly |very )?urgent\b|\bunless (?:it'?s )?urgent\b/,
+    /\bnon-?urgent\b|\b(?:not|nothing|less|never) (?:\w+ )?urgent\b|\bnot urgently\b/,
+    /"urgent"|\b(?:said|says|called|marked|labell?ed|flagged) (?:it |this |that )?(?:as |was |is )?urgent\b/,
+    /\burgency of\b|\burgent (?:need|action|call) (?:for|on) (?:climate|action|reform)\b/,
+  ],
+  examples: {
+    fires: [
+      'This is urgent, can you take a look?',
+      'I need this urgently please until today.',
+      'URGENT: the homepage banner is wrong.',
+      'Please treat this as a matter of urgency.',
+      'This is time-sensitive, please send the proofs.',
+      "This can't wait, the checkout is down.",
+      'Honestly we needed this yesterday.',
+    ],
+    quiet: [
+      'I run a network of urgent care clinics.',
+      'For urgent matters please ring reception on 555 0199.',
+      'Nothing urgent here, only a quick question about fonts.',
+      "It's not urgent at all.",
+      'If anything is urgent, call my mobile.',
+      'The report stresses the urgency of climate action.',
+      'Their email said it was urgent, but it can wait.',
+      "I'll look into it urgently.",
+      'The voicemail number can be used for non-urgent messages.',
+      'The drug is on the fast-track towards approval.',
+    ],
+  },
+});

@@ -1,0 +1,33 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+
+/** "Tout lâcher", "priorité absolue", "avant tout le reste": jumps the freelancer's queue. */
+export default phraseRule({
+  id: 'urgency/drop-everything',
+  category: 'urgency',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
+    fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
+  },
+  patterns: [
+    /\b(?:lache(?:r|z)? (?:tout|le reste|tout le reste|ce que (?:tu fais|vous faites))|tout lacher|laisse(?:r|z)? tout tomber|mets? tout (?:le reste )?de cote|mettez tout (?:le reste )?de cote|(?:mettre|mets|mettez) le reste (?:de cote|en pause|en attente)|(?:avant|passe avant|passer avant) tout le reste|en priorite absolue|(?:c'est|c'est notre|c'est la|en) (?:une )?(?:priorite|urgence) (?:absolue|numero (?:un|1)|n°?1|no 1)|(?:top|grosse) priorite)\b/,
+    /\b(?:a traiter|traite(?:r|z)?|fais|faites|faire passer|passe(?:r|z)?|mettre|mets|mettez)\b[^.!?\n]{0,30}\ben (?:toute )?priorite\b/,
+  ],
+  unless: [REASSURANCE, SENDER_PROMISES, /\b(?:notre|ma|nos) priorite (?:absolue )?(?:est|reste|a toujours ete)\b/],
+  examples: {
+    fires: [
+      'Tu peux tout lâcher pour corriger la page paiement ?',
+      "C'est une priorité absolue pour la direction.",
+      'Tu peux lâcher le reste et t’occuper de ça ?',
+      'Merci de traiter ce dossier en priorité.',
+      'Mettez le reste de côté, le salon passe avant tout le reste.',
+    ],
+    quiet: [
+      'Notre priorité absolue est la sécurité des patients.',
+      'Nous traiterons votre demande en priorité.',
+      'Rien ne presse, finis tes autres projets.',
+    ],
+  },
+});

@@ -1,0 +1,46 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+
+/** "Au plus vite", "dès que possible", "asap", "tout de suite", "pour hier", "au plus sacrant": at once. */
+export default phraseRule({
+  id: 'urgency/immediately',
+  category: 'urgency',
+  lang: 'fr',
+  confidence: 0.9,
+  reason: {
+    en: 'Wants it at once or as soon as possible: an open-ended rush with no agreed turnaround.',
+    fr: 'Veut un rendu immédiat ou « au plus vite » : une urgence sans délai convenu.',
+  },
+  patterns: [
+    /\b(?:au plus vite|au plus tot|des que (?:possible|tu (?:peux|pourras)|vous (?:pouvez|pourrez))|asap|a\.s\.a\.p\b\.?|le plus (?:vite|rapidement|tot) possible|aussi vite que possible|dans les (?:plus brefs|meilleurs) delais|sans (?:tarder|plus attendre|delai)|au plus sacrant|au plus pressant|illico(?: presto)?|dare-dare|sur-le-champ|sur le champ|toutes affaires cessantes)\b/,
+    /\b(?:immediatement|tout de suite|de suite)\b(?! (?:apres|avant))/,
+    // "rapidement" and "vite" only inside a request: "merci de me renvoyer le fichier rapidement".
+    /\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait))\b[^.!?\n]{0,60}?\b(?<phrase>(?:tres |assez |super |hyper )?(?:rapidement|vite))\b/,
+    /\b(?:c'est|c'etait|il (?:me|nous|leur|lui) (?:le |la |les |l')?(?:faut|faudrait|fallait)|(?:on|je|nous|ils|elle|il) (?:le |la |les |l')?(?:veut|veux|voulait|voulons|veulent)|(?:c'est |c'etait )?a rendre) (?:[^.!?\n]{0,40} )?pour hier\b/,
+  ],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
+    /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
+  ],
+  examples: {
+    fires: [
+      'Merci de me le renvoyer au plus vite.',
+      'Il me le faut asap.',
+      'Rappelle-moi immédiatement, la boutique en ligne est en panne.',
+      "Désolée mais c'est pour hier.",
+      'Envoie-moi ça au plus sacrant.',
+      'Pourriez-vous corriger la coquille dans les plus brefs délais ?',
+      'Tu peux regarder tout de suite ?',
+      'Merci de me renvoyer le fichier rapidement, l’imprimeur attend.',
+    ],
+    quiet: [
+      'Rien ne presse, au plus tôt la semaine prochaine.',
+      'Je reviens vers vous au plus vite.',
+      'Si ce courriel vous est parvenu par erreur, avertissez immédiatement son auteur.',
+      'Nous vous répondrons dès que possible.',
+      'On livre au plus tôt le 12 mars.',
+    ],
+  },
+});

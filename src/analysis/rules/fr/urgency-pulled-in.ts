@@ -1,0 +1,44 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
+
+const DATE =
+  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|la semaine prochaine|la fin (?:de la semaine|du mois)|(?:du |le )?\\d{1,2}(?:er)?(?!\\d| ?(?:€|e\\b|eur|euros?|%|chf|\\$|h\\b|k\\b))(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|ce qui etait prevu|la date prevue)';
+
+/** An agreed date pulled earlier: "on avance la livraison", "au lieu de jeudi prochain", "plus tôt que prévu". */
+export default phraseRule({
+  id: 'urgency/pulled-in',
+  category: 'urgency',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
+    fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
+  },
+  patterns: [
+    new RegExp(`\\bau lieu (?:de |du |d')${DATE}(?![a-z])`),
+    /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression)\b/,
+    /\b(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|presentation|bouclage|impression|campagne) (?:a ete |est |a |ont ete |sont )?avancee?s?\b/,
+    /\bplus tot que (?:prevu|convenu|annonce)\b/,
+    /\bje sais qu'on avait (?:dit|prevu|convenu|parle de)\b/,
+  ],
+  unless: [
+    REASSURANCE,
+    /\b(?:decale|repousse|reporte|retarde|plus tard|plus de temps|delai supplementaire)\w*/,
+    /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit)\b[^.!?\n]{0,30}\bau lieu\b/,
+  ],
+  examples: {
+    fires: [
+      'Le lancement se fait mardi à 6h au lieu du 12 mai.',
+      'Le communiqué partira lundi au lieu de jeudi prochain.',
+      'Le client a avancé la date de lancement.',
+      'La mise en ligne a été avancée, il faudrait que tout soit prêt.',
+      "Je sais qu'on avait dit jeudi, mais c'est possible lundi ?",
+    ],
+    quiet: [
+      'Le lancement est repoussé au 12, tu as plus de temps.',
+      'On se voit mardi au lieu de lundi ?',
+      'Prends la photo du vase au lieu de celle des bols.',
+      'Le projet avance bien, merci !',
+    ],
+  },
+});

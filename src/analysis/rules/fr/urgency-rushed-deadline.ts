@@ -1,0 +1,37 @@
+import { rushedDeadlineRule } from '../en/urgency-rushed-deadline.ts';
+import { asksReader, STANDING } from './urgency-short-turnaround.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
+
+/** A requested deadline that leaves less than a working day (two for a bundle of work). */
+export default rushedDeadlineRule({
+  lang: 'fr',
+  asksReader,
+  bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
+  calm: [
+    REASSURANCE,
+    STANDING,
+    // Une réponse rapide ("dites-moi avant 10h") n'est pas un travail bâclé dans l'urgence.
+    /\b(?:me dire|nous dire|dites-moi|dis-moi|(?:me |nous )?confirmer|confirmez|repondre|me tenir au courant|(?:vous |t')inscrire)\b/,
+    /\bcomme (?:convenu|prevu|indique|annonce|discute|dans le devis)\b|\b(?:date|echeance|delai) (?:initiale?|prevue?|convenue?)\b|\bnous (?:va|convient)\b|\bme (?:va|convient)\b/,
+  ],
+  examples: {
+    fires: [
+      {
+        text: 'Pourriez-vous nous transmettre la version finale pour demain 9h ?',
+        sentAt: '2025-11-18T15:00:00+01:00',
+      },
+      { text: 'Pourriez-vous reprendre toutes les photos pour lundi 8h ?', sentAt: '2025-11-21T18:50:00+01:00' },
+      { text: "Il nous faudrait l'ensemble pour demain 14h.", sentAt: '2026-02-09T10:15:00+01:00' },
+      { text: 'Tu peux me renvoyer le visuel avant 16h ?', sentAt: '2025-10-21T10:15:00+02:00' },
+    ],
+    quiet: [
+      { text: 'La date du 10 avril prévue dans le devis nous convient.', sentAt: '2025-03-19T15:00:00+01:00' },
+      { text: 'Je vous envoie le bon de commande avant 16h.', sentAt: '2025-10-21T10:15:00+02:00' },
+      { text: 'Tu pourrais me donner un planning pour vendredi ?', sentAt: '2026-03-02T10:05:00+01:00' },
+      { text: 'Rien ne presse, pour vendredi comme convenu.', sentAt: '2025-10-21T10:15:00+02:00' },
+      { text: "Merci de m'adresser tous les jours avant 18h un compte rendu.", sentAt: '2025-10-20T09:00:00+02:00' },
+      { text: 'Tu peux retoucher les plans de 03:20 à 04:45 ?', sentAt: '2026-01-22T12:40:00+01:00' },
+      { text: 'Vous pourriez me renvoyer la photo lundi avant 8h ?', sentAt: '2025-09-05T18:05:00+02:00' },
+    ],
+  },
+});

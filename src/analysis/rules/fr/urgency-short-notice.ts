@@ -1,0 +1,38 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
+
+/** The client owns up to the rush: "je sais que c'est serré", "délai très court", "désolé pour le rush". */
+export default phraseRule({
+  id: 'urgency/short-notice',
+  category: 'urgency',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
+    fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
+  },
+  patterns: [
+    /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?) (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|de derniere minute|a la derniere minute)\b/,
+    /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,
+    /\b(?:desole|desolee|pardon|excuse(?:z)?-moi|navre|navree)s? (?:pour|de|du) (?:le |la |ce |cette )?(?:rush|precipitation|urgence|delai (?:si |tres )?(?:court|serre)|derniere minute|court delai)\b/,
+    /\bc'est (?:un peu |super |hyper |tres )?(?:chaud|tendu|serre|juste|short) (?:niveau|cote|en|pour le|question) (?:timing|delais?|planning|temps)\b/,
+    /\b(?:c'est|c'etait) (?:un peu |tres |encore )?(?:a la )?derniere minute\b|\b(?:dans|sous|a) (?:un )?(?:tres |si )?(?:court|bref) delai\b/,
+  ],
+  unless: [REASSURANCE, /\bmerci (?:pour|de) (?:ta|votre) (?:reactivite|rapidite)\b/],
+  examples: {
+    fires: [
+      "Je sais que c'est serré, merci infiniment.",
+      'Je sais bien que le délai est très court.',
+      'Désolée pour le rush, le client a tout avancé.',
+      'Le délai est très court, tu penses que c’est jouable ?',
+      "Je sais que c'est de dernière minute.",
+      'Je sais que c’est chaud niveau timing, mais il nous faut la vidéo jeudi.',
+    ],
+    quiet: [
+      'Désolée du délai, on était débordés.',
+      'Le budget est un peu juste cette année.',
+      'Merci pour votre rapidité sur le dépliant.',
+      "Rien ne presse, je sais que c'est un peu court.",
+    ],
+  },
+});

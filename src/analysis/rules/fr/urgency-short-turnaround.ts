@@ -1,0 +1,98 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import type { Rule, RuleContext } from '../../rule.ts';
+import { sentenceAt } from '../../sentences.ts';
+import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+
+/** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
+const REQUEST =
+  /\b(?:faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
+
+/** Words that make a time phrase a delivery rather than a meeting slot. */
+const DELIVERY =
+  /\b(?:envoie|envoyer|envoyez|renvoyer|livrer|livraison|fichiers?|version|texte|traduction|visuels?|maquettes?|prete?s?|fini|finir|termine|terminer|rendre|d'ici la)\b/;
+
+/** The sender is away or reports: "je suis en réunion cet après-midi", "on a lancé l'impression". */
+const SENDER_BUSY = /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b/;
+
+const MEETING =
+  /\b(?:appel|appeler|call|reunion|rdv|rendez-vous|point|visio|meeting|dejeuner|diner|cafe|se voir|on se voit|rencontrer|rencontre|comite|seminaire)\b/;
+
+const LOOKBACK = 60;
+
+/**
+ * Whether the phrase at `start` is a request to the reader (not the sender's own promise or a meeting slot).
+ * Shared with the deadline rule, which reads the same kind of sentence.
+ */
+export function asksReader(context: RuleContext, start: number): boolean {
+  const sentence = sentenceAt(context.sentences, start);
+  if (!sentence) return false;
+  const text = context.text.slice(sentence.start, sentence.end);
+  if (!REQUEST.test(text)) return false;
+  const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
+  if (SENDER_PROMISES.test(before) || SENDER_BUSY.test(before)) return false;
+  return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
+}
+
+/** Standing rules ("une réponse dans l'heure désormais") belong to availability, not to one rushed job. */
+export const STANDING =
+  /\b(?:desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general)\b/;
+
+const WEEKDAY_BEFORE = '(?<!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \\d{1,2}) )';
+
+const phrases = phraseRule({
+  id: 'urgency/short-turnaround',
+  category: 'urgency',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
+    fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
+  },
+  patterns: [
+    // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
+    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?<!\b(?:depuis|a partir d'|des|jusqu'a|jusqu'|partir d') ?)(?:aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
+    /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:dans|d'ici) (?:les |la |moins d'une? )?(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)|(?:pour |d'ici |dans )?tout a l'heure))/,
+    // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
+    new RegExp(
+      `\\b${WEEKDAY_BEFORE}(?<phrase>(?:avant|d'ici|pour) (?:\\d{1,2} ?h(?:\\d{2})?|midi)(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \\d))(?:(?: au plus tard)?))`,
+    ),
+    // "demain matin", "demain à la première heure", "pour demain 8h", "d'ici demain".
+    /\b(?<phrase>(?:(?:pour|avant|d'ici|des) )?demain (?:matin|a la premiere heure|premiere heure|a l'aube|(?:a |avant |pour |des |vers )?(?:[5-9]|1[01]) ?h(?:\d{2})?|(?:a |avant )?midi))/,
+    /\b(?<phrase>(?:pour|avant|d'ici) demain)\b(?! (?:soir|apres-midi|dans la journee))/,
+    // Tout un lot pour le surlendemain : "l'ensemble pour après-demain".
+    /\b(?:tout|l'ensemble|le tout|toutes? les|tous les)\b[^.!?\n]{0,40}?\b(?<phrase>(?:pour|avant|d'ici) (?:apres-demain|demain))\b/,
+  ],
+  unless: [STANDING, REASSURANCE],
+  examples: {
+    fires: [
+      "Elle veut les deux slogans avant 15h aujourd'hui.",
+      "Il me faudrait les visuels d'ici ce soir, l'imprimeur passe demain.",
+      "J'EN AI BESOIN AVANT 10H.",
+      'Tu peux me renvoyer les fichiers corrigés avant midi ?',
+      'Tu peux me préparer la présentation pour ce soir stp ?',
+      "Il me faudrait l'article d'ici 16h au plus tard.",
+      "Il nous faudrait tout le lot pour après-demain, c'est jouable ?",
+      'Merci de me livrer ça pour tantôt.',
+      'Tu pourrais me renvoyer le logo dans l’heure ?',
+      'Il me faut la maquette pour à soir.',
+      'Il me faudrait ça pour la fin de journée.',
+    ],
+    quiet: [
+      'Je te transmets le contrat dans la journée.',
+      "Désormais j'attends une réponse dans l'heure.",
+      'Vous pourriez me les transmettre mardi avant 7h ?',
+      'Le paiement a été envoyé ce matin.',
+      'On peut faire un point demain matin ?',
+      "Pas besoin de le finir aujourd'hui.",
+      'Rien ne presse, tu peux me le renvoyer demain.',
+      "Merci de m'adresser tous les jours avant 18h un compte rendu.",
+    ],
+  },
+});
+
+/** Phrases of a very short turnaround, kept only where the reader is asked to deliver. */
+const rule: Rule = {
+  ...phrases,
+  find: (context) => phrases.find(context).filter((hit) => asksReader(context, hit.start)),
+};
+export default rule;
