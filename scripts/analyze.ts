@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analysis/analyze.ts';
 import { DEFAULT_ANALYSIS_SETTINGS } from '../src/analysis/settings.ts';
 import type { Analysis, AnalysisSettings, EmailInput } from '../src/analysis/types.ts';
+import { composeReplies } from '../src/replies/compose.ts';
 import { readJsonl, toEmailInput } from './lib/corpus.ts';
 import { parseEml } from './lib/eml.ts';
 
@@ -63,7 +64,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.
 
 const { file, timeZone, replies } = parseArgs(process.argv.slice(2));
 const settings: AnalysisSettings = { ...DEFAULT_ANALYSIS_SETTINGS, timeZone };
-if (replies) usage('--replies is not available yet');
 
 if (file.endsWith('.jsonl')) {
   for (const row of readJsonl(file)) {
@@ -75,5 +75,10 @@ if (file.endsWith('.jsonl')) {
 } else {
   const raw = readFileSync(file === '-' ? 0 : file, 'utf8');
   const email = file.endsWith('.eml') ? await parseEml(raw) : { subject: '', body: raw, sentAt: null };
-  printReadable(email, analyze(email, settings));
+  const analysis = analyze(email, settings);
+  printReadable(email, analysis);
+  if (replies) {
+    for (const reply of composeReplies(analysis, email))
+      console.log(`\n--- reply (${reply.tone}, ${reply.lang}) ---\n${reply.text}`);
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, parseSentAt } from './analyze.ts';
+import { analyze } from './analyze.ts';
+import { parseSentAt } from './sent-at.ts';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
 import type { Analysis, EmailInput } from './types.ts';
 

@@ -1,9 +1,11 @@
 import { findDeadlines } from './deadlines/find-deadlines.ts';
 import { detectLanguage } from './language.ts';
+import { detectRegister } from './register.ts';
 import type { RuleContext, RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { splitSentences } from './sentences.ts';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
+import { parseSentAt } from './sent-at.ts';
 import { splitMessage } from './split/split-message.ts';
 import { foldBody, foldPhrase, toBodyRange, type FoldedText } from './text.ts';
 import {
@@ -34,21 +36,6 @@ const SKIPPED = {
   },
 } satisfies Record<string, Localized>;
 
-const ISO_OFFSET = /(?:([+-])(\d{2}):?(\d{2})|Z)$/i;
-
-/** The instant and the sender's UTC offset (minutes) of an ISO 8601 date, or nulls. */
-export function parseSentAt(sentAt: string | null | undefined): { date: Date | null; offsetMinutes: number | null } {
-  if (typeof sentAt !== 'string' || sentAt.length > 64) return { date: null, offsetMinutes: null };
-  const time = Date.parse(sentAt);
-  if (Number.isNaN(time)) return { date: null, offsetMinutes: null };
-  const offset = ISO_OFFSET.exec(sentAt.trim());
-  let offsetMinutes: number | null = null;
-  if (offset) {
-    offsetMinutes = offset[1] ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  }
-  return { date: new Date(time), offsetMinutes };
-}
-
 /** Whether folded text is mostly Latin letters, digits, spaces and punctuation (accents are already folded). */
 function looksLikeText(text: string): boolean {
   const sample = text.slice(0, 2000);
@@ -61,6 +48,7 @@ function skipped(lang: Lang, reason: Localized, aside: Analysis['aside'] = []): 
     status: 'skipped',
     skippedReason: reason,
     lang,
+    register: null,
     newest: { start: 0, end: 0, text: '' },
     aside,
     findings: [],
@@ -163,6 +151,7 @@ export function analyze(email: EmailInput, settings: AnalysisSettings = DEFAULT_
   return {
     status: 'analyzed',
     lang,
+    register: lang === 'fr' ? detectRegister(newestFolded) : null,
     newest: { start: newestStart, end: newestEnd, text: body.slice(newestStart, newestEnd) },
     aside,
     findings: merged,

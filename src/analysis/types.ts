@@ -52,10 +52,17 @@ export interface Deadline {
   text: string;
   start: number;
   end: number;
-  /** The resolved moment, local wall time of the reference zone, ISO 8601 with offset. */
+  /**
+   * The resolved moment, local wall time of the reference zone, ISO 8601 with offset.
+   * Empty when the mail has no sending time: only the words' weekday or hour could be read.
+   */
   at: string;
-  /** Working hours between the sending and the deadline (0 when none are left). */
+  /** Working hours between the sending and the deadline (0 when none are left; Infinity when the sending time is unknown). */
   workingHoursLeft: number;
+  /** `stated`: a clock time was written ("8h", "7:30"); `part`: a part of the day ("tonight"); `none`: a bare day. */
+  timeOfDay: 'stated' | 'part' | 'none';
+  /** `meeting`: a moment to attend (call, meeting, being reachable); `delivery`: work due by then. */
+  purpose: 'delivery' | 'meeting';
   /** Why it falls outside working time, or why it cannot be met within it; absent when it is fine. */
   outside?: OutsideWorkingTime;
 }
@@ -91,6 +98,8 @@ export interface Analysis {
   status: 'analyzed' | 'skipped';
   skippedReason?: Localized;
   lang: Lang;
+  /** How a French client addresses the freelancer (null for English mail). */
+  register: 'tu' | 'vous' | null;
   /** The newest message's own words: offsets in `body`. */
   newest: { start: number; end: number; text: string };
   aside: AsideBlock[];
