@@ -1,6 +1,18 @@
+import * as chronoEn from 'chrono-node/en';
+import * as chronoFr from 'chrono-node/fr';
 import type { LocatedDeadline } from '../rule.ts';
 import type { Sentence } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
+import { describeOutside, type Moment } from './describe-outside.ts';
+import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, REQUEST_CUES } from './request-cues.ts';
+import {
+  DAY_MS,
+  isoWithOffset,
+  MINUTE_MS,
+  startOfDay,
+  workingMinutesBetween,
+  zoneOffsetMinutes,
+} from './working-time.ts';
 
 export interface DeadlineInput {
   lang: Lang;
@@ -12,8 +24,310 @@ export interface DeadlineInput {
   settings: AnalysisSettings;
 }
 
+/**
+ * Only sentences with a date or time word reach chrono: its parse costs far
+ * more than this test, and most sentences of a mail hold no date.
+ */
+const DATE_CUE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|tmrw|morning|evening|night|noon|midnight|weekend|aujourd'hui|demain|soir|soiree|matin|nuit|midi|minuit|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?(?:h\d{0,2}|am|pm|a\.m|p\.m)|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er)|in \d+ (?:hours?|days?)|dans \d+ (?:heures?|jours?))\b/;
+
+/** Periods too coarse to be a moment: "next week" is not a day to hold work to. */
+const COARSE = /\b(?:week|semaine|month|mois|year|annee)\b/;
+const MORNING = /\b(?:morning|matin(?:ee)?|first thing|premiere heure)\b/;
+const EVENING = /\b(?:evening|tonight|soir|soiree)\b/;
+const NIGHT = /\b(?:night|nuit)\b/;
+/** "ideally before 8": a bare hour chrono does not read as a time. */
+const BARE_HOUR =
+  /^[\s,]*(?:\w+\s+){0,2}?(?:before|by|avant|pour) (\d{1,2})(?![\d:h.,]|\s*(?:%|am|pm|days?|jours?|hours?|heures?))\b/;
+const WEEKDAY_AND_NUMBER =
+  /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (\d{1,2})$/;
+const EVENING_MINUTES = 20 * 60;
+const NIGHT_MINUTES = 22 * 60;
+
+const PARSERS = { en: chronoEn, fr: chronoFr } as const;
+/**
+ * chrono-node 2.10.3's French parser reads "de 7h à 22h" as "7 hours from now"
+ * and "12:40 à" as 00:40 (seen 2026-11): the range is rewritten "   7h - 22h",
+ * same length so offsets hold, which chrono reads as a range.
+ */
+const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:])/g;
+/** A date or time that is what something says, not when it is due: "the flyer needs to say Sunday 24th". */
+const CONTENT_DATE =
+  /\b(?:say|says|read|reads|show|shows|dated|not|instead of|rather than|au lieu du?|plutot que|indiquer|afficher|marquer|pas)\s+$/;
+/** "à 1 600 €": a number, not an hour. */
+const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
+/** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
+const POINTS_BACK = /\b(?:avant|before|by then|d'ici la|in time|a temps|for that|pour cette date|pour ce moment)\b/;
+type Components = ReturnType<typeof chronoEn.parse>[number]['start'];
+/** A chrono result, its offset in the sentence. */
+interface Found {
+  index: number;
+  text: string;
+  start: Components;
+  end: Components | null;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  date: Components;
+  time: Components | null;
+  text: string;
+}
+
+/** Joins "lundi … avant 8h" and "7:30 … on Monday" into one moment: chrono reads them apart. */
+function joinDateAndTime(results: readonly Found[], sentenceText: string): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i] as Found;
+    const b = results[i + 1];
+    const aHasTime = a.start.isCertain('hour');
+    const aHasDay = a.start.isCertain('day') || a.start.isCertain('weekday');
+    if (b) {
+      const gap = sentenceText.slice(a.index + a.text.length, b.index);
+      const bHasTime = b.start.isCertain('hour');
+      const bHasDay = b.start.isCertain('day') || b.start.isCertain('weekday');
+      const closeEnough = gap.length <= 30 && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
+      // "tonight … for 8am" are two moments, not one.
+      const aIsDayPart = MORNING.test(a.text) || EVENING.test(a.text) || NIGHT.test(a.text);
+      if (closeEnough && aHasDay && !aHasTime && !aIsDayPart && bHasTime && !bHasDay) {
+        joined.push({ start: a.index, end: b.index + b.text.length, date: a.start, time: b.start, text: a.text });
+        i++;
+        continue;
+      }
+      if (closeEnough && aHasTime && !aHasDay && bHasDay && !bHasTime) {
+        joined.push({ start: a.index, end: b.index + b.text.length, date: b.start, time: a.start, text: b.text });
+        i++;
+        continue;
+      }
+    }
+    // "22h, samedi et" ends in what chrono took for a time zone ("et" = Eastern Time).
+    const text = a.text.replace(/[\s,]+(?:et|a)$/, '');
+    joined.push({ start: a.index, end: a.index + text.length, date: a.start, time: aHasTime ? a.start : null, text });
+    // "7h - 22h": the end of a range is a moment too.
+    if (a.end?.isCertain('hour'))
+      joined.push({ start: a.index, end: a.index + text.length, date: a.end, time: a.end, text });
+  }
+  return joined;
+}
+
+/** The reference zone's UTC offset at an instant: the settings' IANA zone, else the sender's offset. */
+function referenceOffset(input: DeadlineInput, instant: number): number | null {
+  if (input.settings.timeZone) {
+    const offset = zoneOffsetMinutes(input.settings.timeZone, instant);
+    if (offset !== null) return offset;
+  }
+  return input.sentOffsetMinutes;
+}
+
+interface Reference {
+  /** Sending time on the reference zone's wall clock, or null when unknown. */
+  sentWall: number | null;
+  offsetMinutes: number;
+  instant: Date;
+}
+
+/**
+ * Without a sending time, dates are read against a fixed day so that what the
+ * words themselves say (a weekday, an hour) still counts; the resolved date is not reported.
+ */
+const NEUTRAL_REFERENCE = new Date(Date.UTC(2001, 0, 1, 12));
+
+function reference(input: DeadlineInput): Reference {
+  const sent = input.sentAt && !Number.isNaN(input.sentAt.getTime()) ? input.sentAt.getTime() : null;
+  if (sent === null) return { sentWall: null, offsetMinutes: 0, instant: NEUTRAL_REFERENCE };
+  const offsetMinutes = referenceOffset(input, sent) ?? 0;
+  return { sentWall: sent + offsetMinutes * MINUTE_MS, offsetMinutes, instant: new Date(sent) };
+}
+
+/** Whether an hour on a 12-hour clock without am/pm is the afternoon: "at 2" in English mail. */
+function isAfternoonHour(time: Components, lang: Lang, text: string): boolean {
+  const hour = time.get('hour') ?? 0;
+  return lang === 'en' && hour >= 1 && hour <= 6 && !time.isCertain('meridiem') && !/a\.?m\b/.test(text);
+}
+
+/** The moment a candidate names, on the reference wall clock. */
+function resolveMoment(
+  candidate: Candidate,
+  sentenceText: string,
+  input: DeadlineInput,
+  ref: Reference,
+): Moment | null {
+  const { date, time } = candidate;
+  const phrase = sentenceText.slice(candidate.start, candidate.end);
+  const before = sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start);
+  let day = Date.UTC(date.get('year') ?? 2001, (date.get('month') ?? 1) - 1, date.get('day') ?? 1);
+  // chrono's forward dating moves "ce soir" sent at 21:00 to tomorrow: a same-day word stays on the sending day.
+  const sameDayWord = [...date.tags()].some(
+    (t) => t.startsWith('casualReference/') && t !== 'casualReference/tomorrow',
+  );
+  if (ref.sentWall !== null && sameDayWord && !date.isCertain('day') && !date.isCertain('weekday'))
+    day = startOfDay(ref.sentWall);
+  // chrono reads "vendredi 15" as Friday 15:00; a weekday and a bare number is a day of the month.
+  const dayOfMonth = WEEKDAY_AND_NUMBER.exec(candidate.text);
+  let clock = time;
+  if (dayOfMonth && time === date && ref.sentWall !== null) {
+    const wanted = Number(dayOfMonth[1]);
+    for (let d = startOfDay(ref.sentWall), n = 0; n < 62; d += DAY_MS, n++) {
+      if (new Date(d).getUTCDate() === wanted) {
+        day = d;
+        break;
+      }
+    }
+    clock = null;
+  }
+
+  let minutes: number | null = null;
+  let timeOfDay: Moment['timeOfDay'] = 'none';
+  if (clock) {
+    const afternoon = isAfternoonHour(clock, input.lang, phrase);
+    minutes = ((clock.get('hour') ?? 0) + (afternoon ? 12 : 0)) * 60 + (clock.get('minute') ?? 0);
+    timeOfDay = 'stated';
+    // chrono dated "at 4" as 04:00 tomorrow; at 16:00 it is today if still ahead.
+    const dayGiven = date.isCertain('day') || date.isCertain('weekday');
+    if (afternoon && !dayGiven && ref.sentWall !== null) {
+      day = startOfDay(ref.sentWall);
+      if (day + minutes * MINUTE_MS < ref.sentWall) day += DAY_MS;
+    }
+  } else {
+    const bare = BARE_HOUR.exec(sentenceText.slice(candidate.end, candidate.end + 40));
+    if (bare) {
+      const hour = Number(bare[1]);
+      minutes = (input.lang === 'en' && hour >= 1 && hour <= 6 ? hour + 12 : hour) * 60;
+      timeOfDay = 'stated';
+    } else if (NIGHT.test(phrase)) {
+      minutes = NIGHT_MINUTES;
+      timeOfDay = 'part';
+    } else if (EVENING.test(phrase)) {
+      minutes = Math.max(EVENING_MINUTES, input.settings.workEndMinutes);
+      timeOfDay = 'part';
+    } else if (MORNING.test(phrase) || MORNING.test(before)) {
+      // "by tomorrow morning": before that working day starts.
+      minutes = input.settings.workStartMinutes;
+    }
+  }
+  // A bare day is due by the end of its working day.
+  let wall = day + (minutes ?? input.settings.workEndMinutes) * MINUTE_MS;
+  if (ref.sentWall !== null && wall < ref.sentWall) {
+    // "today" or "tonight" sent after hours is now; "this morning" or "at 9" sent later is past.
+    const stillNow = minutes === null || (timeOfDay === 'part' && startOfDay(wall) === startOfDay(ref.sentWall));
+    if (!stillNow) return null;
+    wall = ref.sentWall;
+  }
+  // Without a sending time only the words' own weekday or date say which day it is.
+  const fromReference = [...date.tags()].some(
+    (t) => t.startsWith('casualReference/') || t.startsWith('result/relative'),
+  );
+  const dayKnown = ref.sentWall !== null || date.isCertain('weekday') || (date.isCertain('month') && !fromReference);
+  if (!dayKnown && timeOfDay === 'none') return null;
+  return { wall, timeOfDay, dayKnown, isHolidayKnown: ref.sentWall !== null };
+}
+
+/** Characters kept either side of a date word: enough for "lundi … avant 8h", and chrono reads little. */
+const WINDOW_MARGIN = 40;
+/** A real request names a handful of moments; a mail made of dates (a schedule, a log) stops here, in bounded time. */
+const MAX_PARSED_WINDOWS = 24;
+const DATE_CUES = new RegExp(DATE_CUE.source, 'g');
+
+/**
+ * The parts of a sentence around its date words, merged where they touch:
+ * chrono's cost grows with the text it reads, and long hard-wrapped paragraphs
+ * are one "sentence".
+ */
+function dateWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  for (const match of text.matchAll(DATE_CUES)) {
+    const from = Math.max(0, match.index - WINDOW_MARGIN);
+    const to = Math.min(text.length, match.index + match[0].length + WINDOW_MARGIN);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  // Start and end on word boundaries so chrono never sees half a word.
+  return windows.map(([from, to]) => {
+    let start = from;
+    while (start > 0 && /\S/.test(text[start - 1] as string)) start--;
+    let end = to;
+    while (end < text.length && /\S/.test(text[end] as string)) end++;
+    return [start, end];
+  });
+}
+
+function chronoReference(ref: Reference): { instant: Date; timezone: number } {
+  return { instant: ref.instant, timezone: ref.offsetMinutes };
+}
+
 /** Deadlines and requested moments in the newest message, resolved against when it was sent. */
 export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
-  void input;
-  return [];
+  const parser = PARSERS[input.lang];
+  const ref = reference(input);
+  const deadlines: LocatedDeadline[] = [];
+  const sentences = input.sentences;
+  let parsedWindows = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
+    const sentenceText = input.text.slice(sentence.start, sentence.end);
+    if (!DATE_CUE.test(sentenceText)) continue;
+    const next = sentences[i + 1];
+    const nextText = next ? input.text.slice(next.start, next.end) : '';
+    const asks =
+      REQUEST_CUES[input.lang].test(sentenceText) ||
+      DEADLINE_WORDS[input.lang].test(sentenceText) ||
+      (POINTS_BACK.test(nextText) && REQUEST_CUES[input.lang].test(nextText));
+    if (!asks) continue;
+    const view =
+      input.lang === 'fr'
+        ? sentenceText.replace(
+            FR_TIME_RANGE,
+            (m, from: string, joiner: string) => `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
+          )
+        : sentenceText;
+    const results: Found[] = [];
+    try {
+      for (const [from, to] of dateWindows(view)) {
+        if (++parsedWindows > MAX_PARSED_WINDOWS) return deadlines;
+        const found = parser.parse(view.slice(from, to), chronoReference(ref), { forwardDate: true });
+        for (const result of found) {
+          results.push({ index: result.index + from, text: result.text, start: result.start, end: result.end ?? null });
+        }
+      }
+    } catch {
+      continue;
+    }
+    for (const candidate of joinDateAndTime(results, sentenceText)) {
+      if (COARSE.test(candidate.text) && !/weekend/.test(candidate.text)) continue;
+      if (/casualReference\/yesterday/.test([...candidate.date.tags()].join())) continue;
+      // A month alone ("in Dec") is no moment; a full numeric date ("11/23/01 09:13 AM") is a stamp, not a deadline.
+      if (candidate.date.isCertain('month') && !candidate.date.isCertain('day')) continue;
+      if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(candidate.text)) continue;
+      // "Sunday's game", "today's market": a description, not a moment asked for.
+      if (sentenceText.startsWith("'s", candidate.end)) continue;
+      // chrono reads "half a day" as a date one day ahead; only "in/within …" durations are deadlines.
+      const relative = candidate.date.tags().has('result/relativeDate');
+      if (relative && !/^(?:in|within|dans|d'ici|sous|next|this|coming)\b/.test(candidate.text)) continue;
+      if (CONTENT_DATE.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start))) continue;
+      if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
+      // French writes hours with "h" or ":"; "à 1" alone is a number.
+      if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;
+      const moment = resolveMoment(candidate, sentenceText, input, ref);
+      if (!moment) continue;
+      const before = sentenceText.slice(0, candidate.start);
+      const isMeeting = MEETING_CUES[input.lang].test(sentenceText) && !DELIVERY_BEFORE[input.lang].test(before);
+      const offset = referenceOffset(input, moment.wall - ref.offsetMinutes * MINUTE_MS) ?? ref.offsetMinutes;
+      const minutesLeft =
+        ref.sentWall === null ? Infinity : workingMinutesBetween(ref.sentWall, moment.wall, input.settings);
+      const deadline: LocatedDeadline = {
+        start: sentence.start + candidate.start,
+        end: sentence.start + candidate.end,
+        at: ref.sentWall === null ? '' : isoWithOffset(moment.wall, offset),
+        workingHoursLeft: Number.isFinite(minutesLeft) ? Math.round(minutesLeft / 6) / 10 : Infinity,
+        timeOfDay: moment.timeOfDay,
+        purpose: isMeeting ? 'meeting' : 'delivery',
+      };
+      const outside = describeOutside(moment, ref.sentWall, minutesLeft, input.settings);
+      if (outside) deadline.outside = outside;
+      deadlines.push(deadline);
+    }
+  }
+  return deadlines;
 }

@@ -1,4 +1,27 @@
 import type { Rule } from '../rule.ts';
+import enEvening from './en/off-hours-evening.ts';
+import enHoliday from './en/off-hours-holiday.ts';
+import enImpliedDeadline from './en/off-hours-implied-deadline.ts';
+import enLeave from './en/off-hours-leave.ts';
+import enWeekend from './en/off-hours-weekend.ts';
+import frConges from './fr/off-hours-conges.ts';
+import frFerie from './fr/off-hours-ferie.ts';
+import frFinDeSemaine from './fr/off-hours-fin-de-semaine.ts';
+import frImpliedDeadline from './fr/off-hours-implied-deadline.ts';
+import frSoir from './fr/off-hours-soir.ts';
+import frWeekEnd from './fr/off-hours-week-end.ts';
 
 /** The off_hours rules of both languages, in the order they run. */
-export const OFF_HOURS_RULES: readonly Rule[] = [];
+export const OFF_HOURS_RULES: readonly Rule[] = [
+  enWeekend,
+  enEvening,
+  enHoliday,
+  enLeave,
+  enImpliedDeadline,
+  frWeekEnd,
+  frFinDeSemaine,
+  frSoir,
+  frFerie,
+  frConges,
+  frImpliedDeadline,
+];

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { buildContext } from '../analyze.ts';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../settings.ts';
+import { foldBody } from '../text.ts';
+import type { AnalysisSettings, Lang } from '../types.ts';
+
+function deadlines(text: string, lang: Lang, sentAt: string | null, settings: Partial<AnalysisSettings> = {}) {
+  const folded = foldBody(text).text;
+  const full = { ...DEFAULT_ANALYSIS_SETTINGS, ...settings };
+  return buildContext(folded, { start: 0, end: folded.length }, lang, sentAt, full).deadlines.map((d) => ({
+    ...d,
+    phrase: folded.slice(d.start, d.end),
+  }));
+}
+
+describe('findDeadlines', () => {
+  test('"pour lundi 8h" sent Friday 19:00: Monday 08:00, nothing left but the weekend', () => {
+    const [d] = deadlines('Tu peux me renvoyer la maquette pour lundi 8h ?', 'fr', '2026-03-13T19:00:00+01:00');
+    expect(d).toMatchObject({ phrase: 'lundi 8h', at: '2026-03-16T08:00:00+01:00', workingHoursLeft: 0 });
+    expect(d?.outside?.kind).toBe('early_morning');
+    expect(d?.outside?.why.en).toBe(
+      'Monday 08:00 is before your working day starts (09:00), and the mail came Friday 19:00: only the weekend or days off are left',
+    );
+    expect(d?.outside?.why.fr).toContain('vendredi 19h00');
+  });
+
+  test('a date and a time chrono reads apart are one moment', () => {
+    const [d] = deadlines('Merci de me les renvoyer lundi avant 8h.', 'fr', '2026-03-13T18:05:00+01:00');
+    expect(d).toMatchObject({ phrase: 'lundi avant 8h', at: '2026-03-16T08:00:00+01:00' });
+  });
+
+  // No time zone set: the sender's offset holds all year, as the settings say.
+  test('French months without accents still parse', () => {
+    for (const [text, at] of [
+      ['Il me faut le fichier pour le 15 aout a 14h.', '2026-08-15T14:00:00+02:00'],
+      ['Merci de livrer avant le 3 fevrier.', '2027-02-03T18:00:00+02:00'],
+      ['Tu peux finir pour le 12 decembre ?', '2026-12-12T18:00:00+02:00'],
+    ] as const) {
+      expect(deadlines(text, 'fr', '2026-06-01T10:00:00+02:00')[0]?.at, text).toBe(at);
+    }
+  });
+
+  test('"tonight" sent after hours stays on the sending day', () => {
+    const [d] = deadlines('Tu pourrais regarder ça ce soir ?', 'fr', '2026-03-10T21:15:00+01:00');
+    expect(d?.at.slice(0, 10)).toBe('2026-03-10');
+    expect(d?.outside?.kind).toBe('evening');
+  });
+
+  test('"by tomorrow morning" sent at 20:00 leaves no working time', () => {
+    const [d] = deadlines('Please send the deck by tomorrow morning.', 'en', '2026-03-10T20:00:00+00:00');
+    expect(d).toMatchObject({ at: '2026-03-11T09:00:00+00:00', workingHoursLeft: 0 });
+    expect(d?.outside?.kind).toBe('no_working_time_left');
+  });
+
+  test('a meeting inside working hours is fine', () => {
+    const [d] = deadlines('Can we have a call on Tuesday at 2:30pm?', 'en', '2026-03-12T10:00:00+00:00');
+    expect(d).toMatchObject({ purpose: 'meeting', at: '2026-03-17T14:30:00+00:00' });
+    expect(d?.outside).toBeUndefined();
+  });
+
+  test('the settings time zone wins over the sender offset', () => {
+    const [d] = deadlines('Can you send it by 3pm tomorrow?', 'en', '2026-03-10T14:00:00+00:00', {
+      timeZone: 'America/Toronto',
+    });
+    expect(d?.at).toBe('2026-03-11T15:00:00-04:00');
+  });
+
+  test('public holidays of the chosen country', () => {
+    const [d] = deadlines('Pourriez-vous livrer le 14 juillet ?', 'fr', '2026-07-06T10:00:00+02:00', {
+      holidayCountry: 'FR',
+    });
+    expect(d?.outside?.kind).toBe('holiday');
+    expect(d?.outside?.why.fr).toContain('14 juillet');
+  });
+
+  test('without a sending time, a weekday still says weekend', () => {
+    const [d] = deadlines('Can you finish it on Saturday?', 'en', null);
+    expect(d).toMatchObject({ at: '', workingHoursLeft: Infinity });
+    expect(d?.outside?.kind).toBe('weekend');
+    expect(deadlines('Can you send it tomorrow?', 'en', null)).toEqual([]);
+  });
+
+  test('news and past moments are not deadlines', () => {
+    expect(deadlines("I'm away this weekend.", 'en', '2026-03-12T10:00:00+00:00')).toEqual([]);
+    expect(deadlines('The invoice was paid this morning, please check.', 'en', '2026-03-12T10:00:00+00:00')).toEqual(
+      [],
+    );
+  });
+
+  test('never throws on odd input', () => {
+    for (const text of ['', '\u0000\u0001', '99:99 32/13', 'lundi '.repeat(2000)]) {
+      expect(() => deadlines(text, 'fr', 'not a date')).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { isNegated } from '../negation.ts';
+import type { LocatedDeadline, Rule, RuleContext, RuleExample, RuleHit } from '../rule.ts';
+import { sentenceAt } from '../sentences.ts';
+import type { AnalysisSettings, Lang } from '../types.ts';
+import { whenAsked } from './request-cues.ts';
+
+/**
+ * Whether a deadline can only be met outside working time: a meeting set
+ * outside working hours or days, work due at such a moment with less than a
+ * working day before it, or no working time left at all.
+ */
+export function needsOffHours(deadline: LocatedDeadline, settings: AnalysisSettings): boolean {
+  const outside = deadline.outside;
+  if (!outside) return false;
+  if (outside.kind === 'no_working_time_left') return deadline.purpose === 'delivery';
+  const workingDayHours = Math.max(1, (settings.workEndMinutes - settings.workStartMinutes) / 60);
+  const tight = deadline.workingHoursLeft < workingDayHours;
+  if (outside.kind === 'weekend' || outside.kind === 'holiday') return deadline.purpose === 'meeting' || tight;
+  if (deadline.timeOfDay === 'none') return false;
+  // 08:00 or 18:30 is a long day, not off hours, unless nothing else is left.
+  const minutes = Number(deadline.at.slice(11, 13)) * 60 + Number(deadline.at.slice(14, 16));
+  const farOut =
+    deadline.at === '' ||
+    minutes < settings.workStartMinutes - SLACK_MINUTES ||
+    minutes > settings.workEndMinutes + SLACK_MINUTES;
+  return (farOut && (deadline.purpose === 'meeting' || tight)) || deadline.workingHoursLeft < 1;
+}
+
+/** How far outside working hours a time must be to count on its own. */
+const SLACK_MINUTES = 60;
+
+/** The implied-off-hours rule of one language: reads the resolved deadlines, not phrases. */
+export function impliedOffHoursRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleExample[] }): Rule {
+  // A deadline preposition alone ("unavailable until 1 a.m.") asks nothing: the sentence or a neighbour must.
+  return whenAsked(deadlineRule(lang, examples), 1);
+}
+
+function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleExample[] }): Rule {
+  return {
+    id: 'off-hours/implied-deadline',
+    category: 'off_hours',
+    lang,
+    confidence: 0.8,
+    reason: {
+      en: 'The deadline or time asked for falls outside your working time, or leaves none before it.',
+      fr: 'L’échéance ou l’heure demandée tombe hors de vos heures de travail, ou n’en laisse aucune avant.',
+    },
+    examples,
+    find(context: RuleContext): RuleHit[] {
+      const hits: RuleHit[] = [];
+      for (const deadline of context.deadlines) {
+        if (!deadline.outside || !needsOffHours(deadline, context.settings)) continue;
+        const sentence = sentenceAt(context.sentences, deadline.start);
+        if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
+        const why = deadline.outside.why;
+        hits.push({
+          start: deadline.start,
+          end: deadline.end,
+          deadline,
+          reason: {
+            en: `Implies working outside your hours. ${why.en}.`,
+            fr: `Suppose de travailler hors de vos heures. ${why.fr}.`,
+          },
+        });
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Rule, RuleContext, RuleHit } from '../rule.ts';
+import type { Sentence } from '../sentences.ts';
+import type { Lang } from '../types.ts';
+
+/**
+ * Words that make a sentence ask the reader for something: a request, a need,
+ * or a deadline preposition. A date in a sentence without one ("I'm away this
+ * weekend", "the launch party is on Saturday") is news, not a deadline.
+ */
+export const REQUEST_CUES: Record<Lang, RegExp> = {
+  en: /\b(?:(?:can|could|would|will|can'?t|couldn'?t) (?:you|u|ya)|(?:can|could|shall) we|(?:you|u) (?:could|should|must|need|will need|have to|'?ll need|'?d need|might)|please|pls|plz|need(?:s|ed)?|must|(?:have|has|got) to|i'?d (?:like|love|appreciate)|we'?d (?:like|love|appreciate)|would (?:be|love|appreciate)|any chance|is it possible|possible to|(?:we|i) expect (?:you|u)|expecting (?:you|u)|let'?s|want|due(?! to)|deadline|ready|send|deliver(?:ed|y)?|get (?:it|this|that|them|these)|finish(?:ed)?|wrap(?:ped)? up|turn (?:it|this) around|jump on|look (?:at|into|over)|work on|(?:be|stay|remain|are you|you'?re) (?:available|reachable)|on call|moving (?:it |this |the \w+ )?to|if (?:you|u) (?:can|could)|everyone (?:takes|needs|must|has to|will)|(?:we|you)(?:'re| are) going to|(?:attendance|presence) is|mandatory|required|hoping|hope (?:you|u) can|even if)\b/,
+  fr: /(?:\b(?:tu|vous|t') (?:pourr|peu|pouv|ser(?:ai|ie)|dev|doi|aur(?:ai|ie)|as|avez|me|nous|m'|nous)|\b(?:peux|pouvez|pourrais|pourriez|pourras|pourrez|serais|seriez|dois|devez|devrais|devriez)[- ](?:tu|vous|t-)|\best-ce qu|\bon (?:peut|pourrait|doit|devrait)\b|\b(?:peut|pourrait)-on\b|\bmerci de\b|\bil (?:(?:me|nous|te|vous) )?(?:(?:les?|la|en) |l')?(?:faut|faudra|faudrait)\b|\bbesoin\b|\bpret(?:e|s|es)?\b|\benvoi|\benvoy|\blivr|\brenvoy|\bfini[rs]?\b|\bterminer?\b|\bboucler\b|\bcompte sur\b|\bpossible\b|\bdeadline\b|\bdispo|\bjoignable\b|\bregarder?\b|\bs'il (?:te|vous) pla[iî]t\b|\bstp\b|\bsvp\b|\bmeme si\b|\bj'aimerais\b|\bj'aurais aime\b|\bon aimerait\b|\bje voudrais\b|\bidealement\b)/,
+};
+
+/** Deadline prepositions: they make a date in the same sentence a deadline, but ask nothing on their own. */
+export const DEADLINE_WORDS: Record<Lang, RegExp> = {
+  en: /\b(?:by|before|no later than|until|till)\b/,
+  fr: /(?:\bpour\b|\bavant\b|\bd'ici\b|\bau plus tard\b|\bjusqu')/,
+};
+
+/** Words naming a moment the reader must attend rather than deliver by. */
+export const MEETING_CUES: Record<Lang, RegExp> = {
+  en: /\b(?:call|calls|meeting|meet|catch[- ]?up|chat|zoom|teams|hangout|demo|workshop|session|sync|stand-?up|interview|on slack|online|reachable|available|on call|be there|join)\b/,
+  fr: /\b(?:call|appel|appels|reunion|point|rdv|rendez-vous|visio|visioconference|meet|zoom|teams|atelier|seance|en ligne|joignable|disponible|dispo|present|presente|astreinte|rejoindre)\b/,
+};
+
+/** A deadline preposition just before a date makes it a delivery even in a sentence about a meeting. */
+export const DELIVERY_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:by|before|no later than|until|till|for|ahead of|in time for)\s+(?:\w+\s+){0,3}$/,
+  fr: /(?:\bpour\b|\bavant\b|\bd'ici\b|\bau plus tard\b|\bjusqu'(?:a|au)\b)\s+(?:\S+\s+){0,3}$/,
+};
+
+/** The client's own absence or closure, or a request called off: no ask for the reader. */
+export const NOT_ASKED: Record<Lang, RegExp> = {
+  en: /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|(?:the |our )?office (?:is|will be)) (?:away|off|out|closed|offline|unavailable)|(?:call|contact|reach|email|e-mail) us|call \(?\d{3}|we'?re open|open (?:from|between|daily|weekdays|until)|(?:office|opening|business) hours|customer (?:service|support)|there will be (?:an? )?(?:\w+ )?(?:migration|maintenance|outage|upgrade|downtime)|(?:scheduled|server|system|planned) maintenance|will be (?:temporarily )?(?:unavailable|down|offline)|forget (?:what|about|my)|ignore (?:my|what|the)|disregard|never ?mind|scratch that|no longer need)\b/,
+  fr: /\b(?:(?:je suis|je serai|nous sommes|nous serons|on est|on sera|le bureau (?:est|sera)|nos bureaux (?:sont|seront)) (?:absente?s?|fermee?s?|en conges?|en vacances|off)|appelez-nous|contactez-nous|(?:nous sommes|on est|sommes) ouverts?|horaires d'ouverture|service client|maintenance (?:programmee|prevue)|sera (?:indisponible|coupee?|hors service)|laisse(?:z)? tomber|oublie(?:z)? (?:ma|ce que|la)|ne (?:tiens|tenez) pas compte|annule(?:r)? (?:ma|la) demande|plus besoin)\b/,
+};
+
+/**
+ * Keeps the hits of `rule` whose sentence, or one of the `around` sentences
+ * before or after it, asks the reader for something ("I know you're on leave
+ * next week. If anything comes in, you'd need to jump on it.").
+ */
+export function whenAsked(rule: Rule, around = 0): Rule {
+  return {
+    ...rule,
+    find(context: RuleContext): RuleHit[] {
+      const cue = REQUEST_CUES[context.lang];
+      return rule.find(context).filter((hit) => {
+        const first = context.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+        if (first === -1) return false;
+        const own = context.sentences[first] as Sentence;
+        const ownText = context.text.slice(own.start, own.end);
+        if (NOT_ASKED[context.lang].test(ownText)) return false;
+        const last = Math.min(context.sentences.length - 1, first + around);
+        for (let i = Math.max(0, first - around); i <= last; i++) {
+          const s = context.sentences[i] as Sentence;
+          if (cue.test(context.text.slice(s.start, s.end))) return true;
+        }
+        return false;
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Asks for work in the evening or at night, or writes late at night for something now. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/evening',
+    category: 'off_hours',
+    lang: 'en',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work in the evening or at night, after your working day.',
+      fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
+    },
+    patterns: [
+      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|overnight|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
+      /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
+    ],
+    unless: [
+      /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
+      /\bgood ?night\b/,
+      /\b(?:last night|yesterday evening)\b/,
+      /\b(?:i|we)(?:'ll| will| am going to|'m going to) (?!need|want|expect|have to)\w+/,
+    ],
+    examples: {
+      fires: [
+        'can u finish the deck tonight pls',
+        'Could you reach out in the evenings if something breaks?',
+        "I know it's past 10, but could you fix the form now?",
+        'Please get it over to me by midnight.',
+      ],
+      quiet: [
+        'Have a good evening!',
+        "Don't feel you have to answer tonight.",
+        "I'll send you the brief tonight.",
+        'We spoke last night about the budget, please send the quote.',
+      ],
+    },
+  }),
+);

@@ -1,0 +1,17 @@
+import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
+
+/** A deadline or meeting time that, given when the mail came, can only be met off hours. */
+export default impliedOffHoursRule('en', {
+  fires: [
+    { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-13T19:00:00+01:00' },
+    { text: 'Please send the revised deck by tomorrow morning.', sentAt: '2026-03-10T20:15:00+00:00' },
+    { text: "Can we do the call at 9pm? It's the only slot I have.", sentAt: '2026-03-10T11:00:00-05:00' },
+    { text: 'Can you look at it today?', sentAt: '2026-03-14T10:00:00+00:00' },
+  ],
+  quiet: [
+    { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-09T10:00:00+01:00' },
+    { text: 'Can we have a quick call on Tuesday at 2:30pm?', sentAt: '2026-03-12T16:00:00+00:00' },
+    { text: 'Please send the revised deck by Thursday.', sentAt: '2026-03-10T20:15:00+00:00' },
+    { text: "No need to have it ready for Monday 8am, Wednesday's fine.", sentAt: '2026-03-13T19:00:00+01:00' },
+  ],
+});

@@ -1,0 +1,35 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Asks for work while the freelancer is on announced leave. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/leave',
+    category: 'off_hours',
+    lang: 'en',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work during your announced time off.',
+      fr: 'Vous demande de travailler pendant vos congés annoncés.',
+    },
+    patterns: [
+      /\b(?:while|when|whilst) (?:you'?re|you are|you'?ll be|you will be|ur) (?:on (?:holiday|vacation|leave|pto|break|your (?:trip|honeymoon|holiday|vacation))|away|off|out of (?:the )?office|travell?ing)\b/,
+      /\b(?:during|on|over) your (?:holiday|holidays|vacation|leave|time off|pto|break|trip|honeymoon|days? off|annual leave|sabbatical)\b/,
+      /\b(?:i know|i realise|i realize|i understand|i'?m aware|even though|although) (?:that )?(?:you'?re|you are|you'?ll be|you will be) (?:on (?:holiday|vacation|leave|pto|break)|away|off|out of (?:the )?office)\b/,
+    ],
+    unless: [/\b(?:enjoy|have (?:a|an) (?:great|good|nice|lovely|amazing|wonderful))\b/],
+    examples: {
+      fires: [
+        "I realise you're on leave next week. Should a bug turn up, could you deal with it?",
+        'Could you keep an eye on the inbox while you are away?',
+        'Can you squeeze in the proofread during your time off?',
+      ],
+      quiet: [
+        "I'm on holiday next week, so let's speak after.",
+        'Enjoy your vacation, we will pick this up when you are back.',
+        "No need to check email while you're on leave.",
+      ],
+    },
+  }),
+  2,
+);

@@ -1,0 +1,46 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Asks for work or presence at the weekend. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/weekend',
+    category: 'off_hours',
+    lang: 'en',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work at the weekend, outside your working days.',
+      fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
+    },
+    patterns: [
+      // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
+      /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
+      /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
+      /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
+      /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:on|this|next|by) (?:saturday|sunday)s?\b/,
+    ],
+    unless: [
+      /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
+      /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
+      /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
+    ],
+    examples: {
+      fires: [
+        'Would you be able to tackle these this weekend?',
+        'Any chance you can finish it over the weekend?',
+        "We'll need you on call 7 days a week, including Saturdays and Sundays.",
+        'We need it live by Monday, even if that means weekend work.',
+        'Can you be online on Saturday for the launch?',
+      ],
+      quiet: [
+        'Have a nice weekend!',
+        "I'm away this weekend, so no rush.",
+        'No need to work on the weekend, Monday is fine.',
+        'Our weekend edition goes out on Saturday.',
+        'Weekend Studio sent the invoice, can you check it?',
+        "We're running a stall at the fair this weekend, it'll be fun.",
+      ],
+    },
+  }),
+  1,
+);

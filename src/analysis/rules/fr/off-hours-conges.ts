@@ -1,0 +1,35 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Demande de travailler pendant des congés annoncés du freelance. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/conges',
+    category: 'off_hours',
+    lang: 'fr',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work during your announced time off.',
+      fr: 'Vous demande de travailler pendant vos congés annoncés.',
+    },
+    patterns: [
+      /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b/,
+      /\b(?:je sais que |meme si |bien que |alors que |sachant que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez) (?:en (?:conges?|vacances|repos|rtt)|absente?s?|off)\b/,
+      /\b(?:pendant|durant) (?:le|ce) conge\b/,
+    ],
+    unless: [/\b(?:profite|profitez|bonnes vacances|bon repos|bon conge)\b/],
+    examples: {
+      fires: [
+        'Tu pourrais relire la brochure pendant tes congés ?',
+        "Je sais que vous êtes en vacances la semaine prochaine. S'il y a un souci, il faudrait quand même intervenir.",
+        'Merci de garder un œil sur les commentaires pendant votre fermeture.',
+      ],
+      quiet: [
+        'Je suis en congés la semaine prochaine, on se reparle ensuite.',
+        'Profite bien de tes vacances, on verra ça à ton retour.',
+        'Pas besoin de répondre pendant tes congés.',
+      ],
+    },
+  }),
+  2,
+);

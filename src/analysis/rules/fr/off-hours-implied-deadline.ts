@@ -1,0 +1,17 @@
+import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
+
+/** Une échéance ou une heure de rendez-vous qui, vu l'heure d'envoi, ne tient qu'en dehors des heures de travail. */
+export default impliedOffHoursRule('fr', {
+  fires: [
+    { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-13T19:00:00+01:00' },
+    { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },
+    { text: 'On peut caler le point à 20h30 ?', sentAt: '2026-03-10T11:00:00+01:00' },
+    { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
+  ],
+  quiet: [
+    { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
+    { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
+    { text: 'Ne te sens pas obligé de répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
+    { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
+  ],
+});

@@ -1,0 +1,39 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Demande de travailler le soir ou la nuit, ou d'être joignable tard. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/soir',
+    category: 'off_hours',
+    lang: 'fr',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work in the evening or at night, after your working day.',
+      fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
+    },
+    patterns: [
+      /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
+      /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
+      /\b(?:je sais qu'il est tard|malgre l'heure tardive|desole pour l'heure)\b/,
+    ],
+    unless: [
+      /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+      /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
+    ],
+    examples: {
+      fires: [
+        'Tu pourrais jeter un œil à la v2 ce soir ?',
+        "J'ai besoin des slides d'ici ce soir.",
+        "Il faut que vous soyez joignable jusqu'à 22h.",
+        'Vous pouvez nous faire un retour dans la nuit ?',
+      ],
+      quiet: [
+        'Ne te sens pas obligé de répondre ce soir.',
+        'Bonne soirée !',
+        'Je t’envoie le brief ce soir.',
+        'On en a parlé hier soir, merci pour le devis.',
+      ],
+    },
+  }),
+);

@@ -1,0 +1,44 @@
+import { whenAsked } from '../../deadlines/request-cues.ts';
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Demande de travailler ou d'être présent le week-end. */
+export default whenAsked(
+  phraseRule({
+    id: 'off-hours/week-end',
+    category: 'off_hours',
+    lang: 'fr',
+    confidence: 0.85,
+    reason: {
+      en: 'Asks you to work at the weekend, outside your working days.',
+      fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
+    },
+    patterns: [
+      // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
+      /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement)\b))/,
+      /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam) (?:et|ou|&|\/) (?:dimanches?|dim)(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
+      /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
+    ],
+    unless: [
+      /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
+      /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
+      /\bedition du (?:week-?end|samedi|dimanche)\b/,
+    ],
+    examples: {
+      fires: [
+        'Tu pourrais avancer dessus ce week-end ?',
+        'Il faudra rester joignable, week-end compris.',
+        'Il faut que tu restes joignable un week-end sur deux.',
+        'Pouvez-vous être disponible samedi et dimanche ?',
+        'Merci de livrer ce samedi si possible.',
+      ],
+      quiet: [
+        'Bon week-end !',
+        'Je suis absente ce week-end, on se reparle lundi.',
+        'Pas besoin de travailler le week-end, lundi suffit.',
+        "L'édition du week-end part samedi, merci pour ton aide.",
+        'Nous tenons un stand au salon ce week-end, venez nous voir si le cœur vous en dit.',
+      ],
+    },
+  }),
+  1,
+);
