@@ -67,7 +67,15 @@ export function buildContext(
 ): RuleContext {
   const sentences = splitSentences(folded, range.start, range.end);
   const { date, offsetMinutes } = parseSentAt(sentAtText);
-  const base = { lang, text: folded, sentences, sentAt: date, sentOffsetMinutes: offsetMinutes, settings };
+  // Rules read up to the end of the newest message only: what follows is quoted or signed.
+  const base = {
+    lang,
+    text: folded.slice(0, range.end),
+    sentences,
+    sentAt: date,
+    sentOffsetMinutes: offsetMinutes,
+    settings,
+  };
   return { ...base, deadlines: findDeadlines(base) };
 }
 

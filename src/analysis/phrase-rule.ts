@@ -2,14 +2,15 @@ import { isNegated } from './negation.ts';
 import type { PhraseRuleSpec, Rule, RuleContext, RuleHit } from './rule.ts';
 import { sentenceAt } from './sentences.ts';
 
-/** Builds a rule from a declarative spec: patterns, exceptions, negation. */
+/** Builds a rule from a declarative spec: cue, patterns, exceptions, negation. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
-  const { patterns, unless = [], negatable = true, ...rule } = spec;
+  const { cue, patterns, unless = [], negatable = true, ...rule } = spec;
   const global = patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
   return {
     ...rule,
     find(context: RuleContext): RuleHit[] {
       const hits: RuleHit[] = [];
+      if (cue && !cue.test(context.text)) return hits;
       for (const pattern of global) {
         pattern.lastIndex = 0;
         for (const match of context.text.matchAll(pattern)) {

@@ -48,6 +48,12 @@ export interface Rule {
 
 export interface PhraseRuleSpec extends Omit<Rule, 'find'> {
   /**
+   * A cheap test (a few plain words, no `g` flag) that must match somewhere in
+   * the message before the patterns run: most mail has none of a rule's words,
+   * and skipping it there keeps the analysis within its budget.
+   */
+  cue?: RegExp;
+  /**
    * Regular expressions over the folded text: lower case, no accents, straight
    * apostrophes. Each match is a candidate phrase (use a group named `phrase`
    * to narrow what is highlighted).

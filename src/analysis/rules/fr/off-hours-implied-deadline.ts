@@ -11,7 +11,7 @@ export default impliedOffHoursRule('fr', {
   quiet: [
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
     { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
-    { text: 'Ne te sens pas obligé de répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
+    { text: 'Surtout, ne te sens pas obligé de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
     { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
   ],
 });

@@ -29,7 +29,7 @@ export default whenAsked(
         'Vous pouvez nous faire un retour dans la nuit ?',
       ],
       quiet: [
-        'Ne te sens pas obligé de répondre ce soir.',
+        'Surtout, ne te sens pas obligé de me répondre ce soir.',
         'Bonne soirée !',
         'Je t’envoie le brief ce soir.',
         'On en a parlé hier soir, merci pour le devis.',
