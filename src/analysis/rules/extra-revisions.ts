@@ -1,4 +1,23 @@
 import type { Rule } from '../rule.ts';
+import enAnotherRound from './en/extra-revisions-another-round.ts';
+import enChangeOfMind from './en/extra-revisions-change-of-mind.ts';
+import enChangeRequest from './en/extra-revisions-change-request.ts';
+import enCorrection from './en/extra-revisions-correction.ts';
+import enGoBack from './en/extra-revisions-go-back.ts';
+import frChangementDAvis from './fr/extra-revisions-changement-d-avis.ts';
+import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
+import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
+import frRevenirA from './fr/extra-revisions-revenir-a.ts';
 
 /** The extra_revisions rules of both languages, in the order they run. */
-export const EXTRA_REVISIONS_RULES: readonly Rule[] = [];
+export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
+  enAnotherRound,
+  enGoBack,
+  enChangeRequest,
+  enCorrection,
+  enChangeOfMind,
+  frEncoreUneModif,
+  frRevenirA,
+  frDemandeDeModif,
+  frChangementDAvis,
+];

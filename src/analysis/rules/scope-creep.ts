@@ -1,4 +1,21 @@
 import type { Rule } from '../rule.ts';
+import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
+import enOutsideAgreement from './en/scope-creep-outside-agreement.ts';
+import enSmallExtra from './en/scope-creep-small-extra.ts';
+import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
+import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
+import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
+import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
+import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 
 /** The scope_creep rules of both languages, in the order they run. */
-export const SCOPE_CREEP_RULES: readonly Rule[] = [];
+export const SCOPE_CREEP_RULES: readonly Rule[] = [
+  enWhileYoureAtIt,
+  enSmallExtra,
+  enAlsoNewWork,
+  enOutsideAgreement,
+  frPendantQueTuYEs,
+  frPetitBonus,
+  frAussiNouveauTravail,
+  frHorsPerimetre,
+];

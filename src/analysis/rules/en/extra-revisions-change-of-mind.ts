@@ -1,0 +1,35 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * The client changing their mind about something already shown ("on second thought", "they've
+ * gone off the video header", "not feeling the teal"): the request that follows reworks it.
+ */
+export default phraseRule({
+  id: 'extra-revisions/change-of-mind',
+  category: 'extra_revisions',
+  lang: 'en',
+  confidence: 0.65,
+  reason: {
+    en: 'The client changed their mind about delivered work: reworking it counts as a revision round.',
+    fr: 'Le client a changé d’avis sur un travail livré : le reprendre compte comme un tour de retouches.',
+  },
+  patterns: [
+    /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have) changed (?:our|my|their|his|her) minds? (?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|no longer) (?:feeling|loving|keen on|sold on|happy with|a fan of) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
+  ],
+  negatable: false,
+  unless: [
+    /\b(?:cancel|cancell?ing|go ahead|hire|proceed|quote|contract|invoice|meeting|call|project)\b/,
+    /\b(?:approved|perfect|love it|looks great)\b/,
+  ],
+  examples: {
+    fires: [
+      'On second thought, the green feels too loud.',
+      "They're not feeling the serif font at all.",
+      "The client has gone off the video header, let's swap it for a photo.",
+    ],
+    quiet: [
+      "We've changed our minds about the project and won't go ahead.",
+      'On second thought, let us keep the meeting on Tuesday.',
+    ],
+  },
+});

@@ -1,0 +1,28 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** "Go back to v2", "revert to the first draft", "use the font from yesterday's version". */
+export default phraseRule({
+  id: 'extra-revisions/go-back',
+  category: 'extra_revisions',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Wants to return to an earlier version: another revision round on delivered work.',
+    fr: 'Veut revenir à une version précédente : un tour de retouches de plus sur un travail livré.',
+  },
+  patterns: [
+    /\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) (?:back )?to (?:the |our |your )?(?:v ?\d|version \d|(?:first|original|previous|earlier|older|old|initial|last|prior|second|third) (?:one|version|draft|design|layout|concept|option|proposal|headline|logo|colou?rs?|font|mock-?up|cut|edit|round)|one from|ones from|version from|draft from|what (?:you|we) had)\b/,
+    /\b(?:use|keep|bring back|take) the \w+(?: \w+)? from (?:the )?(?:v ?\d|version \d|draft \d|round \d|(?:yesterday|last week|monday|tuesday|wednesday|thursday|friday)'?s (?:draft|version|mock-?up|round|one)|(?:first|original|previous|earlier|older|old|initial|last) (?:one|version|draft|round|mock-?up))\b/,
+    /\bfrom (?:the )?v ?\d\b/,
+  ],
+  unless: [/\b(?:contract|agreement|terms|invoice|quote|policy)\b/],
+  examples: {
+    fires: [
+      'Can we go back to v2 for the header?',
+      "Actually let's revert to the original logo.",
+      "Use the font from yesterday's draft but keep the new colours.",
+      'Swap it for the navy from v1 please.',
+    ],
+    quiet: ["I'll go back to the client and ask.", 'Let us go back to the original contract terms.'],
+  },
+});

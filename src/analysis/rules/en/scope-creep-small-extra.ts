@@ -1,0 +1,30 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** "Just a small extra", "a little favour", "one more little thing": extra work played down. */
+export default phraseRule({
+  id: 'scope-creep/small-extra',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.75,
+  reason: {
+    en: 'Presents new work as a small extra or favour: small or not, it is outside what was agreed.',
+    fr: 'Présente un travail nouveau comme un petit extra ou un service : petit ou non, il sort de ce qui était convenu.',
+  },
+  patterns: [
+    /\b(?:a|one|just a|one more|another|tiny|quick|teeny) (?:small|little|tiny|quick|teeny|wee|cheeky|last) (?:extra|favou?r|bonus|add-?on|addition|side (?:job|project|thing))\b/,
+    /\b(?:(?:a|one) (?:small|little|tiny|quick) )?(?:extra|bonus|favou?r) (?:for (?:us|me)|if you (?:can|could|have time))\b/,
+    /\bone more (?:little |small |tiny |quick )?thing\b[^.?!\n]{0,15}\b(?:could|can|would) you (?:also )?(?:do|make|design|write|create|build|add|put together|help)\b/,
+  ],
+  unless: [
+    /\b(?:invoice|quote|estimate|we(?:'ll| will) pay|happy to pay|extra fee|paid separately|charge (?:us|me)|bill (?:us|me|it))\b/,
+    /\b(?:favou?rite|thank|thanks|return the favou?r)\b/,
+  ],
+  examples: {
+    fires: [
+      'Just a small extra for the flyer: a little map of the venue?',
+      'Could I ask a little favour? We need a banner for the fair.',
+      'One more little thing: could you also design the tickets?',
+    ],
+    quiet: ['Happy to pay for a small extra if you quote it.', 'Thanks for the little favour last week!'],
+  },
+});

@@ -1,0 +1,36 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * "While you're at it", "since you're already in the file", "while you've got the shots open",
+ * "since you already have the source files": new work framed as a by-product of the current job.
+ */
+export default phraseRule({
+  id: 'scope-creep/while-youre-at-it',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Slips in extra work "while you\'re at it": it is new work, outside what was agreed.',
+    fr: 'Glisse du travail en plus « pendant que vous y êtes » : c’est du travail nouveau, hors de ce qui était convenu.',
+  },
+  patterns: [
+    /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|there|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
+    /\b(?:while|whilst|since|as|now that|seeing as) (?:you'?ve|you have|you) (?:got|have)\b[^.?!\n]{0,40}\b(?:open|up|to hand|in front of you|on your (?:screen|desk|computer))\b/,
+    /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
+    /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
+    /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
+  ],
+  unless: [/\b(?:invoice|quote|estimate|pay (?:you|for)|paid|bill|receipt)\b/, /\b(?:no need|don'?t worry)\b/],
+  examples: {
+    fires: [
+      "While you're at it, could you also design a poster?",
+      'Since you already have the source files, can you make a Spanish version?',
+      "Since you're doing our menus anyway, could you take care of the Facebook page too?",
+      "While you've got the photos open, could you make a few Instagram stories?",
+    ],
+    quiet: [
+      'Since you already have the files, could you send the invoice?',
+      "While you're on holiday we'll pause the project.",
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * Le client change d'avis sur ce qui a été livré (« finalement », « après réflexion », « on n'est
+ * plus convaincus par ») et exprime une autre préférence dans la même phrase.
+ */
+export default phraseRule({
+  id: 'extra-revisions/changement-d-avis',
+  category: 'extra_revisions',
+  lang: 'fr',
+  confidence: 0.7,
+  reason: {
+    en: 'The client changed their mind about delivered work: reworking it counts as a revision round.',
+    fr: 'Le client a changé d’avis sur un travail livré : le reprendre compte comme un tour de retouches.',
+  },
+  patterns: [
+    /\b(?:finalement|apres reflexion|a la reflexion|tout compte fait|reflexion faite|en fin de compte|au final)\b[^.?!\n]{0,40}?\b(?<phrase>(?:prefer\w*|plutot|voudr\w+|veu(?:t|lent)|aimer\w+|souhait\w+|opter|partir sur) [^.?!\n,]{2,40})/,
+    /\b(?<phrase>(?:prefer\w*|plutot|voudr\w+|veu(?:t|lent)|aimer\w+|souhait\w+|opter|partir sur)(?: \w+)? finalement [^.?!\n,]{2,40})/,
+    /\b(?<phrase>(?:on n'est|nous ne sommes|il n'est|elle n'est|ils ne sont|elles ne sont) (?:plus|pas) (?:convaincue?s?|fans?|emballee?s?|sure?s?) (?:par|de|du|des) (?:la|le|les|l')[^.?!\n,]{2,30})/,
+    /\b(?<phrase>(?:ne (?:nous|lui|leur|me) (?:plait|convient|convainc) plus|fait (?:un peu |trop )?"?cheap"?))/,
+  ],
+  negatable: false,
+  unless: [/\b(?:devis|contrat|facture|tarifs?|prix|reunion|rendez-vous|date|projet|collaboration)\b/],
+  examples: {
+    fires: [
+      'On préférerait finalement le fond crème pour la couverture.',
+      'Après réflexion, on aimerait plutôt une typo sans empattement.',
+      "On n'est plus convaincus par le bleu de la bannière.",
+    ],
+    quiet: ['Finalement, on garde la réunion à jeudi.', 'Après réflexion, nous préférons arrêter le projet.'],
+  },
+});

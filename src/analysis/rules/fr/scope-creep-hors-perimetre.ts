@@ -1,0 +1,40 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * Le client sait que c'est hors mission (« ce n'était pas prévu, je sais », « non compris dans le
+ * devis initial ») ou le suppose gratuit (« compris dans votre forfait, je suppose », « j'imagine
+ * que c'est inclus »).
+ */
+export default phraseRule({
+  id: 'scope-creep/hors-perimetre',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Asks for work the client knows or assumes is outside the agreed scope: it needs a separate quote.',
+    fr: 'Demande un travail que le client sait ou suppose hors du périmètre convenu : il faut un devis à part.',
+  },
+  patterns: [
+    /\b(?:n'etait|n'est|n'etaient|ne sont|ne faisait|ne fait|n'a) (?:pas|jamais) (?:ete )?(?:prevue?s?|comprise?s?|inclus(?:e|es)?|partie)\b/,
+    /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget)/,
+    /\b(?:hors|en dehors (?:du|de la|de votre|de ta)) (?:devis|contrat|forfait|mission|perimetre|cahier des charges)\b/,
+    /\b(?:comprise?s?|inclus(?:e|es)?|rentrer) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|contrat|mission|tarif|budget)\b[^.?!\n]{0,20}\b(?:je suppose|j'imagine|je pense|j'espere|n'est-ce pas|non \?)/,
+    /\b(?:je suppose|j'imagine|je pense|j'ose esperer|j'espere) (?:que )?(?:c'est|ca (?:peut )?(?:rentre|rentrer|sera)|ce sera|cela (?:peut )?(?:rentre|rentrer|sera)|c'etait|tout est) (?:bien )?(?:inclus|compris|dans (?:le|la|votre|ton|ta) (?:forfait|devis|prix|contrat|mission|tarif))/,
+  ],
+  negatable: false,
+  unless: [
+    /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part)\b/,
+  ],
+  examples: {
+    fires: [
+      "Je sais que la vidéo n'était pas prévue au contrat, mais elle est courte.",
+      'Les sous-titres (non compris dans le devis initial) sont courts.',
+      'Ce serait compris dans votre forfait, je suppose.',
+      "J'imagine que c'est inclus dans le prix ?",
+    ],
+    quiet: [
+      "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
+      'La livraison est prévue dans le devis pour fin avril.',
+    ],
+  },
+});

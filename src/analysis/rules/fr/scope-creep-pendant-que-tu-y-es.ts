@@ -1,0 +1,42 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * « Pendant que tu y es », « tant qu'à faire », « tant qu'on y est », « vu que tu passes jeudi,
+ * pourrais-tu en profiter pour… » : du travail nouveau présenté comme un à-côté. « Tant qu'à faire »
+ * sert aussi sans demande (« tant qu'à faire, j'ajoute la stagiaire en copie ») : il faut alors une
+ * demande derrière, ou qu'il ferme un élément de liste (« et les scripts tant qu'à faire »).
+ */
+const REQUEST = String.raw`(?:pourr(?:ais|iez|ait|as|ez)|peux|pouvez|peut|tu (?:me |nous )?fais|vous (?:me |nous )?faites|fais|faites|aussi|egalement|en plus|en profiter)`;
+
+export default phraseRule({
+  id: 'scope-creep/pendant-que-tu-y-es',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Slips in extra work "while you\'re at it": it is new work, outside what was agreed.',
+    fr: 'Glisse du travail en plus « pendant que vous y êtes » : c’est du travail nouveau, hors de ce qui était convenu.',
+  },
+  patterns: [
+    /\b(?:pendant que|tant que|puisque) (?:tu y es|t'y es|vous y etes|on y est|t'es la|tu es la|vous etes la)\b/,
+    new RegExp(
+      String.raw`\b(?<phrase>tant qu'(?:a faire|a y etre|on y est|a etre la))\b(?:(?=[^.?!\n]{0,60}\b${REQUEST}\b)|(?=\s*(?:[.!?\n]|$)))`,
+    ),
+    /\b(?:pourrais|pourriez|pourrait|peux|pouvez|tu pourrais|vous pourriez)(?:[- ](?:tu|vous|on))? (?:en )?profiter (?:de (?:l'occasion|ta venue|votre venue|ton passage|votre passage) )?pour\b/,
+    /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|es|etes|seras|serez|viens|venez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
+  ],
+  unless: [/\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/],
+  examples: {
+    fires: [
+      'Pendant que tu y es, tu nous ferais la bannière Facebook ?',
+      "Tant qu'à faire, vous pourriez nous faire les cartes de visite ?",
+      "- et les affiches tant qu'à faire",
+      'Vu que tu passes mardi, tu pourrais en profiter pour installer la imprimante ?',
+      'Puisque vous êtes au bureau jeudi, pourriez-vous aussi former Julie ?',
+    ],
+    quiet: [
+      "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",
+      "Pendant que tu y es, envoie-moi la facture s'il te plaît, on la règlera vendredi.",
+    ],
+  },
+});

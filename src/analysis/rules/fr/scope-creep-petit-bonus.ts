@@ -1,0 +1,32 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** « Petit bonus », « un petit service », « un petit coup de main », « une petite chose en plus ». */
+export default phraseRule({
+  id: 'scope-creep/petit-bonus',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Presents new work as a small extra or favour: small or not, it is outside what was agreed.',
+    fr: 'Présente un travail nouveau comme un petit extra ou un service : petit ou non, il sort de ce qui était convenu.',
+  },
+  patterns: [
+    /\b(?:petit|petite|mini|leger) (?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus (?:si|:))\b/,
+    /\b(?:un|une) (?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
+  ],
+  unless: [
+    /\b(?:devis|on te paiera|nous vous paierons|en supplement|factur\w*|a part)\b/,
+    /\b(?:merci|remercie|rendre (?:le|la) (?:service|pareille))\b/,
+  ],
+  examples: {
+    fires: [
+      'Petit bonus si possible : une version carrée pour Instagram ?',
+      'Un petit coup de main pour monter le stand, ce serait possible ?',
+      "J'aurais un petit service à te demander : une affiche pour la kermesse.",
+    ],
+    quiet: [
+      'Merci encore pour ton petit coup de main la semaine dernière !',
+      'Petit bonus facturé à part, comme convenu.',
+    ],
+  },
+});
