@@ -16,7 +16,7 @@ export interface FoldedText {
   toBody: Int32Array;
 }
 
-const DROPPED = /[\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const DROPPED = /[\u00ad\u1427\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/; // U+1427 "ᐧ": left by Gmail tracking add-ons (Streak, Mailtrack)
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/;
 const QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/;
@@ -36,7 +36,7 @@ function foldChar(ch: string): string {
   return ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
 }
 
-const SPECIAL = /[^\x00-\x7f]|\r|\t/g;
+const SPECIAL = /[^\n\x20-\x7e]/g;
 
 /**
  * Folds `body`, keeping the offset map. Linear: plain ASCII runs are copied in

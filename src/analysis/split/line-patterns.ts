@@ -24,9 +24,22 @@ export const ENDS_WITH_WROTE = new RegExp(`(?:^|[\\s,>)"'])${WROTE}(?:\\s?:|\\s*
  * Where a reply header starts: "on tue, …", "le 4 janv. …", "am …", "el …", at the
  * start of a line or glued to the end of the reply ("reply--- on wed …").
  */
-export const HEADER_OPENER = /(?:^|[\s>*-])(?:on|le|am|el|il|em|op|den|dnia|w dniu|pe|vao)\s[^\s]/;
+export const HEADER_OPENER = /(?:^|[\s>*-])(?:on|at|le|am|el|il|em|op|den|pa|dnia|w dniu|pe|vao)\s[^\s]/;
 /** A real header names a date, a time or an address. */
 export const DATE_OR_ADDRESS = /\d|@|</;
+
+/**
+ * "---- john smith wrote ----": Android's header, framed by dashes, with neither date nor address.
+ */
+export const DASH_FRAMED_WROTE = new RegExp(`^\\s*-{2,}\\s*[^\\s-].{0,80}\\s${WROTE}\\s*-{2,}\\s*$`);
+
+/**
+ * A header that starts with a numeric date and names the sender by address or the date
+ * by its zone, without any verb: "2011/4/7 nathan <support@x.com>", "2016-03-03 17:21
+ * gmt+01:00 some one" (Gmail in several locales).
+ */
+export const DATE_FIRST_HEADER =
+  /^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\b.{0,120}(?:<[^\s<>]+@[^\s<>]+>|\b(?:gmt|utc)[+-]\d)/;
 
 /** The same verbs anywhere in a header paragraph ("… schrieb am <date>:", "op <date> schreef <name>:"). */
 export const WROTE_WORD = new RegExp(`(?:^|[\\s,>)"'])${WROTE}(?:$|[\\s:,(])`);
@@ -42,6 +55,8 @@ export const FORWARD_WORD = /forward|transfer|reexpedi|weitergeleit|reenviad/;
 
 /** A line that is only a rule: Outlook puts one above its header block. */
 export const RULE_LINE = /^\s*(?:_{5,}|-{5,}|={5,})\s*$/;
+/** A line of rule characters only, however short ("====", "__"): never the end of what someone wrote. */
+export const DECORATION_LINE = /^[\s_=*~#-]+$/;
 
 /** Outlook-style header fields, English, French and a few neighbours; "*from:*" is Outlook's bold rendered as text. */
 export const FROM_FIELD = /^[\s>*]*(?:from|de|von|van|da|fra|od|fran|envoye par|от|发件人)\s*\*?\s*:/;
@@ -50,9 +65,9 @@ export const OTHER_FIELD =
   /^[\s>*]*(?:sent|date|subject|envoye|objet|sujet|gesendet|datum|betreff|enviado|fecha|asunto|verzonden|onderwerp|data|oggetto|sendt|emne|skickat|amne|wyslano|temat|отправлено|дата|тема|发送时间|日期|主题)\s*\*?\s*:/;
 /** Any header field, to walk over a header block. */
 export const ANY_FIELD =
-  /^[\s>*]*(?:from|de|to|a|cc|cci|bcc|sent|date|subject|envoye|objet|sujet|reply-to|repondre a|importance|von|an|gesendet|datum|betreff|enviado|fecha|asunto|para|van|aan|verzonden|onderwerp|da|data|oggetto|fra|til|sendt|emne|fran|till|skickat|amne|od|do|wyslano|temat|envoye par|от|кому|отправлено|дата|тема|发件人|收件人|发送时间|日期|主题|抄送)\s*\*?\s*:/;
+  /^[\s>*]*(?:from|de|to|a|cc|cci|bcc|sent|date|subject|envoye|objet|sujet|reply-to|repondre a|importance|message du|copie a|von|an|gesendet|datum|betreff|enviado|fecha|asunto|para|van|aan|verzonden|onderwerp|da|data|oggetto|fra|til|sendt|emne|fran|till|skickat|amne|od|do|wyslano|temat|envoye par|от|кому|отправлено|дата|тема|发件人|收件人|发送时间|日期|主题|抄送)\s*\*?\s*:/;
 /** A header block Outlook or a mailer starts with the date: "date: <date>" then "to:" or "from:". */
-export const DATE_FIELD = /^[\s>*]*(?:date|sent|envoye|datum)\s*\*?\s*:.*\d/;
+export const DATE_FIELD = /^[\s>*]*(?:date|sent|envoye|datum|message du)\s*\*?\s*:.*\d/;
 /** "from: x sent: y to: z" squeezed on one line. */
 export const ONE_LINE_HEADER = /^[\s>*]*(?:from|de)\s*\*?\s*:.{1,200}\s(?:sent|date|envoye)\s*\*?\s*:/;
 
@@ -110,4 +125,4 @@ export const CONTACT_LINE = /\d|@|www\.|https?:|\|/;
 
 /** Opening words of confidentiality notices and print reminders, in English and French. */
 export const FOOTER =
-  /(?:(?:this|the information in this|the contents of this) (?:e-?mail|message|communication|transmission)|(?:ce|cet) (?:message|courriel|e-?mail|mail)|any (?:files|attachments)|pieces jointes|intended (?:solely|only)|destinataires?)\b.{0,200}\b(?:confidential|privileged|confidentiel|intended (?:solely|only)|exclusivement|strictement)|^\s*(?:disclaimer|avertissement|avis de confidentialite|confidentiality notice|mention legale)\b|please consider the environment|think (?:of the environment )?before (?:you )?print|do not print this|pensez a l'environnement|avant d'imprimer|n'imprimez (?:ce|cet|que)|respectez l'environnement/;
+  /(?:(?:this|the information in this|the contents of this) (?:e-?mail|message|communication|transmission)|(?:ce|cet) (?:message|courriel|e-?mail|mail)|any (?:files|attachments)|pieces jointes|intended (?:solely|only)|destinataires?)\b.{0,200}\b(?:confidential|privileged|confidentiel|intended (?:solely|only)|exclusivement|strictement)|^\s*(?:disclaimer|avertissement|avis de confidentialite|confidentiality notice|mention legale)\b|^\s*[a-z0-9._-]+ mailing list\s*$|mailman\/listinfo|you received this (?:message|e-?mail) because you are subscribed|to unsubscribe from this (?:group|list)|please consider the environment|think (?:of the environment )?before (?:you )?print|do not print this|pensez a l'environnement|avant d'imprimer|n'imprimez (?:ce|cet|que)|respectez l'environnement/;

@@ -158,6 +158,108 @@ describe('splitMessage: signatures and footers', () => {
   });
 });
 
+describe('splitMessage: headers of more mail clients', () => {
+  it.each([
+    ['name and address, no date', 'Fine by me.\n\nJane Doe <jane@example.com> wrote:\n\n> Old text', 'fine by me.'],
+    [
+      'mobile signature glued to the header',
+      'Fine by me.\n\nSent from my Galaxy phoneJane <jane@example.com> wrote:\n> Old text',
+      'fine by me.',
+    ],
+    ['Android, framed by dashes', 'Yes please.\n\n---- Jane Doe wrote ----\n\n> Old text', 'yes please.'],
+    ['date first, with an address', 'Works for me\n2024/3/4 Jane Doe <jane@example.com>\n\n> Old text', 'works for me'],
+    ['date first, with a zone', 'Works for me\n\n2024-03-04 10:02 GMT+01:00 Jane Doe\n\nOld text', 'works for me'],
+    ['Norwegian "på … skrev"', 'Takk\nPå 4. mars 2024 kl. 10:02 skrev Jane (jane@example.com):\n\nOld text', 'takk'],
+    ['Eudora "at … wrote"', 'All good\n\nthanks\n\nAt 3/4/2024 10:02 PM, you wrote:\n>Old text', 'all good\n\nthanks'],
+    [
+      'Russian, date and name only',
+      'Can you check?\n\nпонедельник, 4 марта 2024 г. пользователь Jane написал:\n\n> Old text',
+      'can you check?',
+    ],
+    [
+      'address wrapped onto a ">:" line',
+      'Danke.\n\nAm 04.03.2024 10:02 schrieb "Jane" <jane@example.com\n>:\n\n> Old text',
+      'danke.',
+    ],
+    [
+      'French header block under a short rule',
+      'Voici le devis.\n\n====\n\nMessage du : 04/03/2024 10:02\nDe : "Jeanne" <j@exemple.fr>\nA : moi@exemple.fr\nCopie à :\nSujet : devis\n\nAncien texte',
+      'voici le devis.',
+    ],
+  ])('%s', (_name, body, newest) => {
+    expect(split(body).newest).toBe(newest);
+  });
+
+  it('does not read "I am …" then an address line further down as one header', () => {
+    const body = 'I am sending the files now.\n\nJane <jane@example.com> wrote:\n\nOld text';
+    expect(split(body).newest).toBe('i am sending the files now.');
+  });
+
+  it('keeps the header block of a forwarded message in the forwarded block', () => {
+    const body =
+      'FYI\n\n---------- Forwarded message ---------\nFrom: a@example.com\nDate: Mon, Mar 4, 2024\nSubject: Two\nline subject\nTo: c@example.com\n\nText';
+    expect(split(body)).toEqual({ newest: 'fyi', kinds: ['forward'] });
+  });
+});
+
+describe('splitMessage: quote marks', () => {
+  it('keeps a quoted line the mailer wrapped without its "> " in the quote', () => {
+    const body =
+      'Sounds right.\n\n> We would like the landing page to be finished and online before the end of\nthe month, if possible.\n>\n> Jane';
+    expect(split(body).newest).toBe('sounds right.');
+  });
+
+  it('keeps link debris between quoted lines in the quote', () => {
+    const body = 'Done.\n\n> Reply to this email\n>\n (https://example.com/c/abc123) >\n> Thanks\n';
+    expect(split(body).newest).toBe('done.');
+  });
+
+  it('keeps answers written between quoted lines, glued or not', () => {
+    const body =
+      '> Could we also get a French version of the brochure for the trade fair next month?\nYes, and add the flyer too.\n> Thanks\n\n> And the logo?\n\nBy Friday please.';
+    const { newest } = split(body);
+    expect(newest).toContain('yes, and add the flyer too.');
+    expect(newest).toContain('by friday please.');
+  });
+
+  it('reads Supercite "jd>" lines as a quote', () => {
+    const folded = foldBody('I agree.\n\nJD> We should ship on Monday.\nJD>\n\nLet us do Tuesday instead.').text;
+    const { newest, aside } = splitMessage(folded);
+    expect(aside.map((b) => folded.slice(b.start, b.end).trim())).toEqual(['jd> we should ship on monday.\njd>']);
+    expect(folded.slice(newest.start, newest.end)).toContain('let us do tuesday instead.');
+  });
+
+  it('does not take ">>> link <<<" for a quote', () => {
+    const body = 'See below\n>>> www.example.com <<<\nThat is our page';
+    expect(split(body).newest).toBe(body.toLowerCase());
+  });
+});
+
+describe('splitMessage: lists, rules and mailing lists', () => {
+  it('keeps a dash list, which is no "-name" signature', () => {
+    const body = 'Please add:\n\n- A\n- B\n- C\n\nand the menu';
+    expect(split(body).newest).toBe(body.toLowerCase());
+  });
+
+  it('sets a mailing list footer apart from the signature above it', () => {
+    const body =
+      'Thanks for the fix.\n\n-Jo\n\n__\nacme-users mailing list\nacme-users@lists.example.org\nhttps://lists.example.org/mailman/listinfo/acme-users';
+    expect(split(body)).toEqual({ newest: 'thanks for the fix.', kinds: ['signature', 'footer'] });
+  });
+
+  it('keeps a mailing list footer under the last quote with the quote', () => {
+    const body =
+      'Hi,\n\n> old\n\nNew text.\n\n> more old\n\n_______________\nacme-users mailing list\nacme-users@x.org';
+    const { newest, kinds } = split(body);
+    expect(newest.endsWith('new text.')).toBe(true);
+    expect(kinds).toEqual(['quote', 'quote']);
+  });
+
+  it('drops the invisible mark Gmail tracking add-ons leave after a signature', () => {
+    expect(split('Done, thanks\n\n\u1427').newest).toBe('done, thanks');
+  });
+});
+
 describe('splitMessage: bad input', () => {
   it('returns an empty range for an empty body', () => {
     expect(splitMessage('')).toEqual({ newest: { start: 0, end: 0 }, aside: [] });
@@ -185,6 +287,10 @@ describe('splitMessage: bad input', () => {
       'thanks,\n> quoted\non mon, 5 feb 2024 at 10:00, bob <b@x.com> wrote:\nde : x\n-- \n'.repeat(12_000),
       'on '.repeat(350_000),
       '> a\n'.repeat(250_000),
+      `> ${'x'.repeat(70)}\nrest of it\n`.repeat(12_000),
+      '- a\n'.repeat(250_000),
+      '2024/3/4 x <a@b.c>\njd> y\n====\n'.repeat(30_000),
+      'a\n'.repeat(100) + '====\n'.repeat(200_000),
     ];
     for (const body of bodies) {
       const started = performance.now();

@@ -3,8 +3,11 @@ import {
   ANY_FIELD,
   CONTACT_LINE,
   DASH_NAME,
+  DASH_FRAMED_WROTE,
   DATE_FIELD,
+  DATE_FIRST_HEADER,
   DATE_OR_ADDRESS,
+  DECORATION_LINE,
   ADDRESS_COLON_END,
   ENDS_WITH_BARE_WROTE,
   ENDS_WITH_WROTE,
@@ -60,6 +63,9 @@ const MAX_HEADER_SPAN = 5;
 /** How far below "from:" the other fields of a header block may be ("de :" and its value on separate lines). */
 const HEADER_FIELD_WINDOW = 8;
 
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const ARROW_DECORATION = /^\s*>{2,}.*[a-z0-9].*<{2,}\s*$/;
+
 class Lines {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -91,15 +97,17 @@ class Lines {
     }
     return true;
   }
+  /** "> text", or Supercite's "jd> text"; not ">>> see www.x.com <<<", an arrow pointing at a link. */
   isQuoted(i: number): boolean {
     const start = this.starts[i] ?? 0;
     const end = this.ends[i] ?? start;
-    for (let k = start; k < end; k++) {
-      const c = this.text.charCodeAt(k);
-      if (c === 62) return true; // '>'
-      if (c !== 32) return false;
-    }
-    return false;
+    let k = start;
+    while (k < end && this.text.charCodeAt(k) === 32) k++;
+    const initials = k;
+    while (k < end && k - initials < 3 && isLetter(this.text.charCodeAt(k))) k++;
+    if (this.text.charCodeAt(k) !== 62) return false; // '>'
+    if (k > initials && k + 1 < end && !/[\s>]/.test(this.text.charAt(k + 1))) return false;
+    return !(k === initials && ARROW_DECORATION.test(this.line(i)));
   }
   nextNonBlank(from: number, limit = this.count): number {
     let i = from;
@@ -148,14 +156,20 @@ function headerBlockStart(lines: Lines, from: number, floor: number): number {
 function replyHeaderEndingAt(lines: Lines, j: number, floor: number): { line: number; at: number } | null {
   if (lines.length(j) > MAX_HEADER_LINE) return null;
   const last = lines.line(j).trimEnd();
+  if (DASH_FRAMED_WROTE.test(last)) return { line: j, at: lines.starts[j] ?? 0 };
   const endsWithColon = last.endsWith(':');
   if (ENDS_WITH_WROTE.test(last) || ENDS_WITH_BARE_WROTE.test(last) || (endsWithColon && WROTE_WORD.test(last))) {
+    let blankBetween = false;
     for (let i = j; i >= Math.max(floor, j - MAX_HEADER_SPAN); i--) {
       if (lines.length(i) > MAX_HEADER_LINE) break;
+      if (lines.isBlank(i)) blankBetween = true;
       const line = lines.line(i);
       const opener = HEADER_OPENER.exec(line);
       if (!opener) continue;
       const offset = opener.index + (/^[\s>*-]/.test(opener[0]) ? 1 : 0);
+      // Polymail spreads its header over blank lines, but one glued to the reply's last
+      // words does not; "i am testing … <blank> … wrote:" is no header.
+      if (blankBetween && /[a-z0-9]\s*$/.test(line.slice(0, offset))) continue;
       const rest = lines.text.slice((lines.starts[i] ?? 0) + offset, lines.ends[j]);
       if (!DATE_OR_ADDRESS.test(rest)) break;
       // Text before the opener on the same line is the reply ("reply--- on wed, … wrote:").
@@ -163,16 +177,48 @@ function replyHeaderEndingAt(lines: Lines, j: number, floor: number): { line: nu
       const start = lines.starts[i] ?? 0;
       return { line: i, at: /^[\s>*-]*$/.test(before) ? start : start + before.replace(/[\s>*-]+$/, '').length };
     }
+    // No opener: "<name> <address> wrote:", "<date> пользователь <name> написал:", maybe
+    // glued to a mailer's line ("sent from samsung mobile<name> <address> wrote:").
+    if (!/\bsent\s*:?\s*$/.test(last)) {
+      const first = namingLinesAbove(lines, j, floor);
+      if (first !== null) return { line: first, at: lines.starts[first] ?? 0 };
+    }
   }
   if (!endsWithColon) return null;
-  // The paragraph the colon ends, if it is short and names a date and an address.
-  let i = j;
-  while (i > floor && i > j - 3 && !lines.isBlank(i - 1)) i--;
-  if (i > floor && !lines.isBlank(i - 1)) return null;
-  const text = lines.text.slice(lines.starts[i], lines.ends[j]);
+  // "<name> <address> schrieb am <date>:", "<date> <name> <address>:": the lines the colon
+  // ends that name a date or an address, short, with a date and an address between them.
+  const first = namingLinesAbove(lines, j, floor);
+  if (first === null) return null;
+  const text = lines.text.slice(lines.starts[first], lines.ends[j]);
   if (text.length > MAX_HEADER_LINE + 100 || !/\d/.test(text) || !text.includes('@')) return null;
-  if (WROTE_WORD.test(text) || ADDRESS_COLON_END.test(last)) return { line: i, at: lines.starts[i] ?? 0 };
+  if (WROTE_WORD.test(text) || ADDRESS_COLON_END.test(last)) return { line: first, at: lines.starts[first] ?? 0 };
   return null;
+}
+
+/** A header line names its sender's address, a year or a time; the reply's own last line does not. */
+const NAMES_SENDER_OR_DATE = /@|\b(?:19|20)\d\d\b|\d:\d\d/;
+
+/**
+ * The first of the lines ending at `j` (at most 3, no blank line) that each name an
+ * address, a year or a time; a last line as short as ">:" or "> wrote:" may name nothing.
+ */
+function namingLinesAbove(lines: Lines, j: number, floor: number): number | null {
+  let first = j;
+  if (!NAMES_SENDER_OR_DATE.test(lines.line(j))) {
+    const shortTail = lines.length(j) <= 20 && j > floor && !lines.isBlank(j - 1);
+    if (!shortTail || !NAMES_SENDER_OR_DATE.test(lines.line(j - 1))) return null;
+    first = j - 1;
+  }
+  while (
+    first > floor &&
+    first > j - 3 &&
+    !lines.isBlank(first - 1) &&
+    lines.length(first - 1) <= MAX_HEADER_LINE &&
+    NAMES_SENDER_OR_DATE.test(lines.line(first - 1))
+  ) {
+    first--;
+  }
+  return first;
 }
 
 /**
@@ -194,6 +240,10 @@ function findHistory(lines: Lines, from: number, headersOnly = false): HistorySt
       const next = lines.nextNonBlank(j + 1);
       const markedOnly = next < lines.count && lines.isQuoted(next);
       return { ...header, kind: 'quote', markedOnly };
+    }
+    if (DATE_FIRST_HEADER.test(line)) {
+      const next = lines.nextNonBlank(j + 1);
+      return { at: start, line: j, kind: 'quote', markedOnly: next < lines.count && lines.isQuoted(next) };
     }
     if (isHeaderBlock(lines, j)) {
       const first = headerBlockStart(lines, j, from);
@@ -219,9 +269,29 @@ function afterMarkedQuote(lines: Lines, history: HistoryStart): number | null {
   let k = history.line;
   // Walk over the header lines, then over the quoted lines and blank lines between them.
   while (k < lines.count && !lines.isQuoted(k)) k++;
-  while (k < lines.count && (lines.isQuoted(k) || lines.isBlank(k))) k++;
+  while (k < lines.count && (lines.isQuoted(k) || lines.isBlank(k) || isQuoteContinuation(lines, k))) k++;
   return k < lines.count ? k : null;
 }
+
+/**
+ * A line mailers broke off a quoted line without repeating its "> ": glued between quoted
+ * lines, and either link debris ("(http://x.com/c/abc) >", the tail of a cut address) or
+ * the shorter rest of a long quoted line that asked nothing.
+ */
+function isQuoteContinuation(lines: Lines, k: number): boolean {
+  if (k === 0 || !lines.isQuoted(k - 1) || lines.isBlank(k) || lines.length(k) > 120) return false;
+  if (k + 1 < lines.count && !lines.isQuoted(k + 1)) return false;
+  const line = lines.line(k).trim();
+  const above = lines
+    .line(k - 1)
+    .replace(/^[\s>]+/, '')
+    .trimEnd();
+  if (/https?:\/\/|www\./.test(line) && line.replace(LINK, '').replace(/[^a-z0-9]/g, '') === '') return true;
+  if (!/\s/.test(line) && /(?:https?:\/\/|www\.)\S*$/.test(above)) return true;
+  return above.length >= 60 && line.length < above.length && !above.endsWith('?') && !/^(?:[-*•]|\d+[.)])\s/.test(line);
+}
+
+const LINK = /(?:https?:\/\/|www\.)\S+/g;
 
 /**
  * The line after a header block ("from: / sent: / to: / subject:", maybe under a
@@ -257,7 +327,14 @@ function afterHeaderBlock(lines: Lines, first: number): number {
 }
 
 /** True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S. */
-function isSignatureTail(lines: Lines, from: number, to: number, maxLines: number, strict: boolean): boolean {
+function isSignatureTail(
+  lines: Lines,
+  from: number,
+  to: number,
+  maxLines: number,
+  strict: boolean,
+  underRule = false,
+): boolean {
   if (to - from > maxLines * 4) return false;
   let count = 0;
   for (let k = from; k < to; k++) {
@@ -270,13 +347,15 @@ function isSignatureTail(lines: Lines, from: number, to: number, maxLines: numbe
     if (line.endsWith('?')) return false;
     const words = line.split(/\s+/).length;
     const contact = CONTACT_LINE.test(line);
-    if (!(words <= 5 && line.length <= 60 && !/[.!]$/.test(line)) && !(contact && line.length <= 100)) return false;
+    // Under a rule, a short sentence is a signature's too ("and here's my signature.", "acme inc.").
+    const short = words <= 5 && line.length <= 60 && (underRule || !/[.!]$/.test(line));
+    if (!short && !(contact && line.length <= 100)) return false;
   }
   return true;
 }
 
 /** Where the signature starts in `[from, to)`, or `to` when there is none. */
-function findSignature(lines: Lines, from: number, to: number): number {
+function findSignature(lines: Lines, from: number, to: number, ruleAtStart = false): number {
   let lastPostscript = -1;
   for (let k = from; k < to; k++) {
     if (lines.length(k) <= 120 && POSTSCRIPT.test(lines.line(k, 120))) lastPostscript = k;
@@ -287,17 +366,23 @@ function findSignature(lines: Lines, from: number, to: number): number {
     const trimmed = line.trim();
     if (trimmed === '--' || trimmed === '- -' || trimmed === '__') {
       if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, false)) return k;
-    } else if (RULE_LINE.test(line) && k > from) {
-      if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, true)) return k;
+    } else if (RULE_LINE.test(line) && (k > from || ruleAtStart)) {
+      if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, true, true)) return k;
     } else if (MOBILE_SIGNATURE.test(line) && trimmed.split(/\s+/).length <= 8) {
       // Mailers put their line last; text under it is the quoted message, unless a P.S. follows.
       if (k > lastPostscript) return k;
-    } else if ((SIGN_OFF.test(line) || DASH_NAME.test(line)) && k > from) {
+    } else if ((SIGN_OFF.test(line) || (DASH_NAME.test(line) && !inList(lines, k, from, to))) && k > from) {
       const tail = lines.nextNonBlank(k + 1, to);
       if ((tail < to || DASH_NAME.test(line)) && isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true)) return k;
     }
   }
   return contactBlock(lines, from, to);
+}
+
+/** "- a / - b": a line of a list next to line `k`, so "- a" is an item, not a name signed with a dash. */
+function inList(lines: Lines, k: number, from: number, to: number): boolean {
+  const item = (i: number): boolean => i >= from && i < to && /^\s*[-*•]\s?\S/.test(lines.line(i, 80));
+  return item(k - 1) || item(k + 1);
 }
 
 /**
@@ -326,7 +411,9 @@ function findFooter(lines: Lines, from: number, to: number): number {
     if (to - k > MAX_FOOTER_LINES * 3) continue;
     if (lines.length(k) > MAX_FOOTER_LINE) continue;
     if (!FOOTER.test(lines.line(k, MAX_FOOTER_LINE))) continue;
-    if (isSignatureTail(lines, k, to, MAX_FOOTER_LINES, false)) return k;
+    if (!isSignatureTail(lines, k, to, MAX_FOOTER_LINES, false)) continue;
+    // A mailing list's "__" or "-- " above its footer belongs to it.
+    return k > from && lines.length(k - 1) <= 80 && DECORATION_LINE.test(lines.line(k - 1)) ? k - 1 : k;
   }
   return to;
 }
@@ -343,7 +430,13 @@ function trimmedRange(
   let end = endAt ?? (to > from ? (lines.ends[to - 1] ?? start) : start);
   const text = lines.text;
   while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  for (;;) {
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+    // A rule left under the last words ("====" above a header block) is not part of them.
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (end <= start || lineStart <= start || !DECORATION_LINE.test(text.slice(lineStart, end))) break;
+    end = lineStart;
+  }
   return end > start ? { start, end } : { start, end: start };
 }
 
@@ -374,7 +467,8 @@ export function splitMessage(folded: string): MessageSplit {
     const next = findHistory(lines, resume);
     const nextLine = next ? next.line : lines.count;
     // Only a signature or a mailing list's footer under the quote: still the quoted message.
-    if (nextLine === resume || findSignature(lines, resume, findFooter(lines, resume, nextLine)) === resume) break;
+    if (nextLine === resume || findSignature(lines, resume, findFooter(lines, resume, nextLine), true) === resume)
+      break;
     aside.push({ kind: history.kind, start: history.at, end: lines.starts[resume] ?? folded.length });
     if (folded.slice(lines.starts[from], history.at).trim() === '') from = resume;
     ownFrom = resume;
@@ -395,7 +489,9 @@ export function splitMessage(folded: string): MessageSplit {
 
   // The history, one block per quoted or forwarded message.
   while (history) {
-    const next = findHistory(lines, history.line + 1, true);
+    // The header block under a forward separator is the forwarded message's, not a new one.
+    const below = history.kind === 'forward' ? afterHeaderBlock(lines, history.line) : history.line;
+    const next = findHistory(lines, Math.max(below, history.line + 1), true);
     aside.push({ kind: history.kind, start: history.at, end: next ? next.at : folded.length });
     history = next;
   }
