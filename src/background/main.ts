@@ -1,0 +1,36 @@
+/**
+ * Background service worker (Firefox: background script). Runs the detector for the content scripts,
+ * keeps each tab's view in session storage and the toolbar badge in step with it.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { envelopeName, REQUEST_GUARDS } from '../shared/message-guards.ts';
+import type { MessageName, Request, Response } from '../shared/messages.ts';
+import { HANDLERS, RejectedSender } from './handlers.ts';
+import { forgetTab } from './tab-views.ts';
+
+function handle<K extends MessageName>(
+  name: K,
+  request: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Response<K>> | undefined {
+  const guard = REQUEST_GUARDS[name] as (value: unknown) => value is Request<K>;
+  if (!guard(request)) return undefined;
+  const handler = HANDLERS[name] as (request: Request<K>, sender: Runtime.MessageSender) => Promise<Response<K>>;
+  return handler(request, sender).catch((error: unknown) => {
+    if (!(error instanceof RejectedSender)) console.error(`Gardefou: ${name} failed`, error);
+    throw new Error(`${name} failed`);
+  });
+}
+
+// Listeners are registered synchronously at start-up so a woken worker gets the message that woke it.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Only this extension's own scripts and pages; anything else, or any other shape, is not ours to answer.
+  if (sender.id !== browser.runtime.id) return undefined;
+  const name = envelopeName(message);
+  if (name === null) return undefined;
+  return handle(name, (message as { request: unknown }).request, sender);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId).catch((error: unknown) => console.error('Gardefou: could not forget tab', error));
+});

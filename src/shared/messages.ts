@@ -1,0 +1,66 @@
+/**
+ * The one message contract between content script, background and popup: a map from message name to
+ * its request and response types, and one generic `send()`. The background checks every incoming request
+ * with the guards in message-guards.ts.
+ */
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../analysis/types.ts';
+import type { Site } from '../content/adapters/adapter.ts';
+
+/** One message as the content script read it, sent to the background for analysis. */
+export interface MessageToAnalyze {
+  site: Site;
+  /** The webmail's own message id. */
+  id: string;
+  from: { name: string; address: string };
+  subject: string;
+  sentAt: string | null;
+  text: string;
+  isNewest: boolean;
+}
+
+/** A message and what the detector said about it. */
+export interface AnalysedMessage {
+  id: string;
+  from: { name: string; address: string };
+  subject: string;
+  sentAt: string | null;
+  isNewest: boolean;
+  analysis: Analysis;
+}
+
+/** What one tab shows, as its content script last reported it. */
+export type TabView =
+  | { kind: 'no-message'; site: Site; url: string }
+  /** A message seems open but the adapter could not read the page (the webmail changed its layout). */
+  | { kind: 'unreadable'; site: Site; url: string; detail: string }
+  | { kind: 'messages'; site: Site; url: string; messages: AnalysedMessage[] };
+
+export interface MessageMap {
+  /** Content script → background: analyse one message. */
+  analyze: { request: MessageToAnalyze; response: { analysis: Analysis; dismissed: boolean } };
+  /** Content script → background: what the tab shows now; replaces the tab's previous view and badge. */
+  reportView: { request: TabView; response: null };
+  /** Content script → background: the user dismissed the banner of this message. */
+  dismiss: { request: { site: Site; id: string }; response: null };
+  /** Content script → background: open the suggestions (the popup) for the sender's tab. */
+  openSuggestions: { request: null; response: null };
+  /** Popup → background: the view last reported by a tab, or null when none was. */
+  getTabView: { request: { tabId: number }; response: TabView | null };
+}
+
+export type MessageName = keyof MessageMap;
+export type Request<K extends MessageName> = MessageMap[K]['request'];
+export type Response<K extends MessageName> = MessageMap[K]['response'];
+
+/** What travels over `runtime.sendMessage`; the tag keeps other senders' messages apart. */
+export interface Envelope<K extends MessageName = MessageName> {
+  gardefou: 1;
+  name: K;
+  request: Request<K>;
+}
+
+export function send<K extends MessageName>(name: K, request: Request<K>): Promise<Response<K>> {
+  const envelope: Envelope<K> = { gardefou: 1, name, request };
+  return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+}

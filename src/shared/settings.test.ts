@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  migrate,
+  parseSettings,
+  toAnalysisSettings,
+  validateSettings,
+  type StoredRecord,
+} from './settings.ts';
+
+describe('parseSettings', () => {
+  it('gives the defaults when nothing or garbage was stored', () => {
+    for (const stored of [undefined, null, 'text', 42, [1, 2]]) expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and replaces each invalid one by its default', () => {
+    const parsed = parseSettings({
+      version: 1,
+      workingDays: [5, 1, 2],
+      workStartMinutes: 600,
+      workEndMinutes: 540,
+      timeZone: 'Europe/Paris',
+      holidayCountry: 'XX',
+    });
+    expect(parsed.workingDays).toEqual([1, 2, 5]);
+    expect([parsed.workStartMinutes, parsed.workEndMinutes]).toEqual([
+      DEFAULT_SETTINGS.workStartMinutes,
+      DEFAULT_SETTINGS.workEndMinutes,
+    ]);
+    expect(parsed.timeZone).toBe('Europe/Paris');
+    expect(parsed.holidayCountry).toBe(DEFAULT_SETTINGS.holidayCountry);
+  });
+
+  it('rejects empty, duplicated or out-of-range working days and unknown time zones', () => {
+    for (const workingDays of [[], [1, 1], [7], [1.5], 'mon']) {
+      expect(parseSettings({ workingDays }).workingDays).toEqual(DEFAULT_SETTINGS.workingDays);
+    }
+    expect(parseSettings({ timeZone: 'Mars/Olympus' }).timeZone).toBe(DEFAULT_SETTINGS.timeZone);
+  });
+
+  it('never returns the shared defaults object', () => {
+    const parsed = parseSettings(undefined);
+    parsed.workingDays.push(6);
+    expect(DEFAULT_SETTINGS.workingDays).not.toContain(6);
+  });
+});
+
+describe('migrate', () => {
+  const steps = [
+    (record: StoredRecord): StoredRecord => ({ ...record, workStartMinutes: Number(record.startHour) * 60 }),
+    (record: StoredRecord): StoredRecord => ({ ...record, renamed: true }),
+  ];
+
+  it('runs every step from the stored version, in order', () => {
+    expect(migrate({ version: 1, startHour: 8 }, steps)).toEqual({
+      version: 3,
+      startHour: 8,
+      workStartMinutes: 480,
+      renamed: true,
+    });
+    expect(migrate({ version: 2 }, steps)).toEqual({ version: 3, renamed: true });
+  });
+
+  it('treats an unversioned record as version 1 and leaves a current one alone', () => {
+    expect(migrate({ startHour: 10 }, steps).workStartMinutes).toBe(600);
+    expect(migrate({ version: 3, x: 1 }, steps)).toEqual({ version: 3, x: 1 });
+  });
+});
+
+describe('validateSettings', () => {
+  it('names each invalid field with a _locales key', () => {
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({});
+    expect(
+      validateSettings({
+        ...DEFAULT_SETTINGS,
+        workingDays: [],
+        workStartMinutes: 600,
+        workEndMinutes: 600,
+        timeZone: 'x',
+      }),
+    ).toEqual({ workingDays: 'errorWorkingDays', workingHours: 'errorWorkingHours', timeZone: 'errorTimeZone' });
+  });
+});
+
+it('toAnalysisSettings carries the user settings to the detector', () => {
+  const analysis = toAnalysisSettings({ ...DEFAULT_SETTINGS, workingDays: [2, 3], timeZone: 'America/Montreal' });
+  expect(analysis.workingDays).toEqual([2, 3]);
+  expect(analysis.timeZone).toBe('America/Montreal');
+  expect(Object.values(analysis.enabledCategories).every(Boolean)).toBe(true);
+});

@@ -1,0 +1,116 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium, never a download) with the built extension loaded, webmail
+ * fixtures served at their real URLs through `context.route`, and a guard that records every request that
+ * is neither one of those fixture pages nor the extension's own files: the extension must not touch the network.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIST = resolve('dist/chrome');
+
+/** Hosts the webmail fixtures are served at; everything else is off limits. */
+const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /**
+   * Serves `html` at `url`'s origin and path. The fragment never reaches the network layer, so Gmail pages that
+   * differ only by hash share one entry: serve right before navigating; the latest call wins.
+   */
+  serve(url: string, html: string): void;
+  /** Requests that went neither to a served fixture page nor to the extension itself. */
+  forbiddenRequests: string[];
+  close(): Promise<void>;
+}
+
+const pageKey = (url: string): string => {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
+};
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gardefou-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIST}`,
+      `--load-extension=${EXTENSION_DIST}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const pages = new Map<string, string>();
+  const forbiddenRequests: string[] = [];
+  const allowed = (url: string): boolean =>
+    url.startsWith('chrome-extension://') ||
+    url.startsWith('data:') ||
+    url === 'about:blank' ||
+    pages.has(pageKey(url));
+  const check = (request: Request): void => {
+    if (!allowed(request.url())) forbiddenRequests.push(request.url());
+  };
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const html = pages.get(pageKey(url));
+    if (url.startsWith('chrome-extension://')) {
+      // The content script loads its own chunks from the extension: local files, not network.
+      await route.continue();
+    } else if (html !== undefined && route.request().resourceType() === 'document') {
+      await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+  // In Chromium the context reports the requests of pages, content scripts and the extension's service worker alike.
+  context.on('request', check);
+
+  const serviceWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    serve(url, html) {
+      if (!WEBMAIL_HOSTS.includes(new URL(url).hostname)) throw new Error(`not a webmail URL: ${url}`);
+      pages.set(pageKey(url), html);
+    },
+    forbiddenRequests,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id of the tab showing `page`, asked of the extension (it may see webmail tabs' URLs). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.serviceWorker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** The popup as a page, for the tab `tabId`. */
+export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+  await popup.waitForSelector('#email[data-state]');
+  return popup;
+}
