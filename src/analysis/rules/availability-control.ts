@@ -1,4 +1,29 @@
 import type { Rule } from '../rule.ts';
+import enMandatoryMeetings from './en/availability-control-mandatory-meetings.ts';
+import enReachability from './en/availability-control-reachability.ts';
+import enReporting from './en/availability-control-reporting.ts';
+import enResponseTime from './en/availability-control-response-time.ts';
+import enSetHours from './en/availability-control-set-hours.ts';
+import enStaffTreatment from './en/availability-control-staff-treatment.ts';
+import frMandatoryMeetings from './fr/availability-control-mandatory-meetings.ts';
+import frReachability from './fr/availability-control-reachability.ts';
+import frReporting from './fr/availability-control-reporting.ts';
+import frResponseTime from './fr/availability-control-response-time.ts';
+import frSetHours from './fr/availability-control-set-hours.ts';
+import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
 
 /** The availability_control rules of both languages, in the order they run. */
-export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [];
+export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
+  enReachability,
+  enResponseTime,
+  enSetHours,
+  enReporting,
+  enMandatoryMeetings,
+  enStaffTreatment,
+  frReachability,
+  frResponseTime,
+  frSetHours,
+  frReporting,
+  frMandatoryMeetings,
+  frStaffTreatment,
+];

@@ -1,0 +1,59 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const MEETING = String.raw`(?:stand-?ups?|standups?|huddles?|scrums?|all-hands|all hands|syncs?|check-?ins?|dailies|daily|team meetings?|staff meetings?|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|team calls?|video calls?|roll ?calls?)`;
+const RECURRENCE = String.raw`(?:every|each|daily|weekly|on weekdays|\d days a week|seven days a week|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|from now on|going forward|moving forward|cameras? on|with (?:your )?cameras? on|by video every)`;
+
+/** Recurring meetings made compulsory: daily stand-ups, 8am all-hands, "attendance is mandatory, contractors included". */
+export default phraseRule({
+  id: 'availability-control/mandatory-meetings',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Makes recurring team meetings compulsory for you: a client can invite you, but your time is yours to schedule.',
+    fr: 'Rend obligatoires des réunions d’équipe récurrentes : un client peut vous inviter, mais votre temps vous appartient.',
+  },
+  patterns: [
+    // "attend the 8:30am stand-up every day", "join our Monday all-hands by video every week"
+    new RegExp(
+      String.raw`\b(?:join|attend|be (?:at|on|in|there for|present (?:at|for|in))|dial into|dial in to|hop on|jump on|show up (?:to|for|at)|come to|participate in|take part in|sit in on)\s+(?:our|the|my|a|each|every|all|all of our)?\s*(?:[\w:.]+\s+){0,4}?${MEETING}\s+(?:[\w:.,]+\s+){0,4}?${RECURRENCE}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:every|each)\s+(?:morning|day|weekday|monday|tuesday|wednesday|thursday|friday)\b[^.?!\n]{0,40}?\b(?:you(?:'ll| will)? (?:need to |have to |must )?(?:join|attend|be on|be at|dial in)|(?:please|kindly) (?:join|attend|dial in))\b`,
+    ),
+    new RegExp(
+      String.raw`\b${MEETING}\b[^.?!\n]{0,40}?\b${RECURRENCE}\b[^.?!\n]{0,40}?\b(?:(?:we|i)(?:'d| would)? (?:like|want|need|expect|love) you (?:there|to (?:join|attend|be there|be on it|dial in))|you(?:'ll| will)? (?:need|have) to (?:join|attend|be there)|please (?:join|attend|be there))`,
+    ),
+    new RegExp(
+      String.raw`\b(?:from now on|going forward|starting (?:monday|tomorrow|next week|today)|from (?:monday|tomorrow|next week))\b[^.?!\n]{0,30}?\b(?:daily|morning|twice[- ]daily)\s+(?:stand-?ups?|standups?|huddles?|check-?ins?|syncs?|calls?|meetings?)\b`,
+    ),
+    // "attendance is mandatory", "the daily stand-up is compulsory"
+    /\b(?:attendance|presence|participation|being there)\s+(?:is|will be|remains)\s+(?:\w+\s+)?(?:mandatory|compulsory|required|obligatory|expected|not optional|non-negotiable)\b/,
+    new RegExp(
+      String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:\w+\s+)?(?:mandatory|compulsory|obligatory|not optional|non-negotiable)\b`,
+    ),
+    // "everyone on the build needs to be there, contractors included"
+    /\b(?:everyone|everybody|all of you|the whole team|all team members)\s+(?:\w+\s+){0,4}?(?:needs|has|is expected|must|will need|are expected|is required)\s+to\s+(?:be there|attend|join|be on (?:it|the call)|be present|dial in)\b/,
+    /\bcameras?\s+(?:on|switched on|turned on)\s+(?:for|during|in)\s+(?:all|every|each|the whole)\b/,
+    /\b(?:keep|have|leave)\s+(?:your\s+)?cameras?\s+on\s+(?:at all times|all day|during the day|throughout)\b/,
+  ],
+  unless: [
+    /\b(?:optional|if you can make it|if you'?re free|if you have time|no obligation|feel free to|not mandatory|not required|you'?re welcome to)\b/,
+  ],
+  examples: {
+    fires: [
+      'Please attend the 9am stand-up every day.',
+      'You will need to join our weekly all-hands every Monday at 8.',
+      'Attendance is compulsory, no exceptions.',
+      'The daily check-in is compulsory.',
+      'Everybody on the squad is expected to attend.',
+      'Cameras on for all syncs please.',
+    ],
+    quiet: [
+      'Would you like to join our kickoff call on Tuesday at 10?',
+      'Feel free to join the weekly demo every Friday if you have time.',
+      'The Friday all-hands is optional for contractors.',
+      'Could we set up one call next week at a time that suits you?',
+    ],
+  },
+});

@@ -1,0 +1,72 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const CHANNEL = String.raw`(?:slack|teams|whatsapp|the phone|your phone|your mobile|your cell|skype|zoom|signal|telegram|email|e-mail|messenger|discord|google chat|gchat|the chat|the channel|chat)`;
+
+/** Demands constant reachability: phone always on, reachable any time, reproaches for not picking up. */
+export default phraseRule({
+  id: 'availability-control/reachability',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
+    fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
+  },
+  patterns: [
+    /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
+    // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
+    new RegExp(
+      String.raw`(?:(?:^|[*•:;.!?-])\s*|\b(?:you|u|please|pls|plz|kindly|to|must|should|and|also|always)\s+)(?:always\s+|also\s+)?(?:be|stay|remain)\s+(?:(?:fully|always|easily|also|constantly)\s+)?(?:reachable|contactable|on call|on standby|on stand-by|at your desk|by your phone|(?:available|online|logged in|logged on|around)\s+(?:at all times|24\/?7|round the clock|around the clock|all day|all the time|any ?time|whenever|throughout the day|all weekend|every evening|in the evenings?|at night|on weekends?|during (?:the )?(?:day|week|weekend|evenings?|business hours|working hours|office hours|our hours|your (?:holiday|vacation|leave|time off))|on ${CHANNEL}|via ${CHANNEL}))`,
+      'm',
+    ),
+    new RegExp(
+      String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+be\s+)?(?:online|reachable|contactable|available|logged in|on (?:slack|teams|whatsapp))\s+(?:\w+\s+){0,3}?(?:during|all day|at all times|every|from|between|throughout|the whole|the entire|whole day|so (?:i|we) can|on ${CHANNEL})`,
+    ),
+    // "I need to be able to reach you", "we must be able to call you any time"
+    /\b(?:(?:need|needs|want|wants|have|has|expect|expects|got)\s+to|must|should)\s+be\s+able\s+to\s+(?:reach|contact|call|get hold of|get ahold of|get in touch with|ping|whatsapp|text|message|slack|phone|ring)\s+you\b/,
+    /\b(?:i|we)\s+(?:need|want|expect|must|should|'d like|would like)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:reach|contact|call|ring|get hold of|get ahold of|ping)\s+you\s+(?:at all times|24\/?7|any ?time|whenever|around the clock|day and night|in the evenings?|at night|on weekends?|at weekends?|after hours|always|when(?:ever)? (?:i|we) (?:need|want))/,
+    /\b(?:you|please|kindly|need you to|want you to|must|have to)\b[^.?!\n]{0,20}?\b(?:answer|pick up|take|handle|respond to)\s+(?:\w+\s+){0,4}?(?:calls|phone|messages|pings|texts)\s+(?:\w+\s+){0,4}?(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)/,
+    /\bwith\s+(?:your\s+)?(?:phone|mobile|cell)\s+on\b(?!\s+(?:silent|mute|do not disturb))/,
+    /\b(?:slack|teams|whatsapp|push|phone|email|desktop)\s+notifications?\s+(?:on|enabled|turned on|switched on|active)\b/,
+    /\bkeep\s+(?:\w+\s+)?(?:skype|slack|teams|whatsapp|zoom|discord|the chat|your inbox|your email)\s+(?:open|on|running|up)\s+(?:during|all|the whole|throughout|at all times|while|from)\b/,
+    /\b(?:need|want|expect)\s+you\s+to\s+(?:always\s+)?(?:pick up|answer(?: (?:your|the) phone)?|be reachable|be on hand)\b/,
+    /\bwhen(?:ever)?\s+(?:i|we)\s+(?:call|ring|phone|text|message|ping)\b[^.?!\n]{0,30}?\b(?:pick up|answer|respond|reply|be there)\b/,
+    /\bmake\s+sure\s+(?:i|we|the team|they)\s+can\s+(?:always\s+)?(?:reach|contact|get hold of|call|get through to)\s+you\b/,
+    /\breach\s+you\s+(?:instantly|immediately|right away|straight away|at any moment|within minutes)\b/,
+    // reproaches: "why didn't you pick up?", "you didn't answer your phone", "noticed you were offline"
+    /\bwhy\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you\s+(?:\w+\s+)?(?:pick(?:ing)? up|answer(?:ing)?|respond(?:ing)?|repl(?:y|ying)|reachable|available|online|on slack|call(?:ing)? (?:me )?back|get(?:ting)? back)/,
+    /\b(?:you\s+)?(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer (?:your|the|my) (?:phone|calls?|texts?|messages)|return (?:my|our) calls?)\b/,
+    /\byou\s+(?:were|went|have been|'ve been|are|was|'re)\s+(?:\w+\s+)?(?:offline|unreachable|awol|mia|idle|inactive|not online|not at your desk|not on (?:slack|teams)|off (?:slack|teams|the grid))\b/,
+    /\b(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you\s+(?:didn'?t|did not|weren'?t|were not|haven'?t|have not|hadn'?t)\s+(?:respond|reply|answer|pick up|been (?:online|active|available|responsive)|online|active|available|reachable)/,
+    // "check your email a couple of times a day", "keep an eye on Slack at all times"
+    /\bcheck\s+(?:your\s+|the\s+)?(?:email|emails|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)\s+(?:\w+\s+){0,2}?(?:(?:a couple of|a few|several|two|three|\d+)\s+times\s+(?:a|per|each)\s+(?:day|evening|hour)|every\s+(?:\w+\s+)?(?:hour|hours|minutes|evening|night|morning)|regularly|constantly|hourly|at all times|while you'?re (?:away|off|on holiday|on vacation|on leave))/,
+    /\bkeep\s+an\s+eye\s+on\s+(?:your\s+|the\s+)?(?:email|emails|inbox|slack|teams|whatsapp|phone|channel|messages)\s+(?:\w+\s+){0,2}?(?:at all times|all day|constantly|while you'?re (?:away|off|on holiday|on vacation|on leave)|over the weekend|in the evenings?)/,
+    // "stay logged into Jira during the day", "keep your status on Available", "green dot on"
+    /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
+    /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at)\s+(?:"?available"?|active|green|online)\b/,
+    /\bgreen\s+(?:dot|light|status)\s+on\b/,
+  ],
+  unless: [
+    /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re) (?:\w+ )?(?:reachable|available|online|on call)\b/,
+  ],
+  examples: {
+    fires: [
+      'Could you keep your phone on while you are away, just in case?',
+      'Please be reachable at all times during the launch.',
+      '- be online on Teams during business hours',
+      'We must be able to contact you after dinner too.',
+      "Why weren't you answering your phone at 8 last night?",
+      'You were offline on Slack most of the afternoon.',
+      'Please check your email a few times a day while on holiday.',
+      'Stay logged into Asana during the day so we can see progress.',
+      'Keep your Slack status on Available.',
+    ],
+    quiet: [
+      "I'll be reachable on my mobile if you have questions.",
+      'Are you available for a quick call on Thursday at 10?',
+      'No need to keep your phone on during your holiday!',
+      'Keep your phone on silent during the shoot, please.',
+      'Feel free to call me any time.',
+    ],
+  },
+});

@@ -1,0 +1,60 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Daily reports, hour logs, screenshots, start/finish check-ins: supervision of the freelancer's day. */
+export default phraseRule({
+  id: 'availability-control/reporting',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
+    fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
+  },
+  patterns: [
+    // "send an EOD report", "I want a daily update"
+    /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
+    // "send me a short summary at the end of each day", "an update every morning"
+    /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily)\b/,
+    /\b(?:send|give|email|share|write)\s+(?:me|us)\s+(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note)\b/,
+    /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+)?(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
+    // "log your hours in Jira daily", "report your time per task"
+    /\b(?:log|track|record|report|clock|submit|enter|fill in|note down|break down)\s+(?:your|all your|the|all|all of your)\s+(?:hours|time|timesheets?|time sheets?|activities|tasks)\s+(?:\w+\s+){0,3}?(?:daily|every day|each day|every (?:evening|morning)|each (?:evening|morning)|by the hour|hour by hour|per task|by task|per ticket|by ticket|in 15[- ]minute|to the minute)/,
+    /\btime\s+spent\s+(?:per|on each|for each|by)\s+(?:task|ticket|item)\b/,
+    /\bkeep\s+(?:me|us|the team)\s+(?:posted|updated|informed|in the loop)\s+(?:daily|every day|each day|every (?:morning|evening)|hourly|every hour)\b/,
+    /\b(?:report|log|breakdown|list|summary)\s+of\s+(?:your\s+|the\s+)?hours\s+(?:worked|spent|logged)\b/,
+    // monitoring
+    /\b(?:screenshots?|screen ?shots?|screen captures?|screen recordings?|webcam (?:photos?|snapshots?))\s+(?:of your (?:screen|desktop|work)\s+)?(?:every|each)\s+(?:\d+\s+|few\s+|couple of\s+)?(?:minutes?|hours?|mins?|hrs?)/,
+    /\b(?:time[- ]tracking|screen[- ]monitoring|activity[- ]tracking|activity[- ]monitoring|employee[- ]monitoring|monitoring|tracking)\s+(?:software|app|tool|extension)\b/,
+    /\b(?:hubstaff|time doctor|teramind|activtrak|insightful|desktime)\b/,
+    // "text me when you start and finish each day"
+    /\b(?:text|message|ping|tell|let|notify|email|call|whatsapp)\s+(?:me|us|the team)\s+(?:know\s+)?(?:when|as soon as|once|each time|every time|whenever)\s+you\s+(?:start|begin|clock (?:in|on)|log (?:on|in|off|out)|sign (?:on|off)|arrive|get online|go online)\s+(?:and\s+(?:finish|stop|end|leave|log off|sign off)|(?:work(?:ing)?\s+)?(?:each|every)\s+(?:day|morning)|for the day|work\b)/,
+    // "let the team know whenever you step away", "give us a heads-up if you're stepping away"
+    /\b(?:let\s+(?:me|us|the team|everyone|someone)\s+know|give\s+(?:me|us|the team|everyone)\s+a\s+heads[- ]up|tell\s+(?:me|us)|inform\s+(?:me|us|the team)|notify\s+(?:me|us|the team)|text\s+(?:me|us)|message\s+(?:me|us)|ping\s+(?:me|us))\s+(?:\w+\s+){0,4}?(?:whenever|when|every time|each time|before|if|any time)\s+(?:you|they)(?:'re| are)?\s+(?:\w+\s+)?(?:step(?:ping)? away|step(?:ping)? out|take a break|taking a break|go (?:for|to) lunch|going (?:for|to) lunch|log(?:ging)? off|go(?:ing)? offline|away from (?:your|the) (?:desk|keyboard|computer))/,
+    /\b(?:if|when|whenever)\s+you(?:'re| are)?\s+(?:step(?:ping)? away|going (?:offline|afk)|away from (?:your|the) (?:desk|keyboard|computer)|taking a break|going (?:for|to) lunch)\b[^.?!\n]{0,60}?\b(?:let|give|tell|ping|message|inform|heads)\b/,
+    /\b(?:don'?t|do not|never)\s+(?:go offline|step away|log off|leave (?:your|the) desk|disappear|take a break)\s+without\s+(?:telling|letting|informing|notifying|a heads)/,
+    // "the partners want more visibility on freelancers", "so I can see what you're on at any time"
+    /\b(?:visibility|oversight)\s+(?:on|into|over)\s+(?:what\s+you|your\s+(?:day|time|hours|work(?:ing)? day|progress|activity|screen)|(?:the\s+)?freelancers|(?:the\s+)?contractors)\b/,
+    /\bso\s+(?:that\s+)?(?:i|we|the team|they|everyone)\s+can\s+see\s+what\s+you(?:'re| are)\s+(?:on|doing|working on)\b/,
+  ],
+  unless: [
+    /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,
+  ],
+  examples: {
+    fires: [
+      'Please submit a daily status report to your manager.',
+      'I want a daily update on your progress by 6pm.',
+      'Please email us a quick recap at the end of every day listing what got done.',
+      'Please log your hours in Harvest daily, broken down by task.',
+      'We will need screen captures every 30 minutes while you code.',
+      'Ping us when you log on and log off every day.',
+      'Let the team know whenever you step away from your desk.',
+      "Please install our time-tracking app while you're on the project.",
+    ],
+    quiet: [
+      'Attached is the daily position report for the desk.',
+      'Let me know when you finish the draft.',
+      "I'll send you a weekly summary of the feedback.",
+      'Could you send a status update when the first draft is ready?',
+    ],
+  },
+});

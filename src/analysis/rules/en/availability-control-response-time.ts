@@ -1,0 +1,45 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** A standing reply time imposed on the freelancer: "replies within 15 minutes", "always answer within the hour". */
+const WITHIN_MINUTES = String.raw`within\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|mins|minutes|hour|hr|the hour|an hour)\b`;
+const HABIT = String.raw`(?:going forward|from now on|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
+
+export default phraseRule({
+  id: 'availability-control/response-time',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
+    fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
+  },
+  patterns: [
+    new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
+    new RegExp(
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|team|client)\s+(?:\w+\s+)?(?:messages?|emails?|pings?|texts?|calls?|requests?|questions?)\s+${WITHIN_MINUTES}`,
+    ),
+    new RegExp(
+      String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES})`,
+    ),
+    new RegExp(
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
+    ),
+    /\b(?:expect|need|require|want|demand)s?\s+(?:\w+\s+)?(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)\b/,
+  ],
+  unless: [
+    /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
+  ],
+  examples: {
+    fires: [
+      'Going forward I need replies within 20 minutes during the working day.',
+      'Please always answer within the hour.',
+      'Respond to all team messages within 30 minutes.',
+      'I expect immediate responses when the campaign is live.',
+    ],
+    quiet: [
+      'Could you reply within the hour? The printer is waiting.',
+      "I'll get back to you within the hour.",
+      'We usually respond within a few minutes on chat.',
+    ],
+  },
+});

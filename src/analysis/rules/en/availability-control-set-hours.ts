@@ -1,0 +1,64 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** "9 to 5", "8:30-17:30", "10 am till 7 pm" */
+const HOURS_RANGE = String.raw`(?:from\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|till|until|-|through|and)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
+const WORKPLACE = String.raw`(?:office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot)`;
+const RECURRING_DAYS = String.raw`(?:(?:every|each)\s+(?:day|weekday|morning|monday|tuesday|wednesday|thursday|friday|other day|week)|on weekdays|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|daily|(?:monday|tuesday|wednesday|thursday|friday)\s+(?:to|through|-|and)\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|full[- ]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*(?:to|-|till|until)\s*\d)`;
+
+/** Imposes working hours or presence on site: online 9 to 7, in the office Tuesday to Thursday, clock in. */
+export default phraseRule({
+  id: 'availability-control/set-hours',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
+    fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
+  },
+  patterns: [
+    // "be online on Slack 8:30 to 5:30", "available on WhatsApp from 10 am to 7 pm"
+    new RegExp(
+      String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,2}?${HOURS_RANGE}`,
+    ),
+    // "we'd expect you in the Cardiff office Tuesday to Thursday", "come into the office every day"
+    new RegExp(
+      String.raw`\b(?:expect|want|need|like|love|require|have|see|ask)\s+you\s+(?:to\s+(?:be|work|come|come in|sit|be based|report)\s+)?(?:\w+\s+){0,2}?(?:in|at|into|from)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+    ),
+    new RegExp(
+      String.raw`(?:(?:^|[*•:;.!?-])\s*|\b(?:you(?:'ll| will| must| should| need to| have to| are expected to| are required to)?|please|pls|kindly|to)\s+)(?:be|work|come(?: in)?|come into|sit|be based|report|show up|turn up|pop in|drop by)\s+(?:in|at|into|from|to)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+      'm',
+    ),
+    /\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+(?:be|work|stay)\s+)?on\s+(?:the\s+)?(?:same|our|their|the team'?s)\s+(?:schedule|hours|timetable|shifts?)\b/,
+    // "work our office hours", "keep the same hours as the team"
+    /\b(?:work|keep|follow|stick to|respect|match|adopt|align (?:with|to)|observe)\s+(?:our|the same|the team'?s|the company'?s|regular|normal|standard|set|fixed|core|company|office|business)\s+(?:\w+\s+)?(?:hours|schedule|timetable|working hours|office hours|shifts?)\b/,
+    // "start at 8 sharp every day", "be at your desk by 9"
+    /\b(?:start|starting|begin|log (?:on|in)|clock (?:on|in)|be at your desk|be online|sign (?:on|in))\s+(?:work\s+)?(?:at|by|before|no later than)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:am|a\.m\.)?\s*(?:sharp\s+)?(?:every|each|daily|on weekdays|sharp|monday to friday)/,
+    // clocking and signing in
+    /\b(?:clock|punch|badge|swipe)\s+(?:in|out|on|off)\b/,
+    /\b(?:sign|check)\s+(?:in|out)\s+(?:and\s+(?:out|in)\s+)?(?:at|with)\s+(?:the\s+)?(?:reception|front desk|security)\b/,
+    /\b(?:arrival and departure|start and finish|start and end)\s+times\b/,
+  ],
+  unless: [
+    /\b(?:would|will|could|are|can)\s+you\s+(?:be\s+)?(?:available|free|around|online)\b/,
+    /(?<!from )\btomorrow\b/,
+    /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re|shop is|store is|office is|we'?re open|open from|opening hours|closed from|market|class|course|session|seminar|training|conference)\b/,
+  ],
+  examples: {
+    fires: [
+      'Please be online on Slack 9 to 6 CET.',
+      'From Monday, be available on WhatsApp from 9 am to 7 pm.',
+      "We'd expect you in the Leeds office Monday to Wednesday.",
+      '- come into the studio every Tuesday',
+      'You will need to work our office hours.',
+      'Please start at 8:30 sharp every day.',
+      'Contractors clock in at reception like everyone else.',
+    ],
+    quiet: [
+      "I'm in the office every Tuesday if you want to drop by.",
+      'Our shop is open from 9 to 6.',
+      'Are you available 2:00 - 3:00 on Monday?',
+      'Would you be available from 10 to 11 on Thursday for the kickoff?',
+      'Can you come to our office on Friday for the photo shoot?',
+    ],
+  },
+});

@@ -1,0 +1,38 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Puts the freelancer under staff rules: "contractors included", "like the rest of our staff", "we expect contractors to". */
+export default phraseRule({
+  id: 'availability-control/staff-treatment',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.75,
+  reason: {
+    en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
+    fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
+  },
+  patterns: [
+    /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
+    /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
+    /\b(?:like|just like|as with|(?:the\s+)?same\s+(?:\w+\s+)?as)\s+(?:the rest of|all|any of|every other|our other|all (?:of )?our)\s+(?:\w+\s+)?(?:staff|employees|team members|personnel|workers|salaried staff|full-?timers|in-house team)\b/,
+    /\b(?:as|like)\s+(?:one of\s+)?(?:our|my)\s+(?:own\s+)?(?:employees|staff|staffers|team members|in-house team)\b/,
+    /\b(?:we|i|the company|management|the partners)\s+(?:expect|require|ask|need)\s+(?:all\s+)?(?:our\s+)?(?:contractors|freelancers|external \w+|consultants|externals)\s+to\b/,
+    /\b(?:contractors|freelancers|consultants|externals|external \w+|freelance \w+)\s+(?:are|will be)\s+(?:expected|required|asked)\s+to\s+(?:be|join|attend|work|keep|stay|log|report|follow)\b/,
+    /\b(?:holiday|vacation|leave|time[- ]off|pto|days? off)\b[^.?!\n]{0,60}?\b(?:approv\w*|sign(?:ed)? off by|authori[sz]\w*|validat\w*|for (?:our|my) (?:ok|okay|sign-off))\b/,
+  ],
+  unless: [
+    /\b(?:unlike|not like|unlike our|don'?t expect|doesn'?t apply|does not apply|except(?:ing)? contractors|contractors excluded)\b/,
+  ],
+  examples: {
+    fires: [
+      'The Friday retro is for the whole team, freelancers included.',
+      'Please follow the same rules as the rest of our staff.',
+      'We require all freelancers to follow the office dress code and hours.',
+      'External contributors are expected to join the Monday call.',
+    ],
+    quiet: [
+      'This policy does not apply to contractors.',
+      'We love working with freelancers like you.',
+      'The vendor list includes three printers.',
+    ],
+  },
+});

@@ -1,0 +1,94 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** An amount of money as clients type it: "$1,200", "£500", "800 dollars", "2k", "300 bucks". */
+const AMOUNT = String.raw`(?:[$£€] ?\d(?:[\d,.]|\s(?=\d{3}\b))*k?|\d(?:[\d,.]|\s(?=\d{3}\b))*\s?(?:k\b|dollars?|bucks|quid|pounds?|euros?|usd|gbp|eur|cad|aud)|\d+ ?(?:%|percent|per cent))`;
+
+/** Asks for a discount, a lower rate, or counters the quote with a smaller figure. */
+export default phraseRule({
+  id: 'rate-pressure/discount',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
+    fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
+  },
+  patterns: [
+    // "take 10% off", "knock a bit off the invoice", "shave $200 off"
+    new RegExp(
+      String.raw`\b(?:take|knock|shave|trim|chop|cut|drop|lop|bring)\s+(?:(?:off\s+)?(?:a (?:bit|little|tad|few (?:bucks|quid|dollars|hundred))|something|anything|some|the \w+ fee|${AMOUNT}|\d[\d,.]*))\s+off\b`,
+    ),
+    // "give us a discount", "any chance of a small loyalty discount"
+    /\b(?:give|offer|do|get|apply|make|consider|extend|allow|throw in|expect|want|need|like|love|hoping for|hope for|ask(?:ing)? for|chance of|possible to get|is there|there be|entitled to|open to|up for|ok with|okay with|agree to|accept)\s+(?:us\s+|me\s+|you\s+)?(?:a|any|some)\s+(?:(?:small|little|slight|bit of a|tiny|modest|reasonable|decent|nice|good|friends?(?: and family)?|mates?|loyalty|repeat[- ](?:client|customer|booking)|bulk|volume|nonprofit|non-profit|charity|student|startup|start-up|launch|early[- ]bird)\s+){0,2}(?:discount|reduction|rebate|markdown)\b/,
+    // "can you do a better price", "could you offer us a friendlier rate"
+    /\b(?:you|u|ya)\s+(?:(?:could|can|might|would|please|possibly|maybe|perhaps|just|be able to|able to)\s+){0,3}(?:do|give|offer|make|find|come up with|work out|quote|send|get|let us have|consider|accept|agree to|go for|think about)\s+(?:us\s+|me\s+)?(?:a|an|your|the|any|some)?\s*(?:slightly\s+|bit\s+|little\s+)?(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|more (?:reasonable|competitive|affordable)|mates'?|friends?(?: and family)?)\s+(?:price|rate|deal|fee|quote|offer|figure|number|day rate|hourly rate)\b/,
+    // "is that your best price?", "any wiggle room on the fee?"
+    /\b(?:is (?:that|this) (?:really )?your|what'?s your|what is your)\s+(?:very\s+)?(?:best|lowest|final)\s+(?:price|rate|offer|figure)\b/,
+    /\b(?:wiggle|negotiating|breathing)\s+room\s+(?:on|with|in)\s+(?:the|your)\s+(?:price|pricing|rate|fee|quote|invoice|estimate|budget)\b/,
+    /\b(?:flexib(?:le|ility)|flex)\s+(?:on|with|in)\s+(?:the|your)\s+(?:price|pricing|rate|rates|fee|fees|quote|invoice|estimate|day rate|hourly rate)\b/,
+    // "lower your rate", "revisit the invoice", "come down a bit on the quote"
+    /\b(?:lower|reduce|drop|bring down|cut|trim|revisit|reconsider|rethink|negotiate|renegotiate|discount|sharpen|adjust|review)\s+(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges|fees|fee|bill)|(?:your|the)\s+(?:price|rate)\s+(?:a bit|a little|slightly|down))\b/,
+    new RegExp(
+      String.raw`\b(?:lower|reduce|drop|cut|trim|bring down)\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:cost|price|rate|fee|fees|charges|total|amount)\s+by\s+${AMOUNT}`,
+    ),
+    /\bcome\s+down\s+(?:(?:a bit|a little|a touch|slightly|some|further)\s+)?(?:on\s+(?:the\s+|your\s+)?(?:price|rate|fee|quote|invoice|estimate)|to\s+[$£€\d])/,
+    // "waive the rush fee this time", "drop the setup charge"
+    /\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
+    /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
+    /\bmeet\s+(?:me\s+|us\s+)?(?:half ?way|in the middle)\b(?!\s+of\b)/,
+    /\bsplit\s+the\s+difference\b/,
+    /\bsharpen\s+(?:your|the)\s+pencil\b/,
+    /\bdiscount\s+(?:on|off|to)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:rate|rates|fee|fees|price|quote|invoice)\b/,
+    /\b(?:get|come|go|move)\s+(?:a bit\s+|a little\s+)?closer\s+to\s+(?:their|his|her|that|the other|our|my)\s+(?:\w+\s+)?(?:number|price|quote|rate|figure|budget|offer)\b/,
+    /\b(?:match|beat)\s+(?:their|his|her|that|the other|this)\s+(?:\w+\s+)?(?:number|price|quote|rate|offer|figure)\b/,
+    /\bif\s+you\s+(?:can\s+|could\s+)?(?:come|go|get|drop|bring it)\s+down\s+to\b/,
+    /\b(?:mates'?|mate'?s)\s+rates?\b/,
+    /\b(?:at|for|on)\s+(?:a\s+)?(?:reduced|discounted|lower|cheaper|special|preferential|friendlier|mates'?|mate'?s)\s+(?:rate|price|fee)\b/,
+    /\b(?:rate|price|fee|budget)\b[^.?!\n]{0,20}?\b\d{2,}[\d,.]*\s*(?:€|\$|£|k)?\s*\(?(?:instead of|rather than|vs\.?|versus|down from)\s+(?:the\s+)?[$£€]?\d/,
+    // "we were hoping for something closer to half that", "500 is fair, not 800"
+    /\b(?:hoping for|expecting|thinking(?: of)?|had in mind|looking for|budgeted for|aiming for)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer to|more like|nearer|nearer to|around|in the region of)\s+(?:half|a third|two-thirds|[$£€]?\d)/,
+    new RegExp(
+      String.raw`(?:${AMOUNT}|\b\d{2,}[\d,.]*)\s+(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)\b`,
+    ),
+    // "accept a 15% reduction on your day rate", "a cut in your fees"
+    /\b(?:reduction|cut|decrease|drop)\s+(?:in|on|of|to)\s+(?:your|their|the)\s+(?:current\s+|usual\s+|standard\s+)?(?:day rates?|hourly rates?|daily rates?|rates?|fees?|prices?|invoice)\b/,
+    // counter-offers: "I'll pay for 6 and call it even", "would you take $800?", "$500 instead of $700"
+    new RegExp(
+      String.raw`\b(?:(?:i|we)(?:'ll| will|'d| would| can| could)?\s+(?:only\s+)?(?:pay|offer|stretch to|go to|manage)\s+(?:you\s+)?(?:for\s+)?(?:only\s+)?(?:about\s+|around\s+)?|(?:would|will|could|can)\s+you\s+(?:\w+\s+)?(?:take|accept|do it for|do this for|do them for|settle for|consider|go for)\s+(?:about\s+|around\s+|just\s+)?|(?:how|what)\s+about\s+|(?:let'?s|shall we)\s+(?:say|call it)\s+)${AMOUNT}`,
+    ),
+    /\bpay\s+(?:you\s+)?for\s+(?:only\s+)?\d+\b[^.?!\n]{0,40}?\bcall\s+it\s+(?:even|quits|square)\b/,
+    /\bcall\s+it\s+(?:even|quits|square)\b/,
+    new RegExp(
+      String.raw`\b(?:pay|paying|offer|offering|rate|fee|fees|budget|quote|invoice|charge|for|at|do it for|take)\b[^.?!\n]{0,30}?${AMOUNT}\s+(?:instead of|rather than)\s+(?:the\s+|your\s+)?${AMOUNT}`,
+    ),
+  ],
+  unless: [/\b(?:coupon|promo(?:tional)? code|your (?:order|purchase|basket|cart)|click here|shop now|subscribe)\b/],
+  examples: {
+    fires: [
+      'Could you take 15% off the final invoice?',
+      'Any chance you could knock a bit off, since we are a repeat client?',
+      'Can you do a better price if we book three shoots?',
+      'Would you give us a small loyalty discount this time?',
+      "Is that really your best price? We're comparing a few studios.",
+      'Is there any wiggle room on the quote?',
+      'We would need you to lower your day rate for the next phase.',
+      'All suppliers are asked to accept a 10% reduction on their current rates.',
+      "I'll pay for 4 hours and we can call it even.",
+      'Would you accept $600 for the lot?',
+      'How about £350 instead?',
+      'Can you come down a bit on the price?',
+      "Let's meet in the middle on the fee.",
+      'Your terms mention a rush fee, but could you waive it this time?',
+    ],
+    quiet: [
+      'Thanks for the quote, it works for us. Please go ahead.',
+      'Take 20% off your order with promo code SPRING.',
+      'The discount rate used in the model is 8%.',
+      "We don't expect any discount, your rate is fair.",
+      'Please take the old logo off the homepage.',
+      'Could you send me a quote for the brochure?',
+      'The price is now $38,995 not $39,995.',
+      'The flyer should say $19.99 instead of $24.99.',
+    ],
+  },
+});

@@ -1,0 +1,75 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Work expected for nothing: free, "within the original fee", "we can't pay", an unpaid test, spec work. */
+export default phraseRule({
+  id: 'rate-pressure/free-work',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
+    fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
+  },
+  patterns: [
+    // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
+    /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
+    /\b(?:trial|test|sample|try-?out)\b[^.?!\n]{0,20}?\bunpaid\b/,
+    /\b(?:(?:don'?t|do not) (?:think|see why|believe) (?:we|i) (?:should|need to|have to)|(?:we|i) (?:shouldn'?t|should not|won'?t|will not|refuse to|am not going to|are not going to|'m not going to|'re not going to))\s+(?:have to\s+)?pay\s+(?:you\s+)?(?:extra|more|anything|for)\b/,
+    /\b(?:it'?s|it is|this is|that'?s|the (?:test|task|trial|assignment|work|project|role|position|gig|piece))\s+(?:\w+\s+)?unpaid\b/,
+    /\b(?:donate|volunteer|gift|contribute)\s+(?:some of\s+)?your\s+(?:time|services|work|skills|talent|expertise|design|hours)\b/,
+    /\bunpaid\s+(?:test|trial|task|sample|assignment|work|project|internship|piece|role|position|gig|job|collaboration|basis|pilot|tryout)\b/,
+    /\b(?:at|for|with)\s+no\s+(?:extra|additional|further|added)\s+(?:cost|charge|fee)\b/,
+    // "keep it within the original fee", "do it for the same price", "sort it within what we've paid"
+    /\b(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
+    /\b(?:it|this|that|them|these|both|all|everything|too|also|as well|do|make)\s+for\s+the\s+same\s+(?:price|fee|rate|money|amount|budget|cost)\b/,
+    /\b(?:within|in|by|under|with|from)\s+what\s+(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:already\s+)?(?:paid|agreed|budgeted|spent|quoted)\b/,
+    /\b(?:covered|included)\s+(?:by|in|within)\s+(?:the|your|our)\s+(?:original|initial|agreed|existing|current|same|first|quoted|fixed|flat)\s+(?:\w+\s+)?(?:fee|fees|quote|price|budget|rate|estimate|package|retainer|invoice|cost|amount|total)\b/,
+    /\b(?:assume|assuming|imagine|presume|take it|guess|hope|suppose|i'?m sure)\b[^.?!\n]{0,40}?\b(?:covered|included|part of the (?:deal|package|price|fee|quote))\b/,
+    /\b(?:the|our|your|my)\s+budget\s+(?:stays|remains|will stay|will remain|doesn'?t change|won'?t change|is unchanged|stays unchanged)\b(?![^.?!\n]{0,20}\b(?:as (?:in|per|agreed|discussed|quoted)|go ahead|from (?:the|your) quote)\b)/,
+    // "surely it won't be charged extra", "you don't need to bill us for this"
+    /\b(?:won'?t|wouldn'?t|shouldn'?t|will not|would not|should not|can'?t|isn'?t|aren'?t)\s+(?:be\s+|need to be\s+)?(?:charged|billed|invoiced|chargeable|billable)\s*(?:extra|as extra|separately|additionally|on top|for)?\b/,
+    /\b(?:don'?t|no need to|won'?t|wouldn'?t|do not|will not|shouldn'?t)\s+(?:need to\s+|have to\s+)?(?:charge|bill|invoice)\s+(?:us|me|extra|for (?:it|this|that|them))\b/,
+    /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
+    // "we can't really pay anything right now", "there's no budget for this"
+    /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:pay|afford to pay|budget for|compensate|offer payment|offer a fee|remunerate)\s+(?:you|anything|much|a lot|more|extra|for (?:it|this|that|more|extra|the extra)|a fee|(?:the\s+)?(?:market|full|going|normal|usual|standard|your)\s+rates?)\b/,
+    /\b(?:there'?s|there is|we have|we'?ve got|we got|with|have)\s+(?:no|zero|literally no|absolutely no|not much|not any|no real)\s+(?:budget|money|funds?|cash)\b/,
+    /\b(?:don'?t|do not|didn'?t)\s+(?:really\s+)?have\s+(?:a|any|the|much)\s+(?:budget|money|funds?|cash)\s+(?:for|to|at|right|rn)\b/,
+    // unpaid tests and spec work
+    /\b(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)\b[^.?!\n]{0,60}?\b(?:see if|fit|before (?:we|i) (?:hire|commit|decide|book|add you)|prove|show us)\b/,
+    /\b(?:on spec|spec work|speculative (?:work|basis|pitch))\b/,
+    /\bonly\s+(?:the\s+)?(?:winning|chosen|selected|successful|best|retained)\s+(?:\w+\s+)?(?:design|concept|proposal|entry|pitch|one|option|idea)s?\s+(?:will be|gets?|is|would be)\s+(?:paid|compensated|remunerated)\b/,
+  ],
+  unless: [
+    /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
+    /\b(?:paid test|paid trial|we pay for (?:the )?test|test is paid)\b/,
+  ],
+  negatable: false,
+  examples: {
+    fires: [
+      'Could you design the menu for free? It would really help us out.',
+      "Can we keep the banners within the original fee since it's the same style?",
+      'Could you do the extra pages for the same price?',
+      "I'm sure you can fit it in within what we've already paid.",
+      "I'm assuming the extra sizes are covered by the original quote.",
+      "Surely two more drafts won't be charged extra?",
+      "We can't really pay anything right now but we'd credit you.",
+      "There's no budget for this part, sorry.",
+      "Before we hire, we'd like a quick test piece to see if you're a good fit.",
+      'Only the winning concept will be paid.',
+      'All translators complete an unpaid sample first.',
+      'Could you help us with the poster for free?',
+      'Would you be willing to donate your services for the gala?',
+    ],
+    quiet: [
+      'Feel free to send the invoice whenever suits.',
+      'Click here to play for free and win a trip!',
+      'Your unpaid invoice will be settled on Friday.',
+      'Registration is free of charge for members.',
+      'Shipping is free on orders over $50.',
+      'The paid test is 500 words at your usual rate.',
+      'We can pay the invoice by card or bank transfer.',
+      'The new fonts are included in the licence we bought.',
+      'Our budget stays the same as agreed in March.',
+    ],
+  },
+});

@@ -1,0 +1,58 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const LONG_TERM = String.raw`(?:45|60|75|90|120|150|180|forty[- ]five|sixty|seventy[- ]five|ninety|(?:a |one )?hundred and twenty)`;
+
+/** Stretched or conditional payment: net 90, "after our client pays us", instalments, held invoices. */
+export default phraseRule({
+  id: 'rate-pressure/late-payment',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.85,
+  reason: {
+    en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
+    fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
+  },
+  patterns: [
+    new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
+    new RegExp(
+      String.raw`\b(?:paid|pay|payment|payments|settle|settled|terms?|invoices?|remit|remitted)[:\s]+(?:\w+\s+){0,3}?${LONG_TERM}\s+days\b`,
+    ),
+    new RegExp(
+      String.raw`\b${LONG_TERM}\s+days\s+(?:end of (?:the )?month|eom|after (?:invoice|invoicing|receipt|delivery|month[- ]end))\b`,
+    ),
+    // "hold your December and January invoices until September", "delay the final payment"
+    /\b(?:hold|delay|defer|postpone|push back|put off|pause|freeze|sit on|park)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:\w+\s+){0,3}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
+    /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
+    // "release your payment once the funds come through", "pay you after our client pays us"
+    /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
+    /\b(?:pay[- ]when[- ]paid|pay[- ]if[- ]paid)\b/,
+    // "split it over six months", "pay in three instalments", "a payment plan"
+    /\b(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the (?:payment|payments|invoice|fee|bill|cost|total|amount|balance)|your (?:invoice|fee|payment)|payment|the rest)\s+(?:up\s+)?(?:over|into|across|in)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|multiple|monthly|smaller)\s*(?:months?|payments?|instal?lments?|parts|chunks|tranches|goes)\b/,
+    /\b(?:pay|paying|settle|settling)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|the (?:invoice|balance|rest)\s+)?(?:in|by|over)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|monthly|small)\s+(?:instal?lments?|monthly payments|payments|parts|chunks|tranches|months)\b/,
+    /\b(?:payment|instal?lment)\s+plan\b/,
+    /\b(?:pay|settle)\s+(?:you\s+)?(?:half|part|a (?:third|quarter|portion|deposit)|\d+ ?%)\s+(?:of it\s+)?(?:now|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)\b/,
+    /\bpay\s+(?:you\s+)?(?:a bit\s+|a little\s+|slightly\s+|a few (?:weeks|months)\s+)?(?:late|later(?!\s+(?:today|this|tonight|in the day))|next (?:month|quarter|year)|in a few months|at the end of the (?:quarter|year))\b/,
+  ],
+  unless: [
+    /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|paid (?:today|this morning|yesterday))\b/,
+  ],
+  examples: {
+    fires: [
+      'Our payment terms are net 90 from invoice date.',
+      'Freelancers are paid 60 days end of month.',
+      'We will need to hold your last two invoices until March.',
+      "We'll release the second instalment once the funding comes through.",
+      'We can only pay you after our client pays us.',
+      'Could we split the invoice over four months?',
+      'Is a payment plan possible?',
+      'Can I pay you next month instead?',
+    ],
+    quiet: [
+      'Your invoice was paid this morning.',
+      'Our standard terms are 30 days from invoice.',
+      "I'll pay the deposit later today.",
+      'Sorry for the delay, the payment went out yesterday.',
+      'The contract runs for 90 days.',
+    ],
+  },
+});

@@ -1,0 +1,50 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const MEETING = String.raw`(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin|reunion d'equipe|point d'equipe|brief|briefing|visio|call|reunion|point|weekly|comite|morning)`;
+const RECURRENCE = String.raw`(?:chaque|tous les|toutes les|le lundi|le mardi|le mercredi|le jeudi|le vendredi|le samedi|le dimanche|les lundis|les mardis|les mercredis|les jeudis|les vendredis|le matin|chaque matin|quotidien(?:ne)?|desormais|dorenavant|a partir de (?:maintenant|lundi|demain|la semaine prochaine)|camera allumee)`;
+
+/** Réunions récurrentes rendues obligatoires : daily, point du lundi, « présence obligatoire, prestataires compris ». */
+export default phraseRule({
+  id: 'availability-control/mandatory-meetings',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Makes recurring team meetings compulsory for you: a client can invite you, but your time is yours to schedule.',
+    fr: 'Rend obligatoires des réunions d’équipe récurrentes : un client peut vous inviter, mais votre temps vous appartient.',
+  },
+  patterns: [
+    // "tu participes au daily", "assister au stand-up tous les matins"
+    /\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
+    new RegExp(
+      String.raw`\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te joindre|vous joindre)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a la|a l'|notre|nos|le|la|les|l')\s*(?:\w+\s+)?${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}`,
+    ),
+    new RegExp(
+      String.raw`\b${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}\b[^.?!\n]{0,40}?(?:que (?:tu|vous) (?:sois|soyez|y sois|y soyez|participes|participiez|assistes|assistiez)|(?:je|on|nous) (?:te|vous) (?:veux|voudrait|voudrais|attend|attends|attendons|compte)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:y )?(?:etre|participer|assister))`,
+    ),
+    /\b(?:desormais|dorenavant|a partir de (?:maintenant|lundi|demain|la semaine prochaine|la rentree))\b[^.?!\n]{0,30}?\b(?:un|le|au|des)\s+(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|point quotidien|call quotidien|reunion quotidienne|point|brief|call)\b[^.?!\n]{0,30}?(?:chaque|tous les|quotidien)/,
+    // "présence obligatoire", "la réunion du lundi est obligatoire"
+    /\b(?:presence|participation|connexion)\s+(?:est\s+|sera\s+|reste\s+)?(?:\w+\s+)?(?:obligatoire|imperative|exigee|requise|indispensable)\b/,
+    new RegExp(
+      String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}?(?:est|sont|sera|seront)\s+(?:\w+\s+)?(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?)\b`,
+    ),
+    /\b(?:tout le monde|toute l'equipe|chacun|tous)\s+(?:\w+\s+){0,3}?(?:doit|doivent|devra|devront|est tenu|sont tenus)\s+(?:y\s+)?(?:etre|participer|assister|se connecter)\b/,
+  ],
+  unless: [
+    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous))\b/,
+  ],
+  examples: {
+    fires: [
+      'Tu participes au daily à 9h30 avec les devs.',
+      'Merci de rejoindre notre point d’équipe tous les lundis à 8h.',
+      'La présence est obligatoire pour toute l’équipe.',
+      'Le brief du lundi est obligatoire.',
+      'Toute l’équipe doit y être, prestataires compris.',
+    ],
+    quiet: [
+      'Seriez-vous disponible pour un point jeudi à 10h ?',
+      'Tu peux rejoindre la réunion de lancement mardi si tu es dispo.',
+      'La visio du vendredi est facultative.',
+    ],
+  },
+});

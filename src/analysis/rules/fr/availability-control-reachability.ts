@@ -1,0 +1,65 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const PHONE = String.raw`(?:telephone|tel|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur)`;
+const ALWAYS = String.raw`(?:a tout moment|en tout temps|n'importe quand|tout le temps|en permanence|h24|24 ?h ?\/ ?24|24\/7|7 ?j ?\/ ?7|jour et nuit|a toute heure|le soir|les soirs|le week-end|tout le week-end|la fin de semaine|quand (?:j'en|je|j'|on en|on) ?(?:veux|veut|ai besoin|a besoin|voudrai|voudra)|des que (?:je|j'|on)|sans delai)`;
+
+/** Joignabilité permanente : rester joignable, téléphone allumé, reproches de ne pas décrocher. */
+export default phraseRule({
+  id: 'availability-control/reachability',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
+    fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
+  },
+  patterns: [
+    // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
+    new RegExp(
+      String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])\s*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
+      'm',
+    ),
+    // "je veux pouvoir t'appeler quand j'en ai besoin", "je dois pouvoir vous joindre à tout moment"
+    /(?:\bje\s+|\bj'|\bon\s+|\bnous\s+)(?:dois|doit|devons|exige|exigeons|ai besoin de|a besoin de|avons besoin de|faut)\s+(?:absolument\s+|toujours\s+)?pouvoir\s+(?:te|t'|vous)\s*(?:joindre|appeler|contacter|avoir|sonner|texter|ecrire|biper|atteindre|pinger|whatsapper|solliciter)\b/,
+    new RegExp(
+      String.raw`(?:\bje\s+|\bj'|\bon\s+|\bnous\s+)(?:veux|veut|voulons|voudrais|voudrait|aimerais|aimerait|souhaite|souhaiterais|souhaitons)\s+(?:absolument\s+|toujours\s+)?pouvoir\s+(?:te|t'|vous)\s*(?:joindre|appeler|contacter|avoir|sonner|texter|ecrire|biper)\s+(?:\w+\s+){0,2}?${ALWAYS}`,
+    ),
+    /\b(?:sois|soyez|etre|rester|restes|restez|reste|restiez)\s+(?:\w+\s+)?(?:connecte\w*\s+|en ligne\s+|dispo\w*\s+|present\w*\s+)?sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)\s+(?:\w+\s+){0,2}?(?:toute la journee|toute la semaine|en permanence|tout le temps|en tout temps|h24|de \d|entre \d|pendant les heures|aux heures|du matin au soir)/,
+    // "garder votre natel allumé", "avec ton téléphone allumé en permanence"
+    new RegExp(
+      String.raw`\b(?:garder|garde|gardez|gardes|laisser|laisse|laissez|laisses|avoir|ayez|aie|avec)\s+(?:toujours\s+)?(?:ton|votre|ta|le|son)\s+${PHONE}\s+(?:\w+\s+)?(?:allume|ouvert|a portee(?: de main)?|sur (?:toi|vous)|pres de (?:toi|vous)|branche|actif|en marche|sous la main|avec (?:toi|vous)|en permanence)`,
+    ),
+    new RegExp(
+      String.raw`\b${PHONE}\s+(?:allume|ouvert|a portee de main|sur (?:toi|vous))\s+(?:${ALWAYS}|pendant|durant|meme)`,
+    ),
+    // reproches : "tu ne décroches pas", "pourquoi vous n'avez pas répondu", "quand je te paie, je veux que tu décroches"
+    /\b(?:tu ne|vous ne|tu n'|vous n')\s*(?:decroches|decrochez|reponds|repondez|rappelles|rappelez|es jamais joignable|etes jamais joignable)\b/,
+    /\bpourquoi\s+(?:tu|vous)\s+(?:ne\s+|n')?(?:m'|nous\s+|me\s+)?(?:as|avez|a)?\s*(?:pas|jamais)\s+(?:decroche|repondu|rappele|rappelle|decroches|decrochez|reponds|repondez)/,
+    /\b(?:je veux|j'exige|j'attends|il faut)\s+que\s+(?:tu|vous)\s+(?:decroches|decrochiez|repondes|repondiez)\b/,
+    /\b(?:appele|telephone|sonne|appels|messages? whatsapp|textos|sms|vocaux)\b[^.?!\n]{0,60}?\b(?:toujours aucune reponse|toujours pas de reponse|sans reponse|aucune nouvelle|silence radio)\b/,
+    // "consulter vos mails plusieurs fois par jour pendant vos vacances"
+    /\b(?:consulter|consulte|consultez|regarder|regarde|regardez|checker|check|jeter un oeil a|jeter un coup d'oeil a|verifier|verifiez|verifie)\s+(?:tes|vos|ta|votre|les)\s+(?:mails|courriels|e-mails|emails|messages|boite|slack|teams|whatsapp|sms|textos)\s+(?:\w+\s+){0,2}?(?:(?:plusieurs|deux|trois|quelques|\d+)\s+fois\s+par\s+jour|toutes les heures|regulierement|en permanence|pendant (?:tes|vos) (?:vacances|conges)|durant (?:tes|vos) (?:vacances|conges))/,
+  ],
+  unless: [
+    /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
+  ],
+  examples: {
+    fires: [
+      'Désormais, tu restes joignable sur Signal pendant les heures de bureau.',
+      "J'ai besoin que vous soyez joignable tout le week-end.",
+      'Merci de rester disponible en permanence pendant le salon.',
+      'On doit pouvoir te joindre même le dimanche.',
+      "J'aimerais pouvoir vous contacter n'importe quand, même le soir.",
+      'Pourriez-vous garder votre natel allumé pendant vos congés ?',
+      'Tu seras dispo le soir, avec ton téléphone allumé en permanence.',
+      'Je t’ai appelé deux fois et tu ne décroches pas.',
+      'Pouvez-vous consulter vos courriels deux fois par jour pendant vos vacances ?',
+    ],
+    quiet: [
+      'Je reste joignable au 06 12 34 56 78 si besoin.',
+      'Seriez-vous disponible jeudi à 10h pour un appel ?',
+      'Inutile de garder ton téléphone allumé pendant tes vacances.',
+      'Pas besoin de rester joignable ce week-end, profite !',
+    ],
+  },
+});

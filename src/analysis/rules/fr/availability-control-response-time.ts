@@ -1,0 +1,33 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)`;
+const HABIT = String.raw`(?:a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message)`;
+
+/** Délai de réponse permanent imposé : « une réponse dans l'heure », « répondre sous 15 minutes » désormais. */
+export default phraseRule({
+  id: 'availability-control/response-time',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
+    fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
+  },
+  patterns: [
+    new RegExp(
+      String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:repond\w*|reponse|reponses|retour|retours|reactif|reactive)\b[^.?!\n]{0,40}?${WITHIN_MINUTES})`,
+    ),
+    new RegExp(
+      String.raw`\b(?:repond\w*|reponse|reponses|retour|retours)\b[^.?!\n]{0,40}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
+    ),
+  ],
+  unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
+  examples: {
+    fires: [
+      'Dorénavant, merci de répondre à mes textos dans la demi-heure.',
+      'Merci de répondre à mes messages sous 15 minutes pendant la journée.',
+      "Dorénavant je veux une réponse dans l'heure, c'est la moindre des choses.",
+    ],
+    quiet: ['Je vous réponds dans l’heure.', "Tu peux me répondre dans l'heure ? L'imprimeur attend."],
+  },
+});

@@ -1,0 +1,57 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** "de 9h à 18h", "entre 8h30 et 17h30", "de 7 h à 22 h" */
+const HOURS_RANGE = String.raw`(?:de|entre)\s+\d{1,2}\s?h(?:\s?\d\d)?\s+(?:a|et|-|jusqu'a)\s+\d{1,2}\s?h(?:\s?\d\d)?`;
+const WORKPLACE = String.raw`(?:agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant)`;
+const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement)`;
+
+/** Horaires ou présence imposés : connecté de 9h à 18h, au bureau le mercredi, pointer à l'accueil. */
+export default phraseRule({
+  id: 'availability-control/set-hours',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
+    fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
+  },
+  patterns: [
+    // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
+    new RegExp(
+      String.raw`\b(?:joignable|joignables|disponible|disponibles|dispo|connecte|connectee|connectes|en ligne|present|presente|presents|au bureau|sur place|camera allumee|webcam allumee|a ton poste|a votre poste|sur (?:slack|teams|whatsapp|gather|discord|messenger|zoom|le chat))\b[^.?!\n]{0,50}?${HOURS_RANGE}`,
+    ),
+    // "vous pourriez passer à l'agence le mercredi matin", "faut que tu sois au dépôt tous les lundis"
+    new RegExp(
+      String.raw`\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
+    ),
+    new RegExp(
+      String.raw`${RECURRING}\b[^.?!\n]{0,50}?\b(?:faut que (?:tu|vous) (?:sois|soyez) (?:la|present)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:etre|passer|venir)|je (?:te|vous) veux|je compte sur (?:toi|vous))\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:faut que|il faut que|je veux que|j'ai besoin que)\s+(?:tu|vous)\s+(?:sois|soyez)\s+(?:la|present|presente|au ${WORKPLACE})\b[^.?!\n]{0,40}?${RECURRING}`,
+    ),
+    // "signaler à l'accueil vos heures d'arrivée et de départ", "pointer", "badger"
+    /\b(?:heures?|horaires?)\s+d'arrivee\s+et\s+de\s+depart\b/,
+    /\b(?:pointer|pointes|pointez|badger|badges|badgez|emarger)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel))/,
+    /\bfeuille\s+de\s+presence\b/,
+    /\b(?:respecter|suivre|caler sur|aligner sur|adopter|faire)\s+(?:nos|les|mes|les memes)\s+(?:\w+\s+)?(?:horaires|heures de bureau|horaires de bureau|horaires de l'equipe)\b/,
+  ],
+  unless: [
+    /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
+  ],
+  examples: {
+    fires: [
+      'Je te demande d’être en ligne sur Discord entre 8h et 16h30, du lundi au jeudi.',
+      'Merci de rester joignable sur ton portable entre 9h et 18h.',
+      "Tu pourrais venir à l'atelier tous les jeudis ?",
+      'Le mardi matin, réunion de chantier à 8h : je compte sur toi.',
+      'Merci de signaler vos heures d’arrivée et de départ à l’accueil.',
+      'Tu devras respecter nos horaires de bureau.',
+    ],
+    quiet: [
+      'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
+      'La boutique est ouverte de 10h à 19h.',
+      'Pourriez-vous passer au bureau jeudi pour signer le contrat ?',
+    ],
+  },
+});

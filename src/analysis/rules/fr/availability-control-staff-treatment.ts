@@ -1,0 +1,30 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Règles du personnel appliquées à l'indépendant : « prestataires compris », « comme tout le personnel ». */
+export default phraseRule({
+  id: 'availability-control/staff-treatment',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
+    fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
+  },
+  patterns: [
+    /\b(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants exterieurs|intervenants)\s+(?:compris|inclus|aussi|egalement|y compris)\b/,
+    /\by compris\s+(?:les\s+|nos\s+)?(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants)\b/,
+    /\b(?:comme|pareil que|pareil|au meme titre que)\s+(?:(?:avec|pour)\s+)?(?:tout le personnel|tous (?:mes|nos|les) (?:salaries|employes|collaborateurs)|(?:mes|nos|les autres) (?:salaries|employes|collaborateurs|equipes|internes)|le reste (?:du personnel|de l'equipe|des salaries)|un salarie|une salariee|si (?:tu etais|vous etiez) (?:salarie|salariee|employe|employee|de la maison))\b/,
+    /\b(?:je|on|nous)\s+(?:demande|demandons|attend|attends|attendons|exige|exigeons)\s+(?:a|de)\s+(?:tous\s+)?(?:nos\s+|les\s+)?(?:prestataires|freelances|independants|externes|consultants)\s+(?:de|d'|qu')/,
+    /\b(?:dates|jours|periodes?|demandes?|planning)\s+de\s+(?:conges|vacances|repos|absences?)\b[^.?!\n]{0,80}?\b(?:valider|validees?|approuver|approuvees?|autoriser|autorisees?|accord prealable|notre accord|mon accord)\b/,
+  ],
+  unless: [/\b(?:contrairement|pas comme|sauf (?:les )?(?:prestataires|freelances|externes)|ne s'applique pas)\b/],
+  examples: {
+    fires: [
+      'Toute l’équipe garde la caméra allumée, prestataires compris.',
+      'Merci de badger à l’accueil comme tout le personnel.',
+      'On fait pareil avec tous nos salariés, ça marche bien.',
+      'Nous demandons à nos prestataires de respecter les horaires du siège.',
+    ],
+    quiet: ['Cette règle ne s’applique pas aux prestataires.', 'Nous travaillons souvent avec des freelances.'],
+  },
+});

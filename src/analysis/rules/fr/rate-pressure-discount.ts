@@ -1,0 +1,78 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** A sum as French-speaking clients write it: "1 400 €", "2'400 francs", "450 euros", "900 balles", "20 %". */
+const AMOUNT = String.raw`(?:\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euros?|eur\b|\$|dollars?|francs?|chf|balles|k€|k\b)|\d+ ?(?:%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euros?|francs?|balles))`;
+
+/** Asks for a discount, a "geste", a lower rate, or counters with a smaller figure. */
+export default phraseRule({
+  id: 'rate-pressure/discount',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
+    fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
+  },
+  patterns: [
+    /\bgestes? commercia(?:l|ux)\b/,
+    /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
+    /\b(?:vous|t'|te)\s*aligner\b[^.?!\n]{0,40}?(?:prix|tarif|offre|devis|moins cher|concurren)/,
+    /(?:moitie prix|moins cher|leur prix|leur tarif|concurren\w*)\b[^.?!\n]{0,60}?\b(?:vous|t'|te)\s*aligner\b/,
+    /\baligner\s+sur\s+(?:leur|son|ce|le|les|cette|un)\s+(?:prix|tarif|offre|devis|concurrent)/,
+    /\bmoyen de (?:baisser|descendre|reduire|diminuer|faire un effort|negocier|revoir (?:le|ton|votre) prix)\b/,
+    /\b(?:baisser|descendre|baisse|baissez|descends|descendez)\s+un\s+(?:peu|petit peu|chouia)\s*(?:\?|$|le prix|ton prix|votre prix|tes prix|vos prix)/m,
+    /\b(?:une|un)\s+(?:petite?\s+|legere?\s+)?(?:ristourne|rabais|remise|reduction|geste)\s+(?:serait|serai(?:t|ent) (?:la )?bienvenue?|nous arrangerait|m'arrangerait|sur (?:ta|votre|la|le) (?:facture|devis|prix|tarif))/,
+    /\b(?:faire|fais|faites|ferais|feriez|ferait|consentir|accorder|accordes|accordez|accorderiez|accorderais|proposer|appliquer|avoir|obtenir|envisager|pense[rz]?)\s+(?:(?:nous|me|m'|moi|un|une|petit|petite|quelque|dernier|leger|legere|gros|beau|joli|vrai|bon|geste|sur)\s+){0,3}(?:geste|remise|reduction|ristourne|rabais|escompte|effort(?! de)|prix(?! de| du| des| pour)|fleur|prix d'ami|tarif (?:prefer|special|ami|reduit|degressif|de faveur|copain))/,
+    /\b(?:un petit geste|prix d'ami|prix copain|prix amical|prix de gros|prix degressif|tarifs? preferentiels?|tarifs? de faveur|tarif copain|tarif ami|tarifs? degressifs?)\b/,
+    // "revoir la facture à la baisse", "baisser un peu votre tarif"
+    /\b(?:revoir|revois|revoyez|reverriez|reverrais|baisser|baisses|baissez|diminuer|reduire|rogner|raboter|descendre|negocier|renegocier|ajuster|retravailler|ecorner)\s+(?:un peu\s+|legerement\s+|encore\s+)?(?:votre|ton|le|la|vos|tes|ce|cette|les|l')\s*(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux(?: horaire| journalier)?|honoraires|forfait|note|addition|total)\b/,
+    /\b(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux|honoraires|forfait)\b[^.?!\n]{0,30}?\ba la baisse\b/,
+    /\b(?:baisse|reduction|diminution|remise)\s+de\s+\d+\s?(?:%|pour ?cent)\s+(?:sur|de)\s+(?:votre|ton|vos|tes|leur|le|la|les)\b/,
+    /\b(?:accepter|accepte[rz]?|consentir)\s+(?:une|la)\s+(?:baisse|diminution|reduction)\b/,
+    // counter-offers: "je vous propose 1 800 francs", "1 400 € nous conviendrait mieux", "450 € au lieu de 520 €"
+    new RegExp(
+      String.raw`\b(?:je|nous|on)\s+(?:vous|te|t')\s*(?:propose|proposons|offre|offrons|donne|donnons)\s+(?:plutot\s+|donc\s+|seulement\s+|juste\s+)?${AMOUNT}`,
+    ),
+    new RegExp(
+      String.raw`${AMOUNT}\s+(?:ht\s+|ttc\s+)?(?:nous|me|m')\s*(?:conviendrai(?:en)?t|irai(?:en)?t|semblerai(?:en)?t|paraitrai(?:en)?t|arrangerai(?:en)?t)`,
+    ),
+    new RegExp(
+      String.raw`\b(?:tjm|tarif|taux|honoraires|forfait|payer|paierons|paiera|regler|reglerons|propose|proposons|offre|offrons|budget|devis|facture)\b[^.?!\n]{0,30}?${AMOUNT}\s+(?:ht\s+|ttc\s+|par jour\s+|\/jour\s+|de l'heure\s+)?(?:au lieu de|au lieu des|plutot que|et non)\s+(?:\w+\s+){0,2}?${AMOUNT}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:on part|partons|on reste|restons|on se met|on s'arrete)\s+sur\s+(?:un tjm de |un forfait de |un tarif de |un prix de |une base de )?${AMOUNT}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:je ne|je n'|on ne|on n'|nous ne)\s*(?:paierai|paiera|payerai|payera|paierons|regl(?:erai|era|erons)|peux|peut|pouvons)\s+(?:payer\s+|regler\s+|mettre\s+)?(?:pas plus de|que)\s+${AMOUNT}`,
+    ),
+    // "enlever les frais de configuration", "renoncer au supplément express"
+    /\b(?:enlever|enleve[rz]?|retirer|retire[rz]?|supprimer|oublier|oublie[rz]?|laisser tomber|renoncer a|renoncer au|renoncer aux|faire sauter|annuler|zapper|passer l'eponge sur)\s+(?:\w+\s+)?(?:les|le|la|ces|ce|cette|tes|vos|ton|votre|l')?\s*(?:frais|supplements?|majorations?|surcouts?|forfait urgence|penalites?)\b/,
+    new RegExp(
+      String.raw`\b(?:tu peux|tu pourrais|vous pouvez|vous pourriez|possible de|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu me|vous nous|tu nous|vous me)\s+(?:me |nous )?(?:le |la |les |l')?(?:faire|fais|faites|ferais|feriez)\s+(?:\w+\s+){0,3}?pour\s+(?:seulement\s+|juste\s+|genre\s+|environ\s+)?${AMOUNT}`,
+    ),
+    /\bcoup(?:e|er|ez|ons|ions) la poire en deux\b/,
+  ],
+  unless: [/\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez)\b/],
+  examples: {
+    fires: [
+      'Pourriez-vous faire un petit geste commercial ?',
+      "Vous pourriez nous faire un prix d'ami pour cette fois ?",
+      "Est-ce possible d'avoir une remise de 15 % ?",
+      'Serait-il possible de revoir la facture à la baisse ?',
+      'Tu peux baisser un peu ton TJM pour la phase 2 ?',
+      'Je vous propose 900 € pour le tout.',
+      "1'500 francs nous conviendrait mieux.",
+      'On part sur 400 € par jour au lieu de 480 €.',
+      'Coupons la poire en deux ?',
+      'Si tu pouvais enlever les frais de mise en ligne, ce serait sympa.',
+    ],
+    quiet: [
+      'Votre devis nous convient, vous pouvez démarrer.',
+      'Merci de nous faire parvenir le devis.',
+      'Profitez de 20 % de remise avec le code promo PRINTEMPS.',
+      'Le prix du papier a beaucoup augmenté cette année.',
+      'Je vous propose jeudi à 10h pour le point de lancement.',
+      'Sur l’affiche, le prix passe à 20 € au lieu de 25 €.',
+    ],
+  },
+});

@@ -1,0 +1,63 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Travail attendu sans paiement : gratuit, « dans le même prix », « on ne pourra pas te payer », test non rémunéré. */
+export default phraseRule({
+  id: 'rate-pressure/free-work',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
+    fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
+  },
+  patterns: [
+    /\b(?:gratuitement|gratos|a titre gracieux|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
+    /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
+    /\b(?:(?:tu|vous)\s+(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offres|offrez|offrirais|offririez|fais cadeau|faites cadeau|ferais cadeau|feriez cadeau)|(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offrir|faire cadeau))\b/,
+    /\bsans\s+(?:frais|cout|surcout|supplement|rallonge|facturation)(?:\s+(?:supplementaires?|additionnels?|en plus))?\b/,
+    /\bsans\s+(?:le |la |les |me |nous |lui |l')?\s*(?:facturer|compter|faire payer)\b/,
+    /\b(?:ne|n')\s*(?:pas\s+)?(?:le |la |les |me |nous |l')?\s*(?:facture[rsz]?|compte[rsz]?)\s+(?:pas\s+)?(?:en plus|en supplement|a part|separement)\b/,
+    // "dans le même prix", "au même tarif", "compris dans votre forfait, je suppose", "ça peut rentrer dans le forfait"
+    /\b(?:dans|pour|a|au)\s+(?:le\s+)?(?:meme|meme)\s+(?:prix|tarif|forfait|budget|enveloppe|montant|devis)\b/,
+    /\b(?:peut|pourrait|devrait|doit|peuvent|pourraient|devraient|ca va|ca doit)\s+(?:bien\s+|facilement\s+|aussi\s+)?(?:pouvoir\s+)?(?:rentrer|entrer|tenir|etre compris(?:es?)?|etre inclus(?:es?)?|etre incluse?s?|rester)\s+dans\s+(?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)\b/,
+    /\b(?:suppose|imagine|pense|presume|espere|compte|considere|pars du principe)\b[^.?!\n]{0,40}?\b(?:compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
+    /\b(?:compris|inclus|incluse?s?|comprise?s?)\s+dans\s+(?:le|ton|votre|notre|la|ta)\s+(?:\w+\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant)\s*,?\s*(?:je (?:suppose|presume|pense|crois|pars du principe)|j'imagine|non|n'est-ce pas|pas vrai|hein|bien sur|evidemment|forcement|normalement)\b/,
+    /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette) (?:prix|tarif|montant|budget|base|forfait|enveloppe))\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
+    /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
+    // "on ne pourra rien te payer de plus", "on ne va pas le payer", "on n'a pas de budget"
+    /\b(?:on|nous|je|j')\s*(?:ne|n')\s*(?:pourra|pourrons|pourrai|pourrait|pourrions|peut|peux|pouvons|va|vais|allons|compte|comptons)\s+(?:pas|rien|jamais|guere)\s+(?:\w+\s+)?(?:(?:te|t'|vous|le|la|les|lui|l')\s*)?(?:payer|regler|remunerer|financer|rajouter|donner)\b/,
+    /\b(?:on|nous|je|j')\s*(?:n')?\s*(?:a|avons|ai|dispose|disposons)\s+(?:pas|aucun|aucune|zero|pas vraiment|pas encore|plus)\s+(?:de\s+|d')?\s*(?:budget|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens)\b/,
+    /\b(?:pas|aucun|zero)\s+(?:de\s+)?budget\s+(?:pour|prevu|dispo|disponible|alloue)\b/,
+    // test non payé, concours, travail spéculatif
+    /\b(?:test|essai|exercice|epreuve|echantillon)s?\s+(?:\w+\s+)?(?:gratuit|gratuite|non remunere|non paye|non facture|offert|a titre gracieux)\b/,
+    /\b(?:seule?s?|uniquement)\s+(?:le|la|les|l')\s*(?:\w+\s+)?(?:projet|proposition|piste|maquette|candidat|logo|concept|creation|dossier)s?\s+(?:\w+\s+)?(?:retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|gagnant)\s+(?:sera|seront|est|sont)\s+(?:\w+\s+)?(?:remuneree?s?|payee?s?|retribuee?s?|facturee?s?|dedommagee?s?)\b/,
+    /\bpropositions?\s+(?:\w+\s+){0,2}?(?:nous\s+)?(?:resteront|restent|restera|reste|seront|sont)\s+(?:\w+\s+)?acquises?\b/,
+    /\b(?:mettre|mettons|mis|mettons)\s+(?:\w+\s+){0,2}?en\s+concurrence\b/,
+  ],
+  unless: [
+    /\b(?:entree|inscription|livraison|frais de port|parking|webinaire|seminaire|n'hesite[zs]? pas|telecharg|essai gratuit de|version d'essai|stationnement)\b/,
+  ],
+  negatable: false,
+  examples: {
+    fires: [
+      'Tu pourrais nous le faire gratuitement ? C’est pour une bonne cause.',
+      'Pourriez-vous l’ajouter sans frais supplémentaires ?',
+      'Ce serait dans le même prix, bien sûr.',
+      'Ça devrait pouvoir entrer dans ton forfait, non ?',
+      'J’imagine que c’est compris dans ton devis.',
+      'On ne pourra pas te payer cette partie, désolé.',
+      "On n'a pas de budget pour l'instant.",
+      'Nous demandons un petit test non rémunéré à tous les candidats.',
+      'Seule la maquette retenue sera rémunérée.',
+      'Nous mettons trois studios en concurrence.',
+    ],
+    quiet: [
+      'L’entrée est gratuite pour les adhérents.',
+      'La livraison est offerte dès 50 €.',
+      'Nous avons bien reçu votre facture et la réglerons vendredi.',
+      'N’hésitez pas à nous envoyer la facture.',
+      'Le budget est validé, vous pouvez démarrer.',
+      'Le budget reste celui du devis signé.',
+    ],
+  },
+});

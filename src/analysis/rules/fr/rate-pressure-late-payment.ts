@@ -1,0 +1,55 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Délais longs (y compris « septante »/« nonante » en Belgique et en Suisse), tout en chiffres ou en lettres. */
+const LONG_TERM = String.raw`(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt)`;
+
+/** Paiement retardé, conditionnel ou étalé : 60 jours fin de mois, « quand notre client nous aura payés », en six fois. */
+export default phraseRule({
+  id: 'rate-pressure/late-payment',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
+    fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
+  },
+  patterns: [
+    new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
+    new RegExp(
+      String.raw`\b(?:paiement|paiements|reglement|reglements|regle|reglons|reglera|reglerons|payer|paye|payons|paierons|paiera|payera|regler|facture|factures|echeance|delai de paiement)\s+(?:\w+\s+){0,3}?${LONG_TERM}\s+jours\b`,
+    ),
+    /\b45\s+jours\s+fin\s+de\s+mois\b[^.?!\n]{0,40}?\b(?:apres|a compter de|a reception)\b/,
+    // "te payer en six versements", "régler en trois fois", "paiement échelonné"
+    /\b(?:payer|regler|paie|paye|reglement|paiement|regle|regles|reglez|payes|payez|facture|solder)\s+(?:\w+\s+){0,3}?en\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|petites?|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|mois|parties|morceaux)\b/,
+    /\b(?:echelonner|etaler|fractionner|decouper|repartir)\s+(?:\w+\s+){0,2}?(?:le paiement|la facture|le reglement|les paiements|le montant|le solde|ta facture|votre facture|la somme)\b/,
+    /\b(?:paiement|reglement)\s+(?:echelonne|etale|fractionne|differe|en plusieurs fois)\b/,
+    // "on vous paiera quand notre client nous aura réglés", "dès que la subvention arrive"
+    /\b(?:payer|paye|regler|regle|verser|verse|paierons|paiera|payerons|reglera|reglerons|verserons|versera|debloquer|debloquerons|liberer|solder|paiement|reglement|virement|facture|factures|acompte|solde)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|des que|une fois que|apres que|seulement quand|qu'une fois que|qu'apres que|pas avant que|a la reception d[eu']|a reception d[eu']|au moment ou)\s+(?:\w+\s+){0,4}?(?:(?:aura|auront|sera|seront|a ete|ont ete|aurons ete|serons)\s+(?:\w+\s+)?(?:paye|payes|payee|payees|regle|regles|reglee|verse|verses|versee|rembourse|encaisse|debloque|debloquee|arrive|arrivee|rentre|rentree)|(?:fonds|subvention|subventions|financement|levee|tresorerie|virement|paiement|argent|sous|investisseurs|client|clients)\s+(?:\w+\s+){0,2}?(?:arrive|arrivent|arriveront|arrivera|rentre|rentrent|rentrera|debloque|debloquee|tombe|tombera|seront|sera|aura|auront|paie|paiera|paient|nous paie|nous aura|regle|reglera))/,
+    // "décaler le paiement", "on met ta facture en attente"
+    /\b(?:decaler|decale|decalons|reporter|reportons|retarder|retardons|differer|differons|repousser|repoussons|geler|bloquer|suspendre|suspendons|garder|attendre)\s+(?:un peu\s+|de quelques \w+\s+)?(?:le|ton|votre|la|ta|les|tes|vos|ce|cette|ces)\s+(?:\w+\s+){0,2}?(?:paiement|paiements|reglement|facture|factures|virement|acompte|solde|versement)\b/,
+    /\b(?:facture|factures|paiement|reglement)\s+(?:\w+\s+){0,2}?(?:en attente|en suspens|de cote)\s+(?:jusqu'a|jusqu'en|jusqu'au|pour le moment|quelque temps)\b/,
+    /\b(?:payer|regler)\s+(?:\w+\s+)?(?:plus tard|un peu plus tard|avec (?:un peu de )?retard|le mois prochain|l'an prochain|l'annee prochaine|en fin d'annee|au trimestre prochain|dans quelques mois)\b/,
+  ],
+  unless: [
+    /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
+  ],
+  examples: {
+    fires: [
+      'Nous réglons nos fournisseurs à 60 jours fin de mois.',
+      'On paiera à nonante jours, comme pour tout le monde.',
+      'Le paiement se fera à septante jours.',
+      'Serait-il possible de te payer en quatre versements ?',
+      'On aimerait échelonner le paiement sur l’année.',
+      'On vous réglera quand notre client nous aura payés.',
+      'Le solde sera versé dès que la subvention arrive.',
+      'Est-ce qu’on peut décaler ta facture au mois prochain ?',
+      'Je pourrai vous payer plus tard, en fin d’année.',
+    ],
+    quiet: [
+      'Votre facture a été réglée ce matin par virement.',
+      'Nous réglons à 30 jours à réception de facture.',
+      'La mission durera 90 jours environ.',
+      'Toutes nos excuses, le virement est parti ce matin.',
+    ],
+  },
+});

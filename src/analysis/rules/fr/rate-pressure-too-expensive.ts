@@ -1,0 +1,60 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** "C'est un peu cher", "votre facture me paraît excessive", "d'autres sont moins chers", "le budget est serré". */
+export default phraseRule({
+  id: 'rate-pressure/too-expensive',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Questions your price or pleads a tight budget: a lead-in to asking you to charge less.',
+    fr: 'Conteste votre prix ou invoque un budget serré : une entrée en matière pour vous faire baisser.',
+  },
+  patterns: [
+    // "c'est un peu cher", "c'est pas mal plus dispendieux que prévu", "trop cher pour nous"
+    /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
+    /\b(?:trop|un peu|vraiment|assez|bien|plutot)\s+(?:cher|chers|chere|cheres|onereux|couteux|dispendieux)\b(?!\s+(?:monsieur|madame|ami|collegue|client|confrere))/,
+    // "votre facture de 2'400 francs me paraît excessive", "le devis est un peu élevé"
+    /\b(?:(?:votre|ton|vos|tes)\s+(?:prix|tarifs?|couts?)|(?:devis|facture|montant|tjm|honoraires|forfait|soumission|estimation)\b)[^.?!\n]{0,60}?\b(?:me |nous )?(?:parait|paraissent|semble|semblent|est|sont|reste|restent|etait|me semblait|nous semblait)\s+(?:(?:un peu|trop|assez|plutot|bien|vraiment|franchement|quand meme|carrement|un brin|legerement|nettement|beaucoup|tres|pas mal|plus)\s+){0,3}(?:excessi(?:f|ve)s?|eleve(?:e|s|es)?|cher(?:e|s|es)?|onereu(?:x|se|ses)|hors de prix|au-dessus|abusi(?:f|ve)s?|disproportionne(?:e|s|es)?|salee?s?|dispendieu(?:x|se)|lourde?s?|costauds?|hors budget|haute?s?)\b/,
+    /\b(?:je|on|nous)\s+(?:trouve|trouvons)\s+(?:ton|votre|le|la|ce|cette|tes|vos|l')\s*(?:prix|tarifs?|devis|facture|montant|tjm|honoraires|forfait|soumission)\s+(?:\w+\s+){0,2}?(?:cher|chere|eleve|elevee|excessi\w+|haut|haute|sale|salee|costaud|abusi\w+)\b/,
+    /\b(?:au-dessus|au dessus|en dessus|au-dela|hors)\s+(?:de\s+)?(?:ce que (?:j'|nous |on )|notre |mon |nos |mes )(?:\w+\s+){0,3}?(?:budget|prevu|avais en tete|avions en tete|imagin|moyens|enveloppe)/,
+    /\b(?:plus\s+(?:cher|eleve|dispendieux|onereux)|plus haut)\s+que\s+(?:ce que|prevu|pr[eé]vu|notre budget|mon budget|d'habitude)/,
+    /\b(?:depasse|depassent|explose|explosent)\s+(?:largement\s+|un peu\s+)?(?:notre|mon|le|nos)\s+(?:\w+\s+)?(?:budget|enveloppe|moyens)\b/,
+    /\bc'est\s+(?:beaucoup\s+|un peu\s+|bien\s+|vraiment\s+)?trop\s+(?:cher\s+)?pour\s+(?:nous|moi|notre|mon|une petite|un petit|nos moyens)\b/,
+    /\b(?:propose|proposent|offre|offrent|fait|font|facture|facturent|demande|demandent)\s+(?:\w+\s+){0,4}?(?:pour\s+)?(?:moitie prix|a moitie prix|pour moins cher|deux fois moins cher|pour la moitie)\b/,
+    /\b(?:pas dans (?:nos|mes) moyens|(?:on|nous|je) n'(?:a|avons|ai) pas les moyens|pas les moyens de (?:te|vous) payer)\b/,
+    // "d'autres graphistes sont moins chers", "j'ai trouvé moins cher ailleurs", "mon neveu l'aurait fait en une après-midi"
+    /\b(?:d'autres|certains|les autres|plein d'autres|beaucoup d'autres|un autre|une autre|l'autre)\s+(?:freelances?|graphistes?|developpeu(?:r|se)s?|devs?|tradu(?:cteur|ctrice)s?|photographes?|agences?|redact(?:eur|rice)s?|illustrat(?:eur|rice)s?|prestataires?|consultant(?:e)?s?|independant(?:e)?s?|gens|personnes?|boites?|studios?)\s+(?:\w+\s+){0,4}?(?:moins cher|moins chers|moins chere|moitie prix|moins eleve|pour moins|deux fois moins|bien moins)/,
+    /\b(?:trouve|trouver|avoir|connais|connait)\s+(?:quelqu'un\s+|un autre \w+\s+|une autre \w+\s+|d'autres \w+\s+)?(?:\w+\s+){0,3}?(?:moins cher|moitie prix|pour moins|sur fiverr|sur malt|sur upwork)\b/,
+    /\b(?:neveu|niece|cousin|cousine|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin)\s+(?:\w+\s+){0,5}?(?:aurait pu|aurait|pourrait|peut|l'aurait|le ferait|l'aurait fait|le fait)\s+(?:\w+\s+){0,2}?(?:en (?:une|un|deux|trois|quelques)|pour (?:rien|moins|la moitie))/,
+    // "le budget est serré", "côté budget on est bouclés", "la tréso est tendue"
+    /\bbudgets?\s+(?:est\s+|sont\s+|reste\s+|restent\s+|etait\s+|sera\s+|demeure\s+)?(?:(?:un peu|tres|assez|super|hyper|vraiment|plutot|particulierement|bien|encore)\s+)?(?:serre|serres|limite|limites|restreint|restreints|boucle|boucles|contraint|contraints|tendu|tendus|juste|ric-rac|riquiqui|reduit|reduits|mince|maigre|epuise|a sec|explose)\b/,
+    /\b(?:petit|maigre|mince|modeste|faible)\s+budget\b/,
+    /\b(?:cote|niveau)\s+(?:budget|finances|sous|tresorerie|treso)\b[^.?!\n]{0,30}?\b(?:on est|nous sommes|c'est|ca reste)\s+(?:un peu\s+|assez\s+|tres\s+)?(?:boucles?|justes?|serres?|limites?|short|tendus?|a sec|raides?|ric-rac|coinces?)/,
+    /\b(?:finances|tresorerie|treso|caisses?)\s+(?:est|sont|restent|reste)\s+(?:(?:un peu|tres|assez|plutot|vraiment)\s+)?(?:serree?s?|tendue?s?|difficiles?|vides?|a sec|juste)\b/,
+    /\b(?:couper|coupe|reduire|reduit|rabote|raboter|revoir|revu|amputer|ampute)\s+(?:\w+\s+){0,2}?(?:notre|mon|le|nos)\s+budgets?\b/,
+    /\b(?:on est|nous sommes|je suis|c'est)\s+(?:une|un)\s+(?:toute\s+)?(?:petite?\s+)?(?:startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise(?: familiale)?|organisme|ong|collectif|commerce)\b[^.?!\n]{0,25}?\b(?:tu sais|vous savez|vous comprenez|tu comprends|tu vois|vous voyez|donc|apres tout)\b/,
+  ],
+  unless: [
+    /\b(?:prix juste|tarif juste|ca vaut le coup|vaut largement|tout a fait correct|pas de souci pour le (?:prix|tarif|devis)|vrai budget)\b/,
+  ],
+  examples: {
+    fires: [
+      "C'est un peu cher pour un simple logo.",
+      "Honnêtement, c'est pas mal dispendieux pour une petite PME comme nous.",
+      'Votre devis de 3 000 € me paraît élevé pour dix pages.',
+      "Ton tarif est au-dessus de ce qu'on avait prévu.",
+      "D'autres graphistes nous font ça à moitié prix.",
+      'Le budget est un peu serré cette année.',
+      'Côté budget on est un peu justes en ce moment.',
+      'On est une petite association, tu sais.',
+    ],
+    quiet: [
+      'Cher Monsieur Dupont, merci pour votre envoi.',
+      'Le devis nous convient, on signe.',
+      'Nous avons prévu un vrai budget pour ce projet.',
+      "Le prix de l'immobilier est trop élevé à Genève.",
+      'Pourriez-vous nous indiquer vos tarifs ?',
+    ],
+  },
+});
