@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readJsonl } from '../scripts/lib/corpus.ts';
+import { evaluate } from '../scripts/lib/metrics.ts';
+import { CATEGORIES } from '../src/analysis/types.ts';
+
+/**
+ * Score floors, set just under what `npm run eval` measured: a change that
+ * makes the detector worse on either labelled set fails here. Raise them when
+ * the detector improves; never lower them to make a change pass.
+ */
+const FLOORS = {
+  dev: {
+    path: resolve(import.meta.dirname, '../../shared/corpus/dev.jsonl'),
+    macroF1: 0.97,
+    categoryF1: 0.93,
+    falseFlagRate: 0.03,
+  },
+  validation: {
+    path: resolve(import.meta.dirname, 'fixtures/validation.jsonl'),
+    macroF1: 0.75,
+    categoryF1: 0.6,
+    falseFlagRate: 0.1,
+  },
+};
+
+describe.each(Object.entries(FLOORS))('detector on the %s set', (_name, floor) => {
+  const result = evaluate(readJsonl(floor.path));
+
+  test.each(['en', 'fr'] as const)('%s: macro-F1, every category and false flags above their floors', (lang) => {
+    const scores = result.perLang[lang];
+    expect(scores.macroF1).toBeGreaterThanOrEqual(floor.macroF1);
+    for (const category of CATEGORIES) {
+      expect(scores.categories[category].f1, category).toBeGreaterThanOrEqual(floor.categoryF1);
+    }
+    expect(scores.falseFlagRate).toBeLessThanOrEqual(floor.falseFlagRate);
+  });
+});
