@@ -1,0 +1,183 @@
+/**
+ * `tsx scripts/bench-history.ts`: how fast the flagged history is with a generated 5,000-entry store, as
+ * figures (never a timed test): load (read, validate, repair check), index build, filters, search, per-client
+ * summaries, and the stored size against the storage.local quota.
+ * `--browser` also runs the same steps in real Chromium (Debian's /usr/bin/chromium, with a throw-away
+ * extension built here) over `chrome.storage.local` and over IndexedDB, the comparison behind the choice
+ * documented in src/history/store.ts. `--json` prints the figures for machines.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { clientSummaries } from '../src/history/clients.ts';
+import { buildIndex, queryHistory } from '../src/history/query.ts';
+import { sampleEntries } from '../src/history/sample-entries.ts';
+import { MemoryStorageArea } from '../src/history/storage-area.ts';
+import { HistoryStore } from '../src/history/store.ts';
+import { queueLock } from '../src/history/lock.ts';
+
+const ENTRIES = 5000;
+const RUNS = 7;
+/** Chrome's `storage.local.QUOTA_BYTES` without the `unlimitedStorage` permission. */
+const QUOTA_BYTES = 10 * 1024 * 1024;
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+
+type Figures = Record<string, number>;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function timed(run: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** The steps timed in Node and in the browser alike. */
+async function queryFigures(load: () => Promise<unknown>, entries: ReturnType<typeof sampleEntries>): Promise<Figures> {
+  const index = buildIndex(entries);
+  const someClient = entries[0]?.client.address ?? '';
+  return {
+    loadMs: await timed(load),
+    indexMs: await timed(() => buildIndex(entries)),
+    filterCategoryMs: await timed(() => queryHistory(index, { categories: ['off_hours'] })),
+    filterClientStatusDatesMs: await timed(() =>
+      queryHistory(index, {
+        client: someClient,
+        statuses: ['new', 'replied'],
+        since: NOW - 90 * 86_400_000,
+        until: NOW,
+      }),
+    ),
+    searchOneWordMs: await timed(() => queryHistory(index, { text: 'urgent' })),
+    searchThreeWordsMs: await timed(() => queryHistory(index, { text: 'refonte camille tweaks' })),
+    clientSummariesMs: await timed(() => clientSummaries(entries, [], NOW)),
+  };
+}
+
+async function nodeFigures(): Promise<Figures> {
+  const entries = sampleEntries(ENTRIES, { now: NOW });
+  const area = new MemoryStorageArea();
+  await new HistoryStore(area, { now: () => NOW }).merge(entries);
+  let bytes = 0;
+  for (const [key, value] of area.items) bytes += key.length + JSON.stringify(value).length;
+  const load = (): Promise<unknown> => new HistoryStore(area, { now: () => NOW, lock: queueLock() }).load();
+  return { ...(await queryFigures(load, entries)), storedBytes: bytes, quotaShare: bytes / QUOTA_BYTES };
+}
+
+/** Runs in the extension page: the same store and steps over `chrome.storage.local`, then over IndexedDB. */
+const PAGE_SOURCE = `
+import { IdbStorageArea } from './src/history/idb-storage-area.ts';
+import { buildIndex, queryHistory } from './src/history/query.ts';
+import { sampleEntries } from './src/history/sample-entries.ts';
+import { HistoryStore } from './src/history/store.ts';
+
+const NOW = ${NOW};
+const RUNS = ${RUNS};
+const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+async function timed(run) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) { const t0 = performance.now(); await run(); times.push(performance.now() - t0); }
+  return median(times);
+}
+async function areaFigures(prefix, area, entries) {
+  const writeStart = performance.now();
+  await new HistoryStore(area, { now: () => NOW }).merge(entries);
+  const figures = { [prefix + 'WriteAllMs']: performance.now() - writeStart };
+  figures[prefix + 'ReadAllMs'] = await timed(() => area.get(null));
+  figures[prefix + 'LoadMs'] = await timed(() => new HistoryStore(area, { now: () => NOW }).load());
+  figures[prefix + 'FirstScreenMs'] = await timed(async () => {
+    const { snapshot } = await new HistoryStore(area, { now: () => NOW }).load();
+    queryHistory(buildIndex(snapshot.entries)).entries.slice(0, 50);
+  });
+  return figures;
+}
+globalThis.runBench = async () => {
+  const entries = sampleEntries(${ENTRIES}, { now: NOW });
+  await chrome.storage.local.clear();
+  const index = buildIndex(entries);
+  return {
+    ...(await areaFigures('storageLocal', chrome.storage.local, entries)),
+    storageLocalBytes: await chrome.storage.local.getBytesInUse(null),
+    ...(await areaFigures('indexedDb', new IdbStorageArea('bench'), entries)),
+    indexMs: await timed(() => buildIndex(entries)),
+    filterCategoryMs: await timed(() => queryHistory(index, { categories: ['off_hours'] })),
+    searchOneWordMs: await timed(() => queryHistory(index, { text: 'urgent' })),
+  };
+};
+`;
+
+async function browserFigures(): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'gardefou-bench-history-'));
+  try {
+    const extension = join(dir, 'extension');
+    await build({
+      stdin: { contents: PAGE_SOURCE, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'bench-page.ts' },
+      bundle: true,
+      format: 'esm',
+      outfile: join(extension, 'bench.js'),
+      logLevel: 'error',
+    });
+    writeFileSync(join(extension, 'bench.html'), '<!doctype html><script type="module" src="bench.js"></script>');
+    writeFileSync(join(extension, 'sw.js'), '');
+    writeFileSync(
+      join(extension, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'history bench',
+        version: '1',
+        permissions: ['storage'],
+        background: { service_worker: 'sw.js' },
+      }),
+    );
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const id = new URL(worker.url()).host;
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/bench.html`);
+      await page.waitForFunction(() => 'runBench' in globalThis);
+      return await page.evaluate(() => (globalThis as unknown as { runBench: () => Promise<Figures> }).runBench());
+    } finally {
+      await context.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const figures: Record<string, Figures> = { node: await nodeFigures() };
+if (process.argv.includes('--browser')) figures.chromium = await browserFigures();
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(figures, null, 2));
+} else {
+  console.log(`History with ${ENTRIES} generated entries (median of ${RUNS} runs, ms unless named)`);
+  for (const [where, values] of Object.entries(figures)) {
+    console.log(`\n${where}`);
+    for (const [name, value] of Object.entries(values)) {
+      const shown = name.endsWith('Share')
+        ? `${(value * 100).toFixed(1)} %`
+        : value.toFixed(name.endsWith('Bytes') ? 0 : 2);
+      console.log(`  ${name.padEnd(28)} ${shown}`);
+    }
+  }
+}
