@@ -12,8 +12,27 @@ describe('detectLanguage', () => {
     expect(detectLanguage(foldPhrase(text))).toBe(lang);
   });
 
+  // Short lines, whichever way a tie would fall: the subject may be in the other language.
+  test.each([
+    ['Notre politique : règlement à nonante jours fin de mois.', 'fr'],
+    ['Dispo demain ?', 'fr'],
+    ["C'est noté, j'attends ton retour.", 'fr'],
+    ['Qu’en penses-tu ?', 'fr'],
+    ['Facture réglée à septante jours.', 'fr'],
+    ['Le planning du shooting est ok.', 'fr'],
+    ['Vous pourriez passer jeudi ?', 'fr'],
+    ["We're a small startup.", 'en'],
+    ['Looking forward to it!', 'en'],
+    ['Call me at 10 am EST.', 'en'],
+    ["Don't worry about the invoice.", 'en'],
+  ] as const)('short line %s → %s', (text, lang) => {
+    expect(detectLanguage(foldPhrase(text), 'en')).toBe(lang);
+    expect(detectLanguage(foldPhrase(text), 'fr')).toBe(lang);
+  });
+
   test('falls back when nothing tells', () => {
     expect(detectLanguage('ok', 'fr')).toBe('fr');
     expect(detectLanguage('', 'en')).toBe('en');
+    expect(detectLanguage('021 345 67 89', 'fr')).toBe('fr');
   });
 });

@@ -92,4 +92,39 @@ describe('findDeadlines', () => {
       expect(() => deadlines(text, 'fr', 'not a date')).not.toThrow();
     }
   });
+  test('"Thursday the 27th" is that day of the month, not this week\'s Thursday', () => {
+    const [d] = deadlines('Could you deliver it Thursday the 27th?', 'en', '2025-11-20T10:00:00-07:00');
+    expect(d?.at.slice(0, 10)).toBe('2025-11-27');
+  });
+
+  test('a moment named in one sentence and attended in the next is a meeting', () => {
+    const [d] = deadlines(
+      'The only slot they have is 6:30am tomorrow. Could you join?',
+      'en',
+      '2026-03-10T15:00:00+00:00',
+    );
+    expect(d).toMatchObject({ purpose: 'meeting', at: '2026-03-11T06:30:00+00:00' });
+  });
+
+  test('a meeting time the next sentence needs work before is a delivery deadline', () => {
+    const [d] = deadlines(
+      'La réunion a été avancée à demain 9h. Il me faudrait le dossier avant.',
+      'fr',
+      '2026-03-10T20:00:00+01:00',
+    );
+    expect(d).toMatchObject({ purpose: 'delivery', workingHoursLeft: 0 });
+  });
+
+  test('a span of hours is a slot to be present, not a deadline', () => {
+    const [d] = deadlines(
+      'Please be ready to take the test this Sunday between 10am and 2pm.',
+      'en',
+      '2026-03-10T10:00:00+00:00',
+    );
+    expect(d).toMatchObject({ purpose: 'meeting' });
+  });
+
+  test('a routine ("every evening") is no single moment', () => {
+    expect(deadlines('Please send me a short summary every evening.', 'en', '2026-03-10T10:00:00+00:00')).toEqual([]);
+  });
 });

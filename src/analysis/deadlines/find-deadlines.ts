@@ -1,8 +1,8 @@
-import * as chronoEn from 'chrono-node/en';
-import * as chronoFr from 'chrono-node/fr';
+import type { ParsedComponents } from 'chrono-node';
 import type { LocatedDeadline } from '../rule.ts';
 import type { Sentence } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
+import { DATE_PARSERS } from './date-parsers.ts';
 import { describeOutside, type Moment } from './describe-outside.ts';
 import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, REQUEST_CUES } from './request-cues.ts';
 import {
@@ -41,10 +41,20 @@ const BARE_HOUR =
   /^[\s,]*(?:\w+\s+){0,2}?(?:before|by|avant|pour) (\d{1,2})(?![\d:h.,]|\s*(?:%|am|pm|days?|jours?|hours?|heures?))\b/;
 const WEEKDAY_AND_NUMBER =
   /(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (\d{1,2})$/;
+/** "between 9am and 3pm" when chrono reads the two ends apart. */
+const SPAN_START = /\b(?:between|from|entre|de)\b/;
+const SPAN_AFTER = /^\s*(?:and|to|till|until|-|–|et|a|au|jusqu'a)\s*\d/;
+const ORDINAL_AFTER = /^,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b/;
+/** "every evening", "tous les soirs": a standing routine, not one moment asked for. */
+const RECURRING_BEFORE = /\b(?:every|each|chaque|tous les|toutes les)\s+$/;
+/** A short follow-up that asks the reader to attend the moment just named: "6am tomorrow. Could you join?" */
+const ATTEND: Record<Lang, RegExp> = {
+  en: /\b(?:join|make it|attend|be there|dial in|work for you|suit you|are you (?:free|available|around))\b/,
+  fr: /\b(?:participer|etre (?:present|presente|la|dispo|disponible)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient))\b/,
+};
 const EVENING_MINUTES = 20 * 60;
 const NIGHT_MINUTES = 22 * 60;
 
-const PARSERS = { en: chronoEn, fr: chronoFr } as const;
 /**
  * chrono-node 2.10.3's French parser reads "de 7h à 22h" as "7 hours from now"
  * and "12:40 à" as 00:40 (seen 2026-11): the range is rewritten "   7h - 22h",
@@ -58,7 +68,7 @@ const CONTENT_DATE =
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
 const POINTS_BACK = /\b(?:avant|before|by then|d'ici la|in time|a temps|for that|pour cette date|pour ce moment)\b/;
-type Components = ReturnType<typeof chronoEn.parse>[number]['start'];
+type Components = ParsedComponents;
 /** A chrono result, its offset in the sentence. */
 interface Found {
   index: number;
@@ -73,6 +83,8 @@ interface Candidate {
   date: Components;
   time: Components | null;
   text: string;
+  /** One end of a span of time ("Sunday 9am to 3pm"): a slot to be present or at work, not a deadline. */
+  span?: boolean;
 }
 
 /** Joins "lundi … avant 8h" and "7:30 … on Monday" into one moment: chrono reads them apart. */
@@ -103,10 +115,18 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
     }
     // "22h, samedi et" ends in what chrono took for a time zone ("et" = Eastern Time).
     const text = a.text.replace(/[\s,]+(?:et|a)$/, '');
-    joined.push({ start: a.index, end: a.index + text.length, date: a.start, time: aHasTime ? a.start : null, text });
+    const span = a.end !== null;
+    joined.push({
+      start: a.index,
+      end: a.index + text.length,
+      date: a.start,
+      time: aHasTime ? a.start : null,
+      text,
+      span,
+    });
     // "7h - 22h": the end of a range is a moment too.
     if (a.end?.isCertain('hour'))
-      joined.push({ start: a.index, end: a.index + text.length, date: a.end, time: a.end, text });
+      joined.push({ start: a.index, end: a.index + text.length, date: a.end, time: a.end, text, span });
   }
   return joined;
 }
@@ -164,17 +184,22 @@ function resolveMoment(
   if (ref.sentWall !== null && sameDayWord && !date.isCertain('day') && !date.isCertain('weekday'))
     day = startOfDay(ref.sentWall);
   // chrono reads "vendredi 15" as Friday 15:00; a weekday and a bare number is a day of the month.
-  const dayOfMonth = WEEKDAY_AND_NUMBER.exec(candidate.text);
+  const numbered = time === date ? WEEKDAY_AND_NUMBER.exec(candidate.text) : null;
+  // chrono stops at the weekday of "Thursday the 27th" and dates it this week.
+  const ordinal =
+    date.isCertain('weekday') && !date.isCertain('day')
+      ? ORDINAL_AFTER.exec(sentenceText.slice(candidate.end, candidate.end + 12))
+      : null;
+  const wanted = numbered ?? ordinal;
   let clock = time;
-  if (dayOfMonth && time === date && ref.sentWall !== null) {
-    const wanted = Number(dayOfMonth[1]);
+  if (wanted && ref.sentWall !== null) {
     for (let d = startOfDay(ref.sentWall), n = 0; n < 62; d += DAY_MS, n++) {
-      if (new Date(d).getUTCDate() === wanted) {
+      if (new Date(d).getUTCDate() === Number(wanted[1])) {
         day = d;
         break;
       }
     }
-    clock = null;
+    if (numbered) clock = null;
   }
 
   let minutes: number | null = null;
@@ -259,7 +284,7 @@ function chronoReference(ref: Reference): { instant: Date; timezone: number } {
 
 /** Deadlines and requested moments in the newest message, resolved against when it was sent. */
 export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
-  const parser = PARSERS[input.lang];
+  const parser = DATE_PARSERS[input.lang];
   const ref = reference(input);
   const deadlines: LocatedDeadline[] = [];
   const sentences = input.sentences;
@@ -270,11 +295,12 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     if (!DATE_CUE.test(sentenceText)) continue;
     const next = sentences[i + 1];
     const nextText = next ? input.text.slice(next.start, next.end) : '';
-    const asks =
-      REQUEST_CUES[input.lang].test(sentenceText) ||
-      DEADLINE_WORDS[input.lang].test(sentenceText) ||
-      (POINTS_BACK.test(nextText) && REQUEST_CUES[input.lang].test(nextText));
-    if (!asks) continue;
+    const asksHere = REQUEST_CUES[input.lang].test(sentenceText) || DEADLINE_WORDS[input.lang].test(sentenceText);
+    const nextAsks = !asksHere && REQUEST_CUES[input.lang].test(nextText);
+    // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
+    const pointedBack = nextAsks && POINTS_BACK.test(nextText);
+    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText);
+    if (!asksHere && !pointedBack && !attendedNext) continue;
     const view =
       input.lang === 'fr'
         ? sentenceText.replace(
@@ -305,14 +331,20 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       // chrono reads "half a day" as a date one day ahead; only "in/within …" durations are deadlines.
       const relative = candidate.date.tags().has('result/relativeDate');
       if (relative && !/^(?:in|within|dans|d'ici|sous|next|this|coming)\b/.test(candidate.text)) continue;
-      if (CONTENT_DATE.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start))) continue;
+      const shortlyBefore = sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start);
+      if (CONTENT_DATE.test(shortlyBefore) || RECURRING_BEFORE.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.
       if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;
       const moment = resolveMoment(candidate, sentenceText, input, ref);
       if (!moment) continue;
       const before = sentenceText.slice(0, candidate.start);
-      const isMeeting = MEETING_CUES[input.lang].test(sentenceText) && !DELIVERY_BEFORE[input.lang].test(before);
+      const isMeeting =
+        attendedNext ||
+        candidate.span === true ||
+        (SPAN_START.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.end)) &&
+          SPAN_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 12))) ||
+        (!pointedBack && MEETING_CUES[input.lang].test(sentenceText) && !DELIVERY_BEFORE[input.lang].test(before));
       const offset = referenceOffset(input, moment.wall - ref.offsetMinutes * MINUTE_MS) ?? ref.offsetMinutes;
       const minutesLeft =
         ref.sentWall === null ? Infinity : workingMinutesBetween(ref.sentWall, moment.wall, input.settings);

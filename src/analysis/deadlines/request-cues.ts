@@ -9,7 +9,7 @@ import type { Lang } from '../types.ts';
  */
 export const REQUEST_CUES: Record<Lang, RegExp> = {
   en: /\b(?:(?:can|could|would|will|can'?t|couldn'?t) (?:you|u|ya)|(?:can|could|shall) we|(?:you|u) (?:could|should|must|need|will need|have to|'?ll need|'?d need|might)|please|pls|plz|need(?:s|ed)?|must|(?:have|has|got) to|i'?d (?:like|love|appreciate)|we'?d (?:like|love|appreciate)|would (?:be|love|appreciate)|any chance|is it possible|possible to|(?:we|i) expect (?:you|u)|expecting (?:you|u)|let'?s|want|due(?! to)|deadline|ready|send|deliver(?:ed|y)?|get (?:it|this|that|them|these)|finish(?:ed)?|wrap(?:ped)? up|turn (?:it|this) around|jump on|look (?:at|into|over)|work on|(?:be|stay|remain|are you|you'?re) (?:available|reachable)|on call|moving (?:it |this |the \w+ )?to|if (?:you|u) (?:can|could)|everyone (?:takes|needs|must|has to|will)|(?:we|you)(?:'re| are) going to|(?:attendance|presence) is|mandatory|required|hoping|hope (?:you|u) can|even if)\b/,
-  fr: /(?:\b(?:tu|vous|t') (?:pourr|peu|pouv|ser(?:ai|ie)|dev|doi|aur(?:ai|ie)|as|avez|me|nous|m'|nous)|\b(?:peux|pouvez|pourrais|pourriez|pourras|pourrez|serais|seriez|dois|devez|devrais|devriez)[- ](?:tu|vous|t-)|\best-ce qu|\bon (?:peut|pourrait|doit|devrait)\b|\b(?:peut|pourrait)-on\b|\bmerci de\b|\bil (?:(?:me|nous|te|vous) )?(?:(?:les?|la|en) |l')?(?:faut|faudra|faudrait)\b|\bbesoin\b|\bpret(?:e|s|es)?\b|\benvoi|\benvoy|\blivr|\brenvoy|\bfini[rs]?\b|\bterminer?\b|\bboucler\b|\bcompte sur\b|\bpossible\b|\bdeadline\b|\bdispo|\bjoignable\b|\bregarder?\b|\bs'il (?:te|vous) pla[iî]t\b|\bstp\b|\bsvp\b|\bmeme si\b|\bj'aimerais\b|\bj'aurais aime\b|\bon aimerait\b|\bje voudrais\b|\bidealement\b)/,
+  fr: /(?:\b(?:tu|vous|t') (?:pourr|peu|pouv|ser(?:ai|ie)|dev|doi|aur(?:ai|ie)|me|nous|m')|\b(?:tu as|vous avez|t'as) (?:le temps|un (?:petit )?moment|un creneau|la possibilite|moyen|une minute)|\b(?:peux|pouvez|pourrais|pourriez|pourras|pourrez|serais|seriez|dois|devez|devrais|devriez)[- ](?:tu|vous|t-)|\best-ce qu|\bon (?:peut|pourrait|doit|devrait)\b|\b(?:peut|pourrait)-on\b|\bmerci de\b|\bil (?:(?:me|nous|te|vous) )?(?:(?:les?|la|en) |l')?(?:faut|faudra|faudrait)\b|\bbesoin\b|\bpret(?:e|s|es)?\b|\benvoi|\benvoy|\blivr|\brenvoy|\bfini[rs]?\b|\bterminer?\b|\bboucler\b|\bcompte sur\b|\bpossible\b|\bdeadline\b|\bdispo|\bjoignable\b|\bregarder?\b|\bs'il (?:te|vous) pla[iî]t\b|\bstp\b|\bsvp\b|\bmeme si\b|\bj'aimerais\b|\bj'aurais aime\b|\bon aimerait\b|\bje voudrais\b|\bidealement\b)/,
 };
 
 /** Deadline prepositions: they make a date in the same sentence a deadline, but ask nothing on their own. */
@@ -36,6 +36,17 @@ export const NOT_ASKED: Record<Lang, RegExp> = {
   fr: /\b(?:(?:je suis|je serai|nous sommes|nous serons|on est|on sera|le bureau (?:est|sera)|nos bureaux (?:sont|seront)) (?:absente?s?|fermee?s?|en conges?|en vacances|off)|appelez-nous|contactez-nous|(?:nous sommes|on est|sommes) ouverts?|horaires d'ouverture|service client|maintenance (?:programmee|prevue)|sera (?:indisponible|coupee?|hors service)|laisse(?:z)? tomber|oublie(?:z)? (?:ma|ce que|la)|ne (?:tiens|tenez) pas compte|annule(?:r)? (?:ma|la) demande|plus besoin)\b/,
 };
 
+/** A sentence that opens by releasing the reader ("No need to look at it this weekend") asks nothing. */
+export const RELEASE_SENTENCE: Record<Lang, RegExp> = {
+  en: /^\W*(?:(?:and|but|so|honestly|really|oh),? )*(?:there'?s )?(?:no need|no rush|no pressure|(?:you )?(?:don'?t|do not|needn'?t) (?:need to|have to|feel|worry)|please don'?t feel)\b/,
+  fr: /^\W*(?:(?:et|mais|donc|franchement|surtout|bien sur),? )*(?:pas besoin|nul besoin|inutile de|rien ne presse|ne (?:te|vous) sen(?:s|tez) pas|pas la peine|pas d'urgence|aucune obligation)\b/,
+};
+
+/** Whether a sentence asks the reader for something. */
+export function asksSomething(lang: Lang, sentenceText: string): boolean {
+  return REQUEST_CUES[lang].test(sentenceText) && !RELEASE_SENTENCE[lang].test(sentenceText);
+}
+
 /**
  * Keeps the hits of `rule` whose sentence, or one of the `around` sentences
  * before or after it, asks the reader for something ("I know you're on leave
@@ -45,7 +56,6 @@ export function whenAsked(rule: Rule, around = 0): Rule {
   return {
     ...rule,
     find(context: RuleContext): RuleHit[] {
-      const cue = REQUEST_CUES[context.lang];
       return rule.find(context).filter((hit) => {
         const first = context.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
         if (first === -1) return false;
@@ -55,7 +65,7 @@ export function whenAsked(rule: Rule, around = 0): Rule {
         const last = Math.min(context.sentences.length - 1, first + around);
         for (let i = Math.max(0, first - around); i <= last; i++) {
           const s = context.sentences[i] as Sentence;
-          if (cue.test(context.text.slice(s.start, s.end))) return true;
+          if (asksSomething(context.lang, context.text.slice(s.start, s.end))) return true;
         }
         return false;
       });

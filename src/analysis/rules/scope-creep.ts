@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
+import enMoreThanAgreed from './en/scope-creep-more-than-agreed.ts';
 import enOutsideAgreement from './en/scope-creep-outside-agreement.ts';
 import enSmallExtra from './en/scope-creep-small-extra.ts';
 import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
@@ -7,6 +8,7 @@ import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
 import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
+import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
 
 /** The scope_creep rules of both languages, in the order they run. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -14,8 +16,10 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enSmallExtra,
   enAlsoNewWork,
   enOutsideAgreement,
+  enMoreThanAgreed,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
   frHorsPerimetre,
+  frPlusQuePrevu,
 ];

@@ -1,6 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
-const MEETING = String.raw`(?:stand-?ups?|standups?|huddles?|scrums?|all-hands|all hands|syncs?|check-?ins?|dailies|daily|team meetings?|staff meetings?|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|team calls?|video calls?|roll ?calls?)`;
+const MEETING = String.raw`(?:stand-?ups?|standups?|huddles?|scrums?|all-hands|all hands|syncs?|check-?ins?|dailies|daily|team meetings?|staff meetings?|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|team calls?|video calls?|roll ?calls?|town ?halls?)`;
 const RECURRENCE = String.raw`(?:every|each|daily|weekly|on weekdays|\d days a week|seven days a week|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|from now on|going forward|moving forward|cameras? on|with (?:your )?cameras? on|by video every)`;
 
 /** Recurring meetings made compulsory: daily stand-ups, 8am all-hands, "attendance is mandatory, contractors included". */
@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Makes recurring team meetings compulsory for you: a client can invite you, but your time is yours to schedule.',
     fr: 'Rend obligatoires des réunions d’équipe récurrentes : un client peut vous inviter, mais votre temps vous appartient.',
   },
+  cue: /\b(?:town ?halls?|webcam|cam\b|stand-?ups?|huddles?|scrums?|all[- ]hands|syncs?|check-?ins?|dailies|daily|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|roll ?calls?|attendance|presence|participation|being there|everyone|everybody|all of you|the whole team|all team members|cameras?|every|each)/,
   patterns: [
     // "attend the 8:30am stand-up every day", "join our Monday all-hands by video every week"
     new RegExp(
@@ -28,14 +29,18 @@ export default phraseRule({
       String.raw`\b(?:from now on|going forward|starting (?:monday|tomorrow|next week|today)|from (?:monday|tomorrow|next week))\b[^.?!\n]{0,30}?\b(?:daily|morning|twice[- ]daily)\s+(?:stand-?ups?|standups?|huddles?|check-?ins?|syncs?|calls?|meetings?)\b`,
     ),
     // "attendance is mandatory", "the daily stand-up is compulsory"
-    /\b(?:attendance|presence|participation|being there)\s+(?:is|will be|remains)\s+(?:\w+\s+)?(?:mandatory|compulsory|required|obligatory|expected|not optional|non-negotiable)\b/,
+    /\b(?:attendance|presence|participation|being there)\s+(?:(?:at|in|on)\s+(?:\w+\s+){0,4}?)?(?:is|will be|remains)\s+(?:\w+\s+)?(?:mandatory|compulsory|required|obligatory|expected|not optional|non-negotiable)\b/,
     new RegExp(
       String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}?(?:is|are)\s+(?:\w+\s+)?(?:mandatory|compulsory|obligatory|not optional|non-negotiable)\b`,
+    ),
+    new RegExp(
+      String.raw`\b${MEETING}\b[^.?!\n]{0,40}?\b(?:mandatory|compulsory|obligatory|non-negotiable|not optional|no exceptions|without exception)\b`,
     ),
     // "everyone on the build needs to be there, contractors included"
     /\b(?:everyone|everybody|all of you|the whole team|all team members)\s+(?:\w+\s+){0,4}?(?:needs|has|is expected|must|will need|are expected|is required)\s+to\s+(?:be there|attend|join|be on (?:it|the call)|be present|dial in)\b/,
     /\bcameras?\s+(?:on|switched on|turned on)\s+(?:for|during|in)\s+(?:all|every|each|the whole)\b/,
     /\b(?:keep|have|leave)\s+(?:your\s+)?cameras?\s+on\s+(?:at all times|all day|during the day|throughout)\b/,
+    /\b(?:webcam|cameras?|cam)\s+(?:\w+\s+)?(?:on|switched on|turned on)\s+(?:at all times|all day|during (?:the day|working hours|office hours|work(?:ing)? time|business hours)|throughout|the whole day|while you work)/,
   ],
   unless: [
     /\b(?:optional|if you can make it|if you'?re free|if you have time|no obligation|feel free to|not mandatory|not required|you'?re welcome to)\b/,
@@ -48,6 +53,10 @@ export default phraseRule({
       'The daily check-in is compulsory.',
       'Everybody on the squad is expected to attend.',
       'Cameras on for all syncs please.',
+      '- daily check-in at 9am (mandatory)',
+      'Stand-up every day at 9:15, no exceptions.',
+      'Make sure your webcam stays on during working hours.',
+      'Your presence at the weekly steering committee is required.',
     ],
     quiet: [
       'Would you like to join our kickoff call on Tuesday at 10?',

@@ -12,6 +12,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
+  cue: /\b(?:tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
   patterns: [
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
@@ -20,8 +21,9 @@ export default phraseRule({
       'm',
     ),
     new RegExp(
-      String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+be\s+)?(?:online|reachable|contactable|available|logged in|on (?:slack|teams|whatsapp))\s+(?:\w+\s+){0,3}?(?:during|all day|at all times|every|from|between|throughout|the whole|the entire|whole day|so (?:i|we) can|on ${CHANNEL})`,
+      String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+be\s+)?(?:online|reachable|contactable|available|logged in|on (?:slack|teams|whatsapp))\s+(?:\w+\s+){0,3}?(?:during|all day|at all times|every|from|between|throughout|the whole|the entire|whole day|evenings|weekends|nights|round the clock|around the clock|24\/?7|any ?time|whenever|at night|in the evenings?|(?:on|at) weekends?|so (?:i|we) can|on ${CHANNEL})`,
     ),
+    /\b(?:make sure|need|must|please|should|have to|always|ensure)\b[^.?!\n]{0,20}?\b(?:you'?re|you are|be|stay|remain|show(?:ing)? as|appear(?:ing)? as)\s+(?:\w+\s+)?(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat)\b/,
     // "I need to be able to reach you", "we must be able to call you any time"
     /\b(?:(?:need|needs|want|wants|have|has|expect|expects|got)\s+to|must|should)\s+be\s+able\s+to\s+(?:reach|contact|call|get hold of|get ahold of|get in touch with|ping|whatsapp|text|message|slack|phone|ring)\s+you\b/,
     /\b(?:i|we)\s+(?:need|want|expect|must|should|'d like|would like)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:reach|contact|call|ring|get hold of|get ahold of|ping)\s+you\s+(?:at all times|24\/?7|any ?time|whenever|around the clock|day and night|in the evenings?|at night|on weekends?|at weekends?|after hours|always|when(?:ever)? (?:i|we) (?:need|want))/,
@@ -45,6 +47,12 @@ export default phraseRule({
     /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
     /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at)\s+(?:"?available"?|active|green|online)\b/,
     /\bgreen\s+(?:dot|light|status)\s+on\b/,
+    // "answer the phone when I call", "you're never online when I need you"
+    /\b(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)?\s*(?:when(?:ever)?|every time|each time)\s+(?:i|we)\s+(?:call|ring|phone)\b/,
+    /\b(?:you(?:'re| are| were)|are you|were you)\s+(?:always\s+)?(?:never|not)\s+(?:online|available|reachable|at your desk|around|on slack|on teams|picking up|answering)\b/,
+    // "I tried calling you four times, why no answer?", "keep your Teams status green"
+    /\b(?:tried|been trying)\s+(?:to\s+)?(?:call|calling|reach|reaching|ring|ringing|phone|phoning|get hold of)\s+you\b[^.?!\n]{0,60}?\b(?:no answer|no reply|no response|voicemail|didn'?t pick up|why)\b/,
+    /\b(?:keep|leave|set|have)\s+(?:your\s+)?(?:\w+\s+)?status\s+(?:\w+\s+)?(?:green|available|active|online)\b/,
   ],
   unless: [
     /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re) (?:\w+ )?(?:reachable|available|online|on call)\b/,
@@ -60,6 +68,10 @@ export default phraseRule({
       'Please check your email a few times a day while on holiday.',
       'Stay logged into Asana during the day so we can see progress.',
       'Keep your Slack status on Available.',
+      "P.S. make sure you're green on Teams during office hours.",
+      'Why are you never online when I need you?',
+      'I tried calling you four times yesterday, why no answer?',
+      'Keep your Teams status green while you work for us.',
     ],
     quiet: [
       "I'll be reachable on my mobile if you have questions.",

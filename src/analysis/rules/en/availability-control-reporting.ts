@@ -10,13 +10,15 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
+  cue: /\b(?:time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "send an EOD report", "I want a daily update"
     /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
     // "send me a short summary at the end of each day", "an update every morning"
     /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily)\b/,
     /\b(?:send|give|email|share|write)\s+(?:me|us)\s+(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note)\b/,
-    /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+)?(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
+    /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+){0,2}(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
+    /\b(?:like|want|need|expect|require)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:summary|update|report|recap|rundown|breakdown|status)\s+(?:\w+\s+){0,4}?(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|night|afternoon|hour)\b/,
     // "log your hours in Jira daily", "report your time per task"
     /\b(?:log|track|record|report|clock|submit|enter|fill in|note down|break down)\s+(?:your|all your|the|all|all of your)\s+(?:hours|time|timesheets?|time sheets?|activities|tasks)\s+(?:\w+\s+){0,3}?(?:daily|every day|each day|every (?:evening|morning)|each (?:evening|morning)|by the hour|hour by hour|per task|by task|per ticket|by ticket|in 15[- ]minute|to the minute)/,
     /\btime\s+spent\s+(?:per|on each|for each|by)\s+(?:task|ticket|item)\b/,
@@ -29,12 +31,16 @@ export default phraseRule({
     // "text me when you start and finish each day"
     /\b(?:text|message|ping|tell|let|notify|email|call|whatsapp)\s+(?:me|us|the team)\s+(?:know\s+)?(?:when|as soon as|once|each time|every time|whenever)\s+you\s+(?:start|begin|clock (?:in|on)|log (?:on|in|off|out)|sign (?:on|off)|arrive|get online|go online)\s+(?:and\s+(?:finish|stop|end|leave|log off|sign off)|(?:work(?:ing)?\s+)?(?:each|every)\s+(?:day|morning)|for the day|work\b)/,
     // "let the team know whenever you step away", "give us a heads-up if you're stepping away"
-    /\b(?:let\s+(?:me|us|the team|everyone|someone)\s+know|give\s+(?:me|us|the team|everyone)\s+a\s+heads[- ]up|tell\s+(?:me|us)|inform\s+(?:me|us|the team)|notify\s+(?:me|us|the team)|text\s+(?:me|us)|message\s+(?:me|us)|ping\s+(?:me|us))\s+(?:\w+\s+){0,4}?(?:whenever|when|every time|each time|before|if|any time)\s+(?:you|they)(?:'re| are)?\s+(?:\w+\s+)?(?:step(?:ping)? away|step(?:ping)? out|take a break|taking a break|go (?:for|to) lunch|going (?:for|to) lunch|log(?:ging)? off|go(?:ing)? offline|away from (?:your|the) (?:desk|keyboard|computer))/,
+    /\b(?:let\s+(?:me|us|the team|everyone|someone)\s+know|give\s+(?:me|us|the team|everyone)\s+a\s+heads[- ]up|tell\s+(?:me|us)|inform\s+(?:me|us|the team)|notify\s+(?:me|us|the team)|text\s+(?:me|us)|message\s+(?:me|us)|ping\s+(?:me|us))\s+(?:\w+\s+){0,4}?(?:whenever|when|every time|each time|before|if|any time)\s+(?:you|they)(?:'re| are)?\s+(?:\w+\s+)?(?:step(?:ping)? away|step(?:ping)? out|take a break|taking a break|go (?:for|to) lunch|going (?:for|to) lunch|log(?:ging)? off|go(?:ing)? offline|away from (?:your|the) (?:desk|keyboard|computer)|tak(?:e|ing) (?:any\s+|a\s+)?(?:time off|days? off|holidays?|leave|vacation))/,
     /\b(?:if|when|whenever)\s+you(?:'re| are)?\s+(?:step(?:ping)? away|going (?:offline|afk)|away from (?:your|the) (?:desk|keyboard|computer)|taking a break|going (?:for|to) lunch)\b[^.?!\n]{0,60}?\b(?:let|give|tell|ping|message|inform|heads)\b/,
     /\b(?:don'?t|do not|never)\s+(?:go offline|step away|log off|leave (?:your|the) desk|disappear|take a break)\s+without\s+(?:telling|letting|informing|notifying|a heads)/,
     // "the partners want more visibility on freelancers", "so I can see what you're on at any time"
     /\b(?:visibility|oversight)\s+(?:on|into|over)\s+(?:what\s+you|your\s+(?:day|time|hours|work(?:ing)? day|progress|activity|screen)|(?:the\s+)?freelancers|(?:the\s+)?contractors)\b/,
     /\bso\s+(?:that\s+)?(?:i|we|the team|they|everyone)\s+can\s+see\s+what\s+you(?:'re| are)\s+(?:on|doing|working on)\b/,
+    // "post a status update in #general every two hours", "each morning, send me your to-do list"
+    /\b(?:send|give|email|share|post|submit|drop|write)\s+(?:me\s+|us\s+|the team\s+)?(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:summary|update|report|recap|note|rundown|list|log|status|screenshot)\b[^.?!\n]{0,30}?\b(?:every|each)\s+(?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours|minutes)\b/,
+    /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night)\s*,?\s+(?:please\s+)?(?:send|give|email|share|post|drop|write|text|message)\s+(?:me|us|the team)\b/,
+    /\b(?:check[- ]in|report in|touch base)\s+(?:with\s+(?:me|us|the team)\s+)?(?:every|each)\s+(?:\w+\s+)?(?:morning|day|evening|afternoon)\b/,
   ],
   unless: [
     /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,
@@ -49,12 +55,17 @@ export default phraseRule({
       'Ping us when you log on and log off every day.',
       'Let the team know whenever you step away from your desk.',
       "Please install our time-tracking app while you're on the project.",
+      "I'd like a short written report every evening of what you did.",
+      'Please post a status update in the channel every two hours.',
+      'Each morning, send me your to-do list for the day.',
+      'Tell me before you take any time off.',
     ],
     quiet: [
       'Attached is the daily position report for the desk.',
       'Let me know when you finish the draft.',
       "I'll send you a weekly summary of the feedback.",
       'Could you send a status update when the first draft is ready?',
+      "I'll post the minutes in the channel every Friday.",
     ],
   },
 });

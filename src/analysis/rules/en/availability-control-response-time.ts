@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
+  cue: /\b(?:straight away|right away|immediately|instantly|at once)|\bwithin\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|hour|hr|the hour|an hour)|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
   patterns: [
     new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
     new RegExp(
@@ -25,6 +26,9 @@ export default phraseRule({
       String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
     ),
     /\b(?:expect|need|require|want|demand)s?\s+(?:\w+\s+)?(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)\b/,
+    // "reply to my WhatsApps straight away, even on Sundays"
+    /\b(?:reply|respond|answer|get back)\w*\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:straight away|right away|immediately|instantly|at once)\b[^.?!\n]{0,30}?\b(?:even (?:on|at|in)|always|every time|whenever|at any (?:hour|time)|day or night|weekends? included)/,
+    /\b(?:always|every time|whenever)\b[^.?!\n]{0,30}?\b(?:reply|respond|answer|get back)\w*\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:straight away|right away|immediately|instantly|at once)\b/,
   ],
   unless: [
     /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
@@ -35,6 +39,7 @@ export default phraseRule({
       'Please always answer within the hour.',
       'Respond to all team messages within 30 minutes.',
       'I expect immediate responses when the campaign is live.',
+      'Please reply to my messages straight away, even on Sundays.',
     ],
     quiet: [
       'Could you reply within the hour? The printer is waiting.',

@@ -15,10 +15,11 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
+  cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
   patterns: [
     // "be online on Slack 8:30 to 5:30", "available on WhatsApp from 10 am to 7 pm"
     new RegExp(
-      String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,2}?${HOURS_RANGE}`,
+      String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,3}?${HOURS_RANGE}`,
     ),
     // "we'd expect you in the Cardiff office Tuesday to Thursday", "come into the office every day"
     new RegExp(
@@ -37,10 +38,18 @@ export default phraseRule({
     /\b(?:clock|punch|badge|swipe)\s+(?:in|out|on|off)\b/,
     /\b(?:sign|check)\s+(?:in|out)\s+(?:and\s+(?:out|in)\s+)?(?:at|with)\s+(?:the\s+)?(?:reception|front desk|security)\b/,
     /\b(?:arrival and departure|start and finish|start and end)\s+times\b/,
+    // "I expect you at your desk by 9 sharp"
+    /\b(?:at your desk|at the office|in the office|online|logged (?:in|on)|on site)\s+(?:at|by|before|no later than)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:am|a\.m\.)?\s*(?:sharp|every|each|daily|on weekdays|at the latest)\b/,
+    // "we'll need you onsite three days a week", "don't log off before 6pm"
+    new RegExp(
+      String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+(?:be|work|come in)\s+)?(?:on-?site|in the office|in office|in-office|at the office|in person)\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+    ),
+    /\b(?:don'?t|do not|never)\s+(?:log off|log out|sign off|leave|go offline|clock out|finish)\s+(?:before|until)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|p\.m\.|o'?clock)?/,
   ],
   unless: [
     /\b(?:would|will|could|are|can)\s+you\s+(?:be\s+)?(?:available|free|around|online)\b/,
     /(?<!from )\btomorrow\b/,
+    /\b(?:team|staff|helpdesk|support|hotline|agents?|reception|office)\s+(?:is|are|will be)\s+(?:\w+\s+)?(?:available|open|reachable|online)\b/,
     /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re|shop is|store is|office is|we'?re open|open from|opening hours|closed from|market|class|course|session|seminar|training|conference)\b/,
   ],
   examples: {
@@ -52,6 +61,9 @@ export default phraseRule({
       'You will need to work our office hours.',
       'Please start at 8:30 sharp every day.',
       'Contractors clock in at reception like everyone else.',
+      'I expect you at your desk by 9 sharp.',
+      "We'll need you onsite three days a week.",
+      "Please don't log off before 6pm.",
     ],
     quiet: [
       "I'm in the office every Tuesday if you want to drop by.",
@@ -59,6 +71,7 @@ export default phraseRule({
       'Are you available 2:00 - 3:00 on Monday?',
       'Would you be available from 10 to 11 on Thursday for the kickoff?',
       'Can you come to our office on Friday for the photo shoot?',
+      'The team is available from 9 to 5 for support calls.',
     ],
   },
 });

@@ -10,6 +10,7 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
+  cue: /\b(?:absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
   patterns: [
     /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
     /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
@@ -18,6 +19,11 @@ export default phraseRule({
     /\b(?:we|i|the company|management|the partners)\s+(?:expect|require|ask|need)\s+(?:all\s+)?(?:our\s+)?(?:contractors|freelancers|external \w+|consultants|externals)\s+to\b/,
     /\b(?:contractors|freelancers|consultants|externals|external \w+|freelance \w+)\s+(?:are|will be)\s+(?:expected|required|asked)\s+to\s+(?:be|join|attend|work|keep|stay|log|report|follow)\b/,
     /\b(?:holiday|vacation|leave|time[- ]off|pto|days? off)\b[^.?!\n]{0,60}?\b(?:approv\w*|sign(?:ed)? off by|authori[sz]\w*|validat\w*|for (?:our|my) (?:ok|okay|sign-off))\b/,
+    // holidays and absences through HR, "that's what we pay you for"
+    /\b(?:holidays?|leave|time[- ]off|days? off|vacation|absences?|pto|sick days?)\b[^.?!\n]{0,40}?\b(?:hr\b|human resources|(?:hr|leave|absence|holiday) (?:portal|system|form|request)|line manager)/,
+    /\b(?:inform|notify|tell)\s+(?:hr|human resources)\s+(?:of|about)\s+(?:any|your|all)\b/,
+    /\bthat'?s what (?:we|i)(?:'re| are| am)?\s+pay(?:ing)? you for\b/,
+    /\b(?:contractors|freelancers|consultants|externals|external \w+|freelance \w+)\s+(?:must|have to|need to|are to|shall|should)\s+(?:be|join|attend|work|keep|stay|log|report|follow|clock|sign|badge|use)\b/,
   ],
   unless: [
     /\b(?:unlike|not like|unlike our|don'?t expect|doesn'?t apply|does not apply|except(?:ing)? contractors|contractors excluded)\b/,
@@ -28,6 +34,9 @@ export default phraseRule({
       'Please follow the same rules as the rest of our staff.',
       'We require all freelancers to follow the office dress code and hours.',
       'External contributors are expected to join the Monday call.',
+      'All contractors must attend the Friday town hall.',
+      'Book your holidays through our HR portal.',
+      "Answer the phone when I call, that's what we pay you for.",
     ],
     quiet: [
       'This policy does not apply to contractors.',

@@ -1,51 +1,64 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { gatedBy, PhraseList } from '../shared/words.ts';
 
 /**
  * "One more round of tweaks", "another go at the About page", "three more directions",
  * "change the colours again": asking for another pass at work already shown.
  */
-export default phraseRule({
-  id: 'extra-revisions/another-round',
-  category: 'extra_revisions',
-  lang: 'en',
-  confidence: 0.8,
-  reason: {
-    en: 'Asks for another round on work already delivered: check how many revision rounds your quote includes.',
-    fr: 'Demande un tour de plus sur un travail déjà livré : vérifiez combien de tours de retouches votre devis prévoit.',
-  },
-  patterns: [
-    /\b(?:another|one more|one last|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
-    /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
-    /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
-    /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
-    /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
-    /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
-    /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
-    /\b(?:re-?visit|re-?open|re-?think|re-?do) (?:the|this|that|those|these|it|them)\b(?! (?:meeting|call|contract|invoice|budget|numbers))/,
-  ],
-  unless: [
-    // Approval and asking to be kept informed are not a new round; contracts have revisions too.
-    /\b(?:no further|contract|agreement|terms|nda|invoice|quote)\b/,
-    /\b(?:call|meeting|email|e-mail|ring) (?:me |us )?(?:again|once more)\b/,
-    /\b(?:thanks|thank you) again\b/,
-    // Changes the client made themselves.
-    /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:made|done|added|did)\b|\b(?:myself|ourselves)\b/,
-  ],
-  examples: {
-    fires: [
-      'Sorry, we need one more round of tweaks on the brochure.',
-      'Would you have another go at the homepage copy?',
-      "We'd love to see two more concepts before we decide.",
-      'Can you change the colours again? The board hated the teal.',
-      'Could we try a version with a darker background?',
-      "I know it's the fourth round but can we try again?",
+// Every pattern below names a pass, a kind of change or a repeat with one of these words.
+const GATE = new PhraseList(`
+  round, rounds, pass, go, stab, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+`);
+
+export default gatedBy(
+  GATE,
+  phraseRule({
+    id: 'extra-revisions/another-round',
+    category: 'extra_revisions',
+    lang: 'en',
+    confidence: 0.8,
+    reason: {
+      en: 'Asks for another round on work already delivered: check how many revision rounds your quote includes.',
+      fr: 'Demande un tour de plus sur un travail déjà livré : vérifiez combien de tours de retouches votre devis prévoit.',
+    },
+    patterns: [
+      /\b(?:another|one more|one last|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
+      /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
+      /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
+      /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
+      /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
+      /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
+      /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
+      // Someone wanting changes made: "he wants some changes again", "my boss has a few tweaks".
+      /\b(?:wants?|wanted|(?:'d|would) (?:like|love)|needs?|(?:has|have|had|got) (?:a few|some|a couple of|few|couple of|more|several)) (?:some |a few |a couple of |more |several |(?:two|three|four|\d) )?(?:small |little |minor |quick |last )?(?:changes|tweaks|edits|amends|modifications|corrections|adjustments|alterations)\b(?! (?:to|in|on|at) (?:the |our |my |their |your )?(?:schedule|plans?|team|staff|company|policy|contract|terms|process|dates?|calendar|timeline|agenda|budget))/,
+      /\b(?:re-?visit|re-?open|re-?think|re-?do) (?:the|this|that|those|these|it|them)\b(?! (?:meeting|call|contract|invoice|budget|numbers))/,
     ],
-    quiet: [
-      'Thanks again for the lovely work!',
-      'Revision 3 of the contract is attached.',
-      "Another version of the brief is attached, we'll sign off tomorrow.",
-      'Approved, no further changes needed.',
-      'Call me again when you land.',
+    unless: [
+      // Approval and asking to be kept informed are not a new round; contracts have revisions too.
+      /\b(?:no further|contract|agreement|terms|nda|invoice|quote)\b/,
+      /\b(?:call|meeting|email|e-mail|ring) (?:me |us )?(?:again|once more)\b/,
+      /\b(?:thanks|thank you) again\b/,
+      // Changes the client made themselves.
+      /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:made|done|added|did)\b|\b(?:myself|ourselves)\b/,
     ],
-  },
-});
+    examples: {
+      fires: [
+        'Sorry, we need one more round of tweaks on the brochure.',
+        'Would you have another go at the homepage copy?',
+        "We'd love to see two more concepts before we decide.",
+        'Can you change the colours again? The board hated the teal.',
+        'Could we try a version with a darker background?',
+        "I know it's the fourth round but can we try again?",
+        'Our manager has a few small tweaks for the leaflet.',
+      ],
+      quiet: [
+        'Thanks again for the lovely work!',
+        'Revision 3 of the contract is attached.',
+        "Another version of the brief is attached, we'll sign off tomorrow.",
+        'Approved, no further changes needed.',
+        'Call me again when you land.',
+        'They want a few changes to their calendar for March.',
+      ],
+    },
+  }),
+);

@@ -14,6 +14,8 @@ export default phraseRule({
     /\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) (?:back )?to (?:the |our |your )?(?:v ?\d|version \d|(?:first|original|previous|earlier|older|old|initial|last|prior|second|third) (?:one|version|draft|design|layout|concept|option|proposal|headline|logo|colou?rs?|font|mock-?up|cut|edit|round)|one from|ones from|version from|draft from|what (?:you|we) had)\b/,
     /\b(?:use|keep|bring back|take) the \w+(?: \w+)? from (?:the )?(?:v ?\d|version \d|draft \d|round \d|(?:yesterday|last week|monday|tuesday|wednesday|thursday|friday)'?s (?:draft|version|mock-?up|round|one)|(?:first|original|previous|earlier|older|old|initial|last) (?:one|version|draft|round|mock-?up))\b/,
     /\bfrom (?:the )?v ?\d\b/,
+    // Preferring what came before is asking to return to it: "we liked the first draft better".
+    /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
   ],
   unless: [/\b(?:contract|agreement|terms|invoice|quote|policy)\b/],
   examples: {
@@ -22,6 +24,7 @@ export default phraseRule({
       "Actually let's revert to the original logo.",
       "Use the font from yesterday's draft but keep the new colours.",
       'Swap it for the navy from v1 please.',
+      'To be honest the board preferred the earlier layout better.',
     ],
     quiet: ["I'll go back to the client and ask.", 'Let us go back to the original contract terms.'],
   },

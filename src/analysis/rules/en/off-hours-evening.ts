@@ -12,6 +12,7 @@ export default whenAsked(
       en: 'Asks you to work in the evening or at night, after your working day.',
       fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
     },
+    cue: /tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
       /\b(?:tonight|tonite|this evening|in the evenings?|evenings|overnight|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,

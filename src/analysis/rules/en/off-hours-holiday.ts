@@ -12,11 +12,16 @@ export default whenAsked(
       en: 'Asks you to work on a public holiday or over the holidays.',
       fr: 'Vous demande de travailler un jour férié ou pendant les fêtes.',
     },
+    cue: /christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
     patterns: [
       /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday (?:weekend|period|break)|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year)\b/,
       /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas|thanksgiving|easter|diwali|eid|hanukkah|new year'?s?(?: day| eve)?)\b/,
+      // The day set for the job is a holiday: "the only date they can do is Easter Monday".
+      /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
     ],
     unless: [
+      // The ask steers around the holiday: "Friday is a bank holiday, so could you send it Thursday?"
+      /\b(?:before|ahead of|instead|earlier|after|beforehand|the day before)\b/,
       /\b(?:keep in touch|visit|see (?:you|each other)|get together|celebrate)\b/,
       /\b(?:merry|happy|enjoy|have a (?:great|good|nice|lovely)|wish(?:ing)? you|season'?s greetings)\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|the office is|our office (?:is|will be)|office will be) (?:away|off|out|closed|offline|unavailable)\b/,
@@ -27,11 +32,13 @@ export default whenAsked(
         'We need the site live on Thanksgiving Day, can you be around?',
         'I know it is the festival, but please make the last changes on the 20th.',
         'Can you push the update on the bank holiday Monday?',
+        'The venue is only free on Boxing Day, could we have you on site to install the displays?',
       ],
       quiet: [
         'Merry Christmas and see you in January!',
         "We're closed over the holidays, so please send the invoice before.",
         "Let's pick this up after Easter, no rush.",
+        'Friday is a bank holiday, so could you send the proofs on Thursday instead?',
       ],
     },
   }),

@@ -12,6 +12,7 @@ export default whenAsked(
       en: 'Asks you to work during your announced time off.',
       fr: 'Vous demande de travailler pendant vos congés annoncés.',
     },
+    cue: /holiday|vacation|leave|\bpto\b|break|trip|honeymoon|away|\boff\b|out of (?:the )?office|travell?ing|sabbatical/,
     patterns: [
       /\b(?:while|when|whilst) (?:you'?re|you are|you'?ll be|you will be|ur) (?:on (?:holiday|vacation|leave|pto|break|your (?:trip|honeymoon|holiday|vacation))|away|off|out of (?:the )?office|travell?ing)\b/,
       /\b(?:during|on|over) your (?:holiday|holidays|vacation|leave|time off|pto|break|trip|honeymoon|days? off|annual leave|sabbatical)\b/,

@@ -12,6 +12,7 @@ export default whenAsked(
       en: 'Asks you to work at the weekend, outside your working days.',
       fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
     },
+    cue: /weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
       /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,

@@ -13,21 +13,22 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
+  cue: /\b(?:(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
     // "take 10% off", "knock a bit off the invoice", "shave $200 off"
     new RegExp(
       String.raw`\b(?:take|knock|shave|trim|chop|cut|drop|lop|bring)\s+(?:(?:off\s+)?(?:a (?:bit|little|tad|few (?:bucks|quid|dollars|hundred))|something|anything|some|the \w+ fee|${AMOUNT}|\d[\d,.]*))\s+off\b`,
     ),
     // "give us a discount", "any chance of a small loyalty discount"
-    /\b(?:give|offer|do|get|apply|make|consider|extend|allow|throw in|expect|want|need|like|love|hoping for|hope for|ask(?:ing)? for|chance of|possible to get|is there|there be|entitled to|open to|up for|ok with|okay with|agree to|accept)\s+(?:us\s+|me\s+|you\s+)?(?:a|any|some)\s+(?:(?:small|little|slight|bit of a|tiny|modest|reasonable|decent|nice|good|friends?(?: and family)?|mates?|loyalty|repeat[- ](?:client|customer|booking)|bulk|volume|nonprofit|non-profit|charity|student|startup|start-up|launch|early[- ]bird)\s+){0,2}(?:discount|reduction|rebate|markdown)\b/,
+    /\b(?:give|offer|do|get|apply|make|consider|extend|allow|throw in|expect|want|need|like|love|hoping for|hope for|ask(?:ing)? for|chance of|way to|possible to get|is there|there be|entitled to|open to|up for|ok with|okay with|agree to|accept)\s+(?:us\s+|me\s+|you\s+)?(?:a|any|some)\s+(?:[\w%-]+\s+){0,2}?(?:discount|reduction|rebate|markdown)\b/,
     // "can you do a better price", "could you offer us a friendlier rate"
     /\b(?:you|u|ya)\s+(?:(?:could|can|might|would|please|possibly|maybe|perhaps|just|be able to|able to)\s+){0,3}(?:do|give|offer|make|find|come up with|work out|quote|send|get|let us have|consider|accept|agree to|go for|think about)\s+(?:us\s+|me\s+)?(?:a|an|your|the|any|some)?\s*(?:slightly\s+|bit\s+|little\s+)?(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|more (?:reasonable|competitive|affordable)|mates'?|friends?(?: and family)?)\s+(?:price|rate|deal|fee|quote|offer|figure|number|day rate|hourly rate)\b/,
     // "is that your best price?", "any wiggle room on the fee?"
     /\b(?:is (?:that|this) (?:really )?your|what'?s your|what is your)\s+(?:very\s+)?(?:best|lowest|final)\s+(?:price|rate|offer|figure)\b/,
     /\b(?:wiggle|negotiating|breathing)\s+room\s+(?:on|with|in)\s+(?:the|your)\s+(?:price|pricing|rate|fee|quote|invoice|estimate|budget)\b/,
-    /\b(?:flexib(?:le|ility)|flex)\s+(?:on|with|in)\s+(?:the|your)\s+(?:price|pricing|rate|rates|fee|fees|quote|invoice|estimate|day rate|hourly rate)\b/,
+    /\b(?:flexib(?:le|ility)|flex)\s+(?:on|with|in)\s+(?:the\s+|your\s+)?(?:price|pricing|rate|rates|fee|fees|quote|invoice|estimate|day rate|hourly rate)\b/,
     // "lower your rate", "revisit the invoice", "come down a bit on the quote"
-    /\b(?:lower|reduce|drop|bring down|cut|trim|revisit|reconsider|rethink|negotiate|renegotiate|discount|sharpen|adjust|review)\s+(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges|fees|fee|bill)|(?:your|the)\s+(?:price|rate)\s+(?:a bit|a little|slightly|down))\b/,
+    /\b(?:lower|reduce|drop|bring down|cut|trim|revisit|revise|reconsider|rethink|negotiate|renegotiate|discount|sharpen|adjust|review)\s+(?:(?:your|the|this|that)\s+(?:quote|quotation|invoice|fee|fees|estimate|bill|day rate|hourly rate|total)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges|fees|fee|bill)|(?:your|the)\s+(?:price|rate)\s+(?:a bit|a little|slightly|down))\b/,
     new RegExp(
       String.raw`\b(?:lower|reduce|drop|cut|trim|bring down)\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:cost|price|rate|fee|fees|charges|total|amount)\s+by\s+${AMOUNT}`,
     ),
@@ -35,6 +36,9 @@ export default phraseRule({
     // "waive the rush fee this time", "drop the setup charge"
     /\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
     /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
+    /\b(?:open to|willing to (?:accept|consider|do)|consider|accept|agree to|go for|settle for|possible to get|chance of|hoping for|ask(?:ing)? for|for)\s+(?:a|an)\s+(?:slightly\s+|bit\s+|little\s+)?(?:lower|reduced|smaller|cheaper|discounted|friendlier|more modest)\s+(?:price|rate|fee|quote|figure|day rate|hourly rate|amount|total)\b/,
+    // "let's say 500 and call it a day"
+    /\b(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)\s+(?:about\s+|around\s+)?\d{3,}(?:[,.]\d+)?\b(?!\s*(?:am|pm|h\b|:|copies|units|pages|words|people|guests|hours|hrs|days|items|pieces|visitors))/,
     /\bmeet\s+(?:me\s+|us\s+)?(?:half ?way|in the middle)\b(?!\s+of\b)/,
     /\bsplit\s+the\s+difference\b/,
     /\bsharpen\s+(?:your|the)\s+pencil\b/,
@@ -46,7 +50,7 @@ export default phraseRule({
     /\b(?:at|for|on)\s+(?:a\s+)?(?:reduced|discounted|lower|cheaper|special|preferential|friendlier|mates'?|mate'?s)\s+(?:rate|price|fee)\b/,
     /\b(?:rate|price|fee|budget)\b[^.?!\n]{0,20}?\b\d{2,}[\d,.]*\s*(?:€|\$|£|k)?\s*\(?(?:instead of|rather than|vs\.?|versus|down from)\s+(?:the\s+)?[$£€]?\d/,
     // "we were hoping for something closer to half that", "500 is fair, not 800"
-    /\b(?:hoping for|expecting|thinking(?: of)?|had in mind|looking for|budgeted for|aiming for)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer to|more like|nearer|nearer to|around|in the region of)\s+(?:half|a third|two-thirds|[$£€]?\d)/,
+    /\b(?:hoping for|expecting|thinking(?: of)?|had in mind|looking for|budgeted for|aiming for)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer to|more like|(?:more\s+)?along the lines of|nearer|nearer to|around|in the region of)\s+(?:half|a third|two-thirds|[$£€]?\d)/,
     new RegExp(
       String.raw`(?:${AMOUNT}|\b\d{2,}[\d,.]*)\s+(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)\b`,
     ),
@@ -61,8 +65,28 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:pay|paying|offer|offering|rate|fee|fees|budget|quote|invoice|charge|for|at|do it for|take)\b[^.?!\n]{0,30}?${AMOUNT}\s+(?:instead of|rather than)\s+(?:the\s+|your\s+)?${AMOUNT}`,
     ),
+    // "is the price negotiable?", "can you do it for less?", "2k instead of your hourly rate"
+    /\b(?:is|are)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:price|rate|fee|quote|pricing|rates|fees|day rate|hourly rate|figure|amount)\s+(?:at all\s+|still\s+|really\s+)?(?:negotiable|flexible|up for negotiation|open to negotiation)\b/,
+    /\b(?:do|make|deliver|build|design|shoot|write|manage)\s+(?:it|this|that|them|the (?:job|work|project))\s+(?:any\s+|a bit\s+|a little\s+)?(?:cheaper|for less)\b(?!\s+than\b)/,
+    new RegExp(
+      String.raw`${AMOUNT}\s+(?:instead of|rather than|in place of)\s+(?:your|the)\s+(?:usual\s+|normal\s+|quoted\s+|full\s+)?(?:rate|fee|price|quote|day rate|hourly rate|estimate)\b`,
+    ),
+    // "would a flat 1,500 work for you?", "knock off the travel costs"
+    new RegExp(
+      String.raw`\b(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?(?:${AMOUNT}|\d{1,3}(?:[,.]\d{3})+|\d{3,})\s+(?:work|do|be (?:ok|okay|acceptable|fine))\b`,
+    ),
+    /\b(?:knock|take|drop|lop|strike)\s+off\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:costs?|fees?|charges?|expenses|surcharge|supplement|premium|mileage)\b/,
+    // "cut us a deal", "our max is 2,000, take it or leave it"
+    /\b(?:cut|do|give|make|offer)\s+(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal\b/,
+    new RegExp(
+      String.raw`\b(?:our|my|the client'?s)\s+(?:max|maximum|ceiling|cap|limit|top budget|budget cap)\s+(?:is|would be|will be)\s+(?:${AMOUNT}|\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\s*(?:words|pages|characters|people|units|copies|guests))`,
+    ),
+    /\btake it or leave it\b/,
   ],
-  unless: [/\b(?:coupon|promo(?:tional)? code|your (?:order|purchase|basket|cart)|click here|shop now|subscribe)\b/],
+  unless: [
+    // promotions and advice columns: "use code SPRING", "10 tips to negotiate a better rate"
+    /\b(?:coupon|promo(?:tional)? code|your (?:order|purchase|basket|cart)|click here|shop now|subscribe|tips|newsletter|webinar|how to (?:negotiate|lower|get|set|raise))\b/,
+  ],
   examples: {
     fires: [
       'Could you take 15% off the final invoice?',
@@ -79,6 +103,12 @@ export default phraseRule({
       'Can you come down a bit on the price?',
       "Let's meet in the middle on the fee.",
       'Your terms mention a rush fee, but could you waive it this time?',
+      'Would you be open to a lower fee if we commit for six months?',
+      'We were thinking more along the lines of £400 for the lot.',
+      'Is the price negotiable at all?',
+      'Could you knock off the travel costs?',
+      'Could you cut us a deal on the second batch?',
+      'Our max is 2,000 for the whole project.',
     ],
     quiet: [
       'Thanks for the quote, it works for us. Please go ahead.',
@@ -89,6 +119,10 @@ export default phraseRule({
       'Could you send me a quote for the brochure?',
       'The price is now $38,995 not $39,995.',
       'The flyer should say $19.99 instead of $24.99.',
+      '10 tips to negotiate a better rate with your suppliers.',
+      "Let's say 10 am on Thursday?",
+
+      'Our max is 2,000 words per article.',
     ],
   },
 });

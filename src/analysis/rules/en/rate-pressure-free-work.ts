@@ -10,6 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
+  cue: /\b(?:(?:a|an|some)\s+free|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
@@ -18,13 +19,13 @@ export default phraseRule({
     /\b(?:it'?s|it is|this is|that'?s|the (?:test|task|trial|assignment|work|project|role|position|gig|piece))\s+(?:\w+\s+)?unpaid\b/,
     /\b(?:donate|volunteer|gift|contribute)\s+(?:some of\s+)?your\s+(?:time|services|work|skills|talent|expertise|design|hours)\b/,
     /\bunpaid\s+(?:test|trial|task|sample|assignment|work|project|internship|piece|role|position|gig|job|collaboration|basis|pilot|tryout)\b/,
-    /\b(?:at|for|with)\s+no\s+(?:extra|additional|further|added)\s+(?:cost|charge|fee)\b/,
+    /\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+|further\s+|added\s+)?(?:cost|charge|fee)\b/,
     // "keep it within the original fee", "do it for the same price", "sort it within what we've paid"
     /\b(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
     /\b(?:it|this|that|them|these|both|all|everything|too|also|as well|do|make)\s+for\s+the\s+same\s+(?:price|fee|rate|money|amount|budget|cost)\b/,
     /\b(?:within|in|by|under|with|from)\s+what\s+(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:already\s+)?(?:paid|agreed|budgeted|spent|quoted)\b/,
     /\b(?:covered|included)\s+(?:by|in|within)\s+(?:the|your|our)\s+(?:original|initial|agreed|existing|current|same|first|quoted|fixed|flat)\s+(?:\w+\s+)?(?:fee|fees|quote|price|budget|rate|estimate|package|retainer|invoice|cost|amount|total)\b/,
-    /\b(?:assume|assuming|imagine|presume|take it|guess|hope|suppose|i'?m sure)\b[^.?!\n]{0,40}?\b(?:covered|included|part of the (?:deal|package|price|fee|quote))\b/,
+    /\b(?:assume|assuming|imagine|presume|take it|guess|hope|suppose|i'?m sure|surely)\b[^.?!\n]{0,40}?\b(?:covered|included|part of the (?:deal|package|price|fee|quote))\b/,
     /\b(?:the|our|your|my)\s+budget\s+(?:stays|remains|will stay|will remain|doesn'?t change|won'?t change|is unchanged|stays unchanged)\b(?![^.?!\n]{0,20}\b(?:as (?:in|per|agreed|discussed|quoted)|go ahead|from (?:the|your) quote)\b)/,
     // "surely it won't be charged extra", "you don't need to bill us for this"
     /\b(?:won'?t|wouldn'?t|shouldn'?t|will not|would not|should not|can'?t|isn'?t|aren'?t)\s+(?:be\s+|need to be\s+)?(?:charged|billed|invoiced|chargeable|billable)\s*(?:extra|as extra|separately|additionally|on top|for)?\b/,
@@ -32,12 +33,17 @@ export default phraseRule({
     /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
     // "we can't really pay anything right now", "there's no budget for this"
     /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:pay|afford to pay|budget for|compensate|offer payment|offer a fee|remunerate)\s+(?:you|anything|much|a lot|more|extra|for (?:it|this|that|more|extra|the extra)|a fee|(?:the\s+)?(?:market|full|going|normal|usual|standard|your)\s+rates?)\b/,
+    /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:offer|provide)\s+(?:a|any)\s+(?:fee|payment|budget|compensation|remuneration)\b/,
     /\b(?:there'?s|there is|we have|we'?ve got|we got|with|have)\s+(?:no|zero|literally no|absolutely no|not much|not any|no real)\s+(?:budget|money|funds?|cash)\b/,
     /\b(?:don'?t|do not|didn'?t)\s+(?:really\s+)?have\s+(?:a|any|the|much)\s+(?:budget|money|funds?|cash)\s+(?:for|to|at|right|rn)\b/,
     // unpaid tests and spec work
     /\b(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)\b[^.?!\n]{0,60}?\b(?:see if|fit|before (?:we|i) (?:hire|commit|decide|book|add you)|prove|show us)\b/,
     /\b(?:on spec|spec work|speculative (?:work|basis|pitch))\b/,
     /\bonly\s+(?:the\s+)?(?:winning|chosen|selected|successful|best|retained)\s+(?:\w+\s+)?(?:design|concept|proposal|entry|pitch|one|option|idea)s?\s+(?:will be|gets?|is|would be)\s+(?:paid|compensated|remunerated)\b/,
+    // "we'd rather not pay for the revisions, they should be part of the job"
+    /\b(?:rather not|prefer not to|don'?t want to|do not want to|shouldn'?t have to|should not have to|not willing to)\s+pay\s+(?:you\s+)?(?:for|extra|more|anything)\b/,
+    /\b(?:should|must|ought to|would)\s+(?:be|come)\s+(?:\w+\s+)?(?:part of|included in|covered by)\s+(?:the|your|our)\s+(?:job|package|deal|price|fee|quote|project|contract|original|agreed)\b/,
+    /\b(?:you|doing|do|make|send|provide|create|produce)\s+(?:us\s+|me\s+)?(?:a|an|some)\s+free\s+(?:sample|test|mock-?up|concept|draft|page|piece|logo|article|translation|illustration|shoot|pitch)/,
   ],
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
@@ -59,6 +65,10 @@ export default phraseRule({
       'All translators complete an unpaid sample first.',
       'Could you help us with the poster for free?',
       'Would you be willing to donate your services for the gala?',
+      "We can't offer a fee, but we'll tag you in every post.",
+      "We'd rather not pay for the revisions, they should be part of the job.",
+      'Could you throw in the social kit at no charge?',
+      'Would you mind doing a free sample page first?',
     ],
     quiet: [
       'Feel free to send the invoice whenever suits.',
@@ -70,6 +80,7 @@ export default phraseRule({
       'We can pay the invoice by card or bank transfer.',
       'The new fonts are included in the licence we bought.',
       'Our budget stays the same as agreed in March.',
+      'Delivery at no charge for orders over $50.',
     ],
   },
 });

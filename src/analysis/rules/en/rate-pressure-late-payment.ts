@@ -12,6 +12,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
+  cue: /\b(?:(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
   patterns: [
     new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
     new RegExp(
@@ -25,13 +26,21 @@ export default phraseRule({
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
     // "release your payment once the funds come through", "pay you after our client pays us"
     /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
+    /\b(?:pay|paid|paying)\s+(?:you\s+)?(?:only\s+)?(?:once|when|after|if)\s+(?:\w+\s+){0,3}?(?:make|makes|made|making|turn|turns|generate|generates|start making)\s+(?:a\s+)?(?:profit|money|revenue|sales)\b/,
+    // "could you hold off invoicing us until January"
+    /\b(?:hold off|hold back|wait|delay|postpone|defer|put off)\s+(?:on\s+|with\s+)?(?:invoicing|billing|sending (?:us\s+)?(?:the|your) (?:invoice|bill))\b/,
+    // "split in 3 instalments", "- payment: in four monthly payments"
+    /\b(?:in|into|over)\s+(?:[3-9]|1[0-2]|three|four|five|six|twelve|several)\s+(?:instal?lments|monthly payments|tranches)\b/,
     /\b(?:pay[- ]when[- ]paid|pay[- ]if[- ]paid)\b/,
     // "split it over six months", "pay in three instalments", "a payment plan"
     /\b(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the (?:payment|payments|invoice|fee|bill|cost|total|amount|balance)|your (?:invoice|fee|payment)|payment|the rest)\s+(?:up\s+)?(?:over|into|across|in)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|multiple|monthly|smaller)\s*(?:months?|payments?|instal?lments?|parts|chunks|tranches|goes)\b/,
     /\b(?:pay|paying|settle|settling)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|the (?:invoice|balance|rest)\s+)?(?:in|by|over)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|monthly|small)\s+(?:instal?lments?|monthly payments|payments|parts|chunks|tranches|months)\b/,
     /\b(?:payment|instal?lment)\s+plan\b/,
-    /\b(?:pay|settle)\s+(?:you\s+)?(?:half|part|a (?:third|quarter|portion|deposit)|\d+ ?%)\s+(?:of it\s+)?(?:now|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)\b/,
+    /\b(?:pay|settle|give|send|transfer|wire)\s+(?:you\s+)?(?:half|part|a (?:third|quarter|portion|deposit)|\d+ ?%)\s+(?:of it\s+)?(?:now|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)\b/,
     /\bpay\s+(?:you\s+)?(?:a bit\s+|a little\s+|slightly\s+|a few (?:weeks|months)\s+)?(?:late|later(?!\s+(?:today|this|tonight|in the day))|next (?:month|quarter|year)|in a few months|at the end of the (?:quarter|year))\b/,
+    // "we process supplier invoices quarterly", "expect payment in Q3"
+    /\b(?:invoices?|payments?|pay|paid|settle[sd]?|process)\b[^.?!\n]{0,30}?\b(?:quarterly|once a quarter|every (?:quarter|three months)|twice a year|once a year|annually)\b/,
+    /\bpayment\s+(?:in|by|at the end of)\s+(?:q[1-4]|the (?:next|following) quarter)\b/,
   ],
   unless: [
     /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|paid (?:today|this morning|yesterday))\b/,
@@ -46,6 +55,10 @@ export default phraseRule({
       'Could we split the invoice over four months?',
       'Is a payment plan possible?',
       'Can I pay you next month instead?',
+      'Could you hold off invoicing us until January?',
+      '- payment: split in 3 instalments over the summer',
+      'We process supplier invoices quarterly.',
+      'We can only paid you after the festival make profit.',
     ],
     quiet: [
       'Your invoice was paid this morning.',
@@ -53,6 +66,7 @@ export default phraseRule({
       "I'll pay the deposit later today.",
       'Sorry for the delay, the payment went out yesterday.',
       'The contract runs for 90 days.',
+      'Payable in 2 instalments: half on signature, half on delivery.',
     ],
   },
 });

@@ -1,25 +1,251 @@
-import { phraseRule } from '../../phrase-rule.ts';
-import type { Rule } from '../../rule.ts';
+import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
+import { newestText } from '../shared/newest.ts';
+import {
+  endsBefore,
+  phrases,
+  findWithin,
+  keepHit,
+  PhraseList,
+  phraseEnd,
+  wordsOf,
+  type Word,
+} from '../shared/words.ts';
 
 /*
  * New work tacked onto the job: an "also / too / as well" request for something to make
  * ("could you also write the press release", "make German versions too", "- also a FAQ page"),
- * or a new deliverable to add ("add a blog section"). The vocabulary is kept here as strings so
- * every pattern shares it.
+ * more of a deliverable than agreed ("we'll need two extra pages"), or a new deliverable to add
+ * ("add a blog section"). The vocabularies are word lists looked up word by word (see
+ * shared/words.ts for why not one big pattern).
  */
-const WORK = String.raw`(?:do|make|design|write|create|build|draft|produce|translate|shoot|photograph|film|record|set up|hook up|take over|taking over|look after|looking after|manage|managing|handle|handling|run|cover|help (?:us |me )?(?:out )?with|put together|knock (?:up|together|out)|whip up|chuck in|throw in|add|include|develop|code|implement|prepare|animate|illustrate|lay out|format|turn|convert|adapt|locali[sz]e|proofread|pick(?:ing)? up|sort out|organi[sz]e|train|teach|host|moderate|redesign|mock up|come up with|sketch|draw|edit|migrate|install|maintain|be in charge of|take care of|do up)`;
+const WORK = new PhraseList(`
+  do, make, design, write, create, build, draft, produce, translate, shoot, photograph, film, record, set up, hook up,
+  take over, taking over, look after, looking after, manage, managing, handle, handling, run, cover, help with,
+  help us with, help me with, help out with, put together, knock up, knock together, knock out, whip up, chuck in,
+  throw in, add, include, develop, code, implement, prepare, animate, illustrate, lay out, format, turn, convert,
+  adapt, localise, localize, proofread, pick up, picking up, sort out, organise, organize, train, teach, host,
+  moderate, redesign, mock up, come up with, sketch, draw, edit, migrate, install, maintain, be in charge of,
+  take care of, do up, sit in on, sitting in on, join, attend, present, answer, reply to, respond to, deal with,
+  dealing with, write up, research, source, brief
+`);
 
-const LANGUAGE = String.raw`(?:english|french|german|spanish|italian|dutch|portuguese|arabic|chinese|mandarin|japanese|hindi|tamil|polish|russian|korean|flemish|swedish|danish|norwegian|finnish|greek|turkish|hebrew|welsh|irish)`;
+const LANGUAGES = phrases(`
+  english, french, german, spanish, italian, dutch, portuguese, arabic, chinese, mandarin, japanese, hindi, tamil,
+  polish, russian, korean, flemish, swedish, danish, norwegian, finnish, greek, turkish, hebrew, welsh, irish
+`);
 
-const DELIVERABLE = String.raw`(?:(?:landing |product |web |sales |thank-you |donation |faq |about |contact |booking |event |facebook |instagram |linkedin |tiktok |youtube )?(?:pages?|sections?)|logos?|banners?|flyers?|posters?|brochures?|leaflets?|videos?|clips?|reels?|posts?|stor(?:y|ies)|newsletters?|press releases?|(?:pitch )?decks?|presentations?|infographics?|signatures?|templates?|websites?|sites?|apps?|features?|blogs?|faqs?|calculators?|ads?|campaigns?|labels?|menus?|(?:business |greeting |thank-you )?cards?|translations?|subtitles?|guides?|manuals?|courses?|trainings?|workshops?|photos?|shots?|headshots?|descriptions?|articles?|reports?|summar(?:y|ies)|illustrations?|icons?|animations?|gifs?|mock-?ups?|wireframes?|tickets?|wristbands?|merch|shop|store|forms?|chatbots?|dashboards?|plugins?|profiles?|emails?|scripts?|captions?|slides?|one-pagers?|packaging|stickers?|t-shirts?|letterheads?|stationery|catalog(?:ue)?s?|e-?books?|white ?papers?|case stud(?:y|ies)|podcasts?|episodes?|thumbnails?|trailers?|teasers?|alerts?|social media|(?:instagram|facebook|linkedin|tiktok|untappd|youtube|twitter) (?:account|page|feed|channel)s?|${LANGUAGE}(?:,? (?:and |& )?${LANGUAGE})* versions?)`;
+const plural = (nouns: string[]): string[] =>
+  nouns.flatMap((n) => [n, n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`]);
 
-const REQUEST = String.raw`(?:(?:could|can|would|will|cld) (?:you|u)|please|pls|kindly|(?:'d|would)(?: also)? (?:like|love)|we need|need you to|i need|any chance|reckon you could|you'?ll|you will|i assume you|i'?m sure you|want you to|would be (?:great|amazing|ideal|perfect) if you|(?:should|shouldn'?t|won'?t|wouldn'?t) (?:only )?(?:take|be))`;
+const DELIVERABLES = new PhraseList([
+  ...plural(
+    phrases(`
+    page, section, logo, banner, flyer, poster, brochure, leaflet, video, clip, reel, post, story, newsletter,
+    press release, deck, presentation, infographic, signature, template, website, site, app, feature, blog, faq,
+    calculator, ad, campaign, label, menu, card, translation, guide, manual, course, training, workshop, photo, shot,
+    headshot, description, article, report, summary, illustration, icon, animation, gif, mockup, mock up, wireframe,
+    ticket, wristband, form, chatbot, dashboard, plugin, profile, email, script, caption, slide, one pager, sticker,
+    t shirt, letterhead, catalogue, catalog, ebook, e book, white paper, whitepaper, case study, podcast, episode,
+    thumbnail, trailer, teaser, alert, portal, client area, member area, customer area, login area, design system,
+    style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
+    channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table
+  `),
+  ),
+  'merch',
+  'packaging',
+  'stationery',
+  'social media',
+  'live chat',
+  'search',
+  'payment',
+  'newsletter signup',
+  ...LANGUAGES,
+]);
 
-const OBJECT = String.raw`(?:[ ][^ .?!\n,;:]+){0,5}`;
+const REQUESTS = new PhraseList([
+  ...['could', 'can', 'would', 'will', 'cld'].flatMap((m) => [`${m} you`, `${m} u`]),
+  ...["we'd", "i'd", 'would'].flatMap((s) => [`${s} like`, `${s} love`, `${s} also like`, `${s} also love`]),
+  'please',
+  'pls',
+  'kindly',
+  'we need',
+  'need you to',
+  'i need',
+  'any chance',
+  'reckon you could',
+  "you'll",
+  'you will',
+  'i assume you',
+  "i'm sure you",
+  'want you to',
+  'would be great if you',
+  'would be amazing if you',
+  'would be ideal if you',
+  'would be perfect if you',
+  'would you mind',
+  'do you mind',
+  'should take',
+  'should be',
+  "shouldn't take",
+  "won't take",
+  "wouldn't take",
+  'should only take',
+  'would only take',
+  "we'll need you to",
+  'we will need you to',
+  'we also need you to',
+  'we need you to',
+]);
+
+/** "Also" and its kin: the mark of something added to what was asked before. */
+const ALSO_BEFORE = new PhraseList(`
+  also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus
+`);
+const ALSO_AFTER = new PhraseList(`
+  too, as well, also
+`);
+/** What follows "too" or "as well" when it does not mean "in addition". */
+const NOT_ALSO = new PhraseList(`
+  late, early, much, many, soon, long, busy, small, big
+`);
+
+const NOUN_MARKERS = new PhraseList(`
+  the, a, an, my, our, your, their, this, that, final, rough
+`);
+const NOT_WORK_AFTER = new PhraseList(`
+  sure, it happen, it work, it through, a note, a decision
+`);
+
+const DETERMINERS = new PhraseList(`
+  a, an, the, some, our, your, my, new, extra, another, two, three, four, five, a few, a couple of, few, couple of,
+  more, additional, full, small, little, short, quick
+`);
+const ADD_DETERMINERS = new PhraseList(`
+  a, an, the, some, new, extra, another, two, three, four, five, more, additional
+`);
+const ADD = new PhraseList(`
+  add, adding, build, create, set up, throw in, chuck in
+`);
+const WANT_ALSO = new PhraseList(`
+  'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
+  would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
+  also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
+  we require, could you do, can you do
+`);
+/** "Two extra pages", "a few more posts": more than agreed. */
+const MORE = new PhraseList(`
+  more, extra, additional, further, other
+`);
+const COUNTS = new PhraseList(`
+  a, an, one, two, three, four, five, six, ten, a few, a couple of, some, several, few
+`);
+/** Words that end a noun phrase when walking back from its noun. */
+const NOT_DESCRIBING = new PhraseList(`
+  need, needs, want, wants, like, love, also, too, we, i, you, they, be, is, are, have, has, get, with, for, to, of,
+  in, on, and, or, require, do, make, see, send, this, that, these, those, it, them
+`);
+const LINE_OPENERS = new PhraseList(`
+  and, oh and, plus, also, additionally
+`);
 
 const PAID = String.raw`\b(?:quote|quotation|estimate|we(?:'ll| will) pay|happy to pay|(?:separate|new|additional) (?:invoice|fee|budget|po)|paid separately|at your (?:usual|standard|normal) rate|add it to (?:the|this month'?s|your|our|next) invoice|(?:bill|charge) (?:us|me|it) (?:for|separately|as)|how much would)\b`;
 
-const alsoNewWork = phraseRule({
+const UNLESS = [
+  new RegExp(PAID),
+  // Work planned "down the line" is not asked for now.
+  /\b(?:down the line|next year|in phase (?:2|two)|for phase (?:2|two)|later (?:this|next) year)\b/,
+  /\b(?:thanks|thank you|loved|love)\b[^.?!\n]{0,20}\b(?:also|too)\b/,
+  // Making something bigger or warmer is a revision of it, not a new deliverable.
+  /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
+  // "Run it past me" asks for approval; sending, checking or confirming is not new work.
+  /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
+];
+
+const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
+const opensClause = (words: readonly Word[], i: number): boolean =>
+  i === 0 || words[i - 1]?.clause !== words[i]?.clause;
+const sameClause = (words: readonly Word[], a: number, b: number): boolean => words[a]?.clause === words[b]?.clause;
+
+/** A work verb asked for "also" / "too": the verb and its object. */
+function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
+  if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
+  if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
+  if (!endsBefore(REQUESTS, words, i, 6)) return null;
+  const end = phraseEnd(words, i + verbLength - 1, 5);
+  for (let j = i - 1; j >= 0 && j >= i - 14 && sameClause(words, j, i); j--) {
+    if (ALSO_BEFORE.matchAt(words, j) > 0) return [i, end];
+  }
+  const after = findWithin(ALSO_AFTER, words, i + verbLength, 12);
+  if (after < 0) return null;
+  const afterLength = ALSO_AFTER.matchAt(words, after);
+  if (NOT_ALSO.has(words[after + afterLength]) && sameClause(words, after, after + afterLength)) return null;
+  return [i, after + afterLength];
+}
+
+/** A deliverable added: "- also a FAQ page", "we also need a teaser", "add a blog", "two extra pages". */
+function addedDeliverable(words: readonly Word[], k: number): [number, number] | null {
+  const clause = words[k]?.clause;
+  let start = k;
+  // Walk back over determiners, counts and up to two describing words.
+  let described = 0;
+  while (start > 0 && words[start - 1]?.clause === clause) {
+    const before = words[start - 1];
+    if (DETERMINERS.has(before) || isDigit(before)) start--;
+    else if (described < 2 && !NOT_DESCRIBING.has(before) && !ADD.has(before) && !LINE_OPENERS.has(before)) {
+      start--;
+      described++;
+    } else break;
+  }
+  const end = k + DELIVERABLES.matchAt(words, k);
+  // How the deliverable is introduced, looking back from the words before it.
+  for (let j = start - 1; j >= 0 && j >= start - 8 && words[j]?.clause === clause; j--) {
+    const opensLine = opensClause(words, j) || (isDigit(words[j - 1]) && opensClause(words, j - 1));
+    if (opensLine && LINE_OPENERS.matchAt(words, j) > 0 && j + LINE_OPENERS.matchAt(words, j) === start) {
+      return words[j]?.text === 'also' ||
+        words[j + 1]?.text === 'also' ||
+        words[j]?.text === 'plus' ||
+        words[j]?.text === 'additionally'
+        ? [j, end]
+        : null;
+    }
+    const addLength = ADD.matchAt(words, j);
+    const added = ADD_DETERMINERS.has(words[start]) || isDigit(words[start]);
+    if (addLength > 0 && j + addLength === start && start < k && added) return [j, end];
+  }
+  const wantAt = (() => {
+    for (let j = start - 1; j >= 0 && j >= start - 6 && words[j]?.clause === clause; j--) {
+      if (WANT_ALSO.matchAt(words, j) > 0) return j;
+    }
+    return -1;
+  })();
+  if (wantAt < 0) return null;
+  const wantsAlso = words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
+  const between = words.slice(start, k);
+  const more = between.some((w) => MORE.has(w)) && between.some((w) => COUNTS.has(w) || isDigit(w));
+  return wantsAlso || more ? [wantAt, end] : null;
+}
+
+function findNewWork(context: RuleContext): RuleHit[] {
+  const words = wordsOf(context);
+  const hits: RuleHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const verbLength = WORK.matchAt(words, i);
+    let span = verbLength > 0 ? alsoWork(words, i, verbLength) : null;
+    if (!span && DELIVERABLES.matchAt(words, i) > 0) span = addedDeliverable(words, i);
+    if (!span) continue;
+    const hit = { start: (words[span[0]] as Word).start, end: (words[span[1] - 1] as Word).end };
+    if (keepHit(context, hit, UNLESS)) {
+      hits.push(hit);
+      i = span[1] - 1;
+    }
+  }
+  return hits;
+}
+
+// New work the client offers to pay for as such is a new order, not scope creep.
+const PAID_ANYWHERE = new RegExp(PAID);
+
+export default {
   id: 'scope-creep/also-new-work',
   category: 'scope_creep',
   lang: 'en',
@@ -28,59 +254,24 @@ const alsoNewWork = phraseRule({
     en: 'Asks for extra deliverables on top of the job: outside what was agreed, so quote them separately.',
     fr: 'Demande des livrables en plus de la mission : hors de ce qui était convenu, à chiffrer à part.',
   },
-  patterns: [
-    new RegExp(
-      String.raw`\b(?:also|oh and|btw|plus|(?:on top of|in addition to|as well as|besides) (?:the|that|this|your)\b[^.?!\n]{0,40}?)[ ,]*${REQUEST}\b[^.?!\n]{0,20}?\b(?<phrase>${WORK}\b(?! sure| it (?:happen|work))${OBJECT})`,
-    ),
-    new RegExp(
-      String.raw`\b${REQUEST}\b[^.?!\n]{0,25}?\b(?:also|additionally|as well)\b[^.?!\n]{0,15}?\b(?<phrase>${WORK}\b(?! sure| it (?:happen|work))${OBJECT})`,
-    ),
-    new RegExp(
-      String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?\b(?<phrase>${WORK}\b[^.?!\n]{0,60}?\b(?:too|as well(?: as)?|also))\b(?! late| early| much| many| soon)`,
-    ),
-    new RegExp(
-      String.raw`(?:^|[.!?;:]\s+|\n)[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:and |oh and |plus )?(?<phrase>(?:also|plus|additionally)[ ,:]+(?:(?:a|an|the|some|our|\d+|two|three|four|five|a few|a couple of) )?(?:[a-z-]+ ){0,2}?${DELIVERABLE})\b`,
-    ),
-    new RegExp(
-      String.raw`\b(?:(?:'d|would) also (?:like|love|need)|(?:we|i|they) (?:also|too) (?:need|want)|also (?:need|want) (?:you to )?)\b[^.?!\n]{0,30}?\b(?<phrase>(?:a|an|some|the|our|your|my|\d+|two|three|a few)\b[^.?!\n]{0,30}?\b${DELIVERABLE})\b`,
-    ),
-    new RegExp(
-      String.raw`\b(?<phrase>(?:add|adding|build|create|set up|throw in|chuck in) (?:(?:a|an|the|some|new|extra|another|\d+|two|three|four|a few|a couple of) )+(?:[a-z-]+ ){0,2}?${DELIVERABLE})\b`,
-    ),
-  ],
-  unless: [
-    new RegExp(PAID),
-    // Asking to be sent or shown something is not new work; nor is work planned "down the line".
-    /\b(?:down the line|next year|in phase (?:2|two)|for phase (?:2|two)|later (?:this|next) year)\b/,
-    /\b(?:thanks|thank you|loved|love)\b[^.?!\n]{0,20}\b(?:also|too)\b/,
-    // Making something bigger or warmer is a revision of it, not a new deliverable.
-    /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
-  ],
+  find: (context) => (PAID_ANYWHERE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
-    fires: [
-      'Could you also write the press release for the launch?',
-      'Reckon you could throw in a couple of social media banners as well?',
-      '- also a newsletter template in the same style',
-      'Can you add a booking form and a blog section to the site?',
-      'It should only take you a minute to make Dutch and German versions too.',
-      "You'll also be looking after our LinkedIn page from next week.",
-    ],
+    fires: phrases(`
+      Could you also write the press release for the launch?,
+      Reckon you could throw in a couple of social media banners as well?,
+      - also a newsletter template in the same style, Can you add a booking form and a blog section to the site?,
+      It should only take you a minute to make Dutch and German versions too.,
+      You'll also be looking after our LinkedIn page from next week.,
+      We'll need two extra landing pages for the spring offers., 3) Also a small style guide for the interns
+    `),
     quiet: [
       'Could you also send me the invoice?',
       "We'd like to add a blog down the line, could you send us a quote?",
       'Could you also make sure the files are print-ready?',
       'Thanks also for the quick turnaround!',
+      'Please also run the dates past me before booking.',
+      'We need the final pages by Friday.',
+      'To add this widget to your home page, click Settings.',
     ],
   },
-});
-
-// New work the client offers to pay for as such is a new order, not scope creep.
-const PAID_ANYWHERE = new RegExp(PAID);
-
-const newest = (context: Parameters<Rule['find']>[0]): string =>
-  context.text.slice(context.sentences[0]?.start ?? 0, context.sentences.at(-1)?.end ?? 0);
-
-export default {
-  ...alsoNewWork,
-  find: (context) => (PAID_ANYWHERE.test(newest(context)) ? [] : alsoNewWork.find(context)),
 } satisfies Rule;

@@ -11,6 +11,7 @@ export default phraseRule({
     en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
     fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
   },
+  cue: /drop|else|all hands|prioriti|priority/,
   patterns: [
     /\b(?:drop (?:everything(?! off)|whatever you'?re doing|all (?:else|other work))|put (?:everything|all|anything) else (?:aside|on hold|on the back burner)|(?:before|ahead of|over|above) (?:anything|everything) else|all hands on deck)\b/,
     /\bprioriti[sz]e (?:this|it|these|them|the \w+)\b[^.!?\n]{0,30}\b(?:over|above|before|ahead of)\b/,

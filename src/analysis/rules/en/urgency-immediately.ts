@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
 import { asksReader } from './urgency-short-turnaround.ts';
-import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+import { QUOTED_SPEECH, REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** "Right now", "immediately", "the second you see this", "I need it now": work wanted at once. */
 const phrases = phraseRule({
@@ -13,6 +13,7 @@ const phrases = phraseRule({
     en: 'Wants you to stop and act at once, whatever else you are working on.',
     fr: 'Exige que vous lâchiez tout pour agir sur-le-champ, quoi que vous soyez en train de faire.',
   },
+  cue: /immediately|right (?:away|this)|straight ?away|this (?:instant|minute)|delay|pronto|on the double|(?:second|minute|moment) (?:you|u)\b|\bnow\b/,
   patterns: [
     /\b(?:immediately|right (?:away|this (?:minute|second))|straight ?away|this (?:instant|minute)|without (?:any )?delay|pronto|on the double)\b/,
     /\b(?:the|this) (?:second|minute|moment) (?:you|u) (?:see|read|get|open)\b/,
@@ -23,6 +24,7 @@ const phrases = phraseRule({
   unless: [
     REASSURANCE,
     SENDER_PROMISES,
+    QUOTED_SPEECH,
     /\beffective immediately\b|\bimmediately (?:after|before|following|afterwards|upon|available|adjacent|apparent|obvious|clear)\b/,
     /\b(?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b[^.!?]{0,60}\bimmediately\b|\bimmediately (?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b|\b(?:in|by) (?:error|mistake)\b|\bnot the intended recipient\b/,
     /\bfor now\b|\bby now\b|\buntil now\b|\bjust now\b/,

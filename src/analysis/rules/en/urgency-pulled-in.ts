@@ -11,6 +11,7 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
+  cue: /\bup\b|forward|prepone|earlier than|i know we|instead of/,
   patterns: [
     /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
     /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |the \w+ (?:date |deadline )?|everything |things )?forward\b/,

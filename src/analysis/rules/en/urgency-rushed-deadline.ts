@@ -2,7 +2,14 @@ import { isNegated } from '../../negation.ts';
 import type { Rule, RuleContext, RuleExample, RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import type { Lang } from '../../types.ts';
-import { asksReader, NOTICE, STANDING } from './urgency-short-turnaround.ts';
+import {
+  asksReader,
+  isReportOrProgress,
+  NOTICE,
+  REPORTED_BEFORE,
+  STANDING,
+  UNFINISHED,
+} from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 export interface RushedDeadlineSpec {
@@ -13,6 +20,9 @@ export interface RushedDeadlineSpec {
   bulk: RegExp;
   /** A date agreed earlier and restated ("as agreed", "comme convenu"), or a reassurance: not a rush. */
   calm: RegExp[];
+  /** A past report just before a day word, and words asking for progress rather than finished work. */
+  reportedBefore: RegExp;
+  unfinished: RegExp;
   examples: { fires: RuleExample[]; quiet: RuleExample[] };
 }
 
@@ -55,6 +65,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         if (!sentence || !spec.asksReader(context, deadline.start)) continue;
         const text = context.text.slice(sentence.start, sentence.end);
         if (spec.calm.some((c) => c.test(text))) continue;
+        if (isReportOrProgress(context, deadline, spec.reportedBefore, spec.unfinished)) continue;
         if (isNegated(spec.lang, context.text, sentence, deadline.start)) continue;
         const before = context.text.slice(Math.max(sentence.start, deadline.start - 12), deadline.start);
         const after = context.text.slice(deadline.end, Math.min(sentence.end, deadline.end + 16));
@@ -102,6 +113,8 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
 export default rushedDeadlineRule({
   lang: 'en',
   asksReader,
+  reportedBefore: REPORTED_BEFORE,
+  unfinished: UNFINISHED,
   bulk: /\b(?:everything|all of (?:it|them|this|these|those)|the (?:whole|full|entire|complete) |all (?:the |these |those |my |our |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|the rest of)/,
   calm: [
     REASSURANCE,

@@ -11,11 +11,12 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry/,
   patterns: [
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
     /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the |this |all the )?(?:rush|hurry|urgency|last[- ]minute|tight timing|pressure)\b/,
-    /\bi know (?:it'?s|this is|that'?s|it is) (?:a |very |really |super |pretty |quite |a bit |so )*(?:tight|a push|a stretch|a big ask|a lot to ask|last[- ]minute|short|quick|fast|rushed)\b/,
+    /\bi know (?:it'?s|this is|that'?s|it is) (?:a |very |really |super |pretty |quite |a bit |so )*(?:tight|a push|last[- ]minute|short|quick|fast|rushed)\b/,
     /\b(?:it'?s|this is|that'?s) (?:very |really |super |pretty |quite |a bit |so )*last[- ]minute\b/,
     /\b(?:(?:up )?against the clock|rush(?:ed)? (?:job|order|request|delivery)|(?:we'?re|i'?m) in a (?:rush|hurry)|in a mad rush|race against the clock)\b/,
   ],
@@ -39,6 +40,8 @@ export default phraseRule({
       'Your terms mention a rush fee, which is fine.',
       'No rush at all, we are planning for Q3.',
       'A tight budget this year means fewer projects.',
+      // Effort, not time: the request itself is judged by its own category.
+      "I know it's a big ask to come in on a Sunday.",
     ],
   },
 });

@@ -1,6 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
-import { sentenceAt } from '../../sentences.ts';
+import { sentenceAt, type Sentence } from '../../sentences.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
 const REQUEST =
@@ -35,6 +35,20 @@ export function asksReader(context: RuleContext, start: number): boolean {
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
 }
 
+/** The sentence at `start`, up to `start`. */
+export function sentenceBefore(context: RuleContext, start: number): string {
+  const sentence = sentenceAt(context.sentences, start);
+  return sentence ? context.text.slice(sentence.start, start) : '';
+}
+
+/** The sentence at `start` and the one after it: a release often follows the request ("No need to finish it."). */
+export function sentenceAndNext(context: RuleContext, start: number): string {
+  const index = context.sentences.findIndex((s) => start >= s.start && start < s.end);
+  if (index === -1) return '';
+  const last = context.sentences[Math.min(index + 1, context.sentences.length - 1)] as Sentence;
+  return context.text.slice((context.sentences[index] as Sentence).start, last.end);
+}
+
 /** Standing rules ("replies within the hour from now on") belong to availability, not to one rushed job. */
 export const STANDING =
   /\b(?:going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow))\b/;
@@ -52,20 +66,21 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
+  cue: /today|tonight|this (?:afternoon|evening)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
   patterns: [
     // "by 2pm today", "today itself", "by today EOD", "until tonight" (non-native "until" = by).
-    /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?<!\b(?:starting|from|as of|effective|since|up to|beginning) )(?:today|tonight|this (?:afternoon|evening))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
+    /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
     /\b(?<phrase>(?:by |before |until |for )?(?:(?:the )?end of (?:the )?(?:day|business)|eod|cob|close of (?:play|business)))\b(?! (?:report|update|summary|status|recap|email|call))/,
     /\b(?<phrase>(?:by|before) (?:noon|midday|lunch(?:time)?)|same-day|same day (?:turn-?around|delivery|service))\b/,
-    // "within the hour", "in the next 30 minutes", "in under two hours".
-    /\b(?<phrase>(?:within|in) (?:the next |the coming |under |less than |about |an? |one )?(?:(?:half an?|an?|one|the|two|three|four|couple of|few|[1-8]) hours?|[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
+    // "within the hour", "in the next hour or so", "in a couple of hours", "in under two hours", "in the next 30 minutes".
+    /\b(?<phrase>(?:within|in) (?:(?:the )?(?:next|coming) (?:(?:couple of|few|two|three|[1-8]) )?|(?:under |less than |about )?(?:half an?|an?|one|the|two|three|four|(?:a )?couple of|(?:a )?few|[1-8]) )(?:hours?|minutes|mins?)|(?:within|in) (?:the next |the coming |under |less than |about )?(?:[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
     // "first thing tomorrow", "tomorrow 10am", "for 8am", "by 9 tomorrow morning".
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
     /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b|(?:o'clock )?tomorrow(?: morning)?))/,
     /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
     /\b(?<phrase>overnight)\b/,
     // A bundle of work for two days out: "everything by the day after tomorrow".
-    /\b(?:everything|all of (?:it|them|this)|the (?:whole|full|entire) (?:thing|lot|set))\b[^.!?\n]{0,40}?\b(?<phrase>(?:by|for|before) (?:the day after tomorrow|tomorrow))\b/,
+    /\b(?<phrase>(?:by|for|before) (?:the day after tomorrow|tomorrow))\b/,
   ],
   unless: [
     STANDING,
@@ -88,6 +103,8 @@ const phrases = phraseRule({
       'Please get me the revised deck by end of day.',
       'Any chance you could turn this around overnight?',
       'We need a same-day turnaround on this one.',
+      'Could you drop the banner into the shared folder in the next hour or so?',
+      'Can you send me the proofs in a couple of hours?',
     ],
     quiet: [
       "I'll send you the brief later today.",
@@ -101,13 +118,53 @@ const phrases = phraseRule({
       "We're presenting to the board tonight, wish us luck!",
       'On the same day the company announced its results, we need to file.',
       "There's no need to finish it today.",
+      'Our printer only confirmed today that they need the PDF, please send it when you can next week.',
+      'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
     ],
   },
 });
 
-/** Phrases of a very short turnaround, kept only where the reader is asked to deliver. */
+/** "She only told me today": a bare day word after a past report dates the report, not the work. */
+export const REPORTED_BEFORE =
+  /\b(?:told|said|mentioned|found out|heard|learn(?:ed|t)|reali[sz]ed|decided|announced|confirmed|noticed|emailed|called|rang|wrote|sent|got|received|came in|arrived|was|were)(?: (?:me|us|him|her|them|it|this|that))?(?: (?:only|just))? $/;
+const BARE_DAY_WORD = /^(?:today|tonight|this |aujourd'hui|ce soir|cet apres-midi|ce matin)/;
+
+/** Time to make progress, not a delivery: "spend an hour on it tonight", "no need to finish it". */
+/** "starting today", "since tonight": when something begins, not when it is due. */
+const START_BEFORE = /\b(?:starting|from|as of|effective|since|up to|beginning) $/;
+/** "By tomorrow" or the day after is tight only for a bundle of work: "everything by tomorrow". */
+const BULK_ONLY = /^(?:by|for|before) (?:the day after tomorrow|tomorrow)$/;
+const BULK = /\b(?:everything|all of (?:it|them|this)|the (?:whole|full|entire) (?:thing|lot|set))\b/;
+
+export const UNFINISHED =
+  /\b(?:no need to (?:finish|complete)|(?:doesn'?t|does not|don'?t|do not) (?:need|have) to be (?:finished|done|complete|perfect|final)|(?:just|only) (?:get|make) (?:a start|started|going|the \w+ going)|make a start|spend (?:an? |some |half an |\d+ )?(?:hour|minutes|time)|a first pass)\b/;
+
+/**
+ * Whether a time phrase dates a past report ("she only told me today") or asks for progress rather than
+ * finished work ("spend an hour on it tonight. No need to finish."). Shared with the deadline rule.
+ */
+export function isReportOrProgress(
+  context: RuleContext,
+  hit: { start: number; end: number },
+  reportedBefore: RegExp,
+  unfinished: RegExp,
+): boolean {
+  const phrase = context.text.slice(hit.start, hit.end);
+  const before = context.text.slice(Math.max(0, hit.start - 40), hit.start);
+  if (BARE_DAY_WORD.test(phrase) && reportedBefore.test(before)) return true;
+  return unfinished.test(sentenceAndNext(context, hit.start));
+}
+
+/** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
   ...phrases,
-  find: (context) => phrases.find(context).filter((hit) => asksReader(context, hit.start)),
+  find: (context) =>
+    phrases.find(context).filter((hit) => {
+      if (!asksReader(context, hit.start)) return false;
+      if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+      if (BULK_ONLY.test(context.text.slice(hit.start, hit.end)) && !BULK.test(sentenceBefore(context, hit.start)))
+        return false;
+      return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
+    }),
 };
 export default rule;

@@ -8,6 +8,9 @@ export const REASSURANCE =
 export const SENDER_PROMISES =
   /\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are|'ve| have)(?: been)? (?:trying|working|doing|getting|on it|holed up)\b|\b(?:get|come|respond|reply|revert) back to you\b|\bfor (?:me|us) to\b/;
 
+/** A quotation attributed to someone in the text ("… as soon as possible," said the coach): news, not a request. */
+export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explained|told)\b/;
+
 /** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -18,6 +21,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
+  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track/,
   patterns: [
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
@@ -25,6 +29,7 @@ export default phraseRule({
   unless: [
     REASSURANCE,
     SENDER_PROMISES,
+    QUOTED_SPEECH,
     // A clinic, a signature line, a conditional, or someone else's word.
     /\burgent (?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
     /\b(?:for|in case of|in|only|if) (?:(?:anything|something|it|this|that|there)(?:'s| is| was)? (?:anything )?)?(?:really |truly |very )?urgent\b|\bunless (?:it'?s )?urgent\b/,

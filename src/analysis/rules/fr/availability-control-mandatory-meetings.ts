@@ -13,9 +13,10 @@ export default phraseRule({
     en: 'Makes recurring team meetings compulsory for you: a client can invite you, but your time is yours to schedule.',
     fr: 'Rend obligatoires des réunions d’équipe récurrentes : un client peut vous inviter, mais votre temps vous appartient.',
   },
+  cue: /\b(?:camera|webcam|cam\b|daily|dailies|stand-?up|standup|point|reunion|call|brief|visio|weekly|comite|morning|presence|participation|connexion|tout le monde|toute l'equipe|chacun|tous)/,
   patterns: [
     // "tu participes au daily", "assister au stand-up tous les matins"
-    /\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
+    /\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te connectes|vous connectez|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
     new RegExp(
       String.raw`\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te joindre|vous joindre)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a la|a l'|notre|nos|le|la|les|l')\s*(?:\w+\s+)?${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}`,
     ),
@@ -29,6 +30,11 @@ export default phraseRule({
       String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}?(?:est|sont|sera|seront)\s+(?:\w+\s+)?(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?)\b`,
     ),
     /\b(?:tout le monde|toute l'equipe|chacun|tous)\s+(?:\w+\s+){0,3}?(?:doit|doivent|devra|devront|est tenu|sont tenus)\s+(?:y\s+)?(?:etre|participer|assister|se connecter)\b/,
+    // "le daily tous les jours à 9h, c'est obligatoire"
+    new RegExp(
+      String.raw`\b${MEETING}\b[^.?!\n]{0,50}?\b(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?|sans exception)\b`,
+    ),
+    /\b(?:camera|webcam|cam)\s+(?:allumee|activee|ouverte)\s+(?:toute la journee|en permanence|tout le temps|pendant (?:les heures|la journee|toute)|de \d)/,
   ],
   unless: [
     /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous))\b/,
@@ -40,6 +46,8 @@ export default phraseRule({
       'La présence est obligatoire pour toute l’équipe.',
       'Le brief du lundi est obligatoire.',
       'Toute l’équipe doit y être, prestataires compris.',
+      "Tu te connectes au daily tous les jours à 9h, c'est obligatoire.",
+      'Merci de garder ta caméra allumée toute la journée.',
     ],
     quiet: [
       'Seriez-vous disponible pour un point jeudi à 10h ?',

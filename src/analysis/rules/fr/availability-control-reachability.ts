@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
+  cue: /\b(?:appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
     new RegExp(
@@ -39,6 +40,15 @@ export default phraseRule({
     /\b(?:appele|telephone|sonne|appels|messages? whatsapp|textos|sms|vocaux)\b[^.?!\n]{0,60}?\b(?:toujours aucune reponse|toujours pas de reponse|sans reponse|aucune nouvelle|silence radio)\b/,
     // "consulter vos mails plusieurs fois par jour pendant vos vacances"
     /\b(?:consulter|consulte|consultez|regarder|regarde|regardez|checker|check|jeter un oeil a|jeter un coup d'oeil a|verifier|verifiez|verifie)\s+(?:tes|vos|ta|votre|les)\s+(?:mails|courriels|e-mails|emails|messages|boite|slack|teams|whatsapp|sms|textos)\s+(?:\w+\s+){0,2}?(?:(?:plusieurs|deux|trois|quelques|\d+)\s+fois\s+par\s+jour|toutes les heures|regulierement|en permanence|pendant (?:tes|vos) (?:vacances|conges)|durant (?:tes|vos) (?:vacances|conges))/,
+    // "pourquoi t'étais pas en ligne", "je veux te voir connecté en permanence"
+    /\b(?:tu|t'|vous)\s*(?:n'|ne\s+)?(?:etais|etiez|es|etes|as ete|avez ete)\s+(?:pas|jamais)\s+(?:\w+\s+)?(?:en ligne|connectee?s?|joignables?|sur slack|sur teams)\b/,
+    new RegExp(
+      String.raw`\b(?:te|vous)\s+voir\s+(?:connectee?s?|en ligne|dispo\w*|actif|active)\b[^.?!\n]{0,30}?(?:${ALWAYS}|de \d|entre \d|pendant les heures)`,
+    ),
+    /\b(?:garde|garder|gardez|laisse|laisser|laissez|voir|mets|mettre|mettez)\s+(?:ton|votre|ta|le)\s+statut\s+(?:\w+\s+)?(?:en vert|vert|sur disponible|disponible|actif|en ligne)\b/,
+    // "t'étais où ? je t'ai appelé trois fois"
+    /\b(?:je t'ai|je vous ai|on t'a|on vous a)\s+(?:appele|telephone|sonne|ecrit|relance)\w*\s+(?:\w+\s+)?(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+fois\b/,
+    /\b(?:t'etais|tu etais|vous etiez)\s+ou\b/,
   ],
   unless: [
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
@@ -54,6 +64,9 @@ export default phraseRule({
       'Tu seras dispo le soir, avec ton téléphone allumé en permanence.',
       'Je t’ai appelé deux fois et tu ne décroches pas.',
       'Pouvez-vous consulter vos courriels deux fois par jour pendant vos vacances ?',
+      "Pourquoi t'étais pas en ligne cet après-midi ?",
+      'Je veux voir ton statut Teams en vert toute la journée.',
+      "T'étais où hier ? Je t'ai appelé trois fois.",
     ],
     quiet: [
       'Je reste joignable au 06 12 34 56 78 si besoin.',

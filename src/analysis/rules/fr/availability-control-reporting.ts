@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const REPORT = String.raw`(?:point|points|compte rendu|compte-rendu|cr|rapport|reporting|bilan|recap|recapitulatif|resume|update|debrief|feuille de temps|releve d'heures|timesheet|point d'avancement|etat d'avancement|capture d'ecran|captures d'ecran)`;
-const DAILY = String.raw`(?:quotidien(?:ne)?s?|journalier(?:e)?s?|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|de (?:ta|votre) journee|de fin de journee|en fin de journee|a la fin de (?:chaque|ta|votre) journee|toutes les (?:\d+ |deux |trois )?heures|avant de (?:te|vous) deconnecter|chaque jour)`;
+const DAILY = String.raw`(?:quotidien(?:ne)?s?|journalier(?:e)?s?|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|de (?:ta|votre) journee|de fin de journee|en fin de journee|a la fin de (?:chaque|ta|votre) journee|toutes les (?:\d+ |deux |trois )?heures|avant de (?:te|vous) deconnecter|chaque jour|chaque fin de (?:journee|matinee|semaine)|heure par heure|minute par minute)`;
 
 /** Comptes rendus quotidiens, relevés d'heures, captures d'écran : la surveillance de la journée de l'indépendant. */
 export default phraseRule({
@@ -13,10 +13,11 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
+  cue: /\b(?:prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
-      String.raw`\b(?:un|une|le|la|ton|votre|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${REPORT}\s+(?:\w+\s+){0,3}?${DAILY}`,
+      String.raw`\b(?:un|une|le|la|ton|ta|tes|votre|vos|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${REPORT}\s+(?:\w+\s+){0,3}?${DAILY}`,
     ),
     // "recevoir chaque matin à 9h un point écrit", "m'envoyer chaque jour avant 17h un petit rapport"
     new RegExp(
@@ -26,16 +27,21 @@ export default phraseRule({
       String.raw`\b(?:m'|me|nous)\s*(?:envoyer|envoies|envoyez|ecrire|ecris|ecrivez|faire|fais|faites|laisser|laisses|laissez)\s+(?:\w+\s+){0,3}?(?:un|une)\s+(?:petit\s+|court\s+)?(?:mail|message|mot|texto|sms|courriel)\s+(?:\w+\s+){0,4}?${DAILY}`,
     ),
     // "renseigner tes heures dans Jira tous les jours", "détailler le temps passé par tâche"
-    /\b(?:renseigner|renseignes|renseignez|remplir|remplis|remplissez|noter|notes|notez|saisir|saisis|saisissez|declarer|declares|declarez|envoyer|envoies|envoyez|reporter|detailler|detailles|detaillez|logger|loguer)\s+(?:tes|vos|le|ton|votre)\s+(?:heures|temps(?: passe)?|feuilles? de temps|timesheets?|activites|taches)\s+(?:\w+\s+){0,3}?(?:chaque jour|tous les jours|quotidiennement|au quart d'heure|a la minute|par tache|par ticket|heure par heure|dans (?:jira|harvest|toggl|clockify|hubstaff|asana|le tableur))/,
+    /\b(?:renseigner|renseignes|renseignez|remplir|remplis|remplissez|noter|notes|notez|saisir|saisis|saisissez|declarer|declares|declarez|envoyer|envoies|envoyez|reporter|detailler|detailles|detaillez|logger|loguer)\s+(?:tes|vos|le|la|les|ta|ton|votre)\s+(?:heures|temps(?: passe)?|feuilles? de temps|timesheets?|activites|taches)\s+(?:\w+\s+){0,4}?(?:chaque (?:jour|soir|matin)|tous les (?:jours|soirs|matins)|quotidiennement|au quart d'heure|a la minute|par tache|par ticket|heure par heure|dans (?:jira|harvest|toggl|clockify|hubstaff|asana|le tableur))/,
     /\btemps\s+passe\s+(?:par|sur chaque|pour chaque)\s+(?:tache|ticket|dossier)\b/,
     // surveillance
     /\b(?:captures? d'ecran|screenshots?)\s+(?:de (?:ton|votre) ecran\s+)?(?:toutes les|chaque)\s+(?:\d+\s+|deux\s+|demi-)?(?:heures?|minutes?|h\b)/,
     /\blogiciel\s+de\s+(?:suivi|surveillance|tracking|pointage|controle)\s+(?:du temps|d'activite|des heures)?/,
     // "tu me préviens quand tu pars déjeuner", "prévenez-nous avant de vous absenter"
-    /\b(?:previens|prevenez|previenne|prevenir|signale|signalez|signaler|dis-moi|dites-moi|informe|informez|informer|avertis|avertissez|avertir|tiens-moi au courant|tenez-moi au courant)\s*(?:-moi|-nous|moi|nous|l'equipe)?\s+(?:\w+\s+){0,3}?(?:quand|des que|chaque fois que|avant de|si|lorsque)\s+(?:tu\s+|vous\s+)?(?:pars|partez|partir|t'absentes|vous absentez|t'absenter|vous absenter|fais une pause|faites une pause|faire une pause|t'eloignes|vous eloignez|quittes ton poste|quittez votre poste|quitter (?:ton|votre) poste|vas dejeuner|allez dejeuner|aller dejeuner|commences ta journee|commencez votre journee|finis ta journee|finissez votre journee|te deconnectes|vous deconnectez)/,
+    /\b(?:previens|prevenez|previenne|prevenir|signale|signalez|signaler|dis-moi|dites-moi|informe|informez|informer|avertis|avertissez|avertir|tiens-moi au courant|tenez-moi au courant)\s*(?:-moi|-nous|moi|nous|l'equipe)?\s+(?:\w+\s+){0,3}?(?:quand|des que|chaque fois que|avant de|si|lorsque)\s+(?:tu\s+|vous\s+)?(?:pars|partez|partir|t'absentes|vous absentez|t'absenter|vous absenter|fais une pause|faites une pause|faire une pause|t'eloignes|vous eloignez|quittes ton poste|quittez votre poste|quitter (?:ton|votre) poste|vas dejeuner|allez dejeuner|aller dejeuner|commences ta journee|commencez votre journee|finis ta journee|finissez votre journee|te deconnectes|vous deconnectez|prendre (?:un|des|tes|vos)?\s*(?:jours?|conges?|vacances|pause))/,
     /\b(?:quand|des que|chaque fois que|avant de|si|lorsque)\s+(?:tu|vous)\s+(?:pars|partez|t'absentes|vous absentez|fais une pause|faites une pause|vas dejeuner|allez dejeuner|quittes ton poste|quittez votre poste)\b[^.?!\n]{0,30}?\b(?:tu me previens|vous me prevenez|previens|prevenez|previens-moi|prevenez-moi|dis-le|dites-le|signale|signalez)/,
     /\bvisibilite\s+sur\s+(?:ce que (?:tu fais|vous faites)|ton travail|votre travail|ton emploi du temps|votre emploi du temps|tes journees|vos journees|ton temps|votre temps)\b/,
     /\b(?:pour|que)\s+(?:je|on|l'equipe)\s+(?:puisse|puissions|puisse)\s+voir\s+(?:ce que (?:tu fais|vous faites)|qui est disponible|sur quoi (?:tu|vous) travaill)/,
+    // "savoir ce que tu fais heure par heure", "me tenir informé de ton avancement tous les soirs"
+    new RegExp(String.raw`\bce que\s+(?:tu fais|vous faites)\s+(?:\w+\s+){0,2}?${DAILY}`),
+    new RegExp(
+      String.raw`\b(?:tenir|tiens|tenez)(?:-moi|-nous)?\s+(?:informee?s?|au courant)\b[^.?!\n]{0,40}?${DAILY}`,
+    ),
   ],
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
@@ -47,6 +53,10 @@ export default phraseRule({
       "J'aimerais une capture d'écran toutes les deux heures.",
       'Tu me préviens quand tu pars déjeuner.',
       'Prévenez-moi avant de vous absenter de votre poste.',
+      'Merci de remplir ta feuille de temps tous les jours.',
+      'Envoie-moi un récap chaque fin de journée.',
+      'Je veux savoir ce que tu fais heure par heure.',
+      'Préviens-moi avant de prendre un jour de congé.',
     ],
     quiet: [
       'Je vous envoie chaque soir un récap des retours clients.',

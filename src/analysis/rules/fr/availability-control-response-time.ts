@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
+  cue: /\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
   patterns: [
     new RegExp(
       String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:repond\w*|reponse|reponses|retour|retours|reactif|reactive)\b[^.?!\n]{0,40}?${WITHIN_MINUTES})`,

@@ -15,6 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
+  cue: /(?:de|entre)\s+\d{1,2}\s?h|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -22,7 +23,7 @@ export default phraseRule({
     ),
     // "vous pourriez passer à l'agence le mercredi matin", "faut que tu sois au dépôt tous les lundis"
     new RegExp(
-      String.raw`\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
+      String.raw`(?:\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:d'|de\s+)?|\bmerci\s+(?:de\s+|d'))(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
     ),
     new RegExp(
       String.raw`${RECURRING}\b[^.?!\n]{0,50}?\b(?:faut que (?:tu|vous) (?:sois|soyez) (?:la|present)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:etre|passer|venir)|je (?:te|vous) veux|je compte sur (?:toi|vous))\b`,
@@ -35,6 +36,10 @@ export default phraseRule({
     /\b(?:pointer|pointes|pointez|badger|badges|badgez|emarger)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel))/,
     /\bfeuille\s+de\s+presence\b/,
     /\b(?:respecter|suivre|caler sur|aligner sur|adopter|faire)\s+(?:nos|les|mes|les memes)\s+(?:\w+\s+)?(?:horaires|heures de bureau|horaires de bureau|horaires de l'equipe)\b/,
+    // "je compte sur toi au bureau tous les lundis"
+    new RegExp(
+      String.raw`\b(?:je compte sur (?:toi|vous)|je (?:te|vous) veux|je (?:t'|vous )attends|on (?:t'|vous )attend)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
+    ),
   ],
   unless: [
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
@@ -47,6 +52,9 @@ export default phraseRule({
       'Le mardi matin, réunion de chantier à 8h : je compte sur toi.',
       'Merci de signaler vos heures d’arrivée et de départ à l’accueil.',
       'Tu devras respecter nos horaires de bureau.',
+      "Je vous demande d'être présent à l'agence tous les mardis.",
+      'Je compte sur toi au bureau tous les lundis.',
+      "Merci d'être présente au bureau chaque mercredi.",
     ],
     quiet: [
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',

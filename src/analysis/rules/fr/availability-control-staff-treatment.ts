@@ -10,12 +10,16 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
+  cue: /\b(?:poser|rtt|rh\b|ressources humaines|prestataire|freelance|independant|externe|consultant|sous-traitant|intervenant|y compris|personnel|salarie|employe|collaborateur|equipes|internes|le reste|conges|vacances|repos|absence)/,
   patterns: [
     /\b(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants exterieurs|intervenants)\s+(?:compris|inclus|aussi|egalement|y compris)\b/,
     /\by compris\s+(?:les\s+|nos\s+)?(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants)\b/,
     /\b(?:comme|pareil que|pareil|au meme titre que)\s+(?:(?:avec|pour)\s+)?(?:tout le personnel|tous (?:mes|nos|les) (?:salaries|employes|collaborateurs)|(?:mes|nos|les autres) (?:salaries|employes|collaborateurs|equipes|internes)|le reste (?:du personnel|de l'equipe|des salaries)|un salarie|une salariee|si (?:tu etais|vous etiez) (?:salarie|salariee|employe|employee|de la maison))\b/,
     /\b(?:je|on|nous)\s+(?:demande|demandons|attend|attends|attendons|exige|exigeons)\s+(?:a|de)\s+(?:tous\s+)?(?:nos\s+|les\s+)?(?:prestataires|freelances|independants|externes|consultants)\s+(?:de|d'|qu')/,
     /\b(?:dates|jours|periodes?|demandes?|planning)\s+de\s+(?:conges|vacances|repos|absences?)\b[^.?!\n]{0,80}?\b(?:valider|validees?|approuver|approuvees?|autoriser|autorisees?|accord prealable|notre accord|mon accord)\b/,
+    // "poser tes congés auprès de notre RH"
+    /\bposer\s+(?:tes|vos|des|ses)\s+(?:conges|jours|vacances|rtt)\b/,
+    /\b(?:conges|vacances|absences?|rtt)\b[^.?!\n]{0,40}?\b(?:rh|ressources humaines|service du personnel)\b/,
   ],
   unless: [/\b(?:contrairement|pas comme|sauf (?:les )?(?:prestataires|freelances|externes)|ne s'applique pas)\b/],
   examples: {
@@ -24,6 +28,7 @@ export default phraseRule({
       'Merci de badger à l’accueil comme tout le personnel.',
       'On fait pareil avec tous nos salariés, ça marche bien.',
       'Nous demandons à nos prestataires de respecter les horaires du siège.',
+      'Il faudra poser tes congés auprès de notre RH.',
     ],
     quiet: ['Cette règle ne s’applique pas aux prestataires.', 'Nous travaillons souvent avec des freelances.'],
   },

@@ -1,27 +1,229 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import type { Rule } from '../../rule.ts';
+import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
+import { newestText } from '../shared/newest.ts';
+import {
+  endsBefore,
+  phrases,
+  keepHit,
+  PhraseList,
+  phraseEnd,
+  startsWithin,
+  wordsOf,
+  type Word,
+} from '../shared/words.ts';
 
 /*
  * A change verb governed by a request ("pourriez-vous raccourcir…", "il faudrait remonter le
  * titre", "tu peux enlever…"), an imperative or an infinitive opening a line or a bullet
  * ("- reprendre le chapitre 2", "Et reprenez l'introduction"), a wish in the subjunctive or the
- * passive ("que tu reprennes…", "que la photo soit remplacée"), or a wished-for quality ("soit plus
- * visible", "serait plus jolie avec…"). Folded text: no accents.
+ * passive ("que tu reprennes…", "que la photo soit remplacée"), a wished-for quality ("soit plus
+ * visible"), or a to-do list ("photo à remplacer, tableau à reprendre"). Folded text: no accents.
+ * The verb lists are looked up word by word (see shared/words.ts for why not one big pattern).
  */
-const INFINITIVE = String.raw`(?:changer|modifier|remplacer|reprendre|refaire|retravailler|revoir|retoucher|raccourcir|rallonger|allonger|agrandir|grossir|reduire|rapetisser|eclaircir|assombrir|foncer|enlever|retirer|supprimer|effacer|attenuer|deplacer|remonter|descendre|baisser|recadrer|reecrire|reformuler|ajuster|peaufiner|inverser|intervertir|adoucir|rechauffer|alleger|aerer|resserrer|bouger|decaler|remanier|repenser|retraduire|rectifier|remettre|harmoniser|repasser sur|virer|mettre a jour|passer (?:le|la|les|l')[^.?!\n,]{1,25}? en)`;
+const INFINITIVES = new PhraseList(`
+  changer, modifier, remplacer, reprendre, refaire, retravailler, revoir, retoucher, raccourcir, rallonger, allonger,
+  agrandir, grossir, reduire, rapetisser, eclaircir, assombrir, foncer, enlever, retirer, supprimer, effacer,
+  attenuer, deplacer, remonter, descendre, baisser, recadrer, reecrire, reformuler, ajuster, peaufiner, inverser,
+  intervertir, adoucir, rechauffer, alleger, aerer, resserrer, bouger, decaler, remanier, repenser, retraduire,
+  rectifier, remettre, harmoniser, repasser sur, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
+  aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter
+`);
 
-const IMPERATIVE = String.raw`(?:changez?|modifiez?|remplacez?|reprends|reprenez|refais|refaites|retravaillez?|revois|revoyez|retouchez?|raccourcis|raccourcissez|rallongez?|agrandis|agrandissez|reduis|reduisez|eclaircis|eclaircissez|assombris|assombrissez|foncez?|enlevez?|retirez?|supprimez?|effacez?|attenuez?|deplacez?|remontez?|descends|descendez|recadrez?|reecris|reecrivez|reformulez?|ajustez?|inversez?|adoucis|adoucissez|rechauffez?|allegez?|aerez?|resserrez?|bougez?|decalez?|remets|remettez|harmonisez?|repasse sur|repassez sur|virez?|mets a jour|mettez a jour)`;
+const IMPERATIVES = new PhraseList([
+  ...phrases(`
+    change, modifie, remplace, retravaille, retouche, rallonge, fonce, enleve, retire, supprime, efface, attenue,
+    deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
+    harmonise, vire, corrige, epure, simplifie
+  `).flatMap((v) => [v, `${v}z`]),
+  'reprends',
+  'reprenez',
+  'refais',
+  'refaites',
+  'revois',
+  'revoyez',
+  'raccourcis',
+  'raccourcissez',
+  'agrandis',
+  'agrandissez',
+  'reduis',
+  'reduisez',
+  'eclaircis',
+  'eclaircissez',
+  'assombris',
+  'assombrissez',
+  'descends',
+  'descendez',
+  'reecris',
+  'reecrivez',
+  'adoucis',
+  'adoucissez',
+  'remets',
+  'remettez',
+  'repasse sur',
+  'repassez sur',
+  'mets a jour',
+  'mettez a jour',
+  'ralentis',
+  'ralentissez',
+]);
+
+/** "Passer le titre en bleu": a change when "en" follows within a few words. */
+const PASSER = new PhraseList(`
+  passer, passez, passe
+`);
+
+/** Subjunctive stems after "que tu / que vous": "que tu reprennes", "que vous changiez". */
+const SUBJUNCTIVES = new PhraseList(
+  phrases(`
+    chang, modifi, remplac, repren, refass, revoi, revoy, retravaill, retouch, raccourc, rallong, agrand, redui,
+    eclairc, assombr, enlev, retir, supprim, effac, attenu, deplac, remont, recadr, reecri, reformul, ajust, invers,
+    remett, corrig, decal
+  `).map((stem) => `${stem}*`),
+);
+
+const REQUESTS = new PhraseList([
+  ...phrases(`
+    pourriez, pourrions, pourrais, pourrait, pouvez, pouvons, pouvais, pouviez, peux, peut, pourras, pourrez, pourra
+  `),
+  'possible de',
+  "possible d'",
+  'envisageable de',
+  "envisageable d'",
+  'merci de',
+  "merci d'",
+  ...['voudrais', 'voudrait', 'voudrions', 'voudraient', 'veut', 'veulent', 'veux', 'voulons'],
+  ...['aimerais', 'aimerait', 'aimerions', 'aimeraient'],
+  'souhait*',
+  'faudrait',
+  'faudra',
+  'faut',
+  'besoin de',
+  "besoin d'",
+  'prefer*',
+  ...['bien', 'top', 'super', 'parfait', 'mieux', 'genial', 'ideal', 'chouette'].map((a) => `ce serait ${a} de`),
+  'conviendrait',
+  'convient',
+  'vaudrait mieux',
+  'peut etre',
+  'essaie de',
+  'essayez de',
+  'compte sur toi pour',
+  'compte sur vous pour',
+  'stp',
+  'svp',
+  "s'il te plait",
+  "s'il vous plait",
+  'il reste a',
+  "d'accord pour",
+  ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous'],
+  'pense a',
+  'pensez a',
+  'oublie pas de',
+  'oubliez pas de',
+]);
+
+/** What may stand between the start of a line and the verb: "Et", "Pis", "Sinon", a pronoun. */
+const FILLERS = new PhraseList(`
+  et, pis, puis, aussi, sinon, enfin, ensuite, egalement, par contre, stp, svp, merci de, p, s, ps, le, la, les, l',
+  lui, leur, y, en, me, nous, o
+`);
+const JOINERS = new PhraseList(`
+  et, puis, pis
+`);
+
+/** A word before an imperative that makes it a noun: "une retouche", "le change". */
+const NOUN_MARKERS = new PhraseList(`
+  le, la, les, l', un, une, des, du, de, d', ce, cette, ces, ma, ta, sa, mon, ton, son, nos, vos, mes, tes, ses,
+  notre, votre, petite, petit, derniere, nouvelle
+`);
+
+// Rescheduling a meeting, resuming contact or cutting a fee is not rework; "revoir" is also "au revoir".
+const NOT_WORK = new PhraseList(`
+  rendez vous, rdv, reunion, appel, call, contact, le travail, mot de passe, facture, devis, date de, horaire,
+  horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
+  rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
+  solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison
+`);
+const AU = new PhraseList(`
+  au, a
+`);
+
+/** "Photo à remplacer, tableau à reprendre": what stands before "à" when it is not a to-do item. */
+const NOT_TODO = new PhraseList(`
+  rien, chose, grand chose, quoi, aucun, aucune, pas, commence, commencer, continue, aide, aider, pense, penser,
+  hesite, hesitez, hesites, pret, prete, prets, pretes, facile, difficile, invite, sert, arrive, reussi, cherche,
+  consiste, apprendre, tenu, tenue, autorise, oblige, obligee, habitue, encourage, propose, suffit, reste, jusqu, n
+`);
+const TODO_END = new PhraseList(`
+  et, ou, aussi, egalement, svp, stp, merci
+`);
+
+function opened(words: readonly Word[], i: number): boolean {
+  if (endsBefore(REQUESTS, words, i, 8)) return true;
+  let j = i;
+  while (j > 0 && words[j - 1]?.clause === words[i]?.clause && FILLERS.has(words[j - 1])) j--;
+  const first = words[j] as Word;
+  if (j === 0 || words[j - 1]?.clause !== first.clause) return true;
+  return first.afterComma && (JOINERS.has(first) || (j === i && IMPERATIVES.has(first)));
+}
+
+function changeAt(words: readonly Word[], i: number): number {
+  const infinitive = INFINITIVES.matchAt(words, i);
+  if (infinitive > 0) return infinitive;
+  const imperative = IMPERATIVES.matchAt(words, i);
+  if (imperative > 0)
+    return NOUN_MARKERS.has(words[i - 1]) && words[i - 1]?.clause === words[i]?.clause ? 0 : imperative;
+  if (PASSER.matchAt(words, i) > 0) {
+    for (let k = i + 2; k <= i + 6 && words[k]?.clause === words[i]?.clause; k++) if (words[k]?.text === 'en') return 1;
+  }
+  return 0;
+}
+
+/** Whether "que tu / que vous" (and a pronoun) stands right before `words[i]`. */
+function afterQueTu(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  if (FILLERS.has(words[j]) && words[j]?.text !== 'et') j--;
+  const subject = words[j]?.text;
+  const que = words[j - 1]?.text;
+  return (subject === 'tu' || subject === 'vous') && (que === 'que' || que === "qu'");
+}
+
+function findChangeVerbs(context: RuleContext): RuleHit[] {
+  const words = wordsOf(context);
+  const hits: RuleHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    let verbLength = changeAt(words, i);
+    let anchored = verbLength > 0 && opened(words, i);
+    if (!anchored && SUBJUNCTIVES.matchAt(words, i) > 0 && afterQueTu(words, i)) [verbLength, anchored] = [1, true];
+    if (!anchored && verbLength > 0 && AU.has(words[i - 1]) && words[i - 1]?.clause === word.clause) {
+      // A to-do item: "photo de l'équipe à remplacer, tableau à reprendre".
+      const next = words[i + verbLength];
+      const itemEnds = !next || next.clause !== word.clause || next.afterComma || TODO_END.has(next);
+      anchored = itemEnds && i >= 2 && !NOT_TODO.has(words[i - 2]) && words[i - 2]?.clause === word.clause;
+    }
+    if (!anchored) continue;
+    if (startsWithin(NOT_WORK, words, i + verbLength, 5)) continue;
+    const end = phraseEnd(words, i + verbLength - 1, 5);
+    const hit = { start: word.start, end: (words[end - 1] as Word).end };
+    if (keepHit(context, hit, UNLESS)) hits.push(hit);
+    i = end - 1;
+  }
+  return hits;
+}
 
 const PARTICIPLE = String.raw`(?:change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-// Rescheduling a meeting, resuming contact or cutting a fee is not rework; "revoir" is also "au revoir".
-const NOT_WORK = String.raw`(?![^.?!\n,]{0,25}\b(?:rendez-vous|rdv|reunion|appel|call|contact|le travail|mot de passe|facture|devis|date de|horaire|planning|creneau|abonnement|offre|proposition commerciale|coordonnees|adresse|rib|iban|(?:notre|le|ce|nos) (?:point|points|visio|rendez-vous|seance)\b|conditions|a la baisse|a la hausse|montant|paiement|somme|acompte|solde|virement|frais|tarifs?|prix|couts?|majoration|supplement))`;
-
-const OBJECT = String.raw`(?:[ '][^ .?!\n,;:]+){0,5}`;
-
-const REQUEST = String.raw`(?:(?:pourri(?:ez|ons|ais|ait)|pouvez|pouvons|pouv(?:ais|iez)|peux|peut|pourr(?:as|ez|a))(?:[- ](?:vous|tu|on|t-on|nous))?|possible d(?:e|')|envisageable d(?:e|')|merci de|voudr(?:ais|ait|ions|aient)|veu(?:t|lent|x)|voulons|aimer(?:ais|ait|ions|aient)|souhait(?:e|es|ons|ent|erais|erait|erions|eraient)|faudr(?:ait|a)|faut|besoin de|prefer(?:e|es|ons|ent|erais|erait|erions|eraient)|ce serait (?:bien|top|super|parfait|mieux|genial|ideal|chouette) de|(?:il )?(?:conviendrait|convient|vaudrait mieux)(?: de)?|peut-etre|essa(?:ie|yez) de|compte sur (?:toi|vous) pour|stp|svp|s'il (?:te|vous) plait|il reste a)`;
-
 const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro)s?`;
+
+const UNLESS = [
+  // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
+  /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
+  /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
+  /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
+  /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
+  /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
+];
 
 /*
  * A first enquiry ("nous aimerions refaire nos affiches, pourriez-vous nous envoyer vos tarifs ?")
@@ -30,7 +232,11 @@ const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleu
 const ENQUIRY =
   /\b(?:(?:vos|tes|ton|votre) (?:tarifs?|prix|honoraires|disponibilites)|(?:un|une|votre|ton) (?:devis|soumission|estimation|offre)(?! (?:initial|signe|accepte|valide))|m'a (?:parle|donne|recommande)|(?:recommandee?s?|conseillee?s?) par)\b/;
 
-const changeRequest = phraseRule({
+// Which of the cheap words below must appear before any of the patterns can match.
+const CUE =
+  /\b(?:soi(?:en)?t|soient|serai(?:en)?t|etre|rendre|rendez|rends|passe|passent|apparaissent?|mettre|mettez|mets|faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez)\b/;
+
+const wishes = phraseRule({
   id: 'extra-revisions/demande-de-modif',
   category: 'extra_revisions',
   lang: 'fr',
@@ -39,16 +245,8 @@ const changeRequest = phraseRule({
     en: 'Asks for changes on delivered work: check how many revision rounds your quote includes.',
     fr: 'Demande des modifications sur un travail livré : vérifiez combien de tours de retouches votre devis prévoit.',
   },
+  cue: CUE,
   patterns: [
-    // One pattern for both openings (a request, or an imperative or infinitive starting a
-    // sentence, line or bullet): V8 compiles each copy of the verb lists separately.
-    new RegExp(
-      String.raw`(?:\b${REQUEST}\b[^.?!\n]{0,50}?(?<![a-z])|(?:^|[.!?;:]\s+|(?<=[.!?;:\n][ \t]*)\n|\n(?=[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t])|,\s*(?:et|puis|pis)\s+)[ \t]*(?:[-*•·>][ \t]+|\d{1,2}[.)][ \t]+)?(?:(?:et|pis|puis|aussi|sinon|enfin|ensuite|egalement|par contre|stp|svp|merci de|p\.?s\.?)[ ,:]+)*)(?<phrase>(?:(?:le|la|les|l'|lui|leur|y|en|me|nous) ?)?(?:${INFINITIVE}|${IMPERATIVE})\b${NOT_WORK}${OBJECT})`,
-    ),
-    new RegExp(
-      String.raw`,\s*(?<phrase>${IMPERATIVE}(?:-(?:le|la|les|moi|nous|lui))? (?:le|la|les|l'|un|une|des|ce|cette|ces|ton|ta|tes|votre|vos|son|sa|ses)\b${OBJECT})`,
-    ),
-    /\b(?:que|qu') ?(?:tu|vous) (?:le |la |les |l'|lui |leur |y |en )?(?<phrase>(?:chang|modifi|remplac|repren|refass|revoi|revoy|retravaill|retouch|raccourc|rallong|agrand|redui|eclairc|assombr|enlev|retir|supprim|effac|attenu|deplac|remont|recadr|reecri|reformul|ajust|invers|remett)[a-z]*)\b/,
     new RegExp(
       String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|seraient|serait|etre) (?:un peu |legerement |entierement |toutes? |tous )?${PARTICIPLE})\b`,
     ),
@@ -56,15 +254,11 @@ const changeRequest = phraseRule({
       String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|serai(?:en)?t|rendre|rendez|rends) (?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins|mieux) ${QUALITY})\b`,
     ),
     /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
+    // Les corrections que le client vient de lister : « pourriez-vous apporter ces modifications » (« les retouches »
+    // seules peuvent être celles prévues au devis).
+    /\b(?<phrase>(?:faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez|effectuez) (?:ces|nos|mes|ses|leurs|quelques|toutes ces|ces quelques|ces dernieres|ces petites) (?:petites |dernieres |quelques )?(?:modifs?|modifications|corrections|changements|retouches|ajustements|retours))\b/,
   ],
-  unless: [
-    // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
-    /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
-    /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
-    /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
-    /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
-    /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
-  ],
+  unless: [...UNLESS, /\b(?:avoir|ayez|avez|as|avons|ont) (?:fait|apporte|integre|effectue)\b/],
   examples: {
     fires: [
       'Pourriez-vous raccourcir le texte de la page Services ?',
@@ -74,6 +268,8 @@ const changeRequest = phraseRule({
       'Tu peux passer le titre en bleu marine stp?',
       "Pis si tu peux, recadre la photo de l'équipe.",
       'Nous souhaitons que les photos soient retouchées avec un rendu plus chaud.',
+      'Retours du comité : sous-titre à raccourcir, pictos à aligner et carte à recentrer.',
+      'Serait-il possible d’apporter ces petites corrections avant l’impression ?',
     ],
     quiet: [
       'Pouvons-nous décaler la réunion à jeudi ?',
@@ -83,14 +279,13 @@ const changeRequest = phraseRule({
       'On valide tout, pas besoin de modifier quoi que ce soit.',
       'Nous aimerions refaire nos affiches. Pourriez-vous nous envoyer vos tarifs ?',
       'Pourriez-vous revoir la facture à la baisse ?',
+      'Rien à changer, tout est parfait.',
+      'Merci d’avoir apporté les corrections si vite.',
     ],
   },
 });
 
-const newest = (context: Parameters<Rule['find']>[0]): string =>
-  context.text.slice(context.sentences[0]?.start ?? 0, context.sentences.at(-1)?.end ?? 0);
-
 export default {
-  ...changeRequest,
-  find: (context) => (ENQUIRY.test(newest(context)) ? [] : changeRequest.find(context)),
+  ...wishes,
+  find: (context) => (ENQUIRY.test(newestText(context)) ? [] : [...findChangeVerbs(context), ...wishes.find(context)]),
 } satisfies Rule;

@@ -1,40 +1,49 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { gatedBy, PhraseList } from '../shared/words.ts';
 
 /** « Encore une petite modif », « un dernier round », « quelques retouches », « une quatrième fois ». */
-export default phraseRule({
-  id: 'extra-revisions/encore-une-modif',
-  category: 'extra_revisions',
-  lang: 'fr',
-  confidence: 0.8,
-  reason: {
-    en: 'Asks for another round of changes: check how many revision rounds your quote includes.',
-    fr: 'Demande un tour de modifications de plus : vérifiez combien de tours de retouches votre devis prévoit.',
-  },
-  patterns: [
-    /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! de (?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture))/,
-    /\b(?:modifs?|modifications|retouches|corrections|ajustements|changements) (?:a (?:apporter|faire|prevoir)|suivantes|demandees|souhaitees)\b/,
-    /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
-    /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie))\b/,
-    /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
-    /\b(?:proposer|faire|envoyer|voir|tenter|essayer|tester|avoir) (?:une|d'autres|deux|trois|quelques) (?:autres? |nouvelles? |troisiemes? |quatriemes? )?(?:versions?|propositions?|pistes?|declinaisons?|variantes?)\b(?= (?:avec|en|sans|plus|moins|ou|qui))/,
-  ],
-  unless: [
-    /\b(?:devis|contrat|facture|statuts|tarifs?|validee?s?|valide|approuvee?s?|approuve)\b/,
-    /\bmerci (?:encore|a nouveau|de nouveau)\b/,
-  ],
-  examples: {
-    fires: [
-      "J'aurais encore une petite modif sur la bannière.",
-      'Voici un dernier round de retours du client.',
-      'Tu pourrais le reprendre une cinquième fois ?',
-      'Quelques petites retouches à prévoir sur la brochure :',
-      'Voici les modifications à apporter au catalogue.',
+// Chaque motif ci-dessous nomme une retouche, une version ou une répétition avec l’un de ces mots.
+const GATE = new PhraseList(`
+  modif, modifs, modification, modifications, retouche, retouches, correctifs, corrections, changement, changements, ajustement, ajustements, tweak, tweaks, round, tour, serie, salve, quick, fois, nouveau, autre, autres, version, versions, proposition, propositions, piste, pistes, maquette, mouture, declinaison, declinaisons, variante, variantes
+`);
+
+export default gatedBy(
+  GATE,
+  phraseRule({
+    id: 'extra-revisions/encore-une-modif',
+    category: 'extra_revisions',
+    lang: 'fr',
+    confidence: 0.8,
+    reason: {
+      en: 'Asks for another round of changes: check how many revision rounds your quote includes.',
+      fr: 'Demande un tour de modifications de plus : vérifiez combien de tours de retouches votre devis prévoit.',
+    },
+    patterns: [
+      /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! de (?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture))/,
+      /\b(?:modifs?|modifications|retouches|corrections|ajustements|changements) (?:a (?:apporter|faire|prevoir)|suivantes|demandees|souhaitees)\b/,
+      /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
+      /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie))\b/,
+      /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
+      /\b(?:proposer|faire|envoyer|voir|tenter|essayer|tester|avoir) (?:une|d'autres|deux|trois|quelques) (?:autres? |nouvelles? |troisiemes? |quatriemes? )?(?:versions?|propositions?|pistes?|declinaisons?|variantes?)\b(?= (?:avec|en|sans|plus|moins|ou|qui))/,
     ],
-    quiet: [
-      'Merci encore une fois pour ce beau travail !',
-      'Petit changement de programme : la réunion est jeudi.',
-      'Les maquettes sont validées sans modifications.',
-      'Ci-joint la nouvelle version du contrat.',
+    unless: [
+      /\b(?:devis|contrat|facture|statuts|tarifs?|validee?s?|valide|approuvee?s?|approuve)\b/,
+      /\bmerci (?:encore|a nouveau|de nouveau)\b/,
     ],
-  },
-});
+    examples: {
+      fires: [
+        "J'aurais encore une petite modif sur la bannière.",
+        'Voici un dernier round de retours du client.',
+        'Tu pourrais le reprendre une cinquième fois ?',
+        'Quelques petites retouches à prévoir sur la brochure :',
+        'Voici les modifications à apporter au catalogue.',
+      ],
+      quiet: [
+        'Merci encore une fois pour ce beau travail !',
+        'Petit changement de programme : la réunion est jeudi.',
+        'Les maquettes sont validées sans modifications.',
+        'Ci-joint la nouvelle version du contrat.',
+      ],
+    },
+  }),
+);

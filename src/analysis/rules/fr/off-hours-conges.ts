@@ -12,6 +12,7 @@ export default whenAsked(
       en: 'Asks you to work during your announced time off.',
       fr: 'Vous demande de travailler pendant vos congés annoncés.',
     },
+    cue: /conge|vacances|fermeture|absen|repos|pause|jours? off|rtt|break|voyage|sejour|\boff\b/,
     patterns: [
       /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b/,
       /\b(?:je sais que |meme si |bien que |alors que |sachant que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez) (?:en (?:conges?|vacances|repos|rtt)|absente?s?|off)\b/,

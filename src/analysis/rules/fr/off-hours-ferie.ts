@@ -12,8 +12,9 @@ export default whenAsked(
       en: 'Asks you to work on a public holiday or over the holidays.',
       fr: 'Vous demande de travailler un jour férié ou pendant les fêtes.',
     },
+    cue: /ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge/,
     patterns: [
-      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|avant|d'ici|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le |avant le )(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|25 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
+      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|avant|d'ici|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le |avant le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|25 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
     ],
     unless: [
       /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux)\b/,
@@ -25,6 +26,7 @@ export default whenAsked(
         'On aurait besoin de toi le vendredi 15, même si c’est férié.',
         'Tu pourrais avancer entre Noël et le Nouvel An ?',
         'Serait-il possible de livrer pour le 14 juillet au matin ?',
+        'Tu pourrais gérer la mise en ligne le vendredi 1er mai ?',
       ],
       quiet: [
         'Joyeux Noël et à l’an prochain !',

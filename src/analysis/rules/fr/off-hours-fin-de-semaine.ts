@@ -24,6 +24,7 @@ const phrases = whenAsked(
       en: 'Asks you to work at the weekend ("fin de semaine" in Québec), outside your working days.',
       fr: 'Vous demande de travailler la fin de semaine (le week-end), hors de vos jours de travail.',
     },
+    cue: /fins? de semaine/,
     patterns: [/\b(?:cette|la|pendant la|durant la|en|toute la|une|les|chaque|la longue|longue) fins? de semaine\b/],
     unless: [
       /\b(?:bonne|belle|excellente) (?:longue )?fin de semaine\b/,

@@ -12,6 +12,7 @@ export default whenAsked(
       en: 'Asks you to work in the evening or at night, after your working day.',
       fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
     },
+    cue: /soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
     patterns: [
       /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
       /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
@@ -20,6 +21,8 @@ export default whenAsked(
     unless: [
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
       /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
+      // Ce que l'expéditeur a fait à cette heure-là : « je les ai envoyés à 21h30 ».
+      /\b(?:j'ai|je (?:t'|vous |les |l'|lui )?ai|on (?:t'|vous |les |l')?a|nous (?:t'|vous |les |l')?avons) (?:\w+ )?(?:envoye|ecrit|appele|poste|publie|relance|laisse|transmis|fait)e?s?\b/,
     ],
     examples: {
       fires: [
@@ -33,6 +36,7 @@ export default whenAsked(
         'Bonne soirée !',
         'Je t’envoie le brief ce soir.',
         'On en a parlé hier soir, merci pour le devis.',
+        "Je t'ai envoyé la liste à 22h, tu l'as reçue ?",
       ],
     },
   }),

@@ -12,16 +12,19 @@ export default whenAsked(
       en: 'Asks you to work at the weekend, outside your working days.',
       fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
     },
+    cue: /week-?end|\bwe\b|samedi|dimanche|\bsam\b|7 ?j|7 jours|24 ?h/,
     patterns: [
       // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
       /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement)\b))/,
-      /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam) (?:et|ou|&|\/) (?:dimanches?|dim)(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
+      /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
       /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
     ],
     unless: [
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      // Le salon ou l'événement du client, où l'on invite sans faire travailler.
+      /\b(?:notre|nos) (?:stand|boutique|equipe|salon|evenement|portes ouvertes)s? (?:sera|seront|est|sont)\b/,
     ],
     examples: {
       fires: [
@@ -30,6 +33,7 @@ export default whenAsked(
         'Il faut que tu restes joignable un week-end sur deux.',
         'Pouvez-vous être disponible samedi et dimanche ?',
         'Merci de livrer ce samedi si possible.',
+        'Pendant la foire (samedi 4 et dimanche 5), il faudra que tu restes joignable pour les mises à jour.',
       ],
       quiet: [
         'Bon week-end !',

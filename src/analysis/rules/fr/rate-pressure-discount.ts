@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
+  cue: /\b(?:geste|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
@@ -22,7 +23,7 @@ export default phraseRule({
     /\bmoyen de (?:baisser|descendre|reduire|diminuer|faire un effort|negocier|revoir (?:le|ton|votre) prix)\b/,
     /\b(?:baisser|descendre|baisse|baissez|descends|descendez)\s+un\s+(?:peu|petit peu|chouia)\s*(?:\?|$|le prix|ton prix|votre prix|tes prix|vos prix)/m,
     /\b(?:une|un)\s+(?:petite?\s+|legere?\s+)?(?:ristourne|rabais|remise|reduction|geste)\s+(?:serait|serai(?:t|ent) (?:la )?bienvenue?|nous arrangerait|m'arrangerait|sur (?:ta|votre|la|le) (?:facture|devis|prix|tarif))/,
-    /\b(?:faire|fais|faites|ferais|feriez|ferait|consentir|accorder|accordes|accordez|accorderiez|accorderais|proposer|appliquer|avoir|obtenir|envisager|pense[rz]?)\s+(?:(?:nous|me|m'|moi|un|une|petit|petite|quelque|dernier|leger|legere|gros|beau|joli|vrai|bon|geste|sur)\s+){0,3}(?:geste|remise|reduction|ristourne|rabais|escompte|effort(?! de)|prix(?! de| du| des| pour)|fleur|prix d'ami|tarif (?:prefer|special|ami|reduit|degressif|de faveur|copain))/,
+    /\b(?:faire|fais|faites|fasses|fassiez|ferais|feriez|ferait|consentir|accorder|accordes|accordez|accorderiez|accorderais|proposer|appliquer|avoir|obtenir|envisager|pense[rz]?)\s+(?:(?:nous|me|m'|moi|un|une|petit|petite|quelque|dernier|leger|legere|gros|beau|joli|vrai|bon|geste|sur)\s+){0,3}(?:geste|remise|reduction|ristourne|rabais|escompte|effort(?! de)|prix(?! de| du| des| pour)|fleur|prix d'ami|tarif (?:prefer|special|ami|reduit|degressif|de faveur|copain))/,
     /\b(?:un petit geste|prix d'ami|prix copain|prix amical|prix de gros|prix degressif|tarifs? preferentiels?|tarifs? de faveur|tarif copain|tarif ami|tarifs? degressifs?)\b/,
     // "revoir la facture à la baisse", "baisser un peu votre tarif"
     /\b(?:revoir|revois|revoyez|reverriez|reverrais|baisser|baisses|baissez|diminuer|reduire|rogner|raboter|descendre|negocier|renegocier|ajuster|retravailler|ecorner)\s+(?:un peu\s+|legerement\s+|encore\s+)?(?:votre|ton|le|la|vos|tes|ce|cette|les|l')\s*(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux(?: horaire| journalier)?|honoraires|forfait|note|addition|total)\b/,
@@ -50,9 +51,26 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:tu peux|tu pourrais|vous pouvez|vous pourriez|possible de|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu me|vous nous|tu nous|vous me)\s+(?:me |nous )?(?:le |la |les |l')?(?:faire|fais|faites|ferais|feriez)\s+(?:\w+\s+){0,3}?pour\s+(?:seulement\s+|juste\s+|genre\s+|environ\s+)?${AMOUNT}`,
     ),
+    /\b(?:petit|leger|beau|joli|dernier)\s+geste\b|\bgeste\s+(?:sur|pour)\s+(?:la|ta|votre|le|ton)\s+(?:facture|devis|prix|tarif|note)\b/,
+    // "on avait plutôt en tête 800 €", "plutôt autour de 900 francs"
+    new RegExp(
+      String.raw`\b(?:en tete|plutot|davantage|plus proche de|plus pres de)\s+(?:en tete\s+|autour de\s+|dans les\s+|vers\s+|quelque chose comme\s+)?${AMOUNT}`,
+    ),
     /\bcoup(?:e|er|ez|ons|ions) la poire en deux\b/,
+    // "baisser de 15 %", "il faudrait s'aligner"
+    new RegExp(
+      String.raw`\b(?:baisser|baissez|baisses|descendre|descendez|descends|reduire|reduisez|diminuer|diminuez)\s+(?:\w+\s+){0,2}?(?:de|a)\s+${AMOUNT}`,
+    ),
+    /\b(?:faudrait|faut|il faut|pourriez|pourrais|devriez|devrais)\s+(?:vous\s+|te\s+)?(?:s'|vous\s+|t')aligner\b/,
+    // "je ne peux pas mettre plus de 500 € là-dedans"
+    new RegExp(
+      String.raw`\b(?:je|on|nous)\s+(?:ne\s+|n')(?:peux|peut|pouvons|pourrai|pourra|veux|veut|voulons)\s+pas\s+(?:mettre|payer|depenser|investir|donner|allouer|regler|aller)\s+(?:plus|au-dela)\s+(?:de|que)\s+${AMOUNT}`,
+    ),
   ],
-  unless: [/\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez)\b/],
+  unless: [
+    // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
+    /\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez|astuces?|conseils? pour|newsletter|webinaire|comment (?:negocier|baisser|fixer|augmenter))\b/,
+  ],
   examples: {
     fires: [
       'Pourriez-vous faire un petit geste commercial ?',
@@ -65,6 +83,10 @@ export default phraseRule({
       'On part sur 400 € par jour au lieu de 480 €.',
       'Coupons la poire en deux ?',
       'Si tu pouvais enlever les frais de mise en ligne, ce serait sympa.',
+      'P.S. petit geste sur la facture ce serait top.',
+      'On avait plutôt en tête 800 € que 1 200 €.',
+      'Pourriez-vous baisser de 15 % ?',
+      'Je ne peux pas mettre plus de 500 € là-dedans.',
     ],
     quiet: [
       'Votre devis nous convient, vous pouvez démarrer.',
@@ -73,6 +95,7 @@ export default phraseRule({
       'Le prix du papier a beaucoup augmenté cette année.',
       'Je vous propose jeudi à 10h pour le point de lancement.',
       'Sur l’affiche, le prix passe à 20 € au lieu de 25 €.',
+      'Newsletter : 5 astuces pour négocier vos tarifs.',
     ],
   },
 });

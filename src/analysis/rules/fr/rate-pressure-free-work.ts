@@ -10,8 +10,9 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
+  cue: /\b(?:gratuit|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
-    /\b(?:gratuitement|gratos|a titre gracieux|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
+    /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
     /\b(?:(?:tu|vous)\s+(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offres|offrez|offrirais|offririez|fais cadeau|faites cadeau|ferais cadeau|feriez cadeau)|(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offrir|faire cadeau))\b/,
     /\bsans\s+(?:frais|cout|surcout|supplement|rallonge|facturation)(?:\s+(?:supplementaires?|additionnels?|en plus))?\b/,
@@ -25,8 +26,8 @@ export default phraseRule({
     /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette) (?:prix|tarif|montant|budget|base|forfait|enveloppe))\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // "on ne pourra rien te payer de plus", "on ne va pas le payer", "on n'a pas de budget"
-    /\b(?:on|nous|je|j')\s*(?:ne|n')\s*(?:pourra|pourrons|pourrai|pourrait|pourrions|peut|peux|pouvons|va|vais|allons|compte|comptons)\s+(?:pas|rien|jamais|guere)\s+(?:\w+\s+)?(?:(?:te|t'|vous|le|la|les|lui|l')\s*)?(?:payer|regler|remunerer|financer|rajouter|donner)\b/,
-    /\b(?:on|nous|je|j')\s*(?:n')?\s*(?:a|avons|ai|dispose|disposons)\s+(?:pas|aucun|aucune|zero|pas vraiment|pas encore|plus)\s+(?:de\s+|d')?\s*(?:budget|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens)\b/,
+    /\b(?:on|nous|je|j')\s*(?:ne|n')\s*(?:pourra|pourrons|pourrai|pourrait|pourrions|peut|peux|pouvons|va|vais|allons|compte|comptons)\s+(?:\w+ment\s+)?(?:pas|rien|jamais|guere)\s+(?:\w+\s+)?(?:(?:te|t'|vous|le|la|les|lui|l')\s*)?(?:payer|regler|remunerer|financer|rajouter|donner)\b/,
+    /\b(?:on|nous|je|j')\s*(?:n')?\s*(?:a|avons|ai|dispose|disposons)\s+(?:pas|aucun|aucune|zero|pas vraiment|pas encore|plus)\s+(?:prevu\s+|vraiment\s+)?(?:de\s+|d')?\s*(?:budget|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens)\b/,
     /\b(?:pas|aucun|zero)\s+(?:de\s+)?budget\s+(?:pour|prevu|dispo|disponible|alloue)\b/,
     // test non payé, concours, travail spéculatif
     /\b(?:test|essai|exercice|epreuve|echantillon)s?\s+(?:\w+\s+)?(?:gratuit|gratuite|non remunere|non paye|non facture|offert|a titre gracieux)\b/,
@@ -50,6 +51,9 @@ export default phraseRule({
       'Nous demandons un petit test non rémunéré à tous les candidats.',
       'Seule la maquette retenue sera rémunérée.',
       'Nous mettons trois studios en concurrence.',
+      'Tu pourrais nous faire ça gracieusement ?',
+      'On ne peut malheureusement pas vous rémunérer pour ce test.',
+      "On n'a pas prévu de budget en plus.",
     ],
     quiet: [
       'L’entrée est gratuite pour les adhérents.',

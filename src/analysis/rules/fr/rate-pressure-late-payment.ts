@@ -13,6 +13,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
+  cue: /\b(?:(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
   patterns: [
     new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
     new RegExp(
@@ -24,11 +25,13 @@ export default phraseRule({
     /\b(?:echelonner|etaler|fractionner|decouper|repartir)\s+(?:\w+\s+){0,2}?(?:le paiement|la facture|le reglement|les paiements|le montant|le solde|ta facture|votre facture|la somme)\b/,
     /\b(?:paiement|reglement)\s+(?:echelonne|etale|fractionne|differe|en plusieurs fois)\b/,
     // "on vous paiera quand notre client nous aura réglés", "dès que la subvention arrive"
-    /\b(?:payer|paye|regler|regle|verser|verse|paierons|paiera|payerons|reglera|reglerons|verserons|versera|debloquer|debloquerons|liberer|solder|paiement|reglement|virement|facture|factures|acompte|solde)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|des que|une fois que|apres que|seulement quand|qu'une fois que|qu'apres que|pas avant que|a la reception d[eu']|a reception d[eu']|au moment ou)\s+(?:\w+\s+){0,4}?(?:(?:aura|auront|sera|seront|a ete|ont ete|aurons ete|serons)\s+(?:\w+\s+)?(?:paye|payes|payee|payees|regle|regles|reglee|verse|verses|versee|rembourse|encaisse|debloque|debloquee|arrive|arrivee|rentre|rentree)|(?:fonds|subvention|subventions|financement|levee|tresorerie|virement|paiement|argent|sous|investisseurs|client|clients)\s+(?:\w+\s+){0,2}?(?:arrive|arrivent|arriveront|arrivera|rentre|rentrent|rentrera|debloque|debloquee|tombe|tombera|seront|sera|aura|auront|paie|paiera|paient|nous paie|nous aura|regle|reglera))/,
+    /\b(?:pa[iy](?:e|o|ez)\w*|regl\w*|vers(?:e|er|era|erons|erai)\b|debloquer|debloquerons|liberer|solder|virement|factures?|acompte|solde)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|des que|une fois que|apres que|seulement quand|qu'une fois que|qu'apres que|pas avant que|a la reception d[eu']|a reception d[eu']|au moment ou)\s+(?:\w+\s+){0,4}?(?:(?:aura|auront|sera|seront|a ete|ont ete|aurons ete|serons)\s+(?:\w+\s+)?(?:paye|payes|payee|payees|regle|regles|reglee|verse|verses|versee|rembourse|encaisse|debloque|debloquee|arrive|arrivee|rentre|rentree)|(?:fonds|subvention|subventions|financement|levee|tresorerie|virement|paiement|argent|sous|investisseurs|client|clients)\s+(?:\w+\s+){0,2}?(?:arrive|arrivent|arriveront|arrivera|rentre|rentrent|rentrera|debloque|debloquee|tombe|tombera|seront|sera|aura|auront|paie|paiera|paient|nous paie|nous aura|regle|reglera))/,
     // "décaler le paiement", "on met ta facture en attente"
     /\b(?:decaler|decale|decalons|reporter|reportons|retarder|retardons|differer|differons|repousser|repoussons|geler|bloquer|suspendre|suspendons|garder|attendre)\s+(?:un peu\s+|de quelques \w+\s+)?(?:le|ton|votre|la|ta|les|tes|vos|ce|cette|ces)\s+(?:\w+\s+){0,2}?(?:paiement|paiements|reglement|facture|factures|virement|acompte|solde|versement)\b/,
     /\b(?:facture|factures|paiement|reglement)\s+(?:\w+\s+){0,2}?(?:en attente|en suspens|de cote)\s+(?:jusqu'a|jusqu'en|jusqu'au|pour le moment|quelque temps)\b/,
     /\b(?:payer|regler)\s+(?:\w+\s+)?(?:plus tard|un peu plus tard|avec (?:un peu de )?retard|le mois prochain|l'an prochain|l'annee prochaine|en fin d'annee|au trimestre prochain|dans quelques mois)\b/,
+    // "on règle en fin de trimestre"
+    /\b(?:regl\w*|pa[iy](?:e|o|ez)\w*|paiement|virement|factures?)\b[^.?!\n]{0,30}?\b(?:en fin de|a la fin du|a la fin de l'|au)\s*(?:trimestre|semestre|annee|exercice)\b/,
   ],
   unless: [
     /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
@@ -44,6 +47,8 @@ export default phraseRule({
       'Le solde sera versé dès que la subvention arrive.',
       'Est-ce qu’on peut décaler ta facture au mois prochain ?',
       'Je pourrai vous payer plus tard, en fin d’année.',
+      'Je te payerai quand la subvention sera tombée.',
+      'On règle en fin de trimestre, pas avant.',
     ],
     quiet: [
       'Votre facture a été réglée ce matin par virement.',

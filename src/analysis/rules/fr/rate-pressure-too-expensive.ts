@@ -10,6 +10,7 @@ export default phraseRule({
     en: 'Questions your price or pleads a tight budget: a lead-in to asking you to charge less.',
     fr: 'Conteste votre prix ou invoque un budget serré : une entrée en matière pour vous faire baisser.',
   },
+  cue: /\b(?:abuse|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
   patterns: [
     // "c'est un peu cher", "c'est pas mal plus dispendieux que prévu", "trop cher pour nous"
     /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
@@ -28,14 +29,23 @@ export default phraseRule({
     /\b(?:trouve|trouver|avoir|connais|connait)\s+(?:quelqu'un\s+|un autre \w+\s+|une autre \w+\s+|d'autres \w+\s+)?(?:\w+\s+){0,3}?(?:moins cher|moitie prix|pour moins|sur fiverr|sur malt|sur upwork)\b/,
     /\b(?:neveu|niece|cousin|cousine|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin)\s+(?:\w+\s+){0,5}?(?:aurait pu|aurait|pourrait|peut|l'aurait|le ferait|l'aurait fait|le fait)\s+(?:\w+\s+){0,2}?(?:en (?:une|un|deux|trois|quelques)|pour (?:rien|moins|la moitie))/,
     // "le budget est serré", "côté budget on est bouclés", "la tréso est tendue"
-    /\bbudgets?\s+(?:est\s+|sont\s+|reste\s+|restent\s+|etait\s+|sera\s+|demeure\s+)?(?:(?:un peu|tres|assez|super|hyper|vraiment|plutot|particulierement|bien|encore)\s+)?(?:serre|serres|limite|limites|restreint|restreints|boucle|boucles|contraint|contraints|tendu|tendus|juste|ric-rac|riquiqui|reduit|reduits|mince|maigre|epuise|a sec|explose)\b/,
+    /\bbudgets?\s+(?:est\s+|sont\s+|reste\s+|restent\s+|etait\s+|sera\s+|demeure\s+)?(?:(?:un peu|tres|assez|super|hyper|vraiment|plutot|particulierement|bien|encore)\s+)?(?:serre|serres|limite|limites|restreint|restreints|contraint|contraints|tendu|tendus|juste|ric-rac|riquiqui|reduit|reduits|mince|maigre|epuise|a sec|explose)\b/,
     /\b(?:petit|maigre|mince|modeste|faible)\s+budget\b/,
     /\b(?:cote|niveau)\s+(?:budget|finances|sous|tresorerie|treso)\b[^.?!\n]{0,30}?\b(?:on est|nous sommes|c'est|ca reste)\s+(?:un peu\s+|assez\s+|tres\s+)?(?:boucles?|justes?|serres?|limites?|short|tendus?|a sec|raides?|ric-rac|coinces?)/,
+    /\b(?:on est|nous sommes|je suis|on reste)\s+(?:un peu\s+|assez\s+|tres\s+|vraiment\s+)?(?:short|justes?|serres?|limites?|a sec|raides?|coinces?|ric-rac)\s+(?:niveau|cote|en|sur le|question|pour le)\s+(?:budget|finances|sous|tresorerie|treso|thunes|argent)\b/,
+    // "c'est pas donné", "ça reste pas donné"
+    /\b(?:c'est|c'etait|ce n'est|ca n'est|ca reste|ce serait)\s+(?:quand meme\s+|vraiment\s+|franchement\s+)?pas\s+(?:vraiment\s+|franchement\s+)?donne\b/,
+    // "la moitié de ton prix", "un tiers de votre tarif"
+    /\b(?:la moitie|le tiers|un tiers|le quart|deux fois moins)\s+(?:de|du)\s+(?:ton|votre|ce|vos|tes|ce que (?:tu|vous))\s*(?:prix|tarifs?|devis|demandes?|factures?|facture|proposes?|proposez)/,
     /\b(?:finances|tresorerie|treso|caisses?)\s+(?:est|sont|restent|reste)\s+(?:(?:un peu|tres|assez|plutot|vraiment)\s+)?(?:serree?s?|tendue?s?|difficiles?|vides?|a sec|juste)\b/,
     /\b(?:couper|coupe|reduire|reduit|rabote|raboter|revoir|revu|amputer|ampute)\s+(?:\w+\s+){0,2}?(?:notre|mon|le|nos)\s+budgets?\b/,
     /\b(?:on est|nous sommes|je suis|c'est)\s+(?:une|un)\s+(?:toute\s+)?(?:petite?\s+)?(?:startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise(?: familiale)?|organisme|ong|collectif|commerce)\b[^.?!\n]{0,25}?\b(?:tu sais|vous savez|vous comprenez|tu comprends|tu vois|vous voyez|donc|apres tout)\b/,
+    // "au-dessus du marché", "2 000 balles pour un site vitrine, c'est abusé"
+    /\bau-?\s?dessus\s+(?:du|des)\s+(?:marche|prix du marche|tarifs du marche|concurrents|autres)\b/,
+    /(?:\b(?:prix|tarifs?|devis|facture|montant|tjm|balles|euros|francs)\b|€)[^.?!\n]{0,60}?\b(?:abuse|exagere|du vol|de l'arnaque|une arnaque|hallucinant|demesure)\b/,
   ],
   unless: [
+    /\b(?:on garde|nous gardons|on accepte|nous acceptons|on valide|nous validons)\s+(?:ton|votre|le)\s+(?:devis|tarif|prix)\b/,
     /\b(?:prix juste|tarif juste|ca vaut le coup|vaut largement|tout a fait correct|pas de souci pour le (?:prix|tarif|devis)|vrai budget)\b/,
   ],
   examples: {
@@ -48,6 +58,10 @@ export default phraseRule({
       'Le budget est un peu serré cette année.',
       'Côté budget on est un peu justes en ce moment.',
       'On est une petite association, tu sais.',
+      'On est un peu short niveau budget cette année.',
+      "C'est pas donné quand même.",
+      "Un autre graphiste m'a proposé la moitié de ton prix.",
+      'Vous êtes au-dessus du marché.',
     ],
     quiet: [
       'Cher Monsieur Dupont, merci pour votre envoi.',
@@ -55,6 +69,9 @@ export default phraseRule({
       'Nous avons prévu un vrai budget pour ce projet.',
       "Le prix de l'immobilier est trop élevé à Genève.",
       'Pourriez-vous nous indiquer vos tarifs ?',
+      'Le budget est bouclé et validé par la direction.',
+
+      "C'est cher payé pour nous aussi, mais on garde ton devis tel quel.",
     ],
   },
 });

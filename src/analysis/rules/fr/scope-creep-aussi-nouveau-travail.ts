@@ -1,27 +1,236 @@
-import { phraseRule } from '../../phrase-rule.ts';
-import type { Rule } from '../../rule.ts';
+import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
+import { newestText } from '../shared/newest.ts';
+import {
+  endsBefore,
+  phrases,
+  findWithin,
+  keepHit,
+  PhraseList,
+  phraseEnd,
+  wordsOf,
+  type Word,
+} from '../shared/words.ts';
 
 /*
  * Du travail nouveau greffé sur la mission : une demande « aussi / également / en plus » de
  * quelque chose à produire (« pourriez-vous aussi traduire la carte », « - écrire aussi les
- * posts »), un besoin en plus (« nous aurions aussi besoin d'un petit logo ») ou un livrable à
- * ajouter (« ajouter une version espagnole »). Texte replié : sans accents.
+ * posts », « il faudrait que tu t'occupes aussi de… »), un besoin en plus (« en plus de la
+ * brochure, il nous faudrait un kakémono », « trois pages de plus ») ou un livrable à ajouter
+ * (« ajouter un espace client »). Texte replié : sans accents. Les listes de mots sont consultées
+ * mot à mot (voir shared/words.ts).
  */
-const WORK = String.raw`(?:(?:nous |me |lui |leur |en )?(?:faire|realiser|rediger|ecrire|traduire|creer|concevoir|designer|dessiner|illustrer|mettre en page|maquetter|monter|tourner|filmer|photographier|animer|former|depanner|gerer|prendre en charge|tirer|decliner|developper|integrer|coder|preparer|produire|ajouter|rajouter|mettre en place|installer|programmer|configurer|organiser|couvrir|shooter|relire|sous-titrer|enregistrer|pondre|concocter|bricoler|imaginer|s'occuper|t'occuper|vous occuper|revenir (?:photographier|filmer|faire)))`;
+const WORK = new PhraseList([
+  ...['faire', 'realiser', 'rediger', 'ecrire', 'traduire', 'creer', 'concevoir', 'designer', 'dessiner', 'illustrer'],
+  ...['mettre en page', 'maquetter', 'monter', 'tourner', 'filmer', 'photographier', 'animer', 'former', 'depanner'],
+  ...['gerer', 'prendre en charge', 'tirer', 'decliner', 'developper', 'integrer', 'coder', 'preparer', 'produire'],
+  ...['ajouter', 'rajouter', 'mettre en place', 'installer', 'programmer', 'configurer', 'organiser', 'couvrir'],
+  ...['shooter', 'relire', 'sous titrer', 'enregistrer', 'pondre', 'concocter', 'bricoler', 'imaginer', 'repondre'],
+  ...["s'occuper", "t'occuper", 'vous occuper', 'revenir photographier', 'revenir filmer', 'revenir faire'],
+  ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
+]);
 
-const LANGUE = String.raw`(?:anglaise|allemande|espagnole|italienne|neerlandaise|flamande|portugaise|arabe|chinoise|japonaise|russe|polonaise|en (?:anglais|allemand|espagnol|italien|neerlandais|portugais|arabe|chinois))`;
+/** Après « que tu / que vous » : « que tu t'occupes aussi de… », « que vous fassiez aussi… ». */
+const SUBJUNCTIVE_WORK = new PhraseList(`
+  t'occup*, vous occup*, fass*, ger*, prenn*, preni*, redig*, ecriv*, tradui*, cre*, realis*, prepar*, gere*, anim*,
+  ajout*, rajout*, dessin*, concoi*, develop*, integr*, install*, organis*, tourn*, film*, photograph*, form*, relis*,
+  publi*, suiv*
+`);
 
-const LIVRABLE = String.raw`(?:pages?|sections?|rubriques?|versions? (?:${LANGUE}|sous-titree|courte|mobile|imprimable)|logos?|bannieres?|flyers?|affiches?|brochures?|depliants?|plaquettes?|videos?|clips?|reels?|posts?|publications?|stories|newsletters?|communiques?|presentations?|infographies?|signatures?|modeles?|sites?|applis?|applications?|fonctionnalites?|blogs?|faq|formulaires?|boutique|e-?shop|pubs?|publicites?|campagnes?|etiquettes?|menus?|cartes?|traductions?|sous-titres?|guides?|manuels?|formations?|ateliers?|photos?|portraits?|fiches?|descriptions?|articles?|rapports?|resumes?|illustrations?|icones?|animations?|maquettes?|kakemonos?|roll-?ups?|goodies|textes?|legendes?|scripts?|formats?|lettrages?|visuels?|slides?|diaporamas?|catalogues?|podcasts?|teasers?|reseaux sociaux|comptes? (?:instagram|facebook|linkedin))`;
+const LANGUES = phrases(`
+  anglaise, allemande, espagnole, italienne, neerlandaise, flamande, portugaise, arabe, chinoise, japonaise, russe,
+  polonaise, en anglais, en allemand, en espagnol, en italien, en neerlandais, en portugais, en arabe, en chinois
+`);
 
-const REQUEST = String.raw`(?:(?:pourr(?:ais|iez|ait|ions|as|ez)|pouv(?:ais|iez)|peux|pouvez|peut)(?:[- ](?:tu|vous|on))?|aimer(?:ais|ait|ions|aient)|voudr(?:ais|ait|ions|aient)|souhait(?:e|ons|erais|erait|erions)|faudrait|faut|merci de|est-ce que (?:tu|vous)|ce serait (?:top|bien|genial|super|parfait) (?:de|si)|stp|svp|tu (?:me |nous )?fais|vous (?:me |nous )?faites)`;
+const plural = (nouns: string[]): string[] => nouns.flatMap((n) => [n, n.endsWith('eau') ? `${n}x` : `${n}s`]);
 
-const AUSSI = String.raw`(?:aussi|egalement|en plus|de plus|en meme temps|au passage|par la meme occasion)`;
+const LIVRABLES = new PhraseList([
+  ...plural(
+    phrases(`
+    page, section, rubrique, logo, banniere, flyer, affiche, brochure, depliant, plaquette, video, clip, reel, post,
+    publication, newsletter, communique, presentation, infographie, signature, modele, site, appli, application,
+    fonctionnalite, blog, formulaire, boutique, e shop, eshop, pub, publicite, campagne, etiquette, menu, carte,
+    traduction, sous titre, guide, manuel, formation, atelier, photo, portrait, fiche, description, article, rapport,
+    resume, illustration, icone, animation, maquette, kakemono, roll up, texte, legende, script, format, lettrage,
+    visuel, slide, diaporama, catalogue, podcast, teaser, compte instagram, compte facebook, compte linkedin,
+    espace client, espace membre, espace adherent, espace pro, module, outil, systeme, tableau de bord,
+    moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
+    carte de visite
+  `),
+  ),
+  'faq',
+  'stories',
+  'reseaux sociaux',
+  'paiement en ligne',
+  'suivi',
+  'tableau',
+  'tableaux',
+  'chat',
+  ...LANGUES.map((l) => `version ${l}`),
+]);
 
-const OBJECT = String.raw`(?:[ '][^ .?!\n,;:]+){0,5}`;
+const LANGUE_VERSIONS = new PhraseList(LANGUES.map((l) => `version ${l}`));
 
-const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementaire)|(?:envoyer|faire|etablir|transmettre|proposer|preparer) (?:un|votre|ton) devis|chiffrer|chiffrage|on te paiera|nous vous paierons|nous paierons|en supplement|factur(?:er|ez|e) (?:en plus|a part|separement)|(?:sur|a) (?:la|ta|votre) (?:prochaine )?facture|a (?:ton|votre) tarif (?:habituel|horaire))\b`;
+const REQUESTS = new PhraseList([
+  ...['pourrais', 'pourriez', 'pourrait', 'pourrions', 'pourras', 'pourrez', 'pouvais', 'pouviez', 'peux', 'pouvez'],
+  ...['peut', 'aimerais', 'aimerait', 'aimerions', 'aimeraient', 'voudrais', 'voudrait', 'voudrions', 'voudraient'],
+  'souhait*',
+  'faudrait',
+  'faut',
+  'merci de',
+  // « Vous sauriez… » : en Belgique, savoir se dit pour pouvoir.
+  ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous'],
+  "merci d'",
+  'est ce que tu',
+  'est ce que vous',
+  'stp',
+  'svp',
+  ...['top', 'bien', 'genial', 'super', 'parfait'].flatMap((a) => [`ce serait ${a} de`, `ce serait ${a} si`]),
+  'tu me fais',
+  'tu nous fais',
+  'vous me faites',
+  'vous nous faites',
+  'compte sur toi pour',
+  'compte sur vous pour',
+]);
 
-const aussiNouveauTravail = phraseRule({
+const AUSSI = new PhraseList(`
+  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion
+`);
+/** « En plus de la brochure, … » : ce qui suit s'ajoute. */
+const EN_PLUS_DE = new PhraseList(`
+  en plus de, en plus du, en plus des, en plus d', en sus de, en sus du, au dela de, au dela du, a cote de, a cote du,
+  outre
+`);
+const WANTS = new PhraseList(`
+  faudrait, faut, besoin de, besoin d', voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
+  souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
+  creez, cree
+`);
+const ADD = new PhraseList(`
+  ajouter, ajoutez, ajoute, rajouter, rajoutez, rajoute, creer, creez, cree
+`);
+const DETERMINERS = new PhraseList(`
+  un, une, des, de, d', la, le, les, l', deux, trois, quatre, cinq, six, dix, quelques, nouvelle, nouvelles, nouveau,
+  nouveaux, petite, petites, petit, petits, autre, autres, aussi, egalement, en plus, maintenant, nous, me
+`);
+/** Ce qui dit « de plus que prévu » après le livrable : « trois pages de plus », « deux visuels supplémentaires ». */
+const MORE_AFTER = new PhraseList(`
+  de plus, en plus, supplementaire, supplementaires, additionnelle, additionnelles, additionnel, additionnels, en sus
+`);
+const COUNTS = new PhraseList(`
+  deux, trois, quatre, cinq, six, dix, quelques, plusieurs, autres
+`);
+const LINE_OPENERS = new PhraseList(`
+  aussi, egalement, en plus, et aussi, et egalement, et en plus, plus
+`);
+const NOT_DESCRIBING = new PhraseList(`
+  faudrait, faut, besoin, voudrions, aimerions, nous, vous, tu, il, on, est, sont, pour, avec, sur, dans, et, ou, a,
+  de, d'
+`);
+const QUE = new PhraseList(`
+  que, qu'
+`);
+
+const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementaire)|(?:offre|soumission|estimation|proposition) (?:separee|a part|complementaire|supplementaire|de prix)|(?:envoyer|faire|etablir|transmettre|proposer|preparer) (?:un|une|votre|ton) (?:devis|offre|soumission|estimation)|chiffrer|chiffrage|on te paiera|nous vous paierons|nous paierons|en supplement|factur(?:er|ez|e) (?:en plus|a part|separement)|(?:sur|a) (?:la|ta|votre) (?:prochaine )?facture|a (?:ton|votre) tarif (?:habituel|horaire)|combien (?:ca|cela) (?:couterait|coute))\b`;
+
+const UNLESS = [
+  new RegExp(PAYE),
+  /\b(?:l'an prochain|l'annee prochaine|plus tard|phase 2|deuxieme phase)\b/,
+  /\b(?:merci|bravo)\b[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
+];
+
+const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
+const opensClause = (words: readonly Word[], i: number): boolean =>
+  i === 0 || words[i - 1]?.clause !== words[i]?.clause || (isDigit(words[i - 1]) && opensClause(words, i - 1));
+
+/** Un verbe de travail demandé « aussi » : le verbe et son complément. */
+function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
+  const clause = words[i]?.clause;
+  const end = phraseEnd(words, i + verbLength - 1, 5);
+  // « - écrire aussi les légendes » : un infinitif qui ouvre la ligne, suivi de « aussi ».
+  if (opensClause(words, i) && AUSSI.matchAt(words, i + verbLength) > 0) return [i, end];
+  const subjunctive = verbLength === 0;
+  if (!subjunctive && !endsBefore(REQUESTS, words, i, 6)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 16 && words[j]?.clause === clause; j--) {
+    if (AUSSI.matchAt(words, j) > 0 || EN_PLUS_DE.matchAt(words, j) > 0) return [i, end];
+  }
+  const after = findWithin(AUSSI, words, i + Math.max(verbLength, 1), 10);
+  return after < 0 ? null : [i, Math.max(end, after + AUSSI.matchAt(words, after))];
+}
+
+/** Un livrable ajouté : « il nous faudrait un kakémono », « trois pages de plus », « ajouter un espace client ». */
+function addedLivrable(words: readonly Word[], k: number): [number, number] | null {
+  const clause = words[k]?.clause;
+  const length = LIVRABLES.matchAt(words, k);
+  let start = k;
+  let described = 0;
+  while (start > 0 && words[start - 1]?.clause === clause) {
+    const before = words[start - 1];
+    if (DETERMINERS.has(before) || isDigit(before)) start--;
+    else if (described < 1 && !NOT_DESCRIBING.has(before) && !WANTS.has(before) && !LINE_OPENERS.has(before)) {
+      start--;
+      described++;
+    } else break;
+  }
+  if (start === k) return null;
+  let end = k + length;
+  // Une traduction d'un travail livré est un travail nouveau : « on aimerait une version anglaise ».
+  const translation = LANGUE_VERSIONS.matchAt(words, k) > 0;
+  if (opensClause(words, start - 1) && LINE_OPENERS.matchAt(words, start - 1) > 0) return [start - 1, end];
+  if (start >= 2 && opensClause(words, start - 2) && LINE_OPENERS.matchAt(words, start - 2) === 2)
+    return [start - 2, end];
+  if (ADD.has(words[start - 1]) && words[start - 1]?.clause === clause) return [start - 1, end];
+  let want = -1;
+  for (let j = start - 1; j >= 0 && j >= start - 5 && words[j]?.clause === clause; j--) {
+    if (WANTS.matchAt(words, j) > 0) want = j;
+  }
+  if (want < 0) return null;
+  const more = MORE_AFTER.matchAt(words, end);
+  if (more > 0 && words[end]?.clause === clause) end += more;
+  const alsoBetween = words.slice(Math.max(0, want - 2), start).some((w) => w.clause === clause && AUSSI.has(w));
+  let addedTo = false;
+  for (let j = want - 1; j >= 0 && j >= want - 14 && words[j]?.clause === clause; j--) {
+    if (EN_PLUS_DE.matchAt(words, j) > 0) addedTo = true;
+  }
+  const counted = words.slice(start, k).some((w) => COUNTS.has(w) || isDigit(w));
+  return translation ||
+    alsoBetween ||
+    addedTo ||
+    more > 0 ||
+    (counted && words.slice(start, k).some((w) => w.text.startsWith('autre')))
+    ? [want, end]
+    : null;
+}
+
+function findNewWork(context: RuleContext): RuleHit[] {
+  const words = wordsOf(context);
+  const hits: RuleHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let span: [number, number] | null = null;
+    const verbLength = WORK.matchAt(words, i);
+    if (verbLength > 0) span = alsoWork(words, i, verbLength);
+    else if (
+      SUBJUNCTIVE_WORK.matchAt(words, i) > 0 &&
+      QUE.has(words[i - 2]) &&
+      /^(?:tu|vous)$/.test(words[i - 1]?.text ?? '')
+    ) {
+      span = alsoWork(words, i, 0);
+    }
+    if (!span && LIVRABLES.matchAt(words, i) > 0) span = addedLivrable(words, i);
+    if (!span) continue;
+    const hit = { start: (words[span[0]] as Word).start, end: (words[span[1] - 1] as Word).end };
+    if (keepHit(context, hit, UNLESS)) {
+      hits.push(hit);
+      i = span[1] - 1;
+    }
+  }
+  return hits;
+}
+
+// Un travail nouveau que le client propose de payer comme tel est une commande, pas un débordement.
+const PAYE_DANS_LE_MESSAGE = new RegExp(PAYE);
+
+export default {
   id: 'scope-creep/aussi-nouveau-travail',
   category: 'scope_creep',
   lang: 'fr',
@@ -30,32 +239,7 @@ const aussiNouveauTravail = phraseRule({
     en: 'Asks for extra deliverables on top of the job: outside what was agreed, so quote them separately.',
     fr: 'Demande des livrables en plus de la mission : hors de ce qui était convenu, à chiffrer à part.',
   },
-  patterns: [
-    new RegExp(
-      String.raw`\b(?:en plus|en sus|au-dela|a cote) (?:du|de la|de l'|des|de|d')\s?[^.?!\n]{1,40}?,\s*${REQUEST}\b[^.?!\n]{0,20}?(?<![a-z])(?<phrase>${WORK}\b${OBJECT})`,
-    ),
-    new RegExp(
-      String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?\b${AUSSI}\b[^.?!\n]{0,20}?(?<![a-z])(?<phrase>${WORK}\b${OBJECT})`,
-    ),
-    new RegExp(String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?(?<![a-z])(?<phrase>${WORK}\b[^.?!\n]{0,50}?\b${AUSSI})\b`),
-    new RegExp(
-      String.raw`(?:^|[.!?;:]\s+|\n)[ \t]*(?:[-*•·][ \t]+|\d{1,2}[.)][ \t]+)?(?:et |puis |pis )?(?<phrase>${WORK} ${AUSSI}\b${OBJECT})`,
-    ),
-    new RegExp(
-      String.raw`\b(?<phrase>(?:${AUSSI} besoin d[e']|besoin ${AUSSI} d[e'])\s?(?:un |une |des |de |d')?(?:petite? |nouvelle? |autre )?${LIVRABLE})\b`,
-    ),
-    new RegExp(
-      String.raw`\b(?<phrase>(?:ajouter|ajoutez|ajoute|rajouter|rajoutez|rajoute|creer|creez|cree) (?:(?:un|une|des|deux|trois|quatre|quelques|\d+|nouvelles?|nouveaux?|petite?s?|autres?) )+(?:[a-z-]+ ){0,2}?${LIVRABLE})\b`,
-    ),
-    new RegExp(
-      String.raw`\b(?:aimer\w*|voudr\w*|souhait\w*|faudrait|besoin d'|(?:en )?(?:faire|tirer|decliner|sortir|adapter))\s?(?:maintenant |aussi |egalement |en plus )?(?<phrase>(?:une|la|des|les) versions? ${LANGUE})\b`,
-    ),
-  ],
-  unless: [
-    new RegExp(PAYE),
-    /\b(?:l'an prochain|l'annee prochaine|plus tard|phase 2|deuxieme phase)\b/,
-    /\b(?:merci|bravo)\b[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
-  ],
+  find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
       'Tu pourrais aussi nous rédiger la newsletter de mars ?',
@@ -64,22 +248,17 @@ const aussiNouveauTravail = phraseRule({
       "Nous aurions aussi besoin d'une petite bannière pour le salon.",
       'Il faudrait ajouter une version anglaise du site.',
       'Vous pourriez nous faire des cartes de visite en plus ?',
+      'En plus des affiches, il nous faudrait deux bâches pour les grilles et un flyer.',
+      'Il faudrait que vous vous occupiez aussi de la page Facebook du club.',
+      'On aimerait quatre visuels supplémentaires pour la campagne de juin.',
+      '4. Ajouter un espace adhérent avec les comptes rendus',
     ],
     quiet: [
       "Pourrais-tu aussi m'envoyer la facture ?",
       'Merci aussi pour ta réactivité !',
       'Nous aimerions une version anglaise : pouvez-vous nous envoyer un devis ?',
+      'Nous voudrions une brochure pour la rentrée : pourriez-vous nous faire une offre séparée ?',
+      'Il faudrait que tu valides aussi la date de livraison.',
     ],
   },
-});
-
-// Un travail nouveau que le client propose de payer comme tel est une commande, pas un débordement.
-const PAYE_DANS_LE_MESSAGE = new RegExp(PAYE);
-
-const newest = (context: Parameters<Rule['find']>[0]): string =>
-  context.text.slice(context.sentences[0]?.start ?? 0, context.sentences.at(-1)?.end ?? 0);
-
-export default {
-  ...aussiNouveauTravail,
-  find: (context) => (PAYE_DANS_LE_MESSAGE.test(newest(context)) ? [] : aussiNouveauTravail.find(context)),
 } satisfies Rule;

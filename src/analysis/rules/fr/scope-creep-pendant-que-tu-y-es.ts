@@ -23,7 +23,7 @@ export default phraseRule({
       String.raw`\b(?<phrase>tant qu'(?:a faire|a y etre|on y est|a etre la))\b(?:(?=[^.?!\n]{0,60}\b${REQUEST}\b)|(?=\s*(?:[.!?\n]|$)))`,
     ),
     /\b(?:pourrais|pourriez|pourrait|peux|pouvez|tu pourrais|vous pourriez)(?:[- ](?:tu|vous|on))? (?:en )?profiter (?:de (?:l'occasion|ta venue|votre venue|ton passage|votre passage) )?pour\b/,
-    /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|es|etes|seras|serez|viens|venez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
+    /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|passeras|passerez|es|etes|seras|serez|viens|venez|viendras|viendrez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
   ],
   unless: [/\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/],
   examples: {

@@ -11,6 +11,7 @@ export default phraseRule({
     en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
     fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
   },
+  cue: /lache|tomber|de cote|le reste|priorit/,
   patterns: [
     /\b(?:lache(?:r|z)? (?:tout|le reste|tout le reste|ce que (?:tu fais|vous faites))|tout lacher|laisse(?:r|z)? tout tomber|mets? tout (?:le reste )?de cote|mettez tout (?:le reste )?de cote|(?:mettre|mets|mettez) le reste (?:de cote|en pause|en attente)|(?:avant|passe avant|passer avant) tout le reste|en priorite absolue|(?:c'est|c'est notre|c'est la|en) (?:une )?(?:priorite|urgence) (?:absolue|numero (?:un|1)|n°?1|no 1)|(?:top|grosse) priorite)\b/,
     /\b(?:a traiter|traite(?:r|z)?|fais|faites|faire passer|passe(?:r|z)?|mettre|mets|mettez)\b[^.!?\n]{0,30}\ben (?:toute )?priorite\b/,

@@ -11,6 +11,7 @@ export default phraseRule({
     en: 'Wants it at once or as soon as possible: an open-ended rush with no agreed turnaround.',
     fr: 'Veut un rendu immédiat ou « au plus vite » : une urgence sans délai convenu.',
   },
+  cue: /au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier/,
   patterns: [
     /\b(?:au plus vite|au plus tot|des que (?:possible|tu (?:peux|pourras)|vous (?:pouvez|pourrez))|asap|a\.s\.a\.p\b\.?|le plus (?:vite|rapidement|tot) possible|aussi vite que possible|dans les (?:plus brefs|meilleurs) delais|sans (?:tarder|plus attendre|delai)|au plus sacrant|au plus pressant|illico(?: presto)?|dare-dare|sur-le-champ|sur le champ|toutes affaires cessantes)\b/,
     /\b(?:immediatement|tout de suite|de suite)\b(?! (?:apres|avant))/,
@@ -23,6 +24,8 @@ export default phraseRule({
     SENDER_PROMISES,
     /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
     /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
+    // The sender's own move, often a conditional offer: "si vous baissez, on signe tout de suite".
+    /\b(?:on|nous|je|j')(?: (?:vous|te|t'|le|la|les|l'|en|y))? (?!(?:a|ai|avons) besoin|veu|voul|souhait|aimer|attend|compt)[a-z]+(?:ons|e|es|s|rai|rons|ra)? (?:\w+ )?(?:tout de suite|immediatement|de suite|sur-le-champ)\b/,
   ],
   examples: {
     fires: [
@@ -41,6 +44,7 @@ export default phraseRule({
       'Si ce courriel vous est parvenu par erreur, avertissez immédiatement son auteur.',
       'Nous vous répondrons dès que possible.',
       'On livre au plus tôt le 12 mars.',
+      'Si le devis passe sous les 2 000 €, on signe tout de suite.',
     ],
   },
 });

@@ -14,11 +14,14 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
+  cue: /au lieu|avanc|plus tot que|on avait|comme (?:prevu|convenu|annonce|dit)/,
   patterns: [
     new RegExp(`\\bau lieu (?:de |du |d')${DATE}(?![a-z])`),
-    /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression)\b/,
+    /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression|reunion|rdv|rendez-vous|comite|point|demo|soutenance|salon|evenement|tournage|shooting)\b/,
     /\b(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|presentation|bouclage|impression|campagne) (?:a ete |est |a |ont ete |sont )?avancee?s?\b/,
     /\bplus tot que (?:prevu|convenu|annonce)\b/,
+    // « et pas vendredi comme prévu » : l'ancienne date rappelée pour la remplacer.
+    new RegExp(`\\b(?:et |mais )?(?:pas|non plus|plutot que) ${DATE} comme (?:prevu|convenu|annonce|dit)\\b`),
     /\bje sais qu'on avait (?:dit|prevu|convenu|parle de)\b/,
   ],
   unless: [
@@ -33,12 +36,14 @@ export default phraseRule({
       'Le client a avancé la date de lancement.',
       'La mise en ligne a été avancée, il faudrait que tout soit prêt.',
       "Je sais qu'on avait dit jeudi, mais c'est possible lundi ?",
+      'Ils ont avancé le comité, il me faudrait donc les slides mardi et pas jeudi comme prévu.',
     ],
     quiet: [
       'Le lancement est repoussé au 12, tu as plus de temps.',
       'On se voit mardi au lieu de lundi ?',
       'Prends la photo du vase au lieu de celle des bols.',
       'Le projet avance bien, merci !',
+      'On garde jeudi comme prévu, merci.',
     ],
   },
 });

@@ -1,11 +1,13 @@
 import { rushedDeadlineRule } from '../en/urgency-rushed-deadline.ts';
-import { asksReader, STANDING } from './urgency-short-turnaround.ts';
+import { asksReader, REPORTED_BEFORE, STANDING, UNFINISHED } from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 /** A requested deadline that leaves less than a working day (two for a bundle of work). */
 export default rushedDeadlineRule({
   lang: 'fr',
   asksReader,
+  reportedBefore: REPORTED_BEFORE,
+  unfinished: UNFINISHED,
   bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
   calm: [
     REASSURANCE,

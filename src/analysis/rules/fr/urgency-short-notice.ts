@@ -11,6 +11,7 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
+  cue: /sais|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps/,
   patterns: [
     /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?) (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|de derniere minute|a la derniere minute)\b/,
     /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,

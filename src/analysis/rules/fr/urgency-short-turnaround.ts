@@ -1,6 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
+import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
@@ -48,9 +49,10 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
+  cue: /aujourd'hui|soir|apres-midi|aprem|midi|tantot|journee|matin|heure|\d ?h|minute|\bmin\b|demain/,
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
-    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?<!\b(?:depuis|a partir d'|des|jusqu'a|jusqu'|partir d') ?)(?:aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
+    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
     /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:dans|d'ici) (?:les |la |moins d'une? )?(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)|(?:pour |d'ici |dans )?tout a l'heure))/,
     // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
     new RegExp(
@@ -58,9 +60,11 @@ const phrases = phraseRule({
     ),
     // "demain matin", "demain à la première heure", "pour demain 8h", "d'ici demain".
     /\b(?<phrase>(?:(?:pour|avant|d'ici|des) )?demain (?:matin|a la premiere heure|premiere heure|a l'aube|(?:a |avant |pour |des |vers )?(?:[5-9]|1[01]) ?h(?:\d{2})?|(?:a |avant )?midi))/,
+    // "à la première heure" on its own means tomorrow's first hour, or today's if it is still early.
+    /\b(?<phrase>(?:a|des|pour) (?:la )?premiere heure)\b(?! (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine))/,
     /\b(?<phrase>(?:pour|avant|d'ici) demain)\b(?! (?:soir|apres-midi|dans la journee))/,
     // Tout un lot pour le surlendemain : "l'ensemble pour après-demain".
-    /\b(?:tout|l'ensemble|le tout|toutes? les|tous les)\b[^.!?\n]{0,40}?\b(?<phrase>(?:pour|avant|d'ici) (?:apres-demain|demain))\b/,
+    /\b(?<phrase>(?:pour|avant|d'ici) apres-demain)\b/,
   ],
   unless: [STANDING, REASSURANCE],
   examples: {
@@ -76,6 +80,7 @@ const phrases = phraseRule({
       'Tu pourrais me renvoyer le logo dans l’heure ?',
       'Il me faut la maquette pour à soir.',
       'Il me faudrait ça pour la fin de journée.',
+      'Vous pourriez me transmettre le devis signé à la première heure ?',
     ],
     quiet: [
       'Je te transmets le contrat dans la journée.',
@@ -86,13 +91,34 @@ const phrases = phraseRule({
       "Pas besoin de le finir aujourd'hui.",
       'Rien ne presse, tu peux me le renvoyer demain.',
       "Merci de m'adresser tous les jours avant 18h un compte rendu.",
+      'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
     ],
   },
 });
 
-/** Phrases of a very short turnaround, kept only where the reader is asked to deliver. */
+/** « Elle m'a dit aujourd'hui » : le jour date ce qui a été dit, pas le travail. */
+export const REPORTED_BEFORE =
+  /\b(?:dit|annonce|appris|decide|confirme|prevenu|ecrit|envoye|recu|su|appele|signale)e?s?(?: (?:ca|cela))?(?: (?:que|seulement|juste))? $/;
+
+/** Du temps pour avancer, pas un rendu : « un petit moment ce soir pour avancer », « pas besoin que ce soit fini ». */
+/** « depuis ce matin », « à partir d'aujourd'hui » : un début, pas une échéance. */
+const START_BEFORE = /\b(?:depuis|a partir d'|des|jusqu'a|jusqu'|partir d') ?$/;
+/** Le surlendemain n'est serré que pour tout un lot : « l'ensemble pour après-demain ». */
+const BULK = /\b(?:tout|l'ensemble|le tout|toutes? les|tous les)\b/;
+
+export const UNFINISHED =
+  /\b(?:pas besoin (?:que (?:ce|ca) soit (?:fini|termine|parfait|boucle)|de (?:le |la |les )?(?:finir|terminer|boucler))|(?:pas|sans) (?:forcement|obligatoirement) (?:fini|termine)|(?:un (?:petit )?moment|du temps|une heure) pour avancer|(?:juste|seulement) (?:commencer|demarrer|degrossir|poser les bases))\b/;
+
+/** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
   ...phrases,
-  find: (context) => phrases.find(context).filter((hit) => asksReader(context, hit.start)),
+  find: (context) =>
+    phrases.find(context).filter((hit) => {
+      if (!asksReader(context, hit.start)) return false;
+      if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+      if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
+        return false;
+      return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
+    }),
 };
 export default rule;

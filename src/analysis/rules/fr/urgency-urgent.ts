@@ -18,6 +18,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
+  cue: /urgen|rush|press|urge|charrette|bourre/,
   patterns: [
     /\b(?:urgente?s?|urgentissime|en urgence|d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
