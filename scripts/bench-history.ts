@@ -4,19 +4,27 @@
  * summaries, and the stored size against the storage.local quota.
  * `--browser` also runs the same steps in real Chromium (Debian's /usr/bin/chromium, with a throw-away
  * extension built here) over `chrome.storage.local` and over IndexedDB, the comparison behind the choice
- * documented in src/history/store.ts. `--json` prints the figures for machines.
+ * documented in src/history/store.ts. `--popup` opens the built extension's popup (run `npm run build` first) on
+ * a generated 5,000-entry history seeded into its IndexedDB, and times the history view's first screen (opened
+ * straight from the URL, and from a click on its tab) and its filters and search as the user drives them (query,
+ * list rebuilt, layout). `--json` prints the figures for machines.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { clientSummaries } from '../src/history/clients.ts';
 import { buildIndex, queryHistory } from '../src/history/query.ts';
 import { sampleEntries } from '../src/history/sample-entries.ts';
 import { MemoryStorageArea } from '../src/history/storage-area.ts';
 import { HistoryStore } from '../src/history/store.ts';
 import { queueLock } from '../src/history/lock.ts';
+import { entryStorageKey, META_KEY } from '../src/history/keys.ts';
+import { HISTORY_SCHEMA_VERSION } from '../src/history/migrations.ts';
+import { DEFAULT_RETENTION } from '../src/history/types.ts';
+import { FIRST_SCREEN_MARK } from '../src/popup/history/first-screen-mark.ts';
+import { launchWithExtension } from '../tests/e2e/lib/browser.ts';
 
 const ENTRIES = 5000;
 const RUNS = 7;
@@ -164,8 +172,138 @@ async function browserFigures(): Promise<Figures> {
   }
 }
 
+/** Times, in the popup page, each change of the history view's controls: the handler runs the query and rebuilds the list synchronously. */
+async function popupControlFigures(page: Page): Promise<Figures> {
+  // tsx compiles with esbuild's keepNames, which wraps the named functions below in a `__name` helper that only
+  // exists in Node: the page gets a do-nothing one.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
+  return page.evaluate(async (runs) => {
+    const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
+    const timed = (change: () => void, undo: () => void): number => {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        change();
+        // Reading a layout property makes the browser lay out the new list inside the timed span.
+        void document.body.offsetHeight;
+        times.push(performance.now() - t0);
+        undo();
+      }
+      return median(times);
+    };
+    const $ = <T extends HTMLElement>(selector: string): T => {
+      const node = document.querySelector<T>(selector);
+      if (!node) throw new Error(`missing ${selector}`);
+      return node;
+    };
+    const search = $<HTMLInputElement>('[data-testid="history-search"]');
+    const type = (text: string) => () => {
+      search.value = text;
+      search.dispatchEvent(new Event('input'));
+    };
+    const pick = (select: HTMLSelectElement | HTMLInputElement, value: string) => () => {
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    const chip = $<HTMLButtonElement>('.chip[data-category="off_hours"]');
+    const client = $<HTMLSelectElement>('[data-testid="history-client"]');
+    const status = $<HTMLSelectElement>('[data-testid="history-status-filter"]');
+    const from = $<HTMLInputElement>('[data-testid="history-from"]');
+    const someClient = client.options[1]?.value ?? '';
+    const ninetyDaysAgo = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+    return {
+      searchOneWordMs: timed(type('urgent'), type('')),
+      searchThreeWordsMs: timed(type('refonte camille tweaks'), type('')),
+      searchNoMatchMs: timed(type('zzzz'), type('')),
+      filterCategoryMs: timed(
+        () => chip.click(),
+        () => chip.click(),
+      ),
+      filterClientMs: timed(pick(client, someClient), pick(client, '')),
+      filterStatusMs: timed(pick(status, 'handled'), pick(status, '')),
+      filterDateMs: timed(pick(from, ninetyDaysAgo), pick(from, '')),
+    };
+  }, RUNS);
+}
+
+async function popupFigures(): Promise<Figures> {
+  const browser = await launchWithExtension();
+  try {
+    // Seen recently, so the retention limits keep them all.
+    const entries = sampleEntries(ENTRIES, { now: Date.now() - 7 * 86_400_000 });
+    const records: Record<string, unknown> = Object.fromEntries(
+      entries.map((entry) => [entryStorageKey(entry), entry]),
+    );
+    records[META_KEY] = { version: HISTORY_SCHEMA_VERSION, retention: DEFAULT_RETENTION };
+    const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
+    const page = await browser.context.newPage();
+    await page.goto(popupUrl);
+    // The same database and object store idb-keyval's `createStore('gardefou-history', 'records')` opens.
+    await page.evaluate(async (items) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('gardefou-history');
+        request.onupgradeneeded = () => request.result.createObjectStore('records');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+      });
+      const transaction = db.transaction('records', 'readwrite');
+      const store = transaction.objectStore('records');
+      for (const [key, value] of Object.entries(items)) store.put(value, key);
+      await new Promise((resolve, reject) => {
+        transaction.oncomplete = resolve;
+        transaction.onerror = () => reject(transaction.error ?? new Error('seeding failed'));
+      });
+      db.close();
+    }, records);
+
+    const firstScreen = async (url: string): Promise<number> => {
+      await page.goto(url);
+      await page.waitForSelector('#panel-history[data-state="ready"]');
+      return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, FIRST_SCREEN_MARK);
+    };
+    const fromUrl: number[] = [];
+    const fromTab: number[] = [];
+    const fromTabPreloaded: number[] = [];
+    const clickToFirstScreen = async (): Promise<number> => {
+      const clickedAt = await page.evaluate(() => {
+        const at = performance.now();
+        document.querySelector<HTMLElement>('[data-testid="tab-history"]')?.click();
+        return at;
+      });
+      await page.waitForSelector('#panel-history[data-state="ready"]');
+      const shownAt = await page.evaluate(
+        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+        FIRST_SCREEN_MARK,
+      );
+      return shownAt - clickedAt;
+    };
+    for (let i = 0; i < RUNS; i++) {
+      fromUrl.push(await firstScreen(`${popupUrl}?run=${i}#history`));
+      await page.goto(`${popupUrl}?tab-run=${i}`);
+      await page.waitForSelector('#email[data-state]');
+      fromTab.push(await clickToFirstScreen());
+      // The user reads the email first: the history is preloaded when the popup goes idle.
+      await page.goto(`${popupUrl}?preload-run=${i}`);
+      await page.waitForSelector('#panel-history[data-state="loaded"]', { state: 'attached' });
+      fromTabPreloaded.push(await clickToFirstScreen());
+    }
+    const shown = await page.locator('[data-testid="history-entry"]').count();
+    if (shown === 0) throw new Error('the history view showed no entry');
+    return {
+      firstScreenFromUrlMs: median(fromUrl),
+      firstScreenFromTabMs: median(fromTab),
+      firstScreenFromTabPreloadedMs: median(fromTabPreloaded),
+      firstScreenEntryCount: shown,
+      ...(await popupControlFigures(page)),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const figures: Record<string, Figures> = { node: await nodeFigures() };
 if (process.argv.includes('--browser')) figures.chromium = await browserFigures();
+if (process.argv.includes('--popup')) figures.popup = await popupFigures();
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(figures, null, 2));
@@ -176,8 +314,8 @@ if (process.argv.includes('--json')) {
     for (const [name, value] of Object.entries(values)) {
       const shown = name.endsWith('Share')
         ? `${(value * 100).toFixed(1)} %`
-        : value.toFixed(name.endsWith('Bytes') ? 0 : 2);
-      console.log(`  ${name.padEnd(28)} ${shown}`);
+        : value.toFixed(/(Bytes|Count)$/.test(name) ? 0 : 2);
+      console.log(`  ${name.padEnd(30)} ${shown}`);
     }
   }
 }

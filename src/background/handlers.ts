@@ -1,11 +1,22 @@
 /** The background's one handler map: every message of the contract, answered here. */
+/// <reference types="@crxjs/vite-plugin/client" />
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../analysis/analyze.ts';
-import type { MessageName, Request, Response } from '../shared/messages.ts';
+import type { Analysis } from '../analysis/types.ts';
+import INSERT_REPLY_SCRIPT from '../content/insert-reply.ts?iife';
+import {
+  formatSender,
+  type InsertInTab,
+  type InsertResult,
+  type MessageName,
+  type Request,
+  type Response,
+} from '../shared/messages.ts';
 import { toAnalysisSettings } from '../shared/settings.ts';
 import { loadSettings } from '../shared/storage.ts';
 import { showBadge } from './badge.ts';
 import { dismiss, isDismissed } from './dismissed.ts';
+import { applyFalseAlarms, recordInHistory, recordReplyInHistory } from './history.ts';
 import { getTabView, setTabView } from './tab-views.ts';
 
 /** A message the sender was not allowed to send, or sent from the wrong place; it is ignored. */
@@ -42,20 +53,57 @@ async function openSuggestions(tabId: number): Promise<void> {
   }
 }
 
+/** What a site the user switched off gets: nothing flagged, and the reason in words. */
+const SITE_OFF: Analysis = {
+  status: 'skipped',
+  skippedReason: { en: 'Gardefou is off for this webmail.', fr: 'Gardefou est désactivé pour ce webmail.' },
+  lang: 'en',
+  register: null,
+  newest: { start: 0, end: 0, text: '' },
+  aside: [],
+  findings: [],
+  categories: [],
+  deadlines: [],
+};
+
+/** The content script's answer, checked: it may be a stale copy, or the tab may have navigated away. */
+function asInsertResult(value: unknown): InsertResult {
+  if (typeof value === 'object' && value !== null && 'ok' in value) {
+    const result = value as InsertResult;
+    if (result.ok === true && typeof result.opened === 'boolean') return result;
+    if (result.ok === false && typeof result.failure === 'string') return result;
+  }
+  return { ok: false, failure: 'no-page' };
+}
+
+/** Asks the tab's content script to insert the reply; it loads the insertion code (insert-reply.ts) on first use. */
+async function insertInTab(tabId: number, messageId: string, text: string): Promise<InsertResult> {
+  const message: InsertInTab = {
+    gardefou: 1,
+    name: 'insertInTab',
+    request: { script: INSERT_REPLY_SCRIPT, messageId, text },
+  };
+  return asInsertResult(await browser.tabs.sendMessage(tabId, message));
+}
+
 export const HANDLERS: Handlers = {
   async analyze(message, sender) {
     senderTab(sender);
     const [settings, dismissed] = await Promise.all([loadSettings(), isDismissed(message.site, message.id)]);
+    if (!settings.enabledSites[message.site]) return { analysis: SITE_OFF, dismissed };
     const analysis = analyze(
       {
         subject: message.subject,
         body: message.text,
         sentAt: message.sentAt,
-        from: message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address,
+        from: formatSender(message.from),
       },
       toAnalysisSettings(settings),
     );
-    return { analysis, dismissed };
+    const kept = await applyFalseAlarms(analysis, message.from.address);
+    // Awaited so the popup, opened right after, finds the entry and its revision round.
+    await recordInHistory(message, kept, sender.tab?.url ?? sender.url ?? '');
+    return { analysis: kept, dismissed };
   },
   async reportView(view, sender) {
     const tabId = senderTab(sender);
@@ -75,5 +123,20 @@ export const HANDLERS: Handlers = {
   async getTabView({ tabId }, sender) {
     fromExtensionPage(sender);
     return getTabView(tabId);
+  },
+  async insertReply({ tabId, messageId, tone, text }, sender) {
+    fromExtensionPage(sender);
+    const view = await getTabView(tabId);
+    if (view?.kind !== 'messages' || !view.messages.some((message) => message.id === messageId)) {
+      return { ok: false, failure: 'message-gone' };
+    }
+    const result = await insertInTab(tabId, messageId, text).catch((): InsertResult => ({
+      ok: false,
+      failure: 'no-page',
+    }));
+    if (result.ok) {
+      await recordReplyInHistory({ site: view.site, messageId }, tone);
+    }
+    return result;
   },
 };

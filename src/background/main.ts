@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { envelopeName, REQUEST_GUARDS } from '../shared/message-guards.ts';
 import type { MessageName, Request, Response } from '../shared/messages.ts';
 import { HANDLERS, RejectedSender } from './handlers.ts';
+import { enforceHistoryRetention } from './history.ts';
 import { forgetTab } from './tab-views.ts';
 
 function handle<K extends MessageName>(
@@ -34,3 +35,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.tabs.onRemoved.addListener((tabId) => {
   forgetTab(tabId).catch((error: unknown) => console.error('Gardefou: could not forget tab', error));
 });
+
+// Browser start-up and extension updates: the history drops what its retention limits say to drop.
+browser.runtime.onStartup.addListener(enforceHistoryRetention);
+browser.runtime.onInstalled.addListener(() => enforceHistoryRetention());

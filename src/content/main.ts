@@ -4,6 +4,7 @@
  */
 import { adapterFor } from './adapters/index.ts';
 import { startPageSession } from './page-session.ts';
+import { answerTheBackground } from './tab-messages.ts';
 
 const STARTED = Symbol.for('gardefou.started');
 const scope = globalThis as { [STARTED]?: boolean };
@@ -14,11 +15,13 @@ function start(): void {
   if (!adapter) return;
   scope[STARTED] = true;
   const life = new AbortController();
-  startPageSession(adapter, life.signal, (error: unknown) => {
+  const report = (error: unknown): void => {
     // After an update or a reload of the extension this copy is orphaned: stop and take its UI away.
     if (/context invalidated/i.test(String(error))) life.abort();
     else console.debug('Gardefou:', error);
-  });
+  };
+  startPageSession(adapter, life.signal, report);
+  answerTheBackground(life.signal, report);
 }
 
 try {

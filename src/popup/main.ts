@@ -8,8 +8,13 @@ import { CATEGORIES, type Category, type Finding } from '../analysis/types.ts';
 import { CATEGORY_COLORS, categoryMessage } from '../shared/categories.ts';
 import { localized, t } from '../shared/i18n.ts';
 import { localizePage } from '../shared/localize-page.ts';
-import { send, type AnalysedMessage, type TabView } from '../shared/messages.ts';
+import { formatSender, send, type AnalysedMessage, type TabView } from '../shared/messages.ts';
+import { loadSettings } from '../shared/storage.ts';
 import { isWebmailUrl } from '../shared/webmail-hosts.ts';
+import { setUpHistoryTab } from './history/history-view.ts';
+import { historyStore } from './history/popup-store.ts';
+import { revisionRoundOf, showRevisionRound } from './history/revision-round.ts';
+import { repliesFor, replyTarget, showSuggestions } from './suggestions.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -37,8 +42,7 @@ function stateMessage(key: string, hintKey?: string): HTMLElement[] {
 
 function headerOf(message: AnalysedMessage): HTMLElement {
   const list = element('dl');
-  const sender = message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address;
-  list.append(element('dt', t('popupFrom')), element('dd', sender, 'from'));
+  list.append(element('dt', t('popupFrom')), element('dd', formatSender(message.from), 'from'));
   list.append(element('dt', t('popupSubject')), element('dd', message.subject || t('popupNoSubject'), 'subject'));
   return list;
 }
@@ -91,8 +95,13 @@ function render(view: TabView | null, onWebmail: boolean): HTMLElement[] {
 
 async function show(): Promise<void> {
   localizePage(document);
+  setUpHistoryTab(document, historyStore);
   document.getElementById('options')?.addEventListener('click', () => {
     browser.runtime.openOptionsPage().catch((error: unknown) => console.error(error));
+  });
+  // Escape closes the popup; keys the replies handle (leaving an edit) do not reach this far.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) window.close();
   });
   const section = document.getElementById('email');
   if (!section) return;
@@ -102,6 +111,14 @@ async function show(): Promise<void> {
   const view = onWebmail && tabId !== null ? await send('getTabView', { tabId }) : null;
   section.dataset.state = !onWebmail ? 'not-webmail' : (view?.kind ?? 'no-message');
   section.replaceChildren(...render(view, onWebmail));
+  const target = view?.kind === 'messages' && tabId !== null ? replyTarget(view.messages) : null;
+  const suggestions = document.getElementById('suggestions');
+  if (target && tabId !== null && suggestions && view?.kind === 'messages') {
+    const [settings, round] = await Promise.all([loadSettings(), revisionRoundOf(view.site, target)]);
+    if (round !== null && target.isNewest) showRevisionRound(section, round, settings.revisionRoundsIncluded);
+    const replies = repliesFor(target, settings, new Date(), round);
+    showSuggestions(suggestions, tabId, target, replies, settings.defaultTone);
+  }
 }
 
 show().catch((error: unknown) => console.error('Gardefou popup:', error));

@@ -31,6 +31,7 @@ describe('REQUEST_GUARDS', () => {
     ).toBe(true);
     expect(REQUEST_GUARDS.getTabView({ tabId: 12 })).toBe(true);
     expect(REQUEST_GUARDS.openSuggestions(null)).toBe(true);
+    expect(REQUEST_GUARDS.insertReply({ tabId: 3, messageId: 'm1', tone: 'firm', text: 'Hello' })).toBe(true);
   });
 
   it('rejects wrong shapes, unknown sites and oversized text', () => {
@@ -41,5 +42,9 @@ describe('REQUEST_GUARDS', () => {
     expect(REQUEST_GUARDS.reportView({ kind: 'other', site: 'gmail', url: 'u' })).toBe(false);
     expect(REQUEST_GUARDS.getTabView({ tabId: -1 })).toBe(false);
     expect(REQUEST_GUARDS.dismiss({ site: 'gmail' })).toBe(false);
+    const insert = { tabId: 3, messageId: 'm1', tone: 'warm', text: 'Hello' };
+    expect(REQUEST_GUARDS.insertReply({ ...insert, tone: 'rude' })).toBe(false);
+    expect(REQUEST_GUARDS.insertReply({ ...insert, text: '  ' })).toBe(false);
+    expect(REQUEST_GUARDS.insertReply({ ...insert, text: 'x'.repeat(30_000) })).toBe(false);
   });
 });

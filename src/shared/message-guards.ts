@@ -5,12 +5,15 @@
  * flat, and a schema library would weigh more than the checks.
  */
 import type { Site } from '../content/adapters/adapter.ts';
+import { TONES, type Tone } from '../replies/templates/types.ts';
 import type { AnalysedMessage, MessageName, MessageToAnalyze, Request, TabView } from './messages.ts';
 
 type Guard<T> = (value: unknown) => value is T;
 
 const MAX_ID = 512;
 const MAX_TEXT = 200_000;
+/** A reply the user may have edited at length, still far below anything a reply box would take. */
+const MAX_REPLY = 20_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -19,6 +22,7 @@ const isString =
   (max: number): Guard<string> =>
   (value): value is string =>
     typeof value === 'string' && value.length <= max;
+const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isSite: Guard<Site> = (value): value is Site => value === 'gmail' || value === 'outlook';
 const isFrom: Guard<MessageToAnalyze['from']> = (value): value is MessageToAnalyze['from'] =>
   isRecord(value) && isString(1000)(value.name) && isString(1000)(value.address);
@@ -66,8 +70,14 @@ export const REQUEST_GUARDS: { [K in MessageName]: Guard<Request<K>> } = {
   reportView: isTabView,
   dismiss: (v): v is Request<'dismiss'> => isRecord(v) && isSite(v.site) && isString(MAX_ID)(v.id),
   openSuggestions: (v): v is null => v === null,
-  getTabView: (v): v is Request<'getTabView'> =>
-    isRecord(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && v.tabId >= 0,
+  getTabView: (v): v is Request<'getTabView'> => isRecord(v) && isTabId(v.tabId),
+  insertReply: (v): v is Request<'insertReply'> =>
+    isRecord(v) &&
+    isTabId(v.tabId) &&
+    isString(MAX_ID)(v.messageId) &&
+    TONES.includes(v.tone as Tone) &&
+    isString(MAX_REPLY)(v.text) &&
+    v.text.trim() !== '',
 };
 
 /** The envelope's name when `value` is one of ours, else null. */

@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Analysis } from '../analysis/types.ts';
 import type { Site } from '../content/adapters/adapter.ts';
+import type { Tone } from '../replies/templates/types.ts';
 
 /** One message as the content script read it, sent to the background for analysis. */
 export interface MessageToAnalyze {
@@ -17,6 +18,11 @@ export interface MessageToAnalyze {
   sentAt: string | null;
   text: string;
   isNewest: boolean;
+}
+
+/** `Name <address>`, or the bare address: how the detector and the popup name a sender. */
+export function formatSender(from: { name: string; address: string }): string {
+  return from.name ? `${from.name} <${from.address}>` : from.address;
 }
 
 /** A message and what the detector said about it. */
@@ -36,6 +42,19 @@ export type TabView =
   | { kind: 'unreadable'; site: Site; url: string; detail: string }
   | { kind: 'messages'; site: Site; url: string; messages: AnalysedMessage[] };
 
+/** Why a reply did not land: the popup says so and keeps the reply ready to copy. */
+export type InsertFailure =
+  /** The tab no longer shows that message (the user moved on). */
+  | 'message-gone'
+  /** No reply editor was open and the webmail's Reply control could not open one. */
+  | 'no-editor'
+  /** An editor was there but the text did not land in it. */
+  | 'not-inserted'
+  /** The page did not answer (reloaded, closed, or the content script is not there). */
+  | 'no-page';
+
+export type InsertResult = { ok: true; opened: boolean } | { ok: false; failure: InsertFailure };
+
 export interface MessageMap {
   /** Content script → background: analyse one message. */
   analyze: { request: MessageToAnalyze; response: { analysis: Analysis; dismissed: boolean } };
@@ -47,6 +66,14 @@ export interface MessageMap {
   openSuggestions: { request: null; response: null };
   /** Popup → background: the view last reported by a tab, or null when none was. */
   getTabView: { request: { tabId: number }; response: TabView | null };
+  /**
+   * Popup → background: insert `text` into the reply editor of message `messageId` in tab `tabId`, opening one
+   * with the webmail's Reply control if none is open. On success the history entry records which reply went in.
+   */
+  insertReply: {
+    request: { tabId: number; messageId: string; tone: Tone; text: string };
+    response: InsertResult;
+  };
 }
 
 export type MessageName = keyof MessageMap;
@@ -63,4 +90,14 @@ export interface Envelope<K extends MessageName = MessageName> {
 export function send<K extends MessageName>(name: K, request: Request<K>): Promise<Response<K>> {
   const envelope: Envelope<K> = { gardefou: 1, name, request };
   return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+}
+
+/**
+ * Background → the content script of one tab (`tabs.sendMessage`): insert `text` into the reply editor of message
+ * `messageId`. `script` is the extension path of the insertion code, which the content script loads on first use.
+ */
+export interface InsertInTab {
+  gardefou: 1;
+  name: 'insertInTab';
+  request: { script: string; messageId: string; text: string };
 }

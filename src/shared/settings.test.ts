@@ -4,6 +4,7 @@ import {
   migrate,
   parseSettings,
   toAnalysisSettings,
+  toReplyTerms,
   validateSettings,
   type StoredRecord,
 } from './settings.ts';
@@ -87,4 +88,73 @@ it('toAnalysisSettings carries the user settings to the detector', () => {
   expect(analysis.workingDays).toEqual([2, 3]);
   expect(analysis.timeZone).toBe('America/Montreal');
   expect(Object.values(analysis.enabledCategories).every(Boolean)).toBe(true);
+});
+
+describe('version 2: reply terms and switches', () => {
+  it('brings a version 1 record up with the new fields at their defaults and the browser zone for its null zone', () => {
+    const parsed = parseSettings({ version: 1, workingDays: [1, 2, 3], timeZone: null, holidayCountry: 'FR' });
+    expect(parsed).toMatchObject({
+      version: 2,
+      workingDays: [1, 2, 3],
+      holidayCountry: 'FR',
+      timeZone: DEFAULT_SETTINGS.timeZone,
+      revisionRoundsIncluded: 2,
+      dayRate: null,
+      defaultTone: 'warm',
+      replyLanguage: 'match',
+    });
+    expect(Object.values(parsed.enabledCategories).every(Boolean)).toBe(true);
+    expect(parseSettings({ version: 1, timeZone: 'Europe/Paris' }).timeZone).toBe('Europe/Paris');
+  });
+
+  it('keeps a version 2 choice of the sender clock', () => {
+    expect(parseSettings({ version: 2, timeZone: null }).timeZone).toBeNull();
+  });
+
+  it('names each invalid term with its own message', () => {
+    expect(
+      validateSettings({
+        ...DEFAULT_SETTINGS,
+        revisionRoundsIncluded: 1.5,
+        dayRate: 0,
+        hourlyRate: Number.NaN,
+        rushSurchargePercent: 900,
+        currency: 'EURO',
+        paymentTermsDays: -1,
+        name: 'x'.repeat(101),
+        defaultTone: 'rude' as never,
+        replyLanguage: 'de' as never,
+      }),
+    ).toEqual({
+      revisionRoundsIncluded: 'errorRevisionRounds',
+      dayRate: 'errorRate',
+      hourlyRate: 'errorRate',
+      rushSurchargePercent: 'errorRushSurcharge',
+      currency: 'errorCurrency',
+      paymentTermsDays: 'errorPaymentTerms',
+      name: 'errorName',
+      defaultTone: 'errorDefaultTone',
+      replyLanguage: 'errorReplyLanguage',
+    });
+  });
+
+  it('drops unknown switches and falls back on a damaged switch map', () => {
+    const parsed = parseSettings({
+      version: 2,
+      enabledCategories: { ...DEFAULT_SETTINGS.enabledCategories, urgency: false, future_category: true },
+      enabledSites: { gmail: 'yes' },
+    });
+    expect(parsed.enabledCategories.urgency).toBe(false);
+    expect(Object.keys(parsed.enabledCategories)).not.toContain('future_category');
+    expect(parsed.enabledSites).toEqual(DEFAULT_SETTINGS.enabledSites);
+  });
+
+  it('gives the composer only the terms that are set', () => {
+    const terms = toReplyTerms({ ...DEFAULT_SETTINGS, dayRate: 450, name: '  ', paymentTermsDays: 0 });
+    expect(terms.dayRate).toBe(450);
+    expect(terms.hourlyRate).toBeUndefined();
+    expect(terms.name).toBeUndefined();
+    expect(terms.paymentTermsDays).toBe(0);
+    expect(toAnalysisSettings({ ...DEFAULT_SETTINGS, revisionRoundsIncluded: 4 }).revisionRoundsIncluded).toBe(4);
+  });
 });

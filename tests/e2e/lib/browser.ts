@@ -96,14 +96,19 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** The browser's id of the tab showing `page`, asked of the extension (it may see webmail tabs' URLs). */
+/**
+ * The browser's id of the tab showing `page`, asked of the extension. It sees the URLs of webmail tabs only
+ * (host permissions, no `tabs` permission); any other page is found as the active tab once brought to front.
+ */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
-  const url = page.url();
+  await page.bringToFront();
   const id = await browser.serviceWorker.evaluate(async (pageUrl) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
+    const byUrl = (await chrome.tabs.query({})).find((tab) => tab.url === pageUrl);
+    if (byUrl) return byUrl.id ?? null;
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.url === undefined ? (active?.id ?? null) : null;
+  }, page.url());
+  if (id === null) throw new Error(`no tab shows ${page.url()}`);
   return id;
 }
 
