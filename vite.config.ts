@@ -43,7 +43,8 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `dist/${target}`,
+      // GARDEFOU_DIST: another output folder, so two builds (or a build and a test run) never share one.
+      outDir: `${process.env.GARDEFOU_DIST ?? 'dist'}/${target}`,
       emptyOutDir: true,
       // The polyfill fetches preloaded modules; extension pages forbid connect-src and need no polyfill.
       modulePreload: { polyfill: false },

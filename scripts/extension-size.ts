@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist/chrome';
+const DIST = `${process.env.GARDEFOU_DIST ?? 'dist'}/chrome`;
 export const CONTENT_SCRIPT_BUDGET_BYTES = 30_000;
 
 interface ChunkSize {

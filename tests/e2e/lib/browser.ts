@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIST = resolve('dist/chrome');
+/** The Chrome build under test: dist/chrome, or `$GARDEFOU_DIST/chrome` when the build went elsewhere. */
+export const EXTENSION_DIST = resolve(process.env.GARDEFOU_DIST ?? 'dist', 'chrome');
 
 /** Hosts the webmail fixtures are served at; everything else is off limits. */
 const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
