@@ -18,6 +18,8 @@ describe('isNegated', () => {
     ['fr', 'tu pourrais le faire ce soir ?', 'ce soir', false],
     ['fr', 'tu ne pourrais pas le finir ce soir ?', 'ce soir', false],
     ['fr', 'je ne sais pas, mais il me le faut ce soir', 'ce soir', false],
+    ['fr', 'si jamais tu peux le boucler ce soir', 'ce soir', false],
+    ['fr', 'je ne te demanderai jamais de bosser ce soir', 'ce soir', true],
   ] as const)('%s: "%s" negates "%s": %s', (lang, sentence, phrase, expected) => {
     expect(negated(lang, sentence, phrase)).toBe(expected);
   });

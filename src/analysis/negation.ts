@@ -5,7 +5,7 @@ import type { Lang } from './types.ts';
  * cancels a phrase when it stands shortly before it in the same clause, with
  * no clause break ("but", "mais", a comma) in between. In a question, a plain
  * negation is a polite request ("couldn't you do it tonight?", "tu ne pourrais
- * pas le finir ce soir ?"), so only a release counts there.
+ * pas le finir ce soir ?"), so only a release counts there. "Si jamais" is "if by any chance", not a negation.
  */
 const RELEASES: Record<Lang, RegExp> = {
   en: /\b(?:no need|needn'?t|not necessary|not required|no pressure|no obligation|(?:don'?t|doesn'?t) (?:have|need) to|(?:don'?t|do not) feel (?:obliged|obligated|you have)|without|rather than|instead of|no rush)\b/,
@@ -14,7 +14,7 @@ const RELEASES: Record<Lang, RegExp> = {
 
 const NEGATIONS: Record<Lang, RegExp> = {
   en: /\b(?:no|not|never|nothing|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
-  fr: /(?:\bne\b|\bn'|\bpas\b|\bjamais\b|\baucune?\b|\brien\b|\bplus\b de)/,
+  fr: /(?:\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|\bplus\b de)/,
 };
 
 const BREAKS: Record<Lang, RegExp> = {
