@@ -4,6 +4,7 @@ import { CATEGORIES, type Analysis, type Category, type EmailInput, type Lang } 
 import { replyProblems } from './check-reply.ts';
 import { composeReplies, type Reply, type ReplyOptions } from './compose.ts';
 import { DEFAULT_REPLY_TERMS, type ReplyTerms } from './terms.ts';
+import type { UserTemplate } from './user-templates.ts';
 
 /** The client's words in each language and register; findings point at made-up phrases. */
 const NEWEST: Record<Lang | Register, string> = {
@@ -320,5 +321,82 @@ describe('extreme and odd terms still read well', () => {
       { revisionRound: 1 },
     );
     expect(fr[1]?.text).toContain("le premier tour de modifications, alors que le devis n'en prévoyait aucun");
+  });
+});
+
+describe('composition with user templates', () => {
+  const TERMS: ReplyTerms = { ...DEFAULT_REPLY_TERMS, timeZone: 'Europe/Paris', hourlyRate: 60, currency: 'EUR' };
+  const withOwn = (analysis: Analysis, userTemplates: UserTemplate[], terms = TERMS): Reply[] =>
+    composeReplies(analysis, EMAIL, terms, { userTemplates });
+  const base: UserTemplate = { id: 't1', category: 'urgency', lang: 'en', register: null, tone: 'warm', text: '' };
+  const template = (over: Partial<UserTemplate>): UserTemplate => ({ ...base, ...over });
+  const byTone = (replies: Reply[], tone: string): string => replies.find((r) => r.tone === tone)?.text ?? '';
+
+  test('replaces the built-in paragraph of its category in its tone only, filled with the terms', () => {
+    const analysis = analysisOf('en', ['urgency']);
+    const builtIn = withOwn(analysis, []);
+    const own = template({ text: 'Happy to help: {nextSlot} is my earliest, or sooner at {rate} plus extra.' });
+    const replies = withOwn(analysis, [own]);
+    const warm = byTone(replies, 'warm');
+    expect(warm).toContain('Happy to help: today at 15:00 is my earliest, or sooner at €60 an hour plus extra.');
+    expect(warm).not.toContain(byTone(builtIn, 'warm').split('\n\n')[2]);
+    // Greeting, opening, closing and sign-off stay built in; the other tones are untouched.
+    expect(warm.split('\n\n')[0]).toBe(byTone(builtIn, 'warm').split('\n\n')[0]);
+    expect(byTone(replies, 'neutral')).toBe(byTone(builtIn, 'neutral'));
+    expect(byTone(replies, 'firm')).toBe(byTone(builtIn, 'firm'));
+  });
+
+  test('stands where its category stands among the others', () => {
+    const analysis = analysisOf('en', ['rate_pressure', 'scope_creep', 'urgency']);
+    const warm = byTone(withOwn(analysis, [template({ text: 'MY URGENCY PARAGRAPH.' })]), 'warm');
+    const paragraphs = warm.split('\n\n');
+    const mine = paragraphs.indexOf('MY URGENCY PARAGRAPH.');
+    expect(paragraphs.findIndex((p) => /quote/.test(p))).toBe(mine - 1);
+    expect(paragraphs.findIndex((p) => /price/.test(p))).toBe(mine + 1);
+  });
+
+  test('an urgent weekend request keeps the built-in off-hours paragraph when only urgency is the user’s', () => {
+    const analysis = analysisOf('en', ['urgency', 'off_hours']);
+    const warm = byTone(withOwn(analysis, [template({ text: 'MINE.' })]), 'warm');
+    const paragraphs = warm.split('\n\n');
+    expect(paragraphs[paragraphs.indexOf('MINE.') + 1]).toMatch(/at the weekend/);
+    const offHours = template({ category: 'off_hours', text: 'NO WEEKENDS.' });
+    const both = byTone(withOwn(analysis, [offHours, template({ text: 'MINE.' })]), 'warm').split('\n\n');
+    expect(both.slice(2, 4)).toEqual(['MINE.', 'NO WEEKENDS.']);
+  });
+
+  test('several rate paragraphs give way to the user’s one', () => {
+    const analysis = analysisOf('en', ['rate_pressure']);
+    const [price] = analysis.findings;
+    if (price) analysis.findings.push({ ...price, text: 'pay you in 90 days' });
+    expect(analysis.findings).toHaveLength(2);
+    const warm = byTone(withOwn(analysis, [template({ category: 'rate_pressure', text: 'MY PRICE.' })]), 'warm');
+    expect(warm.split('\n\n').filter((p) => p === 'MY PRICE.')).toHaveLength(1);
+    expect(warm).not.toMatch(/payment|invoice/i);
+  });
+
+  test('follows the language and, in French, the register', () => {
+    const tu = template({ lang: 'fr', register: 'tu', text: 'Je te le livre {nextSlot}.' });
+    const vous = template({ id: 't2', lang: 'fr', register: 'vous', text: 'Je vous le livre {nextSlot}.' });
+    expect(byTone(withOwn(analysisOf('fr', ['urgency'], 'tu'), [tu, vous]), 'warm')).toContain(
+      "Je te le livre aujourd'hui à 15h.",
+    );
+    expect(byTone(withOwn(analysisOf('fr', ['urgency'], 'vous'), [tu, vous]), 'warm')).toContain(
+      "Je vous le livre aujourd'hui à 15h.",
+    );
+    expect(byTone(withOwn(analysisOf('en', ['urgency']), [tu, vous]), 'warm')).not.toContain('livre');
+  });
+
+  test('falls back to the built-in paragraph when a placeholder has no value', () => {
+    const analysis = analysisOf('en', ['urgency']);
+    const own = template({ text: 'Sooner costs {rushPercent} more.' });
+    expect(withOwn(analysis, [own])).toEqual(withOwn(analysis, []));
+    const set = byTone(withOwn(analysis, [own], { ...TERMS, rushSurchargePercent: 40 }), 'warm');
+    expect(set).toContain('Sooner costs 40% more.');
+  });
+
+  test('markup in a template stays text', () => {
+    const own = template({ text: '<b>bold</b> & <script>x</script>' });
+    expect(byTone(withOwn(analysisOf('en', ['urgency']), [own]), 'warm')).toContain('<b>bold</b> & <script>x</script>');
   });
 });

@@ -85,3 +85,41 @@ export function chooseSections(findings: readonly Finding[], revisions: Revision
   for (const f of findings) if (f.category === 'rate_pressure') chosen.add(rateKind(f.text));
   return SECTION_ORDER.filter((section) => chosen.has(section));
 }
+
+/**
+ * The finding categories a section answers, so a user's own paragraph for a category can take its place.
+ * The availability paragraph answers an off-hours request for reachability only when there is no
+ * availability request: with one, it is about availability.
+ */
+export function sectionCategories(section: Section, findings: readonly Finding[]): Category[] {
+  switch (section) {
+    case 'scope':
+      return ['scope_creep'];
+    case 'revisionsBeyond':
+    case 'revisionsWithin':
+    case 'revisionsUncounted':
+      return ['extra_revisions'];
+    case 'urgent':
+      return ['urgency'];
+    case 'offHours':
+      return ['off_hours'];
+    case 'urgentOffHours':
+      return ['urgency', 'off_hours'];
+    case 'availability':
+      return findings.some((f) => f.category === 'availability_control') ? ['availability_control'] : ['off_hours'];
+    case 'price':
+    case 'payment':
+    case 'unpaidWork':
+      return ['rate_pressure'];
+  }
+}
+
+/** Where a category's own paragraph goes when no chosen section answers it, and its section when alone. */
+export const CATEGORY_SECTION: Readonly<Record<Category, Section>> = {
+  scope_creep: 'scope',
+  extra_revisions: 'revisionsUncounted',
+  urgency: 'urgent',
+  off_hours: 'offHours',
+  availability_control: 'availability',
+  rate_pressure: 'price',
+};
