@@ -2,17 +2,32 @@ import { parseSentAt } from '../analysis/sent-at.ts';
 import { MINUTE_MS, zoneOffsetMinutes } from '../analysis/deadlines/working-time.ts';
 import type { Register } from '../analysis/register.ts';
 import { foldPhrase } from '../analysis/text.ts';
-import type { Analysis, EmailInput, Lang } from '../analysis/types.ts';
+import type { Analysis, Category, EmailInput, Finding, Lang } from '../analysis/types.ts';
 import { fillParagraph, pickVariant } from './fill.ts';
 import { clientFirstName } from './first-name.ts';
 import { describeSlot, describeWorkingTime, formatMoney, formatPercent, isPositive } from './format.ts';
 import { DEFAULT_LEAD_WORKING_MINUTES, nextWorkingSlot } from './next-slot.ts';
 import { cardinalWords, ordinalWords } from './number-words.ts';
-import { chooseSections, offHoursIsReachability, offHoursKind, type RevisionCount } from './sections.ts';
+import {
+  CATEGORY_SECTION,
+  chooseSections,
+  offHoursIsReachability,
+  offHoursKind,
+  sectionCategories,
+  type RevisionCount,
+} from './sections.ts';
 import { EN_TEMPLATES } from './templates/en.ts';
 import { FR_TEMPLATES } from './templates/fr.ts';
-import { TONES, type LanguageTemplates, type SlotName, type Tone } from './templates/types.ts';
+import {
+  SECTION_ORDER,
+  TONES,
+  type LanguageTemplates,
+  type Section,
+  type SlotName,
+  type Tone,
+} from './templates/types.ts';
 import { DEFAULT_REPLY_TERMS, type ReplyTerms } from './terms.ts';
+import { findUserTemplate, userParagraph, USER_SLOTS, type UserSlot, type UserTemplate } from './user-templates.ts';
 
 export type { Tone } from './templates/types.ts';
 
@@ -31,6 +46,8 @@ export interface ReplyOptions {
   now?: Date;
   /** Working time a delivery needs, in minutes; half a working day by default. */
   leadWorkingMinutes?: number;
+  /** The user's own paragraphs, each taking the place of the built-in one for its category (user-templates.ts). */
+  userTemplates?: readonly UserTemplate[];
 }
 
 const TEMPLATES: Readonly<Record<Lang, LanguageTemplates>> = { en: EN_TEMPLATES, fr: FR_TEMPLATES };
@@ -140,6 +157,45 @@ function buildSlots(
 }
 
 /**
+ * The reply's middle: the built-in paragraph of each section in order, except that a category with the user's
+ * own paragraph gets it instead, where the category's section stands. A section answering two categories, one
+ * of them the user's, keeps the built-in paragraph of the other; several sections answering one category (price
+ * and payment) give way to its one user paragraph.
+ */
+function bodyParagraphs(
+  sections: readonly Section[],
+  findings: readonly Finding[],
+  builtIn: (section: Section) => string,
+  own: (category: Category) => string | null,
+): string[] {
+  const mine = new Map<Category, string>();
+  for (const category of new Set(findings.map((f) => f.category))) {
+    const paragraph = own(category);
+    if (paragraph !== null) mine.set(category, paragraph);
+  }
+  const at = (section: Section): number => SECTION_ORDER.indexOf(section);
+  const placed: [number, string][] = [];
+  const done = new Set<Category>();
+  for (const section of sections) {
+    const answers = sectionCategories(section, findings);
+    if (answers.every((category) => !mine.has(category))) {
+      placed.push([at(section), builtIn(section)]);
+      continue;
+    }
+    for (const category of answers) {
+      const paragraph = mine.get(category);
+      if (paragraph === undefined) placed.push([at(section), builtIn(CATEGORY_SECTION[category])]);
+      else if (!done.has(category)) placed.push([at(section), paragraph]);
+      done.add(category);
+    }
+  }
+  // An off-hours request folded into the availability paragraph has no section of its own to stand in.
+  for (const [category, paragraph] of mine)
+    if (!done.has(category)) placed.push([at(CATEGORY_SECTION[category]), paragraph]);
+  return placed.sort((a, b) => a[0] - b[0]).map(([, paragraph]) => paragraph);
+}
+
+/**
  * French typography: a no-break space before "!", "?", ":" and ";" so they
  * never wrap to the next line alone. One apostrophe style throughout, the one
  * keyboards type, so a reply the user edits stays consistent.
@@ -149,11 +205,34 @@ function typeset(text: string, lang: Lang): string {
   return lang === 'fr' ? straight.replace(/ ([!?:;])/g, '\u00a0$1') : straight;
 }
 
+/** The language, register, usable terms and slot values of a reply to this email. */
+function replyContext(analysis: Analysis, email: EmailInput, terms: ReplyTerms | undefined, options: ReplyOptions) {
+  const lang: Lang = options.language === 'en' || options.language === 'fr' ? options.language : analysis.lang;
+  const register: Register = lang === 'fr' ? (analysis.register ?? 'vous') : 'vous';
+  const usable = usableTerms(terms);
+  return { lang, register, usable, slots: buildSlots(analysis, email, usable, options, TEMPLATES[lang]) };
+}
+
+/**
+ * What each placeholder of a user template says in a reply to this email with these terms; undefined when it
+ * has no value (a term not set, no sending time). The options page shows them beside the template editor.
+ */
+export function userSlotValues(
+  analysis: Analysis,
+  email: EmailInput,
+  terms: ReplyTerms = DEFAULT_REPLY_TERMS,
+  options: ReplyOptions = {},
+): Record<UserSlot, string | undefined> {
+  const { slots } = replyContext(analysis, email, terms, options);
+  return Object.fromEntries(USER_SLOTS.map((slot) => [slot, slots[slot]])) as Record<UserSlot, string | undefined>;
+}
+
 /**
  * Suggested replies to an analysed email, warm first, then neutral and firm:
  * each one reply that thanks, names every boundary the email crosses in a
- * natural order, offers a way forward for each, and closes. No findings, no
- * replies. Pure: the same input gives the same replies.
+ * natural order, offers a way forward for each, and closes; the user's own
+ * paragraphs (`options.userTemplates`) stand in for the built-in ones of their
+ * category. No findings, no replies. Pure: the same input gives the same replies.
  */
 export function composeReplies(
   analysis: Analysis,
@@ -162,19 +241,23 @@ export function composeReplies(
   options: ReplyOptions = {},
 ): Reply[] {
   if (analysis.status !== 'analyzed' || analysis.findings.length === 0) return [];
-  const lang: Lang = options.language === 'en' || options.language === 'fr' ? options.language : analysis.lang;
-  const register: Register = lang === 'fr' ? (analysis.register ?? 'vous') : 'vous';
-  const t = TEMPLATES[lang];
-  const templates = t.registers[register];
-  const usable = usableTerms(terms);
-  const slots = buildSlots(analysis, email, usable, options, t);
+  const { lang, register, usable, slots } = replyContext(analysis, email, terms, options);
+  const templates = TEMPLATES[lang].registers[register];
   const sections = chooseSections(analysis.findings, revisionCount(usable, options));
 
   return TONES.map((tone) => {
     const paragraphs = [
       pickVariant(templates.greeting[tone], slots),
       fillParagraph(templates.opening[tone], slots),
-      ...sections.map((section) => fillParagraph(templates.sections[section][tone], slots)),
+      ...bodyParagraphs(
+        sections,
+        analysis.findings,
+        (section) => fillParagraph(templates.sections[section][tone], slots),
+        (category) => {
+          const own = findUserTemplate(options.userTemplates ?? [], category, lang, register, tone);
+          return own ? userParagraph(own, slots) : null;
+        },
+      ),
       fillParagraph(templates.closing[tone], slots),
       pickVariant(templates.signOff[tone], slots),
     ].filter((p): p is string => p !== null && p !== '');
