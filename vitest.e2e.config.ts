@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     maxWorkers: 1,
     retry: 0,
+    // Gathers the figures the test files record, prints them at the end and writes reports/e2e-figures.json.
+    globalSetup: ['tests/e2e/lib/figures-report.ts'],
   },
 });

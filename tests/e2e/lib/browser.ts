@@ -2,11 +2,15 @@
  * Real Chromium (Debian's /usr/bin/chromium, never a download) with the built extension loaded, webmail
  * fixtures served at their real URLs through `context.route`, and a guard that records every request that
  * is neither one of those fixture pages nor the extension's own files: the extension must not touch the network.
+ * The guard sees the requests of webmail pages (content scripts included), of extension pages and of the service
+ * worker (Playwright reports service worker requests in Chromium); tests/e2e/reliability.test.ts proves each with a
+ * deliberate probe. Closing the browser records the count as a figure and fails if any request is left.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { recordFigures } from './figures.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The Chrome build under test: dist/chrome, or `$GARDEFOU_DIST/chrome` when the build went elsewhere. */
@@ -24,10 +28,17 @@ export interface ExtensionBrowser {
    * differ only by hash share one entry: serve right before navigating; the latest call wins.
    */
   serve(url: string, html: string): void;
-  /** Requests that went neither to a served fixture page nor to the extension itself. */
+  /** Requests that went neither to a served fixture page nor to the extension itself; a deliberate probe removes its own. */
   forbiddenRequests: string[];
+  /** Closes the browser, records the requests left in `forbiddenRequests` as a figure, and throws if there are any. */
   close(): Promise<void>;
 }
+
+/**
+ * Chromium's console error for a connection its Content Security Policy refused, the URL in group 1: "Connecting to
+ * 'URL' violates the following Content Security Policy directive…" (Chromium 156), "Refused to connect to 'URL'…" (older).
+ */
+const REFUSED_CONNECTION = /^(?:Connecting to|Refused to connect to) '([^']+)'.*Content Security Policy/;
 
 const pageKey = (url: string): string => {
   const parsed = new URL(url);
@@ -75,6 +86,13 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   // In Chromium the context reports the requests of pages, content scripts and the extension's service worker alike.
   context.on('request', check);
+  // A request the extension pages' CSP (connect-src 'none') refuses never reaches the network layer: count the attempt.
+  context.on('console', (message) => {
+    const refused = REFUSED_CONNECTION.exec(message.text());
+    if (message.type() === 'error' && refused?.[1] !== undefined && !allowed(refused[1])) {
+      forbiddenRequests.push(refused[1]);
+    }
+  });
 
   const serviceWorker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
@@ -93,6 +111,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      recordFigures({ requests: { launches: 1, count: forbiddenRequests.length, urls: [...forbiddenRequests] } });
+      if (forbiddenRequests.length) {
+        throw new Error(`the extension made network requests: ${forbiddenRequests.join(', ')}`);
+      }
     },
   };
 }
