@@ -4,7 +4,7 @@ import { detectRegister } from './register.ts';
 import type { RuleContext, RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { splitSentences } from './sentences.ts';
-import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
+import { DEFAULT_ANALYSIS_SETTINGS, usableWorkingTime } from './settings.ts';
 import { parseSentAt } from './sent-at.ts';
 import { splitMessage } from './split/split-message.ts';
 import { foldBody, foldPhrase, toBodyRange, type FoldedText } from './text.ts';
@@ -121,7 +121,8 @@ function toDeadline(body: string, folded: FoldedText, located: RuleContext['dead
  * Reads one email and says which lines its newest message crosses, where and why.
  * Pure and synchronous: no DOM, no storage, no network. Never throws on any input.
  */
-export function analyze(email: EmailInput, settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS): Analysis {
+export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS): Analysis {
+  const settings = { ...given, ...usableWorkingTime(given) };
   const body = typeof email.body === 'string' ? email.body : '';
   const subject = typeof email.subject === 'string' ? foldPhrase(email.subject.slice(0, 500)) : '';
   const fallbackLang = detectLanguage(subject);

@@ -1,4 +1,5 @@
-import { parseSentAt } from '../analysis/sent-at.ts';
+import { isPlausibleInstant, parseSentAt } from '../analysis/sent-at.ts';
+import { usableWorkingTime } from '../analysis/settings.ts';
 import { MINUTE_MS, zoneOffsetMinutes } from '../analysis/deadlines/working-time.ts';
 import type { Register } from '../analysis/register.ts';
 import { foldPhrase } from '../analysis/text.ts';
@@ -60,22 +61,10 @@ function nonBlank(value: string | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** Working time the user could not have meant (no day, an empty day) falls back to the defaults. */
+/** Working time the user could not have meant (no day, an empty day) falls back to the defaults (see usableWorkingTime). */
 function usableTerms(terms: ReplyTerms | undefined): ReplyTerms {
   const t = { ...DEFAULT_REPLY_TERMS, ...terms };
-  const days = Array.isArray(t.workingDays) ? t.workingDays.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6) : [];
-  const hours =
-    Number.isFinite(t.workStartMinutes) &&
-    Number.isFinite(t.workEndMinutes) &&
-    t.workStartMinutes >= 0 &&
-    t.workEndMinutes <= 24 * 60 &&
-    t.workStartMinutes < t.workEndMinutes;
-  return {
-    ...t,
-    workingDays: days.length > 0 ? [...new Set(days)] : DEFAULT_REPLY_TERMS.workingDays,
-    workStartMinutes: hours ? t.workStartMinutes : DEFAULT_REPLY_TERMS.workStartMinutes,
-    workEndMinutes: hours ? t.workEndMinutes : DEFAULT_REPLY_TERMS.workEndMinutes,
-  };
+  return { ...t, ...usableWorkingTime({ ...t, holidayCountry: t.holidayCountry ?? null }) };
 }
 
 /** "Tuesday at 10:00" / "mardi à 10h", or undefined when neither the sending time nor its zone is known. */
@@ -84,7 +73,7 @@ function nextSlotPhrase(email: EmailInput, terms: ReplyTerms, options: ReplyOpti
   const now = options.now?.getTime();
   const instant = Math.max(
     sent.date?.getTime() ?? -Infinity,
-    now !== undefined && Number.isFinite(now) ? now : -Infinity,
+    now !== undefined && isPlausibleInstant(now) ? now : -Infinity,
   );
   if (!Number.isFinite(instant)) return undefined;
   const offset = (terms.timeZone ? zoneOffsetMinutes(terms.timeZone, instant) : null) ?? sent.offsetMinutes;
