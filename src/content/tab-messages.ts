@@ -3,9 +3,10 @@
  * (insert-reply.ts) is not part of the script injected into every page; it is imported from the extension the
  * first time the user presses Insert, so page start stays within its size budget and no `scripting`
  * permission is needed. Only the extension's background can reach this listener (pages cannot); the shape is
- * still checked, and anything else is left unanswered.
+ * still checked, and anything else is left unanswered and logged without its content.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { warnIgnored } from '../shared/ignored-message.ts';
 import type { InsertInTab, InsertResult } from '../shared/messages.ts';
 import { INSERT_REPLY } from './insert-reply-hook.ts';
 
@@ -33,7 +34,10 @@ async function insert({ script, messageId, text }: InsertInTab['request']): Prom
 /** Answers `insertInTab` until `signal` aborts; a failure is an answer too, never an exception in the page. */
 export function answerTheBackground(signal: AbortSignal, report: (error: unknown) => void): void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<InsertResult> | undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isInsertInTab(message)) return undefined;
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined || !isInsertInTab(message)) {
+      warnIgnored('page', 'not from the background or not insertInTab');
+      return undefined;
+    }
     return insert(message.request).catch((error: unknown): InsertResult => {
       report(error);
       return { ok: false, failure: 'not-inserted' };
