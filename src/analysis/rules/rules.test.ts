@@ -54,6 +54,7 @@ describe('rule examples are not copied from the labelled sets', () => {
   const sets = [
     new URL('../../../../shared/corpus/dev.jsonl', import.meta.url),
     new URL('../../../tests/fixtures/validation.jsonl', import.meta.url),
+    new URL('../../../tests/fixtures/validation-blind.jsonl', import.meta.url),
   ];
   const words = (text: string): string[] =>
     foldBody(text)

@@ -53,7 +53,7 @@ export default phraseRule({
       'Please log your hours in Harvest daily, broken down by task.',
       'We will need screen captures every 30 minutes while you code.',
       'Ping us when you log on and log off every day.',
-      'Let the team know whenever you step away from your desk.',
+      'Ping us every time you step away from your desk.',
       "Please install our time-tracking app while you're on the project.",
       "I'd like a short written report every evening of what you did.",
       'Please post a status update in the channel every two hours.',

@@ -116,7 +116,7 @@ export default phraseRule({
       'The discount rate used in the model is 8%.',
       "We don't expect any discount, your rate is fair.",
       'Please take the old logo off the homepage.',
-      'Could you send me a quote for the brochure?',
+      'Would you send over a quote for the brochure?',
       'The price is now $38,995 not $39,995.',
       'The flyer should say $19.99 instead of $24.99.',
       '10 tips to negotiate a better rate with your suppliers.',

@@ -53,7 +53,7 @@ export default phraseRule({
   examples: {
     fires: [
       'Could you design the menu for free? It would really help us out.',
-      "Can we keep the banners within the original fee since it's the same style?",
+      "Can the banners stay within the original fee, seeing as it's the same style?",
       'Could you do the extra pages for the same price?',
       "I'm sure you can fit it in within what we've already paid.",
       "I'm assuming the extra sizes are covered by the original quote.",
