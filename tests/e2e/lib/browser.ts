@@ -45,11 +45,17 @@ const pageKey = (url: string): string => {
   return `${parsed.origin}${parsed.pathname}`;
 };
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** false: a window on the user's display that keeps its own size (`npm run demo`); the tests run headless. */
+  headless?: boolean;
+}
+
+export async function launchWithExtension({ headless = true }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'gardefou-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    ...(headless ? {} : { viewport: null }),
     args: [
       `--disable-extensions-except=${EXTENSION_DIST}`,
       `--load-extension=${EXTENSION_DIST}`,
