@@ -18,19 +18,17 @@ import {
   type Settings,
   type SettingsErrors,
 } from '../shared/settings.ts';
+import type { UserTemplate } from '../replies/user-templates.ts';
 import { loadSettings, saveSettings } from '../shared/storage.ts';
+import { byId, option } from './dom.ts';
 import { sampleReply } from './sample-reply.ts';
+import { setUpTemplateEditor, type TemplateEditor } from './template-editor.ts';
 
 /** Monday first, as both English- and French-speaking freelancers in Europe and Canada plan their week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 const SENDER_ZONE = '';
 const NO_HOLIDAYS = '';
 
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`options page is missing #${id}`);
-  return node as T;
-}
 const input = (id: string): HTMLInputElement => byId<HTMLInputElement>(id);
 const select = (id: string): HTMLSelectElement => byId<HTMLSelectElement>(id);
 
@@ -46,13 +44,6 @@ function numberOrNull(id: string): number | null {
   const field = input(id);
   if (field.validity.badInput) return Number.NaN;
   return field.value.trim() === '' ? null : Number(field.value);
-}
-
-function option(value: string, label: string): HTMLOptionElement {
-  const node = document.createElement('option');
-  node.value = value;
-  node.textContent = label;
-  return node;
 }
 
 function checkboxes(containerId: string, name: string, items: readonly { value: string; label: string }[]): void {
@@ -139,7 +130,7 @@ function fill(settings: Settings): void {
   setChecked('site', (value) => settings.enabledSites[value as keyof Settings['enabledSites']]);
 }
 
-function read(): Settings {
+function read(replyTemplates: UserTemplate[]): Settings {
   const zone = select('time-zone').value;
   const country = select('holiday-country').value;
   const categories = checkedValues('category');
@@ -167,6 +158,7 @@ function read(): Settings {
       CATEGORIES.map((c) => [c, categories.includes(c)]),
     ) as Settings['enabledCategories'],
     enabledSites: Object.fromEntries(SITES.map((s) => [s, sites.includes(s)])) as Settings['enabledSites'],
+    replyTemplates,
   };
 }
 
@@ -184,25 +176,36 @@ function showErrors(errors: SettingsErrors): void {
 }
 
 /** The sample reply with the terms as typed so far; a field still invalid shows with its saved or default value. */
-function updatePreview(): void {
-  const reply = sampleReply(parseSettings(read()), uiLang(), new Date());
+function updatePreview(editor: TemplateEditor): void {
+  const reply = sampleReply(parseSettings(read(editor.list())), uiLang(), new Date());
   const preview = byId('preview');
   preview.textContent = reply?.text ?? '';
   if (reply) preview.lang = reply.lang;
+  editor.refresh();
+}
+
+/** Stores the user's own templates alone, over the settings as saved: the form's unsaved changes stay unsaved. */
+async function saveTemplates(replyTemplates: UserTemplate[]): Promise<void> {
+  await saveSettings({ ...(await loadSettings()), replyTemplates });
 }
 
 async function main(): Promise<void> {
   localizePage(document);
   buildForm();
-  fill(await loadSettings());
-  updatePreview();
+  const saved = await loadSettings();
+  fill(saved);
+  const editor = setUpTemplateEditor(saved.replyTemplates, {
+    settings: () => parseSettings(read(editor.list())),
+    save: saveTemplates,
+  });
+  updatePreview(editor);
   const form = byId<HTMLFormElement>('settings');
   const status = byId('status');
-  form.addEventListener('input', updatePreview);
-  form.addEventListener('change', updatePreview);
+  form.addEventListener('input', () => updatePreview(editor));
+  form.addEventListener('change', () => updatePreview(editor));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const settings = read();
+    const settings = read(editor.list());
     const errors = validateSettings(settings);
     showErrors(errors);
     if (Object.keys(errors).length > 0) {

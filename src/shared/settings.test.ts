@@ -4,6 +4,7 @@ import {
   migrate,
   parseSettings,
   toAnalysisSettings,
+  toReplyOptions,
   toReplyTerms,
   validateSettings,
   type StoredRecord,
@@ -94,7 +95,7 @@ describe('version 2: reply terms and switches', () => {
   it('brings a version 1 record up with the new fields at their defaults and the browser zone for its null zone', () => {
     const parsed = parseSettings({ version: 1, workingDays: [1, 2, 3], timeZone: null, holidayCountry: 'FR' });
     expect(parsed).toMatchObject({
-      version: 2,
+      version: 3,
       workingDays: [1, 2, 3],
       holidayCountry: 'FR',
       timeZone: DEFAULT_SETTINGS.timeZone,
@@ -156,5 +157,62 @@ describe('version 2: reply terms and switches', () => {
     expect(terms.name).toBeUndefined();
     expect(terms.paymentTermsDays).toBe(0);
     expect(toAnalysisSettings({ ...DEFAULT_SETTINGS, revisionRoundsIncluded: 4 }).revisionRoundsIncluded).toBe(4);
+  });
+});
+
+describe('version 3: the user’s own reply templates', () => {
+  /** A version 2 record with every field away from its default, as the options page saved it. */
+  const V2 = {
+    version: 2,
+    workingDays: [2, 3, 4],
+    workStartMinutes: 8 * 60 + 30,
+    workEndMinutes: 16 * 60,
+    timeZone: 'America/Montreal',
+    holidayCountry: 'CA-QC',
+    revisionRoundsIncluded: 3,
+    dayRate: 520,
+    hourlyRate: 75,
+    rushSurchargePercent: 35,
+    currency: 'CAD',
+    paymentTermsDays: 45,
+    name: 'Camille Roy',
+    signature: 'Camille Roy\nIllustratrice',
+    defaultTone: 'firm',
+    replyLanguage: 'fr',
+    enabledCategories: { ...DEFAULT_SETTINGS.enabledCategories, rate_pressure: false },
+    enabledSites: { gmail: true, outlook: false },
+  };
+
+  it('upgrades a version 2 store and keeps every setting', () => {
+    const parsed = parseSettings(structuredClone(V2));
+    expect(parsed).toEqual({ ...V2, version: 3, replyTemplates: [] });
+    // Nothing came from the defaults: every field of the record was kept.
+    for (const field of Object.keys(V2).filter((f) => f !== 'version')) {
+      expect(parsed[field as keyof typeof parsed], field).not.toEqual(DEFAULT_SETTINGS[field as keyof typeof parsed]);
+    }
+  });
+
+  const own = {
+    id: 'a',
+    category: 'urgency',
+    lang: 'fr',
+    register: 'tu',
+    tone: 'warm',
+    text: 'Je peux te le livrer {nextSlot}.',
+  } as const;
+
+  it('keeps valid templates and drops only the damaged one', () => {
+    const parsed = parseSettings({ ...V2, version: 3, replyTemplates: [own, { ...own, id: 'b', text: '{oops}' }] });
+    expect(parsed.replyTemplates).toEqual([own]);
+    expect(parsed.name).toBe('Camille Roy');
+  });
+
+  it('validates the templates as a whole and hands them to the composer', () => {
+    const settings = { ...DEFAULT_SETTINGS, replyTemplates: [own] };
+    expect(validateSettings(settings)).toEqual({});
+    expect(validateSettings({ ...settings, replyTemplates: [own, { ...own, id: 'b' }] })).toEqual({
+      replyTemplates: 'errorReplyTemplates',
+    });
+    expect(toReplyOptions(settings, new Date(0)).userTemplates).toEqual([own]);
   });
 });

@@ -17,8 +17,9 @@ import type { Site } from '../content/adapters/adapter.ts';
 import type { ReplyOptions } from '../replies/compose.ts';
 import { TONES, type Tone } from '../replies/templates/types.ts';
 import type { ReplyTerms } from '../replies/terms.ts';
+import { isUserTemplateList, parseUserTemplates, type UserTemplate } from '../replies/user-templates.ts';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const SITES = ['gmail', 'outlook'] as const satisfies readonly Site[];
 export const REPLY_LANGUAGES = ['match', 'en', 'fr'] as const satisfies readonly ('match' | Lang)[];
@@ -63,6 +64,8 @@ export interface Settings {
   replyLanguage: ReplyLanguage;
   enabledCategories: Record<Category, boolean>;
   enabledSites: Record<Site, boolean>;
+  /** The user's own reply paragraphs, each replacing the built-in one of its category (replies/user-templates.ts). */
+  replyTemplates: UserTemplate[];
 }
 
 /** The browser's own zone, so off-hours mean the user's hours before they open the options. */
@@ -97,6 +100,7 @@ export const DEFAULT_SETTINGS: Settings = {
   replyLanguage: 'match',
   enabledCategories: allOn(CATEGORIES),
   enabledSites: allOn(SITES),
+  replyTemplates: [],
 };
 
 /** A stored record of some version, before validation. */
@@ -111,6 +115,8 @@ export const MIGRATIONS: readonly ((record: StoredRecord) => StoredRecord)[] = [
   // record is validated. Version 1's timeZone null was the default it started with, not a choice the user made
   // (it offered no other default): the browser's zone replaces it, as it does for a new user.
   (record) => ({ ...record, timeZone: record.timeZone ?? DEFAULT_SETTINGS.timeZone }),
+  // 2 → 3: the user's own reply templates arrive, none yet; every other field is kept as it was.
+  (record) => ({ ...record, replyTemplates: [] }),
 ];
 
 /** A record written by an older version brought up to `targetVersion`; unversioned values count as version 1. */
@@ -190,6 +196,7 @@ const FIELD_CHECKS: { [K in SingleField]: { ok: (value: unknown) => boolean; err
   replyLanguage: { ok: (v) => REPLY_LANGUAGES.includes(v as ReplyLanguage), error: 'errorReplyLanguage' },
   enabledCategories: { ok: (v) => isSwitches(v, CATEGORIES), error: 'errorCategories' },
   enabledSites: { ok: (v) => isSwitches(v, SITES), error: 'errorSites' },
+  replyTemplates: { ok: isUserTemplateList, error: 'errorReplyTemplates' },
 };
 
 /** What is wrong with each invalid field, in words for the options page; empty when all is well. */
@@ -228,6 +235,8 @@ export function parseSettings(stored: unknown): Settings {
   // Only the known switches are kept: a record from a newer version may name categories this one lacks.
   parsed.enabledCategories = pickSwitches(parsed.enabledCategories, CATEGORIES);
   parsed.enabledSites = pickSwitches(parsed.enabledSites, SITES);
+  // One damaged template costs only itself, not the user's others.
+  parsed.replyTemplates = parseUserTemplates(record.replyTemplates);
   return parsed;
 }
 
@@ -271,5 +280,5 @@ export function toReplyTerms(settings: Settings): ReplyTerms {
 
 /** How replies are composed for these settings, at `now`. */
 export function toReplyOptions(settings: Settings, now: Date): ReplyOptions {
-  return { language: settings.replyLanguage, now };
+  return { language: settings.replyLanguage, now, userTemplates: settings.replyTemplates };
 }

@@ -2,7 +2,8 @@
  * Suggested replies in the popup and their insertion into the webmail's reply box, with the built extension in real
  * Chromium on the Gmail and Outlook fixtures: three tones in the email's language, Insert opening a reply when none
  * is open, never overwriting what the user typed, the editor receiving `input` events, edits before inserting,
- * the keyboard, and a plain word when insertion cannot happen.
+ * the keyboard, Copy, a plain word when insertion cannot happen, and the user's own replies written in the options
+ * page standing in for the built-in paragraph.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,8 @@ afterAll(async () => {
 
 const squeeze = (text: string): string => text.replace(/\s+/g, '');
 
-async function openFlagged(fixture: PageFixture): Promise<{ page: Page; popup: Page; tabId: number }> {
+/** A flagged fixture email in a tab, once the content script has reported what it flags. */
+async function openFlaggedPage(fixture: PageFixture): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();
   browser.serve(fixture.url, fixtureHtml(fixture.file));
   await page.goto(fixture.url);
@@ -44,6 +46,11 @@ async function openFlagged(fixture: PageFixture): Promise<{ page: Page; popup: P
   const tabId = await tabIdOf(browser, page);
   // The popup reads the view the content script reported; wait until it is there.
   await expect.poll(() => tabView(tabId).then((view) => view?.kind)).toBe('messages');
+  return { page, tabId };
+}
+
+async function openFlagged(fixture: PageFixture): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const { page, tabId } = await openFlaggedPage(fixture);
   const popup = await openPopup(browser, tabId);
   await popup.waitForSelector(SUGGESTION);
   return { page, popup, tabId };
@@ -131,7 +138,7 @@ describe('the options page', () => {
 
     await options.locator('#day-rate').fill('-5');
     await options.locator('#currency').selectOption('CHF');
-    await options.locator('button[type="submit"]').click();
+    await options.locator('#settings button[type="submit"]').click();
     expect(await options.locator('#error-dayRate').isVisible()).toBe(true);
     expect(await options.locator('#day-rate').getAttribute('aria-invalid')).toBe('true');
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('day-rate');
@@ -139,13 +146,102 @@ describe('the options page', () => {
     await options.locator('#day-rate').fill('650');
     await options.locator('#rush-surcharge').fill('40');
     await expect.poll(() => options.locator('#preview').textContent()).toMatch(/40\s?%/);
-    await options.locator('button[type="submit"]').click();
+    await options.locator('#settings button[type="submit"]').click();
     expect(await options.locator('#error-dayRate').isVisible()).toBe(false);
     const saved = await browser.serviceWorker.evaluate(
       async () => (await chrome.storage.local.get('settings')).settings,
     );
-    expect(saved).toMatchObject({ version: 2, dayRate: 650, rushSurchargePercent: 40, currency: 'CHF' });
+    expect(saved).toMatchObject({ version: 3, dayRate: 650, rushSurchargePercent: 40, currency: 'CHF' });
     await options.close();
+  });
+});
+
+describe('the user’s own replies', () => {
+  const storedSettings = (): Promise<{ version?: number; replyTemplates?: unknown[] } | undefined> =>
+    browser.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings as { replyTemplates?: unknown[] } | undefined,
+    );
+
+  it('are added in the options page with checks and a live preview, then used by the popup', async () => {
+    const { page, tabId } = await openFlaggedPage(FLAGGED.gmailEn);
+    const view = await tabView(tabId);
+    const category = view?.kind === 'messages' ? view.messages.flatMap((m) => m.analysis.findings)[0]?.category : '';
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.locator('#template-add').click();
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('template-category');
+    await options.locator('#template-category').selectOption(category ?? '');
+    await options.locator('#template-lang').selectOption('en');
+    expect(await options.locator('#template-register').isVisible()).toBe(false);
+    await options.locator('#template-tone').selectOption('warm');
+
+    // An unknown placeholder is named, and nothing is saved.
+    await options.locator('#template-text').fill('I work {workingTime}, at {price}.');
+    await options.locator('#template-editor button[type="submit"]').click();
+    expect(await options.locator('#template-error-text').textContent()).toContain('{price}');
+    expect(await options.locator('#template-text').getAttribute('aria-invalid')).toBe('true');
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('template-text');
+    expect(await options.locator('[data-testid="user-template"]').count()).toBe(0);
+
+    // The preview fills the placeholders with the terms, marks the paragraph, and shows markup as text.
+    const own = 'Mine, <b>as typed</b>: I work {workingTime}.';
+    await options.locator('#template-text').fill(own);
+    await expect
+      .poll(() => options.locator('#template-preview mark').textContent())
+      .toMatch(/^Mine, <b>as typed<\/b>: I work \w/);
+    const previewed = (await options.locator('#template-preview mark').textContent()) ?? '';
+    expect(previewed).not.toContain('{');
+    expect(await options.locator('#template-error-text').isVisible()).toBe(false);
+    expect(await options.locator('#template-preview b').count()).toBe(0);
+
+    await options.locator('#template-editor button[type="submit"]').click();
+    await expect.poll(() => options.locator('[data-testid="user-template"]').count()).toBe(1);
+    expect(await options.locator('#template-editor').isVisible()).toBe(false);
+    expect(await storedSettings()).toMatchObject({
+      version: 3,
+      replyTemplates: [{ category, lang: 'en', register: null, tone: 'warm', text: own }],
+    });
+
+    // Escape closes an edit without saving and gives the focus back to its Edit button.
+    await options.locator('[data-testid="user-template"] button.edit').click();
+    expect(await options.evaluate(() => document.activeElement?.id)).toBe('template-text');
+    await options.keyboard.type(' Not kept.');
+    await options.keyboard.press('Escape');
+    expect(await options.locator('#template-editor').isVisible()).toBe(false);
+    expect(await options.evaluate(() => document.activeElement?.className)).toBe('edit');
+    expect((await storedSettings())?.replyTemplates).toMatchObject([{ text: own }]);
+
+    const popup = await openPopup(browser, tabId);
+    await popup.waitForSelector(SUGGESTION);
+    const replies = await suggestions(popup);
+    expect(replies.find((r) => r.tone === 'warm')?.text).toContain(previewed);
+    expect(replies.filter((r) => r.text.includes('Mine, <b>'))).toHaveLength(1);
+    expect(await popup.locator(`${SUGGESTION} b`).count()).toBe(0);
+
+    // Removed, the built-in paragraph is back.
+    await options.locator('[data-testid="user-template"] button.remove').click();
+    await expect.poll(() => storedSettings().then((s) => s?.replyTemplates)).toEqual([]);
+    expect(await options.locator('[data-testid="user-template"]').count()).toBe(0);
+    await popup.reload();
+    await popup.waitForSelector(SUGGESTION);
+    expect((await suggestions(popup)).some((r) => r.text.includes('Mine, <b>'))).toBe(false);
+    await closeAll(popup, options, page);
+  });
+});
+
+describe('Copy', () => {
+  it('puts the reply, as shown, on the clipboard', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, popup } = await openFlagged(FLAGGED.gmailFr);
+    await popup.bringToFront();
+    await popup.evaluate(() => navigator.clipboard.writeText('before'));
+    const neutral = popup.locator(`${SUGGESTION}[data-tone="neutral"]`);
+    const text = await neutral.textContent();
+    await neutral.locator('button.copy').click();
+    await expect.poll(() => popup.locator('.reply-status[data-kind="ok"]').count()).toBe(1);
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await closeAll(popup, page);
   });
 });
 
