@@ -58,7 +58,8 @@ function check(email: EmailInput, settings: AnalysisSettings): void {
 // The first analysis builds the date parsers; it is not what the bound is about.
 analyze({ body: 'Could you send it by Monday 8am?', sentAt: '2026-03-13T19:00:00+01:00' });
 
-describe('analyze on random and adversarial input', () => {
+// Hundreds of runs per property: the default 5 s test timeout is too tight on a busy machine.
+describe('analyze on random and adversarial input', { timeout: 30_000 }, () => {
   test('never throws, keeps every offset in the body and stays within bound', () => {
     fc.assert(
       fc.property(body, fc.string({ maxLength: 60 }), sentAt, analysisSettings, (text, subject, sent, settings) =>

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.ts';
+import { CATEGORIES, type Analysis } from '../../src/analysis/types.ts';
 import { replyProblems } from '../../src/replies/check-reply.ts';
 import { composeReplies } from '../../src/replies/compose.ts';
 import { DEFAULT_REPLY_TERMS, type ReplyTerms } from '../../src/replies/terms.ts';
@@ -21,7 +22,8 @@ const flaggedBody = fc
   .tuple(body, fc.array(fc.constantFrom(...TRIGGERS), { minLength: 1, maxLength: 6 }), body)
   .map(([before, triggers, after]) => `${before}\n${triggers.join('. ')}.\n${after}`);
 
-describe('composeReplies on random and adversarial input', () => {
+// Hundreds of runs per property: the default 5 s test timeout is too tight on a busy machine.
+describe('composeReplies on random and adversarial input', { timeout: 30_000 }, () => {
   test('never throws, three replies for a flagged email, never a hole in any', () => {
     fc.assert(
       fc.property(
@@ -48,6 +50,67 @@ describe('composeReplies on random and adversarial input', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  test('any findings an analysis may carry (as stored in the history, say) compose without a hole', () => {
+    const outside = fc.option(
+      fc.record({
+        kind: fc.constantFrom('evening', 'night', 'early_morning', 'weekend', 'holiday', 'no_working_time_left'),
+        why: fc.constant({ en: 'why', fr: 'pourquoi' }),
+      }),
+      { nil: undefined },
+    );
+    const deadline = fc.record(
+      {
+        text: body,
+        start: fc.nat(),
+        end: fc.nat(),
+        at: fc.string(),
+        workingHoursLeft: fc.oneof(fc.double(), fc.constant(Infinity)),
+        timeOfDay: fc.constantFrom('stated', 'part', 'none'),
+        purpose: fc.constantFrom('delivery', 'meeting'),
+        outside,
+      },
+      { requiredKeys: ['text', 'start', 'end', 'at', 'workingHoursLeft', 'timeOfDay', 'purpose'] },
+    );
+    const finding = fc.record(
+      {
+        category: fc.constantFrom(...CATEGORIES),
+        rule: fc.string(),
+        reason: fc.constant({ en: 'why', fr: 'pourquoi' }),
+        text: fc.oneof(body, fc.constantFrom(...TRIGGERS)),
+        start: fc.nat(),
+        end: fc.nat(),
+        confidence: fc.double({ min: 0, max: 1 }),
+        deadline,
+      },
+      { requiredKeys: ['category', 'rule', 'reason', 'text', 'start', 'end', 'confidence'] },
+    );
+    const analysis: fc.Arbitrary<Analysis> = fc
+      .record({
+        lang: fc.constantFrom('en', 'fr'),
+        register: fc.constantFrom('tu', 'vous', null),
+        newestText: body,
+        findings: fc.array(finding, { minLength: 1, maxLength: 8 }),
+      })
+      .map(({ lang, register, newestText, findings }) => ({
+        status: 'analyzed',
+        lang,
+        register: lang === 'fr' ? register : null,
+        newest: { start: 0, end: newestText.length, text: newestText },
+        aside: [],
+        findings,
+        categories: CATEGORIES.filter((c) => findings.some((f) => f.category === c)),
+        deadlines: [],
+      }));
+    fc.assert(
+      fc.property(analysis, sentAt, from, replyTerms, replyOptions, (given, sent, sender, terms, options) => {
+        const replies = composeReplies(given, { body: given.newest.text, sentAt: sent, from: sender }, terms, options);
+        expect(replies).toHaveLength(3);
+        for (const reply of replies) expect(replyProblems(reply.text, reply.lang).filter(isHole)).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 
