@@ -162,7 +162,6 @@ export function setUpTemplateEditor(initial: readonly UserTemplate[], host: Temp
           : unset.length > 0
             ? t('templatesPreviewUnset', unset.map((slot) => `{${slot}}`).join(', '))
             : '';
-    note.hidden = message === '';
     note.textContent = message;
     if (tried) showProblems(templateProblems(draft, templates));
   }

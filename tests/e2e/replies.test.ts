@@ -130,6 +130,24 @@ describe('the popup suggests replies', () => {
   });
 });
 
+describe('editing a reply in the popup', () => {
+  it('Escape leaves the edit with the reply as it was, and the popup stays open', async () => {
+    const { page, popup } = await openFlagged(FLAGGED.outlookFr);
+    const neutral = popup.locator(`${SUGGESTION}[data-tone="neutral"]`);
+    const before = await neutral.textContent();
+    await neutral.locator('button.edit').click();
+    expect(await neutral.locator('.reply-text').getAttribute('contenteditable')).toBe('plaintext-only');
+    await popup.keyboard.type(' Pas gardé.');
+    await popup.keyboard.press('Escape');
+    expect(popup.isClosed()).toBe(false);
+    expect(await neutral.locator('.reply-text').getAttribute('contenteditable')).toBeNull();
+    expect(await neutral.textContent()).toBe(before);
+    expect(await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.tone)).toBe('neutral');
+    expect(await neutral.locator('button.edit').getAttribute('aria-pressed')).toBe('false');
+    await closeAll(popup, page);
+  });
+});
+
 describe('the options page', () => {
   it('validates each field with a message, saves valid terms and previews them in a sample reply', async () => {
     const options = await browser.context.newPage();
