@@ -253,7 +253,7 @@ function outlookCompose(template: HTMLTemplateElement, email: DemoEmail): HTMLTe
     ...field('Envoyé :', displayedDates(email.sent).outlookLong),
     ...field('Objet :', email.subject),
   );
-  must(copy.content, '#divRplyFwdMsg + div').textContent = `${email.lines.slice(0, 2).join(' ')}…`;
+  must(copy.content, '#divRplyFwdMsg + div').textContent = email.lines.slice(0, 2).join(' ');
   return copy;
 }
 
