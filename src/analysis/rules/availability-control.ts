@@ -1,10 +1,14 @@
 import type { Rule } from '../rule.ts';
+import enCalendarControl from './en/availability-control-calendar-control.ts';
+import enExclusivity from './en/availability-control-exclusivity.ts';
 import enMandatoryMeetings from './en/availability-control-mandatory-meetings.ts';
 import enReachability from './en/availability-control-reachability.ts';
 import enReporting from './en/availability-control-reporting.ts';
 import enResponseTime from './en/availability-control-response-time.ts';
 import enSetHours from './en/availability-control-set-hours.ts';
 import enStaffTreatment from './en/availability-control-staff-treatment.ts';
+import frCalendarControl from './fr/availability-control-calendar-control.ts';
+import frExclusivity from './fr/availability-control-exclusivity.ts';
 import frMandatoryMeetings from './fr/availability-control-mandatory-meetings.ts';
 import frReachability from './fr/availability-control-reachability.ts';
 import frReporting from './fr/availability-control-reporting.ts';
@@ -20,10 +24,14 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enReporting,
   enMandatoryMeetings,
   enStaffTreatment,
+  enExclusivity,
+  enCalendarControl,
   frReachability,
   frResponseTime,
   frSetHours,
   frReporting,
   frMandatoryMeetings,
   frStaffTreatment,
+  frExclusivity,
+  frCalendarControl,
 ];

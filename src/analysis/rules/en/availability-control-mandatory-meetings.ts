@@ -41,6 +41,10 @@ export default phraseRule({
     /\bcameras?\s+(?:on|switched on|turned on)\s+(?:for|during|in)\s+(?:all|every|each|the whole)\b/,
     /\b(?:keep|have|leave)\s+(?:your\s+)?cameras?\s+on\s+(?:at all times|all day|during the day|throughout)\b/,
     /\b(?:webcam|cameras?|cam)\s+(?:\w+\s+)?(?:on|switched on|turned on)\s+(?:at all times|all day|during (?:the day|working hours|office hours|work(?:ing)? time|business hours)|throughout|the whole day|while you work)/,
+    // "I'd like us to do a video call every day at 7:30", "let's have a check-in every morning, cameras on"
+    new RegExp(
+      String.raw`\b(?:i'?d like (?:us to|to)|i want (?:us to|to)|we'?ll|let'?s|we(?:'re| are) going to|we need to|from now on we)\s+(?:have|do|hold|start|set up|run)\s+(?:a|an|the)?\s*(?:\w+\s+)?${MEETING}\b[^.?!\n]{0,30}?\b(?:every (?:single )?(?:day|morning|evening)|each (?:day|morning|evening)|daily|cameras? on)`,
+    ),
   ],
   unless: [
     /\b(?:optional|if you can make it|if you'?re free|if you have time|no obligation|feel free to|not mandatory|not required|you'?re welcome to)\b/,
@@ -57,12 +61,16 @@ export default phraseRule({
       'Stand-up every day at 9:15, no exceptions.',
       'Make sure your webcam stays on during working hours.',
       'Your presence at the weekly steering committee is required.',
+      "From next week I'd like us to have a video call every morning at 7.",
+      "Let's do a check-in each day, cameras on.",
     ],
     quiet: [
       'Would you like to join our kickoff call on Tuesday at 10?',
       'Feel free to join the weekly demo every Friday if you have time.',
       'The Friday all-hands is optional for contractors.',
       'Could we set up one call next week at a time that suits you?',
+      "Let's have a call on Thursday to plan the launch.",
+      "We'll hold a review meeting every quarter.",
     ],
   },
 });

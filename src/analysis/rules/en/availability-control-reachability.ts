@@ -53,8 +53,12 @@ export default phraseRule({
     // "I tried calling you four times, why no answer?", "keep your Teams status green"
     /\b(?:tried|been trying)\s+(?:to\s+)?(?:call|calling|reach|reaching|ring|ringing|phone|phoning|get hold of)\s+you\b[^.?!\n]{0,60}?\b(?:no answer|no reply|no response|voicemail|didn'?t pick up|why)\b/,
     /\b(?:keep|leave|set|have)\s+(?:your\s+)?(?:\w+\s+)?status\s+(?:\w+\s+)?(?:green|available|active|online)\b/,
+    // "if you could stay reachable on WhatsApp in case", "remain on call while you're away"
+    /\b(?:stay|remain)\s+(?:\w+\s+)?(?:reachable|contactable|on call|on standby|on stand-by)\b/,
+    new RegExp(String.raw`\b(?:stay|remain)\s+(?:\w+\s+)?(?:available|online)\s+(?:on|via|by)\s+${CHANNEL}`),
   ],
   unless: [
+    /\b(?:i'?ll|i will|we'?ll|we will|i can|we can|i'?m going to)\s+(?:stay|remain)\b/,
     /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re) (?:\w+ )?(?:reachable|available|online|on call)\b/,
   ],
   examples: {
@@ -72,6 +76,8 @@ export default phraseRule({
       'Why are you never online when I need you?',
       'I tried calling you four times yesterday, why no answer?',
       'Keep your Teams status green while you work for us.',
+      "And if you'd stay reachable by phone in case the printer calls, perfect.",
+      'Could you remain available on Signal while we test?',
     ],
     quiet: [
       "I'll be reachable on my mobile if you have questions.",
@@ -79,6 +85,8 @@ export default phraseRule({
       'No need to keep your phone on during your holiday!',
       'Keep your phone on silent during the shoot, please.',
       'Feel free to call me any time.',
+      "I'll stay reachable by email all week.",
+      "You don't need to stay reachable during your holiday.",
     ],
   },
 });

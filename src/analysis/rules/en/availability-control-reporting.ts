@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /\b(?:time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /\b(?:screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "send an EOD report", "I want a daily update"
     /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
@@ -41,6 +41,11 @@ export default phraseRule({
     /\b(?:send|give|email|share|post|submit|drop|write)\s+(?:me\s+|us\s+|the team\s+)?(?:a|an|your)\s+(?:[\w-]+\s+){0,2}?(?:summary|update|report|recap|note|rundown|list|log|status|screenshot)\b[^.?!\n]{0,30}?\b(?:every|each)\s+(?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours|minutes)\b/,
     /\b(?:every|each)\s+(?:day|morning|evening|afternoon|night)\s*,?\s+(?:please\s+)?(?:send|give|email|share|post|drop|write|text|message)\s+(?:me|us|the team)\b/,
     /\b(?:check[- ]in|report in|touch base)\s+(?:with\s+(?:me|us|the team)\s+)?(?:every|each)\s+(?:\w+\s+)?(?:morning|day|evening|afternoon)\b/,
+    // "install it with screenshots enabled so we can see your screen", "we can watch in real time what you're on"
+    /\b(?:screenshots?|screen ?shots?|screen (?:capture|recording)s?|activity (?:tracking|monitoring)|keystroke (?:logging|tracking)|webcam (?:photos?|shots?|snapshots?))\s+(?:\w+\s+)?(?:enabled|on|turned on|switched on|activated|active)\b/,
+    /\b(?:see|watch|monitor|view)\s+(?:your screen|your desktop|what(?:'s| is) on your screen)\b/,
+    /\b(?:see|watch|follow|monitor)\s+(?:in real time|live|at any time)\s+what\s+you(?:'re| are)\s+(?:working on|doing|on)\b/,
+    /\b(?:walk (?:me|us) through|share|send|present|go over|show (?:me|us))\s+(?:me\s+|us\s+)?your\s+(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list)\s+for\s+the\s+day\b/,
   ],
   unless: [
     /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,
@@ -59,6 +64,9 @@ export default phraseRule({
       'Please post a status update in the channel every two hours.',
       'Each morning, send me your to-do list for the day.',
       'Tell me before you take any time off.',
+      'Use the tracker with activity monitoring turned on, please.',
+      "We'd like to see your screen while you code for us.",
+      'Each morning, walk me through your plan for the day.',
     ],
     quiet: [
       'Attached is the daily position report for the desk.',
@@ -66,6 +74,8 @@ export default phraseRule({
       "I'll send you a weekly summary of the feedback.",
       'Could you send a status update when the first draft is ready?',
       "I'll post the minutes in the channel every Friday.",
+      'Could you send screenshots of the bug you mentioned?',
+      'Share your screen during the demo so we can follow along.',
     ],
   },
 });

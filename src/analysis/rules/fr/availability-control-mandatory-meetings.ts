@@ -35,6 +35,8 @@ export default phraseRule({
       String.raw`\b${MEETING}\b[^.?!\n]{0,50}?\b(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?|sans exception)\b`,
     ),
     /\b(?:camera|webcam|cam)\s+(?:allumee|activee|ouverte)\s+(?:toute la journee|en permanence|tout le temps|pendant (?:les heures|la journee|toute)|de \d)/,
+    // "j'aimerais qu'on fasse une visio chaque jour à 7h30", "on se fera un call tous les matins"
+    /\b(?:j'aimerais|je voudrais|je veux|je souhaite|il faut|il faudra|on va|on se|je propose)\s+(?:qu'on|que l'on|que nous|qu'on se|faire|se)?\s*(?:fasse|fassions|fera|faire|fait|cale|calions|ait|aura|aurons|retrouve|voie)\s+(?:un|une|des|le|la)\s+(?:\w+\s+)?(?:daily|stand-?up|standup|brief|briefing|visio|call|reunion|point|appel|teams|zoom|meet)\b[^.?!\n]{0,30}?\b(?:chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)|quotidien\w*|camera allumee)/,
   ],
   unless: [
     /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous))\b/,
@@ -48,11 +50,15 @@ export default phraseRule({
       'Toute l’équipe doit y être, prestataires compris.',
       "Tu te connectes au daily tous les jours à 9h, c'est obligatoire.",
       'Merci de garder ta caméra allumée toute la journée.',
+      "Je voudrais qu'on se cale un call tous les matins à 8h, stp.",
+      "Il faudra qu'on fasse un point chaque soir avant 18h.",
     ],
     quiet: [
       'Seriez-vous disponible pour un point jeudi à 10h ?',
       'Tu peux rejoindre la réunion de lancement mardi si tu es dispo.',
       'La visio du vendredi est facultative.',
+      "J'aimerais qu'on fasse une visio jeudi pour le lancement.",
+      "On fera un point chaque semaine si ça te va, sinon on s'adapte.",
     ],
   },
 });

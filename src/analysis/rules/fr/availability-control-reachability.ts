@@ -49,6 +49,11 @@ export default phraseRule({
     // "t'étais où ? je t'ai appelé trois fois"
     /\b(?:je t'ai|je vous ai|on t'a|on vous a)\s+(?:appele|telephone|sonne|ecrit|relance)\w*\s+(?:\w+\s+)?(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+fois\b/,
     /\b(?:t'etais|tu etais|vous etiez)\s+ou\b/,
+    // "et rester joignable sur ton portable au cas où", "demeurez contactable pendant l'absence"
+    /\b(?:rester|reste|restes|restez|restiez|demeurer|demeures|demeurez)\s+(?:\w+\s+)?(?:joignable|joignables|contactable|contactables|atteignable|d'astreinte|de permanence)\b/,
+    new RegExp(
+      String.raw`\b(?:rester|reste|restes|restez|restiez)\s+(?:\w+\s+)?(?:disponible|dispo|connecte|connectee)\s+(?:sur|par|via)\s+(?:ton|votre|le|la)?\s*${PHONE}\b`,
+    ),
   ],
   unless: [
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
@@ -67,12 +72,16 @@ export default phraseRule({
       "Pourquoi t'étais pas en ligne cet après-midi ?",
       'Je veux voir ton statut Teams en vert toute la journée.',
       "T'étais où hier ? Je t'ai appelé trois fois.",
+      'Et puis rester contactable sur WhatsApp au cas où, ce serait top.',
+      'Pourriez-vous demeurer joignable durant votre absence ?',
     ],
     quiet: [
       'Je reste joignable au 06 12 34 56 78 si besoin.',
       'Seriez-vous disponible jeudi à 10h pour un appel ?',
       'Inutile de garder ton téléphone allumé pendant tes vacances.',
       'Pas besoin de rester joignable ce week-end, profite !',
+      'Je reste joignable sur mon portable toute la semaine.',
+      'Pas besoin de rester joignable pendant tes congés !',
     ],
   },
 });

@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /\b(?:prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /\b(?:hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
@@ -42,6 +42,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:tenir|tiens|tenez)(?:-moi|-nous)?\s+(?:informee?s?|au courant)\b[^.?!\n]{0,40}?${DAILY}`,
     ),
+    // "installe Time Doctor avec les captures d'écran activées", "je vois en temps réel sur quoi tu bosses"
+    /\b(?:hubstaff|time doctor|timedoctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls)\b/,
+    /\b(?:captures? d'ecran|screenshots?|enregistrement (?:de l'|d')ecran|suivi d'activite|webcam)\s+(?:\w+\s+)?(?:activee?s?|allumee?s?|actifs?|actives?|en marche|enclenchee?s?)\b/,
+    /\b(?:voir|vois|voit|voyons|surveiller|surveille|suivre|suis|suit)\s+(?:\w+\s+)?(?:ton ecran|votre ecran|en (?:temps reel|direct|live)\s+(?:sur quoi|ce que)\s+(?:tu|vous))/,
+    // "que tu me textes chaque fois que tu commences et que tu finis ta journée"
+    /(?:\b(?:m'|me\s+|nous\s+)(?:texte\w*|ecri\w*|envoi\w*|envoy\w*|previen\w*|preven\w*|fass\w* signe|fai\w* signe|ping\w*|notifi\w*|signal\w*|bip\w*)|\b(?:texte|ecris|ecrivez|previens|prevenez|fais signe|faites signe|ping|signale|signalez)-(?:moi|nous))\b[^.?!\n]{0,40}?\b(?:quand|des que|chaque fois que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte)\w*\s+(?:et\s+(?:que\s+|quand\s+)?(?:tu|vous)\s+\w+\s+)?(?:ta|votre|ton|tes|vos)\s+(?:journee|travail|poste|service|session|shift)s?\b/,
+    // "pour que tu me présentes ton planning de la journée"
+    /\b(?:presenter|presentes|presentiez|presentez|montrer|montres|montriez|detailler|detailles|envoyer|envoies|partager|partages|exposer)\s+(?:\w+\s+){0,2}?(?:ton|votre|le)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches)\s+de\s+la\s+journee\b/,
   ],
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
@@ -57,11 +65,18 @@ export default phraseRule({
       'Envoie-moi un récap chaque fin de journée.',
       'Je veux savoir ce que tu fais heure par heure.',
       'Préviens-moi avant de prendre un jour de congé.',
+      'Installe Hubstaff sur ton ordi dès lundi.',
+      'Merci de laisser la webcam allumée pendant vos sessions.',
+      'Comme ça on suit en direct ce que tu fais.',
+      'Écris-moi quand tu démarres et quand tu termines ta journée.',
+      'Chaque matin, tu nous montres ton plan de la journée.',
     ],
     quiet: [
       'Je vous envoie chaque soir un récap des retours clients.',
       'Tu peux me faire un point quand la maquette est prête ?',
       'Merci de me prévenir quand le fichier est prêt.',
+      'Envoie-moi un message quand tu termines la maquette.',
+      "Tu peux m'envoyer une capture d'écran du bug ?",
     ],
   },
 });

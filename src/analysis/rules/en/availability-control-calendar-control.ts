@@ -1,0 +1,51 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const CALENDAR = String.raw`(?:(?:google|outlook|work|shared|icloud)\s+)?(?:calendar|calendars|diary|agenda|schedule)`;
+const SLOTS = String.raw`(?:mornings|afternoons|evenings|days|mondays|tuesdays|wednesdays|thursdays|fridays|weekdays|week)`;
+
+/** Takes over the freelancer's diary: edit access to their calendar, booking them whenever, days blocked for the client. */
+export default phraseRule({
+  id: 'availability-control/calendar-control',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Wants to run your calendar: a client books time with you, they do not manage your diary.',
+    fr: 'Veut gérer votre agenda : un client vous demande un créneau, il ne dispose pas de votre emploi du temps.',
+  },
+  cue: /\b(?:calendar|diary|agenda|schedule|book|slot|block|keep|reserve|hold)/,
+  patterns: [
+    // "share your Google Calendar with me (edit access)", "give us edit rights to your diary"
+    new RegExp(
+      String.raw`\bshare\s+(?:your|ur)\s+${CALENDAR}\s+(?:with\s+(?:me|us|the team)\s*)?[^.?!\n]{0,25}?\b(?:edit|editing|write|full|admin|owner|modify)\s*(?:access|rights|permissions?|mode)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:edit|editing|write|full|admin|owner)\s+(?:access|rights|permissions?)\s+(?:to|on|for)\s+(?:your|ur)\s+${CALENDAR}\b`,
+    ),
+    // "book you into calls whenever I need you", "put meetings in your calendar without asking"
+    /\b(?:book|schedule|put|slot|drop|add|throw|pencil|invite)\s+(?:you\s+)?(?:in|into|on|for)?\s*(?:\w+\s+)?(?:calls|meetings|sessions|slots|time|stuff|things)\s+(?:\w+\s+){0,3}?(?:whenever|any ?time|as and when|each time|every time)\s+(?:i|we|the team)\s+(?:need|want|like|see fit)/,
+    /\b(?:book|schedule|put|slot|drop|add)\s+(?:you|meetings|calls|time|things)\s+(?:\w+\s+){0,4}?(?:without\s+(?:asking|checking(?:\s+with)?|running it by)\s+you|directly in(?:to)? your\s+(?:calendar|diary))/,
+    // "block out every afternoon for us", "keep your Tuesdays free for us until March"
+    new RegExp(
+      String.raw`\b(?:block|block out|reserve|hold|keep|set aside|clear)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:your\s+)?${SLOTS}\s+(?:\w+\s+){0,3}?(?:free\s+|clear\s+|open\s+)?for\s+(?:us|me|our (?:team|project|company))\b`,
+    ),
+  ],
+  unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
+  examples: {
+    fires: [
+      'Can you share your Outlook calendar with us, with edit rights?',
+      'Please give me full access to your work diary.',
+      'That way I can schedule you into meetings whenever we need.',
+      "I'll just add calls directly in your calendar from now on.",
+      'Please block out all your afternoons for our team until Easter.',
+      'Could you keep your Tuesdays free for us this quarter?',
+    ],
+    quiet: [
+      'Could you send me a link to book a call next week?',
+      "I've shared my calendar with you so you can pick a slot.",
+      'Can you share the schedule for the photo shoot?',
+      'Book a slot whenever suits you best.',
+      "We'll keep Friday afternoon free for the launch review.",
+    ],
+  },
+});

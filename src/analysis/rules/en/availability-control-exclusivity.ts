@@ -1,0 +1,51 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Claims the freelancer's whole working time: no other clients, fully available, always the priority. */
+export default phraseRule({
+  id: 'availability-control/exclusivity',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
+    fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
+  },
+  cue: /\b(?:(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
+  patterns: [
+    // "we'd prefer you didn't take on other clients", "please don't work for anyone else", "no other projects"
+    /\b(?:prefer|rather|want|ask|need|expect|insist|require)s?\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:didn'?t|did not|don'?t|do not|not to|not|wouldn'?t|would not|won'?t|will not|stop|pause|put on hold|turn down|decline|drop)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:other|new|additional|more)\s+(?:clients|customers|projects|contracts|jobs|gigs|work|freelance work|commissions)\b/,
+    /\b(?:please|kindly|pls)\s+(?:don'?t|do not)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:other|new|more)\s+(?:clients|customers|projects|contracts|gigs)\b/,
+    /\b(?:no|not any|without)\s+other\s+(?:clients|customers|projects|contracts|jobs|gigs)\s+(?:\w+\s+){0,4}?(?:while|during|until|for the next|for now|for the duration|in the meantime|on the side)\b/,
+    /\b(?:work|working)\s+(?:exclusively|only)\s+(?:for|with)\s+(?:us|me|our (?:company|team|agency))\b/,
+    /\b(?:be|stay|remain|work)\s+(?:\w+\s+)?exclusive\s+(?:to|with|for)\s+(?:us|me|our)\b/,
+    // "we need you fully available for us", "be 100% dedicated to our project"
+    /\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+be\s+)?(?:fully|completely|entirely|totally|100 ?%|exclusively)\s+(?:available|dedicated|committed|focused|booked)\s+(?:to|for|on)\s+(?:us|me|our|this)\b/,
+    /\b(?:be|stay|remain|keep yourself)\s+(?:fully|completely|entirely|totally|100 ?%|exclusively)\s+(?:available|dedicated|committed|focused)\s+(?:to|for|on)\s+(?:us|me|our)\b/,
+    // "we'd like to be your priority whenever we ping you", "make us your top priority"
+    /\b(?:(?:we|i)(?:'d| would)? (?:like|want|need|expect) to be|make (?:us|me|our \w+)|keep (?:us|me)|(?:we|i) (?:must|should|need to) (?:always )?be)\s+(?:always\s+)?your\s+(?:top\s+|first\s+|number one\s+|#1\s+|absolute\s+)?priority\b/,
+    /\b(?:drop|put aside|set aside|pause)\s+(?:your\s+|all\s+)?(?:other|every other)\s+(?:clients|projects|work|jobs)\s+(?:whenever|when|each time|every time|any time)\s+(?:we|i)\b/,
+  ],
+  unless: [
+    /\b(?:i|we)\s+(?:know|understand|realise|realize|appreciate)\s+(?:that\s+)?you\s+(?:have|juggle|work with|are busy with)\s+other\b/,
+    /\b(?:exclusive|exclusivity)\s+(?:rights|licen[cs]e|use|usage|access|offer|discount|content|interview|preview)\b/,
+  ],
+  examples: {
+    fires: [
+      "Until the launch we'd rather you didn't accept any other clients.",
+      'We need you fully available for us while the migration runs.',
+      'Please make us your top priority from now on.',
+      "We'd like to be your priority whenever something comes up.",
+      'During the contract you would work exclusively for us.',
+      'We expect you to pause other projects for the next two months.',
+      'No other clients on the side until the app ships, please.',
+      "Please don't sign new clients before our redesign is live.",
+    ],
+    quiet: [
+      'I know you have other clients, so take the time you need.',
+      'We want exclusive rights to the illustrations for two years.',
+      'Is this project a priority for you this month, or should we wait?',
+      "We don't want to take on new projects before the audit.",
+      'Our other clients are happy with the new layout too.',
+    ],
+  },
+});

@@ -1,0 +1,51 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const CALENDAR = String.raw`(?:agenda|calendrier|planning|emploi du temps)(?:\s+(?:google|outlook|partage|pro))?`;
+const SLOTS = String.raw`(?:matinees|matins|apres-midi|apres-midis|journees|soirees|lundis|mardis|mercredis|jeudis|vendredis|creneaux|plages)`;
+
+/** Mainmise sur l'agenda : accès en écriture, réunions calées sans demander, demi-journées bloquées pour le client. */
+export default phraseRule({
+  id: 'availability-control/calendar-control',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Wants to run your calendar: a client books time with you, they do not manage your diary.',
+    fr: 'Veut gérer votre agenda : un client vous demande un créneau, il ne dispose pas de votre emploi du temps.',
+  },
+  cue: /\b(?:agenda|calendrier|planning|emploi du temps|bloqu|reserv|garde|cale|caler|pose|poser|booke)/,
+  patterns: [
+    // "tu peux me partager ton agenda Google en écriture ?", "un accès en modification à votre calendrier"
+    new RegExp(
+      String.raw`\bpartag\w*\s+(?:ton|votre|ta)\s+${CALENDAR}\s+(?:\w+\s+){0,3}?(?:en ecriture|en edition|en modification|avec (?:les )?droits|droits d'(?:edition|ecriture)|acces (?:complet|total|en ecriture))`,
+    ),
+    new RegExp(
+      String.raw`\b(?:acces|droits?)\s+(?:complet\s+|total\s+)?(?:en ecriture|en edition|en modification|d'edition|d'ecriture|de modification|complets?|totaux?)\s+(?:a|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\b`,
+    ),
+    // "je te cale des réunions quand j'en ai besoin, sans te demander"
+    /\b(?:je|on|nous)\s+(?:te|t'|vous)\s*(?:cale|calerai|calera|calerons|bloque|bloquerai|bloquera|bloquerons|pose|poserai|posera|mets|mettrai|mettra|place|placerai|planifie|planifierai|reserve|reserverai|booke|bookerai|ajoute|ajouterai)\s+(?:\w+\s+){0,2}?(?:reunions|rdv|rendez-vous|creneaux|calls|points|visios|appels|seances)\b[^.?!\n]{0,40}?(?:quand|des que|chaque fois que|selon|au gre|sans (?:te|vous) (?:demander|consulter|prevenir))/,
+    // "merci de bloquer tous vos après-midis pour nous", "garde-nous tes matinées libres"
+    new RegExp(
+      String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
+    ),
+  ],
+  unless: [
+    /\b(?:je (?:t'|vous )?ai partage|je (?:te|vous) partage|voici mon|mon agenda|mes creneaux|mes disponibilites)\b/,
+  ],
+  examples: {
+    fires: [
+      'Vous pourriez partager votre calendrier Outlook avec nous en modification ?',
+      'Il me faudrait un accès en écriture à ton agenda.',
+      'Je te bloque des créneaux directement, sans te demander.',
+      'On vous calera des points selon les besoins du service.',
+      'Merci de bloquer toutes vos matinées pour notre équipe en mars.',
+      'Garde-nous tes lundis libres pour le projet jusqu’à l’été.',
+    ],
+    quiet: [
+      'Je t’ai partagé mon agenda, choisis le créneau qui te va.',
+      'Tu peux me partager ton planning de la semaine prochaine pour caler un call ?',
+      'On pourrait bloquer une demi-journée pour l’atelier de lancement ?',
+      'Voici mes disponibilités pour la réunion de lancement.',
+    ],
+  },
+});

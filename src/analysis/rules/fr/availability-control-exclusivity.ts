@@ -1,0 +1,46 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/** Exclusivité réclamée : pas d'autres clients, disponible à 100 % pour nous, toujours prioritaires. */
+export default phraseRule({
+  id: 'availability-control/exclusivity',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
+    fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
+  },
+  cue: /\b(?:(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  patterns: [
+    // "on préférerait que tu ne prennes pas d'autres clients", "merci de ne pas accepter d'autres missions"
+    /(?:\bne\s+|\bn')(?:pas\s+|plus\s+)?(?:prendre|prennes|preniez|prenez|accepter|acceptes|acceptiez|acceptez|signer|signes|signiez|signez|travailler pour|travailles pour|travailliez pour|bosser pour|bosses pour)\s+(?:pas\s+|plus\s+)?(?:d'|de\s+)?(?:autres?|nouveaux|nouvelles)\s+(?:clients?|projets?|missions?|contrats?|mandats?|boulots?)\b/,
+    /\b(?:aucun|aucune|pas d')\s*autres?\s+(?:clients?|projets?|missions?|contrats?|mandats?)\s+(?:\w+\s+){0,4}?(?:pendant|d'ici|jusqu'|en attendant|tant que|a cote|en parallele)/,
+    /\b(?:travaill\w*|boss\w*|etre|sois|soyez|rester|restes|restiez)\s+(?:\w+\s+)?(?:en exclusivite|exclusivement|uniquement|seulement)\s+(?:pour|avec)\s+(?:nous|moi|notre)\b/,
+    // "disponible à 100 % pour nous", "entièrement dédié à notre projet"
+    /\b(?:disponible|dispo|dedie|dediee|consacre|consacree|mobilise|mobilisee)s?\s+(?:a 100 ?%|a plein temps|entierement|totalement|pleinement|exclusivement|uniquement|que)\s+(?:pour|a|au)\s+(?:nous|moi|notre|nos|ce projet)\b/,
+    /\b(?:entierement|totalement|pleinement|exclusivement|100 ?%)\s+(?:disponible|dispo|dedie|dediee|consacre|consacree)s?\s+(?:pour|a|au)\s+(?:nous|moi|notre|nos|ce projet)\b/,
+    // "qu'on soit ta priorité", "nous passer en priorité dès qu'on t'écrit"
+    /\b(?:qu'on soit|que nous soyons|etre|rester|considere(?:z|r)?-nous comme|fais(?:-nous)?|faites(?:-nous)?)\s+(?:toujours\s+)?(?:ta|votre)\s+(?:premiere\s+|grande\s+|absolue\s+)?priorite\b/,
+    /\b(?:nous|me)\s+(?:passer|passes|passiez|mettre|mettes|mettiez|faire passer)\s+(?:toujours\s+)?(?:en priorite|en premier|avant (?:tes|vos) autres clients)\s+(?:\w+\s+){0,2}?(?:des qu|quand|chaque fois|a chaque)/,
+  ],
+  unless: [
+    /\b(?:je sais|on sait|nous savons|je comprends)\s+que\s+(?:tu as|vous avez)\s+d'autres\b/,
+    /\b(?:droits?|licence|cession|usage|offre|contenu|acces)\s+(?:\w+\s+)?exclusi/,
+  ],
+  examples: {
+    fires: [
+      "Pendant la mission, on préférerait que tu ne prennes pas d'autres clients.",
+      'Merci de ne pas accepter de nouveaux contrats avant la fin du chantier.',
+      'Nous avons besoin de vous disponible à 100 % pour nous jusqu’en juin.',
+      'Tu travaillerais en exclusivité pour nous pendant six mois.',
+      "On aimerait qu'on soit ta priorité dès qu'un besoin arrive.",
+      'Aucun autre client en parallèle tant que le site n’est pas en ligne, stp.',
+    ],
+    quiet: [
+      'Je sais que tu as d’autres clients, prends le temps qu’il faut.',
+      'Nous souhaitons une cession exclusive des droits sur les photos.',
+      'Ce projet est-il une priorité pour toi ce mois-ci ?',
+      'Nos autres clients sont aussi ravis de la nouvelle charte.',
+    ],
+  },
+});
