@@ -10,6 +10,7 @@ import type { Register } from '../analysis/register.ts';
 import { CATEGORIES, type Category, type Lang } from '../analysis/types.ts';
 import { TONES, type Tone } from '../replies/templates/types.ts';
 import {
+  registerSlip,
   templateProblems,
   textProblems,
   unfilledSlots,
@@ -154,15 +155,19 @@ export function setUpTemplateEditor(initial: readonly UserTemplate[], host: Temp
       node.classList.toggle('not-set', value === undefined);
     }
     const unset = unfilledSlots(draft.text, shown.values);
-    const message =
+    const slip = registerSlip(draft);
+    const notes =
       draft.text.trim() === ''
-        ? ''
-        : textProblems(draft.text).length > 0
-          ? t('templatesPreviewInvalid')
-          : unset.length > 0
-            ? t('templatesPreviewUnset', unset.map((slot) => `{${slot}}`).join(', '))
-            : '';
-    note.textContent = message;
+        ? []
+        : [
+            textProblems(draft.text).length > 0
+              ? t('templatesPreviewInvalid')
+              : unset.length > 0
+                ? t('templatesPreviewUnset', unset.map((slot) => `{${slot}}`).join(', '))
+                : '',
+            slip === null ? '' : t('templatesRegisterSlip', [slip, draft.register ?? '']),
+          ];
+    note.textContent = notes.filter((n) => n !== '').join(' ');
     if (tried) showProblems(templateProblems(draft, templates));
   }
 

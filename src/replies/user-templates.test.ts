@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   parseUserTemplates,
+  registerSlip,
   templateProblems,
   textProblems,
   userParagraph,
@@ -93,4 +94,14 @@ test('userParagraph fills placeholders, tidies lines, and gives up on a placehol
   );
   expect(userParagraph(template({ text: 'At {dayRate}.' }), slots)).toBeNull();
   expect(userParagraph(template({ text: 'At {price}.' }), slots)).toBeNull();
+});
+
+test('registerSlip warns when a French template says the other register', () => {
+  const fr = (register: 'tu' | 'vous', text: string): UserTemplate => template({ lang: 'fr', register, text });
+  expect(registerSlip(fr('vous', 'Je peux te le livrer {nextSlot}.'))).toBe('tu');
+  expect(registerSlip(fr('vous', 'Je peux vous le livrer {nextSlot}.'))).toBeNull();
+  expect(registerSlip(fr('tu', 'Je peux vous le livrer {nextSlot}.'))).toBe('vous');
+  expect(registerSlip(fr('tu', 'Je te le livre, à vous deux.'))).toBeNull();
+  expect(registerSlip(fr('tu', 'Livraison {nextSlot}.'))).toBeNull();
+  expect(registerSlip(template({ text: 'I can deliver it to you.' }))).toBeNull();
 });

@@ -12,7 +12,8 @@
  * Pure: no DOM, no storage. The options page validates with `templateProblems`, the composer uses
  * `userParagraph`.
  */
-import type { Register } from '../analysis/register.ts';
+import { detectRegister, type Register } from '../analysis/register.ts';
+import { foldPhrase } from '../analysis/text.ts';
 import { CATEGORIES, type Category, type Lang } from '../analysis/types.ts';
 import { slotsOf, type Slots } from './fill.ts';
 import { TONES, type SlotName, type Tone } from './templates/types.ts';
@@ -136,6 +137,20 @@ export function findUserTemplate(
   return templates.find(
     (t) => t.category === category && t.lang === lang && (lang === 'en' || t.register === register) && t.tone === tone,
   );
+}
+
+const VOUS_WORDS = /\b(?:vous|votre|vos)\b/;
+
+/**
+ * The register a French template's text reads as when it is not the one it is for — a "tu" in a template for
+ * clients who say vous, or "vous" with no "tu" in one for clients who say tu — else null. A warning for the
+ * options page, not an error: "vous" may speak to a team.
+ */
+export function registerSlip(template: UserTemplate): Register | null {
+  if (template.lang !== 'fr' || template.register === null) return null;
+  const folded = foldPhrase(template.text);
+  const reads = detectRegister(folded) === 'tu' ? 'tu' : VOUS_WORDS.test(folded) ? 'vous' : null;
+  return reads !== null && reads !== template.register ? reads : null;
 }
 
 /** The placeholders of a template that have no value in `slots`. */

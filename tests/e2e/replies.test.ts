@@ -190,6 +190,11 @@ describe('the user’s own replies', () => {
     await options.locator('#template-add').click();
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('template-category');
     await options.locator('#template-category').selectOption(category ?? '');
+    // French asks for the register, and warns when the text says the other one.
+    await options.locator('#template-lang').selectOption('fr');
+    await options.locator('#template-register').selectOption('vous');
+    await options.locator('#template-text').fill('Je peux te le livrer {nextSlot}.');
+    await expect.poll(() => options.locator('#template-note').textContent()).toMatch(/tu.*vous/);
     await options.locator('#template-lang').selectOption('en');
     expect(await options.locator('#template-register').isVisible()).toBe(false);
     await options.locator('#template-tone').selectOption('warm');
