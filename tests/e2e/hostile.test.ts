@@ -73,7 +73,7 @@ async function saveTerms(name: string, signature: string): Promise<Page> {
   await expect.poll(() => options.locator('#preview').textContent()).not.toBe('');
   await options.locator('#name').fill(name);
   await options.locator('#signature').fill(signature);
-  await options.locator('button[type="submit"]').click();
+  await options.locator('#settings button[type="submit"]').click();
   await expect.poll(() => options.locator('#status').textContent()).not.toBe('');
   return options;
 }
