@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:(?:a|an|some)\s+free|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
@@ -44,6 +44,13 @@ export default phraseRule({
     /\b(?:rather not|prefer not to|don'?t want to|do not want to|shouldn'?t have to|should not have to|not willing to)\s+pay\s+(?:you\s+)?(?:for|extra|more|anything)\b/,
     /\b(?:should|must|ought to|would)\s+(?:be|come)\s+(?:\w+\s+)?(?:part of|included in|covered by)\s+(?:the|your|our)\s+(?:job|package|deal|price|fee|quote|project|contract|original|agreed)\b/,
     /\b(?:you|doing|do|make|send|provide|create|produce)\s+(?:us\s+|me\s+)?(?:a|an|some)\s+free\s+(?:sample|test|mock-?up|concept|draft|page|piece|logo|article|translation|illustration|shoot|pitch)/,
+    // "same package price of course", "without it changing the fee, I hope"
+    /\bsame\s+(?:\w+\s+)?(?:price|fee|rate|budget|cost|retainer|invoice|total)\b[^.?!\n]{0,15}?\b(?:of course|obviously|naturally|i hope|i assume|i presume|i guess|surely)/,
+    /\bwithout\s+(?:it\s+|that\s+|this\s+)?(?:changing|affecting|raising|increasing|adding to|touching|bumping up)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:price|fee|quote|budget|cost|invoice|total|rate)\b/,
+    // "we will pay only for tracked hours with activity above 70%", "idle time is not billable"
+    /\b(?:pay|paid|bill|billed|invoice|compensate)\s+(?:you\s+)?only\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:hours|time|minutes)\s+(?:where|when|with|that|in which|above|over)\b/,
+    /\b(?:only|just)\s+(?:pay|paying|count|counting|bill)\s+(?:for\s+)?(?:the\s+)?(?:tracked|logged|active|productive|monitored|screenshotted|recorded)\s+(?:hours|time|minutes)\b/,
+    /\b(?:idle|inactive|away|break|low[- ]activity)\s+time\s+(?:is|will be|won'?t be|isn'?t|is not|will not be|doesn'?t|does not)\s+(?:not\s+)?(?:billable|paid|payable|counted|count|invoiceable|chargeable)\b/,
   ],
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
@@ -69,6 +76,10 @@ export default phraseRule({
       "We'd rather not pay for the revisions, they should be part of the job.",
       'Could you throw in the social kit at no charge?',
       'Would you mind doing a free sample page first?',
+      'Six pages instead of four, same budget obviously.',
+      'Could you add the FAQ without changing the quote?',
+      "We'll pay only for hours where the tracker shows activity.",
+      'Idle time will not be paid.',
     ],
     quiet: [
       'Feel free to send the invoice whenever suits.',
@@ -81,6 +92,9 @@ export default phraseRule({
       'The new fonts are included in the licence we bought.',
       'Our budget stays the same as agreed in March.',
       'Delivery at no charge for orders over $50.',
+      'The same price as last year works for us.',
+      "We'll pay for all the hours in your timesheet.",
+      'Please add the FAQ; send an updated quote first.',
     ],
   },
 });

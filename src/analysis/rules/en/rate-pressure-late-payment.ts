@@ -41,6 +41,11 @@ export default phraseRule({
     // "we process supplier invoices quarterly", "expect payment in Q3"
     /\b(?:invoices?|payments?|pay|paid|settle[sd]?|process)\b[^.?!\n]{0,30}?\b(?:quarterly|once a quarter|every (?:quarter|three months)|twice a year|once a year|annually)\b/,
     /\bpayment\s+(?:in|by|at the end of)\s+(?:q[1-4]|the (?:next|following) quarter)\b/,
+    // "moved all suppliers to 90-day payment terms", "processed in the January payment run"
+    new RegExp(
+      String.raw`\b${LONG_TERM}[- ]days?\s+(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
+    ),
+    /\b(?:in|with|on|into)\s+(?:the|our)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next quarter'?s?|quarterly|q[1-4]|year-end|end-of-year|annual)\s+(?:payment|pay|payables?|billing|supplier)\s+(?:run|cycle|batch)\b/,
   ],
   unless: [
     /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|paid (?:today|this morning|yesterday))\b/,
@@ -59,6 +64,8 @@ export default phraseRule({
       '- payment: split in 3 instalments over the summer',
       'We process supplier invoices quarterly.',
       'We can only paid you after the festival make profit.',
+      'From next month, all vendors move to 60-day payment terms.',
+      'Your invoice will go out with the March payment run.',
     ],
     quiet: [
       'Your invoice was paid this morning.',
@@ -67,6 +74,8 @@ export default phraseRule({
       'Sorry for the delay, the payment went out yesterday.',
       'The contract runs for 90 days.',
       'Payable in 2 instalments: half on signature, half on delivery.',
+      'Our standard is 30-day payment terms, as in the contract.',
+      "Your invoice is in this week's payment run.",
     ],
   },
 });

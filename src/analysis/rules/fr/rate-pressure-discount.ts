@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:geste|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
+  cue: /\b(?:geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
@@ -66,6 +66,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:je|on|nous)\s+(?:ne\s+|n')(?:peux|peut|pouvons|pourrai|pourra|veux|veut|voulons)\s+pas\s+(?:mettre|payer|depenser|investir|donner|allouer|regler|aller)\s+(?:plus|au-dela)\s+(?:de|que)\s+${AMOUNT}`,
     ),
+    // "pouvez-vous vous aligner ?", "nous pensions plutôt à cinquante"
+    /\b(?:pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|vous pouvez|tu peux|vous pourriez|tu pourrais|possible de|moyen de)\s+(?:vous|t'|te)\s*aligner\b/,
+    /\b(?:pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais)\s+(?:plutot|davantage|plus)\s+(?:a|a un|a une|sur|autour de|dans les)\s+(?:\d[\d\s.,']*|vingt|trente|quarante|cinquante|soixante|septante|huitante|quatre-vingts?|nonante|cent|deux cents?|mille)\s*(?:€|euros?|francs?|balles|chf|\$|k€?|de l'heure|par jour|par heure|ht)?\s*(?=[.?!,;)]|$)/m,
   ],
   unless: [
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
@@ -87,6 +90,9 @@ export default phraseRule({
       'On avait plutôt en tête 800 € que 1 200 €.',
       'Pourriez-vous baisser de 15 % ?',
       'Je ne peux pas mettre plus de 500 € là-dedans.',
+      'Pourriez-vous vous aligner sur eux ?',
+      "Nous songions plutôt à quarante de l'heure.",
+      'On pensait plutôt à 600 €.',
     ],
     quiet: [
       'Votre devis nous convient, vous pouvez démarrer.',
@@ -96,6 +102,8 @@ export default phraseRule({
       'Je vous propose jeudi à 10h pour le point de lancement.',
       'Sur l’affiche, le prix passe à 20 € au lieu de 25 €.',
       'Newsletter : 5 astuces pour négocier vos tarifs.',
+      'On pensait plutôt à jeudi pour la réunion.',
+      'Je pensais plutôt à 3 pages, pas 5, pour le site ?',
     ],
   },
 });

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:gratuit|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\b(?:gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
@@ -34,6 +34,13 @@ export default phraseRule({
     /\b(?:seule?s?|uniquement)\s+(?:le|la|les|l')\s*(?:\w+\s+)?(?:projet|proposition|piste|maquette|candidat|logo|concept|creation|dossier)s?\s+(?:\w+\s+)?(?:retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|gagnant)\s+(?:sera|seront|est|sont)\s+(?:\w+\s+)?(?:remuneree?s?|payee?s?|retribuee?s?|facturee?s?|dedommagee?s?)\b/,
     /\bpropositions?\s+(?:\w+\s+){0,2}?(?:nous\s+)?(?:resteront|restent|restera|reste|seront|sont)\s+(?:\w+\s+)?acquises?\b/,
     /\b(?:mettre|mettons|mis|mettons)\s+(?:\w+\s+){0,2}?en\s+concurrence\b/,
+    // "sans que ça change le prix, j'espère", "sans toucher au budget"
+    /\bsans\s+que\s+(?:ca|cela|ce|ce soit|on)\s+(?:ne\s+)?(?:change|modifie|augmente|touche|impacte|fasse (?:bouger|grimper|monter)|alourdisse|coute|gonfle)\s+(?:\w+\s+)?(?:a\s+|au\s+)?(?:le|la|ton|votre|notre|au|plus|rien|davantage)?\s*(?:prix|tarif|devis|facture|budget|forfait|montant|total|cher|quoi que ce soit|de plus)?\b/,
+    /\bsans\s+(?:changer|modifier|augmenter|toucher (?:a|au)|bouger|alourdir|gonfler|rallonger)\s+(?:le|la|ton|votre|notre|au|a la)?\s*(?:prix|tarif|devis|facture|budget|forfait|montant|total|note)\b/,
+    /\b(?:meme|memes)\s+(?:prix|tarif|forfait|budget|montant)\b[^.?!\n]{0,15}?(?:bien sur|bien entendu|evidemment|j'espere|je suppose|j'imagine|naturellement|hein|non\s*\?)/,
+    // "on ne paiera que les heures actives", "le temps d'inactivité ne sera pas payé"
+    /\b(?:ne|n')\s*(?:paierai|paiera|paierons|payerons|payera|factur\w+|compter\w*|regler\w*|remuner\w*)\s+que\s+(?:les|le)\s+(?:heures|temps|minutes)\s+(?:\w+\s+)?(?:actives?|tracee?s|suivies?|enregistree?s|productives?|ou|avec|au-dessus|validee?s|effectives?)/,
+    /\b(?:temps|heures|periodes?)\s+(?:d'inactivite|inactives?|de pause|d'absence)\s+(?:ne\s+)?(?:sera|seront|est|sont|n'est|ne sont|ne sera|ne seront)\s+(?:pas\s+|jamais\s+)?(?:paye|payee|payes|payees|factur\w+|comptee?s?|remuner\w+|decomptee?s?)/,
   ],
   unless: [
     /\b(?:entree|inscription|livraison|frais de port|parking|webinaire|seminaire|n'hesite[zs]? pas|telecharg|essai gratuit de|version d'essai|stationnement)\b/,
@@ -54,6 +61,11 @@ export default phraseRule({
       'Tu pourrais nous faire ça gracieusement ?',
       'On ne peut malheureusement pas vous rémunérer pour ce test.',
       "On n'a pas prévu de budget en plus.",
+      'Tu peux ajouter le blog ? Sans que ça touche au budget, bien sûr.',
+      "Merci d'ajouter la page contact sans modifier le devis.",
+      "Même forfait, j'imagine ?",
+      "On ne paiera que les heures actives enregistrées par l'outil.",
+      "Le temps d'inactivité ne sera pas payé.",
     ],
     quiet: [
       'L’entrée est gratuite pour les adhérents.',
@@ -62,6 +74,8 @@ export default phraseRule({
       'N’hésitez pas à nous envoyer la facture.',
       'Le budget est validé, vous pouvez démarrer.',
       'Le budget reste celui du devis signé.',
+      "Le même tarif que l'an dernier nous convient.",
+      'Sans changer la date de livraison, on peut décaler la réunion ?',
     ],
   },
 });

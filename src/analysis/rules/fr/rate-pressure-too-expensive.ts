@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Questions your price or pleads a tight budget: a lead-in to asking you to charge less.',
     fr: 'Conteste votre prix ou invoque un budget serré : une entrée en matière pour vous faire baisser.',
   },
-  cue: /\b(?:abuse|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
+  cue: /\b(?:abuse|suivre|suivra|suivrons|suivrai|concurren|confrere|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
   patterns: [
     // "c'est un peu cher", "c'est pas mal plus dispendieux que prévu", "trop cher pour nous"
     /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
@@ -43,6 +43,9 @@ export default phraseRule({
     // "au-dessus du marché", "2 000 balles pour un site vitrine, c'est abusé"
     /\bau-?\s?dessus\s+(?:du|des)\s+(?:marche|prix du marche|tarifs du marche|concurrents|autres)\b/,
     /(?:\b(?:prix|tarifs?|devis|facture|montant|tjm|balles|euros|francs)\b|€)[^.?!\n]{0,60}?\b(?:abuse|exagere|du vol|de l'arnaque|une arnaque|hallucinant|demesure)\b/,
+    // "un autre graphiste nous a proposé 40 % moins cher", "à septante euros de l'heure, on ne peut pas suivre"
+    /\b(?:d'autres|un autre|une autre|l'autre|un concurrent|une concurrente|la concurrence|un confrere|une agence)\s+(?:\w+\s+)?(?:nous|m'|me|nous l')?\s*(?:a|ont|avait|avaient|aurait|fait|font|propose\w*|offre\w*|demande\w*|facture\w*)\b[^.?!\n]{0,40}?\b(?:moins cher|moins chers|moins chere|moitie prix|moins eleve|pour moins|deux fois moins|bien moins)/,
+    /\b(?:prix|tarifs?|devis|euros?|francs?|balles|de l'heure|par jour|tjm|€)\b[^.?!\n]{0,50}?\b(?:ne\s+(?:peux|peut|pouvons|pourrons|pourra|pourrai)\s+pas\s+suivre|ne\s+(?:suivra|suivrons|suivrai)\s+pas)\b/,
   ],
   unless: [
     /\b(?:on garde|nous gardons|on accepte|nous acceptons|on valide|nous validons)\s+(?:ton|votre|le)\s+(?:devis|tarif|prix)\b/,
@@ -62,6 +65,8 @@ export default phraseRule({
       "C'est pas donné quand même.",
       "Un autre graphiste m'a proposé la moitié de ton prix.",
       'Vous êtes au-dessus du marché.',
+      'Une agence nous fait 30 % moins cher pour le même site.',
+      "À 90 euros de l'heure, on ne pourra pas suivre.",
     ],
     quiet: [
       'Cher Monsieur Dupont, merci pour votre envoi.',
@@ -72,6 +77,8 @@ export default phraseRule({
       'Le budget est bouclé et validé par la direction.',
 
       "C'est cher payé pour nous aussi, mais on garde ton devis tel quel.",
+      'À ce rythme, je ne peux pas suivre toutes les réunions.',
+      'Une autre agence nous a proposé un planning plus court.',
     ],
   },
 });
