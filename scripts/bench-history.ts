@@ -4,12 +4,15 @@
  * summaries, and the stored size against the storage.local quota.
  * `--browser` also runs the same steps in real Chromium (Debian's /usr/bin/chromium, with a throw-away
  * extension built here) over `chrome.storage.local` and over IndexedDB, the comparison behind the choice
- * documented in src/history/store.ts. `--popup` opens the built extension's popup (run `npm run build` first) on
- * a generated 5,000-entry history seeded into its IndexedDB, and times the history view's first screen (opened
- * straight from the URL, and from a click on its tab) and its filters and search as the user drives them (query,
- * list rebuilt, layout). `--json` prints the figures for machines.
+ * documented in src/history/store.ts. `--popup` opens the built extension's popup (`npm run build` first;
+ * `GARDEFOU_DIST` picks another build folder, as for the e2e tests) on a generated 5,000-entry history seeded
+ * into its IndexedDB, and times the history view's first screen from navigation start: opened from the URL
+ * without the entry cache (the first open after an update), with it, and with it plus 100 entries changed
+ * since; and from a click on its tab, before and after the idle preload. Then its filters and search as the
+ * user drives them (query, list rebuilt, layout). `npm run bench` runs the popup part too (`popupFigures`).
+ * `--json` prints the figures for machines.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -20,19 +23,20 @@ import { sampleEntries } from '../src/history/sample-entries.ts';
 import { MemoryStorageArea } from '../src/history/storage-area.ts';
 import { HistoryStore } from '../src/history/store.ts';
 import { queueLock } from '../src/history/lock.ts';
-import { entryStorageKey, META_KEY } from '../src/history/keys.ts';
-import { HISTORY_SCHEMA_VERSION } from '../src/history/migrations.ts';
-import { DEFAULT_RETENTION } from '../src/history/types.ts';
+import { CACHE_KEY, changedStorageKey, NEWEST_KEY } from '../src/history/keys.ts';
 import { FIRST_SCREEN_MARK } from '../src/popup/history/first-screen-mark.ts';
-import { launchWithExtension } from '../tests/e2e/lib/browser.ts';
+import { EXTENSION_DIST, launchWithExtension } from '../tests/e2e/lib/browser.ts';
+import { hasHistoryRecord, historyRecords, writeHistoryRecords } from './lib/seed-history.ts';
 
-const ENTRIES = 5000;
+export const ENTRIES = 5000;
 const RUNS = 7;
 /** Chrome's `storage.local.QUOTA_BYTES` without the `unlimitedStorage` permission. */
 const QUOTA_BYTES = 10 * 1024 * 1024;
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 
-type Figures = Record<string, number>;
+export type Figures = Record<string, number>;
+/** Entries changed since the cache was written in the "cache plus changes" runs: a day of heavy use. */
+const CHANGED = 100;
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -78,7 +82,10 @@ async function nodeFigures(): Promise<Figures> {
   return { ...(await queryFigures(load, entries)), storedBytes: bytes, quotaShare: bytes / QUOTA_BYTES };
 }
 
-/** Runs in the extension page: the same store and steps over `chrome.storage.local`, then over IndexedDB. */
+/**
+ * Runs in the extension page: the same store and steps over `chrome.storage.local` (key ranges filtered from
+ * a read of everything), then over IndexedDB.
+ */
 const PAGE_SOURCE = `
 import { IdbStorageArea } from './src/history/idb-storage-area.ts';
 import { buildIndex, queryHistory } from './src/history/query.ts';
@@ -87,6 +94,16 @@ import { HistoryStore } from './src/history/store.ts';
 
 const NOW = ${NOW};
 const RUNS = ${RUNS};
+const local = chrome.storage.local;
+const between = (items, lower, upper) =>
+  Object.fromEntries(Object.entries(items).filter(([key]) => key >= lower && key < upper));
+const storageLocal = {
+  get: (keys) => local.get(keys),
+  set: (items) => local.set(items),
+  remove: (keys) => local.remove(keys),
+  getBetween: async (lower, upper) => between(await local.get(null), lower, upper),
+  keysBetween: async (lower, upper) => Object.keys(between(await local.get(null), lower, upper)).sort(),
+};
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 async function timed(run) {
   const times = [];
@@ -110,7 +127,7 @@ globalThis.runBench = async () => {
   await chrome.storage.local.clear();
   const index = buildIndex(entries);
   return {
-    ...(await areaFigures('storageLocal', chrome.storage.local, entries)),
+    ...(await areaFigures('storageLocal', storageLocal, entries)),
     storageLocalBytes: await chrome.storage.local.getBytesInUse(null),
     ...(await areaFigures('indexedDb', new IdbStorageArea('bench'), entries)),
     indexMs: await timed(() => buildIndex(entries)),
@@ -226,44 +243,36 @@ async function popupControlFigures(page: Page): Promise<Figures> {
   }, RUNS);
 }
 
-async function popupFigures(): Promise<Figures> {
+/** The history view's first screen and controls in the built popup, over a generated 5,000-entry history. */
+export async function popupFigures(): Promise<Figures> {
   const browser = await launchWithExtension();
   try {
     // Seen recently, so the retention limits keep them all.
     const entries = sampleEntries(ENTRIES, { now: Date.now() - 7 * 86_400_000 });
-    const records: Record<string, unknown> = Object.fromEntries(
-      entries.map((entry) => [entryStorageKey(entry), entry]),
-    );
-    records[META_KEY] = { version: HISTORY_SCHEMA_VERSION, retention: DEFAULT_RETENTION };
     const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
     const page = await browser.context.newPage();
     await page.goto(popupUrl);
-    // The same database and object store idb-keyval's `createStore('gardefou-history', 'records')` opens.
-    await page.evaluate(async (items) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('gardefou-history');
-        request.onupgradeneeded = () => request.result.createObjectStore('records');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
-      });
-      const transaction = db.transaction('records', 'readwrite');
-      const store = transaction.objectStore('records');
-      for (const [key, value] of Object.entries(items)) store.put(value, key);
-      await new Promise((resolve, reject) => {
-        transaction.oncomplete = resolve;
-        transaction.onerror = () => reject(transaction.error ?? new Error('seeding failed'));
-      });
-      db.close();
-    }, records);
+    await writeHistoryRecords(page, historyRecords(entries));
+    const changes = Object.fromEntries(entries.slice(0, CHANGED).map((entry) => [changedStorageKey(entry), true]));
 
-    const firstScreen = async (url: string): Promise<number> => {
-      await page.goto(url);
-      await page.waitForSelector('#panel-history[data-state="ready"]');
-      return page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, FIRST_SCREEN_MARK);
+    /** Waits until the page's load wrote the entry cache and cleared the change markers, before leaving it. */
+    const cacheWritten = async (): Promise<void> => {
+      const marker = Object.keys(changes)[0] ?? '';
+      for (let tries = 0; tries < 400; tries++) {
+        if ((await hasHistoryRecord(page, NEWEST_KEY)) && !(await hasHistoryRecord(page, marker))) return;
+        await page.waitForTimeout(25);
+      }
+      throw new Error('the history view did not write its entry cache');
     };
-    const fromUrl: number[] = [];
-    const fromTab: number[] = [];
-    const fromTabPreloaded: number[] = [];
+    const markAt = (): Promise<number> =>
+      page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN, FIRST_SCREEN_MARK);
+    const fromUrl = async (run: string): Promise<number> => {
+      await page.goto(`${popupUrl}?${run}#history`);
+      await page.waitForSelector('#panel-history[data-state="ready"]');
+      const shownAt = await markAt();
+      await cacheWritten();
+      return shownAt;
+    };
     const clickToFirstScreen = async (): Promise<number> => {
       const clickedAt = await page.evaluate(() => {
         const at = performance.now();
@@ -271,28 +280,42 @@ async function popupFigures(): Promise<Figures> {
         return at;
       });
       await page.waitForSelector('#panel-history[data-state="ready"]');
-      const shownAt = await page.evaluate(
-        (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
-        FIRST_SCREEN_MARK,
-      );
-      return shownAt - clickedAt;
+      return (await markAt()) - clickedAt;
     };
+    const times: Record<string, number[]> = {
+      firstScreenNoCacheMs: [],
+      firstScreenCachedMs: [],
+      firstScreenCachedChangedMs: [],
+      firstScreenFromTabMs: [],
+      firstScreenFromTabPreloadedMs: [],
+      popupDomReadyMs: [],
+    };
+    const push = (name: string, value: number): void => void times[name]?.push(value);
     for (let i = 0; i < RUNS; i++) {
-      fromUrl.push(await firstScreen(`${popupUrl}?run=${i}#history`));
+      await writeHistoryRecords(page, {}, [CACHE_KEY, NEWEST_KEY]);
+      push('firstScreenNoCacheMs', await fromUrl(`no-cache=${i}`));
+      push('firstScreenCachedMs', await fromUrl(`cached=${i}`));
+      push(
+        'popupDomReadyMs',
+        await page.evaluate(
+          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        ),
+      );
+      await writeHistoryRecords(page, changes);
+      push('firstScreenCachedChangedMs', await fromUrl(`changed=${i}`));
+      // Clicked as soon as the email view is drawn: usually before the idle preload is done.
       await page.goto(`${popupUrl}?tab-run=${i}`);
       await page.waitForSelector('#email[data-state]');
-      fromTab.push(await clickToFirstScreen());
+      push('firstScreenFromTabMs', await clickToFirstScreen());
       // The user reads the email first: the history is preloaded when the popup goes idle.
       await page.goto(`${popupUrl}?preload-run=${i}`);
       await page.waitForSelector('#panel-history[data-state="loaded"]', { state: 'attached' });
-      fromTabPreloaded.push(await clickToFirstScreen());
+      push('firstScreenFromTabPreloadedMs', await clickToFirstScreen());
     }
     const shown = await page.locator('[data-testid="history-entry"]').count();
     if (shown === 0) throw new Error('the history view showed no entry');
     return {
-      firstScreenFromUrlMs: median(fromUrl),
-      firstScreenFromTabMs: median(fromTab),
-      firstScreenFromTabPreloadedMs: median(fromTabPreloaded),
+      ...Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)])),
       firstScreenEntryCount: shown,
       ...(await popupControlFigures(page)),
     };
@@ -301,21 +324,36 @@ async function popupFigures(): Promise<Figures> {
   }
 }
 
-const figures: Record<string, Figures> = { node: await nodeFigures() };
-if (process.argv.includes('--browser')) figures.chromium = await browserFigures();
-if (process.argv.includes('--popup')) figures.popup = await popupFigures();
+/** Stops early, before any browser starts, when the popup bench has no build to open. */
+export function checkPopupBuild(): void {
+  if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIST}/manifest.json not found: run npm run build (with the same GARDEFOU_DIST)`);
+  }
+}
 
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(figures, null, 2));
-} else {
-  console.log(`History with ${ENTRIES} generated entries (median of ${RUNS} runs, ms unless named)`);
-  for (const [where, values] of Object.entries(figures)) {
-    console.log(`\n${where}`);
-    for (const [name, value] of Object.entries(values)) {
-      const shown = name.endsWith('Share')
-        ? `${(value * 100).toFixed(1)} %`
-        : value.toFixed(/(Bytes|Count)$/.test(name) ? 0 : 2);
-      console.log(`  ${name.padEnd(30)} ${shown}`);
+/** One figure per line, named as in the JSON. */
+export function printFigures(values: Figures): void {
+  for (const [name, value] of Object.entries(values)) {
+    const shown = name.endsWith('Share')
+      ? `${(value * 100).toFixed(1)} %`
+      : value.toFixed(/(Bytes|Count)$/.test(name) ? 0 : 2);
+    console.log(`  ${name.padEnd(30)} ${shown}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--popup')) checkPopupBuild();
+  const figures: Record<string, Figures> = { node: await nodeFigures() };
+  if (process.argv.includes('--browser')) figures.chromium = await browserFigures();
+  if (process.argv.includes('--popup')) figures.popup = await popupFigures();
+
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(figures, null, 2));
+  } else {
+    console.log(`History with ${ENTRIES} generated entries (median of ${RUNS} runs, ms unless named)`);
+    for (const [where, values] of Object.entries(figures)) {
+      console.log(`\n${where}`);
+      printFigures(values);
     }
   }
 }

@@ -4,7 +4,7 @@
  * measurement). The database belongs to the extension's origin: the background and the popup share it, it
  * survives browser restarts and extension updates, and it goes away when the extension is removed.
  */
-import { createStore, delMany, entries, getMany, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, entries, getMany, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { StorageArea } from './storage-area.ts';
 
 export class IdbStorageArea implements StorageArea {
@@ -23,6 +23,24 @@ export class IdbStorageArea implements StorageArea {
       if (values[i] !== undefined) found[key] = values[i];
     });
     return found;
+  }
+
+  /** Keys and values of the range read in one transaction, so they pair up. */
+  getBetween(lower: string, upper: string): Promise<Record<string, unknown>> {
+    const range = IDBKeyRange.bound(lower, upper, false, true);
+    return this.store('readonly', async (store) => {
+      const [keys, values] = await Promise.all([
+        promisifyRequest(store.getAllKeys(range)),
+        promisifyRequest(store.getAll(range)),
+      ]);
+      return Object.fromEntries(keys.map((key, i) => [String(key), values[i] as unknown]));
+    });
+  }
+
+  async keysBetween(lower: string, upper: string): Promise<string[]> {
+    const range = IDBKeyRange.bound(lower, upper, false, true);
+    const keys = await this.store('readonly', (store) => promisifyRequest(store.getAllKeys(range)));
+    return keys.map(String);
   }
 
   set(items: Record<string, unknown>): Promise<void> {

@@ -4,6 +4,7 @@
  * same entries.
  */
 import { CATEGORIES } from '../analysis/types.ts';
+import type { AnalysedEmail } from './store.ts';
 import { ENTRY_STATUSES, type HistoryEntry } from './types.ts';
 import { categoriesOf, normaliseFindings } from './validate.ts';
 
@@ -33,6 +34,8 @@ const PHRASES = [
   'I need you online on Slack from 9 to 7',
   'while you are at it, could you also draft the newsletter',
 ];
+/** A finding's reason in both languages, for the samples. */
+export const SAMPLE_REASON = { en: 'Asks for it right away.', fr: 'Demande un rendu immédiat.' };
 const REASON = {
   en: 'Asks for it as soon as possible: an open-ended rush with no agreed turnaround.',
   fr: 'Demande un rendu « au plus vite » : une urgence sans délai convenu.',
@@ -83,4 +86,18 @@ export function sampleEntries(
       lastSeen: seen,
     };
   });
+}
+
+/** One analysed email from Camille, with one urgency finding, as the background hands it to the store. */
+export function sampleEmail(id: string, overrides: Partial<AnalysedEmail> = {}): AnalysedEmail {
+  return {
+    site: 'gmail',
+    messageId: id,
+    link: `https://mail.google.com/mail/u/0/#inbox/${id}`,
+    from: { name: 'Camille Martin', address: 'Camille@Client.example' },
+    subject: 'Refonte du site',
+    sentAt: '2026-05-28T18:42:00+02:00',
+    findings: [{ category: 'urgency', text: 'il me le faut au plus vite', reason: SAMPLE_REASON }],
+    ...overrides,
+  };
 }

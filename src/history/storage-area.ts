@@ -1,10 +1,15 @@
 /**
- * The part of `browser.storage.local` the history uses. The extension passes `browser.storage.local`; tests
- * and the bench pass a `MemoryStorageArea`.
+ * The storage the history uses: `browser.storage.local`'s get/set/remove plus key ranges, which IndexedDB reads
+ * without touching the rest (a `storage.local` adapter would filter `get(null)`). The extension passes an
+ * `IdbStorageArea`; tests and the bench pass a `MemoryStorageArea`.
  */
 export interface StorageArea {
   /** `null`: every stored item. */
   get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  /** The items whose keys are in `[lower, upper)`. */
+  getBetween(lower: string, upper: string): Promise<Record<string, unknown>>;
+  /** The keys in `[lower, upper)`, without their values. */
+  keysBetween(lower: string, upper: string): Promise<string[]>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
 }
@@ -16,8 +21,8 @@ export interface StorageArea {
  */
 export class MemoryStorageArea implements StorageArea {
   readonly items = new Map<string, unknown>();
-  /** Every call in the order it completed: `get`, `set`, `remove` with the keys involved. */
-  readonly log: { op: 'get' | 'set' | 'remove'; keys: string[] }[] = [];
+  /** Every call in the order it completed: `get`, `set`, `remove` with the keys involved (a range: the keys found). */
+  readonly log: { op: 'get' | 'keys' | 'set' | 'remove'; keys: string[] }[] = [];
 
   constructor(private readonly delay: () => Promise<void> = () => Promise.resolve()) {}
 
@@ -30,6 +35,21 @@ export class MemoryStorageArea implements StorageArea {
     }
     this.log.push({ op: 'get', keys: wanted });
     return found;
+  }
+
+  getBetween(lower: string, upper: string): Promise<Record<string, unknown>> {
+    return this.get(this.between(lower, upper));
+  }
+
+  async keysBetween(lower: string, upper: string): Promise<string[]> {
+    await this.delay();
+    const keys = this.between(lower, upper);
+    this.log.push({ op: 'keys', keys });
+    return keys;
+  }
+
+  private between(lower: string, upper: string): string[] {
+    return [...this.items.keys()].filter((key) => key >= lower && key < upper).sort();
   }
 
   async set(items: Record<string, unknown>): Promise<void> {

@@ -3,25 +3,13 @@ import { entryStorageKey, LEGACY_V1_KEY, META_KEY } from './keys.ts';
 import { queueLock } from './lock.ts';
 import { HISTORY_SCHEMA_VERSION, type HistoryEntryV1, type HistoryStoreV1 } from './migrations.ts';
 import { revisionRound } from './revisions.ts';
-import { sampleEntries } from './sample-entries.ts';
+import { SAMPLE_REASON, sampleEmail, sampleEntries } from './sample-entries.ts';
 import { MemoryStorageArea } from './storage-area.ts';
 import { HistoryStore, type AnalysedEmail } from './store.ts';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
-const REASON = { en: 'Asks for it right away.', fr: 'Demande un rendu immédiat.' };
-
-function email(id: string, overrides: Partial<AnalysedEmail> = {}): AnalysedEmail {
-  return {
-    site: 'gmail',
-    messageId: id,
-    link: `https://mail.google.com/mail/u/0/#inbox/${id}`,
-    from: { name: 'Camille Martin', address: 'Camille@Client.example' },
-    subject: 'Refonte du site',
-    sentAt: '2026-05-28T18:42:00+02:00',
-    findings: [{ category: 'urgency', text: 'il me le faut au plus vite', reason: REASON }],
-    ...overrides,
-  };
-}
+const REASON = SAMPLE_REASON;
+const email = sampleEmail;
 
 function storeOver(area: MemoryStorageArea, now = (): number => NOW): HistoryStore {
   return new HistoryStore(area, { now, lock: queueLock() });

@@ -13,8 +13,11 @@
  * The load figures are inflated by the machine's load and must be re-measured on a quiet one against the
  * 200 ms first-screen budget. IndexedDB data survives browser restarts and extension updates like storage.local.
  *
+ * Loading: every entry is also copied into one cache record, and the newest ones into a small first-screen
+ * record, both rebuilt by a load that finds them stale (entry-cache.ts); the per-entry records stay the truth.
+ *
  * Layout and concurrency: one key per record (keys.ts), so two tabs recording different emails never overwrite
- * each other, with no shared index to race on. Changes to one record are read-modify-write steps run under a
+ * each other, with no shared index to race on (the change markers the cache relies on are one key per entry too). Changes to one record are read-modify-write steps run under a
  * lock (lock.ts: `navigator.locks`, shared by the background and the popup). Every step writes its changes in
  * a single `set()` call (one IndexedDB transaction).
  */
@@ -22,7 +25,12 @@ import { foldPhrase } from '../analysis/text.ts';
 import type { Category, Localized } from '../analysis/types.ts';
 import type { Tone } from '../replies/templates/types.ts';
 import { CLIENT_WEEKS, weekStart } from './clients.ts';
+import { cacheRecords, changedEntryKeys, readEntryCache, readNewestEntries, staleEntries } from './entry-cache.ts';
 import {
+  CACHE_KEY,
+  CHANGED_PREFIX,
+  changedKeyOfEntry,
+  changedStorageKey,
   CLEAN_PREFIX,
   cleanStorageKey,
   clientOfFalseAlarmKey,
@@ -33,6 +41,8 @@ import {
   HISTORY_PREFIX,
   LEGACY_V1_KEY,
   META_KEY,
+  NEWEST_KEY,
+  prefixEnd,
   THREAD_PREFIX,
   threadStorageKey,
 } from './keys.ts';
@@ -98,6 +108,26 @@ export interface HistoryStoreOptions {
   lock?: Lock;
   /** Epoch ms; tests pin the clock. */
   now?: () => number;
+  /**
+   * What a load waits for, once its caller has the history, before it rewrites a stale entry cache (a write of
+   * every entry): the popup lets its first screen paint first. Default: the next task.
+   */
+  afterLoad?: () => Promise<void>;
+}
+
+/** The history view's first screen (see `HistoryStore.firstScreen`). */
+export interface FirstScreen {
+  /** With the newest entries only. */
+  snapshot: HistorySnapshot;
+  /** Entries in the whole history. */
+  total: number;
+  countsByCategory: Record<Category, number>;
+}
+
+/** The result of reading the history, and the entry cache to write when it was missing or stale. */
+interface HistoryRead {
+  result: { snapshot: HistorySnapshot; report: LoadReport };
+  staleCache: { entries: HistoryEntry[]; markers: string[] } | null;
 }
 
 interface Meta {
@@ -124,16 +154,68 @@ function monthsBefore(now: number, months: number): number {
   return date.getTime();
 }
 
-/** The entries the retention limits drop: not seen for too long, then the least recently seen past the cap. */
+/**
+ * The entries the retention limits drop: not seen for too long, then the least recently seen past the cap.
+ * Dates are parsed once each, and sorted only when there are more entries than the cap.
+ */
 export function expiredEntries(entries: readonly HistoryEntry[], retention: Retention, now: number): HistoryEntry[] {
   const cutoff = monthsBefore(now, retention.maxAgeMonths);
-  const byRecency = [...entries].sort((a, b) => Date.parse(b.lastSeen) - Date.parse(a.lastSeen));
-  return byRecency.filter((entry, rank) => rank >= retention.maxEntries || Date.parse(entry.lastSeen) < cutoff);
+  const seen = entries.map((entry) => ({ entry, at: Date.parse(entry.lastSeen) }));
+  if (seen.length > retention.maxEntries) seen.sort((a, b) => b.at - a.at);
+  return seen.filter(({ at }, rank) => rank >= retention.maxEntries || at < cutoff).map(({ entry }) => entry);
 }
+
+/**
+ * The records other than entries, validated: revision threads, clean tallies and false alarms; what is invalid
+ * is counted and listed for removal (a false-alarm list that lost items, for rewriting). Meta and change markers
+ * are skipped; any other key is unknown, hence invalid.
+ */
+function readOtherRecords(others: Readonly<Record<string, unknown>>): {
+  revisionThreads: RevisionThread[];
+  cleanTallies: CleanTally[];
+  falseAlarms: Map<string, FalseAlarm[]>;
+  dropped: number;
+  remove: string[];
+  rewrite: Record<string, unknown>;
+} {
+  const read = {
+    revisionThreads: [] as RevisionThread[],
+    cleanTallies: [] as CleanTally[],
+    falseAlarms: new Map<string, FalseAlarm[]>(),
+    dropped: 0,
+    remove: [] as string[],
+    rewrite: {} as Record<string, unknown>,
+  };
+  for (const [key, value] of Object.entries(others)) {
+    if (key === META_KEY || key.startsWith(CHANGED_PREFIX)) continue;
+    const record = key.startsWith(THREAD_PREFIX)
+      ? parseRevisionThread(value)
+      : key.startsWith(CLEAN_PREFIX)
+        ? parseCleanTally(value)
+        : key.startsWith(FALSE_ALARM_PREFIX) && Array.isArray(value)
+          ? parseFalseAlarms(value)
+          : null;
+    if (record === null) {
+      read.dropped++;
+      read.remove.push(key);
+    } else if (Array.isArray(record)) {
+      read.falseAlarms.set(clientOfFalseAlarmKey(key), record);
+      if (record.length !== (value as unknown[]).length) {
+        read.dropped += (value as unknown[]).length - record.length;
+        read.rewrite[key] = record;
+      }
+    } else if ('requests' in record) read.revisionThreads.push(record);
+    else read.cleanTallies.push(record);
+  }
+  return read;
+}
+
+const defaultAfterLoad = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class HistoryStore {
   private readonly lock: Lock;
   private readonly now: () => number;
+  private readonly afterLoad: () => Promise<void>;
   private ready: Promise<number | null> | undefined;
 
   constructor(
@@ -142,6 +224,7 @@ export class HistoryStore {
   ) {
     this.lock = options.lock ?? defaultLock('gardefou-history');
     this.now = options.now ?? Date.now;
+    this.afterLoad = options.afterLoad ?? defaultAfterLoad;
   }
 
   /** Runs `step` under the lock, once the stored history is at the current version. */
@@ -168,7 +251,12 @@ export class HistoryStore {
       return null;
     }
     // A newer version's store (after a downgrade) is read as it is, never rewritten into an older shape.
-    if (stored >= HISTORY_SCHEMA_VERSION) return null;
+    if (stored > HISTORY_SCHEMA_VERSION) return null;
+    if (stored === HISTORY_SCHEMA_VERSION) {
+      // The old records of a finished migration whose removal did not happen (the worker was killed).
+      if (head[LEGACY_V1_KEY] !== undefined) await this.area.remove(LEGACY_V1_KEY);
+      return null;
+    }
     let items = await this.historyItems();
     for (let version = stored; version < HISTORY_SCHEMA_VERSION; version++) {
       const step = MIGRATIONS[version - 1];
@@ -178,7 +266,8 @@ export class HistoryStore {
       // New records and the new version go in one write before the old records go: a worker killed
       // in between leaves either the old store (migrated again next time) or the new one plus leftovers.
       await this.area.set({ ...set, [META_KEY]: { version: version + 1, retention: parseRetention(meta?.retention) } });
-      if (remove.length > 0) await this.area.remove(remove);
+      // The entry cache is of the old version: it goes with the old records.
+      await this.area.remove([...remove, CACHE_KEY, NEWEST_KEY]);
     }
     return stored;
   }
@@ -192,66 +281,116 @@ export class HistoryStore {
 
   /**
    * Everything, validated: invalid records are removed from storage and counted, the retention limits are
-   * applied, and nothing throws on a damaged store (only a failing storage area rejects).
+   * applied, and nothing throws on a damaged store (only a failing storage area rejects). The entries come from
+   * the entry cache plus the records changed since (entry-cache.ts), or from every entry record when the cache
+   * is missing or damaged; a missing or stale cache is written again after the caller has the history.
    */
   async load(): Promise<{ snapshot: HistorySnapshot; report: LoadReport }> {
     const migratedFrom = await this.migrated();
-    return this.lock(async () => {
-      const items = await this.historyItems();
-      const meta = items[META_KEY] as Partial<Meta> | undefined;
-      const rewritable = (meta?.version ?? HISTORY_SCHEMA_VERSION) <= HISTORY_SCHEMA_VERSION;
-      const snapshot: HistorySnapshot = {
-        entries: [],
-        revisionThreads: [],
-        cleanTallies: [],
-        falseAlarms: new Map(),
-        retention: parseRetention(meta?.retention),
-      };
-      const report: LoadReport = { droppedEntries: 0, droppedRecords: 0, expired: 0, migratedFrom };
-      const remove: string[] = [];
-      const rewrite: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(items)) {
-        if (key === META_KEY) continue;
-        if (key.startsWith(ENTRY_PREFIX)) {
-          const entry = parseEntry(value);
-          if (entry && entryStorageKey(entry) === key) snapshot.entries.push(entry);
-          else {
-            report.droppedEntries++;
-            remove.push(key);
-          }
-          continue;
-        }
-        const record = key.startsWith(THREAD_PREFIX)
-          ? parseRevisionThread(value)
-          : key.startsWith(CLEAN_PREFIX)
-            ? parseCleanTally(value)
-            : key.startsWith(FALSE_ALARM_PREFIX) && Array.isArray(value)
-              ? parseFalseAlarms(value)
-              : null;
-        if (record === null) {
-          report.droppedRecords++;
-          remove.push(key);
-        } else if (Array.isArray(record)) {
-          snapshot.falseAlarms.set(clientOfFalseAlarmKey(key), record);
-          if (record.length !== (value as unknown[]).length) {
-            report.droppedRecords += (value as unknown[]).length - record.length;
-            rewrite[key] = record;
-          }
-        } else if ('requests' in record) snapshot.revisionThreads.push(record);
-        else snapshot.cleanTallies.push(record);
-      }
-      if (!rewritable) return { snapshot, report: { ...report, droppedEntries: 0, droppedRecords: 0 } };
-      const expired = expiredEntries(snapshot.entries, snapshot.retention, this.now());
-      if (expired.length > 0) {
-        const gone = new Set(expired.map(entryKey));
-        snapshot.entries = snapshot.entries.filter((entry) => !gone.has(entryKey(entry)));
-        remove.push(...expired.map(entryStorageKey));
-        report.expired = expired.length;
-      }
-      if (Object.keys(rewrite).length > 0) await this.area.set(rewrite);
-      if (remove.length > 0) await this.area.remove(remove);
-      return { snapshot, report };
+    return new Promise((resolve, reject) => {
+      this.lock(async () => {
+        const { result, staleCache } = await this.read(migratedFrom);
+        resolve(result);
+        if (!staleCache) return;
+        await this.afterLoad();
+        // Both cache records in one transaction; the markers read go after (stopped in between, the next load
+        // reads those entries again). No marker can be set in between: writers take this lock.
+        await this.area.set(cacheRecords(staleCache.entries));
+        if (staleCache.markers.length > 0) await this.area.remove(staleCache.markers);
+      }).catch((error: unknown) => {
+        // After `resolve`, only the cache write can fail: the next load reads the entry records again.
+        reject(error instanceof Error ? error : new Error(String(error)));
+      });
     });
+  }
+
+  /** Every history record but the entries (meta, threads, tallies, false alarms, change markers): small ones. */
+  private async otherRecords(): Promise<Record<string, unknown>> {
+    const [before, after] = await Promise.all([
+      this.area.getBetween(HISTORY_PREFIX, ENTRY_PREFIX),
+      this.area.getBetween(prefixEnd(ENTRY_PREFIX), prefixEnd(HISTORY_PREFIX)),
+    ]);
+    return { ...before, ...after };
+  }
+
+  /**
+   * What the history view's first screen shows, from the small newest-entries record (entry-cache.ts): the
+   * newest entries, the total, the counts per category, and the other records those entries need. Null when that
+   * record may be out of step (an entry changed since it was written, or it is missing): then only `load()` says.
+   * Read-only, without the lock: `load()` follows and repairs what needs it.
+   */
+  async firstScreen(): Promise<FirstScreen | null> {
+    await this.migrated();
+    const [others, cached] = await Promise.all([this.otherRecords(), this.area.get(NEWEST_KEY)]);
+    const meta = others[META_KEY] as Partial<Meta> | undefined;
+    if (meta?.version !== HISTORY_SCHEMA_VERSION || changedEntryKeys(others).length > 0) return null;
+    const newest = readNewestEntries(cached[NEWEST_KEY]);
+    if (!newest) return null;
+    const records = readOtherRecords(others);
+    return {
+      snapshot: {
+        entries: newest.entries,
+        revisionThreads: records.revisionThreads,
+        cleanTallies: records.cleanTallies,
+        falseAlarms: records.falseAlarms,
+        retention: parseRetention(meta.retention),
+      },
+      total: newest.total,
+      countsByCategory: newest.countsByCategory,
+    };
+  }
+
+  /** `load()` under the lock. */
+  private async read(migratedFrom: number | null): Promise<HistoryRead> {
+    const entriesEnd = prefixEnd(ENTRY_PREFIX);
+    const [others, cache, storedKeys] = await Promise.all([
+      this.otherRecords(),
+      this.area.get(CACHE_KEY),
+      this.area.keysBetween(ENTRY_PREFIX, entriesEnd),
+    ]);
+    const meta = others[META_KEY] as Partial<Meta> | undefined;
+    const rewritable = (meta?.version ?? HISTORY_SCHEMA_VERSION) <= HISTORY_SCHEMA_VERSION;
+    const cached = readEntryCache(cache[CACHE_KEY]);
+    const markers = Object.keys(others).filter((key) => key.startsWith(CHANGED_PREFIX));
+    let entryItems: Record<string, unknown>;
+    let stale = cached === null;
+    if (cached) {
+      const { reread, stale: cacheStale } = staleEntries(cached, storedKeys, changedEntryKeys(others));
+      stale = cacheStale;
+      entryItems = reread.length > 0 ? await this.area.get(reread) : {};
+    } else entryItems = await this.area.getBetween(ENTRY_PREFIX, entriesEnd);
+    const records = readOtherRecords(others);
+    const snapshot: HistorySnapshot = {
+      entries: cached ? [...cached.values()] : [],
+      revisionThreads: records.revisionThreads,
+      cleanTallies: records.cleanTallies,
+      falseAlarms: records.falseAlarms,
+      retention: parseRetention(meta?.retention),
+    };
+    const report: LoadReport = { droppedEntries: 0, droppedRecords: records.dropped, expired: 0, migratedFrom };
+    const remove = [...records.remove];
+    for (const [key, value] of Object.entries(entryItems)) {
+      const entry = parseEntry(value);
+      if (entry && entryStorageKey(entry) === key) snapshot.entries.push(entry);
+      else {
+        report.droppedEntries++;
+        remove.push(key);
+      }
+    }
+    if (!rewritable) {
+      return { result: { snapshot, report: { ...report, droppedEntries: 0, droppedRecords: 0 } }, staleCache: null };
+    }
+    const expired = expiredEntries(snapshot.entries, snapshot.retention, this.now());
+    if (expired.length > 0) {
+      const gone = new Set(expired.map(entryKey));
+      snapshot.entries = snapshot.entries.filter((entry) => !gone.has(entryKey(entry)));
+      remove.push(...expired.map(entryStorageKey));
+      report.expired = expired.length;
+    }
+    if (Object.keys(records.rewrite).length > 0) await this.area.set(records.rewrite);
+    if (remove.length > 0) await this.area.remove(remove);
+    const staleCache = stale || remove.length > 0 ? { entries: snapshot.entries, markers } : null;
+    return { result: { snapshot, report }, staleCache };
   }
 
   async getEntry(key: EntryKey): Promise<HistoryEntry | null> {
@@ -292,7 +431,7 @@ export class HistoryStore {
       const entry: HistoryEntry = previous
         ? { ...draft, status: previous.status, reply: previous.reply, firstSeen: previous.firstSeen }
         : draft;
-      const writes: Record<string, unknown> = { [key]: entry };
+      const writes: Record<string, unknown> = { [key]: entry, [changedStorageKey(entry)]: true };
       Object.assign(writes, await this.revisionWrites(previous, entry));
       Object.assign(writes, await this.uncountClean(entry));
       await this.area.set(writes);
@@ -363,7 +502,11 @@ export class HistoryStore {
       const previous = parseEntry((await this.area.get(storageKey))[storageKey]);
       if (!previous) return null;
       const entry = change(previous);
-      await this.area.set({ [storageKey]: entry, ...(await this.revisionWrites(previous, entry)) });
+      await this.area.set({
+        [storageKey]: entry,
+        [changedStorageKey(key)]: true,
+        ...(await this.revisionWrites(previous, entry)),
+      });
       return entry;
     });
   }
@@ -387,10 +530,11 @@ export class HistoryStore {
     return this.locked(async () => {
       const storageKey = entryStorageKey(key);
       const previous = parseEntry((await this.area.get(storageKey))[storageKey]);
-      const threadWrites = await this.revisionWrites(previous, null);
-      if (Object.keys(threadWrites).length > 0) await this.area.set(threadWrites);
+      if (previous === null) return false;
+      // The marker goes first: stopped in between, the next load reads the entry record again.
+      await this.area.set({ [changedStorageKey(key)]: true, ...(await this.revisionWrites(previous, null)) });
       await this.area.remove(storageKey);
-      return previous !== null;
+      return true;
     });
   }
 
@@ -408,6 +552,9 @@ export class HistoryStore {
         (key) =>
           key.startsWith(threadPrefix) || key === cleanStorageKey(client) || key === falseAlarmStorageKey(client),
       );
+      // The markers go first (see `delete`).
+      if (entries.length > 0)
+        await this.area.set(Object.fromEntries(entries.map((key) => [changedKeyOfEntry(key), true])));
       await this.area.remove([...entries, ...others]);
       return entries.length;
     });
@@ -417,7 +564,7 @@ export class HistoryStore {
   clear(): Promise<void> {
     return this.locked(async () => {
       const keys = Object.keys(await this.historyItems()).filter((key) => key !== META_KEY);
-      if (keys.length > 0) await this.area.remove(keys);
+      await this.area.remove([...keys, CACHE_KEY, NEWEST_KEY]);
     });
   }
 
@@ -520,6 +667,7 @@ export class HistoryStore {
             : entry.firstSeen;
         const merged = { ...entry, firstSeen };
         writes[key] = merged;
+        writes[changedStorageKey(merged)] = true;
         if (isRevisionRequest(merged) || (previous && isRevisionRequest(previous))) {
           const fresh = emptyThread(merged.client.address, merged.subject);
           const threadKey = threadStorageKey(fresh.client, fresh.thread);

@@ -3,18 +3,29 @@
  * per entry open / status / delete, "don't flag this phrase for this client again" and the revision count; per
  * client a 12-week chart and "forget this client"; export, import, retention and clear.
  *
- * Speed with 5,000 entries: the whole history is loaded and indexed once (src/history/query.ts), every filter
- * change or keystroke is one synchronous pass over the index, and only `PAGE_SIZE` entries are built at a time
- * ("show more" builds the next ones). The client charts are built when their section is opened.
+ * Speed with 5,000 entries: the first screen is drawn from the store's small newest-entries record when it is in
+ * step (src/history/entry-cache.ts), and the whole history is read once that screen has painted; until then,
+ * every control waits for it. The whole history is indexed once (src/history/query.ts), every filter change or
+ * keystroke is one synchronous pass over the index, and only `PAGE_SIZE` entries are built at a time ("show
+ * more" builds the next ones). The client charts are built when their section is opened.
+ *
+ * `data-state` on the view: `first-screen` while only the newest entries are in, `ready` once everything is.
  *
  * Test hooks: `[data-testid="history-entry"]` per entry (with `data-key`, `data-status`).
  */
 import { CATEGORIES, type Category } from '../../analysis/types.ts';
 import { CLIENT_WEEKS, clientSummaries, type ClientSummary } from '../../history/clients.ts';
+import { FIRST_SCREEN_ENTRIES } from '../../history/entry-cache.ts';
 import { importJson } from '../../history/export.ts';
 import { buildIndex, queryHistory, type HistoryIndex, type HistoryQueryResult } from '../../history/query.ts';
 import { normaliseThread, revisionRound, threadId } from '../../history/revisions.ts';
-import { falseAlarmPhrase, isFalseAlarm, type HistoryStore } from '../../history/store.ts';
+import {
+  falseAlarmPhrase,
+  isFalseAlarm,
+  type FirstScreen,
+  type HistoryStore,
+  type LoadReport,
+} from '../../history/store.ts';
 import {
   entryKey,
   entryTime,
@@ -25,6 +36,7 @@ import {
   type FalseAlarm,
   type HistoryEntry,
   type HistoryFinding,
+  type HistorySnapshot,
   type Retention,
   type RevisionThread,
 } from '../../history/types.ts';
@@ -32,13 +44,13 @@ import { CATEGORY_COLORS, categoryMessage } from '../../shared/categories.ts';
 import { localized, t, uiLang } from '../../shared/i18n.ts';
 import { loadSettings } from '../../shared/storage.ts';
 import { clientChart, type WeekBar } from './chart.ts';
-import { button, element, labelled, option } from './dom.ts';
+import { afterPaint, button, element, labelled, option } from './dom.ts';
 import { download, exportFileName, exportText, type ExportFormat } from './download.ts';
 import { isFiltered, NO_FILTER, toHistoryFilter, type FilterControls } from './filter-controls.ts';
 import { FIRST_SCREEN_MARK } from './first-screen-mark.ts';
 import { revisionRoundText } from './revision-round.ts';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = FIRST_SCREEN_ENTRIES;
 const CLIENTS_PAGE_SIZE = 20;
 
 const statusMessage = (status: EntryStatus): string => `status_${status}`;
@@ -84,6 +96,10 @@ export class HistoryView {
   private tallies: CleanTally[] = [];
   private falseAlarms = new Map<string, FalseAlarm[]>();
   private retention: Retention = { maxEntries: 0, maxAgeMonths: 0 };
+  /** While only the first screen's entries are in: the whole history's size and counts. */
+  private partial: Pick<FirstScreen, 'total' | 'countsByCategory'> | null = null;
+  /** Resolves once the whole history is in (at once when it was loaded whole). */
+  private complete: Promise<void> = Promise.resolve();
   private includedRounds = 0;
   private controls: FilterControls = { ...NO_FILTER };
   private result: HistoryQueryResult | null = null;
@@ -113,33 +129,94 @@ export class HistoryView {
     private readonly store: HistoryStore,
   ) {}
 
-  /** Reads the history and the settings and indexes the entries; nothing is drawn yet. */
-  async load(): Promise<void> {
-    const [settings] = await Promise.all([loadSettings(), this.reload()]);
+  /**
+   * Reads the settings and the history, nothing drawn yet: with `firstScreen`, only what the first screen shows
+   * when the store has it in step (the rest is read after `show()`), else the whole history, indexed.
+   */
+  async load(firstScreen: boolean): Promise<void> {
+    const [settings, first] = await Promise.all([
+      loadSettings(),
+      firstScreen ? this.store.firstScreen() : Promise.resolve(null),
+    ]);
     this.includedRounds = settings.revisionRoundsIncluded;
+    if (first) {
+      this.use(first.snapshot);
+      this.partial = { total: first.total, countsByCategory: first.countsByCategory };
+      return;
+    }
+    await this.reload();
     this.index = buildIndex(this.entries);
   }
 
-  /** Draws the view once `load()` is done. */
+  /** Draws the view once `load()` is done; with the first screen only, reads the rest once it has painted. */
   show(): void {
     this.build();
     this.run();
     performance.mark(FIRST_SCREEN_MARK);
     this.root.removeAttribute('aria-busy');
+    if (!this.partial) {
+      this.root.dataset.state = 'ready';
+      return;
+    }
+    this.root.dataset.state = 'first-screen';
+    this.complete = afterPaint()
+      .then(() => this.completeLoad())
+      .catch((error: unknown) => {
+        console.error('Gardefou history:', error);
+        this.say(t('historyFailed'));
+      });
+  }
+
+  /** Reads the whole history in place of the first screen's entries; the list is drawn again only if it differs. */
+  private async completeLoad(): Promise<void> {
+    const shownKeys = [...this.list.children].map((item) => (item as HTMLElement).dataset.key);
+    await this.reload();
+    this.partial = null;
+    this.index = buildIndex(this.entries);
+    this.fillClientSelect();
+    const result = queryHistory(this.index, toHistoryFilter(this.controls));
+    const same =
+      shownKeys.length === Math.min(result.entries.length, PAGE_SIZE) &&
+      shownKeys.every((key, i) => result.entries[i] !== undefined && entryKey(result.entries[i]) === key);
+    if (same && !isFiltered(this.controls)) {
+      this.result = result;
+      this.updateChips();
+      this.updateCount();
+    } else this.run();
+    if (this.clients.open) this.renderClients();
     this.root.dataset.state = 'ready';
+  }
+
+  /** Runs `step` now when the whole history is in, else once it is. */
+  private whenComplete(step: () => void): void {
+    if (this.partial) void this.complete.then(step);
+    else step();
   }
 
   /** Reads the whole history again (after an import, a forget, a clear). */
   private async reload(): Promise<void> {
     const { snapshot, report } = await this.store.load();
+    this.use(snapshot);
+    this.reportRepairs(report);
+  }
+
+  private use(snapshot: HistorySnapshot): void {
     this.entries = snapshot.entries;
     this.index = null;
     this.threads = new Map(snapshot.revisionThreads.map((thread) => [threadId(thread.client, thread.thread), thread]));
     this.tallies = snapshot.cleanTallies;
     this.falseAlarms = snapshot.falseAlarms;
     this.retention = snapshot.retention;
+  }
+
+  private reportRepairs(report: LoadReport): void {
     const dropped = report.droppedEntries + report.droppedRecords;
     if (dropped > 0) this.say(t('historyRepaired', String(dropped)));
+  }
+
+  /** Entries in the whole history, even while only the first screen's are in. */
+  private get total(): number {
+    return this.partial?.total ?? this.entries.length;
   }
 
   private say(text: string): void {
@@ -223,9 +300,11 @@ export class HistoryView {
     this.count.id = 'history-count';
     this.list.setAttribute('aria-labelledby', 'history-count');
     this.more.addEventListener('click', () => {
-      const first = this.shown;
-      this.showMore();
-      this.list.children[first]?.querySelector<HTMLElement>('a, button, select')?.focus();
+      this.whenComplete(() => {
+        const first = this.shown;
+        this.showMore();
+        this.list.children[first]?.querySelector<HTMLElement>('a, button, select')?.focus();
+      });
     });
 
     this.root.replaceChildren(
@@ -254,18 +333,16 @@ export class HistoryView {
 
   // ——— Query and list ———
 
+  /** A filter changed; before the whole history is in, the query waits for it (`completeLoad` runs it). */
   private update(change: Partial<FilterControls>): void {
     this.controls = { ...this.controls, ...change };
-    this.run();
+    if (!this.partial) this.run();
   }
 
   private run(): void {
     this.index ??= buildIndex(this.entries);
     this.result = queryHistory(this.index, toHistoryFilter(this.controls));
-    for (const [category, chip] of this.chips) {
-      chip.replaceChildren(swatch(category), `${categoryName(category)} ${this.result.countsByCategory[category]}`);
-      chip.setAttribute('aria-pressed', String(this.controls.categories.includes(category)));
-    }
+    this.updateChips();
     this.shown = 0;
     this.list.replaceChildren();
     this.showMore();
@@ -279,13 +356,21 @@ export class HistoryView {
     this.updateCount();
   }
 
+  private updateChips(): void {
+    const counts = this.partial?.countsByCategory ?? this.result?.countsByCategory;
+    for (const [category, chip] of this.chips) {
+      chip.replaceChildren(swatch(category), `${categoryName(category)} ${counts?.[category] ?? 0}`);
+      chip.setAttribute('aria-pressed', String(this.controls.categories.includes(category)));
+    }
+  }
+
   private updateCount(): void {
-    const matching = this.result?.entries.length ?? 0;
+    const matching = this.partial?.total ?? this.result?.entries.length ?? 0;
     this.count.textContent =
-      this.entries.length === 0
+      this.total === 0
         ? t('historyEmpty')
         : isFiltered(this.controls)
-          ? t('historyCountFiltered', [String(matching), String(this.entries.length)])
+          ? t('historyCountFiltered', [String(matching), String(this.total)])
           : t('historyCount', String(matching));
     const left = matching - this.shown;
     this.more.hidden = left <= 0;
@@ -477,6 +562,7 @@ export class HistoryView {
   /** Runs a change; a storage failure is said, never thrown at the user. */
   private async change(run: () => Promise<void>): Promise<void> {
     try {
+      await this.complete;
       await run();
     } catch (error) {
       console.error('Gardefou history:', error);
@@ -545,7 +631,7 @@ export class HistoryView {
     const summary = element('summary', t('historyClients', String(CLIENT_WEEKS)));
     this.clients.append(summary, this.clientList, this.clientsMore);
     this.clients.addEventListener('toggle', () => {
-      if (this.clients.open) this.renderClients();
+      if (this.clients.open) this.whenComplete(() => this.renderClients());
     });
     this.clientsMore.addEventListener('click', () => this.showMoreClients());
     return this.clients;
@@ -636,10 +722,12 @@ export class HistoryView {
       const control = button(t(format === 'csv' ? 'historyExportCsv' : 'historyExportJson'));
       control.dataset.testid = `history-export-${format}`;
       control.addEventListener('click', () => {
-        const entries = scope.value === 'all' ? this.entries : (this.result?.entries ?? []);
-        const now = new Date();
-        download(format, exportFileName(format, now), exportText(format, entries, uiLang(), now));
-        this.say(t('historyExported', String(entries.length)));
+        this.whenComplete(() => {
+          const entries = scope.value === 'all' ? this.entries : (this.result?.entries ?? []);
+          const now = new Date();
+          download(format, exportFileName(format, now), exportText(format, entries, uiLang(), now));
+          this.say(t('historyExported', String(entries.length)));
+        });
       });
       return control;
     };
@@ -701,7 +789,7 @@ export class HistoryView {
     const clear = button(t('historyClear'), 'danger');
     clear.dataset.testid = 'history-clear';
     clear.addEventListener('click', () => {
-      confirmInline(clear, t('historyClearConfirm', String(this.entries.length)), t('historyClearYes'), () => {
+      confirmInline(clear, t('historyClearConfirm', String(this.total)), t('historyClearYes'), () => {
         void this.change(async () => {
           await this.store.clear();
           await this.reload();
@@ -751,10 +839,11 @@ export function setUpHistoryTab(doc: Document, store: () => HistoryStore): void 
   let view: HistoryView | undefined;
   let loaded: Promise<HistoryView> | undefined;
   let shown = false;
-  const load = (): Promise<HistoryView> => {
+  /** `firstScreen`: the user is waiting for the view; the idle preload reads everything. */
+  const load = (firstScreen: boolean): Promise<HistoryView> => {
     view ??= new HistoryView(panel, store());
     const loading = view;
-    loaded ??= loading.load().then(() => {
+    loaded ??= loading.load(firstScreen).then(() => {
       panel.dataset.state ??= 'loaded';
       return loading;
     });
@@ -764,7 +853,7 @@ export function setUpHistoryTab(doc: Document, store: () => HistoryStore): void 
     if (shown) return;
     shown = true;
     panel.setAttribute('aria-busy', 'true');
-    load()
+    load(true)
       .then((ready) => ready.show())
       .catch((error: unknown) => {
         shown = false;
@@ -799,6 +888,6 @@ export function setUpHistoryTab(doc: Document, store: () => HistoryStore): void 
   if (doc.defaultView?.location.hash === '#history') select(history, false);
   else
     requestIdleCallback(() => {
-      load().catch((error: unknown) => console.error('Gardefou history:', error));
+      load(false).catch((error: unknown) => console.error('Gardefou history:', error));
     });
 }
