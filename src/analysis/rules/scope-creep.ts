@@ -1,4 +1,6 @@
 import type { Rule } from '../rule.ts';
+import enFoldIn from './en/scope-creep-fold-in.ts';
+import enMoreItems from './en/scope-creep-more-items.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
 import enMoreThanAgreed from './en/scope-creep-more-than-agreed.ts';
 import enOutsideAgreement from './en/scope-creep-outside-agreement.ts';
@@ -6,6 +8,8 @@ import enSmallExtra from './en/scope-creep-small-extra.ts';
 import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
+import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
+import frPlusDElements from './fr/scope-creep-plus-d-elements.ts';
 import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
 import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
@@ -17,9 +21,13 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enAlsoNewWork,
   enOutsideAgreement,
   enMoreThanAgreed,
+  enFoldIn,
+  enMoreItems,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
   frHorsPerimetre,
   frPlusQuePrevu,
+  frMemeForfait,
+  frPlusDElements,
 ];

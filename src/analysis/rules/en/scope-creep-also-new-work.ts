@@ -7,6 +7,7 @@ import {
   keepHit,
   PhraseList,
   phraseEnd,
+  startsWithin,
   wordsOf,
   type Word,
 } from '../shared/words.ts';
@@ -26,7 +27,19 @@ const WORK = new PhraseList(`
   adapt, localise, localize, proofread, pick up, picking up, sort out, organise, organize, train, teach, host,
   moderate, redesign, mock up, come up with, sketch, draw, edit, migrate, install, maintain, be in charge of,
   take care of, do up, sit in on, sitting in on, join, attend, present, answer, reply to, respond to, deal with,
-  dealing with, write up, research, source, brief
+  dealing with, write up, research, source, brief, compile, assemble, optimise, optimize, audit
+`);
+
+/** Reviewing is work too ("could you cast an eye over our handbook as well"), unless it is admin. */
+const REVIEW = new PhraseList(`
+  cast an eye over, cast your eye over, run an eye over, run your eye over, have a look at, take a look at,
+  have a quick look at, take a quick look at, look over, look through, go over, go through, review, check over,
+  give feedback on, weigh in on, give us your thoughts on, give your opinion on, sanity check
+`);
+const ADMIN = new PhraseList(`
+  invoice, calendar, diary, availability, inbox, email, emails, e mail, message, messages, contract, quote, timeline,
+  schedule, dates, attached, attachment, link, comments, feedback, notes, changes, edits, spam, account, payment,
+  bank, details, address, proofs, proof, files, file, final, draft, version, mockup, mockups, design, designs
 `);
 
 const LANGUAGES = phrases(`
@@ -68,6 +81,13 @@ const REQUESTS = new PhraseList([
   'please',
   'pls',
   'kindly',
+  'if you can',
+  'if you could',
+  'possible to',
+  'wondering if you',
+  'wonder if you',
+  'hoping you',
+  'hoping you could',
   'we need',
   'need you to',
   'i need',
@@ -99,7 +119,8 @@ const REQUESTS = new PhraseList([
 
 /** "Also" and its kin: the mark of something added to what was asked before. */
 const ALSO_BEFORE = new PhraseList(`
-  also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus
+  also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus, by the way, on a side note,
+  while i have you, whilst i have you, while we're at it, whilst we're at it
 `);
 const ALSO_AFTER = new PhraseList(`
   too, as well, also
@@ -166,6 +187,12 @@ const opensClause = (words: readonly Word[], i: number): boolean =>
   i === 0 || words[i - 1]?.clause !== words[i]?.clause;
 const sameClause = (words: readonly Word[], a: number, b: number): boolean => words[a]?.clause === words[b]?.clause;
 
+/** How many words a review verb at `words[i]` takes when what it reviews is not admin (0: none). */
+function reviewAt(words: readonly Word[], i: number): number {
+  const length = REVIEW.matchAt(words, i);
+  return length > 0 && !startsWithin(ADMIN, words, i + length, 3) ? length : 0;
+}
+
 /** A work verb asked for "also" / "too": the verb and its object. */
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
@@ -179,7 +206,7 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   if (after < 0) return null;
   const afterLength = ALSO_AFTER.matchAt(words, after);
   if (NOT_ALSO.has(words[after + afterLength]) && sameClause(words, after, after + afterLength)) return null;
-  return [i, after + afterLength];
+  return [i, Math.max(end, after + afterLength)];
 }
 
 /** A deliverable added: "- also a FAQ page", "we also need a teaser", "add a blog", "two extra pages". */
@@ -229,7 +256,7 @@ function findNewWork(context: RuleContext): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const verbLength = WORK.matchAt(words, i);
+    const verbLength = WORK.matchAt(words, i) || reviewAt(words, i);
     let span = verbLength > 0 ? alsoWork(words, i, verbLength) : null;
     if (!span && DELIVERABLES.matchAt(words, i) > 0) span = addedDeliverable(words, i);
     if (!span) continue;
@@ -259,6 +286,9 @@ export default {
     fires: phrases(`
       Could you also write the press release for the launch?,
       Reckon you could throw in a couple of social media banners as well?,
+      Could you run your eye over our grant application too?,
+      By the way could you put together a short onboarding guide?,
+      We were wondering if you could translate the menu as well.,
       - also a newsletter template in the same style, Can you add a booking form and a blog section to the site?,
       It should only take you a minute to make Dutch and German versions too.,
       You'll also be looking after our LinkedIn page from next week.,
@@ -272,6 +302,9 @@ export default {
       'Please also run the dates past me before booking.',
       'We need the final pages by Friday.',
       'To add this widget to your home page, click Settings.',
+      'Could you also have a look at the invoice I forwarded?',
+      'By the way, could you take a look at your calendar for March?',
+      'If you could also check the attached proofs, that would help.',
     ],
   },
 } satisfies Rule;

@@ -7,6 +7,7 @@ import {
   keepHit,
   PhraseList,
   phraseEnd,
+  startsWithin,
   wordsOf,
   type Word,
 } from '../shared/words.ts';
@@ -24,10 +25,23 @@ const WORK = new PhraseList([
   ...['mettre en page', 'maquetter', 'monter', 'tourner', 'filmer', 'photographier', 'animer', 'former', 'depanner'],
   ...['gerer', 'prendre en charge', 'tirer', 'decliner', 'developper', 'integrer', 'coder', 'preparer', 'produire'],
   ...['ajouter', 'rajouter', 'mettre en place', 'installer', 'programmer', 'configurer', 'organiser', 'couvrir'],
-  ...['shooter', 'relire', 'sous titrer', 'enregistrer', 'pondre', 'concocter', 'bricoler', 'imaginer', 'repondre'],
+  ...['shooter', 'sous titrer', 'enregistrer', 'pondre', 'concocter', 'bricoler', 'imaginer', 'repondre'],
   ...["s'occuper", "t'occuper", 'vous occuper', 'revenir photographier', 'revenir filmer', 'revenir faire'],
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
+  ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
+  ...['glisser', 'caser'],
 ]);
+
+/** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
+const REVUE = new PhraseList(`
+  jeter un oeil, jeter un coup d'oeil, jeter un petit coup d'oeil, jeter un petit oeil, regarder, relire, passer en revue,
+  donner ton avis, donner votre avis, donner un avis, examiner, revoir aussi
+`);
+const ADMINISTRATIF = new PhraseList(`
+  facture, factures, devis, agenda, disponibilites, dispos, mail, mails, courriel, message, messages, contrat,
+  planning, dates, piece jointe, pieces jointes, lien, commentaires, retours, modifications, modifs, epreuves, epreuve,
+  fichiers, fichier, maquette, maquettes, version, bat
+`);
 
 /** Après « que tu / que vous » : « que tu t'occupes aussi de… », « que vous fassiez aussi… ». */
 const SUBJUNCTIVE_WORK = new PhraseList(`
@@ -76,6 +90,10 @@ const REQUESTS = new PhraseList([
   'souhait*',
   'faudrait',
   'faut',
+  'possible de',
+  "possible d'",
+  'envisageable de',
+  "envisageable d'",
   'merci de',
   // « Vous sauriez… » : en Belgique, savoir se dit pour pouvoir.
   ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous'],
@@ -143,6 +161,12 @@ const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.tes
 const opensClause = (words: readonly Word[], i: number): boolean =>
   i === 0 || words[i - 1]?.clause !== words[i]?.clause || (isDigit(words[i - 1]) && opensClause(words, i - 1));
 
+/** Combien de mots prend un verbe de relecture en `words[i]` quand ce qu'il relit n'est pas administratif (0 : aucun). */
+function revueAt(words: readonly Word[], i: number): number {
+  const length = REVUE.matchAt(words, i);
+  return length > 0 && !startsWithin(ADMINISTRATIF, words, i + length, 4) ? length : 0;
+}
+
 /** Un verbe de travail demandé « aussi » : le verbe et son complément. */
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   const clause = words[i]?.clause;
@@ -207,7 +231,7 @@ function findNewWork(context: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (let i = 0; i < words.length; i++) {
     let span: [number, number] | null = null;
-    const verbLength = WORK.matchAt(words, i);
+    const verbLength = WORK.matchAt(words, i) || revueAt(words, i);
     if (verbLength > 0) span = alsoWork(words, i, verbLength);
     else if (
       SUBJUNCTIVE_WORK.matchAt(words, i) > 0 &&
@@ -252,6 +276,9 @@ export default {
       'Il faudrait que vous vous occupiez aussi de la page Facebook du club.',
       'On aimerait quatre visuels supplémentaires pour la campagne de juin.',
       '4. Ajouter un espace adhérent avec les comptes rendus',
+      'Au passage, tu pourrais relire notre dossier de subvention ?',
+      "Serait-il possible d'inclure aussi un lexique des termes métier ?",
+      'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
     ],
     quiet: [
       "Pourrais-tu aussi m'envoyer la facture ?",
@@ -259,6 +286,9 @@ export default {
       'Nous aimerions une version anglaise : pouvez-vous nous envoyer un devis ?',
       'Nous voudrions une brochure pour la rentrée : pourriez-vous nous faire une offre séparée ?',
       'Il faudrait que tu valides aussi la date de livraison.',
+      'Au passage, pourriez-vous regarder vos disponibilités pour mars ?',
+      'Tu peux aussi jeter un oeil aux épreuves que je t’ai envoyées ?',
+      'Tu peux aussi relire mes commentaires sur la maquette ?',
     ],
   },
 } satisfies Rule;

@@ -17,6 +17,7 @@ export default phraseRule({
   patterns: [
     /\b(?:n'etait|n'est|n'etaient|ne sont|ne faisait|ne fait|n'a) (?:pas|jamais) (?:ete )?(?:prevue?s?|comprise?s?|inclus(?:e|es)?|partie)\b/,
     /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget)/,
+    /\b(?:n'etai(?:en)?t|n'est|ne sont|ne figurai(?:en)?t|ne figure(?:nt)?) (?:pas|jamais) (?:dans|au|sur) (?:le |la |l'|votre |ton |ta |notre |nos )?(?:devis|contrat|forfait|cahier des charges|brief|perimetre|commande|offre|soumission|mission)\b/,
     /\b(?:hors|en dehors (?:du|de la|de votre|de ta)) (?:devis|contrat|forfait|mission|perimetre|cahier des charges)\b/,
     /\b(?:comprise?s?|inclus(?:e|es)?|rentrer) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|contrat|mission|tarif|budget)\b[^.?!\n]{0,20}\b(?:je suppose|j'imagine|je pense|j'espere|n'est-ce pas|non \?)/,
     /\b(?:je suppose|j'imagine|je pense|j'ose esperer|j'espere) (?:que )?(?:c'est|ca (?:peut )?(?:rentre|rentrer|sera)|ce sera|cela (?:peut )?(?:rentre|rentrer|sera)|c'etait|tout est) (?:bien )?(?:inclus|compris|dans (?:le|la|votre|ton|ta) (?:forfait|devis|prix|contrat|mission|tarif))/,
@@ -31,10 +32,12 @@ export default phraseRule({
       'Les sous-titres (non compris dans le devis initial) sont courts.',
       'Ce serait compris dans votre forfait, je suppose.',
       "J'imagine que c'est inclus dans le prix ?",
+      "Je sais que l'appli ne figurait pas dans l'offre, mais ce serait pratique.",
     ],
     quiet: [
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
       'La livraison est prévue dans le devis pour fin avril.',
+      "La traduction n'était pas dans le devis, merci de nous envoyer un devis complémentaire.",
     ],
   },
 });

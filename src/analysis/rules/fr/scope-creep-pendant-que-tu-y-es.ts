@@ -18,7 +18,7 @@ export default phraseRule({
     fr: 'Glisse du travail en plus « pendant que vous y êtes » : c’est du travail nouveau, hors de ce qui était convenu.',
   },
   patterns: [
-    /\b(?:pendant que|tant que|puisque) (?:tu y es|t'y es|vous y etes|on y est|t'es la|tu es la|vous etes la)\b/,
+    /\b(?:pendant que|tant que|puisque|vu que|comme) (?:tu y es|t'y es|vous y etes|on y est|t'es la|tu es la|vous etes la|(?:tu es|t'es|vous etes|tu seras|vous serez) (?:dedans|dessus|dans les fichiers|dans le fichier|sur le fichier|sur le projet))\b/,
     new RegExp(
       String.raw`\b(?<phrase>tant qu'(?:a faire|a y etre|on y est|a etre la))\b(?:(?=[^.?!\n]{0,60}\b${REQUEST}\b)|(?=\s*(?:[.!?\n]|$)))`,
     ),
@@ -33,6 +33,7 @@ export default phraseRule({
       "- et les affiches tant qu'à faire",
       'Vu que tu passes mardi, tu pourrais en profiter pour installer la imprimante ?',
       'Puisque vous êtes au bureau jeudi, pourriez-vous aussi former Julie ?',
+      'Tant que tu es dessus, tu nous ferais une version pour la vitrine ?',
     ],
     quiet: [
       "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",

@@ -1,0 +1,59 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const REQUEST = String.raw`(?:(?:can|could|would|will) (?:you|u|we)|please|pls|any chance|(?:is it )?possible to|able to|happy to|would you mind|just|maybe|perhaps|let'?s|hoping (?:you|to))`;
+const CURRENT = String.raw`(?:current|same|existing|original|present|agreed|ongoing|planned|initial)`;
+const CONTAINER = String.raw`(?:sprint|release|delivery|deliverables?|handover|hand-off|project|scope|budget|package|batch|bundle|contract|phase|job|order|fee|price|retainer|milestone|launch|build|engagement|day rate|rate|deal|timeline|work|brief)`;
+const PRICE = String.raw`(?:rate|day rate|price|fee|budget|package|retainer|amount|payment|flat fee|monthly fee)`;
+
+/*
+ * New work folded into what is already agreed and paid for: "can you fold that into the current
+ * sprint", "could you include them in the same delivery", "that rate would also cover the
+ * banners", "for the same price". The price phrasings make the extra explicitly free.
+ */
+export default phraseRule({
+  id: 'scope-creep/fold-in',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.75,
+  reason: {
+    en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
+    fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
+  },
+  cue: /\b(?:same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:fold|squeeze|slot|fit|sneak|tack|bundle|roll|work|include|incorporate|integrate|add|throw|chuck|cram|lump|wrap)(?: (?:it|that|this|them|those|these|both|all|everything|(?:the|our|your|a|an|some|two|three|four|these|those) [a-z]+(?: [a-z]+){0,2}))?(?: (?:in|on|up))? (?:in|into|onto|on to|to|within|under|as part of|with) (?:(?:the |our |your )?(?:same )?${CURRENT} |this )${CONTAINER})\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:(?:would|could|should|might|will|can) )?also (?:cover|include|stretch to|extend to|take in))\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:would|could|should|might) (?:cover|include|stretch to|extend to|take in))\b(?=[^.?!\n]{0,60}\b(?:too|as well)\b)`,
+    ),
+    new RegExp(
+      String.raw`(?:(?<=\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?)|(?<=(?:^|[.!?\n])\s*))\b(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
+    ),
+  ],
+  unless: [
+    /\b(?:quote|quotation|estimate|invoice|we(?:'ll| will) pay|happy to pay|pay (?:for|you|extra)|(?:new|updated|revised|separate|additional) (?:quote|estimate|invoice|fee|budget)|extra (?:fee|cost|charge)|at your (?:usual|standard|normal) rate)\b/,
+    /\b(?:vat|tax|taxes|shipping|postage|travel|expenses|mileage|printing costs?|as last (?:year|time)|as before)\b/,
+    /\b(?:next|later|future|following) (?:sprint|release|phase|year|quarter|milestone)\b/,
+  ],
+  examples: {
+    fires: [
+      'They would like a loyalty page, can you squeeze that into the current release?',
+      'Could you add the two extra leaflets to the same delivery?',
+      'Our fee would also cover the trade-show banners, right?',
+      'Would you do the Dutch subtitles for the same price?',
+      'Any chance to include the podcast artwork in this batch?',
+    ],
+    quiet: [
+      'Could you add the hosting to the next invoice?',
+      'We can fold that into the next sprint once the quote is signed.',
+      'The price stays the same as last year, which is great.',
+      'Could you include the travel costs in the same invoice?',
+      'Please send the files in the same format as before.',
+      'Our budget would cover a print run of 500, the printer confirmed.',
+    ],
+  },
+});

@@ -1,0 +1,73 @@
+import type { Rule } from '../../rule.ts';
+import { countPattern, raisedCounts } from '../shared/counts.ts';
+import { phrases } from '../shared/words.ts';
+
+/*
+ * More of the same deliverable than agreed, asked as a swap of numbers: "could we make it six
+ * posts instead of four", "eight pages rather than five", "can we go from 3 to 5 videos". A
+ * smaller count, a time ("at 10 instead of 9"), a price, a date or a size is not more work:
+ * the counts are compared and their unit checked.
+ */
+const N = countPattern('en');
+const NOT_TIME = String.raw`(?! ?(?:am|pm|h|o'clock|:|%|th|st|nd|rd)\b)`;
+
+const PATTERNS = [
+  new RegExp(
+    String.raw`\b(?<more>${N})\b(?<unit>(?: [a-z-]+){1,4}?),? (?:instead of|rather than|in place of|not) (?:the |our |your |just |only )?(?:agreed |planned |usual |original |initial |quoted |contracted |current )?(?<fewer>${N})\b${NOT_TIME}`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b(?:go|going|increase|increasing|bump|bumping|raise|raising|up|upping|extend|extending|expand|expanding|take|taking|grow|growing)(?: (?:it|that|this|them|the [a-z]+(?: [a-z]+)?))?(?: up)? from (?<fewer>${N})\b(?: [a-z-]+){0,2}? to (?<more>${N})\b${NOT_TIME}(?<unit>(?: [a-z-]+){1,2})`,
+    'g',
+  ),
+];
+
+const NOT_WORK = new Set(
+  phrases(`
+    day, days, week, weeks, month, months, year, years, hour, hours, hrs, minute, minutes, mins, second, seconds, am, pm,
+    euro, euros, eur, dollar, dollars, usd, pound, pounds, gbp, quid, k, grand, percent, per, people, guests, persons,
+    attendees, participants, seats, tickets, pt, px, points, pixels, mm, cm, inches, dpi, times, working, business
+  `),
+);
+const NOT_BEFORE = new Set(
+  phrases(`
+    at, by, until, till, before, after, around, about, from, on, page, slide, version, v, chapter, step, room, line,
+    row, table, number, no, size, font, issue, episode, section, item, point, option, figure, fig, clause, article,
+    net, pay, paying, payment, invoice, paid, cost, costs, charge, charged, spend, spent, budget, price, earn, earned
+  `),
+);
+
+const UNLESS = [
+  /\b(?:quote|quotation|estimate|invoice|we(?:'ll| will) pay|happy to pay|pay (?:for|you)|(?:new|updated|revised|separate) (?:quote|estimate|invoice|fee)|extra (?:fee|cost|charge)|at your (?:usual|standard|normal) rate)\b/,
+];
+
+export default {
+  id: 'scope-creep/more-items',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.7,
+  reason: {
+    en: 'Asks for more of a deliverable than agreed (a bigger count of pages, posts or items): the extra is outside the scope.',
+    fr: 'Demande plus d’éléments que convenu (davantage de pages, de posts ou de pièces) : le surplus sort du périmètre.',
+  },
+  find: raisedCounts({ lang: 'en', patterns: PATTERNS, notWork: NOT_WORK, notBefore: NOT_BEFORE, unless: UNLESS }),
+  examples: {
+    fires: [
+      'Could we do ten product shots rather than six this time?',
+      'Any chance of making it 8 newsletters instead of 5 for the quarter?',
+      'We were thinking we could go from 3 to 5 explainer videos.',
+      'The board wants twelve case studies, not eight.',
+    ],
+    quiet: [
+      'Could we do two rounds instead of three to save time?',
+      'Can we meet at 10 instead of 9 tomorrow?',
+      "We'd need it in 10 days rather than 7, is that ok?",
+      'Please use 14 pt instead of 12 pt for the body text.',
+      'Could you quote for 8 pages instead of 5?',
+      'The header should say 2026 instead of 2025.',
+      'Can we move the call from 2 to 4?',
+      'We paid 400 instead of 350 because of the VAT.',
+      'We have 12 people instead of 8 at the workshop.',
+    ],
+  },
+} satisfies Rule;

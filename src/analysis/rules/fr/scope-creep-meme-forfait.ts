@@ -1,0 +1,53 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+const DEMANDE = String.raw`(?:pourr(?:ais|iez|ait|ions|as|ez)|peux|pouvez|peut|possible (?:de|d')|envisageable|faudrait|merci (?:de|d')|souhait\w*|voudr\w*|aimer\w*|stp|svp|on (?:pourrait|peut))`;
+const ACTUEL = String.raw`(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base)`;
+const CADRE = String.raw`(?:sprint|livraison|lot|version|release|mission|projet|forfait|budget|enveloppe|prix|tarif|prestation|phase|commande|contrat|jalon|montant)`;
+const PRIX = String.raw`(?:forfait|prix|tarif|budget|enveloppe|montant|tjm|taux journalier|abonnement)`;
+
+/*
+ * Un travail nouveau glissé dans ce qui est déjà convenu et payé : « tu peux l'intégrer au sprint
+ * en cours », « les inclure dans la même livraison », « le forfait couvrirait aussi les
+ * bannières », « dans le cadre du même forfait ». Les tournures de prix le rendent gratuit.
+ */
+export default phraseRule({
+  id: 'scope-creep/meme-forfait',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
+    fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
+  },
+  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>(?:le|la|ce|cette|votre|ton|ta|notre) ${PRIX} (?:(?:couvrirait|comprendrait|inclurait|engloberait|pourrait (?:aussi |egalement )?(?:couvrir|comprendre|inclure)) (?:aussi|egalement)?|(?:couvre|comprend|inclut) (?:aussi|egalement)))\b`,
+    ),
+  ],
+  unless: [
+    /\b(?:devis (?:complementaire|separe|a part|supplementaire)|nouveau devis|on te paiera|nous vous paierons|nous paierons|en supplement|a part|factur\w*|chiffr\w*)\b/,
+    /\b(?:tva|taxes?|frais de (?:port|deplacement|livraison|transport)|deplacements?|que l'an dernier|que l'annee derniere|que la derniere fois)\b/,
+    /\b(?:prochain|prochaine|suivant|suivante) (?:sprint|livraison|lot|version|phase|jalon)\b/,
+  ],
+  examples: {
+    fires: [
+      'Tu pourrais les intégrer au sprint en cours ? On aimerait un module de parrainage.',
+      "Serait-il possible d'inclure les deux kakémonos dans la même livraison ?",
+      'Pourriez-vous nous faire aussi le rapport en néerlandais, dans le cadre du même forfait ?',
+      'Votre tarif couvrirait aussi les bannières du salon, non ?',
+    ],
+    quiet: [
+      "Vous pouvez l'ajouter au prochain sprint une fois le devis signé.",
+      'Le prix reste le même que l’an dernier, parfait.',
+      'Pourriez-vous inclure les frais de déplacement dans la même facture ?',
+      'Merci de livrer les fichiers au même format que la dernière fois.',
+    ],
+  },
+});
