@@ -5,7 +5,11 @@
  * popup (findings, replies, the reply inserted), the options page (fields, sample reply) or the history view; the page
  * must stay visible. Counts the hostile inputs tried as a figure (lib/figures.ts).
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { HistoryEntry } from '../../src/history/types.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   HOSTILE_MAIL_FIELDS,
@@ -177,6 +181,55 @@ describe('the history of hostile mail', () => {
       expect(await injectedMarkup(popup, MARKER), payload).toEqual([]);
       count('history search', 1);
     }
+    await popup.close();
+    await page.close();
+    expectNothingRan();
+  });
+
+  it('imports an export whose every free-text field is hostile and shows what it keeps as text', async () => {
+    const page = await visit(MAILS.outlook[0] as HostileMail);
+    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    await popup.click('[data-testid="tab-history"]');
+    await popup.waitForSelector('#panel-history[data-state="ready"]');
+    await popup.click('.history-manage summary');
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.click('[data-testid="history-export-json"]'),
+    ]);
+    const exported = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { entries: HistoryEntry[] };
+    const link = HOSTILE_PAYLOADS.find((payload) => payload.startsWith('javascript:')) ?? '';
+    let fields = 0;
+    const entries = exported.entries.map((entry, index): HistoryEntry => {
+      const payload = HOSTILE_PAYLOADS[index % HOSTILE_PAYLOADS.length] ?? '';
+      fields += 3 + (index % 2 ? 0 : 1) + entry.findings.length * 3;
+      return {
+        ...entry,
+        messageId: `${payload} ${index}`,
+        // Half keep their own https link: an entry with a `javascript:` one must be rejected, not shown.
+        link: index % 2 ? entry.link : link,
+        client: { ...entry.client, name: payload },
+        subject: payload,
+        findings: entry.findings.map((finding) => ({
+          ...finding,
+          phrase: payload,
+          reason: { en: payload, fr: payload },
+        })),
+      };
+    });
+    const file = join(tmpdir(), `gardefou-hostile-import-${process.pid}.json`);
+    await writeFile(file, JSON.stringify({ ...exported, entries }));
+    await popup.setInputFiles('[data-testid="history-import"]', file);
+    const half = entries.length >> 1;
+    await expect
+      .poll(() => popup.locator('.history-status').textContent())
+      .toBe(`Imported: ${half} added, 0 updated, 0 already there, ${entries.length - half} rejected.`);
+    expect(await injectedMarkup(popup, MARKER)).toEqual([]);
+    const hrefs = await popup
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.filter((href) => !/^(https|chrome-extension):/.test(href))).toEqual([]);
+    for (const client of await popup.locator(`${ENTRY} .client`).all()) await client.hover();
+    count('history import', fields);
     await popup.close();
     await page.close();
     expectNothingRan();
