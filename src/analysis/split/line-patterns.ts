@@ -123,6 +123,10 @@ export const POSTSCRIPT = /^\s*(?:p\.?\s?p\.?\s?s\b|p\.\s?s\b|ps\s*[:.,-]|ps\s)/
 /** A line that reads like contact details: a phone number, an address, a link. */
 export const CONTACT_LINE = /\d|@|www\.|https?:|\|/;
 
+/** What only a legal notice goes on to say: what to do with a stray copy, or who regulates the sender. */
+export const FOOTER_DETAIL =
+  /\b(?:(?:not|pas) (?:the|le) (?:intended )?(?:recipient|destinataire)|notify the sender|delete (?:it|this|the message|all copies)|(?:authori[sz]ed|regulated) by|registered (?:in|office|number)|avertir (?:immediatement )?l'expediteur|(?:le )?detruire|supprimer (?:ce|le) message)\b/;
+
 /** Opening words of confidentiality notices and print reminders, in English and French. */
 export const FOOTER =
   /(?:(?:this|the information in this|the contents of this) (?:e-?mail|message|communication|transmission)|(?:ce|cet) (?:message|courriel|e-?mail|mail)|any (?:files|attachments)|pieces jointes|intended (?:solely|only)|destinataires?)\b.{0,200}\b(?:confidential|privileged|confidentiel|intended (?:solely|only)|exclusivement|strictement)|^\s*(?:disclaimer|avertissement|avis de confidentialite|confidentiality notice|mention legale)\b|^\s*[a-z0-9._-]+ mailing list\s*$|mailman\/listinfo|you received this (?:message|e-?mail) because you are subscribed|to unsubscribe from this (?:group|list)|please consider the environment|think (?:of the environment )?before (?:you )?print|do not print this|pensez a l'environnement|avant d'imprimer|n'imprimez (?:ce|cet|que)|respectez l'environnement/;

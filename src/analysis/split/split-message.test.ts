@@ -247,6 +247,21 @@ describe('splitMessage: lists, rules and mailing lists', () => {
     expect(split(body)).toEqual({ newest: 'thanks for the fix.', kinds: ['signature', 'footer'] });
   });
 
+  it('sets apart a legal notice written as one long paragraph, but not a long last paragraph of the message', () => {
+    const notice =
+      'Harbour Trust Ltd is regulated by the Financial Conduct Authority. This message and its attachments are ' +
+      'confidential and meant only for the addressee. If you are not the intended recipient, please delete it and ' +
+      'notify the sender.';
+    expect(split(`Could you send the deck?\n\nThanks,\nSam\n\n${notice}`)).toEqual({
+      newest: 'could you send the deck?',
+      kinds: ['signature', 'footer'],
+    });
+    const ask =
+      'This message is confidential until the launch, so please keep it to yourself, and could you swap the hero ' +
+      'image for the harbour shot before Friday?';
+    expect(split(`Hi Sam,\n\n${ask}`).newest).toContain('swap the hero image');
+  });
+
   it('keeps a mailing list footer under the last quote with the quote', () => {
     const body =
       'Hi,\n\n> old\n\nNew text.\n\n> more old\n\n_______________\nacme-users mailing list\nacme-users@x.org';

@@ -13,6 +13,7 @@ import {
   ENDS_WITH_WROTE,
   WROTE_WORD,
   FOOTER,
+  FOOTER_DETAIL,
   FORWARD_WORD,
   FROM_FIELD,
   HEADER_OPENER,
@@ -410,8 +411,11 @@ function findFooter(lines: Lines, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     if (to - k > MAX_FOOTER_LINES * 3) continue;
     if (lines.length(k) > MAX_FOOTER_LINE) continue;
-    if (!FOOTER.test(lines.line(k, MAX_FOOTER_LINE))) continue;
-    if (!isSignatureTail(lines, k, to, MAX_FOOTER_LINES, false)) continue;
+    const line = lines.line(k, MAX_FOOTER_LINE);
+    if (!FOOTER.test(line)) continue;
+    // A notice written as one long paragraph is a footer only if it also says what to do or who regulates.
+    const tailFrom = lines.length(k) > 120 && FOOTER_DETAIL.test(line) ? k + 1 : k;
+    if (!isSignatureTail(lines, tailFrom, to, MAX_FOOTER_LINES, false)) continue;
     // A mailing list's "__" or "-- " above its footer belongs to it.
     return k > from && lines.length(k - 1) <= 80 && DECORATION_LINE.test(lines.line(k - 1)) ? k - 1 : k;
   }
