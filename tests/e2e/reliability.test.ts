@@ -1,9 +1,13 @@
 /**
  * Reliability figures and the network guard's own proof. Deliberate probes show the guard of lib/browser.ts catches
- * a request from an extension page and one caused by the service worker, and that the service worker cannot even
- * try one (its CSP refuses it); then the flags-shown time of every page fixture and the long tasks on the webmail
+ * a request from an extension page and one caused by the service worker, that our service worker cannot even try
+ * one (its CSP refuses it), and, with a throwaway extension whose worker has no such CSP, that a service worker's own
+ * fetch would be caught too; then the flags-shown time of every page fixture and the long tasks on the webmail
  * pages are measured and recorded as figures (printed at the end of the run by lib/figures-report.ts, never asserted).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureHtml, GMAIL_NAVIGATION_HASHES, PAGE_FIXTURES } from './fixtures/fixtures.ts';
@@ -62,6 +66,36 @@ describe('the network guard', () => {
     }, `${PROBE_URL}/worker`);
     expect(refused).toBe('refused by connect-src');
     for (const page of browser.context.pages()) if (page.url().startsWith('chrome-error:')) await page.close();
+  });
+});
+
+describe('the network guard on a service worker free to fetch', () => {
+  let probe: ExtensionBrowser;
+  const dir = mkdtempSync(join(tmpdir(), 'gardefou-probe-extension-'));
+
+  beforeAll(async () => {
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'guard probe',
+        version: '1.0',
+        background: { service_worker: 'sw.js' },
+      }),
+    );
+    writeFileSync(join(dir, 'sw.js'), '// Fetches only when a test asks it to.\n');
+    probe = await launchWithExtension({ extension: dir });
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("catches the worker's own fetch", async () => {
+    await probe.serviceWorker.evaluate((url) => fetch(url).catch(() => null), `${PROBE_URL}/worker-fetch`);
+    await expect.poll(() => probe.forbiddenRequests, { timeout: 10_000 }).toEqual([`${PROBE_URL}/worker-fetch`]);
+    probe.forbiddenRequests.length = 0;
   });
 });
 
