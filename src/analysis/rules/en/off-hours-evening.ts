@@ -12,15 +12,18 @@ export default whenAsked(
       en: 'Asks you to work in the evening or at night, after your working day.',
       fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
     },
-    cue: /tonight|tonite|evening|night|hours|midnight|bed|i know/,
+    cue: /late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
       /\b(?:tonight|tonite|this evening|in the evenings?|evenings|overnight|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
+      // "even if it means a couple of late nights", "pull an all-nighter", "burn the midnight oil"
+      /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
     ],
     unless: [
       /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
       /\bgood ?night\b/,
-      /\b(?:last night|yesterday evening)\b/,
+      /\b(?:last night|yesterday evening|sorry for (?:the|all the|those) late (?:nights|evenings))\b/,
+      /\b(?:i|we) (?:worked|stayed|was working|were working|have been working|'ve been working) (?:late|into the night)\b/,
       /\b(?:i|we)(?:'ll| will| am going to|'m going to) (?!need|want|expect|have to)\w+/,
     ],
     examples: {
@@ -29,12 +32,16 @@ export default whenAsked(
         'Could you reach out in the evenings if something breaks?',
         "I know it's past 10, but could you fix the form now?",
         'Please get it over to me by midnight.',
+        'Ship it in this sprint, even if that takes a few late evenings.',
+        'Could you stay late on Thursday to get it live?',
       ],
       quiet: [
         'Have a good evening!',
         "Don't feel you have to answer tonight.",
         "I'll send you the brief tonight.",
         'We spoke last night about the budget, please send the quote.',
+        'I worked late on the brief, sorry it came in after hours.',
+        'Sorry for the late nights you had last month!',
       ],
     },
   }),

@@ -18,12 +18,15 @@ export default whenAsked(
       /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
-      /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:on|this|next|by) (?:saturday|sunday)s?\b/,
+      /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
     ],
     unless: [
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
+      // The client releases the weekend the freelancer had planned: "you meant to finish Saturday: no need!"
+      /\b(?:no need|needn'?t|don'?t (?:need|have) to|no reason|please don'?t)\b[^.?!\n]{0,30}?\b(?:weekends?|saturdays?|sundays?)\b/,
+      /\byou (?:planned|were planning|meant|intended|wanted|were going) to\b(?![^.?!\n]*\b(?:but|however)\b)/,
     ],
     examples: {
       fires: [
@@ -32,6 +35,7 @@ export default whenAsked(
         "We'll need you on call 7 days a week, including Saturdays and Sundays.",
         'We need it live by Monday, even if that means weekend work.',
         'Can you be online on Saturday for the launch?',
+        'I know you meant to finish Friday, but could you work on it Saturday?',
       ],
       quiet: [
         'Have a nice weekend!',
@@ -40,6 +44,7 @@ export default whenAsked(
         'Our weekend edition goes out on Saturday.',
         'Weekend Studio sent the invoice, can you check it?',
         "We're running a stall at the fair this weekend, it'll be fun.",
+        "You meant to wrap it up on Sunday? Please don't spend your weekend on it, Wednesday works.",
       ],
     },
   }),

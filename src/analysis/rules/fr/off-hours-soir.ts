@@ -17,9 +17,13 @@ export default whenAsked(
       /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
       /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
       /\b(?:je sais qu'il est tard|malgre l'heure tardive|desole pour l'heure)\b/,
+      // "quitte à bosser tard", "même si ça veut dire quelques soirées", "une nuit blanche"
+      /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
+      /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
     ],
     unless: [
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+      /\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:bosse|travaille|veille|charbonne) (?:tard|jusqu'a|toute la nuit|une partie de la nuit)/,
       /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
       // Ce que l'expéditeur a fait à cette heure-là : « je les ai envoyés à 21h30 ».
       /\b(?:j'ai|je (?:t'|vous |les |l'|lui )?ai|on (?:t'|vous |les |l')?a|nous (?:t'|vous |les |l')?avons) (?:\w+ )?(?:envoye|ecrit|appele|poste|publie|relance|laisse|transmis|fait)e?s?\b/,
@@ -30,6 +34,9 @@ export default whenAsked(
         "J'ai besoin des slides d'ici ce soir.",
         "Il faut que vous soyez joignable jusqu'à 22h.",
         'Vous pouvez nous faire un retour dans la nuit ?',
+        'Quitte à bosser tard jeudi, il faut que ce soit en ligne vendredi.',
+        'Même si ça veut dire deux ou trois nuits, on le veut dans la version.',
+        'Tu pourrais faire une nuit blanche pour boucler ?',
       ],
       quiet: [
         'Surtout, ne te sens pas obligé de me répondre ce soir.',
@@ -37,6 +44,8 @@ export default whenAsked(
         'Je t’envoie le brief ce soir.',
         'On en a parlé hier soir, merci pour le devis.',
         "Je t'ai envoyé la liste à 22h, tu l'as reçue ?",
+        "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
+        "Tu peux photographier des soirées d'entreprise en mai ?",
       ],
     },
   }),

@@ -23,6 +23,9 @@ export default whenAsked(
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      // Le client libère le week-end que l'indépendant s'était donné : « tu comptais finir samedi : pas besoin ! »
+      /\b(?:pas besoin|nul besoin|inutile|pas la peine|ne (?:te|vous) sen(?:s|tez) pas oblige)\w*\b[^.?!\n]{0,30}?\b(?:week-?ends?|we|samedis?|dimanches?)\b/,
+      /\b(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)\b(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b)/,
       // Le salon ou l'événement du client, où l'on invite sans faire travailler.
       /\b(?:notre|nos) (?:stand|boutique|equipe|salon|evenement|portes ouvertes)s? (?:sera|seront|est|sont)\b/,
     ],
@@ -34,6 +37,7 @@ export default whenAsked(
         'Pouvez-vous être disponible samedi et dimanche ?',
         'Merci de livrer ce samedi si possible.',
         'Pendant la foire (samedi 4 et dimanche 5), il faudra que tu restes joignable pour les mises à jour.',
+        'Tu comptais finir vendredi, mais tu pourrais travailler dessus samedi ?',
       ],
       quiet: [
         'Bon week-end !',
@@ -41,6 +45,7 @@ export default whenAsked(
         'Pas besoin de travailler le week-end, lundi suffit.',
         "L'édition du week-end part samedi, merci pour ton aide.",
         'Nous tenons un stand au salon ce week-end, venez nous voir si le cœur vous en dit.',
+        'Tu prévoyais de boucler dimanche ? Inutile de bosser ce week-end, mercredi ira très bien.',
       ],
     },
   }),
