@@ -45,7 +45,7 @@ export async function applyFalseAlarms(analysis: Analysis, senderAddress: string
 export async function recordInHistory(message: MessageToAnalyze, analysis: Analysis, link: string): Promise<void> {
   if (!message.isNewest || analysis.status !== 'analyzed') return;
   try {
-    await historyStore().recordAnalysis({
+    const entry = await historyStore().recordAnalysis({
       site: message.site,
       messageId: message.id,
       link,
@@ -54,6 +54,7 @@ export async function recordInHistory(message: MessageToAnalyze, analysis: Analy
       sentAt: message.sentAt,
       findings: analysis.findings,
     });
+    if (entry) refreshCacheSoon();
   } catch (error) {
     console.error('Gardefou: could not record the email in the history', error);
   }
@@ -62,10 +63,28 @@ export async function recordInHistory(message: MessageToAnalyze, analysis: Analy
 /** A suggested reply went into this email's reply box: its entry says which and when. */
 export async function recordReplyInHistory(message: EntryKey, tone: Tone): Promise<void> {
   try {
-    await historyStore().recordReply(message, tone);
+    if (await historyStore().recordReply(message, tone)) refreshCacheSoon();
   } catch (error) {
     console.error('Gardefou: could not record the reply in the history', error);
   }
+}
+
+/** How long after its last history write the background brings the history's cache in step. */
+export const CACHE_REFRESH_DELAY_MS = 2000;
+let cacheRefresh: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Once a burst of writes is over (a few emails opened in a row), one load brings the entry cache and the
+ * first-screen record in step (src/history/entry-cache.ts), so the popup opens on them instead of reading the
+ * changed entries itself. A worker stopped before then leaves the change markers, and the popup's load does it.
+ */
+function refreshCacheSoon(): void {
+  clearTimeout(cacheRefresh);
+  cacheRefresh = setTimeout(() => {
+    historyStore()
+      .load()
+      .catch((error: unknown) => console.error('Gardefou: could not refresh the history cache', error));
+  }, CACHE_REFRESH_DELAY_MS);
 }
 
 /** Drops what the retention limits say to drop (at browser start-up and after an update). */

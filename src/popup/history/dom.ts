@@ -43,6 +43,15 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** Resolves once the next frame is painted: a frame callback runs before the paint, a task queued there after it. */
+/** A hidden page paints no frame: waiting for one stops there. */
+const PAINT_WAIT_MS = 100;
+
+/**
+ * Resolves once the next frame is painted (a frame callback runs before the paint, a task queued there after
+ * it), or after `PAINT_WAIT_MS` when the page paints nothing, hidden behind another tab.
+ */
 export const afterPaint = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINT_WAIT_MS);
+  });

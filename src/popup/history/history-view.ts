@@ -9,7 +9,8 @@
  * keystroke is one synchronous pass over the index, and only `PAGE_SIZE` entries are built at a time ("show
  * more" builds the next ones). The client charts are built when their section is opened.
  *
- * `data-state` on the view: `first-screen` while only the newest entries are in, `ready` once everything is.
+ * `data-state` on the view: `first-screen` while only the newest entries are in, `ready` once everything is;
+ * `data-first-screen`: what the first screen was drawn from, `newest` (the small record) or `whole`.
  *
  * Test hooks: `[data-testid="history-entry"]` per entry (with `data-key`, `data-status`).
  */
@@ -154,6 +155,7 @@ export class HistoryView {
     this.run();
     performance.mark(FIRST_SCREEN_MARK);
     this.root.removeAttribute('aria-busy');
+    this.root.dataset.firstScreen = this.partial ? 'newest' : 'whole';
     if (!this.partial) {
       this.root.dataset.state = 'ready';
       return;
