@@ -11,7 +11,7 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
-  cue: /\bup\b|forward|prepone|earlier than|i know we|instead of/,
+  cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of/,
   patterns: [
     /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
     /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |the \w+ (?:date |deadline )?|everything |things )?forward\b/,
@@ -19,11 +19,14 @@ export default phraseRule({
     /\bearlier than (?:planned|agreed|we (?:said|agreed|discussed|planned)|scheduled|expected|quoted)\b/,
     /\bi know we (?:said|agreed(?: on)?|had|planned(?: for)?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|the \d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month))\b/,
     /\binstead of (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
+    // "by Wednesday rather than next week", "that roughly halves the time you had"
+    /\brather than (?:next |this |the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
+    /\b(?:halves|halved|halving|cuts?|cutting|shortens?|shortened|squeezes?|squeezed|compresses?|compressed)\s+(?:\w+\s+)?(?:the|your)\s+(?:time|timeline|turnaround|window|lead time|runway|schedule)\s+(?:you(?:'d| had| have)|we (?:agreed|planned|gave you|had)|in half|by half)\b/,
   ],
   unless: [
     REASSURANCE,
     /\b(?:push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
-    /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\binstead of\b/,
+    /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\b(?:instead of|rather than)\b/,
   ],
   examples: {
     fires: [
@@ -32,12 +35,16 @@ export default phraseRule({
       'I know we agreed Friday for the report, but could you get it to me Tuesday?',
       'The client brought the launch forward by a week.',
       'Could you deliver on Wednesday instead of Friday?',
+      'Could we have it on Monday rather than the 14th?',
+      'I know this cuts your turnaround in half, sorry.',
     ],
     quiet: [
       'The launch was pushed back, so Thursday is fine.',
       "Let's meet on Tuesday instead of Monday.",
       'Could you bring the files with you to the shoot?',
       'Keep us up to date on the progress.',
+      "Let's meet on Tuesday rather than Monday, if that suits.",
+      'The new template cuts the time we spend on reports.',
     ],
   },
 });

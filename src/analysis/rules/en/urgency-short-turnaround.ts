@@ -84,7 +84,7 @@ const phrases = phraseRule({
   ],
   unless: [
     STANDING,
-    /\bno (?:rush|hurry|pressure)\b|\bwhenever (?:suits|you (?:can|like|want|have))\b|\bin your own time\b|\bwhen you (?:get|have) (?:a|the) (?:chance|moment|minute|sec)\b/,
+    /\bno (?:rush|hurry|pressure)\b|\bwhenever (?:suits|you (?:can|like|want|have))\b|\bin your own time\b|\bwhen you (?:get|have) (?:a|the) (?:chance|moment|minute|sec)\b|\bif you (?:get|have|find) (?:a |the )?(?:spare |free |quick |little )?(?:moment|minute|sec|second|chance|time)\b/,
     /\bat the end of the day\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
     NOTICE,
@@ -120,6 +120,7 @@ const phrases = phraseRule({
       "There's no need to finish it today.",
       'Our printer only confirmed today that they need the PDF, please send it when you can next week.',
       'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
+      'If you get a spare minute today, could you skim the draft?',
     ],
   },
 });

@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** Reassurance anywhere in the sentence releases the pressure: "no rush", "whenever suits". */
 export const REASSURANCE =
-  /\bno (?:rush|hurry|pressure|stress)\b|\bnot (?:urgent|a rush|in a (?:rush|hurry))\b|\bnothing urgent\b|\bwhenever (?:suits|works|you (?:can|like|want|have|get))\b|\bin your own time\b|\bat your (?:own )?(?:leisure|convenience)\b|\bwhen you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second)\b|\btake your time\b/;
+  /\bno (?:rush|hurry|pressure|stress)\b|\bnot (?:urgent|a rush|in a (?:rush|hurry))\b|\bnothing urgent\b|\bwhenever (?:suits|works|you (?:can|like|want|have|get))\b|\bin your own time\b|\bat your (?:own )?(?:leisure|convenience)\b|\bwhen you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second)\b|\btake your time\b|\bif you (?:get|have|find) (?:a |the )?(?:spare |free |quick |little )?(?:moment|minute|sec|second|chance|time)\b/;
 
 /** The sender promises to act fast, or reports someone else's hurry: not a request to the reader. */
 export const SENDER_PROMISES =
@@ -31,7 +31,7 @@ export default phraseRule({
     SENDER_PROMISES,
     QUOTED_SPEECH,
     // A clinic, a signature line, a conditional, or someone else's word.
-    /\burgent (?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
+    /\burgent (?:[a-z-]+ )?(?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
     /\b(?:for|in case of|in|only|if) (?:(?:anything|something|it|this|that|there)(?:'s| is| was)? (?:anything )?)?(?:really |truly |very )?urgent\b|\bunless (?:it'?s )?urgent\b/,
     /\bnon-?urgent\b|\b(?:not|nothing|less|never) (?:\w+ )?urgent\b|\bnot urgently\b/,
     /"urgent"|\b(?:said|says|called|marked|labell?ed|flagged) (?:it |this |that )?(?:as |was |is )?urgent\b/,
@@ -58,6 +58,7 @@ export default phraseRule({
       "I'll look into it urgently.",
       'The voicemail number can be used for non-urgent messages.',
       'The drug is on the fast-track towards approval.',
+      'Urgent billing matters: phone the office on 555 0100.',
     ],
   },
 });

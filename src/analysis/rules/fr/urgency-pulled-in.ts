@@ -14,7 +14,7 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
-  cue: /au lieu|avanc|plus tot que|on avait|comme (?:prevu|convenu|annonce|dit)/,
+  cue: /au lieu|plutot qu|divise|reduit|reduira|raccourci|ampute|rogne|avanc|plus tot que|on avait|comme (?:prevu|convenu|annonce|dit)/,
   patterns: [
     new RegExp(`\\bau lieu (?:de |du |d')${DATE}(?![a-z])`),
     /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression|reunion|rdv|rendez-vous|comite|point|demo|soutenance|salon|evenement|tournage|shooting)\b/,
@@ -23,11 +23,14 @@ export default phraseRule({
     // « et pas vendredi comme prévu » : l'ancienne date rappelée pour la remplacer.
     new RegExp(`\\b(?:et |mais )?(?:pas|non plus|plutot que) ${DATE} comme (?:prevu|convenu|annonce|dit)\\b`),
     /\bje sais qu'on avait (?:dit|prevu|convenu|parle de)\b/,
+    // "pour mercredi plutôt que la semaine prochaine", "ça divise ton délai par deux"
+    new RegExp(`\\bplutot qu(?:e |')${DATE}(?![a-z])`),
+    /\b(?:divise|divisera|reduit|reduira|raccourcit|raccourcira|ampute|rogne)\s+(?:\w+\s+)?(?:ton|votre|le|les)\s+(?:delai|delais|temps|planning|calendrier)\b[^.!?\n]{0,25}?\b(?:par deux|de moitie|d'autant|d'une semaine|de \w+ jours)\b/,
   ],
   unless: [
     REASSURANCE,
     /\b(?:decale|repousse|reporte|retarde|plus tard|plus de temps|delai supplementaire)\w*/,
-    /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit)\b[^.!?\n]{0,30}\bau lieu\b/,
+    /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit|se voir)\b[^.!?\n]{0,30}\b(?:au lieu|plutot qu)/,
   ],
   examples: {
     fires: [
@@ -37,6 +40,8 @@ export default phraseRule({
       'La mise en ligne a été avancée, il faudrait que tout soit prêt.',
       "Je sais qu'on avait dit jeudi, mais c'est possible lundi ?",
       'Ils ont avancé le comité, il me faudrait donc les slides mardi et pas jeudi comme prévu.',
+      'Il nous la faudrait mardi plutôt que le 20.',
+      'Je sais que ça divise ton délai par deux.',
     ],
     quiet: [
       'Le lancement est repoussé au 12, tu as plus de temps.',
@@ -44,6 +49,7 @@ export default phraseRule({
       'Prends la photo du vase au lieu de celle des bols.',
       'Le projet avance bien, merci !',
       'On garde jeudi comme prévu, merci.',
+      'On peut se voir jeudi plutôt que mardi pour la réunion ?',
     ],
   },
 });

@@ -92,6 +92,7 @@ const phrases = phraseRule({
       'Rien ne presse, tu peux me le renvoyer demain.',
       "Merci de m'adresser tous les jours avant 18h un compte rendu.",
       'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
+      'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
     ],
   },
 });

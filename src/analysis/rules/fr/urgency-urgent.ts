@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** Reassurance anywhere in the sentence releases the pressure: "rien ne presse", "à ta convenance". */
 export const REASSURANCE =
-  /\brien ne presse\b|\b(?:pas|aucune|sans) (?:d'|de l')?urgence\b|\brien d'urgent\b|\bpas (?:si |tres |super )?(?:urgent|presse)\b|\b(?:ca|cela) (?:ne )?presse pas\b|\ba (?:ta|votre) (?:convenance|guise)\b|\b(?:prends|prenez) (?:ton|votre|tout ton|tout votre) temps\b|\bquand (?:tu (?:auras|as|peux)|vous (?:aurez|avez|pouvez)) (?:le temps|un moment|une minute)\b|\bsans (?:pression|stress)\b|\bpas de (?:pression|stress|rush)\b/;
+  /\brien ne presse\b|\bsi (?:jamais )?(?:tu as|vous avez|t'as|tu trouves|vous trouvez) (?:un |le |une )?(?:petit |peu de |moment de |minute de )?(?:moment|minute|instant|creneau|temps|deux minutes|cinq minutes)\b|\b(?:pas|aucune|sans) (?:d'|de l')?urgence\b|\brien d'urgent\b|\bpas (?:si |tres |super )?(?:urgent|presse)\b|\b(?:ca|cela) (?:ne )?presse pas\b|\ba (?:ta|votre) (?:convenance|guise)\b|\b(?:prends|prenez) (?:ton|votre|tout ton|tout votre) temps\b|\bquand (?:tu (?:auras|as|peux)|vous (?:aurez|avez|pouvez)) (?:le temps|un moment|une minute)\b|\bsans (?:pression|stress)\b|\bpas de (?:pression|stress|rush)\b/;
 
 /** The sender promises to act fast: "je reviens vers vous au plus vite", "nous vous répondrons dès que possible". */
 export const SENDER_PROMISES =
