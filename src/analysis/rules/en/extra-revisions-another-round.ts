@@ -29,6 +29,9 @@ export default gatedBy(
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
       /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
       /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
+      /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
+      // Wanting something the way it was: "they want the button green again".
+      /\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?) (?:the|it|them|that|this|those|these|our|their) [^.?!\n]{0,30}?\bagain\b/,
       // Someone wanting changes made: "he wants some changes again", "my boss has a few tweaks".
       /\b(?:wants?|wanted|(?:'d|would) (?:like|love)|needs?|(?:has|have|had|got) (?:a few|some|a couple of|few|couple of|more|several)) (?:some |a few |a couple of |more |several |(?:two|three|four|\d) )?(?:small |little |minor |quick |last )?(?:changes|tweaks|edits|amends|modifications|corrections|adjustments|alterations)\b(?! (?:to|in|on|at) (?:the |our |my |their |your )?(?:schedule|plans?|team|staff|company|policy|contract|terms|process|dates?|calendar|timeline|agenda|budget))/,
       /\b(?:re-?visit|re-?open|re-?think|re-?do) (?:the|this|that|those|these|it|them)\b(?! (?:meeting|call|contract|invoice|budget|numbers))/,
@@ -38,6 +41,9 @@ export default gatedBy(
       /\b(?:no further|contract|agreement|terms|nda|invoice|quote)\b/,
       /\b(?:call|meeting|email|e-mail|ring) (?:me |us )?(?:again|once more)\b/,
       /\b(?:thanks|thank you) again\b/,
+      /\b(?:files?|link|attachment|password|access|pdf|zip|same team|you again|your team)\b/,
+      // Changes that may never be asked for: "in case the author wants changes".
+      /\b(?:in case|if|should|whenever)(?: (?:the|my|our|your|their|any))? [a-z]+ (?:wants|needs|asks for|requests|has)\b/,
       // Changes the client made themselves.
       /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:made|done|added|did)\b|\b(?:myself|ourselves)\b/,
     ],
@@ -50,6 +56,8 @@ export default gatedBy(
         'Could we try a version with a darker background?',
         "I know it's the fourth round but can we try again?",
         'Our manager has a few small tweaks for the leaflet.',
+        'Could you try the banner one more time with the photo on the right?',
+        'The director wants the titles yellow again.',
       ],
       quiet: [
         'Thanks again for the lovely work!',
@@ -58,6 +66,9 @@ export default gatedBy(
         'Approved, no further changes needed.',
         'Call me again when you land.',
         'They want a few changes to their calendar for March.',
+        'Please stay reachable in case the editor wants changes.',
+        'We need the download link again, it expired.',
+        "We'd love the same team again next year.",
       ],
     },
   }),

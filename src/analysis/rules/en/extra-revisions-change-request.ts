@@ -248,7 +248,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up)`;
 
-const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)[a-z]{4,})`;
+const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
 // In a terse list only unmistakable wishes count: "more information" or "everything changed" are not.
 const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|(?:more|less) (?:visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat))`;
@@ -299,6 +299,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         new RegExp(String.raw`${DESIRE}${GAP}{0,50}?\b(?<phrase>${PARTICIPLE})\b`),
         new RegExp(String.raw`${DESIRE}${GAP}{0,40}?\b(?<phrase>${DEGREE} ${QUALITY})\b`),
+        // "Wants the slogan more big", "needs the logo smaller": a direct object and its new quality.
+        new RegExp(
+          String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>${QUALITY})\b(?! than\b)`,
+        ),
         new RegExp(String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:${DEGREE} )?${QUALITY})\b`),
         /\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|black and white|cent(?:er|re)d|(?:left|right)-aligned))\b/,
         new RegExp(
@@ -340,6 +344,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
         ),
+        // A wish that opens its sentence: "And maybe a slightly warmer orange."
+        new RegExp(
+          String.raw`(?:^|[.!?\n])[ \t]*(?:(?:and|also|oh and) )?(?<phrase>(?:maybe|perhaps|ideally|possibly) (?:a|an|the) (?:${DEGREE} )?${LISTED_QUALITY} [a-z]+)(?: (?:on|in|at|for) (?:the|our) [a-z]+)?(?=[ \t]*(?:[,;.!?\n]|and\b|$))`,
+        ),
       ],
     }),
   },
@@ -364,6 +372,9 @@ export default {
       'Perhaps drop the second quote and move the testimonials up.',
       'Notes from the team: headline bigger, the map moved to the left, and a lighter grey.',
       'Would you be able to make these corrections by Friday?',
+      'And perhaps a slightly darker green.',
+      'Maybe a bolder title on the poster.',
+      'Our CEO wants the tagline more big.',
     ],
     quiet: [
       'Can we move the meeting to Thursday?',
@@ -376,6 +387,7 @@ export default {
       "We'd like to redo our brochure this spring. Could you send me your rates?",
       'Any chance of getting the first cut by Monday rather than Wednesday?',
       'Quick recap: budget agreed, kick-off moved forward.',
+      'Maybe a bigger venue next year.',
     ],
   },
 } satisfies Rule;

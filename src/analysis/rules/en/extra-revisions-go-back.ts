@@ -14,6 +14,12 @@ export default phraseRule({
     /\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) (?:back )?to (?:the |our |your )?(?:v ?\d|version \d|(?:first|original|previous|earlier|older|old|initial|last|prior|second|third) (?:one|version|draft|design|layout|concept|option|proposal|headline|logo|colou?rs?|font|mock-?up|cut|edit|round)|one from|ones from|version from|draft from|what (?:you|we) had)\b/,
     /\b(?:use|keep|bring back|take) the \w+(?: \w+)? from (?:the )?(?:v ?\d|version \d|draft \d|round \d|(?:yesterday|last week|monday|tuesday|wednesday|thursday|friday)'?s (?:draft|version|mock-?up|round|one)|(?:first|original|previous|earlier|older|old|initial|last) (?:one|version|draft|round|mock-?up))\b/,
     /\bfrom (?:the )?v ?\d\b/,
+    // "Back to the colours of the first version", "green again, like in the first build", "the font back to Inter".
+    /\b(?:go|going|switch|get|come|revert(?:ing)?|return(?:ing)?|roll(?:ing)?) back to (?:the |our |your )?[a-z]+(?: [a-z]+)? (?:of|from|in) (?:the )?(?:first|original|previous|earlier|older|old|initial|second|third|last|v ?\d|version \d)\b/,
+    /\b(?:like|as|same as) (?:it was |they were )?(?:in|on) (?:the )?(?:first|original|previous|earlier|older|old|initial|v ?\d) (?:one|version|draft|build|design|layout|concept|option|proposal|mock-?up|cut|edit|round|iteration)\b/,
+    new RegExp(
+      String.raw`(?<=\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?|put|change|set|switch|turn|bring|please|(?:can|could) (?:you|we))\b[^.?!\n]{0,60})\b(?<phrase>(?:the|its|their|our) [a-z]+(?: [a-z]+)? back to)\b(?! (?:me|us|you|him|her|them|the office|work|normal|school|business|the team|the client)\b)`,
+    ),
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
   ],
@@ -25,7 +31,15 @@ export default phraseRule({
       "Use the font from yesterday's draft but keep the new colours.",
       'Swap it for the navy from v1 please.',
       'To be honest the board preferred the earlier layout better.',
+      'Could we switch back to the photos of the initial draft?',
+      'They want the header navy again, like on the original mockup.',
+      'Please put the button labels back to sentence case.',
     ],
-    quiet: ["I'll go back to the client and ask.", 'Let us go back to the original contract terms.'],
+    quiet: [
+      "I'll go back to the client and ask.",
+      'Let us go back to the original contract terms.',
+      'Could you get the signed form back to us by Friday?',
+      'We need the whole team back to normal hours next week.',
+    ],
   },
 });

@@ -25,7 +25,8 @@ const INFINITIVES = new PhraseList(`
   agrandir, grossir, reduire, rapetisser, eclaircir, assombrir, foncer, enlever, retirer, supprimer, effacer,
   attenuer, deplacer, remonter, descendre, baisser, recadrer, reecrire, reformuler, ajuster, peaufiner, inverser,
   intervertir, adoucir, rechauffer, alleger, aerer, resserrer, bouger, decaler, remanier, repenser, retraduire,
-  rectifier, remettre, harmoniser, repasser sur, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
+  rectifier, remettre, harmoniser, repasser sur, repasser une couche, repasser une petite couche, repasser un coup,
+  repasser dessus, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
   aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter
 `);
 
@@ -214,7 +215,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro)s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis)s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -251,7 +252,10 @@ const wishes = phraseRule({
       String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|seraient|serait|etre) (?:un peu |legerement |entierement |toutes? |tous )?${PARTICIPLE})\b`,
     ),
     new RegExp(
-      String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|serai(?:en)?t|rendre|rendez|rends) (?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins|mieux) ${QUALITY})\b`,
+      String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|serai(?:en)?t|rendre|rendez|rends) (?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins|mieux) ${QUALITY})\b(?! (?:de\b|d'|si\b|que\b|qu'))`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>(?:rendre|rendez|rends) (?:le |la |les |l'|ce |cette |ces |ton |ta |tes |votre |vos |notre |nos )(?:[a-z'-]+ ){1,3}(?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins) ${QUALITY})\b`,
     ),
     /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
     // Les corrections que le client vient de lister : « pourriez-vous apporter ces modifications » (« les retouches »
@@ -270,6 +274,10 @@ const wishes = phraseRule({
       'Nous souhaitons que les photos soient retouchées avec un rendu plus chaud.',
       'Retours du comité : sous-titre à raccourcir, pictos à aligner et carte à recentrer.',
       'Serait-il possible d’apporter ces petites corrections avant l’impression ?',
+      'On pourrait repasser un coup sur le texte de la page Équipe ?',
+      'Pourrais-tu rendre les chiffres du tableau plus lisibles ?',
+      'Le bouton un chouia plus à droite, et ce sera parfait.',
+      'Plus sobre, moins chargé.',
     ],
     quiet: [
       'Pouvons-nous décaler la réunion à jeudi ?',
@@ -281,11 +289,41 @@ const wishes = phraseRule({
       'Pourriez-vous revoir la facture à la baisse ?',
       'Rien à changer, tout est parfait.',
       'Merci d’avoir apporté les corrections si vite.',
+      'Ce serait plus simple de se parler au téléphone.',
+      'Comme indiqué un peu plus haut, la livraison est jeudi.',
+      'Le parking est un peu plus à gauche après la barrière.',
+      'Notre bureau se trouve un peu plus à droite du hall.',
     ],
   },
 });
 
+const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la droite|vers le haut|vers le bas|plus haut|plus bas)`;
+
+/** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
+const touches = phraseRule({
+  ...wishes,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
+    ),
+    new RegExp(
+      String.raw`(?:^|[.!?:\n-])[ \t]*(?<phrase>(?:un peu |un poil |beaucoup )?(?:plus|moins) ${QUALITY}(?:,| et|, et) (?:un peu |un poil )?(?:plus|moins) ${QUALITY})\b`,
+    ),
+  ],
+  unless: [
+    ...UNLESS,
+    // « Comme indiqué un peu plus haut », un chemin à suivre : pas une retouche.
+    /\b(?:indique|mentionne|ecrit|cite|explique|dit|voir|vu|precise|ci-dessus|parking|rue|route|tourne[rz]?|entree|sortie|sortant|batiment|porte|etage|salle|ascenseur|couloir|escalier|accueil)\b/,
+    // Une description plutôt qu'un souhait : « le logo est un peu plus à gauche que sur la V1 ».
+    /\b(?:est|sont|se trouve(?:nt)?|se situe(?:nt)?|etait|etaient) (?:un|legerement)\b/,
+  ],
+});
+
 export default {
   ...wishes,
-  find: (context) => (ENQUIRY.test(newestText(context)) ? [] : [...findChangeVerbs(context), ...wishes.find(context)]),
+  find: (context) =>
+    ENQUIRY.test(newestText(context))
+      ? []
+      : [...findChangeVerbs(context), ...wishes.find(context), ...touches.find(context)],
 } satisfies Rule;

@@ -21,6 +21,8 @@ export default gatedBy(
     patterns: [
       /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! de (?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture))/,
       /\b(?:modifs?|modifications|retouches|corrections|ajustements|changements) (?:a (?:apporter|faire|prevoir)|suivantes|demandees|souhaitees)\b/,
+      // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
+      /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
       /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
       /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie))\b/,
       /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
@@ -29,6 +31,8 @@ export default gatedBy(
     unless: [
       /\b(?:devis|contrat|facture|statuts|tarifs?|validee?s?|valide|approuvee?s?|approuve)\b/,
       /\bmerci (?:encore|a nouveau|de nouveau)\b/,
+      // Des changements qui ne viendront peut-être jamais : « si le client veut des changements ».
+      /\bsi (?:jamais |besoin\b|(?:le |la |les |mon |ma |notre |votre |ton |ta )?[a-z]+ (?:veut|veulent|souhaite|souhaitent|demande|demandent|a|ont)\b)/,
     ],
     examples: {
       fires: [
@@ -37,12 +41,15 @@ export default gatedBy(
         'Tu pourrais le reprendre une cinquième fois ?',
         'Quelques petites retouches à prévoir sur la brochure :',
         'Voici les modifications à apporter au catalogue.',
+        'Dernière retouche, juré : le titre en gras.',
       ],
       quiet: [
         'Merci encore une fois pour ce beau travail !',
         'Petit changement de programme : la réunion est jeudi.',
         'Les maquettes sont validées sans modifications.',
         'Ci-joint la nouvelle version du contrat.',
+        'Merci pour tes dernières modifs, tout est bon.',
+        'Si la directrice veut des changements, je te le dirai.',
       ],
     },
   }),
