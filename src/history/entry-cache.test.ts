@@ -132,6 +132,10 @@ describe('the entry cache', () => {
     expect(damaged.snapshot.entries).toHaveLength(40);
     expect(damaged.report.droppedEntries).toBe(0);
 
+    const [first, ...rest] = cache.entries as HistoryEntry[];
+    area.items.set(CACHE_KEY, { ...cache, entries: [{ ...first, link: 'javascript:alert(1)' }, ...rest] });
+    expect((await storeOver(area).load()).snapshot.entries.map((e) => e.link)).not.toContain('javascript:alert(1)');
+
     area.items.set(CACHE_KEY, { ...cache, version: cache.version + 1, entries: [] });
     let { snapshot } = await storeOver(area).load();
     expect(snapshot.entries).toHaveLength(40);

@@ -21,8 +21,7 @@ import { CATEGORIES, type Category } from '../analysis/types.ts';
 import { CACHE_KEY, CHANGED_PREFIX, entryOfChangedKey, entryStorageKey, NEWEST_KEY } from './keys.ts';
 import { HISTORY_SCHEMA_VERSION } from './migrations.ts';
 import { buildIndex, queryHistory } from './query.ts';
-import type { HistoryEntry } from './types.ts';
-import { parseEntry } from './validate.ts';
+import { ENTRY_STATUSES, SITES, type HistoryEntry } from './types.ts';
 
 /** Entries on the history view's first screen (and on each "show more"). */
 export const FIRST_SCREEN_ENTRIES = 50;
@@ -65,14 +64,57 @@ export function readNewestEntries(value: unknown): NewestEntries | null {
   const counts = countsByCategory as Partial<Record<Category, unknown>> | null;
   const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
   if (!isCount(total) || total < entries.length || !CATEGORIES.every((c) => isCount(counts?.[c]))) return null;
-  const parsed = entries.map(parseEntry);
-  if (!parsed.every((entry) => entry !== null)) return null;
+  if (!entries.every(isCachedEntry)) return null;
   return {
     version,
-    entries: parsed,
+    entries,
     total,
     countsByCategory: Object.fromEntries(CATEGORIES.map((c) => [c, counts?.[c]])) as Record<Category, number>,
   };
+}
+
+const isOneOf = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isCachedFinding(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    isOneOf(CATEGORIES, value.category) &&
+    typeof value.phrase === 'string' &&
+    isObject(value.reason) &&
+    typeof value.reason.en === 'string' &&
+    typeof value.reason.fr === 'string'
+  );
+}
+
+/**
+ * A light check of a cached entry. The cache holds entries `parseEntry` validated and this code wrote; checking
+ * them in full again would cost as much as reading them (a URL and three dates parsed, 5,000 times). This one
+ * catches a cache of another shape, keeps every link https (the view opens them) and every field the view
+ * reads of the right type.
+ */
+function isCachedEntry(value: unknown): value is HistoryEntry {
+  if (!isObject(value) || !isObject(value.client)) return false;
+  const { client, findings, categories } = value;
+  return (
+    isOneOf(SITES, value.site) &&
+    typeof value.messageId === 'string' &&
+    typeof value.link === 'string' &&
+    value.link.startsWith('https://') &&
+    typeof client.name === 'string' &&
+    typeof client.address === 'string' &&
+    typeof value.subject === 'string' &&
+    (value.sentAt === null || typeof value.sentAt === 'string') &&
+    Array.isArray(categories) &&
+    categories.every((category) => isOneOf(CATEGORIES, category)) &&
+    Array.isArray(findings) &&
+    findings.length > 0 &&
+    findings.every(isCachedFinding) &&
+    isOneOf(ENTRY_STATUSES, value.status) &&
+    (value.reply === null || (isObject(value.reply) && typeof value.reply.at === 'string')) &&
+    typeof value.firstSeen === 'string' &&
+    typeof value.lastSeen === 'string'
+  );
 }
 
 /** The cached entries by storage key, or null when the cache is missing, from another version or damaged. */
@@ -81,9 +123,8 @@ export function readEntryCache(value: unknown): Map<string, HistoryEntry> | null
   const { version, entries } = value as Partial<Record<keyof EntryCache, unknown>>;
   if (version !== HISTORY_SCHEMA_VERSION || !Array.isArray(entries)) return null;
   const byKey = new Map<string, HistoryEntry>();
-  for (const item of entries) {
-    const entry = parseEntry(item);
-    if (!entry) return null;
+  for (const entry of entries) {
+    if (!isCachedEntry(entry)) return null;
     byKey.set(entryStorageKey(entry), entry);
   }
   return byKey;
