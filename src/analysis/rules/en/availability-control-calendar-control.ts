@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const CALENDAR = String.raw`(?:(?:google|outlook|work|shared|icloud)\s+)?(?:calendar|calendars|diary|agenda|schedule)`;
-const SLOTS = String.raw`(?:mornings|afternoons|evenings|days|mondays|tuesdays|wednesdays|thursdays|fridays|weekdays|week)`;
+const SLOTS = String.raw`(?:calendar|diary|schedule|agenda|mornings|afternoons|evenings|days|mondays|tuesdays|wednesdays|thursdays|fridays|weekdays|week)`;
 
 /** Takes over the freelancer's diary: edit access to their calendar, booking them whenever, days blocked for the client. */
 export default phraseRule({
@@ -27,7 +27,10 @@ export default phraseRule({
     /\b(?:book|schedule|put|slot|drop|add)\s+(?:you|meetings|calls|time|things)\s+(?:\w+\s+){0,4}?(?:without\s+(?:asking|checking(?:\s+with)?|running it by)\s+you|directly in(?:to)? your\s+(?:calendar|diary))/,
     // "block out every afternoon for us", "keep your Tuesdays free for us until March"
     new RegExp(
-      String.raw`\b(?:block|block out|reserve|hold|keep|set aside|clear)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:your\s+)?${SLOTS}\s+(?:\w+\s+){0,3}?(?:free\s+|clear\s+|open\s+)?for\s+(?:us|me|our (?:team|project|company))\b`,
+      String.raw`\b(?:block|block out|reserve|hold|keep|set aside|clear)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:your\s+)?${SLOTS}\s+(?:\w+\s+){0,3}?(?:free\s+|clear\s+|open\s+)?for\s+(?:us|me|our\b)`,
+    ),
+    new RegExp(
+      String.raw`\baccess\s+(?:to|on)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:book|schedule|put|slot|block|reserve|add)\b`,
     ),
   ],
   unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
@@ -39,6 +42,9 @@ export default phraseRule({
       "I'll just add calls directly in your calendar from now on.",
       'Please block out all your afternoons for our team until Easter.',
       'Could you keep your Tuesdays free for us this quarter?',
+      'Please keep your calendar open for us on Mondays and Thursdays.',
+      'Keep your mornings free for our ad-hoc requests.',
+      'Give me access to your calendar so I can book you directly.',
     ],
     quiet: [
       'Could you send me a link to book a call next week?',
@@ -46,6 +52,7 @@ export default phraseRule({
       'Can you share the schedule for the photo shoot?',
       'Book a slot whenever suits you best.',
       "We'll keep Friday afternoon free for the launch review.",
+      "Keep your calendar free for the launch party on the 12th, it'll be fun!",
     ],
   },
 });

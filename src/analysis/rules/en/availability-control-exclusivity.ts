@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /\b(?:(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
+  cue: /\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
   patterns: [
     // "we'd prefer you didn't take on other clients", "please don't work for anyone else", "no other projects"
     /\b(?:prefer|rather|want|ask|need|expect|insist|require)s?\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:didn'?t|did not|don'?t|do not|not to|not|wouldn'?t|would not|won'?t|will not|stop|pause|put on hold|turn down|decline|drop)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:other|new|additional|more)\s+(?:clients|customers|projects|contracts|jobs|gigs|work|freelance work|commissions)\b/,
@@ -24,6 +24,9 @@ export default phraseRule({
     // "we'd like to be your priority whenever we ping you", "make us your top priority"
     /\b(?:(?:we|i)(?:'d| would)? (?:like|want|need|expect) to be|make (?:us|me|our \w+)|keep (?:us|me)|(?:we|i) (?:must|should|need to) (?:always )?be)\s+(?:always\s+)?your\s+(?:top\s+|first\s+|number one\s+|#1\s+|absolute\s+)?priority\b/,
     /\b(?:drop|put aside|set aside|pause)\s+(?:your\s+|all\s+)?(?:other|every other)\s+(?:clients|projects|work|jobs)\s+(?:whenever|when|each time|every time|any time)\s+(?:we|i)\b/,
+    // "please don't work for our competitors", "we'd like first call on your time"
+    /\b(?:don'?t|do not|not|never|no|avoid|refrain from|stop)\s+(?:\w+\s+)?(?:work|working|take on|taking on|accept|accepting|freelanc\w*|do work|doing work)\s+(?:\w+\s+)?(?:for|with)\s+(?:any\s+|our\s+|a\s+|other\s+)?(?:competitors?|rivals?|competing (?:brands|companies|agencies|businesses|firms))\b/,
+    /\b(?:first call|first dibs|first claim|priority access|first refusal)\s+on\s+(?:your|ur)\s+(?:time|availability|schedule|calendar|diary)\b/,
   ],
   unless: [
     /\b(?:i|we)\s+(?:know|understand|realise|realize|appreciate)\s+(?:that\s+)?you\s+(?:have|juggle|work with|are busy with)\s+other\b/,
@@ -39,6 +42,8 @@ export default phraseRule({
       'We expect you to pause other projects for the next two months.',
       'No other clients on the side until the app ships, please.',
       "Please don't sign new clients before our redesign is live.",
+      "Please don't work for our competitors while on this project.",
+      "We'd like first call on your time for the next few months.",
     ],
     quiet: [
       'I know you have other clients, so take the time you need.',
@@ -46,6 +51,7 @@ export default phraseRule({
       'Is this project a priority for you this month, or should we wait?',
       "We don't want to take on new projects before the audit.",
       'Our other clients are happy with the new layout too.',
+      'Our competitors are launching a similar app next month.',
     ],
   },
 });

@@ -45,6 +45,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:i'?d like (?:us to|to)|i want (?:us to|to)|we'?ll|let'?s|we(?:'re| are) going to|we need to|from now on we)\s+(?:have|do|hold|start|set up|run)\s+(?:a|an|the)?\s*(?:\w+\s+)?${MEETING}\b[^.?!\n]{0,30}?\b(?:every (?:single )?(?:day|morning|evening)|each (?:day|morning|evening)|daily|cameras? on)`,
     ),
+    new RegExp(
+      String.raw`\b${MEETING}\b[^.?!\n]{0,40}?\b(?:is|are)\s+(?:a must|required|expected)\s+(?:for|of)\s+(?:everyone|everybody|all|you|the whole team)\b`,
+    ),
   ],
   unless: [
     /\b(?:optional|if you can make it|if you'?re free|if you have time|no obligation|feel free to|not mandatory|not required|you'?re welcome to)\b/,
@@ -63,6 +66,7 @@ export default phraseRule({
       'Your presence at the weekly steering committee is required.',
       "From next week I'd like us to have a video call every morning at 7.",
       "Let's do a check-in each day, cameras on.",
+      'Daily check-in call at 8 is a must for everyone on the project.',
     ],
     quiet: [
       'Would you like to join our kickoff call on Tuesday at 10?',

@@ -29,6 +29,10 @@ export default phraseRule({
     // "reply to my WhatsApps straight away, even on Sundays"
     /\b(?:reply|respond|answer|get back)\w*\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:straight away|right away|immediately|instantly|at once)\b[^.?!\n]{0,30}?\b(?:even (?:on|at|in)|always|every time|whenever|at any (?:hour|time)|day or night|weekends? included)/,
     /\b(?:always|every time|whenever)\b[^.?!\n]{0,30}?\b(?:reply|respond|answer|get back)\w*\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:straight away|right away|immediately|instantly|at once)\b/,
+    // "respond to messages within 15 minutes": a standing rule for every message, not one reply
+    new RegExp(
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+to\s+(?:(?:all|any|every|each|my|our|team|client|slack|teams|whatsapp|incoming|new)\s+)*(?:messages|emails|pings|texts|calls|requests|questions|dms|tickets)\s+${WITHIN_MINUTES}`,
+    ),
   ],
   unless: [
     /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
@@ -40,11 +44,13 @@ export default phraseRule({
       'Respond to all team messages within 30 minutes.',
       'I expect immediate responses when the campaign is live.',
       'Please reply to my messages straight away, even on Sundays.',
+      'Please respond to Slack messages within ten minutes.',
     ],
     quiet: [
       'Could you reply within the hour? The printer is waiting.',
       "I'll get back to you within the hour.",
       'We usually respond within a few minutes on chat.',
+      "Could you reply to the client's questions within the hour today? I'll reply to messages within 15 minutes myself.",
     ],
   },
 });

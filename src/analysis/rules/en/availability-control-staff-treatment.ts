@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /\b(?:absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
+  cue: /\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
   patterns: [
     /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
     /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
@@ -24,6 +24,9 @@ export default phraseRule({
     /\b(?:inform|notify|tell)\s+(?:hr|human resources)\s+(?:of|about)\s+(?:any|your|all)\b/,
     /\bthat'?s what (?:we|i)(?:'re| are| am)?\s+pay(?:ing)? you for\b/,
     /\b(?:contractors|freelancers|consultants|externals|external \w+|freelance \w+)\s+(?:must|have to|need to|are to|shall|should)\s+(?:be|join|attend|work|keep|stay|log|report|follow|clock|sign|badge|use)\b/,
+    // "ask us before taking any days off", "clear any time off with me beforehand"
+    /\b(?:ask|check with|clear it with|get (?:approval|permission|sign-off|the ok|the okay) from|run it by)\s+(?:us|me|the team|your manager|(?:us|me) for (?:permission|approval))?\s*(?:before|prior to|ahead of)\s+(?:taking|booking|planning|scheduling|going on)\s+(?:any\s+|a\s+)?(?:days? off|time off|holidays?|leave|vacations?|pto|breaks?)\b/,
+    /\b(?:clear|run|check|agree)\s+(?:any|your|all)?\s*(?:days? off|time off|holidays?|leave|vacations?|pto)\s+(?:plans\s+|dates\s+)?(?:with|by|past)\s+(?:me|us|the team|your manager)\b/,
   ],
   unless: [
     /\b(?:unlike|not like|unlike our|don'?t expect|doesn'?t apply|does not apply|except(?:ing)? contractors|contractors excluded)\b/,
@@ -37,11 +40,14 @@ export default phraseRule({
       'All contractors must attend the Friday town hall.',
       'Book your holidays through our HR portal.',
       "Answer the phone when I call, that's what we pay you for.",
+      'You need to ask us before taking any days off.',
+      'Please clear any time off with me beforehand.',
     ],
     quiet: [
       'This policy does not apply to contractors.',
       'We love working with freelancers like you.',
       'The vendor list includes three printers.',
+      'Let us know your holiday dates so we can plan around them.',
     ],
   },
 });

@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const CALENDAR = String.raw`(?:agenda|calendrier|planning|emploi du temps)(?:\s+(?:google|outlook|partage|pro))?`;
-const SLOTS = String.raw`(?:matinees|matins|apres-midi|apres-midis|journees|soirees|lundis|mardis|mercredis|jeudis|vendredis|creneaux|plages)`;
+const SLOTS = String.raw`(?:agenda|calendrier|planning|emploi du temps|matinees|matins|apres-midi|apres-midis|journees|soirees|lundis|mardis|mercredis|jeudis|vendredis|creneaux|plages)`;
 
 /** Mainmise sur l'agenda : accès en écriture, réunions calées sans demander, demi-journées bloquées pour le client. */
 export default phraseRule({
@@ -26,7 +26,10 @@ export default phraseRule({
     /\b(?:je|on|nous)\s+(?:te|t'|vous)\s*(?:cale|calerai|calera|calerons|bloque|bloquerai|bloquera|bloquerons|pose|poserai|posera|mets|mettrai|mettra|place|placerai|planifie|planifierai|reserve|reserverai|booke|bookerai|ajoute|ajouterai)\s+(?:\w+\s+){0,2}?(?:reunions|rdv|rendez-vous|creneaux|calls|points|visios|appels|seances)\b[^.?!\n]{0,40}?(?:quand|des que|chaque fois que|selon|au gre|sans (?:te|vous) (?:demander|consulter|prevenir))/,
     // "merci de bloquer tous vos après-midis pour nous", "garde-nous tes matinées libres"
     new RegExp(
-      String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
+      String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos|ton|votre)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
+    ),
+    new RegExp(
+      String.raw`\bacces\s+(?:a|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca|comme ça)\s+(?:je|on|nous)\s+(?:te|vous|t')\s*(?:reserve|cale|bloque|pose|mette|place|planifie|booke|ajoute)`,
     ),
   ],
   unless: [
@@ -40,12 +43,15 @@ export default phraseRule({
       'On vous calera des points selon les besoins du service.',
       'Merci de bloquer toutes vos matinées pour notre équipe en mars.',
       'Garde-nous tes lundis libres pour le projet jusqu’à l’été.',
+      'Garde ton agenda libre pour nous le lundi et le jeudi.',
+      'Tu peux me donner accès à ton agenda pour que je te réserve des créneaux ?',
     ],
     quiet: [
       'Je t’ai partagé mon agenda, choisis le créneau qui te va.',
       'Tu peux me partager ton planning de la semaine prochaine pour caler un call ?',
       'On pourrait bloquer une demi-journée pour l’atelier de lancement ?',
       'Voici mes disponibilités pour la réunion de lancement.',
+      "Garde ton agenda libre le 12, c'est la fête de lancement !",
     ],
   },
 });

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /\b(?:(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  cue: /\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
   patterns: [
     // "on préférerait que tu ne prennes pas d'autres clients", "merci de ne pas accepter d'autres missions"
     /(?:\bne\s+|\bn')(?:pas\s+|plus\s+)?(?:prendre|prennes|preniez|prenez|accepter|acceptes|acceptiez|acceptez|signer|signes|signiez|signez|travailler pour|travailles pour|travailliez pour|bosser pour|bosses pour)\s+(?:pas\s+|plus\s+)?(?:d'|de\s+)?(?:autres?|nouveaux|nouvelles)\s+(?:clients?|projets?|missions?|contrats?|mandats?|boulots?)\b/,
@@ -22,6 +22,9 @@ export default phraseRule({
     // "qu'on soit ta priorité", "nous passer en priorité dès qu'on t'écrit"
     /\b(?:qu'on soit|que nous soyons|etre|rester|considere(?:z|r)?-nous comme|fais(?:-nous)?|faites(?:-nous)?)\s+(?:toujours\s+)?(?:ta|votre)\s+(?:premiere\s+|grande\s+|absolue\s+)?priorite\b/,
     /\b(?:nous|me)\s+(?:passer|passes|passiez|mettre|mettes|mettiez|faire passer)\s+(?:toujours\s+)?(?:en priorite|en premier|avant (?:tes|vos) autres clients)\s+(?:\w+\s+){0,2}?(?:des qu|quand|chaque fois|a chaque)/,
+    // "ne travaille pas pour nos concurrents", "être prioritaires sur ton planning"
+    /\b(?:ne|n')\s*(?:pas\s+)?(?:travaill\w*|boss\w*|bosser|accept\w*|prendre|prends|prenez)\s+(?:pas\s+|plus\s+|jamais\s+)?(?:\w+\s+)?(?:pour|avec|chez)\s+(?:nos|des|un|une|les|aucun)\s+(?:concurrents?|concurrentes?|marques? concurrentes?|entreprises? concurrentes?|agences? concurrentes?)\b/,
+    /\b(?:etre|soyons|sommes|soit|rester|passer)\s+(?:toujours\s+)?prioritaires?\s+(?:sur|dans)\s+(?:ton|votre)\s+(?:planning|agenda|emploi du temps|temps|calendrier)\b/,
   ],
   unless: [
     /\b(?:je sais|on sait|nous savons|je comprends)\s+que\s+(?:tu as|vous avez)\s+d'autres\b/,
@@ -35,12 +38,15 @@ export default phraseRule({
       'Tu travaillerais en exclusivité pour nous pendant six mois.',
       "On aimerait qu'on soit ta priorité dès qu'un besoin arrive.",
       'Aucun autre client en parallèle tant que le site n’est pas en ligne, stp.',
+      'Ne travaille pas pour nos concurrents pendant la mission, stp.',
+      'On voudrait être prioritaires sur ton planning les prochains mois.',
     ],
     quiet: [
       'Je sais que tu as d’autres clients, prends le temps qu’il faut.',
       'Nous souhaitons une cession exclusive des droits sur les photos.',
       'Ce projet est-il une priorité pour toi ce mois-ci ?',
       'Nos autres clients sont aussi ravis de la nouvelle charte.',
+      'Nos concurrents ont sorti une appli similaire le mois dernier.',
     ],
   },
 });

@@ -16,7 +16,7 @@ export default phraseRule({
   cue: /\b(?:camera|webcam|cam\b|daily|dailies|stand-?up|standup|point|reunion|call|brief|visio|weekly|comite|morning|presence|participation|connexion|tout le monde|toute l'equipe|chacun|tous)/,
   patterns: [
     // "tu participes au daily", "assister au stand-up tous les matins"
-    /\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te connectes|vous connectez|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
+    /\b(?:particip\w*|assist\w*|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te connectes|vous connectez|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
     new RegExp(
       String.raw`\b(?:participer|participes|participez|participiez|assister|assistes|assistez|assistiez|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te joindre|vous joindre)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a la|a l'|notre|nos|le|la|les|l')\s*(?:\w+\s+)?${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}`,
     ),
@@ -52,6 +52,7 @@ export default phraseRule({
       'Merci de garder ta caméra allumée toute la journée.',
       "Je voudrais qu'on se cale un call tous les matins à 8h, stp.",
       "Il faudra qu'on fasse un point chaque soir avant 18h.",
+      'Tu participeras au stand-up de 9h tous les jours à partir de lundi.',
     ],
     quiet: [
       'Seriez-vous disponible pour un point jeudi à 10h ?',

@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const PHONE = String.raw`(?:telephone|tel|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur)`;
-const ALWAYS = String.raw`(?:a tout moment|en tout temps|n'importe quand|tout le temps|en permanence|h24|24 ?h ?\/ ?24|24\/7|7 ?j ?\/ ?7|jour et nuit|a toute heure|le soir|les soirs|le week-end|tout le week-end|la fin de semaine|quand (?:j'en|je|j'|on en|on) ?(?:veux|veut|ai besoin|a besoin|voudrai|voudra)|des que (?:je|j'|on)|sans delai)`;
+const ALWAYS = String.raw`(?:a n'importe quelle heure|nuit et jour|de jour comme de nuit|(?:des que|quand|chaque fois que|a chaque fois que)\s+(?:je|j'|on|nous|le \w+|la \w+)\s*(?:t'|te\s+|vous\s+)?(?:ecri\w*|appel\w*|sonne|a besoin|ai besoin|avons besoin|en a besoin|ping\w*|envoie)|a tout moment|en tout temps|n'importe quand|tout le temps|en permanence|h24|24 ?h ?\/ ?24|24\/7|7 ?j ?\/ ?7|jour et nuit|a toute heure|le soir|les soirs|le week-end|tout le week-end|la fin de semaine|quand (?:j'en|je|j'|on en|on) ?(?:veux|veut|ai besoin|a besoin|voudrai|voudra)|des que (?:je|j'|on)|sans delai)`;
 
 /** Joignabilité permanente : rester joignable, téléphone allumé, reproches de ne pas décrocher. */
 export default phraseRule({
@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /\b(?:appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
+  cue: /\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
     new RegExp(
@@ -54,6 +54,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:rester|reste|restes|restez|restiez)\s+(?:\w+\s+)?(?:disponible|dispo|connecte|connectee)\s+(?:sur|par|via)\s+(?:ton|votre|le|la)?\s*${PHONE}\b`,
     ),
+    // "être de garde cette semaine", "réponds à mes appels même quand…", "j'attends que tu lâches ce que tu fais"
+    /\b(?:etre|sois|soyez|rester|restes|restez|que (?:tu|vous) (?:sois|soyez))\s+(?:\w+\s+)?(?:de garde|d'astreinte|de permanence|en astreinte)\b/,
+    /\b(?:repond\w*|decroch\w*|rappel\w*)\s+(?:a\s+)?(?:mes|nos)\s+(?:appels|messages|textos|sms|coups de fil)\s+(?:\w+\s+)?(?:meme (?:quand|si|le|la|en|pendant)|a toute heure|n'importe quand|ou que (?:tu|vous) (?:sois|soyez))/,
+    /\b(?:lache\w*|laisse\w*|abandonne\w*|pose\w*)\s+(?:ce que (?:tu fais|vous faites)|tout)\s+(?:des que|quand|chaque fois que|a chaque fois que|au moment ou)\s+(?:j'|je|on|nous)\b/,
+    // reproches : "pourquoi as-tu mis trois heures à répondre ?", "ton statut était absent"
+    /\bpourquoi\s+(?:as-tu|avez-vous|t'as|tu as|vous avez)\s+mis\s+(?:\w+\s+){0,2}?(?:heures?|minutes?|temps|une plombe)\s+(?:a|pour)\s+(?:repondre|rappeler|decrocher|reagir)/,
+    /\b(?:ton|votre)\s+statut\s+(?:\w+\s+)?(?:etait|est|affichait|affiche|indiquait|indique|restait|reste)\s+(?:\w+\s+)?(?:absent|hors ligne|deconnecte|inactif|en pause|occupe|orange|gris)\b/,
+    /\b(?:quand|des que|chaque fois que|a chaque fois que)\s+(?:j'|je|on|nous)\s*(?:t'|te\s+|vous\s+)?(?:appel\w*|sonne|ecri\w*|ping\w*|texte)\b[^.?!\n]{0,40}?\b(?:lache\w*|laisse\w*|abandonne\w*|pose\w*)\s+(?:ce que (?:tu fais|vous faites)|tout)\b/,
   ],
   unless: [
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
@@ -74,6 +82,15 @@ export default phraseRule({
       "T'étais où hier ? Je t'ai appelé trois fois.",
       'Et puis rester contactable sur WhatsApp au cas où, ce serait top.',
       'Pourriez-vous demeurer joignable durant votre absence ?',
+      'Tu pourrais être de garde cette semaine au cas où ça plante ?',
+      'Réponds à mes appels même quand tu es chez un autre client.',
+      "Quand j'appelle, j'attends que tu lâches tout dès que je sonne.",
+      'Pourquoi as-tu mis trois heures à répondre sur Slack ?',
+      "J'ai vu que ton statut était absent presque toute la journée.",
+      "Je veux pouvoir te joindre à n'importe quelle heure.",
+      "Faut que tu sois dispo quand je t'écris, c'est la base.",
+      'Vous devez être disponible dès que le directeur a besoin de vous.',
+      "Quand j'appelle, j'attends que tu lâches ce que tu fais.",
     ],
     quiet: [
       'Je reste joignable au 06 12 34 56 78 si besoin.',
@@ -82,6 +99,8 @@ export default phraseRule({
       'Pas besoin de rester joignable ce week-end, profite !',
       'Je reste joignable sur mon portable toute la semaine.',
       'Pas besoin de rester joignable pendant tes congés !',
+      'Je suis de garde ce week-end, écris-moi si besoin.',
+      'Ton statut de micro-entrepreneur change en janvier ?',
     ],
   },
 });

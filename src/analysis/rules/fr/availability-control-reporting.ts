@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /\b(?:hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
@@ -50,6 +50,13 @@ export default phraseRule({
     /(?:\b(?:m'|me\s+|nous\s+)(?:texte\w*|ecri\w*|envoi\w*|envoy\w*|previen\w*|preven\w*|fass\w* signe|fai\w* signe|ping\w*|notifi\w*|signal\w*|bip\w*)|\b(?:texte|ecris|ecrivez|previens|prevenez|fais signe|faites signe|ping|signale|signalez)-(?:moi|nous))\b[^.?!\n]{0,40}?\b(?:quand|des que|chaque fois que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte)\w*\s+(?:et\s+(?:que\s+|quand\s+)?(?:tu|vous)\s+\w+\s+)?(?:ta|votre|ton|tes|vos)\s+(?:journee|travail|poste|service|session|shift)s?\b/,
     // "pour que tu me présentes ton planning de la journée"
     /\b(?:presenter|presentes|presentiez|presentez|montrer|montres|montriez|detailler|detailles|envoyer|envoies|partager|partages|exposer)\s+(?:\w+\s+){0,2}?(?:ton|votre|le)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches)\s+de\s+la\s+journee\b/,
+    // "installer notre outil de suivi", "enregistrer ton écran pendant que tu travailles", "détaillée heure par heure"
+    /\b(?:install\w*|utilis\w*|lance\w*|mettre|mets|mettez|telecharg\w*)\s+(?:\w+\s+){0,2}?(?:outil|logiciel|appli|application|agent|extension|programme)\s+de\s+(?:suivi|surveillance|monitoring|tracking|pointage|controle)\b/,
+    /\benregistr\w*\s+(?:ton|votre|l')\s*ecran\s+(?:\w+\s+){0,2}?(?:pendant que (?:tu|vous) (?:travailles|travaillez|bosses|bossez)|toute la journee|en permanence|pendant (?:tes|vos) (?:heures|sessions|journees))/,
+    new RegExp(
+      String.raw`\b${REPORT}\b[^.?!\n]{0,50}?\b(?:heure par heure|minute par minute|au quart d'heure|a la minute|detaillee?s? (?:par|a l')heure)`,
+    ),
+    /\b(?:partage\w*|active\w*|allume\w*)\s+(?:ta|votre)\s+(?:localisation|geolocalisation|position)\b/,
   ],
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
@@ -70,6 +77,10 @@ export default phraseRule({
       'Comme ça on suit en direct ce que tu fais.',
       'Écris-moi quand tu démarres et quand tu termines ta journée.',
       'Chaque matin, tu nous montres ton plan de la journée.',
+      "Merci d'installer notre outil de suivi sur ton ordinateur.",
+      "Merci d'enregistrer ton écran pendant que tu travailles sur nos fichiers.",
+      "Merci de m'envoyer ta feuille de temps chaque vendredi, détaillée heure par heure.",
+      'Active ta géolocalisation pendant tes journées sur le chantier.',
     ],
     quiet: [
       'Je vous envoie chaque soir un récap des retours clients.',
@@ -77,6 +88,9 @@ export default phraseRule({
       'Merci de me prévenir quand le fichier est prêt.',
       'Envoie-moi un message quand tu termines la maquette.',
       "Tu peux m'envoyer une capture d'écran du bug ?",
+      'Tu peux enregistrer ton écran pour nous montrer le bug ?',
+      'Merci pour le suivi de la commande, tout est arrivé.',
+      "L'outil de suivi des colis indique une livraison jeudi.",
     ],
   },
 });

@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** "de 9h à 18h", "entre 8h30 et 17h30", "de 7 h à 22 h" */
 const HOURS_RANGE = String.raw`(?:de|entre)\s+\d{1,2}\s?h(?:\s?\d\d)?\s+(?:a|et|-|jusqu'a)\s+\d{1,2}\s?h(?:\s?\d\d)?`;
-const WORKPLACE = String.raw`(?:agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant)`;
+const WORKPLACE = String.raw`(?:chez nous|chez moi|agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant)`;
 const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement)`;
 
 /** Horaires ou présence imposés : connecté de 9h à 18h, au bureau le mercredi, pointer à l'accueil. */
@@ -15,7 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /(?:de|entre)\s+\d{1,2}\s?h|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
+  cue: /(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -23,7 +23,7 @@ export default phraseRule({
     ),
     // "vous pourriez passer à l'agence le mercredi matin", "faut que tu sois au dépôt tous les lundis"
     new RegExp(
-      String.raw`(?:\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:d'|de\s+)?|\bmerci\s+(?:de\s+|d'))(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
+      String.raw`(?:\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:d'|de\s+)?|\bmerci\s+(?:de\s+|d'))(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|bosser|bosses|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
     ),
     new RegExp(
       String.raw`${RECURRING}\b[^.?!\n]{0,50}?\b(?:faut que (?:tu|vous) (?:sois|soyez) (?:la|present)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:etre|passer|venir)|je (?:te|vous) veux|je compte sur (?:toi|vous))\b`,
@@ -55,11 +55,13 @@ export default phraseRule({
       "Je vous demande d'être présent à l'agence tous les mardis.",
       'Je compte sur toi au bureau tous les lundis.',
       "Merci d'être présente au bureau chaque mercredi.",
+      'On voudrait que tu travailles chez nous trois jours par semaine.',
     ],
     quiet: [
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
       'La boutique est ouverte de 10h à 19h.',
       'Pourriez-vous passer au bureau jeudi pour signer le contrat ?',
+      'Tu peux passer chez nous jeudi pour signer ?',
     ],
   },
 });

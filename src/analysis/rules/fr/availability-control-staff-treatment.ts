@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /\b(?:poser|rtt|rh\b|ressources humaines|prestataire|freelance|independant|externe|consultant|sous-traitant|intervenant|y compris|personnel|salarie|employe|collaborateur|equipes|internes|le reste|conges|vacances|repos|absence)/,
+  cue: /\b(?:autorisation|accord|feu vert|permission|valider|approuver|jours off|poser|rtt|rh\b|ressources humaines|prestataire|freelance|independant|externe|consultant|sous-traitant|intervenant|y compris|personnel|salarie|employe|collaborateur|equipes|internes|le reste|conges|vacances|repos|absence)/,
   patterns: [
     /\b(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants exterieurs|intervenants)\s+(?:compris|inclus|aussi|egalement|y compris)\b/,
     /\by compris\s+(?:les\s+|nos\s+)?(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants)\b/,
@@ -20,6 +20,9 @@ export default phraseRule({
     // "poser tes congés auprès de notre RH"
     /\bposer\s+(?:tes|vos|des|ses)\s+(?:conges|jours|vacances|rtt)\b/,
     /\b(?:conges|vacances|absences?|rtt)\b[^.?!\n]{0,40}?\b(?:rh|ressources humaines|service du personnel)\b/,
+    // "nous demander l'autorisation avant de prendre des congés", "faire valider tes jours off par moi"
+    /\b(?:demander|demandes|demandez|obtenir|avoir)\s+(?:\w+\s+)?(?:l'autorisation|l'accord|le feu vert|la permission|une autorisation|notre accord|mon accord|mon feu vert|notre feu vert)\s+(?:\w+\s+){0,2}?(?:avant de|pour)\s+(?:prendre|poser|partir)\s+(?:des|tes|vos|un|une|quelques)?\s*(?:conges|vacances|jours|journees?|rtt|pauses?|absences?)/,
+    /\b(?:faire\s+)?(?:valider|approuver|autoriser|accepter)\s+(?:tes|vos)\s+(?:jours (?:off|de conges|de repos)|conges|vacances|absences|rtt|dates de (?:conges|vacances))\s+(?:par|aupres de)\s+(?:moi|nous|ton responsable|votre responsable|l'equipe)\b/,
   ],
   unless: [/\b(?:contrairement|pas comme|sauf (?:les )?(?:prestataires|freelances|externes)|ne s'applique pas)\b/],
   examples: {
@@ -29,7 +32,13 @@ export default phraseRule({
       'On fait pareil avec tous nos salariés, ça marche bien.',
       'Nous demandons à nos prestataires de respecter les horaires du siège.',
       'Il faudra poser tes congés auprès de notre RH.',
+      "Tu dois nous demander l'autorisation avant de prendre des congés.",
+      'Merci de faire valider tes jours off par moi avant.',
     ],
-    quiet: ['Cette règle ne s’applique pas aux prestataires.', 'Nous travaillons souvent avec des freelances.'],
+    quiet: [
+      'Cette règle ne s’applique pas aux prestataires.',
+      'Nous travaillons souvent avec des freelances.',
+      "Dis-nous tes dates de vacances pour qu'on s'organise.",
+    ],
   },
 });
