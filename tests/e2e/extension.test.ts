@@ -1,7 +1,8 @@
 /**
  * The built extension (dist/chrome) in real Chromium, on Gmail and Outlook fixtures served at their real URLs:
  * the test hooks, the banner, single-page navigation, the popup, a changed layout, and no network at all.
- * Prints the flags-shown time per fixture and the pages' long tasks as figures (never a timed assertion).
+ * Records the flags-shown time per fixture and the pages' long tasks as figures (printed at the end of the run by
+ * lib/figures-report.ts, never asserted).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { CONTENT_SCRIPT_BUDGET_BYTES, contentScriptSizes } from '../../scripts/e
 import type { TabView } from '../../src/shared/messages.ts';
 import { fixtureHtml, GMAIL_NAVIGATION_HASHES, PAGE_FIXTURES, type PageFixture } from './fixtures/fixtures.ts';
 import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './lib/browser.ts';
-import { installTimingProbe, median, readTimings } from './lib/probe.ts';
+import { recordFigures } from './lib/figures.ts';
+import { installTimingProbe, readTimings } from './lib/probe.ts';
 
 const ANALYZED = '[data-gardefou-state="analyzed"]';
 const BANNER = '[data-gardefou="banner"]';
@@ -17,7 +19,6 @@ const BANNER = '[data-gardefou="banner"]';
 const LOADS = 5;
 
 let browser: ExtensionBrowser;
-const figures: { fixture: string; flagsShownMs: number[]; longTasks: number[]; extensionSteps: number[] }[] = [];
 
 const categoriesOf = (fixture: PageFixture): string => [...fixture.expectedCategories].sort().join(' ');
 
@@ -81,19 +82,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (figures.length === 0) return;
-  const ms = (x: number): string => `${x.toFixed(0)} ms`;
-  const longest = (values: number[]): string => (values.length ? ` (longest ${ms(Math.max(...values))})` : '');
-  console.log(
-    `flags shown after the message is, over ${LOADS} loads per fixture (the first in a fresh browser); ` +
-      "long tasks on the page (page and extension together); the content script's own synchronous steps:",
-  );
-  for (const { fixture, flagsShownMs, longTasks, extensionSteps } of figures) {
-    console.log(
-      `  ${fixture.padEnd(16)} median ${ms(median(flagsShownMs))}, max ${ms(Math.max(...flagsShownMs))}; ` +
-        `long tasks ${longTasks.length}${longest(longTasks)}; extension steps ${extensionSteps.length}${longest(extensionSteps)}`,
-    );
-  }
 });
 
 describe('in the webmail page', () => {
@@ -102,12 +90,8 @@ describe('in the webmail page', () => {
     async (name, fixture) => {
       const page = await browser.context.newPage();
       const categories = categoriesOf(fixture);
-      const timing = {
-        fixture: name,
-        flagsShownMs: [] as number[],
-        longTasks: [] as number[],
-        extensionSteps: [] as number[],
-      };
+      const flagsShownMs: number[] = [];
+      const longTasksMs: number[] = [];
       for (let load = 0; load < LOADS; load++) {
         // Going to the same URL again would only be a fragment navigation: reload for a real page load.
         if (load === 0) await openFixture(page, fixture);
@@ -115,12 +99,11 @@ describe('in the webmail page', () => {
         if (load > 0 && fixture === PAGE_FIXTURES.gmailNavigation)
           await setHash(page, GMAIL_NAVIGATION_HASHES.revisions);
         await waitForAnalyzed(page, categories);
-        const { flagsShownMs, longTasks, extensionSteps } = await readTimings(page);
-        if (flagsShownMs !== null) timing.flagsShownMs.push(flagsShownMs);
-        timing.longTasks.push(...longTasks);
-        timing.extensionSteps.push(...extensionSteps);
+        const timings = await readTimings(page);
+        if (timings.flagsShownMs !== null) flagsShownMs.push(timings.flagsShownMs);
+        longTasksMs.push(...timings.longTasks);
       }
-      figures.push(timing);
+      recordFigures({ flagsShownMs: { [fixture.file.replace(/\.html$/, '')]: flagsShownMs }, longTasksMs });
 
       expect(await page.locator(BANNER).count()).toBe(categories ? 1 : 0);
       const view = await tabView(page);

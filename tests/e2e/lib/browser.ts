@@ -3,7 +3,7 @@
  * fixtures served at their real URLs through `context.route`, and a guard that records every request that
  * is neither one of those fixture pages nor the extension's own files: the extension must not touch the network.
  * The guard sees the requests of webmail pages (content scripts included), of extension pages and of the service
- * worker (Playwright reports service worker requests in Chromium); tests/e2e/reliability.test.ts proves each with a
+ * worker (Playwright reports service worker requests in Chromium); tests/e2e/network-guard.test.ts proves each with a
  * deliberate probe. Closing the browser records the count as a figure and fails if any request is left.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
