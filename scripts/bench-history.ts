@@ -252,7 +252,7 @@ export async function popupFigures(): Promise<Figures> {
     const popupUrl = `chrome-extension://${browser.extensionId}/src/popup/index.html`;
     const page = await browser.context.newPage();
     await page.goto(popupUrl);
-    await writeHistoryRecords(page, historyRecords(entries));
+    await writeHistoryRecords(page, await historyRecords(entries));
     const changes = Object.fromEntries(entries.slice(0, CHANGED).map((entry) => [changedStorageKey(entry), true]));
 
     /** Waits until the page's load wrote the entry cache and cleared the change markers, before leaving it. */

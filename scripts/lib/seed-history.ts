@@ -4,15 +4,20 @@
  * `createStore('gardefou-history', 'records')` opens in the popup and the background (same origin).
  */
 import type { Page } from 'playwright-core';
-import { entryStorageKey, META_KEY } from '../../src/history/keys.ts';
-import { HISTORY_SCHEMA_VERSION } from '../../src/history/migrations.ts';
-import { DEFAULT_RETENTION, type HistoryEntry } from '../../src/history/types.ts';
+import { queueLock } from '../../src/history/lock.ts';
+import { MemoryStorageArea } from '../../src/history/storage-area.ts';
+import { HistoryStore } from '../../src/history/store.ts';
+import type { HistoryEntry } from '../../src/history/types.ts';
 
-/** The records of a current-version history holding `entries` (no entry cache: the first load writes it). */
-export function historyRecords(entries: readonly HistoryEntry[]): Record<string, unknown> {
-  const records: Record<string, unknown> = Object.fromEntries(entries.map((entry) => [entryStorageKey(entry), entry]));
-  records[META_KEY] = { version: HISTORY_SCHEMA_VERSION, retention: DEFAULT_RETENTION };
-  return records;
+/**
+ * The records of a current-version history holding `entries`, as the store writes them (merged through it over
+ * memory): the meta record, each entry with its change marker (so a cache written before, the background's at
+ * start-up, is known to be stale) and the revision threads. No cache: the first load writes it.
+ */
+export async function historyRecords(entries: readonly HistoryEntry[]): Promise<Record<string, unknown>> {
+  const area = new MemoryStorageArea();
+  await new HistoryStore(area, { lock: queueLock() }).merge(entries);
+  return Object.fromEntries(area.items);
 }
 
 interface HistoryDbStep {
