@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
+  cue: /\b(?:capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
     // "take 10% off", "knock a bit off the invoice", "shave $200 off"
     new RegExp(
@@ -82,6 +82,14 @@ export default phraseRule({
       String.raw`\b(?:our|my|the client'?s)\s+(?:max|maximum|ceiling|cap|limit|top budget|budget cap)\s+(?:is|would be|will be)\s+(?:${AMOUNT}|\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\s*(?:words|pages|characters|people|units|copies|guests))`,
     ),
     /\btake it or leave it\b/,
+    // "our budget is capped at 2,000", "we can't go above 40 an hour", "for 300 instead of 450"
+    /\bbudget\s+(?:is|was|'s|will be)\s+(?:\w+\s+)?(?:capped|fixed|limited|maxed out|frozen)\s+at\b/,
+    /\b(?:can'?t|cannot|can not|won'?t|unable to|not able to)\s+(?:really\s+)?(?:go|pay|spend|stretch|budget)\s+(?:above|beyond|over|more than|past|higher than)\s+[$£€]?\d/,
+    /\bfor\s+[$£€]?\d[\d,.]*\s*k?\s+(?:instead of|rather than|not)\s+(?:the\s+)?[$£€]?\d/,
+    // "would you match what the agency quoted us?", "deduct the penalty from your invoice", "a friends-and-family rate"
+    /\b(?:match|beat|meet)\s+(?:what\s+(?:the\s+|another\s+|a\s+)?\w+\s+(?:quoted|offered|charges?|charged|proposed|asks?)|(?:their|the other|the agency'?s?|a competitor'?s?|the competitor'?s?|that)\s+(?:price|rate|quote|offer|fee))\b/,
+    /\b(?:deduct|withhold|dock|subtract|knock|take)\s+(?!(?:the\s+|our\s+|my\s+)?(?:deposit|down payment|advance|prepayment|amount (?:we|i) (?:already )?paid))(?:\w+\s+){0,4}?(?:from|off)\s+(?:your|the)\s+(?:invoice|fee|payment|bill|pay|final payment)\b/,
+    /\b(?:friends?[- ](?:and|&)[- ]family|mates'?|family|friendly|mate'?s|buddy)\s+(?:rate|price|discount|deal)\b/,
   ],
   unless: [
     // promotions and advice columns: "use code SPRING", "10 tips to negotiate a better rate"
@@ -109,6 +117,12 @@ export default phraseRule({
       'Could you knock off the travel costs?',
       'Could you cut us a deal on the second batch?',
       'Our max is 2,000 for the whole project.',
+      'Our budget is capped at 1,500 for this, can you work within it?',
+      "We can't go above 45 an hour.",
+      'Could you do it for 250 instead of 400?',
+      'Would you be willing to match what the agency quoted us?',
+      "We'll deduct the late fee from your final payment.",
+      'Any chance of a friends-and-family rate?',
     ],
     quiet: [
       'Thanks for the quote, it works for us. Please go ahead.',
@@ -123,6 +137,9 @@ export default phraseRule({
       "Let's say 10 am on Thursday?",
 
       'Our max is 2,000 words per article.',
+      'Could you deduct the deposit from the total on the final invoice?',
+      "We'll match the colours to the brand guide.",
+      'Please deduct the deposit we already paid from your invoice.',
     ],
   },
 });

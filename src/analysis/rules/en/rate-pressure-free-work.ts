@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
@@ -51,6 +51,9 @@ export default phraseRule({
     /\b(?:pay|paid|bill|billed|invoice|compensate)\s+(?:you\s+)?only\s+(?:for\s+)?(?:the\s+)?(?:\w+\s+)?(?:hours|time|minutes)\s+(?:where|when|with|that|in which|above|over)\b/,
     /\b(?:only|just)\s+(?:pay|paying|count|counting|bill)\s+(?:for\s+)?(?:the\s+)?(?:tracked|logged|active|productive|monitored|screenshotted|recorded)\s+(?:hours|time|minutes)\b/,
     /\b(?:idle|inactive|away|break|low[- ]activity)\s+time\s+(?:is|will be|won'?t be|isn'?t|is not|will not be|doesn'?t|does not)\s+(?:not\s+)?(?:billable|paid|payable|counted|count|invoiceable|chargeable)\b/,
+    // "we'd rather pay per result", "we don't usually pay for test assignments"
+    /\b(?:pay|paying|paid)\s+(?:you\s+)?(?:only\s+)?(?:per|by|on|based on)\s+(?:results?|performance|outcomes?|commission|sales?|leads?|conversions?|success)\b(?!\s+day)/,
+    /\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:usually\s+|normally\s+|generally\s+|typically\s+)?pay\s+(?:for\s+)?(?:the\s+)?(?:tests?|trials?|samples?|spec|pitch(?:es)?|test assignments?|trial tasks?)\b/,
   ],
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
@@ -80,6 +83,8 @@ export default phraseRule({
       'Could you add the FAQ without changing the quote?',
       "We'll pay only for hours where the tracker shows activity.",
       'Idle time will not be paid.',
+      "We'd rather pay per result than per hour.",
+      "We don't usually pay for test assignments.",
     ],
     quiet: [
       'Feel free to send the invoice whenever suits.',
@@ -95,6 +100,7 @@ export default phraseRule({
       'The same price as last year works for us.',
       "We'll pay for all the hours in your timesheet.",
       'Please add the FAQ; send an updated quote first.',
+      'We pay on receipt of invoice, as agreed.',
     ],
   },
 });

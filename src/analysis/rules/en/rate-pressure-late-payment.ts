@@ -12,7 +12,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
-  cue: /\b(?:(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
+  cue: /\b(?:end of|last|(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
   patterns: [
     new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
     new RegExp(
@@ -46,6 +46,8 @@ export default phraseRule({
       String.raw`\b${LONG_TERM}[- ]days?\s+(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
     ),
     /\b(?:in|with|on|into)\s+(?:the|our)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next quarter'?s?|quarterly|q[1-4]|year-end|end-of-year|annual)\s+(?:payment|pay|payables?|billing|supplier)\s+(?:run|cycle|batch)\b/,
+    // "our finance team only pays at the end of the quarter"
+    /\b(?:pay|pays|paid|settle|settles|process|processes|release|releases)\s+(?:\w+\s+){0,3}?(?:at|on|by|in)\s+the\s+(?:end|last (?:\w+ )?(?:day|week|friday|monday|of))\s+(?:of\s+)?(?:the\s+|each\s+|every\s+)?(?:quarter|year|semester|financial year|fiscal year)\b/,
   ],
   unless: [
     /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|paid (?:today|this morning|yesterday))\b/,
@@ -66,6 +68,7 @@ export default phraseRule({
       'We can only paid you after the festival make profit.',
       'From next month, all vendors move to 60-day payment terms.',
       'Your invoice will go out with the March payment run.',
+      'Our finance team only pays on the last Friday of the quarter.',
     ],
     quiet: [
       'Your invoice was paid this morning.',
@@ -76,6 +79,7 @@ export default phraseRule({
       'Payable in 2 instalments: half on signature, half on delivery.',
       'Our standard is 30-day payment terms, as in the contract.',
       "Your invoice is in this week's payment run.",
+      "I'll pay the deposit by the end of the week.",
     ],
   },
 });

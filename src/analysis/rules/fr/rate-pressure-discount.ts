@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
+  cue: /\b(?:marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
@@ -69,6 +69,16 @@ export default phraseRule({
     // "pouvez-vous vous aligner ?", "nous pensions plutôt à cinquante"
     /\b(?:pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|vous pouvez|tu peux|vous pourriez|tu pourrais|possible de|moyen de)\s+(?:vous|t'|te)\s*aligner\b/,
     /\b(?:pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais)\s+(?:plutot|davantage|plus)\s+(?:a|a un|a une|sur|autour de|dans les)\s+(?:\d[\d\s.,']*|vingt|trente|quarante|cinquante|soixante|septante|huitante|quatre-vingts?|nonante|cent|deux cents?|mille)\s*(?:€|euros?|francs?|balles|chf|\$|k€?|de l'heure|par jour|par heure|ht)?\s*(?=[.?!,;)]|$)/m,
+    // "une marge de manœuvre sur ton TJM ?", "un tarif plus bas", "budget plafonné à 2 000 €"
+    /\b(?:marge de manoeuvre|marge|souplesse|flexibilite)\s+(?:sur|au niveau de|cote)\s+(?:ton|votre|le|tes|vos|ce|la)\s+(?:tjm|tarif|tarifs|prix|devis|taux|honoraires|forfait|facture)\b/,
+    /\b(?:accept\w*|consent\w*|envisag\w*|pourr\w*|propos\w*|faire|fais|faites)\s+(?:\w+\s+){0,2}?(?:un|une|le|ton|votre|des)\s+(?:tarifs?|prix|taux|tjm|forfaits?)\s+(?:plus bas|plus faibles?|reduits?|inferieurs?|moins eleves?|revus? a la baisse)\b/,
+    /\bbudget\s+(?:est\s+|reste\s+|sera\s+)?(?:\w+\s+)?(?:plafonne|limite|bloque|fixe|cape)\s+a\s+\d/,
+    // "pour 300 au lieu de 450", "on dit 500 € pour le tout ?", "déduire les pénalités de ta facture"
+    /\bpour\s+\d[\d\s.,']*\s*(?:€|euros?|francs?|balles|chf|k)?\s+(?:au lieu de|plutot que|et non)\s+\d/,
+    new RegExp(
+      String.raw`\b(?:on dit|disons|on part sur|on s'arrange (?:pour|sur))\s+${AMOUNT}\s+(?:pour (?:le tout|l'ensemble|tout|les deux)|tout compris|au total|en tout)\b`,
+    ),
+    /\b(?:dedui\w*|retenir|retien\w*|retiendr\w*|retranch\w*|soustrai\w*|defalqu\w*|decompt\w*)\b(?!\s+(?:l'|les?\s+|la\s+|notre\s+|nos\s+)?(?:acomptes?|arrhes|avances?|versements?|montants? deja))[^.?!\n]{0,40}?\b(?:de|sur)\s+(?:ta|votre|la)\s+(?:facture|remuneration|paiement|note|reglement)\b/,
   ],
   unless: [
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
@@ -93,6 +103,12 @@ export default phraseRule({
       'Pourriez-vous vous aligner sur eux ?',
       "Nous songions plutôt à quarante de l'heure.",
       'On pensait plutôt à 600 €.',
+      'Y a-t-il une marge de manœuvre sur ton TJM ?',
+      'Vous accepteriez un tarif plus bas pour une collaboration longue ?',
+      'Notre budget est plafonné à 2 000 €, tu peux faire avec ?',
+      'Tu peux le faire pour 300 au lieu de 450 ?',
+      'On dit 500 € pour le tout ?',
+      'On va déduire les pénalités de retard de votre facture.',
     ],
     quiet: [
       'Votre devis nous convient, vous pouvez démarrer.',
@@ -104,6 +120,8 @@ export default phraseRule({
       'Newsletter : 5 astuces pour négocier vos tarifs.',
       'On pensait plutôt à jeudi pour la réunion.',
       'Je pensais plutôt à 3 pages, pas 5, pour le site ?',
+      "On dit 500 € pour l'acompte, comme sur le devis ?",
+      "Merci de déduire l'acompte déjà versé de la facture finale.",
     ],
   },
 });

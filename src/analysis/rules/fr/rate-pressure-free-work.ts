@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\b(?:pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
@@ -41,6 +41,9 @@ export default phraseRule({
     // "on ne paiera que les heures actives", "le temps d'inactivité ne sera pas payé"
     /\b(?:ne|n')\s*(?:paierai|paiera|paierons|payerons|payera|factur\w+|compter\w*|regler\w*|remuner\w*)\s+que\s+(?:les|le)\s+(?:heures|temps|minutes)\s+(?:\w+\s+)?(?:actives?|tracee?s|suivies?|enregistree?s|productives?|ou|avec|au-dessus|validee?s|effectives?)/,
     /\b(?:temps|heures|periodes?)\s+(?:d'inactivite|inactives?|de pause|d'absence)\s+(?:ne\s+)?(?:sera|seront|est|sont|n'est|ne sont|ne sera|ne seront)\s+(?:pas\s+|jamais\s+)?(?:paye|payee|payes|payees|factur\w+|comptee?s?|remuner\w+|decomptee?s?)/,
+    // "on pensait que les retouches étaient comprises", "on ne rémunère pas les tests"
+    /\b(?:pensai\w*|pensions|imaginai\w*|imaginions|supposai\w*|croyai\w*|croyions|comptai\w*)\b[^.?!\n]{0,40}?\b(?:compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
+    /\b(?:ne|n')\s*(?:remuner\w*|pa[iy]\w*|factur\w*)\s+(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:les\s+|des\s+)?(?:tests?|essais?|echantillons?|maquettes? de test|propositions? de test)\b/,
   ],
   unless: [
     /\b(?:entree|inscription|livraison|frais de port|parking|webinaire|seminaire|n'hesite[zs]? pas|telecharg|essai gratuit de|version d'essai|stationnement)\b/,
@@ -66,6 +69,8 @@ export default phraseRule({
       "Même forfait, j'imagine ?",
       "On ne paiera que les heures actives enregistrées par l'outil.",
       "Le temps d'inactivité ne sera pas payé.",
+      'On pensait que les retouches étaient comprises dans le prix de départ.',
+      'On ne rémunère pas les tests en général.',
     ],
     quiet: [
       'L’entrée est gratuite pour les adhérents.',
@@ -76,6 +81,7 @@ export default phraseRule({
       'Le budget reste celui du devis signé.',
       "Le même tarif que l'an dernier nous convient.",
       'Sans changer la date de livraison, on peut décaler la réunion ?',
+      'On pensait que la livraison était prévue mardi.',
     ],
   },
 });

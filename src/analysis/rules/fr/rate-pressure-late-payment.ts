@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
-  cue: /\b(?:(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
+  cue: /\b(?:fin de|trimestre|semestre|attend|patient|(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
   patterns: [
     new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
     new RegExp(
@@ -32,6 +32,9 @@ export default phraseRule({
     /\b(?:payer|regler)\s+(?:\w+\s+)?(?:plus tard|un peu plus tard|avec (?:un peu de )?retard|le mois prochain|l'an prochain|l'annee prochaine|en fin d'annee|au trimestre prochain|dans quelques mois)\b/,
     // "on règle en fin de trimestre"
     /\b(?:regl\w*|pa[iy](?:e|o|ez)\w*|paiement|virement|factures?)\b[^.?!\n]{0,30}?\b(?:en fin de|a la fin du|a la fin de l'|au)\s*(?:trimestre|semestre|annee|exercice)\b/,
+    // "on ne règle qu'en fin de trimestre", "attendre la mise en ligne complète pour facturer"
+    /\b(?:ne\s+|n')?(?:regl\w*|pa[iy]\w*|vers\w*)\s+(?:qu'|que\s+)?(?:en|a la|au|a)\s+(?:fin de (?:trimestre|semestre|l'annee|annee|exercice)|chaque (?:fin de )?trimestre|trimestre|semestre)\b/,
+    /\b(?:attendre|attends|attendez|patienter|patiente|patientez)\s+(?:\w+\s+){0,5}?(?:pour|avant de)\s+(?:nous\s+|me\s+)?(?:facturer|envoyer (?:ta|votre|la) facture|encaisser)\b/,
   ],
   unless: [
     /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
@@ -49,12 +52,15 @@ export default phraseRule({
       'Je pourrai vous payer plus tard, en fin d’année.',
       'Je te payerai quand la subvention sera tombée.',
       'On règle en fin de trimestre, pas avant.',
+      "Notre service compta ne règle qu'en fin de trimestre.",
+      'Tu peux attendre la mise en ligne complète pour facturer ?',
     ],
     quiet: [
       'Votre facture a été réglée ce matin par virement.',
       'Nous réglons à 30 jours à réception de facture.',
       'La mission durera 90 jours environ.',
       'Toutes nos excuses, le virement est parti ce matin.',
+      "On règle à réception de facture, comme d'habitude.",
     ],
   },
 });
