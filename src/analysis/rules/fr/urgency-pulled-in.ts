@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 const DATE =
-  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|la semaine prochaine|la fin (?:de la semaine|du mois)|(?:du |le )?\\d{1,2}(?:er)?(?!\\d| ?(?:€|e\\b|eur|euros?|%|chf|\\$|h\\b|k\\b))(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|ce qui etait prevu|la date prevue)';
+  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|la semaine prochaine|la fin (?:de la semaine|du mois)|(?:du |le )?\\d{1,2}(?:er)?(?!\\d| ?(?:€|e\\b|eur|euros?|%|chf|\\$|h\\b|k\\b)| (?!mars\\b)[a-z]+s\\b| (?:page|photo|visuel|article|produit|ecran|mot|ligne|minute|heure|jour|semaine|version|piste|personne|copie|modele|post|video|image|slide)\\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|ce qui etait prevu|la date prevue)';
 
 /** An agreed date pulled earlier: "on avance la livraison", "au lieu de jeudi prochain", "plus tôt que prévu". */
 export default phraseRule({
@@ -16,7 +16,7 @@ export default phraseRule({
   },
   cue: /au lieu|plutot qu|divise|reduit|reduira|raccourci|ampute|rogne|avanc|plus tot que|on avait|comme (?:prevu|convenu|annonce|dit)/,
   patterns: [
-    new RegExp(`\\bau lieu (?:de |du |d')${DATE}(?![a-z])`),
+    new RegExp(`\\bau lieu (?:de (?!\\d)|du |d')${DATE}(?![a-z])`),
     /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression|reunion|rdv|rendez-vous|comite|point|demo|soutenance|salon|evenement|tournage|shooting)\b/,
     /\b(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|presentation|bouclage|impression|campagne) (?:a ete |est |a |ont ete |sont )?avancee?s?\b/,
     /\bplus tot que (?:prevu|convenu|annonce)\b/,
@@ -24,7 +24,7 @@ export default phraseRule({
     new RegExp(`\\b(?:et |mais )?(?:pas|non plus|plutot que) ${DATE} comme (?:prevu|convenu|annonce|dit)\\b`),
     /\bje sais qu'on avait (?:dit|prevu|convenu|parle de)\b/,
     // "pour mercredi plutôt que la semaine prochaine", "ça divise ton délai par deux"
-    new RegExp(`\\bplutot qu(?:e |')${DATE}(?![a-z])`),
+    new RegExp(`\\bplutot qu(?:e (?!\\d)|')${DATE}(?![a-z])`),
     /\b(?:divise|divisera|reduit|reduira|raccourcit|raccourcira|ampute|rogne)\s+(?:\w+\s+)?(?:ton|votre|le|les)\s+(?:delai|delais|temps|planning|calendrier)\b[^.!?\n]{0,25}?\b(?:par deux|de moitie|d'autant|d'une semaine|de \w+ jours)\b/,
   ],
   unless: [
@@ -50,6 +50,7 @@ export default phraseRule({
       'Le projet avance bien, merci !',
       'On garde jeudi comme prévu, merci.',
       'On peut se voir jeudi plutôt que mardi pour la réunion ?',
+      'On part sur 3 pages au lieu de 5 pour rester simple.',
     ],
   },
 });
