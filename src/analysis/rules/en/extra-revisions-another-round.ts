@@ -22,11 +22,12 @@ export default gatedBy(
       fr: 'Demande un tour de plus sur un travail déjà livré : vérifiez combien de tours de retouches votre devis prévoit.',
     },
     patterns: [
-      /\b(?:another|one more|one last|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
+      /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
       /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
       /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
+      /\b(?:see|try|have|get) (?:a|an) (?:version|option|variant|variation|draft|mock-?up) (?:with|without|where)\b/,
       /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
       /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
       /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
@@ -57,6 +58,8 @@ export default gatedBy(
         "I know it's the fourth round but can we try again?",
         'Our manager has a few small tweaks for the leaflet.',
         'Could you try the banner one more time with the photo on the right?',
+        'Could you give the script one final pass before recording?',
+        'Could we see a draft without the drop shadow?',
         'The director wants the titles yellow again.',
       ],
       quiet: [

@@ -14,11 +14,11 @@ export default phraseRule({
     fr: 'Le client a changé d’avis sur un travail livré : le reprendre compte comme un tour de retouches.',
   },
   patterns: [
-    /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have) changed (?:our|my|their|his|her) minds? (?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|no longer) (?:feeling|loving|keen on|sold on|happy with|a fan of) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
+    /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have)? had a (?:rethink|change of heart) (?:on|about) (?:the|it|them|this|that)|changed (?:our|my|their|his|her) minds? (?:again )?(?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|no longer) (?:feeling|loving|keen on|sold on|happy with|a fan of) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
   ],
   negatable: false,
   unless: [
-    /\b(?:cancel|cancell?ing|go ahead|hire|proceed|quote|contract|invoice|meeting|call|project)\b/,
+    /\b(?:cancel|cancell?ing|go ahead|hire|proceed|quote|contract|invoice|meeting|call|project|budget|date|dates|plan|plans|schedule|timeline|strategy|price|fee|rate|deadline|venue)\b/,
     /\b(?:approved|perfect|love it|looks great)\b/,
   ],
   examples: {
@@ -26,10 +26,13 @@ export default phraseRule({
       'On second thought, the green feels too loud.',
       "They're not feeling the serif font at all.",
       "The client has gone off the video header, let's swap it for a photo.",
+      "We've had a rethink about the colour scheme, sorry.",
+      'My boss changed his mind again about the cover photo.',
     ],
     quiet: [
       "We've changed our minds about the project and won't go ahead.",
       'On second thought, let us keep the meeting on Tuesday.',
+      'We had a rethink about the budget for next year.',
     ],
   },
 });

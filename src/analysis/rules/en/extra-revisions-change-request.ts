@@ -27,7 +27,7 @@ const VERBS = new PhraseList(
     darken, lighten, soften, sharpen, redraw, rerender, re-render, recut, re-cut, reshoot, re-shoot, reexport,
     re-export, reorder, rearrange, re-arrange, flip, match, nudge, rectify, move, shift, bump, lose, drop, ditch, cut,
     take out, get rid of, tone down, warm up, put back, bring back, reduce, increase, decrease, slow down, speed up,
-    enlarge, realign, align, fix up
+    enlarge, realign, align, fix up, scale, resize
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
@@ -313,6 +313,32 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
+      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing',
+    ),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // "The map and the footer text need updating", "the intro wants tightening".
+        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing))\b/,
+      ],
+      unless: [
+        ...UNLESS,
+        /\b(?:contract|invoice|terms|policy|password|details|address|booking|reservation|calendar|date)\b/,
+      ],
+    }),
+  },
+  {
+    gate: new PhraseList('left, right, top, bottom, end, start, beginning, side, centre, center'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // Placing an element: "can the sidebar go on the right?", "could the logo sit at the top?".
+        /\b(?:can|could|should|shall) (?:the|our|that|this|those|these) [a-z]+(?: [a-z]+)? (?<phrase>(?:go|sit|move|be|come|appear|live) (?:on|to|at|in) the (?:left|right|top|bottom|end|start|beginning|side|centre|center))\b/,
+      ],
+    }),
+  },
+  {
+    gate: new PhraseList(
       'blue, red, green, yellow, orange, purple, pink, black, white, grey, gray, navy, gold, silver, teal, colour, color, b&w, different, darker, lighter, warmer, cooler',
     ),
     rule: phraseRule({
@@ -373,6 +399,9 @@ export default {
       'Notes from the team: headline bigger, the map moved to the left, and a lighter grey.',
       'Would you be able to make these corrections by Friday?',
       'And perhaps a slightly darker green.',
+      'Could the price list go at the bottom instead?',
+      'The legend and the key both need adjusting on the map.',
+      'The hero image feels tiny, could you scale it up?',
       'Maybe a bolder title on the poster.',
       'Our CEO wants the tagline more big.',
     ],
@@ -388,6 +417,7 @@ export default {
       'Any chance of getting the first cut by Monday rather than Wednesday?',
       'Quick recap: budget agreed, kick-off moved forward.',
       'Maybe a bigger venue next year.',
+      'Our contract needs updating before April.',
     ],
   },
 } satisfies Rule;

@@ -27,7 +27,10 @@ const WORK = new PhraseList(`
   adapt, localise, localize, proofread, pick up, picking up, sort out, organise, organize, train, teach, host,
   moderate, redesign, mock up, come up with, sketch, draw, edit, migrate, install, maintain, be in charge of,
   take care of, do up, sit in on, sitting in on, join, attend, present, answer, reply to, respond to, deal with,
-  dealing with, write up, research, source, brief, compile, assemble, optimise, optimize, audit
+  dealing with, write up, research, source, brief, compile, assemble, optimise, optimize, audit, jot down,
+  setting up, doing, making, designing, writing, creating, building, drafting, producing, translating, preparing,
+  recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
+  coding, throwing in, knocking up, whipping up, editing, look into, looking into
 `);
 
 /** Reviewing is work too ("could you cast an eye over our handbook as well"), unless it is admin. */
@@ -61,7 +64,7 @@ const DELIVERABLES = new PhraseList([
     t shirt, letterhead, catalogue, catalog, ebook, e book, white paper, whitepaper, case study, podcast, episode,
     thumbnail, trailer, teaser, alert, portal, client area, member area, customer area, login area, design system,
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
-    channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table
+    channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale
   `),
   ),
   'merch',
@@ -81,6 +84,11 @@ const REQUESTS = new PhraseList([
   'please',
   'pls',
   'kindly',
+  'open to',
+  'up for',
+  'willing to',
+  'happy to',
+  'able to',
   'if you can',
   'if you could',
   'possible to',
@@ -120,10 +128,11 @@ const REQUESTS = new PhraseList([
 /** "Also" and its kin: the mark of something added to what was asked before. */
 const ALSO_BEFORE = new PhraseList(`
   also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus, by the way, on a side note,
-  while i have you, whilst i have you, while we're at it, whilst we're at it
+  while i have you, whilst i have you, while we're at it, whilst we're at it, one more thing, another thing,
+  one last thing, oh also, separately, unrelated
 `);
 const ALSO_AFTER = new PhraseList(`
-  too, as well, also
+  too, as well, also, alongside, on top
 `);
 /** What follows "too" or "as well" when it does not mean "in addition". */
 const NOT_ALSO = new PhraseList(`
@@ -176,6 +185,8 @@ const UNLESS = [
   // Work planned "down the line" is not asked for now.
   /\b(?:down the line|next year|in phase (?:2|two)|for phase (?:2|two)|later (?:this|next) year)\b/,
   /\b(?:thanks|thank you|loved|love)\b[^.?!\n]{0,20}\b(?:also|too)\b/,
+  // Thanks for work already done: "thanks for adding the FAQ page".
+  /\b(?:thanks|thank you|thx|cheers)(?: so much| again| a lot)? for [a-z]+ing\b/,
   // Making something bigger or warmer is a revision of it, not a new deliverable.
   /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
   // "Run it past me" asks for approval; sending, checking or confirming is not new work.
@@ -209,6 +220,22 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   return [i, Math.max(end, after + afterLength)];
 }
 
+/** "Also, a short how-to video would be brilliant": a deliverable wished for in addition. */
+const WOULD_BE_NICE = new PhraseList(`
+  would be great, would be brilliant, would be amazing, would be ideal, would be handy, would be perfect,
+  would be nice, would be lovely, would be helpful, would be useful, would be fab, would be awesome, would help,
+  would be a great, would be a big help, would be a plus, would be really, would be so, would be super, would be very
+`);
+
+function wishedAlso(words: readonly Word[], start: number, end: number): [number, number] | null {
+  const wish = findWithin(WOULD_BE_NICE, words, end, 6);
+  if (wish < 0) return null;
+  for (let j = start - 1; j >= 0 && sameClause(words, j, start); j--) {
+    if (ALSO_BEFORE.matchAt(words, j) > 0) return [start, wish + WOULD_BE_NICE.matchAt(words, wish)];
+  }
+  return null;
+}
+
 /** A deliverable added: "- also a FAQ page", "we also need a teaser", "add a blog", "two extra pages". */
 function addedDeliverable(words: readonly Word[], k: number): [number, number] | null {
   const clause = words[k]?.clause;
@@ -233,7 +260,7 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
         words[j]?.text === 'plus' ||
         words[j]?.text === 'additionally'
         ? [j, end]
-        : null;
+        : wishedAlso(words, start, end);
     }
     const addLength = ADD.matchAt(words, j);
     const added = ADD_DETERMINERS.has(words[start]) || isDigit(words[start]);
@@ -245,7 +272,7 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
     }
     return -1;
   })();
-  if (wantAt < 0) return null;
+  if (wantAt < 0) return wishedAlso(words, start, end);
   const wantsAlso = words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
   const between = words.slice(start, k);
   const more = between.some((w) => MORE.has(w)) && between.some((w) => COUNTS.has(w) || isDigit(w));
@@ -288,6 +315,10 @@ export default {
       Reckon you could throw in a couple of social media banners as well?,
       Could you run your eye over our grant application too?,
       By the way could you put together a short onboarding guide?,
+      One more thing - could you write the speaker bios?,
+      Oh and a printable menu would be really handy too.,
+      Would you mind setting up our YouTube channel too?,
+      Is it alright if we add a third language to the booking site?,
       We were wondering if you could translate the menu as well.,
       - also a newsletter template in the same style, Can you add a booking form and a blog section to the site?,
       It should only take you a minute to make Dutch and German versions too.,
@@ -302,6 +333,7 @@ export default {
       'Please also run the dates past me before booking.',
       'We need the final pages by Friday.',
       'To add this widget to your home page, click Settings.',
+      'Thanks so much for adding the map page, it works well.',
       'Could you also have a look at the invoice I forwarded?',
       'By the way, could you take a look at your calendar for March?',
       'If you could also check the attached proofs, that would help.',

@@ -3,6 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 const REQUEST = String.raw`(?:(?:can|could|would|will) (?:you|u|we)|please|pls|any chance|(?:is it )?possible to|able to|happy to|would you mind|just|maybe|perhaps|let'?s|hoping (?:you|to))`;
 const CURRENT = String.raw`(?:current|same|existing|original|present|agreed|ongoing|planned|initial)`;
 const CONTAINER = String.raw`(?:sprint|release|delivery|deliverables?|handover|hand-off|project|scope|budget|package|batch|bundle|contract|phase|job|order|fee|price|retainer|milestone|launch|build|engagement|day rate|rate|deal|timeline|work|brief)`;
+const PLACES = String.raw`(?:sites?|warehouses?|shops?|stores?|branch(?:es)?|offices?|locations?|brands?|products?|markets?|countries|languages?|departments?|teams?|pages?|channels?|clinics?|restaurants?|hotels?|schools?|subsidiaries|entities|venues?|franchises?|factories|plants?|accounts?)`;
 const PRICE = String.raw`(?:rate|day rate|price|fee|budget|package|retainer|amount|payment|flat fee|monthly fee)`;
 
 /*
@@ -19,8 +20,12 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch)\b/,
+  cue: /\b(?:same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
+    // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
+    new RegExp(
+      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
+    ),
     new RegExp(
       String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:fold|squeeze|slot|fit|sneak|tack|bundle|roll|work|include|incorporate|integrate|add|throw|chuck|cram|lump|wrap)(?: (?:it|that|this|them|those|these|both|all|everything|(?:the|our|your|a|an|some|two|three|four|these|those) [a-z]+(?: [a-z]+){0,2}))?(?: (?:in|on|up))? (?:in|into|onto|on to|to|within|under|as part of|with) (?:(?:the |our |your )?(?:same )?${CURRENT} |this )${CONTAINER})\b`,
     ),
@@ -46,6 +51,8 @@ export default phraseRule({
       'Our fee would also cover the trade-show banners, right?',
       'Would you do the Dutch subtitles for the same price?',
       'Any chance to include the podcast artwork in this batch?',
+      'Could you roll out the training to our three other branches?',
+      'Would you be able to do the same for the remaining product pages?',
     ],
     quiet: [
       'Could you add the hosting to the next invoice?',
@@ -54,6 +61,7 @@ export default phraseRule({
       'Could you include the travel costs in the same invoice?',
       'Please send the files in the same format as before.',
       'Our budget would cover a print run of 500, the printer confirmed.',
+      'We will roll out the new logo to all our shops in May.',
     ],
   },
 });

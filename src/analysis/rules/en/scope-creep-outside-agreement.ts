@@ -17,11 +17,15 @@ export default phraseRule({
     /\b(?:(?:was|were|is|are)(?:n'?t| not)|not) (?:really )?(?:in|part of|included in|covered by|in scope of|within) (?:the|our|your|my) (?:original |initial |agreed )?(?:sow|scope|brief|contract|quote|agreement|project|plan|package|estimate|proposal|statement of work|deal|remit)\b/,
     /\b(?:outside|beyond|out of) (?:the|our|your) (?:original |initial |agreed )?(?:sow|scope|brief|contract|quote|agreement|package|remit)\b/,
     /\b(?:i|we) (?:assume|presume|take it|guess|imagine) (?:that )?(?:you (?:can|could|will|'ll|won'?t mind|don'?t mind)|(?:that'?s|it'?s|this is|that is|it is|it'?ll be|that'?ll be) (?:covered|included|part of))\b/,
+    // "I'd assumed the newsletter was part of the package", "we figured the icons are included". A pronoun
+    // ("I figure they're covered") may stand for changes to delivered work, presumed free: that is rate pressure.
+    /\b(?:i|we|i'?d|we'?d|i had|we had) (?:assumed|presumed|figured|understood|thought|took it|assume|presume|figure|suppose)\b (?:that )?(?!(?:they|these|those|it|this|that|all|everything|you)\b)[^.?!\n]{0,50}\b(?:is|are|was|were|would be|will be|'s|'re|be) (?:all |also |already )?(?:covered|included|part of (?:the|your|our) (?:original |initial |agreed |monthly )?(?:package|quote|fee|price|deal|contract|brief|scope|retainer|job|offer|estimate|agreement|sow|budget))\b/,
     /\b(?:i'?m|we'?re|i am|we are) (?:assuming|sure|hoping) (?:that )?(?:that'?s|it'?s|this is|it is|this'?ll be|that'?ll be|it'?ll be|it will be|it can be) (?:covered|included|part of|within)\b/,
   ],
   negatable: false,
   unless: [
-    /\b(?:quote|quotation|estimate|we(?:'ll| will) pay|happy to pay|separate invoice|paid separately|at your (?:usual|standard|normal) rate|how much)\b/,
+    // Asking for a quote or offering to pay makes it a new order ("not in the quote" alone does not).
+    /\b(?:(?:a|an|new|separate|updated|revised|extra|additional) (?:quote|quotation|estimate)|quote (?:it|them|this|that|for|separately|me|us)|(?:send|give|prepare|do|need|want|get) (?:me |us )?(?:your |the )(?:quote|estimate) for|we(?:'ll| will) pay|happy to pay|separate invoice|paid separately|at your (?:usual|standard|normal) rate|how much)\b/,
     // Work the client takes back, or an apology for their own slip.
     /\b(?:ourselves|myself|in-house)\b/,
     /\b(?:sorry|apologi[sz]e|my mistake|our mistake)\b[^.?!\n]{0,30}\b(?:wasn'?t|isn'?t)\b/,
@@ -32,10 +36,15 @@ export default phraseRule({
       "It's not part of the brief, but could you help with the launch video?",
       'I assume you can knock up a matching business card too.',
       "I'm assuming that's covered by the original fee.",
+      'We had assumed the social posts were part of the retainer, could you do them?',
+      '- the partner logos wall (not in the brief, I know)',
     ],
     quiet: [
       "The map isn't part of the original brief, so please quote it separately.",
       "The hosting isn't in your contract, we'll handle it in-house.",
+      "The map isn't in the quote, could you send a separate quote for it?",
+      "Those tweaks are tiny so I figure they're covered?",
+      'We thought the meeting was part of the plan.',
     ],
   },
 });

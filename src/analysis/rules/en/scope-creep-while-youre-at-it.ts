@@ -19,12 +19,19 @@ export default phraseRule({
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
+    // Riding on something booked anyway: "since the shoot is booked anyway, could you grab some headshots?".
+    /\b(?:since|as|seeing as|given that|now that) (?:the|our|your|you'?re|you are|you'?ll)\b[^.?!\n]{0,40}\banyway\b[^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b/,
     // Riding on the agreed work: "when you're reviewing the plan, could you look at our handbook as well?".
     /\b(?:when|while|whilst|as) (?:you'?re|you are) (?:reviewing|doing|working on|editing|designing|writing|updating|building|shooting|filming|translating|redoing|checking)\b[^.?!\n]{0,60}?,\s*(?:could|can|would|will) (?:you|u)\b(?=[^.?!\n]*\b(?:also|too|as well)\b)/,
     // Being there anyway for the agreed work: "since you'll be on site Tuesday anyway, would you mind…".
     /\b(?:since|as|seeing as|given that|now that) (?:you'?ll|you will|you'?re going to|you are going to|you'?re gonna) be (?:here|there|on ?site|in|at|around|over|coming|visiting|in town)\b[^.?!\n]{0,80}\b(?:would you mind|could you|can you|would you|could u|can u|maybe you could|perhaps you could)\b/,
   ],
-  unless: [/\b(?:invoice|quote|estimate|pay (?:you|for)|paid|bill|receipt)\b/, /\b(?:no need|don'?t worry)\b/],
+  unless: [
+    /\b(?:invoice|quote|estimate|pay (?:you|for)|paid|bill|receipt)\b/,
+    /\b(?:no need|don'?t worry)\b/,
+    // A social visit is no work: "since you're in town anyway, could you pop by for a coffee?".
+    /\b(?:(?:for|grab|have|get) (?:a |an )?(?:coffee|lunch|drink|dinner|bite)|say hi|pop by|drop by|pop in|catch up)\b/,
+  ],
   examples: {
     fires: [
       "While you're at it, could you also design a poster?",
@@ -33,12 +40,14 @@ export default phraseRule({
       "While you've got the photos open, could you make a few Instagram stories?",
       "As you'll be at the warehouse on Friday, could you also shoot the new forklifts?",
       "When you're translating the brochure, could you do the price list too?",
+      'Since the studio is booked anyway, could you film a short testimonial?',
     ],
     quiet: [
       'Since you already have the files, could you send the invoice?',
       "While you're on holiday we'll pause the project.",
       "Since you'll be here on Monday, could you send the invoice before then?",
       "When you're doing the homepage, could you keep me posted?",
+      "Since you're in town anyway, could you pop by for a coffee?",
     ],
   },
 });

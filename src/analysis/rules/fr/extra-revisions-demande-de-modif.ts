@@ -27,7 +27,7 @@ const INFINITIVES = new PhraseList(`
   intervertir, adoucir, rechauffer, alleger, aerer, resserrer, bouger, decaler, remanier, repenser, retraduire,
   rectifier, remettre, harmoniser, repasser sur, repasser une couche, repasser une petite couche, repasser un coup,
   repasser dessus, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
-  aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter
+  aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -143,7 +143,8 @@ const NOT_WORK = new PhraseList(`
   rendez vous, rdv, reunion, appel, call, contact, le travail, mot de passe, facture, devis, date de, horaire,
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
   rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
-  solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison
+  solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
+  le son, le micro, la parole, les ponts
 `);
 const AU = new PhraseList(`
   au, a
@@ -215,7 +216,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis)s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis)e?s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -235,7 +236,7 @@ const ENQUIRY =
 
 // Which of the cheap words below must appear before any of the patterns can match.
 const CUE =
-  /\b(?:soi(?:en)?t|soient|serai(?:en)?t|etre|rendre|rendez|rends|passe|passent|apparaissent?|mettre|mettez|mets|faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez)\b/;
+  /\b(?:soi(?:en)?t|soient|serai(?:en)?t|etre|rendre|rendez|rends|avoir|voir|veut|voudr\w*|aimer\w*|prefer\w*|passe|passent|apparaissent?|mettre|mettez|mets|faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez)\b/;
 
 const wishes = phraseRule({
   id: 'extra-revisions/demande-de-modif',
@@ -252,10 +253,10 @@ const wishes = phraseRule({
       String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|seraient|serait|etre) (?:un peu |legerement |entierement |toutes? |tous )?${PARTICIPLE})\b`,
     ),
     new RegExp(
-      String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|serai(?:en)?t|rendre|rendez|rends) (?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins|mieux) ${QUALITY})\b(?! (?:de\b|d'|si\b|que\b|qu'))`,
+      String.raw`\b(?<phrase>(?:soi(?:en)?t|soient|serai(?:en)?t|rendre|rendez|rends|(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t) etre) (?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins|mieux) ${QUALITY})\b(?! (?:de\b|d'|si\b|que\b|qu'))`,
     ),
     new RegExp(
-      String.raw`\b(?<phrase>(?:rendre|rendez|rends) (?:le |la |les |l'|ce |cette |ces |ton |ta |tes |votre |vos |notre |nos )(?:[a-z'-]+ ){1,3}(?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins) ${QUALITY})\b`,
+      String.raw`\b(?<phrase>(?:rendre|rendez|rends|avoir|voir|mettre|mettez|mets|faire|veut|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|prefere|preferons|preferer\w*) (?:le |la |les |l'|ce |cette |ces |ton |ta |tes |votre |vos |notre |nos )(?:[a-z'-]+ ){1,3}(?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins) ${QUALITY})\b`,
     ),
     /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
     // Les corrections que le client vient de lister : « pourriez-vous apporter ces modifications » (« les retouches »
@@ -276,8 +277,12 @@ const wishes = phraseRule({
       'Serait-il possible d’apporter ces petites corrections avant l’impression ?',
       'On pourrait repasser un coup sur le texte de la page Équipe ?',
       'Pourrais-tu rendre les chiffres du tableau plus lisibles ?',
+      'Tu peux couper les dix dernières secondes du clip ?',
+      'On aimerait la photo de couverture un peu plus claire.',
+      'Les sous-titres devraient être plus gros sur mobile.',
       'Le bouton un chouia plus à droite, et ce sera parfait.',
       'Plus sobre, moins chargé.',
+      'Vous pourriez essayer un bleu moins froid ?',
     ],
     quiet: [
       'Pouvons-nous décaler la réunion à jeudi ?',
@@ -293,6 +298,7 @@ const wishes = phraseRule({
       'Comme indiqué un peu plus haut, la livraison est jeudi.',
       'Le parking est un peu plus à gauche après la barrière.',
       'Notre bureau se trouve un peu plus à droite du hall.',
+      'On peut couper la poire en deux sur le prix ?',
     ],
   },
 });
@@ -302,10 +308,14 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
+    ),
+    // Essayer une teinte ou un ton différent : « tu pourrais tester un vert plus doux ? ».
+    new RegExp(
+      String.raw`\b(?<phrase>(?:tester|essayer|tenter|proposer|teste|essaie|essaye|testez|essayez) (?:un|une) [a-z]+ (?:un peu |un poil |legerement )?(?:plus|moins) ${QUALITY})\b`,
     ),
     new RegExp(
       String.raw`(?:^|[.!?:\n-])[ \t]*(?<phrase>(?:un peu |un poil |beaucoup )?(?:plus|moins) ${QUALITY}(?:,| et|, et) (?:un peu |un poil )?(?:plus|moins) ${QUALITY})\b`,

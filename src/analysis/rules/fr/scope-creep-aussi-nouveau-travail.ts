@@ -29,7 +29,7 @@ const WORK = new PhraseList([
   ...["s'occuper", "t'occuper", 'vous occuper', 'revenir photographier', 'revenir filmer', 'revenir faire'],
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
-  ...['glisser', 'caser'],
+  ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main'],
 ]);
 
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
@@ -112,7 +112,8 @@ const REQUESTS = new PhraseList([
 ]);
 
 const AUSSI = new PhraseList(`
-  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion
+  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion, au fait, autre chose,
+  derniere chose, une derniere chose, petite parenthese
 `);
 /** « En plus de la brochure, … » : ce qui suit s'ajoute. */
 const EN_PLUS_DE = new PhraseList(`
@@ -120,7 +121,7 @@ const EN_PLUS_DE = new PhraseList(`
   outre
 `);
 const WANTS = new PhraseList(`
-  faudrait, faut, besoin de, besoin d', voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
+  faudrait, faut, besoin, voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
   creez, cree
 `);
@@ -155,6 +156,8 @@ const UNLESS = [
   new RegExp(PAYE),
   /\b(?:l'an prochain|l'annee prochaine|plus tard|phase 2|deuxieme phase)\b/,
   /\b(?:merci|bravo)\b[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
+  // Ce qui est déjà fait : « merci d'avoir ajouté la page », « j'ai rajouté un onglet ».
+  /\bmerci (?:\w+ )?d'avoir\b|\b(?:ai|as|a|avons|avez|ont|avoir|avait|avions|aviez|avaient) (?:bien |deja |aussi )?(?:ajoute|rajoute|cree)e?s?\b/,
 ];
 
 const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
@@ -211,7 +214,10 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   if (want < 0) return null;
   const more = MORE_AFTER.matchAt(words, end);
   if (more > 0 && words[end]?.clause === clause) end += more;
-  const alsoBetween = words.slice(Math.max(0, want - 2), start).some((w) => w.clause === clause && AUSSI.has(w));
+  let alsoBetween = false;
+  for (let j = Math.max(0, want - 2); j < start; j++) {
+    if (words[j]?.clause === clause && AUSSI.matchAt(words, j) > 0) alsoBetween = true;
+  }
   let addedTo = false;
   for (let j = want - 1; j >= 0 && j >= want - 14 && words[j]?.clause === clause; j--) {
     if (EN_PLUS_DE.matchAt(words, j) > 0) addedTo = true;
@@ -277,6 +283,9 @@ export default {
       'On aimerait quatre visuels supplémentaires pour la campagne de juin.',
       '4. Ajouter un espace adhérent avec les comptes rendus',
       'Au passage, tu pourrais relire notre dossier de subvention ?',
+      "On aurait besoin en plus d'une affiche pour la braderie.",
+      'Au fait, tu pourrais nous préparer un petit quiz pour le stand ?',
+      'Pourriez-vous aussi vous charger des relations presse ?',
       "Serait-il possible d'inclure aussi un lexique des termes métier ?",
       'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
     ],
@@ -289,6 +298,7 @@ export default {
       'Au passage, pourriez-vous regarder vos disponibilités pour mars ?',
       'Tu peux aussi jeter un oeil aux épreuves que je t’ai envoyées ?',
       'Tu peux aussi relire mes commentaires sur la maquette ?',
+      "Merci d'avoir ajouté la page contact, elle est parfaite.",
     ],
   },
 } satisfies Rule;

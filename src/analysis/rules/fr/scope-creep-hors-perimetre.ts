@@ -18,6 +18,9 @@ export default phraseRule({
     /\b(?:n'etait|n'est|n'etaient|ne sont|ne faisait|ne fait|n'a) (?:pas|jamais) (?:ete )?(?:prevue?s?|comprise?s?|inclus(?:e|es)?|partie)\b/,
     /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget)/,
     /\b(?:n'etai(?:en)?t|n'est|ne sont|ne figurai(?:en)?t|ne figure(?:nt)?) (?:pas|jamais) (?:dans|au|sur) (?:le |la |l'|votre |ton |ta |notre |nos )?(?:devis|contrat|forfait|cahier des charges|brief|perimetre|commande|offre|soumission|mission)\b/,
+    // « J'imagine que les traductions sont comprises dans le forfait ». Un pronom (« j'imagine que ça reste
+    // compris ») peut désigner des retouches présumées gratuites : c'est alors de la pression sur le prix.
+    /\b(?:je suppose|j'imagine|je presume|j'ose esperer|j'espere|je pars du principe|nous partons du principe|on part du principe) (?:que |qu')(?!(?:ca|cela|c'|tout|ces|elles?|ils?|les (?:retouches|modifs?|modifications|corrections|changements))\b)[^.?!\n]{0,50}\b(?:(?:est|sont|soit|soient|sera|seront|etait|etaient|reste|restent) (?:bien |aussi |egalement |toujours )?(?:inclus|incluse?s?|compris|comprises?|couverte?s?)|(?:rentre|rentrent|reste|restent) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|budget|tarif|mission|enveloppe))\b/,
     /\b(?:hors|en dehors (?:du|de la|de votre|de ta)) (?:devis|contrat|forfait|mission|perimetre|cahier des charges)\b/,
     /\b(?:comprise?s?|inclus(?:e|es)?|rentrer) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|contrat|mission|tarif|budget)\b[^.?!\n]{0,20}\b(?:je suppose|j'imagine|je pense|j'espere|n'est-ce pas|non \?)/,
     /\b(?:je suppose|j'imagine|je pense|j'ose esperer|j'espere) (?:que )?(?:c'est|ca (?:peut )?(?:rentre|rentrer|sera)|ce sera|cela (?:peut )?(?:rentre|rentrer|sera)|c'etait|tout est) (?:bien )?(?:inclus|compris|dans (?:le|la|votre|ton|ta) (?:forfait|devis|prix|contrat|mission|tarif))/,
@@ -33,11 +36,13 @@ export default phraseRule({
       'Ce serait compris dans votre forfait, je suppose.',
       "J'imagine que c'est inclus dans le prix ?",
       "Je sais que l'appli ne figurait pas dans l'offre, mais ce serait pratique.",
+      'Je suppose que les photos retouchées sont comprises ?',
     ],
     quiet: [
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
       'La livraison est prévue dans le devis pour fin avril.',
       "La traduction n'était pas dans le devis, merci de nous envoyer un devis complémentaire.",
+      "Ce sont de toutes petites retouches, j'imagine que ça reste compris ?",
     ],
   },
 });

@@ -19,8 +19,12 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*)\b/,
+  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
   patterns: [
+    // Le même travail étendu à d'autres lieux : « pourriez-vous étendre l'audit à nos deux autres sites ? ».
+    new RegExp(
+      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:etendre|elargir|decliner|dupliquer|appliquer|reproduire|deployer|faire (?:la meme chose|pareil))(?: (?:l'|le |la |les |ce |cette |votre |ton |ta |ca |cela)(?:[a-z'-]+ ?){0,2}?)? ?(?:a|aux|sur|pour) (?:nos |les |tous nos |toutes nos |l'ensemble de nos |chacun de nos )?(?:(?:deux|trois|quatre|cinq|\d+) )?(?:autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles)? ?(?:sites|magasins|boutiques|agences|filiales|entrepots|bureaux|marques|produits|pays|langues|services|equipes|pages|restaurants|hotels|ecoles|succursales|antennes|usines|comptes|fiches))\b`,
+    ),
     new RegExp(
       String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
     ),
@@ -42,12 +46,14 @@ export default phraseRule({
       "Serait-il possible d'inclure les deux kakémonos dans la même livraison ?",
       'Pourriez-vous nous faire aussi le rapport en néerlandais, dans le cadre du même forfait ?',
       'Votre tarif couvrirait aussi les bannières du salon, non ?',
+      'Tu pourrais décliner la charte à nos trois autres boutiques ?',
     ],
     quiet: [
       "Vous pouvez l'ajouter au prochain sprint une fois le devis signé.",
       'Le prix reste le même que l’an dernier, parfait.',
       'Pourriez-vous inclure les frais de déplacement dans la même facture ?',
       'Merci de livrer les fichiers au même format que la dernière fois.',
+      'Nous allons déployer le nouveau logo sur tous nos magasins en mai.',
     ],
   },
 });

@@ -12,7 +12,7 @@ export default phraseRule({
   },
   patterns: [
     /\b(?:petit|petite|mini|leger) (?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus (?:si|:))\b/,
-    /\b(?:un|une) (?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
+    /\b(?:(?:un|une) )?(?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
   ],
   unless: [
     /\b(?:devis|on te paiera|nous vous paierons|en supplement|factur\w*|a part)\b/,
@@ -23,6 +23,7 @@ export default phraseRule({
       'Petit bonus si possible : une version carrée pour Instagram ?',
       'Un petit coup de main pour monter le stand, ce serait possible ?',
       "J'aurais un petit service à te demander : une affiche pour la kermesse.",
+      'Petite chose à ajouter : le plan d’accès pour les invités.',
     ],
     quiet: [
       'Merci encore pour ton petit coup de main la semaine dernière !',
