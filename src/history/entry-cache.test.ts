@@ -125,7 +125,9 @@ describe('the entry cache', () => {
     const area = new MemoryStorageArea();
     await storeOver(area).merge(recentEntries(40));
     await expectInStep(area);
-    const cache = area.items.get(CACHE_KEY) as { version: number; entries: unknown[] };
+    const cache = area.items.get(CACHE_KEY) as { version: number; reasons: unknown[]; entries: unknown[] };
+    // The samples share one reason: the cache keeps it once.
+    expect(cache.reasons).toHaveLength(1);
 
     area.items.set(CACHE_KEY, { ...cache, entries: [...cache.entries.slice(1), { site: 'gmail' }] });
     const damaged = await storeOver(area).load();
@@ -139,6 +141,11 @@ describe('the entry cache', () => {
     area.items.set(CACHE_KEY, { ...cache, version: cache.version + 1, entries: [] });
     let { snapshot } = await storeOver(area).load();
     expect(snapshot.entries).toHaveLength(40);
+
+    // Findings pointing past the table of reasons.
+    area.items.set(CACHE_KEY, { ...cache, reasons: [] });
+    ({ snapshot } = await storeOver(area).load());
+    expect(snapshot.entries.flatMap((e) => e.findings).every((f) => typeof f.reason.en === 'string')).toBe(true);
 
     area.items.set(CACHE_KEY, 'garbage');
     area.items.set(NEWEST_KEY, { version: 1, entries: 'no' });
