@@ -229,6 +229,18 @@ describe('migrations', () => {
     expect(revisionRound(thread, { site: 'outlook', messageId: 'AAMk2' })).toBe(1);
   });
 
+  it('removes the old record a finished migration left behind', async () => {
+    const area = new MemoryStorageArea();
+    await area.set({ [LEGACY_V1_KEY]: versionOneStore() });
+    await storeOver(area).load();
+    // As if the worker died after writing the new records and the version, before removing the old key.
+    await area.set({ [LEGACY_V1_KEY]: versionOneStore() });
+    const { snapshot, report } = await storeOver(area).load();
+    expect(report.migratedFrom).toBeNull();
+    expect(snapshot.entries).toHaveLength(31);
+    expect(area.items.has(LEGACY_V1_KEY)).toBe(false);
+  });
+
   it('finishes a migration that was interrupted before the version was written', async () => {
     const area = new MemoryStorageArea();
     await area.set({ [LEGACY_V1_KEY]: versionOneStore() });

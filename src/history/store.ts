@@ -1,7 +1,7 @@
 /**
  * The flagged history, over a small storage-area interface (storage-area.ts): the extension passes an
  * `IdbStorageArea` (IndexedDB through idb-keyval), tests pass a `MemoryStorageArea`; `browser.storage.local`
- * fits the same interface.
+ * would fit it with key ranges filtered from a read of everything.
  *
  * Why IndexedDB and not storage.local, measured with `tsx scripts/bench-history.ts --browser` (5,000 generated
  * entries, same store code over both, Chromium 156, 2 cores under a load average of 7 to 12 from other jobs,
@@ -10,16 +10,18 @@
  *   IndexedDB was faster in every run, by 1.1 to 5.5 times;
  * - stored size: 5.8 MB, 55 % of storage.local's 10 MB quota (no `unlimitedStorage`); IndexedDB has no such cap;
  * - filtering and search run on the in-memory index either way (query.ts: a few ms).
- * The load figures are inflated by the machine's load and must be re-measured on a quiet one against the
- * 200 ms first-screen budget. IndexedDB data survives browser restarts and extension updates like storage.local.
+ * IndexedDB data survives browser restarts and extension updates like storage.local.
  *
- * Loading: every entry is also copied into one cache record, and the newest ones into a small first-screen
- * record, both rebuilt by a load that finds them stale (entry-cache.ts); the per-entry records stay the truth.
+ * Loading: reading 5,000 entry records one by one was too slow for the popup's 200 ms first screen, so every
+ * entry is also copied into one cache record, and the newest ones into a small first-screen record, both
+ * rebuilt by a load that finds them stale (entry-cache.ts); the per-entry records stay the truth. Today's
+ * figures: `npm run bench` (scripts/bench-history.ts).
  *
  * Layout and concurrency: one key per record (keys.ts), so two tabs recording different emails never overwrite
- * each other, with no shared index to race on (the change markers the cache relies on are one key per entry too). Changes to one record are read-modify-write steps run under a
- * lock (lock.ts: `navigator.locks`, shared by the background and the popup). Every step writes its changes in
- * a single `set()` call (one IndexedDB transaction).
+ * each other, with no shared index to race on (the change markers the cache relies on are one key per entry
+ * too). Changes to one record are read-modify-write steps run under a lock (lock.ts: `navigator.locks`, shared
+ * by the background and the popup). Every step writes its changes in a single `set()` call (one IndexedDB
+ * transaction).
  */
 import { foldPhrase } from '../analysis/text.ts';
 import type { Category, Localized } from '../analysis/types.ts';
@@ -530,11 +532,10 @@ export class HistoryStore {
     return this.locked(async () => {
       const storageKey = entryStorageKey(key);
       const previous = parseEntry((await this.area.get(storageKey))[storageKey]);
-      if (previous === null) return false;
       // The marker goes first: stopped in between, the next load reads the entry record again.
       await this.area.set({ [changedStorageKey(key)]: true, ...(await this.revisionWrites(previous, null)) });
       await this.area.remove(storageKey);
-      return true;
+      return previous !== null;
     });
   }
 
