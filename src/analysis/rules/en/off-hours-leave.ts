@@ -12,11 +12,12 @@ export default whenAsked(
       en: 'Asks you to work during your announced time off.',
       fr: 'Vous demande de travailler pendant vos congés annoncés.',
     },
-    cue: /holiday|vacation|leave|\bpto\b|break|trip|honeymoon|away|\boff\b|out of (?:the )?office|travell?ing|sabbatical/,
+    cue: /day off|rest day|free day|holiday|vacation|leave|\bpto\b|break|trip|honeymoon|away|\boff\b|out of (?:the )?office|travell?ing|sabbatical/,
     patterns: [
       /\b(?:while|when|whilst) (?:you'?re|you are|you'?ll be|you will be|ur) (?:on (?:holiday|vacation|leave|pto|break|your (?:trip|honeymoon|holiday|vacation))|away|off|out of (?:the )?office|travell?ing)\b/,
       /\b(?:during|on|over) your (?:holiday|holidays|vacation|leave|time off|pto|break|trip|honeymoon|days? off|annual leave|sabbatical)\b/,
       /\b(?:i know|i realise|i realize|i understand|i'?m aware|even though|although) (?:that )?(?:you'?re|you are|you'?ll be|you will be) (?:on (?:holiday|vacation|leave|pto|break)|away|off|out of (?:the )?office)\b/,
+      /\b(?:use|using|spend|spending|sacrifice|give up)\s+(?:your|a|one of your)\s+(?:day off|days off|time off|rest day|vacation days?|holiday|leave days?|pto days?|free day)\b/,
     ],
     unless: [/\b(?:enjoy|have (?:a|an) (?:great|good|nice|lovely|amazing|wonderful))\b/],
     examples: {
@@ -24,11 +25,13 @@ export default whenAsked(
         "I realise you're on leave next week. Should a bug turn up, could you deal with it?",
         'Could you keep an eye on the inbox while you are away?',
         'Can you squeeze in the proofread during your time off?',
+        'It would be great if you could use your day off to finish the deck.',
       ],
       quiet: [
         "I'm on holiday next week, so let's speak after.",
         'Enjoy your vacation, we will pick this up when you are back.',
         "No need to check email while you're on leave.",
+        "Enjoy your day off, we'll talk on Thursday.",
       ],
     },
   }),

@@ -12,18 +12,27 @@ export default whenAsked(
       en: 'Asks you to work at the weekend, outside your working days.',
       fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
     },
-    cue: /weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
+    cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
       /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
+      // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
+      /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
+      /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
     ],
     unless: [
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
+      // The weekend is the client's event or a deadline before it: "send it before the fair on Saturday", "our barbecue".
+      /\b(?:before|ahead of|in time for|prior to) (?:the |our |my )?\w+(?: \w+)? on (?:saturday|sunday)\b/,
+      // The sender's own plan or opening hours: "I'll check it on Sunday", "we're open on Saturdays".
+      /\b(?:i|we)(?:'ll| will|'re going to| are going to) (?:check|look|review|do|handle|send|read|test|launch|go|get|sort|deal|finish|take care|print|post|publish)\b[^.?!\n]{0,30}\b(?:saturday|sunday|weekend)|\b(?:ourselves|myself|nothing (?:needed|required) from you)\b/,
+      /\b(?:we'?re|we are|(?:the |our )?(?:shop|store|office|studio|gallery|showroom|bakery|restaurant) is|it'?s) (?:open|closed)\b/,
+      /\b(?:party|drinks|barbecue|bbq|wedding|birthday|dinner|brunch|picnic|match|concert|open day|open house)\b/,
       // The client releases the weekend the freelancer had planned: "you meant to finish Saturday: no need!"
       /\b(?:no need|needn'?t|don'?t (?:need|have) to|no reason|please don'?t)\b[^.?!\n]{0,30}?\b(?:weekends?|saturdays?|sundays?)\b/,
       /\byou (?:planned|were planning|meant|intended|wanted|were going) to\b(?![^.?!\n]*\b(?:but|however)\b)/,
@@ -36,6 +45,10 @@ export default whenAsked(
         'We need it live by Monday, even if that means weekend work.',
         'Can you be online on Saturday for the launch?',
         'I know you meant to finish Friday, but could you work on it Saturday?',
+        'Any chance you could squeeze it in on Sunday?',
+        'Could you do the edits Saturday morning?',
+        'We need the files first thing Monday, so the weekend is the only option.',
+        'We can pay extra if you could come in on Saturday.',
       ],
       quiet: [
         'Have a nice weekend!',
@@ -45,6 +58,10 @@ export default whenAsked(
         'Weekend Studio sent the invoice, can you check it?',
         "We're running a stall at the fair this weekend, it'll be fun.",
         "You meant to wrap it up on Sunday? Please don't spend your weekend on it, Wednesday works.",
+        'Can you send the banner before the fair on Saturday?',
+        'Can you make it to our barbecue on Sunday?',
+        "We'll do the launch on Saturday ourselves, nothing needed from you.",
+        'The shop is open on Saturdays from 10, in case you want to drop by.',
       ],
     },
   }),

@@ -17,6 +17,7 @@ export default whenAsked(
       /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b/,
       /\b(?:je sais que |meme si |bien que |alors que |sachant que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez) (?:en (?:conges?|vacances|repos|rtt)|absente?s?|off)\b/,
       /\b(?:pendant|durant) (?:le|ce) conge\b/,
+      /\b(?:utiliser|utilises|utilisiez|prendre sur|sacrifier|sacrifies|passer)\s+(?:ton|votre|un de tes|un de vos|ta|ta derniere)\s+(?:jour de repos|jour off|jours off|rtt|jour de conge|journee de repos|journee off|demi-journee (?:off|de repos))\b/,
     ],
     unless: [/\b(?:profite|profitez|bonnes vacances|bon repos|bon conge)\b/],
     examples: {
@@ -24,11 +25,13 @@ export default whenAsked(
         'Tu pourrais relire la brochure pendant tes congés ?',
         "Je sais que vous êtes en vacances la semaine prochaine. S'il y a un souci, il faudrait quand même intervenir.",
         'Merci de garder un œil sur les commentaires pendant votre fermeture.',
+        'Ce serait top si tu pouvais utiliser ton jour de repos pour finir.',
       ],
       quiet: [
         'Je suis en congés la semaine prochaine, on se reparle ensuite.',
         'Profite bien de tes vacances, on verra ça à ton retour.',
         'Pas besoin de répondre pendant tes congés.',
+        'Profite bien de ton jour de repos, on se parle jeudi.',
       ],
     },
   }),

@@ -14,7 +14,7 @@ export default whenAsked(
     },
     cue: /ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge/,
     patterns: [
-      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|25 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
+      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
     ],
@@ -31,6 +31,7 @@ export default whenAsked(
         'Tu pourrais gérer la mise en ligne le vendredi 1er mai ?',
         "Je sais bien que lundi c'est la Pentecôte, mais tu pourrais passer ?",
         "Même si ça tombe le jour de l'An, on aurait besoin du texte.",
+        'Tu pourrais le finir le 24 décembre ?',
       ],
       quiet: [
         'Joyeux Noël et à l’an prochain !',

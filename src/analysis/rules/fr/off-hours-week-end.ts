@@ -12,17 +12,23 @@ export default whenAsked(
       en: 'Asks you to work at the weekend, outside your working days.',
       fr: 'Vous demande de travailler le week-end, hors de vos jours de travail.',
     },
-    cue: /week-?end|\bwe\b|samedi|dimanche|\bsam\b|7 ?j|7 jours|24 ?h/,
+    cue: /seule? (?:option|solution|possibilite)|week-?end|\bwe\b|samedi|dimanche|\bsam\b|7 ?j|7 jours|24 ?h/,
     patterns: [
       // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
       /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement)\b))/,
       /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
       /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
+      // "tu pourrais le caser dimanche ?", "faire les corrections samedi matin", "le week-end est la seule option"
+      /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
+      /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
     ],
     unless: [
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      // L'événement du client ou une échéance avant lui : « avant le salon de samedi », « la fête samedi ».
+      /\b(?:avant|d'ici|pour) (?:le|la|notre|nos|mon|ma) \w+(?: \w+)? (?:de|du|ce) (?:samedi|dimanche)\b/,
+      /\b(?:fete|apero|barbecue|bbq|anniversaire|mariage|pot|diner|dejeuner|brunch|pique-nique|match|concert|portes ouvertes)\b/,
       // Le client libère le week-end que l'indépendant s'était donné : « tu comptais finir samedi : pas besoin ! »
       /\b(?:pas besoin|nul besoin|inutile|pas la peine|ne (?:te|vous) sen(?:s|tez) pas oblige)\w*\b[^.?!\n]{0,30}?\b(?:week-?ends?|we|samedis?|dimanches?)\b/,
       /\b(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)\b(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b)/,
@@ -38,6 +44,9 @@ export default whenAsked(
         'Merci de livrer ce samedi si possible.',
         'Pendant la foire (samedi 4 et dimanche 5), il faudra que tu restes joignable pour les mises à jour.',
         'Tu comptais finir vendredi, mais tu pourrais travailler dessus samedi ?',
+        'Tu pourrais le caser dimanche ?',
+        'Tu pourrais faire les corrections samedi matin ?',
+        'Il nous faut tout lundi matin, le week-end est la seule option.',
       ],
       quiet: [
         'Bon week-end !',
@@ -46,6 +55,8 @@ export default whenAsked(
         "L'édition du week-end part samedi, merci pour ton aide.",
         'Nous tenons un stand au salon ce week-end, venez nous voir si le cœur vous en dit.',
         'Tu prévoyais de boucler dimanche ? Inutile de bosser ce week-end, mercredi ira très bien.',
+        "On fait la fête samedi pour les dix ans de l'agence, tu viens ?",
+        'Tu peux envoyer la bannière avant le salon de samedi ?',
       ],
     },
   }),
