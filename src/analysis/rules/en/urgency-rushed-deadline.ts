@@ -31,6 +31,8 @@ const RANGE_BEFORE = /\b(?:from|between|de|du|entre)\s+(?:\S+\s+(?:to|till|until
 /** A date looked back to ("back to December 5", "depuis lundi") is not due. */
 const PAST_BEFORE = /\b(?:back to|since|as of|effective|retroactive(?:ly)? to|depuis|a compter du|avec effet au)\s+$/;
 const RANGE_INSIDE = /\s(?:to|till|until|through|au|-)\s/;
+/** "from 10", "dès 10h": when something opens or starts, not when work is due. */
+const START_INSIDE = /^(?:from|starting|between|de|des|entre|a partir)\b/;
 const RANGE_AFTER =
   /^\s*(?:to|till|until|-|a|au|et|and)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/;
 
@@ -74,7 +76,8 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           RANGE_BEFORE.test(before) ||
           PAST_BEFORE.test(before) ||
           RANGE_AFTER.test(after) ||
-          RANGE_INSIDE.test(inside)
+          RANGE_INSIDE.test(inside) ||
+          START_INSIDE.test(inside)
         )
           continue;
         if (after.startsWith("'s") || DURATION.test(inside)) continue;
