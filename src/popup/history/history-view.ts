@@ -20,13 +20,7 @@ import { FIRST_SCREEN_ENTRIES } from '../../history/entry-cache.ts';
 import { importJson } from '../../history/export.ts';
 import { buildIndex, queryHistory, type HistoryIndex, type HistoryQueryResult } from '../../history/query.ts';
 import { normaliseThread, revisionRound, threadId } from '../../history/revisions.ts';
-import {
-  falseAlarmPhrase,
-  isFalseAlarm,
-  type FirstScreen,
-  type HistoryStore,
-  type LoadReport,
-} from '../../history/store.ts';
+import { falseAlarmPhrase, isFalseAlarm, type FirstScreen, type HistoryStore } from '../../history/store.ts';
 import {
   entryKey,
   entryTime,
@@ -199,7 +193,8 @@ export class HistoryView {
   private async reload(): Promise<void> {
     const { snapshot, report } = await this.store.load();
     this.use(snapshot);
-    this.reportRepairs(report);
+    const dropped = report.droppedEntries + report.droppedRecords;
+    if (dropped > 0) this.say(t('historyRepaired', String(dropped)));
   }
 
   private use(snapshot: HistorySnapshot): void {
@@ -209,11 +204,6 @@ export class HistoryView {
     this.tallies = snapshot.cleanTallies;
     this.falseAlarms = snapshot.falseAlarms;
     this.retention = snapshot.retention;
-  }
-
-  private reportRepairs(report: LoadReport): void {
-    const dropped = report.droppedEntries + report.droppedRecords;
-    if (dropped > 0) this.say(t('historyRepaired', String(dropped)));
   }
 
   /** Entries in the whole history, even while only the first screen's are in. */
