@@ -4,6 +4,7 @@ import { detectRegister } from './register.ts';
 import type { RuleContext, RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { splitSentences } from './sentences.ts';
+import { guessHolidayCountry } from './holidays/guess-country.ts';
 import { DEFAULT_ANALYSIS_SETTINGS, usableWorkingTime } from './settings.ts';
 import { parseSentAt } from './sent-at.ts';
 import { splitMessage } from './split/split-message.ts';
@@ -140,7 +141,9 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
   if (!looksLikeText(newestFolded)) return skipped(fallbackLang, SKIPPED.notText, aside);
 
   const lang = detectLanguage(newestFolded, fallbackLang);
-  const context = buildContext(folded.text, range, lang, email.sentAt, settings);
+  const sent = parseSentAt(email.sentAt);
+  const holidayCountry = settings.holidayCountry ?? guessHolidayCountry(lang, sent.date, sent.offsetMinutes);
+  const context = buildContext(folded.text, range, lang, email.sentAt, { ...settings, holidayCountry });
 
   // Quotes the client interleaves with their own answer are someone else's words (often the freelancer's).
   const quotedInside = split.aside.filter((b) => b.start < range.end && range.start < b.end);

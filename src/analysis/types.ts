@@ -30,6 +30,7 @@ export interface AnalysisSettings {
   workEndMinutes: number;
   /** IANA zone of the freelancer; null: use the sender's UTC offset. */
   timeZone: string | null;
+  /** Null: the sender's, guessed from the email's language and UTC offset (holidays/guess-country.ts). */
   holidayCountry: HolidayCountry | null;
   /** Revision rounds the freelancer's quotes include. */
   revisionRoundsIncluded: number;

@@ -27,7 +27,7 @@ import { setUpTemplateEditor, type TemplateEditor } from './template-editor.ts';
 /** Monday first, as both English- and French-speaking freelancers in Europe and Canada plan their week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 const SENDER_ZONE = '';
-const NO_HOLIDAYS = '';
+const GUESSED_HOLIDAYS = '';
 
 const input = (id: string): HTMLInputElement => byId<HTMLInputElement>(id);
 const select = (id: string): HTMLSelectElement => byId<HTMLSelectElement>(id);
@@ -77,7 +77,7 @@ function buildForm(): void {
 
   const countries = select('holiday-country');
   const regionName = new Intl.DisplayNames([uiLang()], { type: 'region' });
-  countries.append(option(NO_HOLIDAYS, t('optionsHolidayNone')));
+  countries.append(option(GUESSED_HOLIDAYS, t('optionsHolidayGuess')));
   for (const country of HOLIDAY_COUNTRIES) {
     countries.append(option(country, country === 'CA-QC' ? t('holiday_CA_QC') : (regionName.of(country) ?? country)));
   }
@@ -115,7 +115,7 @@ function fill(settings: Settings): void {
   input('work-start').value = toTime(settings.workStartMinutes);
   input('work-end').value = toTime(settings.workEndMinutes);
   select('time-zone').value = settings.timeZone ?? SENDER_ZONE;
-  select('holiday-country').value = settings.holidayCountry ?? NO_HOLIDAYS;
+  select('holiday-country').value = settings.holidayCountry ?? GUESSED_HOLIDAYS;
   input('revision-rounds').value = String(settings.revisionRoundsIncluded);
   input('day-rate').value = numberText(settings.dayRate);
   input('hourly-rate').value = numberText(settings.hourlyRate);
@@ -143,7 +143,7 @@ function read(replyTemplates: UserTemplate[]): Settings {
     workStartMinutes: toMinutes(input('work-start').value),
     workEndMinutes: toMinutes(input('work-end').value),
     timeZone: zone === SENDER_ZONE ? null : zone,
-    holidayCountry: country === NO_HOLIDAYS ? null : (country as HolidayCountry),
+    holidayCountry: country === GUESSED_HOLIDAYS ? null : (country as HolidayCountry),
     revisionRoundsIncluded: numberOrNull('revision-rounds') ?? Number.NaN,
     dayRate: numberOrNull('day-rate'),
     hourlyRate: numberOrNull('hourly-rate'),

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { parseSentAt } from '../sent-at.ts';
+import { guessHolidayCountry } from './guess-country.ts';
+
+const guess = (lang: 'en' | 'fr', sentAt: string | null) => {
+  const { date, offsetMinutes } = parseSentAt(sentAt);
+  return guessHolidayCountry(lang, date, offsetMinutes);
+};
+
+describe('guessHolidayCountry', () => {
+  test.each([
+    ['fr', '2025-07-10T11:30:00+02:00', 'FR'],
+    ['fr', '2025-01-10T11:30:00+01:00', 'FR'],
+    ['fr', '2025-06-20T11:30:00-04:00', 'CA-QC'],
+    ['fr', '2025-06-20T11:30:00+09:00', null],
+    ['en', '2025-07-10T11:30:00+01:00', 'GB'],
+    ['en', '2025-01-10T11:30:00+00:00', 'GB'],
+    ['en', '2025-01-10T11:30:00+01:00', null],
+    ['en', '2025-06-30T15:30:00-03:00', 'CA'],
+    ['en', '2025-11-26T15:20:00-06:00', 'US'],
+    ['en', '2025-11-26T15:20:00+05:30', null],
+    ['en', null, null],
+    ['fr', 'not a date', null],
+  ] as const)('%s sent %s → %s', (lang, sentAt, expected) => {
+    expect(guess(lang, sentAt)).toBe(expected);
+  });
+});
