@@ -7,7 +7,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
  */
 // Every pattern below names a pass, a kind of change or a repeat with one of these words.
 const GATE = new PhraseList(`
-  round, rounds, pass, go, stab, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+  round, rounds, pass, go, going, stab, look, different, something, using, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
 `);
 
 export default gatedBy(
@@ -28,6 +28,10 @@ export default gatedBy(
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
       /\b(?:see|try|have|get) (?:a|an) (?:version|option|variant|variation|draft|mock-?up) (?:with|without|where)\b/,
+      /\b(?:have|take) (?:another|a second|a fresh|one more) look at (?:the|our|this|that|those|these)\b(?! (?:invoice|email|e-mail|contract|quote|message|calendar|dates?|proposal|budget|figures|numbers))/,
+      /\b(?:using|use|trying|try|going with|go with|pick|picking) (?:a|another) (?:different|new|other) (?:one|photo|image|picture|font|colou?r|shot|version|icon|background|typeface|title|word|shade)\b/,
+      // "Can you try something rounder?": another option, described by how it should differ.
+      /\btry (?:something|one|another one|a (?:font|colou?r|shade|photo|image|typeface|version)) (?:a (?:bit|little|touch) )?(?:(?!other\b|either\b|rather\b|together\b|whether\b|never\b|ever\b|under\b|over\b|after\b|later\b)[a-z]{2,}(?:er|ier)|(?:more|less) [a-z]{3,})\b/,
       /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
       /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
       /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
@@ -60,6 +64,9 @@ export default gatedBy(
         'Could you try the banner one more time with the photo on the right?',
         'Could you give the script one final pass before recording?',
         'Could we see a draft without the drop shadow?',
+        'Could you take another look at the opening paragraph?',
+        'Any chance of going with a different photo for the cover?',
+        'Can you try something lighter for the headings?',
         'The director wants the titles yellow again.',
       ],
       quiet: [
@@ -72,6 +79,8 @@ export default gatedBy(
         'Please stay reachable in case the editor wants changes.',
         'We need the download link again, it expired.',
         "We'd love the same team again next year.",
+        'Could you have another look at my email from Monday?',
+        'Try one later if the link fails.',
       ],
     },
   }),

@@ -14,7 +14,7 @@ export default phraseRule({
     fr: 'Le client a changé d’avis sur un travail livré : le reprendre compte comme un tour de retouches.',
   },
   patterns: [
-    /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have)? had a (?:rethink|change of heart) (?:on|about) (?:the|it|them|this|that)|changed (?:our|my|their|his|her) minds? (?:again )?(?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|no longer) (?:feeling|loving|keen on|sold on|happy with|a fan of) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
+    /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have)? had a (?:rethink|change of heart) (?:on|about) (?:the|it|them|this|that)|changed (?:our|my|their|his|her) minds? (?:again )?(?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|\w*n't|no longer) (?:really |too |that |so )?(?:feeling|loving|keen on|sold on|happy with|a fan of|convinced by) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
   ],
   negatable: false,
   unless: [
@@ -28,6 +28,7 @@ export default phraseRule({
       "The client has gone off the video header, let's swap it for a photo.",
       "We've had a rethink about the colour scheme, sorry.",
       'My boss changed his mind again about the cover photo.',
+      "Our chair isn't keen on the group photo.",
     ],
     quiet: [
       "We've changed our minds about the project and won't go ahead.",

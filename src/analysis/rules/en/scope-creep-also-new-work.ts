@@ -30,7 +30,7 @@ const WORK = new PhraseList(`
   dealing with, write up, research, source, brief, compile, assemble, optimise, optimize, audit, jot down,
   setting up, doing, making, designing, writing, creating, building, drafting, producing, translating, preparing,
   recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
-  coding, throwing in, knocking up, whipping up, editing, look into, looking into
+  coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us
 `);
 
 /** Reviewing is work too ("could you cast an eye over our handbook as well"), unless it is admin. */
@@ -85,6 +85,8 @@ const REQUESTS = new PhraseList([
   'pls',
   'kindly',
   'open to',
+  'any way you',
+  'is there any way',
   'up for',
   'willing to',
   'happy to',
@@ -317,6 +319,7 @@ export default {
       By the way could you put together a short onboarding guide?,
       One more thing - could you write the speaker bios?,
       Oh and a printable menu would be really handy too.,
+      Could you also help us choose a venue for the launch?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,
       We were wondering if you could translate the menu as well.,

@@ -20,8 +20,12 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
+  cue: /\b(?:part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
+    new RegExp(
+      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,60})\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
+    ),
+    /\b(?<phrase>(?:sister|parent|partner|other) (?:company|brand|shop|site|branch|office|business|label|charity)|subsidiary)\b(?=[^.?!\n]{0,30}\b(?:would (?:love|like)|wants?|needs?|could use)\b[^.?!\n]{0,12}\bthe same\b)/,
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
     new RegExp(
       String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
@@ -53,6 +57,8 @@ export default phraseRule({
       'Any chance to include the podcast artwork in this batch?',
       'Could you roll out the training to our three other branches?',
       'Would you be able to do the same for the remaining product pages?',
+      'Could you look after our Instagram as part of your current retainer?',
+      'Our partner brand would love the same packaging design.',
     ],
     quiet: [
       'Could you add the hosting to the next invoice?',

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
 import { countPattern, raisedCounts } from '../shared/counts.ts';
+import { phraseRule } from '../../phrase-rule.ts';
 import { phrases } from '../shared/words.ts';
 
 /*
@@ -41,22 +42,55 @@ const UNLESS = [
   /\b(?:quote|quotation|estimate|invoice|we(?:'ll| will) pay|happy to pay|pay (?:for|you)|(?:new|updated|revised|separate) (?:quote|estimate|invoice|fee)|extra (?:fee|cost|charge)|at your (?:usual|standard|normal) rate)\b/,
 ];
 
+const REASON = {
+  en: 'Asks for more of a deliverable than agreed (a bigger count of pages, posts or items): the extra is outside the scope.',
+  fr: 'Demande plus d’éléments que convenu (davantage de pages, de posts ou de pièces) : le surplus sort du périmètre.',
+};
+
+const LANGUAGE = String.raw`(?:english|french|german|spanish|italian|dutch|flemish|portuguese|arabic|chinese|mandarin|japanese|polish|russian|korean|swedish|danish|greek|turkish|welsh)`;
+
+/** More languages than agreed: "we now need the report in both English and French". */
+const moreLanguages = phraseRule({
+  id: 'scope-creep/more-items',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.7,
+  reason: REASON,
+  cue: /\b(?:now|also|too|as well|after all|actually)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?:now|also|actually|after all)\b[^.?!\n]{0,40}\b(?<phrase>in (?:both )?${LANGUAGE}(?:, ${LANGUAGE})* (?:and|&) ${LANGUAGE})\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>in (?:both )?${LANGUAGE}(?:, ${LANGUAGE})* (?:and|&) ${LANGUAGE})\b(?=[^.?!\n]{0,30}\b(?:too|as well)\b)`,
+    ),
+  ],
+  unless: UNLESS,
+  examples: { fires: [], quiet: [] },
+});
+
+const findRaised = raisedCounts({
+  lang: 'en',
+  patterns: PATTERNS,
+  notWork: NOT_WORK,
+  notBefore: NOT_BEFORE,
+  unless: UNLESS,
+});
+
 export default {
   id: 'scope-creep/more-items',
   category: 'scope_creep',
   lang: 'en',
   confidence: 0.7,
-  reason: {
-    en: 'Asks for more of a deliverable than agreed (a bigger count of pages, posts or items): the extra is outside the scope.',
-    fr: 'Demande plus d’éléments que convenu (davantage de pages, de posts ou de pièces) : le surplus sort du périmètre.',
-  },
-  find: raisedCounts({ lang: 'en', patterns: PATTERNS, notWork: NOT_WORK, notBefore: NOT_BEFORE, unless: UNLESS }),
+  reason: REASON,
+  find: (context) => [...findRaised(context), ...moreLanguages.find(context)],
   examples: {
     fires: [
       'Could we do ten product shots rather than six this time?',
       'Any chance of making it 8 newsletters instead of 5 for the quarter?',
       'We were thinking we could go from 3 to 5 explainer videos.',
       'The board wants twelve case studies, not eight.',
+      'Turns out the manual is now needed in German and Italian.',
     ],
     quiet: [
       'Could we do two rounds instead of three to save time?',
@@ -68,6 +102,7 @@ export default {
       'Can we move the call from 2 to 4?',
       'We paid 400 instead of 350 because of the VAT.',
       'We have 12 people instead of 8 at the workshop.',
+      'Our team works in English and French, as you know.',
     ],
   },
 } satisfies Rule;

@@ -216,7 +216,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis)e?s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine)e?s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -283,6 +283,8 @@ const wishes = phraseRule({
       'Le bouton un chouia plus à droite, et ce sera parfait.',
       'Plus sobre, moins chargé.',
       'Vous pourriez essayer un bleu moins froid ?',
+      "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
+      'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
     ],
     quiet: [
       'Pouvons-nous décaler la réunion à jeudi ?',
@@ -299,6 +301,7 @@ const wishes = phraseRule({
       'Le parking est un peu plus à gauche après la barrière.',
       'Notre bureau se trouve un peu plus à droite du hall.',
       'On peut couper la poire en deux sur le prix ?',
+      'Pourriez-vous en proposer une autre date ?',
     ],
   },
 });
@@ -308,10 +311,14 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
+    ),
+    // « Tu pourrais en essayer une plus ronde ? », « d'en prendre une autre » : une autre option à la place.
+    new RegExp(
+      String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))\b(?! (?:date|heure|fois|reunion|facture|creneau|rendez-vous|rdv|tasse|verre))`,
     ),
     // Essayer une teinte ou un ton différent : « tu pourrais tester un vert plus doux ? ».
     new RegExp(

@@ -66,7 +66,8 @@ const LIVRABLES = new PhraseList([
     traduction, sous titre, guide, manuel, formation, atelier, photo, portrait, fiche, description, article, rapport,
     resume, illustration, icone, animation, maquette, kakemono, roll up, texte, legende, script, format, lettrage,
     visuel, slide, diaporama, catalogue, podcast, teaser, compte instagram, compte facebook, compte linkedin,
-    espace client, espace membre, espace adherent, espace pro, module, outil, systeme, tableau de bord,
+    espace client, espace membre, espace adherent, espace pro, espace presse, espace recrutement, espace partenaires,
+    espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
     carte de visite
   `),

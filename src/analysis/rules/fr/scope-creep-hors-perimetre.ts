@@ -21,13 +21,15 @@ export default phraseRule({
     // « J'imagine que les traductions sont comprises dans le forfait ». Un pronom (« j'imagine que ça reste
     // compris ») peut désigner des retouches présumées gratuites : c'est alors de la pression sur le prix.
     /\b(?:je suppose|j'imagine|je presume|j'ose esperer|j'espere|je pars du principe|nous partons du principe|on part du principe) (?:que |qu')(?!(?:ca|cela|c'|tout|ces|elles?|ils?|les (?:retouches|modifs?|modifications|corrections|changements))\b)[^.?!\n]{0,50}\b(?:(?:est|sont|soit|soient|sera|seront|etait|etaient|reste|restent) (?:bien |aussi |egalement |toujours )?(?:inclus|incluse?s?|compris|comprises?|couverte?s?)|(?:rentre|rentrent|reste|restent) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|budget|tarif|mission|enveloppe))\b/,
+    // Le client a promis le travail à sa place : « j'ai dit à la direction que tu animerais l'atelier ».
+    /\b(?:j'ai|on a|nous avons) (?:dit|promis|annonce|assure)(?: (?:a|au|aux) [a-z' ]{2,25}?)? (?:que |qu')(?:tu|vous) (?:pourrais|pourriez|allais|alliez|ferais|feriez|t'occuperais|vous occuperiez|animerais|animeriez|prendrais|prendriez|gererais|gereriez|t'en chargerais|vous en chargeriez|serais|seriez)\b/,
     /\b(?:hors|en dehors (?:du|de la|de votre|de ta)) (?:devis|contrat|forfait|mission|perimetre|cahier des charges)\b/,
     /\b(?:comprise?s?|inclus(?:e|es)?|rentrer) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|contrat|mission|tarif|budget)\b[^.?!\n]{0,20}\b(?:je suppose|j'imagine|je pense|j'espere|n'est-ce pas|non \?)/,
     /\b(?:je suppose|j'imagine|je pense|j'ose esperer|j'espere) (?:que )?(?:c'est|ca (?:peut )?(?:rentre|rentrer|sera)|ce sera|cela (?:peut )?(?:rentre|rentrer|sera)|c'etait|tout est) (?:bien )?(?:inclus|compris|dans (?:le|la|votre|ton|ta) (?:forfait|devis|prix|contrat|mission|tarif))/,
   ],
   negatable: false,
   unless: [
-    /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part)\b/,
+    /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
   ],
   examples: {
     fires: [
@@ -37,12 +39,14 @@ export default phraseRule({
       "J'imagine que c'est inclus dans le prix ?",
       "Je sais que l'appli ne figurait pas dans l'offre, mais ce serait pratique.",
       'Je suppose que les photos retouchées sont comprises ?',
+      "J'ai promis au président que vous feriez aussi les badges.",
     ],
     quiet: [
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
       'La livraison est prévue dans le devis pour fin avril.',
       "La traduction n'était pas dans le devis, merci de nous envoyer un devis complémentaire.",
       "Ce sont de toutes petites retouches, j'imagine que ça reste compris ?",
+      "J'ai dit à l'équipe que tu serais là jeudi comme prévu.",
     ],
   },
 });

@@ -6,7 +6,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * sert aussi sans demande (« tant qu'à faire, j'ajoute la stagiaire en copie ») : il faut alors une
  * demande derrière, ou qu'il ferme un élément de liste (« et les scripts tant qu'à faire »).
  */
-const REQUEST = String.raw`(?:pourr(?:ais|iez|ait|as|ez)|peux|pouvez|peut|tu (?:me |nous )?fais|vous (?:me |nous )?faites|fais|faites|aussi|egalement|en plus|en profiter)`;
+const REQUEST = String.raw`(?:pourr(?:ais|iez|ait|as|ez)|peux|pouvez|peut|tu (?:me |nous )?fais|vous (?:me |nous )?faites|(?:tu|vous) (?:me |nous )?fer(?:ais|iez)|fais|faites|aussi|egalement|en plus|en profiter)`;
 
 export default phraseRule({
   id: 'scope-creep/pendant-que-tu-y-es',
@@ -20,10 +20,10 @@ export default phraseRule({
   patterns: [
     /\b(?:pendant que|tant que|puisque|vu que|comme) (?:tu y es|t'y es|vous y etes|on y est|t'es la|tu es la|vous etes la|(?:tu es|t'es|vous etes|tu seras|vous serez) (?:dedans|dessus|dans les fichiers|dans le fichier|sur le fichier|sur le projet))\b/,
     new RegExp(
-      String.raw`\b(?<phrase>tant qu'(?:a faire|a y etre|on y est|a etre la))\b(?:(?=[^.?!\n]{0,60}\b${REQUEST}\b)|(?=\s*(?:[.!?\n]|$)))`,
+      String.raw`\b(?<phrase>tant qu'(?:a faire|a y etre|on y est|a etre la|on y pense|j'y pense)|pendant qu'(?:on|j') y pense)\b(?:(?=[^.?!\n]{0,60}\b${REQUEST}\b)|(?=\s*(?:[.!?\n]|$)))`,
     ),
     /\b(?:pourrais|pourriez|pourrait|peux|pouvez|tu pourrais|vous pourriez)(?:[- ](?:tu|vous|on))? (?:en )?profiter (?:de (?:l'occasion|ta venue|votre venue|ton passage|votre passage) )?pour\b/,
-    /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|passeras|passerez|es|etes|seras|serez|viens|venez|viendras|viendrez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
+    /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|passeras|passerez|es|etes|seras|serez|viens|venez|viendras|viendrez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|(?:tu|vous) (?:me |nous )?fer(?:ais|iez)|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
   ],
   unless: [/\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/],
   examples: {
@@ -34,6 +34,8 @@ export default phraseRule({
       'Vu que tu passes mardi, tu pourrais en profiter pour installer la imprimante ?',
       'Puisque vous êtes au bureau jeudi, pourriez-vous aussi former Julie ?',
       'Tant que tu es dessus, tu nous ferais une version pour la vitrine ?',
+      "Tant qu'on y pense, vous pourriez aussi nous trouver un nom pour la gamme ?",
+      'Vu que vous avez déjà les photos, vous nous feriez un calendrier ?',
     ],
     quiet: [
       "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",

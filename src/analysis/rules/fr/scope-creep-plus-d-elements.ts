@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule.ts';
 import { countPattern, raisedCounts } from '../shared/counts.ts';
+import { phraseRule } from '../../phrase-rule.ts';
 import { phrases } from '../shared/words.ts';
 
 /*
@@ -39,22 +40,52 @@ const NOT_BEFORE = new Set(
 
 const UNLESS = [/\b(?:devis|facture|on te paiera|nous vous paierons|nous paierons|en supplement|a part|chiffr\w*)\b/];
 
+const REASON = {
+  en: 'Asks for more of a deliverable than agreed (a bigger count of pages, posts or items): the extra is outside the scope.',
+  fr: 'Demande plus d’éléments que convenu (davantage de pages, de posts ou de pièces) : le surplus sort du périmètre.',
+};
+
+const LANGUE = String.raw`(?:anglais|francais|allemand|espagnol|italien|neerlandais|flamand|portugais|arabe|chinois|japonais|polonais|russe|romanche|luxembourgeois)`;
+
+/** Plus de langues que convenu : « le rapport doit finalement être livré en français et en néerlandais ». */
+const plusDeLangues = phraseRule({
+  id: 'scope-creep/plus-d-elements',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.7,
+  reason: REASON,
+  cue: /\b(?:finalement|desormais|maintenant|aussi|egalement|en plus|au final)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?:finalement|desormais|maintenant|aussi|egalement|en plus|au final)\b[^.?!\n]{0,50}\b(?<phrase>en ${LANGUE}(?:, (?:en )?${LANGUE})* et (?:en )?${LANGUE})\b`,
+    ),
+  ],
+  unless: UNLESS,
+  examples: { fires: [], quiet: [] },
+});
+
+const findRaised = raisedCounts({
+  lang: 'fr',
+  patterns: PATTERNS,
+  notWork: NOT_WORK,
+  notBefore: NOT_BEFORE,
+  unless: UNLESS,
+});
+
 export default {
   id: 'scope-creep/plus-d-elements',
   category: 'scope_creep',
   lang: 'fr',
   confidence: 0.7,
-  reason: {
-    en: 'Asks for more of a deliverable than agreed (a bigger count of pages, posts or items): the extra is outside the scope.',
-    fr: 'Demande plus d’éléments que convenu (davantage de pages, de posts ou de pièces) : le surplus sort du périmètre.',
-  },
-  find: raisedCounts({ lang: 'fr', patterns: PATTERNS, notWork: NOT_WORK, notBefore: NOT_BEFORE, unless: UNLESS }),
+  reason: REASON,
+  find: (context) => [...findRaised(context), ...plusDeLangues.find(context)],
   examples: {
     fires: [
       'On pourrait partir sur dix visuels plutôt que six ce mois-ci ?',
       'Tu nous ferais 8 portraits au lieu de 5 pour le trombinoscope ?',
       'Nous aimerions passer de trois à cinq vidéos pour la campagne.',
       'Il nous faut douze fiches produits et non huit.',
+      'Le guide doit désormais exister en allemand et en italien.',
     ],
     quiet: [
       'On peut faire deux allers-retours au lieu de trois pour gagner du temps ?',
@@ -62,6 +93,7 @@ export default {
       'Livraison en 10 jours plutôt que 7, ça vous va ?',
       'Pourriez-vous nous faire un devis pour 8 pages au lieu de 5 ?',
       'Mettez le titre en corps 14 au lieu de 12.',
+      'Notre équipe travaille en français et en anglais.',
       'Nous serons 12 au lieu de 8 au séminaire.',
       "Le délai passe de 10 à 15 jours, c'est plus confortable pour toi.",
     ],
