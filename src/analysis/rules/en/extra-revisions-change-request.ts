@@ -328,6 +328,16 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('instead, rather'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
+        /\b(?:can|could|should|shall) (?:the|it|this|that|our|they|those|these) (?:[a-z]+ ){0,2}?(?<phrase>(?:say|read|show)\b[^.?!\n]{1,40}?\b(?:instead of|rather than))/,
+      ],
+    }),
+  },
+  {
     gate: new PhraseList('left, right, top, bottom, end, start, beginning, side, centre, center'),
     rule: phraseRule({
       ...BASE,
@@ -400,6 +410,7 @@ export default {
       'Would you be able to make these corrections by Friday?',
       'And perhaps a slightly darker green.',
       'Could the price list go at the bottom instead?',
+      'Could the heading read "Our story" rather than "About us"?',
       'The legend and the key both need adjusting on the map.',
       'The hero image feels tiny, could you scale it up?',
       'Maybe a bolder title on the poster.',
@@ -418,6 +429,7 @@ export default {
       'Quick recap: budget agreed, kick-off moved forward.',
       'Maybe a bigger venue next year.',
       'Our contract needs updating before April.',
+      'Can you say Tuesday instead of Monday in your reply to them?',
     ],
   },
 } satisfies Rule;

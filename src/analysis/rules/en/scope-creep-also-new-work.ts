@@ -64,7 +64,8 @@ const DELIVERABLES = new PhraseList([
     t shirt, letterhead, catalogue, catalog, ebook, e book, white paper, whitepaper, case study, podcast, episode,
     thumbnail, trailer, teaser, alert, portal, client area, member area, customer area, login area, design system,
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
-    channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale
+    channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
+    media kit, press kit, pack, calendar
   `),
   ),
   'merch',
@@ -134,7 +135,7 @@ const ALSO_BEFORE = new PhraseList(`
   one last thing, oh also, separately, unrelated
 `);
 const ALSO_AFTER = new PhraseList(`
-  too, as well, also, alongside, on top
+  too, as well, also, alongside, on top, as a bonus, as an extra, as a freebie, for free
 `);
 /** What follows "too" or "as well" when it does not mean "in addition". */
 const NOT_ALSO = new PhraseList(`
@@ -162,7 +163,7 @@ const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
-  we require, could you do, can you do
+  we require, could you do, can you do, also get, also have, also got
 `);
 /** "Two extra pages", "a few more posts": more than agreed. */
 const MORE = new PhraseList(`
@@ -320,6 +321,8 @@ export default {
       One more thing - could you write the speaker bios?,
       Oh and a printable menu would be really handy too.,
       Could you also help us choose a venue for the launch?,
+      Could you whip up a simple price calculator as a bonus?,
+      Would it be possible to also get a press kit for the journalists?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,
       We were wondering if you could translate the menu as well.,

@@ -20,12 +20,16 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
+  cue: /\b(?:before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
     new RegExp(
       String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,60})\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
     ),
     /\b(?<phrase>(?:sister|parent|partner|other) (?:company|brand|shop|site|branch|office|business|label|charity)|subsidiary)\b(?=[^.?!\n]{0,30}\b(?:would (?:love|like)|wants?|needs?|could use)\b[^.?!\n]{0,12}\bthe same\b)/,
+    // New work slipped in before a milestone: "can we squeeze in push notifications before launch?".
+    new RegExp(
+      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
+    ),
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
     new RegExp(
       String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
@@ -59,6 +63,7 @@ export default phraseRule({
       'Would you be able to do the same for the remaining product pages?',
       'Could you look after our Instagram as part of your current retainer?',
       'Our partner brand would love the same packaging design.',
+      'Could we sneak in a store locator before the go-live?',
     ],
     quiet: [
       'Could you add the hosting to the next invoice?',
@@ -68,6 +73,7 @@ export default phraseRule({
       'Please send the files in the same format as before.',
       'Our budget would cover a print run of 500, the printer confirmed.',
       'We will roll out the new logo to all our shops in May.',
+      'Could you get the files in before the print deadline?',
     ],
   },
 });

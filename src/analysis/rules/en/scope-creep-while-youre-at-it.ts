@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
+    // Asked on the side of the agreed work: "could you do one for her while you're doing ours?".
+    /\b(?:could|can|would|will) (?:you|u)\b[^.?!\n]{0,50}\b(?:while|whilst|as) (?:you'?re|you are) (?:doing|working on|designing|making|building|writing|shooting|editing|at) (?:ours|our|the|it|that|this|them|mine|my)\b/,
     // Riding on something booked anyway: "since the shoot is booked anyway, could you grab some headshots?".
     /\b(?:since|as|seeing as|given that|now that) (?:the|our|your|you'?re|you are|you'?ll)\b[^.?!\n]{0,40}\banyway\b[^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b/,
     // Riding on the agreed work: "when you're reviewing the plan, could you look at our handbook as well?".
@@ -41,6 +43,7 @@ export default phraseRule({
       "As you'll be at the warehouse on Friday, could you also shoot the new forklifts?",
       "When you're translating the brochure, could you do the price list too?",
       'Since the studio is booked anyway, could you film a short testimonial?',
+      "Could you make a flyer for my friend's shop while you're doing ours?",
     ],
     quiet: [
       'Since you already have the files, could you send the invoice?',

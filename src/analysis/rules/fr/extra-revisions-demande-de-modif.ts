@@ -283,6 +283,7 @@ const wishes = phraseRule({
       'Le bouton un chouia plus à droite, et ce sera parfait.',
       'Plus sobre, moins chargé.',
       'Vous pourriez essayer un bleu moins froid ?',
+      'Le titre devrait plutôt dire « Nos vins » au lieu de « La cave ».',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
     ],
@@ -311,7 +312,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -320,6 +321,8 @@ const touches = phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))\b(?! (?:date|heure|fois|reunion|facture|creneau|rendez-vous|rdv|tasse|verre))`,
     ),
+    // Un autre libellé : « le bouton pourrait dire « Réserver » au lieu de « Commander » ».
+    /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer|mentionner)\b[^.?!\n]{1,40}?\b(?:au lieu de|plutot que))/,
     // Essayer une teinte ou un ton différent : « tu pourrais tester un vert plus doux ? ».
     new RegExp(
       String.raw`\b(?<phrase>(?:tester|essayer|tenter|proposer|teste|essaie|essaye|testez|essayez) (?:un|une) [a-z]+ (?:un peu |un poil |legerement )?(?:plus|moins) ${QUALITY})\b`,

@@ -113,7 +113,8 @@ const REQUESTS = new PhraseList([
 ]);
 
 const AUSSI = new PhraseList(`
-  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion, au fait, autre chose,
+  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion, au fait, autre chose, en bonus,
+  en prime, en cadeau, gratuitement,
   derniere chose, une derniere chose, petite parenthese
 `);
 /** « En plus de la brochure, … » : ce qui suit s'ajoute. */
@@ -122,7 +123,7 @@ const EN_PLUS_DE = new PhraseList(`
   outre
 `);
 const WANTS = new PhraseList(`
-  faudrait, faut, besoin, voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
+  faudrait, faut, besoin, avoir, voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
   creez, cree
 `);
@@ -287,6 +288,8 @@ export default {
       "On aurait besoin en plus d'une affiche pour la braderie.",
       'Au fait, tu pourrais nous préparer un petit quiz pour le stand ?',
       'Pourriez-vous aussi vous charger des relations presse ?',
+      'Tu pourrais nous concocter une petite FAQ en bonus ?',
+      "Serait-il possible d'avoir aussi une bannière pour le site ?",
       "Serait-il possible d'inclure aussi un lexique des termes métier ?",
       'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
     ],

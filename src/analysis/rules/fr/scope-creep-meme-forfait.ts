@@ -1,6 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
-const DEMANDE = String.raw`(?:pourr(?:ais|iez|ait|ions|as|ez)|peux|pouvez|peut|possible (?:de|d')|envisageable|faudrait|merci (?:de|d')|souhait\w*|voudr\w*|aimer\w*|stp|svp|on (?:pourrait|peut))`;
+const DEMANDE = String.raw`(?:pourr(?:ais|iez|ait|ions|as|ez)|peux|pouvez|peut|on peut|possible (?:de|d')|envisageable|faudrait|merci (?:de|d')|souhait\w*|voudr\w*|aimer\w*|stp|svp|on (?:pourrait|peut))`;
 const ACTUEL = String.raw`(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base)`;
 const CADRE = String.raw`(?:sprint|livraison|lot|version|release|mission|projet|forfait|budget|enveloppe|prix|tarif|prestation|phase|commande|contrat|jalon|montant)`;
 const PRIX = String.raw`(?:forfait|prix|tarif|budget|enveloppe|montant|tjm|taux journalier|abonnement)`;
@@ -19,8 +19,12 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
+  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|avant|d'ici|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
   patterns: [
+    // Du travail glissé avant une échéance : « on peut glisser les notifications push avant le lancement ? ».
+    new RegExp(
+      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:glisser|caser|rajouter|ajouter|integrer|inclure) (?:aussi |egalement )?(?:un |une |des |les |le |la |l')?[a-z'-]+(?: [a-z'-]+){0,2} (?:avant|d'ici) (?:le lancement|la mise en ligne|la livraison|l'impression|l'ouverture|la sortie|le salon))\b`,
+    ),
     // Le même travail étendu à d'autres lieux : « pourriez-vous étendre l'audit à nos deux autres sites ? ».
     new RegExp(
       String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:etendre|elargir|decliner|dupliquer|appliquer|reproduire|deployer|faire (?:la meme chose|pareil))(?: (?:l'|le |la |les |ce |cette |votre |ton |ta |ca |cela)(?:[a-z'-]+ ?){0,2}?)? ?(?:a|aux|sur|pour) (?:nos |les |tous nos |toutes nos |l'ensemble de nos |chacun de nos )?(?:(?:deux|trois|quatre|cinq|\d+) )?(?:autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles)? ?(?:sites|magasins|boutiques|agences|filiales|entrepots|bureaux|marques|produits|pays|langues|services|equipes|pages|restaurants|hotels|ecoles|succursales|antennes|usines|comptes|fiches))\b`,
@@ -47,6 +51,7 @@ export default phraseRule({
       'Pourriez-vous nous faire aussi le rapport en néerlandais, dans le cadre du même forfait ?',
       'Votre tarif couvrirait aussi les bannières du salon, non ?',
       'Tu pourrais décliner la charte à nos trois autres boutiques ?',
+      'On pourrait caser un module de réservation avant la mise en ligne ?',
     ],
     quiet: [
       "Vous pouvez l'ajouter au prochain sprint une fois le devis signé.",
@@ -54,6 +59,7 @@ export default phraseRule({
       'Pourriez-vous inclure les frais de déplacement dans la même facture ?',
       'Merci de livrer les fichiers au même format que la dernière fois.',
       'Nous allons déployer le nouveau logo sur tous nos magasins en mai.',
+      "Pourriez-vous m'envoyer les fichiers avant l'impression ?",
     ],
   },
 });
