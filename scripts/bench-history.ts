@@ -6,9 +6,11 @@
  * extension built here) over `chrome.storage.local` and over IndexedDB, the comparison behind the choice
  * documented in src/history/store.ts. `--popup` opens the built extension's popup (`npm run build` first;
  * `GARDEFOU_DIST` picks another build folder, as for the e2e tests) on a generated 5,000-entry history seeded
- * into its IndexedDB, and times the history view's first screen from navigation start: opened from the URL
- * without the entry cache (the first open after an update), with it, and with it plus 100 entries changed
- * since; and from a click on its tab, before and after the idle preload. Then its filters and search as the
+ * into its IndexedDB, and times the history view's first screen from navigation start, opened from the URL:
+ * with the cache records in step; with 100 entries changed since the entry cache was written (the newest-entries
+ * record follows each change); with the newest-entries record dropped (after an import), so the whole history
+ * comes from the entry cache first; with no cache at all (the first open after an update). Then from a click on
+ * its tab, before and after the idle preload. Then its filters and search as the
  * user drives them (query, list rebuilt, layout). `npm run bench` runs the popup part too (`popupFigures`).
  * `--json` prints the figures for machines.
  */
@@ -286,6 +288,7 @@ export async function popupFigures(): Promise<Figures> {
       firstScreenNoCacheMs: [],
       firstScreenCachedMs: [],
       firstScreenCachedChangedMs: [],
+      firstScreenWholeFromCacheMs: [],
       firstScreenFromTabMs: [],
       firstScreenFromTabPreloadedMs: [],
       popupDomReadyMs: [],
@@ -303,6 +306,8 @@ export async function popupFigures(): Promise<Figures> {
       );
       await writeHistoryRecords(page, changes);
       push('firstScreenCachedChangedMs', await fromUrl(`changed=${i}`));
+      await writeHistoryRecords(page, {}, [NEWEST_KEY]);
+      push('firstScreenWholeFromCacheMs', await fromUrl(`whole=${i}`));
       // Clicked as soon as the email view is drawn: usually before the idle preload is done.
       await page.goto(`${popupUrl}?tab-run=${i}`);
       await page.waitForSelector('#email[data-state]');

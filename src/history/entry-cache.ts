@@ -16,13 +16,17 @@
  *   history lock, so no change can slip in between.
  *
  * A second, small record holds the newest entries and the counts the history view's first screen shows, written
- * with the cache in one transaction: with no change marker set, it is in step with the cache, and the popup
- * draws its first screen from it (a few kB) before it reads the rest.
+ * with the cache in one transaction. Every write that adds, changes or deletes one entry patches it in the same
+ * transaction (`patchNewest`), or removes it when the patch cannot tell (an entry leaves a full page and the
+ * next one is not known); imports and forgotten clients remove it. So when it is there, it is in step, and the
+ * popup draws its first screen from it (about 50 kB) before it reads the rest, which then corrects anything a
+ * writer outside the lock could have left behind.
  */
 import { CATEGORIES, type Category } from '../analysis/types.ts';
 import { CACHE_KEY, CHANGED_PREFIX, entryOfChangedKey, entryStorageKey, NEWEST_KEY } from './keys.ts';
 import { HISTORY_SCHEMA_VERSION } from './migrations.ts';
 import { buildIndex, queryHistory } from './query.ts';
+import { entryKey, entryTime } from './types.ts';
 import type { Localized } from '../analysis/types.ts';
 import { ENTRY_STATUSES, SITES, type HistoryEntry, type HistoryFinding } from './types.ts';
 
@@ -83,6 +87,42 @@ export function cacheRecords(entries: readonly HistoryEntry[]): Record<string, E
       countsByCategory,
     },
   };
+}
+
+/** The order of `queryHistory`: newest first, then by key. */
+const newestFirst = (a: HistoryEntry, b: HistoryEntry): number =>
+  entryTime(b) - entryTime(a) || entryKey(a).localeCompare(entryKey(b));
+
+/**
+ * The newest-entries record after one entry changed from `previous` (null: added) to `next` (null: deleted),
+ * both as stored and valid; null when the page it shows can no longer be told without reading every entry.
+ */
+export function patchNewest(
+  newest: NewestEntries,
+  previous: HistoryEntry | null,
+  next: HistoryEntry | null,
+): NewestEntries | null {
+  const countsByCategory = { ...newest.countsByCategory };
+  for (const category of previous?.categories ?? []) countsByCategory[category]--;
+  for (const category of next?.categories ?? []) countsByCategory[category]++;
+  const total = newest.total - (previous ? 1 : 0) + (next ? 1 : 0);
+  const either = next ?? previous;
+  if (!either) return newest;
+  const changed = entryKey(either);
+  // Every entry the page does not show ranks after its last one; an entry that ranks no later than that last one
+  // is on the page; when the page shows every entry, any entry is.
+  const last = newest.entries.at(-1);
+  const showsAll = newest.entries.length === newest.total;
+  const entries = newest.entries.filter((entry) => entryKey(entry) !== changed);
+  if (next && (showsAll || (last !== undefined && newestFirst(next, last) <= 0))) {
+    entries.push(next);
+    entries.sort(newestFirst);
+  }
+  const page = entries.slice(0, FIRST_SCREEN_ENTRIES);
+  if (page.length < Math.min(FIRST_SCREEN_ENTRIES, total) || Object.values(countsByCategory).some((n) => n < 0)) {
+    return null;
+  }
+  return { version: newest.version, entries: page, total, countsByCategory };
 }
 
 /** The newest-entries record, or null when it is missing, from another version or damaged. */

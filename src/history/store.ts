@@ -19,7 +19,8 @@
  *
  * Layout and concurrency: one key per record (keys.ts), so two tabs recording different emails never overwrite
  * each other, with no shared index to race on (the change markers the cache relies on are one key per entry
- * too). Changes to one record are read-modify-write steps run under a lock (lock.ts: `navigator.locks`, shared
+ * too; the newest-entries record is shared, but it is only the first screen's copy, which the popup checks
+ * against the whole history right after). Changes to one record are read-modify-write steps run under a lock (lock.ts: `navigator.locks`, shared
  * by the background and the popup). Every step writes its changes in a single `set()` call (one IndexedDB
  * transaction).
  */
@@ -27,7 +28,14 @@ import { foldPhrase } from '../analysis/text.ts';
 import type { Category, Localized } from '../analysis/types.ts';
 import type { Tone } from '../replies/templates/types.ts';
 import { CLIENT_WEEKS, weekStart } from './clients.ts';
-import { cacheRecords, changedEntryKeys, readEntryCache, readNewestEntries, staleEntries } from './entry-cache.ts';
+import {
+  cacheRecords,
+  changedEntryKeys,
+  patchNewest,
+  readEntryCache,
+  readNewestEntries,
+  staleEntries,
+} from './entry-cache.ts';
 import {
   CACHE_KEY,
   CHANGED_PREFIX,
@@ -318,14 +326,14 @@ export class HistoryStore {
   /**
    * What the history view's first screen shows, from the small newest-entries record (entry-cache.ts): the
    * newest entries, the total, the counts per category, and the other records those entries need. Null when that
-   * record may be out of step (an entry changed since it was written, or it is missing): then only `load()` says.
-   * Read-only, without the lock: `load()` follows and repairs what needs it.
+   * record is missing (a change it could not follow): then only `load()` says. Read-only, without the lock:
+   * `load()` follows and repairs what needs it.
    */
   async firstScreen(): Promise<FirstScreen | null> {
     await this.migrated();
     const [others, cached] = await Promise.all([this.otherRecords(), this.area.get(NEWEST_KEY)]);
     const meta = others[META_KEY] as Partial<Meta> | undefined;
-    if (meta?.version !== HISTORY_SCHEMA_VERSION || changedEntryKeys(others).length > 0) return null;
+    if (meta?.version !== HISTORY_SCHEMA_VERSION) return null;
     const newest = readNewestEntries(cached[NEWEST_KEY]);
     if (!newest) return null;
     const records = readOtherRecords(others);
@@ -347,7 +355,7 @@ export class HistoryStore {
     const entriesEnd = prefixEnd(ENTRY_PREFIX);
     const [others, cache, storedKeys] = await Promise.all([
       this.otherRecords(),
-      this.area.get(CACHE_KEY),
+      this.area.get([CACHE_KEY, NEWEST_KEY]),
       this.area.keysBetween(ENTRY_PREFIX, entriesEnd),
     ]);
     const meta = others[META_KEY] as Partial<Meta> | undefined;
@@ -355,10 +363,11 @@ export class HistoryStore {
     const cached = readEntryCache(cache[CACHE_KEY]);
     const markers = Object.keys(others).filter((key) => key.startsWith(CHANGED_PREFIX));
     let entryItems: Record<string, unknown>;
-    let stale = cached === null;
+    // A newest-entries record that a change dropped is written again with the entry cache.
+    let stale = cached === null || readNewestEntries(cache[NEWEST_KEY]) === null;
     if (cached) {
       const { reread, stale: cacheStale } = staleEntries(cached, storedKeys, changedEntryKeys(others));
-      stale = cacheStale;
+      stale ||= cacheStale;
       entryItems = reread.length > 0 ? await this.area.get(reread) : {};
     } else entryItems = await this.area.getBetween(ENTRY_PREFIX, entriesEnd);
     const records = readOtherRecords(others);
@@ -390,7 +399,8 @@ export class HistoryStore {
       report.expired = expired.length;
     }
     if (Object.keys(records.rewrite).length > 0) await this.area.set(records.rewrite);
-    if (remove.length > 0) await this.area.remove(remove);
+    // The newest-entries record counted what goes; it is written again with the cache.
+    if (remove.length > 0) await this.area.remove([...remove, NEWEST_KEY]);
     const staleCache = stale || remove.length > 0 ? { entries: snapshot.entries, markers } : null;
     return { result: { snapshot, report }, staleCache };
   }
@@ -433,10 +443,10 @@ export class HistoryStore {
       const entry: HistoryEntry = previous
         ? { ...draft, status: previous.status, reply: previous.reply, firstSeen: previous.firstSeen }
         : draft;
-      const writes: Record<string, unknown> = { [key]: entry, [changedStorageKey(entry)]: true };
+      const writes: Record<string, unknown> = { [key]: entry };
       Object.assign(writes, await this.revisionWrites(previous, entry));
       Object.assign(writes, await this.uncountClean(entry));
-      await this.area.set(writes);
+      await this.writeEntryChange(entry, previous, entry, writes);
       return entry;
     });
   }
@@ -497,6 +507,23 @@ export class HistoryStore {
     return { [key]: updated };
   }
 
+  /**
+   * Writes one entry's change (`writes`, to which it adds the entry's change marker) in one transaction with the
+   * newest-entries record patched to match; when the patch cannot tell, that record goes first (see
+   * `patchNewest`). `previous` and `next` are the entry before and after, null when absent or invalid.
+   */
+  private async writeEntryChange(
+    key: EntryKey,
+    previous: HistoryEntry | null,
+    next: HistoryEntry | null,
+    writes: Record<string, unknown>,
+  ): Promise<void> {
+    const newest = readNewestEntries((await this.area.get(NEWEST_KEY))[NEWEST_KEY]);
+    const patched = newest ? patchNewest(newest, previous, next) : null;
+    if (newest && !patched) await this.area.remove(NEWEST_KEY);
+    await this.area.set({ ...writes, [changedStorageKey(key)]: true, ...(patched ? { [NEWEST_KEY]: patched } : {}) });
+  }
+
   /** Changes one entry under the lock; resolves to the entry as stored, or null when it does not exist. */
   private updateEntry(key: EntryKey, change: (entry: HistoryEntry) => HistoryEntry): Promise<HistoryEntry | null> {
     return this.locked(async () => {
@@ -504,9 +531,8 @@ export class HistoryStore {
       const previous = parseEntry((await this.area.get(storageKey))[storageKey]);
       if (!previous) return null;
       const entry = change(previous);
-      await this.area.set({
+      await this.writeEntryChange(key, previous, entry, {
         [storageKey]: entry,
-        [changedStorageKey(key)]: true,
         ...(await this.revisionWrites(previous, entry)),
       });
       return entry;
@@ -533,7 +559,7 @@ export class HistoryStore {
       const storageKey = entryStorageKey(key);
       const previous = parseEntry((await this.area.get(storageKey))[storageKey]);
       // The marker goes first: stopped in between, the next load reads the entry record again.
-      await this.area.set({ [changedStorageKey(key)]: true, ...(await this.revisionWrites(previous, null)) });
+      await this.writeEntryChange(key, previous, null, await this.revisionWrites(previous, null));
       await this.area.remove(storageKey);
       return previous !== null;
     });
@@ -553,9 +579,11 @@ export class HistoryStore {
         (key) =>
           key.startsWith(threadPrefix) || key === cleanStorageKey(client) || key === falseAlarmStorageKey(client),
       );
-      // The markers go first (see `delete`).
-      if (entries.length > 0)
+      // The markers go first (see `delete`); the newest-entries record goes, rebuilt by the next load.
+      if (entries.length > 0) {
+        await this.area.remove(NEWEST_KEY);
         await this.area.set(Object.fromEntries(entries.map((key) => [changedKeyOfEntry(key), true])));
+      }
       await this.area.remove([...entries, ...others]);
       return entries.length;
     });
@@ -681,7 +709,11 @@ export class HistoryStore {
         }
       }
       for (const [key, thread] of threads) writes[key] = thread;
-      if (Object.keys(writes).length > 0) await this.area.set(writes);
+      if (Object.keys(writes).length > 0) {
+        // Many entries at once: the newest-entries record goes, rebuilt by the next load.
+        await this.area.remove(NEWEST_KEY);
+        await this.area.set(writes);
+      }
       return report;
     });
   }

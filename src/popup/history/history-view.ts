@@ -3,8 +3,8 @@
  * per entry open / status / delete, "don't flag this phrase for this client again" and the revision count; per
  * client a 12-week chart and "forget this client"; export, import, retention and clear.
  *
- * Speed with 5,000 entries: the first screen is drawn from the store's small newest-entries record when it is in
- * step (src/history/entry-cache.ts), and the whole history is read once that screen has painted; until then,
+ * Speed with 5,000 entries: the first screen is drawn from the store's small newest-entries record when it is
+ * there (src/history/entry-cache.ts), and the whole history is read once that screen has painted; until then,
  * every control waits for it. The whole history is indexed once (src/history/query.ts), every filter change or
  * keystroke is one synchronous pass over the index, and only `PAGE_SIZE` entries are built at a time ("show
  * more" builds the next ones). The client charts are built when their section is opened.
@@ -163,18 +163,18 @@ export class HistoryView {
       });
   }
 
-  /** Reads the whole history in place of the first screen's entries; the list is drawn again only if it differs. */
+  /**
+   * Reads the whole history in place of the first screen's entries; the list is drawn again only if it differs
+   * (a filter was set meanwhile, or a writer outside the lock left the first screen's record behind).
+   */
   private async completeLoad(): Promise<void> {
-    const shownKeys = [...this.list.children].map((item) => (item as HTMLElement).dataset.key);
+    const shown = JSON.stringify(this.result?.entries.slice(0, this.shown));
     await this.reload();
     this.partial = null;
     this.index = buildIndex(this.entries);
     this.fillClientSelect();
     const result = queryHistory(this.index, toHistoryFilter(this.controls));
-    const same =
-      shownKeys.length === Math.min(result.entries.length, PAGE_SIZE) &&
-      shownKeys.every((key, i) => result.entries[i] !== undefined && entryKey(result.entries[i]) === key);
-    if (same && !isFiltered(this.controls)) {
+    if (!isFiltered(this.controls) && JSON.stringify(result.entries.slice(0, this.shown)) === shown) {
       this.result = result;
       this.updateChips();
       this.updateCount();
