@@ -20,6 +20,7 @@ const phrases = phraseRule({
     // "right now" and "now" only where they end a request: "look at it right now?", "NEED THE FILES NOW".
     /\b(?:need|want)\b[^.!?\n]{0,60}?\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:send|fix|do|call|ring|look at|check|review|update|change|correct|finish|redo|sort|handle|upload|get) (?:it|this|that|them|me|us|the \w+(?: \w+)?)(?: back| out| over)? (?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
+    /\b(?:(?:you|u) (?:can|could)|(?:can|could) (?:you|u))\b[^.!?\n]{0,40}?\b(?<phrase>right now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
   ],
   unless: [
     REASSURANCE,
@@ -36,6 +37,7 @@ const phrases = phraseRule({
       'Ring me the second you read this.',
       'Please fix the typo immediately.',
       'Send the corrected PDF straight away please.',
+      "It's a bit of a fire drill, any chance you can look right now?",
     ],
     quiet: [
       'If this message reached you by mistake, please tell the sender immediately.',
@@ -47,6 +49,7 @@ const phrases = phraseRule({
       'Our assets are distributed all at once.',
       'You will immediately be asked to change your password.',
       'Click here to get started now!',
+      "I can't talk right now, could you call me after lunch?",
     ],
   },
 });

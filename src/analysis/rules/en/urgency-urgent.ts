@@ -30,6 +30,8 @@ export default phraseRule({
     REASSURANCE,
     SENDER_PROMISES,
     QUOTED_SPEECH,
+    // A past job reported: "we delivered the urgent order yesterday".
+    /\b(?:we|i|they|you) (?:\w+ )?(?:delivered|sent|shipped|handled|processed|completed|finished|fixed|sorted|closed)\b[^.!?\n]{0,20}\burgent\b/,
     // A clinic, a signature line, a conditional, or someone else's word.
     /\burgent (?:[a-z-]+ )?(?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
     /\b(?:for|in case of|in|only|if) (?:(?:anything|something|it|this|that|there)(?:'s| is| was)? (?:anything )?)?(?:really |truly |very )?urgent\b|\bunless (?:it'?s )?urgent\b/,
@@ -59,6 +61,7 @@ export default phraseRule({
       'The voicemail number can be used for non-urgent messages.',
       'The drug is on the fast-track towards approval.',
       'Urgent billing matters: phone the office on 555 0100.',
+      'We delivered the urgent order to the client yesterday.',
     ],
   },
 });

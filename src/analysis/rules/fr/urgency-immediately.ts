@@ -18,6 +18,7 @@ export default phraseRule({
     // "rapidement" and "vite" only inside a request: "merci de me renvoyer le fichier rapidement".
     /\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait))\b[^.!?\n]{0,60}?\b(?<phrase>(?:tres |assez |super |hyper )?(?:rapidement|vite))\b/,
     /\b(?:c'est|c'etait|il (?:me|nous|leur|lui) (?:le |la |les |l')?(?:faut|faudrait|fallait)|(?:on|je|nous|ils|elle|il) (?:le |la |les |l')?(?:veut|veux|voulait|voulons|veulent)|(?:c'est |c'etait )?a rendre) (?:[^.!?\n]{0,40} )?pour hier\b/,
+    /\b(?:besoin|faut|fallait|faudrait|voulait|voulions|veut|veux|rendre|livrer|attendait|attendions)\b[^.!?\n]{0,40}?\bpour hier\b/,
   ],
   unless: [
     REASSURANCE,
@@ -37,6 +38,7 @@ export default phraseRule({
       'Pourriez-vous corriger la coquille dans les plus brefs délais ?',
       'Tu peux regarder tout de suite ?',
       'Merci de me renvoyer le fichier rapidement, l’imprimeur attend.',
+      'On en avait besoin pour hier, franchement.',
     ],
     quiet: [
       'Rien ne presse, au plus tôt la semaine prochaine.',
@@ -45,6 +47,8 @@ export default phraseRule({
       'Nous vous répondrons dès que possible.',
       'On livre au plus tôt le 12 mars.',
       'Si le devis passe sous les 2 000 €, on signe tout de suite.',
+      'Le devoir pour hier était facile, merci pour ton aide.',
+      'Je te préviens dès que possible quand le client a validé.',
     ],
   },
 });

@@ -13,7 +13,7 @@ const DELIVERY =
   /\b(?:envoie|envoyer|envoyez|renvoyer|livrer|livraison|fichiers?|version|texte|traduction|visuels?|maquettes?|prete?s?|fini|finir|termine|terminer|rendre|d'ici la)\b/;
 
 /** The sender is away or reports: "je suis en réunion cet après-midi", "on a lancé l'impression". */
-const SENDER_BUSY = /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b/;
+const SENDER_BUSY = /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b(?! (?:\w+ )?besoin)(?![^,;:]*[,;:])/;
 
 const MEETING =
   /\b(?:appel|appeler|call|reunion|rdv|rendez-vous|point|visio|meeting|dejeuner|diner|cafe|se voir|on se voit|rencontrer|rencontre|comite|seminaire)\b/;
@@ -81,6 +81,8 @@ const phrases = phraseRule({
       'Il me faut la maquette pour à soir.',
       'Il me faudrait ça pour la fin de journée.',
       'Vous pourriez me transmettre le devis signé à la première heure ?',
+      "J'ai besoin d'une réponse dans l'heure.",
+      "On est très juste niveau timing, tu peux l'avoir pour midi ?",
     ],
     quiet: [
       'Je te transmets le contrat dans la journée.',
@@ -93,6 +95,7 @@ const phrases = phraseRule({
       "Merci de m'adresser tous les jours avant 18h un compte rendu.",
       'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
+      "J'ai une réunion jusqu'à midi, je te rappelle après.",
     ],
   },
 });

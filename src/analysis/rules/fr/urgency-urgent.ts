@@ -6,7 +6,7 @@ export const REASSURANCE =
 
 /** The sender promises to act fast: "je reviens vers vous au plus vite", "nous vous répondrons dès que possible". */
 export const SENDER_PROMISES =
-  /\b(?:je|j'|nous|on)\s*(?:(?:te|vous|t'|lui|leur|en|y|m'en|m'|le|la|les|l')\s*)*(?:reviens|reviendrai|reviendrons|revenons|reponds|repondrai|repondrons|rappelle|rappellerai|envoie|enverrai|enverrons|envoyons|transmets|transmettrai|occupe|occuperai|regarde|regarderai|vais|allons|ferai|ferons|mets|mettrai|penche|pencherai|traite|traiterai|traiterons|passe|passerai)\b/;
+  /\b(?:je|j'|nous|on)\s*(?:(?:te|vous|t'|lui|leur|en|y|m'en|m'|le|la|les|l')\s*)*(?:previens|previendrai|previendrons|tiens au courant|tiendrai au courant|confirme|confirmerai|recontacte|recontacterai|reviens|reviendrai|reviendrons|revenons|reponds|repondrai|repondrons|rappelle|rappellerai|envoie|enverrai|enverrons|envoyons|transmets|transmettrai|occupe|occuperai|regarde|regarderai|vais|allons|ferai|ferons|mets|mettrai|penche|pencherai|traite|traiterai|traiterons|passe|passerai)\b/;
 
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
@@ -18,14 +18,17 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|rush|press|urge|charrette|bourre/,
+  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre/,
   patterns: [
     /\b(?:urgente?s?|urgentissime|en urgence|d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
     /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
+    /\b(?:traiter|traite|traitez|faire|fais|faites|passer|passe|passez|gerer|gere|gerez)\b[^.!?\n]{0,20}?\b(?<phrase>en (?:express|mode express|accelere|priorite absolue|extreme urgence))\b/,
   ],
   unless: [
+    // Un travail passé, rapporté : « on a livré la commande urgente hier ».
+    /\b(?:a|avons|ont|ai|as|avez) (?:\w+ )?(?:livre|envoye|expedie|traite|regle|termine|fini|corrige|boucle)e?s?\b[^.!?\n]{0,20}\burgente?s?\b/,
     REASSURANCE,
     SENDER_PROMISES,
     // A hospital ward, a signature line, a conditional, or the urgency of a cause.
@@ -45,6 +48,7 @@ export default phraseRule({
       "Ça presse un peu, l'imprimeur attend.",
       'Ça urge, tu peux regarder ?',
       'On est charrette, il me faut les maquettes.',
+      'Merci de traiter ça en express.',
     ],
     quiet: [
       "Ce n'est pas urgent du tout.",
@@ -55,6 +59,8 @@ export default phraseRule({
       "Il n'y a aucune urgence, c'est pour la rentrée.",
       "L'urgence climatique est au cœur de notre rapport.",
       'Ça ne presse pas.',
+      "Le colis est parti en express hier, tu devrais l'avoir demain.",
+      'On a livré la commande urgente au client hier.',
     ],
   },
 });
