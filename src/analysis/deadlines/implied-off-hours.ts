@@ -26,6 +26,15 @@ export function needsOffHours(deadline: LocatedDeadline, settings: AnalysisSetti
   return (farOut && (deadline.purpose === 'meeting' || tight)) || deadline.workingHoursLeft < 1;
 }
 
+/**
+ * A standing slot ("our Monday 8am all-hands, every week") resolves to its next date, which may
+ * happen to be a public holiday: that says nothing about work on the holiday itself.
+ */
+const RECURRING: Record<Lang, RegExp> = {
+  en: /\b(?:(?:every|each)\s+(?:week|other week|month|monday|tuesday|wednesday|thursday|friday|morning|day)|weekly|fortnightly|mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
+  fr: /\b(?:(?:chaque|tous les)\s+(?:semaine|semaines|lundis?|mardis?|mercredis?|jeudis?|vendredis?|matins?|jours|mois|quinze jours)|hebdomadaire|les (?:lundis|mardis|mercredis|jeudis|vendredis))\b/,
+};
+
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -52,6 +61,8 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         if (!deadline.outside || !needsOffHours(deadline, context.settings)) continue;
         const sentence = sentenceAt(context.sentences, deadline.start);
         if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
+        const recurring = RECURRING[context.lang].test(context.text.slice(sentence.start, sentence.end));
+        if (deadline.outside.kind === 'holiday' && recurring) continue;
         const why = deadline.outside.why;
         hits.push({
           start: deadline.start,

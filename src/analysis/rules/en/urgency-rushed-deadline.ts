@@ -30,6 +30,8 @@ export interface RushedDeadlineSpec {
 const RANGE_BEFORE = /\b(?:from|between|de|du|entre)\s+(?:\S+\s+(?:to|till|until|-|a|au|et|and)\s+)?$/;
 /** A date looked back to ("back to December 5", "depuis lundi") is not due. */
 const PAST_BEFORE = /\b(?:back to|since|as of|effective|retroactive(?:ly)? to|depuis|a compter du|avec effet au)\s+$/;
+/** A date things start from ("dès lundi", "starting Monday") is not due. */
+const START_BEFORE = /\b(?:des|a partir de|a partir du|starting(?: from| on)?|beginning|from)\s+$/;
 const RANGE_INSIDE = /\s(?:to|till|until|through|au|-)\s/;
 /** "from 10", "dès 10h": when something opens or starts, not when work is due. */
 const START_INSIDE = /^(?:from|starting|between|de|des|entre|a partir)\b/;
@@ -75,6 +77,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         if (
           RANGE_BEFORE.test(before) ||
           PAST_BEFORE.test(before) ||
+          START_BEFORE.test(before) ||
           RANGE_AFTER.test(after) ||
           RANGE_INSIDE.test(inside) ||
           START_INSIDE.test(inside)
@@ -86,7 +89,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         // A small job due right after days off ("Monday 8am" sent Friday night) is asking for
         // weekend work (off_hours) rather than a rush; a bundle of work is both.
         const spansDaysOff =
-          deadline.workingHoursLeft < 1 &&
+          deadline.workingHoursLeft < workingDay / 2 &&
           context.sentAt !== null &&
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         if (spansDaysOff && !bulk) continue;
