@@ -221,6 +221,10 @@ const UNLESS = [
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
 ];
 
+// Paperwork and accounts change too ("the invoice should say…", "your profile needs updating"): not rework.
+const ADMIN =
+  /\b(?:contract|invoice|bill|receipt|quote|purchase order|terms|policy|password|details|address|booking|reservation|calendar|date|profile|portal|account|records|software|browser|certificate|licen[cs]e|insurance|form|reply|email)\b/;
+
 /*
  * A first enquiry ("we'd like to redo our leaflets, could you send your rates?") describes new
  * work to quote, not changes to something delivered.
@@ -321,10 +325,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         // "The map and the footer text need updating", "the intro wants tightening".
         /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing))\b/,
       ],
-      unless: [
-        ...UNLESS,
-        /\b(?:contract|invoice|terms|policy|password|details|address|booking|reservation|calendar|date)\b/,
-      ],
+      unless: [...UNLESS, ADMIN],
     }),
   },
   {
@@ -335,6 +336,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
         /\b(?:can|could|should|shall) (?:the|it|this|that|our|they|those|these) (?:[a-z]+ ){0,2}?(?<phrase>(?:say|read|show)\b[^.?!\n]{1,40}?\b(?:instead of|rather than))/,
       ],
+      unless: [...UNLESS, ADMIN],
     }),
   },
   {
@@ -430,6 +432,8 @@ export default {
       'Maybe a bigger venue next year.',
       'Our contract needs updating before April.',
       'Can you say Tuesday instead of Monday in your reply to them?',
+      'Your profile needs updating on the supplier portal.',
+      'Can the invoice say "Studio Nord" instead of "Nord"?',
     ],
   },
 } satisfies Rule;

@@ -28,7 +28,7 @@ export default phraseRule({
     /\b(?<phrase>(?:sister|parent|partner|other) (?:company|brand|shop|site|branch|office|business|label|charity)|subsidiary)\b(?=[^.?!\n]{0,30}\b(?:would (?:love|like)|wants?|needs?|could use)\b[^.?!\n]{0,12}\bthe same\b)/,
     // New work slipped in before a milestone: "can we squeeze in push notifications before launch?".
     new RegExp(
-      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
+      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?!in (?:a |an |the |some )?(?:quick |short )?(?:call|meeting|chat|catch[- ]?up|check[- ]?in|coffee|demo|review|session|word)\b)(?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
     ),
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
     new RegExp(
@@ -74,6 +74,7 @@ export default phraseRule({
       'Our budget would cover a print run of 500, the printer confirmed.',
       'We will roll out the new logo to all our shops in May.',
       'Could you get the files in before the print deadline?',
+      'Could you squeeze in a quick call before the launch?',
     ],
   },
 });

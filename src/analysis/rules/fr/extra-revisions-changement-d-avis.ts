@@ -17,7 +17,7 @@ export default phraseRule({
     /\b(?:finalement|apres reflexion|a la reflexion|tout compte fait|reflexion faite|en fin de compte|au final)\b[^.?!\n]{0,40}?\b(?<phrase>(?:prefer\w*|plutot|voudr\w+|veu(?:t|lent)|aimer\w+|souhait\w+|opter|partir sur) [^.?!\n,]{2,40})/,
     /\b(?<phrase>(?:prefer\w*|plutot|voudr\w+|veu(?:t|lent)|aimer\w+|souhait\w+|opter|partir sur)(?: \w+)? finalement [^.?!\n,]{2,40})/,
     /\b(?<phrase>(?:on n'est|nous ne sommes|il n'est|elle n'est|ils ne sont|elles ne sont) (?:plus|pas) (?:convaincue?s?|fans?|emballee?s?|sure?s?) (?:par|de|du|des) (?:la|le|les|l')[^.?!\n,]{2,30})/,
-    /\b(?<phrase>(?:a|ont|avons|avez|as|ai) (?:un peu |finalement |encore )?change d'avis (?:sur|pour|concernant|quant a|au sujet) (?:la|le|les|l'|du|des|de la|ton|ta|tes|votre|vos)[^.?!\n,]{1,30})/,
+    /\b(?<phrase>(?:a|ont|avons|avez|as|ai) (?:un peu |finalement |encore )?change d'avis (?:sur|pour|concernant|quant a|au sujet) (?:la|le|les|l'|du|des|de la|ton|ta|tes|votre|vos) ?(?:couleurs?|typos?|polices?|logo|photos?|visuels?|titres?|textes?|mise en page|maquettes?|versions?|images?|fond|bandeau|slogan|accroche|illustrations?|videos?|musique|intro|charte|palette|format|design|style|ton|teintes?|pictos?|icones?|banniere|couverture|affiche|montage|voix off)\b[^.?!\n,]{0,25})/,
     /\b(?<phrase>(?:ne (?:nous|lui|leur|me) (?:plait|convient|convainc) plus|fait (?:un peu |trop )?"?cheap"?))/,
   ],
   negatable: false,
@@ -33,6 +33,7 @@ export default phraseRule({
       'Finalement, on garde la réunion à jeudi.',
       'Après réflexion, nous préférons arrêter le projet.',
       "Nous avons changé d'avis sur la date de la réunion.",
+      "On a changé d'avis sur le traiteur, on prend l'autre.",
     ],
   },
 });

@@ -225,6 +225,8 @@ const UNLESS = [
   /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
   /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
+  // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
+  /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|licence|assurance|mot de passe)\b/,
 ];
 
 /*
@@ -303,6 +305,9 @@ const wishes = phraseRule({
       'Notre bureau se trouve un peu plus à droite du hall.',
       'On peut couper la poire en deux sur le prix ?',
       'Pourriez-vous en proposer une autre date ?',
+      'Je vais en prendre une autre boîte pour le bureau.',
+      'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
+      'Ton profil doit être mis à jour sur le portail.',
     ],
   },
 });
@@ -319,7 +324,7 @@ const touches = phraseRule({
     ),
     // « Tu pourrais en essayer une plus ronde ? », « d'en prendre une autre » : une autre option à la place.
     new RegExp(
-      String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))\b(?! (?:date|heure|fois|reunion|facture|creneau|rendez-vous|rdv|tasse|verre))`,
+      String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
     ),
     // Un autre libellé : « le bouton pourrait dire « Réserver » au lieu de « Commander » ».
     /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer|mentionner)\b[^.?!\n]{1,40}?\b(?:au lieu de|plutot que))/,
@@ -333,6 +338,8 @@ const touches = phraseRule({
   ],
   unless: [
     ...UNLESS,
+    // Un libellé de facture ou de formulaire n'est pas une retouche.
+    /\b(?:facture|devis|contrat|bon de commande|mail|courriel|reponse|formulaire|adresse|virement|profil|portail|compte)\b/,
     // « Comme indiqué un peu plus haut », un chemin à suivre : pas une retouche.
     /\b(?:indique|mentionne|ecrit|cite|explique|dit|voir|vu|precise|ci-dessus|parking|rue|route|tourne[rz]?|entree|sortie|sortant|batiment|porte|etage|salle|ascenseur|couloir|escalier|accueil)\b/,
     // Une description plutôt qu'un souhait : « le logo est un peu plus à gauche que sur la V1 ».

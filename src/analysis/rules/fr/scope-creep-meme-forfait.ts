@@ -23,7 +23,7 @@ export default phraseRule({
   patterns: [
     // Du travail glissé avant une échéance : « on peut glisser les notifications push avant le lancement ? ».
     new RegExp(
-      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:glisser|caser|rajouter|ajouter|integrer|inclure) (?:aussi |egalement )?(?:un |une |des |les |le |la |l')?[a-z'-]+(?: [a-z'-]+){0,2} (?:avant|d'ici) (?:le lancement|la mise en ligne|la livraison|l'impression|l'ouverture|la sortie|le salon))\b`,
+      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:glisser|caser|rajouter|ajouter|integrer|inclure) (?:aussi |egalement )?(?!(?:un |une |des |les |le |la |l')?(?:petit |court )?(?:appel|reunion|point|visio|call|cafe|rdv|rendez-vous|echange)\b)(?:un |une |des |les |le |la |l')?[a-z'-]+(?: [a-z'-]+){0,2} (?:avant|d'ici) (?:le lancement|la mise en ligne|la livraison|l'impression|l'ouverture|la sortie|le salon))\b`,
     ),
     // Le même travail étendu à d'autres lieux : « pourriez-vous étendre l'audit à nos deux autres sites ? ».
     new RegExp(
@@ -60,6 +60,7 @@ export default phraseRule({
       'Merci de livrer les fichiers au même format que la dernière fois.',
       'Nous allons déployer le nouveau logo sur tous nos magasins en mai.',
       "Pourriez-vous m'envoyer les fichiers avant l'impression ?",
+      'On peut caser un petit appel avant le lancement ?',
     ],
   },
 });
