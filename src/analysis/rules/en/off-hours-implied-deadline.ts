@@ -14,5 +14,6 @@ export default impliedOffHoursRule('en', {
     { text: 'Please send the revised deck by Thursday.', sentAt: '2026-03-10T20:15:00+00:00' },
     { text: "No need to have it ready for Monday 8am, Wednesday's fine.", sentAt: '2026-03-13T19:00:00+01:00' },
     { text: 'Please dial in to our Monday 8am team sync every week.', sentAt: '2026-01-14T10:00:00-05:00' },
+    { text: "I'll send you the full brief tonight so we can talk on Thursday.", sentAt: '2026-03-10T11:00:00+00:00' },
   ],
 });

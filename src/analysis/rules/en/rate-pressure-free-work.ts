@@ -58,6 +58,8 @@ export default phraseRule({
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
     /\b(?:paid test|paid trial|we pay for (?:the )?test|test is paid)\b/,
+    // The client accepting the freelancer's own price: "we approve it at the quoted price".
+    /\b(?:we|i) (?:approve|accept|sign|confirm|validate|agree to|are happy with|'re happy with|'m happy with|am happy with)\b/,
   ],
   negatable: false,
   examples: {
@@ -101,6 +103,7 @@ export default phraseRule({
       "We'll pay for all the hours in your timesheet.",
       'Please add the FAQ; send an updated quote first.',
       'We pay on receipt of invoice, as agreed.',
+      'Your quote works for us, we approve it at the quoted price.',
     ],
   },
 });

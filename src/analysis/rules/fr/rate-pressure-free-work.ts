@@ -47,6 +47,8 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:entree|inscription|livraison|frais de port|parking|webinaire|seminaire|n'hesite[zs]? pas|telecharg|essai gratuit de|version d'essai|stationnement)\b/,
+    // Le client accepte le prix de l'indépendant : « on valide au prix du devis ».
+    /\b(?:on|nous|je) (?:valide|validons|accepte|acceptons|signe|signons|approuve|approuvons|confirme|confirmons)\b/,
   ],
   negatable: false,
   examples: {
@@ -82,6 +84,7 @@ export default phraseRule({
       "Le même tarif que l'an dernier nous convient.",
       'Sans changer la date de livraison, on peut décaler la réunion ?',
       'On pensait que la livraison était prévue mardi.',
+      'Le devis nous va, on valide dans le même budget que prévu.',
     ],
   },
 });
