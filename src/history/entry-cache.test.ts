@@ -285,13 +285,22 @@ describe('the first screen', () => {
   });
 
   it('brings the false alarms and revision threads its entries show', async () => {
-    const area = new MemoryStorageArea();
-    const store = storeOver(area);
+    const store = storeOver(new MemoryStorageArea());
     await store.recordAnalysis(email('m1'));
+    await store.setStatus({ site: 'gmail', messageId: 'm1' }, 'false_alarm');
     await store.markFalseAlarm('camille@client.example', { category: 'urgency', phrase: 'au plus vite' });
+    await store.recordAnalysis(
+      email('r1', {
+        from: { name: 'Dominique', address: 'dominique@agence.example' },
+        subject: 'Re: Logo',
+        findings: [{ category: 'extra_revisions', text: 'encore une petite modif', reason: REASON }],
+      }),
+    );
     await store.load();
     await store.load();
-    expect((await store.firstScreen())?.snapshot.falseAlarms.get('camille@client.example')).toHaveLength(1);
+    const first = await store.firstScreen();
+    expect(first?.snapshot.falseAlarms.get('camille@client.example')).toHaveLength(1);
+    expect(first?.snapshot.revisionThreads.map((thread) => thread.client)).toEqual(['dominique@agence.example']);
   });
 });
 

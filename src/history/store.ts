@@ -325,23 +325,31 @@ export class HistoryStore {
 
   /**
    * What the history view's first screen shows, from the small newest-entries record (entry-cache.ts): the
-   * newest entries, the total, the counts per category, and the other records those entries need. Null when that
-   * record is missing (a change it could not follow): then only `load()` says. Read-only, without the lock:
-   * `load()` follows and repairs what needs it.
+   * newest entries, the total, the counts per category, and the revision threads and false alarms those entries
+   * show (clean tallies are left for `load()`). Null when that record is missing (a change it could not follow)
+   * or the store is not at this version (`load()` migrates it). Read-only, without the lock or the migration
+   * check: `load()` follows and repairs what needs it.
    */
   async firstScreen(): Promise<FirstScreen | null> {
-    await this.migrated();
-    const [others, cached] = await Promise.all([this.otherRecords(), this.area.get(NEWEST_KEY)]);
-    const meta = others[META_KEY] as Partial<Meta> | undefined;
+    const head = await this.area.get([META_KEY, NEWEST_KEY]);
+    const meta = head[META_KEY] as Partial<Meta> | undefined;
     if (meta?.version !== HISTORY_SCHEMA_VERSION) return null;
-    const newest = readNewestEntries(cached[NEWEST_KEY]);
+    const newest = readNewestEntries(head[NEWEST_KEY]);
     if (!newest) return null;
-    const records = readOtherRecords(others);
+    const shown = new Set<string>();
+    for (const entry of newest.entries) {
+      if (entry.status === 'false_alarm') shown.add(falseAlarmStorageKey(entry.client.address));
+      else if (entry.categories.includes('extra_revisions')) {
+        const { client, thread } = emptyThread(entry.client.address, entry.subject);
+        shown.add(threadStorageKey(client, thread));
+      }
+    }
+    const records = readOtherRecords(shown.size > 0 ? await this.area.get([...shown]) : {});
     return {
       snapshot: {
         entries: newest.entries,
         revisionThreads: records.revisionThreads,
-        cleanTallies: records.cleanTallies,
+        cleanTallies: [],
         falseAlarms: records.falseAlarms,
         retention: parseRetention(meta.retention),
       },
