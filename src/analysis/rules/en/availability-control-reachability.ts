@@ -12,7 +12,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
+  cue: /green|important|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
   patterns: [
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
@@ -65,6 +65,9 @@ export default phraseRule({
     /\bwhy\s+(?:did|does|do)\s+it\s+take\s+(?:you|u)\s+(?:\w+\s+)?(?:hours?|minutes?|mins?|an hour|half an hour|all (?:day|morning|afternoon))\s+to\s+(?:reply|respond|answer|get back|pick up|call (?:me )?back|read)/,
     /\b(?:your|ur)\s+(?:slack\s+|teams\s+)?status\s+(?:was|is|has been|showed|shows|said|says)\s+(?:\w+\s+)?(?:away|offline|idle|inactive|grey|gray|yellow|busy|do not disturb|dnd)\b/,
     /\b(?:when(?:ever)?|each time|every time|the moment)\s+(?:i|we)\s+(?:call|ring|ping|text|message|email)\b[^.?!\n]{0,40}?\bdrop\s+(?:what(?:ever)?\s+you(?:'re| are)\s+doing|everything)\b/,
+    /\b(?:keep|leave|have)\s+(?:your\s+)?(?:slack|teams|skype|status|dot)\s+(?:status\s+)?(?:green|active|available|online)\b/,
+    /\bmake\s+sure\s+(?:i|we|the team|they)\s+can\s+(?:always\s+)?(?:get|reach|ring|call)\s+you\s+(?:on the phone|on slack|on teams|by phone)?\s*(?:whenever|any ?time|at any time|at all times|day or night|as soon as)\b/,
+    /\b(?:important|essential|crucial|vital|key|necessary|critical|imperative)\b[^.?!\n]{0,20}?\byou(?:'re| are| be| stay| remain)\s+(?:\w+\s+)?(?:reachable|available|online|contactable|on call|on standby)\s+(?:24\/?7|at all times|round the clock|around the clock|all day|day and night|any ?time|whenever|all weekend|every day)/,
   ],
   unless: [
     /\b(?:i'?ll|i will|we'?ll|we will|i can|we can|i'?m going to)\s+(?:stay|remain)\b/,
@@ -93,6 +96,9 @@ export default phraseRule({
       'Why did it take you two hours to answer my ping?',
       'I saw your Teams status was idle all afternoon.',
       "When I ring, I expect you to drop whatever you're doing.",
+      'Going forward, please keep your Teams green from 9 to 5.',
+      'Make sure I can get you on the phone whenever something comes up.',
+      "It's important you are reachable 24/7 during the campaign.",
     ],
     quiet: [
       "I'll be reachable on my mobile if you have questions.",
@@ -105,6 +111,7 @@ export default phraseRule({
       'Are you free to be on the call with the printer on Friday?',
       "I'm on call this weekend for the server, so ping me if needed.",
       'Your status report was great, thanks!',
+      "It's important you are happy with the final design.",
     ],
   },
 });

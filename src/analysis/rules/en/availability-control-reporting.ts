@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "send an EOD report", "I want a daily update"
     /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
@@ -47,13 +47,15 @@ export default phraseRule({
     /\b(?:see|watch|follow|monitor)\s+(?:in real time|live|at any time)\s+what\s+you(?:'re| are)\s+(?:working on|doing|on)\b/,
     /\b(?:walk (?:me|us) through|share|send|present|go over|show (?:me|us))\s+(?:me\s+|us\s+)?your\s+(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list)\s+for\s+the\s+day\b/,
     // "let me know whenever you take a lunch break", "a heads-up each time you log off", "broken down by hour"
-    /\b(?:let (?:me|us|the team) know|(?:give|send|drop) (?:me|us) a (?:heads[- ]up|message|ping|note|text|line)|a heads[- ]up|tell (?:me|us)|ping (?:me|us)|text (?:me|us)|message (?:me|us))\b[^.?!\n]{0,25}?\b(?:whenever|when|every time|each time|before|any time)\s+you\s+(?:take|go|log|sign|step|leave|head|pop|finish|start|clock)\w*\s+(?:\w+\s+){0,2}?(?:break|lunch|off|out|offline|away|for the day|for lunch|day|work)\b/,
+    /\b(?:let (?:me|us|the team) know|(?:give|send|drop) (?:me|us) a (?:heads[- ]up|message|ping|note|text|line)|a heads[- ]up|tell (?:me|us)|inform (?:me|us)|notify (?:me|us)|warn (?:me|us)|ping (?:me|us)|text (?:me|us)|message (?:me|us))\b[^.?!\n]{0,25}?\b(?:whenever|when|every time|each time|before|any time)\s+you\s+(?:take|go|log|sign|step|leave|head|pop|finish|start|clock)\w*\s+(?:\w+\s+){0,2}?(?:anywhere|somewhere|break|lunch|off|out|offline|away|for the day|for lunch|day|work)\b/,
     /\b(?:timesheets?|time sheets?|hours|time|report)\b[^.?!\n]{0,40}?\b(?:broken down|itemi[sz]ed|split|detailed|logged)\s+(?:by|per|to the)\s+(?:the\s+)?(?:hour|half[- ]hour|minute|quarter[- ]hour|15 minutes)\b/,
     // "turn on location sharing", "install our monitoring agent", "record your screen while you work"
     /\b(?:turn on|enable|switch on|keep on|leave on)\s+(?:your\s+)?(?:live\s+)?(?:location(?: sharing)?|gps|find my(?: iphone)?)\b/,
     /\bshare\s+your\s+(?:live\s+)?location\s+(?:\w+\s+){0,3}?(?:while|during|whenever you|when you(?:'re| are)|at all times|all day|so (?:we|i) (?:know|can see|can track))/,
     /\b(?:install|use|run|download|put|set up|keep)\s+(?:\w+\s+){0,2}?(?:monitoring|tracking|surveillance|productivity)\s+(?:agent|program|plugin|client|script|suite|system)\b/,
     /\brecord(?:ing)?\s+(?:your|the)\s+screen\s+(?:\w+\s+){0,2}?(?:while you work|while you'?re working|all day|at all times|during (?:your|the) (?:work|hours|shift|sessions?|day)|whenever you work)/,
+    /\b(?:timesheets?|time ?sheets?|hours|time)\b[^.?!\n]{0,40}?\b(?:\d+|five|ten|fifteen|thirty)[- ]min(?:ute)?s?\s+(?:granularity|increments|blocks|intervals|slots|precision)\b/,
+    /\b(?:check in|say (?:hi|hello|good morning)|post|sign in|clock in|announce yourself)\b[^.?!\n]{0,30}?\bwhen(?:ever)?\s+you\s+(?:start|begin|arrive|log on|get online|come online)\b/,
   ],
   unless: [
     /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,
@@ -80,6 +82,9 @@ export default phraseRule({
       "Please turn on location sharing while you're on the job.",
       "We'd like you to install our monitoring agent on your laptop.",
       'Record your screen while you work on our files, please.',
+      'You must inform me before you go anywhere during working time.',
+      'Please fill in the timesheet with 15-minute granularity.',
+      'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
       'Attached is the daily position report for the desk.',
@@ -93,6 +98,7 @@ export default phraseRule({
       'Could you record your screen to show us the bug?',
       'The monitoring agent on the server sends alerts to our ops team.',
       'Share your location with the driver so he can find the venue.',
+      'Let me know before you go ahead with the print run.',
     ],
   },
 });

@@ -17,7 +17,7 @@ export default phraseRule({
   patterns: [
     new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
     new RegExp(
-      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|team|client)\s+(?:\w+\s+)?(?:messages?|emails?|pings?|texts?|calls?|requests?|questions?)\s+${WITHIN_MINUTES}`,
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|team|client)\s+(?:\w+\s+)?(?:messages?|emails?|e-mails?|mails?|pings?|texts?|calls?|requests?|questions?|dms?|tickets?)\s+${WITHIN_MINUTES}`,
     ),
     new RegExp(
       String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES})`,
@@ -45,6 +45,7 @@ export default phraseRule({
       'I expect immediate responses when the campaign is live.',
       'Please reply to my messages straight away, even on Sundays.',
       'Please respond to Slack messages within ten minutes.',
+      'Kindly revert to all mails within 30 min as per our company policy.',
     ],
     quiet: [
       'Could you reply within the hour? The printer is waiting.',

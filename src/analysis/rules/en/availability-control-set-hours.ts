@@ -1,9 +1,9 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 /** "9 to 5", "8:30-17:30", "10 am till 7 pm" */
-const HOURS_RANGE = String.raw`(?:from\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|till|until|-|through|and)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
+const HOURS_RANGE = String.raw`(?:from\s+)?\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:to|till|til|until|-|through|and)\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?`;
 const WORKPLACE = String.raw`(?:office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot)`;
-const RECURRING_DAYS = String.raw`(?:(?:every|each)\s+(?:day|weekday|morning|monday|tuesday|wednesday|thursday|friday|other day|week)|on weekdays|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|daily|(?:monday|tuesday|wednesday|thursday|friday)\s+(?:to|through|-|and)\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|full[- ]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*(?:to|-|till|until)\s*\d)`;
+const RECURRING_DAYS = String.raw`(?:(?:every|each)\s+(?:day|weekday|morning|monday|tuesday|wednesday|thursday|friday|other day|week)|on weekdays|(?:mondays|tuesdays|wednesdays|thursdays|fridays)|daily|(?:monday|tuesday|wednesday|thursday|friday)\s+(?:to|through|-|and)\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:at least\s+)?(?:once|twice|(?:\d|two|three|four)\s+times)\s+(?:a|per|each)\s+week|full[- ]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am)?\s*(?:to|-|till|until)\s*\d)`;
 
 /** Imposes working hours or presence on site: online 9 to 7, in the office Tuesday to Thursday, clock in. */
 export default phraseRule({
@@ -15,11 +15,11 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
+  cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
   patterns: [
     // "be online on Slack 8:30 to 5:30", "available on WhatsApp from 10 am to 7 pm"
     new RegExp(
-      String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,3}?${HOURS_RANGE}`,
+      String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,3}?${HOURS_RANGE}`,
     ),
     // "we'd expect you in the Cardiff office Tuesday to Thursday", "come into the office every day"
     new RegExp(
@@ -45,6 +45,10 @@ export default phraseRule({
       String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+(?:be|work|come in)\s+)?(?:on-?site|in the office|in office|in-office|at the office|in person)\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
     ),
     /\b(?:don'?t|do not|never)\s+(?:log off|log out|sign off|leave|go offline|clock out|finish)\s+(?:before|until)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:am|pm|p\.m\.|o'?clock)?/,
+    // "we prefer you sit with our team in the office at least twice a week"
+    new RegExp(
+      String.raw`\b(?:prefer|expect|want|need|like|require|ask)s?\s+(?:that\s+)?you\s+(?:to\s+)?(?:sit|work|be|come in|join us|are)\s+(?:\w+\s+){0,4}?(?:in|at|into)\s+(?:the|our|my)\s+(?:\w+\s+){0,1}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+    ),
   ],
   unless: [
     /\b(?:would|will|could|are|can)\s+you\s+(?:be\s+)?(?:available|free|around|online)\b/,
@@ -64,6 +68,8 @@ export default phraseRule({
       'I expect you at your desk by 9 sharp.',
       "We'll need you onsite three days a week.",
       "Please don't log off before 6pm.",
+      'P.S. pls be on skype from 9 til 6 our time.',
+      'We prefer you sit with our team in the office at least twice a week.',
     ],
     quiet: [
       "I'm in the office every Tuesday if you want to drop by.",
@@ -72,6 +78,7 @@ export default phraseRule({
       'Would you be available from 10 to 11 on Thursday for the kickoff?',
       'Can you come to our office on Friday for the photo shoot?',
       'The team is available from 9 to 5 for support calls.',
+      'We sit in the office twice a week, drop by whenever you like.',
     ],
   },
 });

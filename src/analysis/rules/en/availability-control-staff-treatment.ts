@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
+  cue: /request|book|submit|rest of the|\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
   patterns: [
     /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
     /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
@@ -27,6 +27,8 @@ export default phraseRule({
     // "ask us before taking any days off", "clear any time off with me beforehand"
     /\b(?:ask|check with|clear it with|get (?:approval|permission|sign-off|the ok|the okay) from|run it by)\s+(?:us|me|the team|your manager|(?:us|me) for (?:permission|approval))?\s*(?:before|prior to|ahead of)\s+(?:taking|booking|planning|scheduling|going on)\s+(?:any\s+|a\s+)?(?:days? off|time off|holidays?|leave|vacations?|pto|breaks?)\b/,
     /\b(?:clear|run|check|agree)\s+(?:any|your|all)?\s*(?:days? off|time off|holidays?|leave|vacations?|pto)\s+(?:plans\s+|dates\s+)?(?:with|by|past)\s+(?:me|us|the team|your manager)\b/,
+    /\b(?:request|book|submit|log|file|enter|put in)\s+(?:your\s+|any\s+|all\s+)?(?:holidays?|leave|time off|pto|days off|vacation|absences?)\s+(?:requests?\s+)?(?:through|via|in|on|using)\s+(?:our\s+|the\s+)?(?:hr\b|bamboo ?hr|personio|workday|hibob|lucca|payfit|rippling|gusto|\w+ (?:portal|system|tool))/,
+    /\b(?:around|here|in|online|available|present|at your desk|working|logged in)\b[^.?!\n]{0,40}?\b(?:like|just like|same as|as)\s+the\s+rest\s+of\s+(?:the|our|my)\s+(?:crew|team|staff|office|company|employees|gang)\b/,
   ],
   unless: [
     /\b(?:unlike|not like|unlike our|don'?t expect|doesn'?t apply|does not apply|except(?:ing)? contractors|contractors excluded)\b/,
@@ -42,12 +44,15 @@ export default phraseRule({
       "Answer the phone when I call, that's what we pay you for.",
       'You need to ask us before taking any days off.',
       'Please clear any time off with me beforehand.',
+      "As you're part of the team now, please request your holidays through BambooHR.",
+      "Ideally you'd be around for the whole workday, like the rest of the crew.",
     ],
     quiet: [
       'This policy does not apply to contractors.',
       'We love working with freelancers like you.',
       'The vendor list includes three printers.',
       'Let us know your holiday dates so we can plan around them.',
+      'Join us for drinks on Friday like the rest of the team!',
     ],
   },
 });

@@ -34,7 +34,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${MEETING}\b[^.?!\n]{0,50}?\b(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?|sans exception)\b`,
     ),
-    /\b(?:camera|webcam|cam)\s+(?:allumee|activee|ouverte)\s+(?:toute la journee|en permanence|tout le temps|pendant (?:les heures|la journee|toute)|de \d)/,
+    /\b(?:camera|webcam|cam)\s+(?:reste\s+|restent\s+|soit\s+|soient\s+)?(?:allumee|activee|ouverte)s?\s+(?:toute la journee|en permanence|tout le temps|pendant (?:les heures|la journee|toute)|de \d)/,
     // "j'aimerais qu'on fasse une visio chaque jour à 7h30", "on se fera un call tous les matins"
     /\b(?:j'aimerais|je voudrais|je veux|je souhaite|il faut|il faudra|on va|on se|je propose)\s+(?:qu'on|que l'on|que nous|qu'on se|faire|se)?\s*(?:fasse|fassions|fera|faire|fait|cale|calions|ait|aura|aurons|retrouve|voie)\s+(?:un|une|des|le|la)\s+(?:\w+\s+)?(?:daily|stand-?up|standup|brief|briefing|visio|call|reunion|point|appel|teams|zoom|meet)\b[^.?!\n]{0,30}?\b(?:chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)|quotidien\w*|camera allumee)/,
   ],
@@ -53,6 +53,7 @@ export default phraseRule({
       "Je voudrais qu'on se cale un call tous les matins à 8h, stp.",
       "Il faudra qu'on fasse un point chaque soir avant 18h.",
       'Tu participeras au stand-up de 9h tous les jours à partir de lundi.',
+      'Notre directeur technique demande que la caméra reste allumée pendant toutes les heures de travail.',
     ],
     quiet: [
       'Seriez-vous disponible pour un point jeudi à 10h ?',

@@ -13,11 +13,11 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
+  cue: /en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
     new RegExp(
-      String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])\s*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
+      String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester|seras|serais|resteras)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester|serez|seriez|resterez)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])\s*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
       'm',
     ),
     // "je veux pouvoir t'appeler quand j'en ai besoin", "je dois pouvoir vous joindre à tout moment"
@@ -45,7 +45,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:te|vous)\s+voir\s+(?:connectee?s?|en ligne|dispo\w*|actif|active)\b[^.?!\n]{0,30}?(?:${ALWAYS}|de \d|entre \d|pendant les heures)`,
     ),
-    /\b(?:garde|garder|gardez|laisse|laisser|laissez|voir|mets|mettre|mettez)\s+(?:ton|votre|ta|le)\s+statut\s+(?:\w+\s+)?(?:en vert|vert|sur disponible|disponible|actif|en ligne)\b/,
+    /\b(?:garde|garder|gardez|laisse|laisser|laissez|voir|mets|mettre|mettez)\s+(?:ton|votre|ta|le)\s+statut\s+(?:\w+\s+)?(?:au vert|en vert|vert|sur disponible|disponible|actif|en ligne)\b/,
     // "t'étais où ? je t'ai appelé trois fois"
     /\b(?:je t'ai|je vous ai|on t'a|on vous a)\s+(?:appele|telephone|sonne|ecrit|relance)\w*\s+(?:\w+\s+)?(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+fois\b/,
     /\b(?:t'etais|tu etais|vous etiez)\s+ou\b/,
@@ -62,6 +62,7 @@ export default phraseRule({
     /\bpourquoi\s+(?:as-tu|avez-vous|t'as|tu as|vous avez)\s+mis\s+(?:\w+\s+){0,2}?(?:heures?|minutes?|temps|une plombe)\s+(?:a|pour)\s+(?:repondre|rappeler|decrocher|reagir)/,
     /\b(?:ton|votre)\s+statut\s+(?:\w+\s+)?(?:etait|est|affichait|affiche|indiquait|indique|restait|reste)\s+(?:\w+\s+)?(?:absent|hors ligne|deconnecte|inactif|en pause|occupe|orange|gris)\b/,
     /\b(?:quand|des que|chaque fois que|a chaque fois que)\s+(?:j'|je|on|nous)\s*(?:t'|te\s+|vous\s+)?(?:appel\w*|sonne|ecri\w*|ping\w*|texte)\b[^.?!\n]{0,40}?\b(?:lache\w*|laisse\w*|abandonne\w*|pose\w*)\s+(?:ce que (?:tu fais|vous faites)|tout)\b/,
+    /\b(?:fais|faites|faire|fait)\s+en\s+sorte\s+(?:que\s+)?(?:je|j'|on|nous|l'equipe)\s*(?:puisse|puissions|puissent)\s+(?:toujours\s+)?(?:te|t'|vous)\s*(?:joindre|avoir|appeler|contacter|sonner|texter)\b/,
   ],
   unless: [
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
@@ -91,6 +92,9 @@ export default phraseRule({
       "Faut que tu sois dispo quand je t'écris, c'est la base.",
       'Vous devez être disponible dès que le directeur a besoin de vous.',
       "Quand j'appelle, j'attends que tu lâches ce que tu fais.",
+      'Dorénavant, garde ton statut Teams au vert de 9h à 17h.',
+      "Fais en sorte que je puisse t'avoir au téléphone dès qu'il y a un souci.",
+      "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
       'Je reste joignable au 06 12 34 56 78 si besoin.',
@@ -101,6 +105,7 @@ export default phraseRule({
       'Pas besoin de rester joignable pendant tes congés !',
       'Je suis de garde ce week-end, écris-moi si besoin.',
       'Ton statut de micro-entrepreneur change en janvier ?',
+      'Fais en sorte que le fichier soit lisible sur mobile.',
     ],
   },
 });

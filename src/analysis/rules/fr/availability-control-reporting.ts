@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
@@ -57,6 +57,7 @@ export default phraseRule({
       String.raw`\b${REPORT}\b[^.?!\n]{0,50}?\b(?:heure par heure|minute par minute|au quart d'heure|a la minute|detaillee?s? (?:par|a l')heure)`,
     ),
     /\b(?:partage\w*|active\w*|allume\w*)\s+(?:ta|votre)\s+(?:localisation|geolocalisation|position)\b/,
+    /\b(?:dire bonjour|dis bonjour|dites bonjour|dire coucou|te signaler|vous signaler|poster un (?:petit )?message|pointer|faire un check-in)\b[^.?!\n]{0,30}?\b(?:quand|des que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|arrive|demarre|te connecte|vous connecte|attaque|debute)\w*/,
   ],
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
@@ -81,6 +82,7 @@ export default phraseRule({
       "Merci d'enregistrer ton écran pendant que tu travailles sur nos fichiers.",
       "Merci de m'envoyer ta feuille de temps chaque vendredi, détaillée heure par heure.",
       'Active ta géolocalisation pendant tes journées sur le chantier.',
+      'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
       'Je vous envoie chaque soir un récap des retours clients.',
@@ -91,6 +93,7 @@ export default phraseRule({
       'Tu peux enregistrer ton écran pour nous montrer le bug ?',
       'Merci pour le suivi de la commande, tout est arrivé.',
       "L'outil de suivi des colis indique une livraison jeudi.",
+      'Dis bonjour à Marc de ma part quand tu le vois.',
     ],
   },
 });

@@ -3,7 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** "de 9h à 18h", "entre 8h30 et 17h30", "de 7 h à 22 h" */
 const HOURS_RANGE = String.raw`(?:de|entre)\s+\d{1,2}\s?h(?:\s?\d\d)?\s+(?:a|et|-|jusqu'a)\s+\d{1,2}\s?h(?:\s?\d\d)?`;
 const WORKPLACE = String.raw`(?:chez nous|chez moi|agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant)`;
-const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement)`;
+const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|(?:au moins\s+)?(?:une|deux|trois|quatre|\d)\s+fois\s+par\s+semaine|a plein temps|quotidiennement)`;
 
 /** Horaires ou présence imposés : connecté de 9h à 18h, au bureau le mercredi, pointer à l'accueil. */
 export default phraseRule({
@@ -15,7 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
+  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -23,7 +23,7 @@ export default phraseRule({
     ),
     // "vous pourriez passer à l'agence le mercredi matin", "faut que tu sois au dépôt tous les lundis"
     new RegExp(
-      String.raw`(?:\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:d'|de\s+)?|\bmerci\s+(?:de\s+|d'))(?:passer|passes|passiez|passez|venir|viens|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|bosser|bosses|presenter|presentes|presentiez|installer|y etre)\s+(?:\w+\s+){0,2}?(?:(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
+      String.raw`(?:\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:d'|de\s+)?|\bmerci\s+(?:de\s+|d'))(?:passer|passes|passiez|passez|venir|viens|viennes|vienne|veniez|venez|etre|sois|soyez|travailler|travailles|travailliez|bosser|bosses|presenter|presentes|presentiez|installer|y etre)\s+(?:[\w']+\s+){0,4}?(?:(?:a|au|aux|a l'|dans|dans nos|dans notre|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
     ),
     new RegExp(
       String.raw`${RECURRING}\b[^.?!\n]{0,50}?\b(?:faut que (?:tu|vous) (?:sois|soyez) (?:la|present)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:etre|passer|venir)|je (?:te|vous) veux|je compte sur (?:toi|vous))\b`,
@@ -40,6 +40,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:je compte sur (?:toi|vous)|je (?:te|vous) veux|je (?:t'|vous )attends|on (?:t'|vous )attend)\s+(?:\w+\s+){0,2}?(?:a|au|aux|a l'|dans|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${WORKPLACE}\b[^.?!\n]{0,30}?${RECURRING}`,
     ),
+    // "- disponibilités : 8h-18h, du lundi au vendredi"
+    /(?:^|[*•-]\s*)(?:tes |vos )?(?:disponibilites?|horaires?(?: de travail)?|presence|joignabilite|plage de disponibilite)\s*:\s*(?:de\s+)?\d{1,2}\s?h(?:\d\d)?\s*(?:-|a|jusqu'a)\s*\d{1,2}\s?h/m,
   ],
   unless: [
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
@@ -56,12 +58,15 @@ export default phraseRule({
       'Je compte sur toi au bureau tous les lundis.',
       "Merci d'être présente au bureau chaque mercredi.",
       'On voudrait que tu travailles chez nous trois jours par semaine.',
+      '- disponibilités : 8h-18h, du lundi au vendredi',
+      "On préfère que tu viennes bosser avec l'équipe au bureau au moins deux fois par semaine.",
     ],
     quiet: [
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
       'La boutique est ouverte de 10h à 19h.',
       'Pourriez-vous passer au bureau jeudi pour signer le contrat ?',
       'Tu peux passer chez nous jeudi pour signer ?',
+      'Nos horaires : 9h-18h, la boutique est fermée le lundi.',
     ],
   },
 });
