@@ -7,7 +7,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
  */
 // Every pattern below names a pass, a kind of change or a repeat with one of these words.
 const GATE = new PhraseList(`
-  round, rounds, pass, go, going, stab, look, different, something, using, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+  round, rounds, pass, go, going, stab, look, different, something, using, notes, feedback, comments, markup, swaps, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
 `);
 
 export default gatedBy(
@@ -27,6 +27,9 @@ export default gatedBy(
       /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
+      // Notes sent for changes: "notes from the team attached", "a couple of image swaps".
+      /\b(?:notes|feedback|comments|amends|changes|edits|tweaks|mark-?ups?|corrections)\b (?:from|by) (?:the |our |my )?(?:team|board|client|boss|committee|director|ceo|editor|legal|marketing|manager|partners?)\b[^.?!\n]{0,20}\b(?:attached|below|enclosed|in the (?:doc|pdf|file))\b/,
+      /\b(?:a few|a couple of|some|two|three|several) (?:image|photo|picture|text|copy|colou?r|font|word|wording|icon) (?:swaps|changes|tweaks|edits|fixes)\b/,
       /\b(?:see|try|have|get) (?:a|an) (?:version|option|variant|variation|draft|mock-?up) (?:with|without|where)\b/,
       /\b(?:have|take) (?:another|a second|a fresh|one more) look at (?:the|our|this|that|those|these)\b(?! (?:invoice|email|e-mail|contract|quote|message|calendar|dates?|proposal|budget|figures|numbers))/,
       /\b(?:using|use|trying|try|going with|go with|pick|picking) (?:a|another) (?:different|new|other) (?:one|photo|image|picture|font|colou?r|shot|version|icon|background|typeface|title|word|shade)\b/,
@@ -64,6 +67,8 @@ export default gatedBy(
         'Could you try the banner one more time with the photo on the right?',
         'Could you give the script one final pass before recording?',
         'Could we see a draft without the drop shadow?',
+        'Feedback from the board below, mostly small stuff.',
+        'There are a few photo swaps and some wording tweaks.',
         'Could you take another look at the opening paragraph?',
         'Any chance of going with a different photo for the cover?',
         'Can you try something lighter for the headings?',

@@ -31,6 +31,15 @@ const VERBS = new PhraseList(
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
+/** Gerunds after "how about", "thoughts on", "would you mind": "thoughts on toning it down?". */
+const GERUNDS = new PhraseList(
+  phrases(`
+    toning, changing, swapping, moving, cutting, trimming, adjusting, tweaking, replacing, removing, shortening,
+    softening, lightening, darkening, dropping, reworking, redoing, rewriting, cropping, resizing, flipping, nudging,
+    shifting, brightening, simplifying, enlarging, shrinking, reducing, increasing, rewording, rephrasing, swapping
+  `).flatMap((g) => [g, `${g} up`, `${g} down`, `${g} out`, `${g} back`]),
+);
+
 /** A word before the verb that makes it a noun: "the change", "a rough cut", "the director's edit". */
 const NOUN_MARKERS = new PhraseList(`
   the, a, an, this, that, these, those, my, our, your, their, his, her, its, rough, final, first, last, quick, small,
@@ -56,6 +65,8 @@ const REQUESTS = new PhraseList([
   'maybe',
   'perhaps',
   'how about',
+  'thoughts on',
+  'how do you feel about',
   'what about',
   'any chance',
   'if you could',
@@ -237,7 +248,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const verbLength = VERBS.matchAt(words, i) || CHANGE_VERB_START.matchAt(words, i);
+    const verbLength = VERBS.matchAt(words, i) || CHANGE_VERB_START.matchAt(words, i) || GERUNDS.matchAt(words, i);
     if (verbLength === 0) continue;
     if (NOUN_MARKERS.has(words[i - 1]) && words[i - 1]?.clause === words[i]?.clause) continue;
     if (!opened(words, i)) continue;
@@ -250,7 +261,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up)`;
+const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up)`;
 
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
@@ -288,7 +299,7 @@ const PARTICIPLES = phrases(`
   tweaked, adjusted, amended, altered, modified, revised, updated, moved, shifted, resized, enlarged, shrunk,
   shortened, lengthened, tightened, cropped, recoloured, recolored, removed, deleted, trimmed, taken, toned,
   brightened, darkened, lightened, softened, warmed, reverted, redrawn, reshot, reordered, rearranged, flipped,
-  centred, centered, slowed, sped, mirrored, rotated, aligned
+  centred, centered, slowed, sped, mirrored, rotated, aligned, cut, nudged
 `);
 
 /*
@@ -308,6 +319,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>${QUALITY})\b(?! than\b)`,
         ),
         new RegExp(String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:${DEGREE} )?${QUALITY})\b`),
+
         /\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|black and white|cent(?:er|re)d|(?:left|right)-aligned))\b/,
         new RegExp(
           String.raw`\b(?:can|could) (?:the|it|this|that|they|those|these|we make)\b[^.?!\n]{0,40}?\b(?<phrase>be (?:${DEGREE} )?${QUALITY})\b`,
@@ -326,6 +338,29 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing))\b/,
       ],
       unless: [...UNLESS, ADMIN],
+    }),
+  },
+  {
+    gate: new PhraseList(
+      PARTICIPLES.concat(
+        COMPARATIVES,
+        phrases('case, caps, capitals, italics, italic, bold, centred, centered, aligned'),
+      ),
+    ),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A change asked in the passive: "could the video be cut down to 60 seconds?", "if the logo could be nudged".
+        new RegExp(
+          String.raw`\b(?:can|could|would|should)(?!n't)\b(?:(?! not\b| never\b)[^.?!\n]){0,30}?\bbe (?:${DEGREE} )?(?<phrase>${PARTICIPLE})\b`,
+        ),
+        // "We'd prefer the headline to be in sentence case."
+        new RegExp(
+          String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>to be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|sentence case|title case|black and white|cent(?:er|re)d|(?:left|right)-aligned|(?:${DEGREE} )?${QUALITY}))\b`,
+        ),
+      ],
+      // Dates, deadlines and paperwork get moved and changed too.
+      unless: [...UNLESS, ADMIN, /\b(?:deadline|launch|delivery|schedule|plan|order|payment|shipment|flight|event)\b/],
     }),
   },
   {
@@ -413,6 +448,10 @@ export default {
       'And perhaps a slightly darker green.',
       'Could the price list go at the bottom instead?',
       'Could the heading read "Our story" rather than "About us"?',
+      'Any thoughts on toning down the orange a little?',
+      'I was wondering if the intro could be trimmed a little.',
+      "We'd prefer the captions to be in italics.",
+      'Just wondering if the banner could be nudged up a bit?',
       'The legend and the key both need adjusting on the map.',
       'The hero image feels tiny, could you scale it up?',
       'Maybe a bolder title on the poster.',
@@ -433,6 +472,9 @@ export default {
       'Our contract needs updating before April.',
       'Can you say Tuesday instead of Monday in your reply to them?',
       'Your profile needs updating on the supplier portal.',
+      'I wonder if the deadline could be moved to May.',
+      'The delivery date could be changed if needed.',
+      'This line should not be deleted.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
     ],
   },

@@ -277,7 +277,8 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
     return -1;
   })();
   if (wantAt < 0) return wishedAlso(words, start, end);
-  const wantsAlso = words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
+  const alsoAfter = ALSO_AFTER.matchAt(words, end) > 0 && sameClause(words, end - 1, end);
+  const wantsAlso = alsoAfter || words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
   const between = words.slice(start, k);
   const more = between.some((w) => MORE.has(w)) && between.some((w) => COUNTS.has(w) || isDigit(w));
   return wantsAlso || more ? [wantAt, end] : null;
@@ -323,6 +324,7 @@ export default {
       Oh and a printable menu would be really handy too.,
       Could you also help us choose a venue for the launch?,
       Could you whip up a simple price calculator as a bonus?,
+      We'd need the app to have a loyalty section too.,
       Would it be possible to also get a press kit for the journalists?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,

@@ -91,6 +91,7 @@ const REQUESTS = new PhraseList([
   'souhait*',
   'faudrait',
   'faut',
+  ...['partant', 'partante', 'partants', 'chaud', 'chaude', 'dispo', 'disponible', 'ok'].map((a) => `${a} pour`),
   'possible de',
   "possible d'",
   'envisageable de',
@@ -217,7 +218,7 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   const more = MORE_AFTER.matchAt(words, end);
   if (more > 0 && words[end]?.clause === clause) end += more;
   let alsoBetween = false;
-  for (let j = Math.max(0, want - 2); j < start; j++) {
+  for (let j = Math.max(0, want - 2); j < k; j++) {
     if (words[j]?.clause === clause && AUSSI.matchAt(words, j) > 0) alsoBetween = true;
   }
   let addedTo = false;
@@ -289,6 +290,8 @@ export default {
       'Au fait, tu pourrais nous préparer un petit quiz pour le stand ?',
       'Pourriez-vous aussi vous charger des relations presse ?',
       'Tu pourrais nous concocter une petite FAQ en bonus ?',
+      'Tu serais partant pour animer aussi la soirée des partenaires ?',
+      'Il faudrait que la boutique ait aussi une rubrique recettes.',
       "Serait-il possible d'avoir aussi une bannière pour le site ?",
       "Serait-il possible d'inclure aussi un lexique des termes métier ?",
       'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
