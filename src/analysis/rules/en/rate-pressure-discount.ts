@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
+  cue: /\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
     // "take 10% off", "knock a bit off the invoice", "shave $200 off"
     new RegExp(
@@ -90,6 +90,12 @@ export default phraseRule({
     /\b(?:match|beat|meet)\s+(?:what\s+(?:the\s+|another\s+|a\s+)?\w+\s+(?:quoted|offered|charges?|charged|proposed|asks?)|(?:their|the other|the agency'?s?|a competitor'?s?|the competitor'?s?|that)\s+(?:price|rate|quote|offer|fee))\b/,
     /\b(?:deduct|withhold|dock|subtract|knock|take)\s+(?!(?:the\s+|our\s+|my\s+)?(?:deposit|down payment|advance|prepayment|amount (?:we|i) (?:already )?paid))(?:\w+\s+){0,4}?(?:from|off)\s+(?:your|the)\s+(?:invoice|fee|payment|bill|pay|final payment)\b/,
     /\b(?:friends?[- ](?:and|&)[- ]family|mates'?|family|friendly|mate'?s|buddy)\s+(?:rate|price|discount|deal)\b/,
+    // non-native and list phrasing: "make more cheap price?", "- budget: max 800 EUR all-in"
+    /\b(?:make|give|do|get|have|offer|possible|any chance of|can we have|could you do)\b[^.?!\n]{0,25}?\b(?:more cheap|cheaper|lower|smaller|reduced|more good|more low)\s+(?:price|rate|fee|cost|offer|quote|deal)\b/,
+    /\b(?:max(?:imum)?|tops|at most|no more than)\s+[$£€]?\d[\d,.]*\s*(?:k|eur|euros?|usd|dollars?|gbp|pounds?|chf)?\s*(?:all[- ]in|all included|everything included|for everything|for the lot|in total)\b/,
+    // "bill it under the old rate one more time", "could you absorb the cost of the stock photos?"
+    /\b(?:bill|invoice|charge)\s+(?:it\s+|this\s+|us\s+|them\s+)?(?:at|under|with|on)\s+(?:the|your)\s+(?:old|previous|former|last year'?s|discounted|lower)\s+(?:rate|price|fee|tariff|pricing)\b/,
+    /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:absorb|cover|eat|swallow|bear|foot)\s+(?:the\s+)?(?:cost|costs|expense|expenses|fees?|bill)\s+(?:of|for)\b/,
   ],
   unless: [
     // promotions and advice columns: "use code SPRING", "10 tips to negotiate a better rate"
@@ -123,6 +129,10 @@ export default phraseRule({
       'Would you be willing to match what the agency quoted us?',
       "We'll deduct the late fee from your final payment.",
       'Any chance of a friends-and-family rate?',
+      'Is possible to make more cheap price? We are small company.',
+      '- budget: max 800 EUR all-in',
+      'Can you bill it under the old rate one more time?',
+      'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
       'Thanks for the quote, it works for us. Please go ahead.',
@@ -140,6 +150,8 @@ export default phraseRule({
       'Could you deduct the deposit from the total on the final invoice?',
       "We'll match the colours to the brand guide.",
       'Please deduct the deposit we already paid from your invoice.',
+      "We'll cover the cost of the stock photos, just send the links.",
+      'The lower price tier of the hosting is fine for us.',
     ],
   },
 });

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Offers exposure, equity, goods or a commission instead of your fee: none of them pays your bills.',
     fr: 'Propose de la visibilité, des parts, des produits ou une commission à la place de vos honoraires : rien de cela ne paie vos factures.',
   },
-  cue: /\b(?:credit|vouchers?|gift cards?|products?|merch|tokens|points|exposure|visibility|publicity|promotion|promo|advertising|your (?:portfolio|cv|resume|showreel|reel|book|instagram|name|following|audience|reputation)|in (?:exchange|return|lieu|place of)|instead of|rather than|pay|paid|compensat|remunerat|equity|shares|stock|stake|commission|rev(?:enue)? share|profit[- ]shar|(?:performance|results|success)[- ]based)|%|percent|per cent/,
+  cue: /\b(?:review|testimonial|recommendation|rating|shout-?out|referral|credit|vouchers?|gift cards?|products?|merch|tokens|points|exposure|visibility|publicity|promotion|promo|advertising|your (?:portfolio|cv|resume|showreel|reel|book|instagram|name|following|audience|reputation)|in (?:exchange|return|lieu|place of)|instead of|rather than|pay|paid|compensat|remunerat|equity|shares|stock|stake|commission|rev(?:enue)? share|profit[- ]shar|(?:performance|results|success)[- ]based)|%|percent|per cent/,
   patterns: [
     /\b(?:exposure|visibility|publicity|promotion|promo|advertising)\s+for\s+(?:you|your)\b/,
     /\b(?:it'?d|it would|it will|it'?ll|this would|this will|that would|that will|would|will|could|it'?s|that'?s|this is|you'?ll get|you would get|you'?d get|think of (?:the|all the)|get you)\s+(?:be\s+)?(?:(?:such|a|an|really|so|super|some|great|good|amazing|huge|fantastic|awesome|incredible|excellent|massive|real|free|nice|brilliant|wonderful|fab|valuable|tremendous|serious|lots of|tons of|a lot of|plenty of|loads of|so much)\s+){1,3}(?:exposure|visibility|publicity|promotion|advertising)\b(?!\s+(?:to|on|in|into|of|across|for (?:our|the|us))\b)/,
@@ -30,6 +30,8 @@ export default phraseRule({
     /\b(?:work|working|do it|do this|build it|help)\s+for\s+(?:equity|shares|stock(?: options)?|a stake|sweat equity|exposure|visibility|a credit|credit)\b/,
     // "we'll pay you in credit toward our products", "we can pay with gift cards"
     /\bpay\s+(?:you\s+)?(?:in|with)\s+(?:store\s+|shop\s+)?(?:credit|vouchers?|gift cards?|products?|merch|free products|discount codes?|tokens|points|free (?:meals|tickets|passes|stays))\b/,
+    // "we can give you a nice review on Upwork instead of a bonus"
+    /\b(?:reviews?|testimonials?|recommendations?|ratings?|shout-?outs?|mentions?|referrals?|five stars|5 stars)\b[^.?!\n]{0,30}?\b(?:instead of|in place of|rather than|in lieu of)\s+(?:a\s+|any\s+|the\s+)?(?:bonus|payment|pay|fee|money|cash|invoice|raise|tip|rate increase)\b/,
   ],
   unless: [
     /\b(?:on top of your (?:fee|rate)|in addition to your (?:fee|rate)|as well as your (?:fee|rate)|plus your (?:fee|rate))\b/,
@@ -46,6 +48,7 @@ export default phraseRule({
       'Would you consider taking 2% equity for the second phase?',
       'Can you work for equity until we raise our seed round?',
       "We'll pay you in credit toward our products.",
+      'We can give you a nice review on Upwork instead of a bonus.',
     ],
     quiet: [
       'Our exposure to the euro is hedged.',
@@ -56,6 +59,7 @@ export default phraseRule({
       'Thanks for the invoice, payment goes out Friday.',
       'The course scores user performance based on their answers.',
       "We'll pay with a credit card, is that fine?",
+      'We left you a review on Upwork, thanks for the great work.',
     ],
   },
 });

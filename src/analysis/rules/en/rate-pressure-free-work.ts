@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
@@ -54,6 +54,11 @@ export default phraseRule({
     // "we'd rather pay per result", "we don't usually pay for test assignments"
     /\b(?:pay|paying|paid)\s+(?:you\s+)?(?:only\s+)?(?:per|by|on|based on)\s+(?:results?|performance|outcomes?|commission|sales?|leads?|conversions?|success)\b(?!\s+day)/,
     /\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:usually\s+|normally\s+|generally\s+|typically\s+)?pay\s+(?:for\s+)?(?:the\s+)?(?:tests?|trials?|samples?|spec|pitch(?:es)?|test assignments?|trial tasks?)\b/,
+    // "let's keep it at the original number even with the extra pages"
+    /\b(?:keep|leave|stick with|stay at|stay with|hold)\s+(?:it\s+|the price\s+|things\s+)?(?:at|to|with|on)\s+(?:the\s+)?(?:original|initial|same|agreed|quoted|first)\s+(?:number|price|fee|amount|figure|quote|budget|total)\b[^.?!\n]{0,40}?\b(?:even|despite|with the (?:extra|additional|new)|although)\b/,
+    /\b(?:don'?t|do not|never)\s+(?:usually\s+|normally\s+|generally\s+|typically\s+)?pay\s+(?:for\s+)?(?:the\s+)?(?:revisions|edits|changes|corrections|amendments|tweaks|drafts|concepts|meetings|calls|travel|research)\b/,
+    // spec work: "do it as a trial, and if we like it we'll pay for the next ones"
+    /\bif\s+(?:we|i)\s+(?:like|love|use|keep|are happy with|'re happy with|pick|choose)\s+(?:it|them|the result|the (?:design|draft|concept|logo))\b[^.?!\n]{0,30}?\b(?:we'?ll|we will|i'?ll|i will)\s+(?:pay|start paying|hire|book|commission)\b/,
   ],
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
@@ -87,6 +92,9 @@ export default phraseRule({
       'Idle time will not be paid.',
       "We'd rather pay per result than per hour.",
       "We don't usually pay for test assignments.",
+      "Let's keep it at the original number even with the extra pages, ok?",
+      "We usually don't pay for revisions, hope that's ok.",
+      "Would you consider doing it as a trial, and if we like it we'll pay for the next ones?",
     ],
     quiet: [
       'Feel free to send the invoice whenever suits.',
@@ -104,6 +112,7 @@ export default phraseRule({
       'Please add the FAQ; send an updated quote first.',
       'We pay on receipt of invoice, as agreed.',
       'Your quote works for us, we approve it at the quoted price.',
+      "If we like the first round, we'll move straight to the print files.",
     ],
   },
 });

@@ -25,7 +25,7 @@ export default phraseRule({
     /\b(?:hold|delay|defer|postpone|push back|put off|pause|freeze|sit on|park)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:\w+\s+){0,3}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
     // "release your payment once the funds come through", "pay you after our client pays us"
-    /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
+    /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|new\s+|first\s+|seed\s+|series \w\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
     /\b(?:pay|paid|paying)\s+(?:you\s+)?(?:only\s+)?(?:once|when|after|if)\s+(?:\w+\s+){0,3}?(?:make|makes|made|making|turn|turns|generate|generates|start making)\s+(?:a\s+)?(?:profit|money|revenue|sales)\b/,
     // "could you hold off invoicing us until January"
     /\b(?:hold off|hold back|wait|delay|postpone|defer|put off)\s+(?:on\s+|with\s+)?(?:invoicing|billing|sending (?:us\s+)?(?:the|your) (?:invoice|bill))\b/,
@@ -69,6 +69,7 @@ export default phraseRule({
       'From next month, all vendors move to 60-day payment terms.',
       'Your invoice will go out with the March payment run.',
       'Our finance team only pays on the last Friday of the quarter.',
+      "P.S. we'll settle the invoice when our next round closes.",
     ],
     quiet: [
       'Your invoice was paid this morning.',

@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
+  cue: /\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
@@ -79,6 +79,13 @@ export default phraseRule({
       String.raw`\b(?:on dit|disons|on part sur|on s'arrange (?:pour|sur))\s+${AMOUNT}\s+(?:pour (?:le tout|l'ensemble|tout|les deux)|tout compris|au total|en tout)\b`,
     ),
     /\b(?:dedui\w*|retenir|retien\w*|retiendr\w*|retranch\w*|soustrai\w*|defalqu\w*|decompt\w*)\b(?!\s+(?:l'|les?\s+|la\s+|notre\s+|nos\s+)?(?:acomptes?|arrhes|avances?|versements?|montants? deja))[^.?!\n]{0,40}?\b(?:de|sur)\s+(?:ta|votre|la)\s+(?:facture|remuneration|paiement|note|reglement)\b/,
+    // "un prix plus doux", "budget : 800 € max tout compris", "facturer à l'ancien tarif", "prendre à ta charge"
+    /\b(?:prix|tarif|devis|taux|tjm)\s+(?:plus doux|plus sympa|plus leger|plus raisonnable|plus serre|plus bas)\b/,
+    new RegExp(
+      String.raw`${AMOUNT}\s*(?:max|maximum|grand max|au maximum)\s*,?\s*(?:tout compris|tout inclus|pour le tout|pour tout|ttc)`,
+    ),
+    /\bfactur\w*\s+(?:\w+\s+)?(?:a|au|sur|selon)\s+(?:l'ancien|l'ancienne|ton ancien|votre ancien|les anciens|l'ancienne grille)\s*(?:tarif|tarifs|prix|grille|taux)?\b/,
+    /\b(?:prendre|prends|prenez|prendrais|prendriez)\s+(?:\w+\s+){0,5}?a\s+(?:ta|votre)\s+charge\b/,
   ],
   unless: [
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
@@ -109,6 +116,10 @@ export default phraseRule({
       'Tu peux le faire pour 300 au lieu de 450 ?',
       'On dit 500 € pour le tout ?',
       'On va déduire les pénalités de retard de votre facture.',
+      "C'est possible de faire un prix plus doux ? On est une petite structure.",
+      '- budget : 800 € max tout compris',
+      "Tu peux facturer à l'ancien tarif une dernière fois ?",
+      "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
       'Votre devis nous convient, vous pouvez démarrer.',
@@ -122,6 +133,7 @@ export default phraseRule({
       'Je pensais plutôt à 3 pages, pas 5, pour le site ?',
       "On dit 500 € pour l'acompte, comme sur le devis ?",
       "Merci de déduire l'acompte déjà versé de la facture finale.",
+      "On prend à notre charge les frais d'impression.",
     ],
   },
 });

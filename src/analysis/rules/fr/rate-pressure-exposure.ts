@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Offers exposure, equity, goods or a commission instead of your fee: none of them pays your bills.',
     fr: 'Propose de la visibilité, des parts, des produits ou une commission à la place de vos honoraires : rien de cela ne paie vos factures.',
   },
-  cue: /\b(?:bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot que|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
+  cue: /\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot que|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
   patterns: [
     /\b(?:te|vous|t')\s*(?:ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)\s+(?:(?:une|de la|un|du|des|belle|super|bonne|grosse|enorme|pas mal de|beaucoup de|enormement de|sacree|vraie|chouette|jolie|top|excellente|tres bonne|une sacree)\s+){1,3}(?:visibilite|pub|publicite|vitrine|reference|references|exposition|promo|notoriete|carte de visite|exposure|contacts|clients)\b/,
     /\b(?:belle|super|grosse|bonne|enorme|sacree|chouette|vraie|top|excellente|tres bonne|de la|gros coup de)\s+(?:visibilite|vitrine|pub|publicite|exposition|carte de visite|reference|exposure)\s+pour\s+(?:toi|vous|ton|votre|ta)\b/,
@@ -31,6 +31,8 @@ export default phraseRule({
     // "on te paiera en bons d'achat", "un partage des revenus plutôt qu'un forfait"
     /\bpa[iy]\w*\s+(?:\w+\s+)?(?:en|avec des)\s+(?:bons? d'achat|avoirs?|produits|cartes? cadeaux?|codes? promo|nature|credits?|points|parts)\b/,
     /\b(?:partage|pourcentage|part)\s+(?:des|sur les)\s+(?:revenus|recettes|benefices|ventes)\b[^.?!\n]{0,20}?\b(?:plutot qu|au lieu d|a la place d)/,
+    // "un super avis sur Malt à la place d'un bonus"
+    /\b(?:avis|recommandations?|temoignages?|notes?|mentions?|etoiles)\b[^.?!\n]{0,30}?\b(?:a la place d'|au lieu d'|plutot qu')\s*(?:un |une |le |la )?(?:bonus|paiement|prime|remuneration|facture|argent|cachet|augmentation)\b/,
   ],
   unless: [/\b(?:en plus de (?:tes|vos) honoraires|en plus de (?:ta|votre) facture|en plus du (?:paiement|tarif))\b/],
   examples: {
@@ -45,6 +47,7 @@ export default phraseRule({
       "On peut te proposer une commission sur les ventes plutôt qu'un fixe.",
       "On te paiera en bons d'achat sur nos produits.",
       "On peut te proposer un partage des revenus plutôt qu'un forfait.",
+      "On peut te laisser un super avis sur Malt à la place d'un bonus.",
     ],
     quiet: [
       'Nous avons besoin de visibilité sur le planning.',
@@ -52,6 +55,7 @@ export default phraseRule({
       'Vous pouvez bien sûr montrer le projet dans votre portfolio.',
       'Nous vous citerons dans les crédits, en plus de vos honoraires.',
       'On paiera en deux virements, comme prévu au devis.',
+      "On t'a laissé un avis sur Malt, merci pour ton travail.",
     ],
   },
 });

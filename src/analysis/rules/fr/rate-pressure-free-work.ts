@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
@@ -44,6 +44,11 @@ export default phraseRule({
     // "on pensait que les retouches étaient comprises", "on ne rémunère pas les tests"
     /\b(?:pensai\w*|pensions|imaginai\w*|imaginions|supposai\w*|croyai\w*|croyions|comptai\w*)\b[^.?!\n]{0,40}?\b(?:compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
     /\b(?:ne|n')\s*(?:remuner\w*|pa[iy]\w*|factur\w*)\s+(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:les\s+|des\s+)?(?:tests?|essais?|echantillons?|maquettes? de test|propositions? de test)\b/,
+    // "on reste sur le montant initial même avec les pages en plus"
+    /\b(?:reste|restons|rester|garde|gardons|garder|maintient|maintenons|maintenir)\s+(?:sur\s+|a\s+)?(?:le|la|au)\s+(?:meme\s+)?(?:montant|prix|tarif|budget|forfait|devis|chiffre)\s*(?:initial|de depart|prevu|convenu|d'origine|du devis)?\b[^.?!\n]{0,30}?\b(?:meme avec|malgre|en depit|meme si|avec les? \w+ en plus)/,
+    /\b(?:ne|n')\s*(?:remuner\w*|pa[iy]\w*|factur\w*)\s+(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:les\s+|des\s+)?(?:retouches|modifications|corrections|reunions|deplacements|allers-retours|brouillons|premieres versions|pistes|recherches)\b/,
+    // travail spéculatif : "si ça nous plaît, on paiera les suivants"
+    /\bsi\s+(?:ca|cela)?\s*(?:nous|me|vous)?\s*(?:plait|convient|va)\b[^.?!\n]{0,30}?\b(?:on (?:te |vous )?(?:paiera|payera|remunerera)|nous (?:te |vous )?(?:paierons|payerons)|je (?:te |vous )?(?:paierai|payerai))/,
   ],
   unless: [
     /\b(?:entree|inscription|livraison|frais de port|parking|webinaire|seminaire|n'hesite[zs]? pas|telecharg|essai gratuit de|version d'essai|stationnement)\b/,
@@ -73,6 +78,9 @@ export default phraseRule({
       "Le temps d'inactivité ne sera pas payé.",
       'On pensait que les retouches étaient comprises dans le prix de départ.',
       'On ne rémunère pas les tests en général.',
+      'On reste sur le montant initial même avec les pages en plus, ok ?',
+      "En général on ne paie pas les retouches, j'espère que ça te va.",
+      'Tu ferais un essai, et si ça nous plaît on paiera les suivants ?',
     ],
     quiet: [
       'L’entrée est gratuite pour les adhérents.',
@@ -85,6 +93,7 @@ export default phraseRule({
       'Sans changer la date de livraison, on peut décaler la réunion ?',
       'On pensait que la livraison était prévue mardi.',
       'Le devis nous va, on valide dans le même budget que prévu.',
+      'On reste sur le montant initial, comme prévu au devis.',
     ],
   },
 });

@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
-  cue: /\b(?:fin de|trimestre|semestre|attend|patient|(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
+  cue: /\b(?:reste|solde|moitie|restant|complement|fin de|trimestre|semestre|attend|patient|(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
   patterns: [
     new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
     new RegExp(
@@ -35,6 +35,8 @@ export default phraseRule({
     // "on ne règle qu'en fin de trimestre", "attendre la mise en ligne complète pour facturer"
     /\b(?:ne\s+|n')?(?:regl\w*|pa[iy]\w*|vers\w*)\s+(?:qu'|que\s+)?(?:en|a la|au|a)\s+(?:fin de (?:trimestre|semestre|l'annee|annee|exercice)|chaque (?:fin de )?trimestre|trimestre|semestre)\b/,
     /\b(?:attendre|attends|attendez|patienter|patiente|patientez)\s+(?:\w+\s+){0,5}?(?:pour|avant de)\s+(?:nous\s+|me\s+)?(?:facturer|envoyer (?:ta|votre|la) facture|encaisser)\b/,
+    // "on vire 50 % maintenant et le reste dans trois mois"
+    /\b(?:le reste|le solde|la suite|l'autre moitie|le restant|le complement)\s+(?:dans|d'ici|a|en|apres)\s+(?:\d+|deux|trois|quatre|cinq|six|douze)\s+(?:mois|trimestres?)\b/,
   ],
   unless: [
     /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
@@ -54,6 +56,7 @@ export default phraseRule({
       'On règle en fin de trimestre, pas avant.',
       "Notre service compta ne règle qu'en fin de trimestre.",
       'Tu peux attendre la mise en ligne complète pour facturer ?',
+      'On vire 50 % maintenant et le reste dans trois mois.',
     ],
     quiet: [
       'Votre facture a été réglée ce matin par virement.',
@@ -61,6 +64,7 @@ export default phraseRule({
       'La mission durera 90 jours environ.',
       'Toutes nos excuses, le virement est parti ce matin.',
       "On règle à réception de facture, comme d'habitude.",
+      "Le reste de l'équipe arrive dans deux mois.",
     ],
   },
 });

@@ -20,7 +20,7 @@ export default phraseRule({
     /\b(?:je|on|nous)\s+(?:trouve|trouvons)\s+(?:ton|votre|le|la|ce|cette|tes|vos|l')\s*(?:prix|tarifs?|devis|facture|montant|tjm|honoraires|forfait|soumission)\s+(?:\w+\s+){0,2}?(?:cher|chere|eleve|elevee|excessi\w+|haut|haute|sale|salee|costaud|abusi\w+)\b/,
     /\b(?:au-dessus|au dessus|en dessus|au-dela|hors)\s+(?:de\s+)?(?:ce que (?:j'|nous |on )|notre |mon |nos |mes )(?:\w+\s+){0,3}?(?:budget|prevu|avais en tete|avions en tete|imagin|moyens|enveloppe)/,
     /\b(?:plus\s+(?:cher|eleve|dispendieux|onereux)|plus haut)\s+que\s+(?:ce que|prevu|pr[eé]vu|notre budget|mon budget|d'habitude)/,
-    /\b(?:depasse|depassent|explose|explosent)\s+(?:largement\s+|un peu\s+)?(?:notre|mon|le|nos)\s+(?:\w+\s+)?(?:budget|enveloppe|moyens)\b/,
+    /\b(?:depasse|depassent|explose|explosent)\s+(?:largement\s+|un peu\s+)?(?:notre|mon|le|nos)\s+(?:\w+\s+)?(?:budget|enveloppe|moyens|fourchette|plafond)\b/,
     /\bc'est\s+(?:beaucoup\s+|un peu\s+|bien\s+|vraiment\s+)?trop\s+(?:cher\s+)?pour\s+(?:nous|moi|notre|mon|une petite|un petit|nos moyens)\b/,
     /\b(?:propose|proposent|offre|offrent|fait|font|facture|facturent|demande|demandent)\s+(?:\w+\s+){0,4}?(?:pour\s+)?(?:moitie prix|a moitie prix|pour moins cher|deux fois moins cher|pour la moitie)\b/,
     /\b(?:pas dans (?:nos|mes) moyens|(?:on|nous|je) n'(?:a|avons|ai) pas les moyens|pas les moyens de (?:te|vous) payer)\b/,
@@ -67,6 +67,7 @@ export default phraseRule({
       'Vous êtes au-dessus du marché.',
       'Une agence nous fait 30 % moins cher pour le même site.',
       "À 90 euros de l'heure, on ne pourra pas suivre.",
+      'Ton prix dépasse notre fourchette, tu peux ajuster ?',
     ],
     quiet: [
       'Cher Monsieur Dupont, merci pour votre envoi.',
