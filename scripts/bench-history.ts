@@ -291,6 +291,7 @@ export async function popupFigures(): Promise<Figures> {
       firstScreenWholeFromCacheMs: [],
       firstScreenFromTabMs: [],
       firstScreenFromTabPreloadedMs: [],
+      searchRightAfterOpenMs: [],
       popupDomReadyMs: [],
     };
     const push = (name: string, value: number): void => void times[name]?.push(value);
@@ -316,6 +317,21 @@ export async function popupFigures(): Promise<Figures> {
       await page.goto(`${popupUrl}?preload-run=${i}`);
       await page.waitForSelector('#panel-history[data-state="loaded"]', { state: 'attached' });
       push('firstScreenFromTabPreloadedMs', await clickToFirstScreen());
+      // The first keystroke as soon as the whole history is in, before the idle time that folds the search text.
+      await page.goto(`${popupUrl}?first-search=${i}#history`);
+      await page.waitForSelector('#panel-history[data-state="ready"]');
+      push(
+        'searchRightAfterOpenMs',
+        await page.evaluate(() => {
+          const search = document.querySelector<HTMLInputElement>('[data-testid="history-search"]');
+          const t0 = performance.now();
+          if (search) search.value = 'urgent';
+          search?.dispatchEvent(new Event('input'));
+          void document.body.offsetHeight;
+          return performance.now() - t0;
+        }),
+      );
+      await cacheWritten();
     }
     const shown = await page.locator('[data-testid="history-entry"]').count();
     if (shown === 0) throw new Error('the history view showed no entry');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, queryHistory } from './query.ts';
+import { buildIndex, prepareSearch, queryHistory } from './query.ts';
 import type { HistoryEntry } from './types.ts';
 
 function entry(id: string, overrides: Partial<HistoryEntry>): HistoryEntry {
@@ -64,5 +64,13 @@ describe('queryHistory', () => {
   it('counts each category over the entries matching the other filters', () => {
     const { countsByCategory } = queryHistory(index, { categories: ['off_hours'], client: 'camille@client.example' });
     expect(countsByCategory).toMatchObject({ urgency: 3, off_hours: 1, rate_pressure: 0 });
+  });
+
+  it('finds the same entries with the search text folded ahead of time', () => {
+    const index = buildIndex(entries);
+    const before = queryHistory(buildIndex(entries), { text: 'camille' }).entries;
+    prepareSearch(index);
+    expect(index.items.every((item) => typeof item.search === 'string')).toBe(true);
+    expect(queryHistory(index, { text: 'camille' }).entries).toEqual(before);
   });
 });

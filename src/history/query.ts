@@ -1,7 +1,8 @@
 /**
  * Filtering and searching the history in memory. The index is built once per load (a few ms for 5,000
- * entries): each entry's time is computed up front, and its folded search text on the first search (folding
- * 5,000 entries costs about as much as the rest of the index, and the first screen needs none), so a filter or a
+ * entries): each entry's time is computed up front, and its folded search text on the first search or when the
+ * popup is idle (folding 5,000 entries costs about as much as the rest of the index, and the first screen needs
+ * none), so a filter or a
  * keystroke in the search box is one linear pass over plain strings (see scripts/bench-history.ts for the
  * figures).
  */
@@ -62,6 +63,11 @@ export function buildIndex(entries: readonly HistoryEntry[]): HistoryIndex {
   }));
   items.sort((a, b) => b.at - a.at || a.key.localeCompare(b.key));
   return { items };
+}
+
+/** Folds every entry's search text ahead of the first search (the popup does it once idle). */
+export function prepareSearch(index: HistoryIndex): void {
+  for (const item of index.items) item.search ??= searchText(item.entry);
 }
 
 export function queryHistory(index: HistoryIndex, filter: HistoryFilter = {}): HistoryQueryResult {

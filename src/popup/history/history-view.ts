@@ -18,7 +18,13 @@ import { CATEGORIES, type Category } from '../../analysis/types.ts';
 import { CLIENT_WEEKS, clientSummaries, type ClientSummary } from '../../history/clients.ts';
 import { FIRST_SCREEN_ENTRIES } from '../../history/entry-cache.ts';
 import { importJson } from '../../history/export.ts';
-import { buildIndex, queryHistory, type HistoryIndex, type HistoryQueryResult } from '../../history/query.ts';
+import {
+  buildIndex,
+  prepareSearch,
+  queryHistory,
+  type HistoryIndex,
+  type HistoryQueryResult,
+} from '../../history/query.ts';
 import { normaliseThread, revisionRound, threadId } from '../../history/revisions.ts';
 import { falseAlarmPhrase, isFalseAlarm, type FirstScreen, type HistoryStore } from '../../history/store.ts';
 import {
@@ -140,7 +146,7 @@ export class HistoryView {
       return;
     }
     await this.reload();
-    this.index = buildIndex(this.entries);
+    this.index = this.indexEntries();
   }
 
   /** Draws the view once `load()` is done; with the first screen only, reads the rest once it has painted. */
@@ -171,7 +177,7 @@ export class HistoryView {
     const shown = JSON.stringify(this.result?.entries.slice(0, this.shown));
     await this.reload();
     this.partial = null;
-    this.index = buildIndex(this.entries);
+    this.index = this.indexEntries();
     this.fillClientSelect();
     const result = queryHistory(this.index, toHistoryFilter(this.controls));
     if (!isFiltered(this.controls) && JSON.stringify(result.entries.slice(0, this.shown)) === shown) {
@@ -181,6 +187,13 @@ export class HistoryView {
     } else this.run();
     if (this.clients.open) this.renderClients();
     this.root.dataset.state = 'ready';
+  }
+
+  /** The index of the entries in; their search text is folded once the popup is idle, ahead of a first search. */
+  private indexEntries(): HistoryIndex {
+    const index = buildIndex(this.entries);
+    requestIdleCallback(() => prepareSearch(index));
+    return index;
   }
 
   /** Runs `step` now when the whole history is in, else once it is. */
@@ -332,7 +345,7 @@ export class HistoryView {
   }
 
   private run(): void {
-    this.index ??= buildIndex(this.entries);
+    this.index ??= this.indexEntries();
     this.result = queryHistory(this.index, toHistoryFilter(this.controls));
     this.updateChips();
     this.shown = 0;
