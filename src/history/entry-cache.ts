@@ -22,13 +22,11 @@
  * popup draws its first screen from it (about 50 kB) before it reads the rest, which then corrects anything a
  * writer outside the lock could have left behind.
  */
-import { CATEGORIES, type Category } from '../analysis/types.ts';
+import { CATEGORIES, type Category, type Localized } from '../analysis/types.ts';
 import { CACHE_KEY, CHANGED_PREFIX, entryOfChangedKey, entryStorageKey, NEWEST_KEY } from './keys.ts';
 import { HISTORY_SCHEMA_VERSION } from './migrations.ts';
 import { buildIndex, queryHistory } from './query.ts';
-import { entryKey, entryTime } from './types.ts';
-import type { Localized } from '../analysis/types.ts';
-import { ENTRY_STATUSES, SITES, type HistoryEntry, type HistoryFinding } from './types.ts';
+import { ENTRY_STATUSES, entryKey, entryTime, SITES, type HistoryEntry, type HistoryFinding } from './types.ts';
 
 /** Entries on the history view's first screen (and on each "show more"). */
 export const FIRST_SCREEN_ENTRIES = 50;
@@ -127,7 +125,7 @@ export function patchNewest(
 
 /** The newest-entries record, or null when it is missing, from another version or damaged. */
 export function readNewestEntries(value: unknown): NewestEntries | null {
-  if (typeof value !== 'object' || value === null) return null;
+  if (!isObject(value)) return null;
   const { version, entries, total, countsByCategory } = value as Partial<Record<keyof NewestEntries, unknown>>;
   if (version !== HISTORY_SCHEMA_VERSION || !Array.isArray(entries) || typeof countsByCategory !== 'object') {
     return null;
@@ -146,15 +144,15 @@ export function readNewestEntries(value: unknown): NewestEntries | null {
 
 const isOneOf = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isLocalized = (value: unknown): value is Localized =>
+  isObject(value) && typeof value.en === 'string' && typeof value.fr === 'string';
 
 function isCachedFinding(value: unknown): boolean {
   return (
     isObject(value) &&
     isOneOf(CATEGORIES, value.category) &&
     typeof value.phrase === 'string' &&
-    isObject(value.reason) &&
-    typeof value.reason.en === 'string' &&
-    typeof value.reason.fr === 'string'
+    isLocalized(value.reason)
   );
 }
 
@@ -193,9 +191,7 @@ export function readEntryCache(value: unknown): Map<string, HistoryEntry> | null
   if (!isObject(value)) return null;
   const { version, reasons, entries } = value as Partial<Record<keyof EntryCache, unknown>>;
   if (version !== HISTORY_SCHEMA_VERSION || !Array.isArray(reasons) || !Array.isArray(entries)) return null;
-  const isReason = (reason: unknown): reason is Localized =>
-    isObject(reason) && typeof reason.en === 'string' && typeof reason.fr === 'string';
-  if (!reasons.every(isReason)) return null;
+  if (!reasons.every(isLocalized)) return null;
   const byKey = new Map<string, HistoryEntry>();
   for (const entry of entries) {
     // Fresh objects from storage: each finding gets its reason back in place.
