@@ -23,6 +23,8 @@ export default whenAsked(
       // The ask steers around the holiday: "Friday is a bank holiday, so could you send it Thursday?"
       /\b(?:before|ahead of|instead|earlier|after|beforehand|the day before)\b/,
       /\b(?:keep in touch|visit|see (?:you|each other)|get together|celebrate)\b/,
+      // A release: "you can relax over Christmas, nothing is due until January".
+      /\b(?:relax|rest|unwind|switch off|recharge|nothing (?:is )?(?:due|needed|required|expected)|no work)\b/,
       /\b(?:merry|happy|enjoy|have a (?:great|good|nice|lovely)|wish(?:ing)? you|season'?s greetings)\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|the office is|our office (?:is|will be)|office will be) (?:away|off|out|closed|offline|unavailable)\b/,
     ],
@@ -39,6 +41,7 @@ export default whenAsked(
         "We're closed over the holidays, so please send the invoice before.",
         "Let's pick this up after Easter, no rush.",
         'Friday is a bank holiday, so could you send the proofs on Thursday instead?',
+        'You can relax over Christmas, nothing is due until January.',
       ],
     },
   }),

@@ -26,6 +26,7 @@ export default whenAsked(
         'Could you keep an eye on the inbox while you are away?',
         'Can you squeeze in the proofread during your time off?',
         'It would be great if you could use your day off to finish the deck.',
+        "It's only an hour of work, you can do it on your day off, right?",
       ],
       quiet: [
         "I'm on holiday next week, so let's speak after.",

@@ -12,14 +12,17 @@ export default whenAsked(
       en: 'Asks you to work on a public holiday or over the holidays.',
       fr: 'Vous demande de travailler un jour férié ou pendant les fêtes.',
     },
-    cue: /ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge/,
+    cue: /lendemain|saint-etienne|ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge/,
     patterns: [
       /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
+      /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
     ],
     unless: [
       /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux)\b/,
+      // Une libération : « repose-toi pendant les fêtes, rien n'est attendu avant janvier ».
+      /\b(?:repose|reposer|reposez|souffle|soufflez|deconnecte|deconnectez|rien (?:n'est|a) (?:attendu|rendre|livrer|faire))\b/,
       /\b(?:nous sommes|on est|je suis|nos bureaux sont|le bureau est|je serai|nous serons) (?:fermee?s?|en conges?|en vacances|absente?s?|off)\b/,
     ],
     examples: {
@@ -32,6 +35,7 @@ export default whenAsked(
         "Je sais bien que lundi c'est la Pentecôte, mais tu pourrais passer ?",
         "Même si ça tombe le jour de l'An, on aurait besoin du texte.",
         'Tu pourrais le finir le 24 décembre ?',
+        "Tu pourrais passer le lendemain de Noël pour accrocher l'expo ?",
       ],
       quiet: [
         'Joyeux Noël et à l’an prochain !',
@@ -39,6 +43,7 @@ export default whenAsked(
         'On reprend après Pâques, rien ne presse.',
         'Tu peux livrer le site avant Noël ?',
         "Pourrais-tu finir d'ici Pâques ?",
+        "Repose-toi pendant les fêtes, rien n'est attendu avant janvier.",
       ],
     },
   }),

@@ -12,7 +12,7 @@ export default whenAsked(
       en: 'Asks you to work in the evening or at night, after your working day.',
       fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
     },
-    cue: /soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
+    cue: /coucher|dormir|du matin|soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
     patterns: [
       /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
       /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
@@ -20,6 +20,10 @@ export default whenAsked(
       // "quitte à bosser tard", "même si ça veut dire quelques soirées", "une nuit blanche"
       /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
       /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
+      // "la permanence de nuit", "à 5h du matin", "avant d'aller te coucher"
+      /\b(?:permanence|garde|astreinte|service|shift|equipe|travail|veille|surveillance)\s+de\s+nuit\b/,
+      /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
+      /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant de (?:dormir|te coucher|vous coucher)\b/,
     ],
     unless: [
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
@@ -37,6 +41,9 @@ export default whenAsked(
         'Quitte à bosser tard jeudi, il faut que ce soit en ligne vendredi.',
         'Même si ça veut dire deux ou trois nuits, on le veut dans la version.',
         'Tu pourrais faire une nuit blanche pour boucler ?',
+        "J'ai besoin que tu assures la permanence de nuit pour le lancement.",
+        'On met en ligne à 5h du matin, sois réveillée et surveille.',
+        "Tu peux l'envoyer avant d'aller te coucher ?",
       ],
       quiet: [
         'Surtout, ne te sens pas obligé de me répondre ce soir.',
@@ -46,6 +53,7 @@ export default whenAsked(
         "Je t'ai envoyé la liste à 22h, tu l'as reçue ?",
         "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
         "Tu peux photographier des soirées d'entreprise en mai ?",
+        "Notre gardien assure la permanence de nuit, tu n'as rien à faire.",
       ],
     },
   }),
