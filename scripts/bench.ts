@@ -106,7 +106,7 @@ if (process.argv.includes('--json')) {
   const filters = ['filterCategoryMs', 'filterClientMs', 'filterStatusMs', 'filterDateMs'].map(figure);
   const range = (values: number[]): string => `${ms(Math.min(...values))} to ${ms(Math.max(...values))}`;
   console.log(
-    `history view, ${ENTRIES} entries, first screen from opening the popup (budget 200 ms): ${ms(figure('firstScreenCachedMs'))} with the cache in step, ${ms(figure('firstScreenCachedChangedMs'))} with ${CHANGED} entries changed since, ${ms(figure('firstScreenWholeFromCacheMs'))} after an import (whole history from the cache first), ${ms(figure('firstScreenNoCacheMs'))} without cache (first open after an update); the popup page alone takes ${ms(figure('popupDomReadyMs'))}`,
+    `history view, ${ENTRIES} entries, first screen from opening the popup (budget 200 ms): ${ms(figure('firstScreenCachedMs'))} with the cache in step, ${ms(figure('firstScreenCachedChangedMs'))} with ${CHANGED} entries changed since, ${ms(figure('firstScreenWholeFromCacheMs'))} without the first-screen record (whole history from the cache first), ${ms(figure('firstScreenNoCacheMs'))} without cache (first open after an update); the popup page alone takes ${ms(figure('popupDomReadyMs'))}`,
   );
   console.log(
     `history view, ${ENTRIES} entries, response (budget 50 ms): search ${range(searches)}, filters ${range(filters)}; from a click on its tab ${ms(figure('firstScreenFromTabMs'))}`,
