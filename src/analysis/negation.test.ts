@@ -13,6 +13,8 @@ describe('isNegated', () => {
     ['en', 'can you work this weekend', 'this weekend', false],
     ['en', "I don't know why, but we need it this weekend", 'this weekend', false],
     ['en', "couldn't you do it tonight?", 'tonight', false],
+    ['en', 'nobody expects you to be on call this weekend', 'you to be on call', true],
+    ['en', 'no one here wants you online tonight', 'online tonight', true],
     ['fr', 'pas besoin de travailler ce week-end', 'ce week-end', true],
     ['fr', 'ne te sens pas oblige de repondre ce soir', 'ce soir', true],
     ['fr', 'tu pourrais le faire ce soir ?', 'ce soir', false],

@@ -13,7 +13,7 @@ const RELEASES: Record<Lang, RegExp> = {
 };
 
 const NEGATIONS: Record<Lang, RegExp> = {
-  en: /\b(?:no|not|never|nothing|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
+  en: /\b(?:no|not|never|nothing|nobody|no one|none of us|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
   fr: /(?:\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|\bplus\b de)/,
 };
 
