@@ -18,7 +18,7 @@ export default phraseRule({
     /\b(?:go|going|switch|get|come|revert(?:ing)?|return(?:ing)?|roll(?:ing)?) back to (?:the |our |your )?[a-z]+(?: [a-z]+)? (?:of|from|in) (?:the )?(?:first|original|previous|earlier|older|old|initial|second|third|last|v ?\d|version \d)\b/,
     /\b(?:like|as|same as) (?:it was |they were )?(?:in|on) (?:the )?(?:first|original|previous|earlier|older|old|initial|v ?\d) (?:one|version|draft|build|design|layout|concept|option|proposal|mock-?up|cut|edit|round|iteration)\b/,
     new RegExp(
-      String.raw`(?<=\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?|put|change|set|switch|turn|bring|please|(?:can|could) (?:you|we))\b[^.?!\n]{0,60})\b(?<phrase>(?:the|its|their|our) [a-z]+(?: [a-z]+)? back to)\b(?! (?:me|us|you|him|her|them|the office|work|normal|school|business|the team|the client)\b)`,
+      String.raw`\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?|put|change|set|switch|turn|bring|please|(?:can|could) (?:you|we))\b[^.?!\n]{0,60}?\b(?<phrase>(?:the|its|their|our) [a-z]+(?: [a-z]+)? back to)\b(?! (?:me|us|you|him|her|them|the office|work|normal|school|business|the team|the client)\b)`,
     ),
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,

@@ -23,19 +23,19 @@ export default phraseRule({
   cue: /\b(?:before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
     new RegExp(
-      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,60})\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,60}?\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
     ),
     /\b(?<phrase>(?:sister|parent|partner|other) (?:company|brand|shop|site|branch|office|business|label|charity)|subsidiary)\b(?=[^.?!\n]{0,30}\b(?:would (?:love|like)|wants?|needs?|could use)\b[^.?!\n]{0,12}\bthe same\b)/,
     // New work slipped in before a milestone: "can we squeeze in push notifications before launch?".
     new RegExp(
-      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?!in (?:a |an |the |some )?(?:quick |short )?(?:call|meeting|chat|catch[- ]?up|check[- ]?in|coffee|demo|review|session|word)\b)(?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?!in (?:a |an |the |some )?(?:quick |short )?(?:call|meeting|chat|catch[- ]?up|check[- ]?in|coffee|demo|review|session|word)\b)(?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
     ),
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
     new RegExp(
-      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
     ),
     new RegExp(
-      String.raw`(?<=\b${REQUEST}\b[^.?!\n]{0,40})\b(?<phrase>(?:fold|squeeze|slot|fit|sneak|tack|bundle|roll|work|include|incorporate|integrate|add|throw|chuck|cram|lump|wrap)(?: (?:it|that|this|them|those|these|both|all|everything|(?:the|our|your|a|an|some|two|three|four|these|those) [a-z]+(?: [a-z]+){0,2}))?(?: (?:in|on|up))? (?:in|into|onto|on to|to|within|under|as part of|with) (?:(?:the |our |your )?(?:same )?${CURRENT} |this )${CONTAINER})\b`,
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:fold|squeeze|slot|fit|sneak|tack|bundle|roll|work|include|incorporate|integrate|add|throw|chuck|cram|lump|wrap)(?: (?:it|that|this|them|those|these|both|all|everything|(?:the|our|your|a|an|some|two|three|four|these|those) [a-z]+(?: [a-z]+){0,2}))?(?: (?:in|on|up))? (?:in|into|onto|on to|to|within|under|as part of|with) (?:(?:the |our |your )?(?:same )?${CURRENT} |this )${CONTAINER})\b`,
     ),
     new RegExp(
       String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:(?:would|could|should|might|will|can) )?also (?:cover|include|stretch to|extend to|take in))\b`,
@@ -44,7 +44,7 @@ export default phraseRule({
       String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:would|could|should|might) (?:cover|include|stretch to|extend to|take in))\b(?=[^.?!\n]{0,60}\b(?:too|as well)\b)`,
     ),
     new RegExp(
-      String.raw`(?:(?<=\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?)|(?<=(?:^|[.!?\n])\s*))\b(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
+      String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n])\s*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
     ),
   ],
   unless: [

@@ -23,14 +23,14 @@ export default phraseRule({
   patterns: [
     // Du travail glissé avant une échéance : « on peut glisser les notifications push avant le lancement ? ».
     new RegExp(
-      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:glisser|caser|rajouter|ajouter|integrer|inclure) (?:aussi |egalement )?(?!(?:un |une |des |les |le |la |l')?(?:petit |court )?(?:appel|reunion|point|visio|call|cafe|rdv|rendez-vous|echange)\b)(?:un |une |des |les |le |la |l')?[a-z'-]+(?: [a-z'-]+){0,2} (?:avant|d'ici) (?:le lancement|la mise en ligne|la livraison|l'impression|l'ouverture|la sortie|le salon))\b`,
+      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?\b(?<phrase>(?:glisser|caser|rajouter|ajouter|integrer|inclure) (?:aussi |egalement )?(?!(?:un |une |des |les |le |la |l')?(?:petit |court )?(?:appel|reunion|point|visio|call|cafe|rdv|rendez-vous|echange)\b)(?:un |une |des |les |le |la |l')?[a-z'-]+(?: [a-z'-]+){0,2} (?:avant|d'ici) (?:le lancement|la mise en ligne|la livraison|l'impression|l'ouverture|la sortie|le salon))\b`,
     ),
     // Le même travail étendu à d'autres lieux : « pourriez-vous étendre l'audit à nos deux autres sites ? ».
     new RegExp(
-      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})\b(?<phrase>(?:etendre|elargir|decliner|dupliquer|appliquer|reproduire|deployer|faire (?:la meme chose|pareil))(?: (?:l'|le |la |les |ce |cette |votre |ton |ta |ca |cela)(?:[a-z'-]+ ?){0,2}?)? ?(?:a|aux|sur|pour) (?:nos |les |tous nos |toutes nos |l'ensemble de nos |chacun de nos )?(?:(?:deux|trois|quatre|cinq|\d+) )?(?:autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles)? ?(?:sites|magasins|boutiques|agences|filiales|entrepots|bureaux|marques|produits|pays|langues|services|equipes|pages|restaurants|hotels|ecoles|succursales|antennes|usines|comptes|fiches))\b`,
+      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?\b(?<phrase>(?:etendre|elargir|decliner|dupliquer|appliquer|reproduire|deployer|faire (?:la meme chose|pareil))(?: (?:l'|le |la |les |ce |cette |votre |ton |ta |ca |cela)(?:[a-z'-]+ ?){0,2}?)? ?(?:a|aux|sur|pour) (?:nos |les |tous nos |toutes nos |l'ensemble de nos |chacun de nos )?(?:(?:deux|trois|quatre|cinq|\d+) )?(?:autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles)? ?(?:sites|magasins|boutiques|agences|filiales|entrepots|bureaux|marques|produits|pays|langues|services|equipes|pages|restaurants|hotels|ecoles|succursales|antennes|usines|comptes|fiches))\b`,
     ),
     new RegExp(
-      String.raw`(?<=\b${DEMANDE}\b[^.?!\n]{0,40})(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
+      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
     ),
     new RegExp(
       String.raw`\b(?<phrase>(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
