@@ -21,12 +21,14 @@ const phrases = phraseRule({
     /\b(?:need|want)\b[^.!?\n]{0,60}?\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:send|fix|do|call|ring|look at|check|review|update|change|correct|finish|redo|sort|handle|upload|get) (?:it|this|that|them|me|us|the \w+(?: \w+)?)(?: back| out| over)? (?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:(?:you|u) (?:can|could)|(?:can|could) (?:you|u))\b[^.!?\n]{0,40}?\b(?<phrase>right now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
+    // "please action this upon receipt" (a footer's "notify us immediately upon receipt" stays quiet below)
+    /\b(?:action|handle|process|treat|do|fix|send|reply|respond|deal with|look at)\b[^.!?\n]{0,30}?\b(?<phrase>(?:immediately |straight away )?(?:upon|on) receipt)\b/,
   ],
   unless: [
     REASSURANCE,
     SENDER_PROMISES,
     QUOTED_SPEECH,
-    /\beffective immediately\b|\bimmediately (?:after|before|following|afterwards|upon|available|adjacent|apparent|obvious|clear)\b/,
+    /\beffective immediately\b|\bimmediately (?:after|before|following|afterwards|upon (?!receipt)|available|adjacent|apparent|obvious|clear)\b/,
     /\b(?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b[^.!?]{0,60}\bimmediately\b|\bimmediately (?:notify|inform|tell|advise|alert|contact|delete|destroy|return)\b|\b(?:in|by) (?:error|mistake)\b|\bnot the intended recipient\b/,
     /\bfor now\b|\bby now\b|\buntil now\b|\bjust now\b/,
   ],
@@ -38,6 +40,7 @@ const phrases = phraseRule({
       'Please fix the typo immediately.',
       'Send the corrected PDF straight away please.',
       "It's a bit of a fire drill, any chance you can look right now?",
+      'Please action this immediately upon receipt.',
     ],
     quiet: [
       'If this message reached you by mistake, please tell the sender immediately.',
@@ -50,6 +53,7 @@ const phrases = phraseRule({
       'You will immediately be asked to change your password.',
       'Click here to get started now!',
       "I can't talk right now, could you call me after lunch?",
+      'If you received this message in error, please delete it upon receipt.',
     ],
   },
 });

@@ -4,11 +4,11 @@ import { sentenceAt, type Sentence } from '../../sentences.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
 const REQUEST =
-  /\b(?:need|needs|needed|must|has to|have to|got to|gotta|(?:can|could|would|will) (?:you|u)|are you able|able to|any chance|(?:is it|if) possible|possible to|please|pls|plz|kindly|want|wants|would (?:like|love)|'d (?:like|love)|be (?:great|amazing|good|ideal|fantastic|perfect|brilliant|lovely|a lifesaver)|ideally|expect (?:it|them|this|these|the|you)|require[sd]?|get (?:me|us|it|this|them|these)|send|resend|email me|back (?:by|to (?:me|us))|ready|deliver|turn (?:it |this |them )?a?round|revert|(?:look|looking) (?:at|into|over) (?:it|this|that|them|these|the)|take a look|fix|have (?:it|this|them|these|everything|all)|go (?:out|live)|goes (?:out|live)|by then|asap)\b|^(?:\w+,? )?(?:call|ring|phone|send|fix|get|do|look|reply|answer|update|change|upload|email|text|drop)\b/;
+  /\b(?:(?:deadline|due date|eta|turnaround)\s*:\s*|need|needs|needed|must|has to|have to|got to|gotta|(?:can|could|would|will) (?:you|u)|are you able|able to|any chance|(?:is it|if) possible|possible to|please|pls|plz|kindly|want|wants|would (?:like|love)|'d (?:like|love)|be (?:great|amazing|good|ideal|fantastic|perfect|brilliant|lovely|a lifesaver)|ideally|expect (?:it|them|this|these|the|you)|require[sd]?|get (?:me|us|it|this|them|these)|send|resend|email me|back (?:by|to (?:me|us))|ready|deliver|turn (?:it |this |them )?a?round|revert|(?:look|looking) (?:at|into|over) (?:it|this|that|them|these|the)|take a look|fix|have (?:it|this|them|these|everything|all)|go (?:out|live)|goes (?:out|live)|by then|asap)\b|^(?:\w+,? )?(?:call|ring|phone|send|fix|get|do|look|reply|answer|update|change|upload|email|text|drop)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
-  /\b(?:send|resend|have (?:it|this|them|these)|back|ready|done|deliver|finish|fix|files?|draft|version|copy|by then|turn (?:it |this |them )?a?round)\b/;
+  /\b(?:send|resend|have (?:it|this|them|these)|back|ready|done|deliver|finish|fix|files?|draft|version|copy|slides|deck|presentation|documents?|docs?|report|brochure|photos?|by then|turn (?:it |this |them )?a?round)\b/;
 
 /** The sender promises, reports or is away: "I'll send it today", "we're presenting tonight", "I'm off today". */
 const SENDER_ACTS =
@@ -105,6 +105,7 @@ const phrases = phraseRule({
       'We need a same-day turnaround on this one.',
       'Could you drop the banner into the shared folder in the next hour or so?',
       'Can you send me the proofs in a couple of hours?',
+      '- deadline: today EOD!!',
     ],
     quiet: [
       "I'll send you the brief later today.",

@@ -11,7 +11,7 @@ export default phraseRule({
     en: 'Wants it at once or as soon as possible: an open-ended rush with no agreed turnaround.',
     fr: 'Veut un rendu immédiat ou « au plus vite » : une urgence sans délai convenu.',
   },
-  cue: /au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier/,
+  cue: /reception|au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier/,
   patterns: [
     /\b(?:au plus vite|au plus tot|des que (?:possible|tu (?:peux|pourras)|vous (?:pouvez|pourrez))|asap|a\.s\.a\.p\b\.?|le plus (?:vite|rapidement|tot) possible|aussi vite que possible|dans les (?:plus brefs|meilleurs) delais|sans (?:tarder|plus attendre|delai)|au plus sacrant|au plus pressant|illico(?: presto)?|dare-dare|sur-le-champ|sur le champ|toutes affaires cessantes)\b/,
     /\b(?:immediatement|tout de suite|de suite)\b(?! (?:apres|avant))/,
@@ -19,6 +19,7 @@ export default phraseRule({
     /\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait))\b[^.!?\n]{0,60}?\b(?<phrase>(?:tres |assez |super |hyper )?(?:rapidement|vite))\b/,
     /\b(?:c'est|c'etait|il (?:me|nous|leur|lui) (?:le |la |les |l')?(?:faut|faudrait|fallait)|(?:on|je|nous|ils|elle|il) (?:le |la |les |l')?(?:veut|veux|voulait|voulons|veulent)|(?:c'est |c'etait )?a rendre) (?:[^.!?\n]{0,40} )?pour hier\b/,
     /\b(?:besoin|faut|fallait|faudrait|voulait|voulions|veut|veux|rendre|livrer|attendait|attendions)\b[^.!?\n]{0,40}?\bpour hier\b/,
+    /\b(?:traiter|traite|traitez|faire|fais|faites|envoyer|envoie|envoyez|repondre|reponds|repondez|corriger|corrige|corrigez|regarder|regarde|regardez)\b[^.!?\n]{0,30}?\b(?<phrase>(?:des|a) (?:la )?reception)\b/,
   ],
   unless: [
     REASSURANCE,
@@ -39,6 +40,7 @@ export default phraseRule({
       'Tu peux regarder tout de suite ?',
       'Merci de me renvoyer le fichier rapidement, l’imprimeur attend.',
       'On en avait besoin pour hier, franchement.',
+      'Merci de traiter dès réception.',
     ],
     quiet: [
       'Rien ne presse, au plus tôt la semaine prochaine.',
@@ -49,6 +51,7 @@ export default phraseRule({
       'Si le devis passe sous les 2 000 €, on signe tout de suite.',
       'Le devoir pour hier était facile, merci pour ton aide.',
       'Je te préviens dès que possible quand le client a validé.',
+      "Merci de régler la facture à réception, comme d'habitude.",
     ],
   },
 });

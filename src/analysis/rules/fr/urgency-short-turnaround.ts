@@ -6,11 +6,11 @@ import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
-  /\b(?:faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
+  /\b(?:(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
-  /\b(?:envoie|envoyer|envoyez|renvoyer|livrer|livraison|fichiers?|version|texte|traduction|visuels?|maquettes?|prete?s?|fini|finir|termine|terminer|rendre|d'ici la)\b/;
+  /\b(?:envoie|envoyer|envoyez|renvoyer|livrer|livraison|fichiers?|version|texte|traduction|visuels?|maquettes?|slides|diapos?|deck|supports?|presentation|documents?|docs?|brochure|rapport|devis|logo|photos?|prete?s?|fini|finir|termine|terminer|rendre|d'ici la)\b/;
 
 /** The sender is away or reports: "je suis en réunion cet après-midi", "on a lancé l'impression". */
 const SENDER_BUSY = /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b(?! (?:\w+ )?besoin)(?![^,;:]*[,;:])/;
@@ -65,6 +65,8 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:pour|avant|d'ici) demain)\b(?! (?:soir|apres-midi|dans la journee))/,
     // Tout un lot pour le surlendemain : "l'ensemble pour après-demain".
     /\b(?<phrase>(?:pour|avant|d'ici) apres-demain)\b/,
+    // "Idéalement en deux heures", "sous trois heures"
+    /\b(?:idealement|dans l'ideal|au mieux|si possible|il (?:me|nous) (?:le |la |les )?faudrait)\b[^.!?\n]{0,20}?\b(?<phrase>(?:en|dans les|sous) (?:une|deux|trois|quatre|\d) heures?)\b(?! de (?:reunion|route|train|trajet|vol|atelier|formation|visio|call))/,
   ],
   unless: [STANDING, REASSURANCE],
   examples: {
@@ -83,6 +85,9 @@ const phrases = phraseRule({
       'Vous pourriez me transmettre le devis signé à la première heure ?',
       "J'ai besoin d'une réponse dans l'heure.",
       "On est très juste niveau timing, tu peux l'avoir pour midi ?",
+      "Désolé de m'y prendre si tard, mais il nous faut les slides pour une réunion demain 9h.",
+      '- échéance : ce soir dernier délai !!',
+      'Tu peux faire ça en combien de temps ? Idéalement en deux heures.',
     ],
     quiet: [
       'Je te transmets le contrat dans la journée.',
