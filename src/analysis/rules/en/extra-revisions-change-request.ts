@@ -364,6 +364,16 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('too'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A fault of the delivered work said in the present: "the photo is too dark", "the text still looks too small".
+        /\b(?:the|this|that|our|your|its|their) (?:[a-z]+ ){0,2}?(?<phrase>(?:photo|image|picture|text|font|logo|title|headline|colou?r|background|video|intro|music|voice ?over|copy|banner|button|layout|design|page|slide|icon|heading|tagline|caption|subtitle|header|footer|margin|spacing|section|paragraph|cover|mock-?up|animation|visual)s? (?:is|are|looks?|seems?|feels?)(?: still)? (?:a bit |a little |way |far |much |slightly |a touch |still )?too (?:dark|light|bright|small|big|large|busy|loud|quiet|long|short|bold|thin|thick|pale|cold|warm|formal|plain|cluttered|heavy|faint|narrow|wide|tight|cramped|fast|slow|dull|flat|bland|loud|harsh|washed out))\b/,
+      ],
+    }),
+  },
+  {
     gate: new PhraseList('instead, rather'),
     rule: phraseRule({
       ...BASE,
@@ -448,6 +458,7 @@ export default {
       'And perhaps a slightly darker green.',
       'Could the price list go at the bottom instead?',
       'Could the heading read "Our story" rather than "About us"?',
+      'My partner thinks the background is a bit too cold.',
       'Any thoughts on toning down the orange a little?',
       'I was wondering if the intro could be trimmed a little.',
       "We'd prefer the captions to be in italics.",
@@ -475,6 +486,8 @@ export default {
       'I wonder if the deadline could be moved to May.',
       'The delivery date could be changed if needed.',
       'This line should not be deleted.',
+      'The photo was too dark on my old laptop, fine now.',
+      'The meeting is too long for a Friday.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
     ],
   },

@@ -162,6 +162,8 @@ const TODO_END = new PhraseList(`
 
 function opened(words: readonly Word[], i: number): boolean {
   if (endsBefore(REQUESTS, words, i, 8)) return true;
+  // A second change joined to a long first one: « pourrait mettre la photo que tu as envoyée en bannière et passer… ».
+  if (words[i - 1]?.text === 'et' && endsBefore(REQUESTS, words, i, 16)) return true;
   let j = i;
   while (j > 0 && words[j - 1]?.clause === words[i]?.clause && FILLERS.has(words[j - 1])) j--;
   const first = words[j] as Word;
@@ -286,6 +288,8 @@ const wishes = phraseRule({
       'Plus sobre, moins chargé.',
       'Vous pourriez essayer un bleu moins froid ?',
       'Le titre devrait plutôt dire « Nos vins » au lieu de « La cave ».',
+      'Ma directrice trouve que le fond est un peu trop froid.',
+      'Tu pourrais agrandir le logo et recadrer la photo de groupe que je t’ai envoyée hier et passer le titre en gras ?',
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
@@ -307,6 +311,8 @@ const wishes = phraseRule({
       'On peut couper la poire en deux sur le prix ?',
       'Pourriez-vous en proposer une autre date ?',
       'Je vais en prendre une autre boîte pour le bureau.',
+      'La photo paraissait trop sombre sur mon ancien écran.',
+      'Le devis est trop cher pour nous cette année.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
     ],
@@ -318,7 +324,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -326,6 +332,10 @@ const touches = phraseRule({
     // « Tu pourrais en essayer une plus ronde ? », « d'en prendre une autre » : une autre option à la place.
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
+    ),
+    // Un défaut de ce qui a été livré, dit au présent : « la photo est trop sombre », « le texte reste trop petit ».
+    new RegExp(
+      String.raw`\b(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?(?:[a-z'-]+ ){0,2}?(?<phrase>(?:photos?|images?|textes?|police|typo|logo|titres?|couleurs?|fond|videos?|intro|musique|voix off|bandeau|boutons?|mise en page|pages?|slides?|icones?|accroche|legendes?|sous-titres?|en-tete|pied de page|marges?|sections?|paragraphes?|couverture|maquettes?|montage|animations?|visuels?) (?:est|sont|parait|paraissent|semble|semblent|fait|font|reste|restent)(?: encore)? (?:un peu |un poil |beaucoup |bien |vraiment |legerement )?trop (?:sombre|clair|petit|grand|gros|charge|long|court|fonce|pale|froid|chaud|serre|lent|rapide|fade|terne|flou|vif|criard|plat|sage|formel|discret|present|lourd|fin|epais)e?s?)\b`,
     ),
     // Un autre libellé : « le bouton pourrait dire « Réserver » au lieu de « Commander » ».
     /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer|mentionner)\b[^.?!\n]{1,40}?\b(?:au lieu de|plutot que))/,
@@ -341,10 +351,10 @@ const touches = phraseRule({
     ...UNLESS,
     // Un libellé de facture ou de formulaire n'est pas une retouche.
     /\b(?:facture|devis|contrat|bon de commande|mail|courriel|reponse|formulaire|adresse|virement|profil|portail|compte)\b/,
-    // « Comme indiqué un peu plus haut », un chemin à suivre : pas une retouche.
+    // « Comme indiqué un peu plus haut », un chemin à suivre : pas une retouche. Au passé, un constat.
     /\b(?:indique|mentionne|ecrit|cite|explique|dit|voir|vu|precise|ci-dessus|parking|rue|route|tourne[rz]?|entree|sortie|sortant|batiment|porte|etage|salle|ascenseur|couloir|escalier|accueil)\b/,
     // Une description plutôt qu'un souhait : « le logo est un peu plus à gauche que sur la V1 ».
-    /\b(?:est|sont|se trouve(?:nt)?|se situe(?:nt)?|etait|etaient) (?:un|legerement)\b/,
+    /\b(?:est|sont|se trouve(?:nt)?|se situe(?:nt)?|etait|etaient) (?:un (?:peu|poil|chouia|brin|rien)|legerement) (?:plus )?(?:a gauche|a droite|vers|plus haut|plus bas|en haut|en bas)\b/,
   ],
 });
 
