@@ -369,7 +369,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       ...BASE,
       patterns: [
         // A fault of the delivered work said in the present: "the photo is too dark", "the text still looks too small".
-        /\b(?:the|this|that|our|your|its|their) (?:[a-z]+ ){0,2}?(?<phrase>(?:photo|image|picture|text|font|logo|title|headline|colou?r|background|video|intro|music|voice ?over|copy|banner|button|layout|design|page|slide|icon|heading|tagline|caption|subtitle|header|footer|margin|spacing|section|paragraph|cover|mock-?up|animation|visual)s? (?:is|are|looks?|seems?|feels?)(?: still)? (?:a bit |a little |way |far |much |slightly |a touch |still )?too (?:dark|light|bright|small|big|large|busy|loud|quiet|long|short|bold|thin|thick|pale|cold|warm|formal|plain|cluttered|heavy|faint|narrow|wide|tight|cramped|fast|slow|dull|flat|bland|loud|harsh|washed out))\b/,
+        /\b(?:the|this|that|our|your|its|their) (?:[a-z]+ ){0,2}?(?<phrase>(?:photo|image|picture|text|font|logo|title|headline|colou?r|background|video|intro|music|voice ?over|copy|banner|button|layout|design|page|slide|icon|heading|tagline|caption|subtitle|header|footer|margin|spacing|section|paragraph|cover|mock-?up|animation|visual)s? (?:is|are|looks?|seems?|feels?)(?: still)? (?:a bit |a little |way |far |much |slightly |a touch |still )?too (?:dark|light|bright|small|big|large|busy|loud|quiet|long|short|bold|thin|thick|pale|cold|warm|formal|plain|cluttered|heavy|faint|narrow|wide|tight|cramped|fast|slow|dull|flat|bland|harsh|washed out))\b(?! to [a-z]| for (?:me|us|my|our)\b)/,
       ],
     }),
   },
@@ -488,6 +488,7 @@ export default {
       'This line should not be deleted.',
       'The photo was too dark on my old laptop, fine now.',
       'The meeting is too long for a Friday.',
+      'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
     ],
   },

@@ -313,6 +313,7 @@ const wishes = phraseRule({
       'Je vais en prendre une autre boîte pour le bureau.',
       'La photo paraissait trop sombre sur mon ancien écran.',
       'Le devis est trop cher pour nous cette année.',
+      'Le texte est trop long pour que je le lise ce soir.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
     ],
@@ -335,7 +336,7 @@ const touches = phraseRule({
     ),
     // Un défaut de ce qui a été livré, dit au présent : « la photo est trop sombre », « le texte reste trop petit ».
     new RegExp(
-      String.raw`\b(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?(?:[a-z'-]+ ){0,2}?(?<phrase>(?:photos?|images?|textes?|police|typo|logo|titres?|couleurs?|fond|videos?|intro|musique|voix off|bandeau|boutons?|mise en page|pages?|slides?|icones?|accroche|legendes?|sous-titres?|en-tete|pied de page|marges?|sections?|paragraphes?|couverture|maquettes?|montage|animations?|visuels?) (?:est|sont|parait|paraissent|semble|semblent|fait|font|reste|restent)(?: encore)? (?:un peu |un poil |beaucoup |bien |vraiment |legerement )?trop (?:sombre|clair|petit|grand|gros|charge|long|court|fonce|pale|froid|chaud|serre|lent|rapide|fade|terne|flou|vif|criard|plat|sage|formel|discret|present|lourd|fin|epais)e?s?)\b`,
+      String.raw`\b(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?(?:[a-z'-]+ ){0,2}?(?<phrase>(?:photos?|images?|textes?|police|typo|logo|titres?|couleurs?|fond|videos?|intro|musique|voix off|bandeau|boutons?|mise en page|pages?|slides?|icones?|accroche|legendes?|sous-titres?|en-tete|pied de page|marges?|sections?|paragraphes?|couverture|maquettes?|montage|animations?|visuels?) (?:est|sont|parait|paraissent|semble|semblent|fait|font|reste|restent)(?: encore)? (?:un peu |un poil |beaucoup |bien |vraiment |legerement )?trop (?:sombre|clair|petit|grand|gros|charge|long|court|fonce|pale|froid|chaud|serre|lent|rapide|fade|terne|flou|vif|criard|plat|sage|formel|discret|present|lourd|fin|epais)e?s?)\b(?! pour\b)`,
     ),
     // Un autre libellé : « le bouton pourrait dire « Réserver » au lieu de « Commander » ».
     /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer|mentionner)\b[^.?!\n]{1,40}?\b(?:au lieu de|plutot que))/,
