@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../src/analysis/analyze.ts';
 import type { MessageView } from '../src/content/adapters/adapter.ts';
 import { adapterFor } from '../src/content/adapters/index.ts';
+import { resolveSentAt } from '../src/shared/displayed-date.ts';
 import { formatSender } from '../src/shared/messages.ts';
 import { toAnalysisSettings } from '../src/shared/settings.ts';
 import { DEMO_EMAILS, DEMO_SETTINGS, type DemoEmail } from '../demo/mailbox.ts';
@@ -51,14 +52,19 @@ describe.each(DEMO_EMAILS.map((email) => [email.subject, email] as const))('demo
     const message = readMessage(email);
     expect(message.from).toEqual(email.from);
     expect(message.subject).toBe(email.subject);
-    expect(message.sentAt?.slice(0, 16)).toBe(email.sent);
+    expect(resolveSentAt(message.sent)?.slice(0, 16)).toBe(email.sent);
     expect(message.text.replace(/\s+/g, ' ').trim()).toBe(email.lines.join(' ').replace(/\s+/g, ' '));
   });
 
   it(`is flagged with exactly what the demo claims: ${email.claims.categories.join(', ') || 'nothing'}`, () => {
     const message = readMessage(email);
     const analysis = analyze(
-      { subject: message.subject, body: message.text, sentAt: message.sentAt, from: formatSender(message.from) },
+      {
+        subject: message.subject,
+        body: message.text,
+        sentAt: resolveSentAt(message.sent),
+        from: formatSender(message.from),
+      },
       toAnalysisSettings(DEMO_SETTINGS),
     );
     expect([...analysis.categories].sort()).toEqual([...email.claims.categories].sort());
@@ -79,7 +85,10 @@ describe('the demo mailbox', () => {
     );
     const signature = DEMO_EMAILS.map((email) => {
       const message = readMessage(email);
-      const analysis = analyze({ body: message.text, sentAt: message.sentAt }, toAnalysisSettings(DEMO_SETTINGS));
+      const analysis = analyze(
+        { body: message.text, sentAt: resolveSentAt(message.sent) },
+        toAnalysisSettings(DEMO_SETTINGS),
+      );
       return `${email.site} ${analysis.lang} ${analysis.register ?? '-'} ${analysis.findings.length ? 'flagged' : 'clean'}`;
     });
     for (const expected of [/^gmail /, /^outlook /, / en /, / fr tu /, / fr vous /, /clean$/]) {

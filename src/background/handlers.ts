@@ -1,9 +1,7 @@
 /** The background's one handler map: every message of the contract, answered here. */
-/// <reference types="@crxjs/vite-plugin/client" />
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyze } from '../analysis/analyze.ts';
 import type { Analysis } from '../analysis/types.ts';
-import INSERT_REPLY_SCRIPT from '../content/insert-reply.ts?iife';
 import {
   formatSender,
   type InsertInTab,
@@ -12,6 +10,7 @@ import {
   type Request,
   type Response,
 } from '../shared/messages.ts';
+import { resolveSentAt } from '../shared/displayed-date.ts';
 import { toAnalysisSettings } from '../shared/settings.ts';
 import { loadSettings } from '../shared/storage.ts';
 import { showBadge } from './badge.ts';
@@ -76,12 +75,12 @@ function asInsertResult(value: unknown): InsertResult {
   return { ok: false, failure: 'no-page' };
 }
 
-/** Asks the tab's content script to insert the reply; it loads the insertion code (insert-reply.ts) on first use. */
+/** Asks the tab's content script to insert the reply (content/insert-reply.ts). */
 async function insertInTab(tabId: number, messageId: string, text: string): Promise<InsertResult> {
   const message: InsertInTab = {
     gardefou: 1,
     name: 'insertInTab',
-    request: { script: INSERT_REPLY_SCRIPT, messageId, text },
+    request: { messageId, text },
   };
   return asInsertResult(await browser.tabs.sendMessage(tabId, message));
 }
@@ -90,20 +89,21 @@ export const HANDLERS: Handlers = {
   async analyze(message, sender) {
     senderTab(sender);
     const [settings, dismissed] = await Promise.all([loadSettings(), isDismissed(message.site, message.id)]);
-    if (!settings.enabledSites[message.site]) return { analysis: SITE_OFF, dismissed };
+    const sentAt = resolveSentAt(message.sent);
+    if (!settings.enabledSites[message.site]) return { analysis: SITE_OFF, dismissed, sentAt };
     const analysis = analyze(
       {
         subject: message.subject,
         body: message.text,
-        sentAt: message.sentAt,
+        sentAt,
         from: formatSender(message.from),
       },
       toAnalysisSettings(settings),
     );
     const kept = await applyFalseAlarms(analysis, message.from.address);
     // Awaited so the popup, opened right after, finds the entry and its revision round.
-    await recordInHistory(message, kept, sender.tab?.url ?? sender.url ?? '');
-    return { analysis: kept, dismissed };
+    await recordInHistory({ ...message, sentAt }, kept, sender.tab?.url ?? sender.url ?? '');
+    return { analysis: kept, dismissed, sentAt };
   },
   async reportView(view, sender) {
     const tabId = senderTab(sender);

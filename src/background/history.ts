@@ -42,7 +42,11 @@ export async function applyFalseAlarms(analysis: Analysis, senderAddress: string
  * Records the newest message of an email: an entry when it has findings, a clean email of that client when not.
  * `link` is the page it was read on; the store keeps it only when it is https.
  */
-export async function recordInHistory(message: MessageToAnalyze, analysis: Analysis, link: string): Promise<void> {
+export async function recordInHistory(
+  message: Pick<MessageToAnalyze, 'site' | 'id' | 'from' | 'subject' | 'isNewest'> & { sentAt: string | null },
+  analysis: Analysis,
+  link: string,
+): Promise<void> {
   if (!message.isNewest || analysis.status !== 'analyzed') return;
   try {
     const entry = await historyStore().recordAnalysis({

@@ -58,7 +58,7 @@ const mail: MessageToAnalyze = {
   id: 'm1',
   from: { name: 'Dan', address: 'dan@example.com' },
   subject: SECRET,
-  sentAt: null,
+  sent: null,
   text: `${SECRET}, send it ASAP`,
   isNewest: true,
 };

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The banner above a flagged message, and the reason tooltip over its highlights. Its UI lives in a
  * shadow root so neither the webmail's styles nor ours leak across; styles go in through
@@ -6,29 +7,8 @@
 import type { Finding } from '../analysis/types.ts';
 import { CATEGORY_COLORS, categoryMessage } from '../shared/categories.ts';
 import { localized, t } from '../shared/i18n.ts';
-
-const STYLES = `
-:host { all: initial; display: block; margin: 8px 0; }
-.banner { font: 13px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff8e1; border: 1px solid #e0c36a;
-  border-radius: 8px; padding: 6px 10px; display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; }
-.count { font-weight: 600; }
-.categories { display: flex; flex-wrap: wrap; gap: 4px; margin: 0; padding: 0; list-style: none; }
-.chip { border-radius: 10px; padding: 0 8px; color: #fff; font-size: 12px; }
-.actions { margin-left: auto; display: flex; gap: 6px; }
-button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #b9a04a; background: #fff; color: #1f1f1f;
-  padding: 2px 8px; }
-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-.findings { flex-basis: 100%; margin: 4px 0 0; padding-left: 18px; }
-.findings li { margin: 2px 0; }
-.phrase { border: none; background: none; padding: 0; text-decoration: underline 2px; text-underline-offset: 2px; }
-.tooltip { position: fixed; z-index: 2147483647; max-width: 320px; font: 12px/1.4 system-ui, sans-serif; color: #fff;
-  background: #2b2b2b; border-radius: 6px; padding: 6px 8px; pointer-events: none; box-shadow: 0 2px 6px rgb(0 0 0 / 0.3); }
-.tooltip strong { display: block; }
-@media (prefers-color-scheme: dark) {
-  .banner { color: #f1f1f1; background: #3a3320; border-color: #7a6a30; }
-  button { background: #2b2b2b; color: #f1f1f1; border-color: #7a6a30; }
-}
-`;
+// Inlined as a string (minified in the build) for the shadow root's constructed sheet.
+import STYLES from './banner.css?inline';
 
 let sheet: CSSStyleSheet | null = null;
 function styles(): CSSStyleSheet {

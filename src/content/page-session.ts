@@ -62,7 +62,7 @@ export function startPageSession(
         id: message.id,
         from: message.from,
         subject: message.subject,
-        sentAt: message.sentAt,
+        sent: message.sent,
         text: message.text,
         isNewest: message.isNewest,
       });
@@ -100,7 +100,7 @@ export function startPageSession(
         id: message.id,
         from: message.from,
         subject: message.subject,
-        sentAt: message.sentAt,
+        sentAt: result.sentAt,
         isNewest: message.isNewest,
         analysis,
       },

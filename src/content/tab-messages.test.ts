@@ -1,11 +1,10 @@
 /**
- * The content script's listener: only the background (this extension, not a tab) asking `insertInTab` for a
- * script path of its own reaches the insertion code; anything else is left unanswered and logged once, without
- * its content. The browser API is a stand-in and the insertion function is put where the loaded script leaves it.
+ * The content script's listener: only the background (this extension, not a tab) asking `insertInTab` reaches
+ * the insertion code; anything else is left unanswered and logged once, without its content. The browser API and
+ * the insertion function are stand-ins.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { INSERT_REPLY } from './insert-reply-hook.ts';
 
 type Listener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
 
@@ -23,6 +22,9 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
+const insertReply = vi.hoisted(() => vi.fn(async () => ({ ok: true, opened: true })));
+vi.mock('./insert-reply.ts', () => ({ insertReply }));
+
 const { answerTheBackground } = await import('./tab-messages.ts');
 
 const SECRET = 'Dear supplier, our layoffs start Monday';
@@ -30,11 +32,9 @@ const background: Runtime.MessageSender = { id: 'gardefou-id' };
 const insertInTab = (request: Record<string, unknown>): unknown => ({
   gardefou: 1,
   name: 'insertInTab',
-  request: { script: 'src/content/insert-reply.js', messageId: 'm1', text: SECRET, ...request },
+  request: { messageId: 'm1', text: SECRET, ...request },
 });
 
-const scope = globalThis as Record<symbol, unknown>;
-const insertReply = vi.fn(async () => ({ ok: true, opened: true }));
 let warn: MockInstance<typeof console.warn>;
 let life: AbortController;
 let listener: Listener;
@@ -42,7 +42,6 @@ let listener: Listener;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   insertReply.mockClear();
-  scope[INSERT_REPLY] = insertReply;
   life = new AbortController();
   answerTheBackground(life.signal, () => undefined);
   listener = [...listeners].at(-1) as Listener;
@@ -50,7 +49,6 @@ beforeEach(() => {
 afterEach(() => {
   life.abort();
   warn.mockRestore();
-  Reflect.deleteProperty(scope, INSERT_REPLY);
 });
 
 describe('answerTheBackground', () => {
@@ -68,10 +66,8 @@ describe('answerTheBackground', () => {
     ['no envelope', { name: 'insertInTab', request: { text: SECRET } }],
     ['a bare string', SECRET],
     ['null', null],
-    ['a script from elsewhere', insertInTab({ script: 'https://evil.example/x.js' })],
-    ['a script outside the extension root', insertInTab({ script: '//evil.example/x.js?.js' })],
-    ['a script that is not JavaScript', insertInTab({ script: 'src/content/insert-reply.json' })],
     ['a number for the text', insertInTab({ text: 7 })],
+    ['no message id', insertInTab({ messageId: undefined })],
     ['an oversized text', insertInTab({ text: SECRET.repeat(1000) })],
   ])('ignores %s and logs it without its content', (_, message, sender = background) => {
     expect(listener(message, sender as Runtime.MessageSender)).toBeUndefined();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientSummaries, recentWeeks, weekStart } from './clients.ts';
-import type { HistoryEntry } from './types.ts';
+import type { CleanTally, HistoryEntry } from './types.ts';
 
 const NOW = Date.parse('2026-06-03T12:00:00Z');
 
@@ -42,7 +42,7 @@ describe('clientSummaries', () => {
       entry('too-old', '2025-12-01T09:00:00Z'),
       entry('other', '2026-06-02T09:00:00Z', { client: { name: 'O', address: 'o@x.example' } }),
     ];
-    const tallies = [
+    const tallies: CleanTally[] = [
       { client: 'camille@client.example', weeks: { '2026-06-01': 3, '2025-01-06': 9 }, recent: [] },
       { client: 'never-flagged@x.example', weeks: { '2026-06-01': 5 }, recent: [] },
     ];

@@ -7,7 +7,7 @@ const message: MessageToAnalyze = {
   id: '19b3c1f2a4d50002',
   from: { name: 'Dan', address: 'dan@example.com' },
   subject: 'Mock-ups',
-  sentAt: '2026-11-26T18:42:00+01:00',
+  sent: { machine: null, shown: ['Thu, Nov 26, 2026, 6:42 PM', 'Nov 26'], dayFirst: false },
   text: 'Can you send it ASAP?',
   isNewest: true,
 };
@@ -38,6 +38,8 @@ describe('REQUEST_GUARDS', () => {
     expect(REQUEST_GUARDS.analyze({ ...message, site: 'yahoo' })).toBe(false);
     expect(REQUEST_GUARDS.analyze({ ...message, from: 'dan@example.com' })).toBe(false);
     expect(REQUEST_GUARDS.analyze({ ...message, text: 'x'.repeat(300_000) })).toBe(false);
+    expect(REQUEST_GUARDS.analyze({ ...message, sent: '2026-11-26T18:42:00+01:00' })).toBe(false);
+    expect(REQUEST_GUARDS.analyze({ ...message, sent: { machine: null, shown: [7], dayFirst: true } })).toBe(false);
     expect(REQUEST_GUARDS.reportView({ kind: 'messages', site: 'gmail', url: 'u', messages: [{ id: 1 }] })).toBe(false);
     expect(REQUEST_GUARDS.reportView({ kind: 'other', site: 'gmail', url: 'u' })).toBe(false);
     expect(REQUEST_GUARDS.getTabView({ tabId: -1 })).toBe(false);

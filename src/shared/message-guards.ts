@@ -6,6 +6,7 @@
  */
 import type { Site } from '../content/adapters/adapter.ts';
 import { TONES, type Tone } from '../replies/templates/types.ts';
+import type { ShownDate } from './displayed-date.ts';
 import type { AnalysedMessage, MessageName, MessageToAnalyze, Request, TabView } from './messages.ts';
 
 type Guard<T> = (value: unknown) => value is T;
@@ -27,13 +28,21 @@ const isSite: Guard<Site> = (value): value is Site => value === 'gmail' || value
 const isFrom: Guard<MessageToAnalyze['from']> = (value): value is MessageToAnalyze['from'] =>
   isRecord(value) && isString(1000)(value.name) && isString(1000)(value.address);
 
+const isShownDate: Guard<ShownDate> = (v): v is ShownDate =>
+  isRecord(v) &&
+  (v.machine === null || isString(200)(v.machine)) &&
+  Array.isArray(v.shown) &&
+  v.shown.length <= 4 &&
+  v.shown.every(isString(200)) &&
+  typeof v.dayFirst === 'boolean';
+
 const isMessageToAnalyze: Guard<MessageToAnalyze> = (v): v is MessageToAnalyze =>
   isRecord(v) &&
   isSite(v.site) &&
   isString(MAX_ID)(v.id) &&
   isFrom(v.from) &&
   isString(2000)(v.subject) &&
-  (v.sentAt === null || isString(64)(v.sentAt)) &&
+  (v.sent === null || isShownDate(v.sent)) &&
   isString(MAX_TEXT)(v.text) &&
   typeof v.isNewest === 'boolean';
 

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Analysis } from '../analysis/types.ts';
 import type { Site } from '../content/adapters/adapter.ts';
 import type { Tone } from '../replies/templates/types.ts';
+import type { ShownDate } from './displayed-date.ts';
 
 /** One message as the content script read it, sent to the background for analysis. */
 export interface MessageToAnalyze {
@@ -15,7 +16,8 @@ export interface MessageToAnalyze {
   id: string;
   from: { name: string; address: string };
   subject: string;
-  sentAt: string | null;
+  /** When it was sent, as the page shows it; the background reads it (displayed-date.ts). */
+  sent: ShownDate | null;
   text: string;
   isNewest: boolean;
 }
@@ -57,7 +59,11 @@ export type InsertResult = { ok: true; opened: boolean } | { ok: false; failure:
 
 export interface MessageMap {
   /** Content script → background: analyse one message. */
-  analyze: { request: MessageToAnalyze; response: { analysis: Analysis; dismissed: boolean } };
+  analyze: {
+    request: MessageToAnalyze;
+    /** `sentAt`: the sent date the background read, ISO 8601 with its offset, or null. */
+    response: { analysis: Analysis; dismissed: boolean; sentAt: string | null };
+  };
   /** Content script → background: what the tab shows now; replaces the tab's previous view and badge. */
   reportView: { request: TabView; response: null };
   /** Content script → background: the user dismissed the banner of this message. */
@@ -92,12 +98,9 @@ export function send<K extends MessageName>(name: K, request: Request<K>): Promi
   return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
 }
 
-/**
- * Background → the content script of one tab (`tabs.sendMessage`): insert `text` into the reply editor of message
- * `messageId`. `script` is the extension path of the insertion code, which the content script loads on first use.
- */
+/** Background → the content script of one tab (`tabs.sendMessage`): insert `text` into message `messageId`'s reply. */
 export interface InsertInTab {
   gardefou: 1;
   name: 'insertInTab';
-  request: { script: string; messageId: string; text: string };
+  request: { messageId: string; text: string };
 }

@@ -1,3 +1,5 @@
+import type { ShownDate } from '../../shared/displayed-date.ts';
+
 /** The webmails Gardefou reads. */
 export type Site = 'gmail' | 'outlook';
 
@@ -9,8 +11,8 @@ export interface MessageView {
   bodyElement: HTMLElement;
   from: { name: string; address: string };
   subject: string;
-  /** When it was sent, ISO 8601 with the UTC offset, or null when the page does not say. */
-  sentAt: string | null;
+  /** When it was sent, as the page shows it (the background reads it), or null when the page does not say. */
+  sent: ShownDate | null;
   /** The body as the user sees it (`innerText`), without the quoted part the webmail collapses. */
   text: string;
   /** The newest message of the conversation; earlier expanded ones are analysed but labelled as such. */

@@ -1,3 +1,5 @@
+import type { ShownDate } from '../../shared/displayed-date.ts';
+
 /** Selectors for one thing on a page, tried in order: the current one first, then older or more generic fallbacks. */
 export type SelectorList = readonly string[];
 
@@ -82,4 +84,14 @@ export function waitForElement<T>(
 export function isDayFirst(doc: Document): boolean {
   const lang = (doc.documentElement.lang || doc.defaultView?.navigator.language || 'en-US').toLowerCase();
   return lang !== 'en' && lang !== 'en-us';
+}
+
+/** What a date element says, for the background to read (shared/displayed-date.ts); null without an element. */
+export function readShownDate(element: HTMLElement | null, dayFirst: boolean): ShownDate | null {
+  if (!element) return null;
+  return {
+    machine: element.getAttribute('datetime'),
+    shown: [element.getAttribute('title') ?? '', element.textContent ?? ''],
+    dayFirst,
+  };
 }

@@ -5,6 +5,7 @@ import { loadFixtureInDom } from '../../../tests/e2e/fixtures/load-in-dom.ts';
 import type { MessageView, ReadResult } from './adapter.ts';
 import type { SelectorList } from './dom.ts';
 import { GMAIL_SELECTORS, gmailAdapter, isGmailConversationUrl } from './gmail.ts';
+import { resolveSentAt } from '../../shared/displayed-date.ts';
 
 process.env.TZ = 'Europe/Paris';
 
@@ -34,9 +35,9 @@ describe('gmail adapter', () => {
       id: '19b3c1f2a4d50002',
       from: { name: 'Dan Whitaker', address: 'dan.whitaker@northfield-supply.com' },
       subject: 'Homepage mock-ups – round 2',
-      sentAt: '2026-11-26T18:42:00+01:00',
       isNewest: true,
     });
+    expect(resolveSentAt(message.sent)).toBe('2026-11-26T18:42:00+01:00');
     expect(message.bodyElement.classList.contains('a3s')).toBe(true);
     expect(message.bannerAnchor.isConnected).toBe(true);
     const text = squash(message.text);
@@ -59,8 +60,8 @@ describe('gmail adapter', () => {
     expect(message).toMatchObject({
       from: { name: 'Sophie Lambert', address: 'sophie.lambert@maison-verte.fr' },
       subject: 'Site vitrine – dernières retouches',
-      sentAt: '2026-11-26T21:15:00+01:00',
     });
+    expect(resolveSentAt(message.sent)).toBe('2026-11-26T21:15:00+01:00');
     for (const phrase of PAGE_FIXTURES.gmailFr.evidence) expect(squash(message.text)).toContain(phrase);
   });
 
@@ -107,7 +108,7 @@ describe('gmail adapter', () => {
         const result = gmailAdapter.readOpenMessages(doc);
         if (required.has(key)) expect(result).toMatchObject({ ok: false, reason: 'layout-changed' });
         else expect(result.ok).toBe(true);
-        if (key === 'date' && result.ok) expect(result.messages[0]?.sentAt).toBeNull();
+        if (key === 'date' && result.ok) expect(result.messages[0]?.sent).toBeNull();
       } finally {
         selectors[key] = saved;
       }

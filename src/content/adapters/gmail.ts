@@ -1,11 +1,11 @@
 import type { MessageView, ReadResult, WebmailAdapter } from './adapter.ts';
-import { readSentAt } from './displayed-date.ts';
 import {
   clickLikeUser,
   closestOf,
   isDayFirst,
   queryAll,
   queryFirst,
+  readShownDate,
   visibleBodyText,
   waitForElement,
   type SelectorList,
@@ -91,7 +91,7 @@ function readGmail(doc: Document): ReadResult {
       bodyElement,
       from: { name: sender.getAttribute('name')?.trim() || sender.textContent?.trim() || address, address },
       subject,
-      sentAt: readSentAt(queryFirst(message, S.date), dayFirst),
+      sent: readShownDate(queryFirst(message, S.date), dayFirst),
       text: visibleBodyText(bodyElement, S.quote),
       isNewest: index === expanded.length - 1,
       bannerAnchor: bodyElement,

@@ -5,6 +5,7 @@ import { loadFixtureInDom } from '../../../tests/e2e/fixtures/load-in-dom.ts';
 import type { MessageView, ReadResult } from './adapter.ts';
 import type { SelectorList } from './dom.ts';
 import { OUTLOOK_SELECTORS, isOutlookMessageUrl, outlookAdapter } from './outlook.ts';
+import { resolveSentAt } from '../../shared/displayed-date.ts';
 
 process.env.TZ = 'Europe/Paris';
 
@@ -35,9 +36,9 @@ describe('outlook adapter', () => {
       id: 'AAQkADAwATM0MDAAMS1hNzE2LTk0ZjQtMDACLTAwCgAQAFqG3Xa8hZ9Ck1Yb2UuFeqQ=#0',
       from: { name: 'Mark Ellison', address: 'mark.ellison@brightpath-events.com' },
       subject: 'Event brochure – final tweaks',
-      sentAt: '2026-11-27T19:48:00+01:00',
       isNewest: true,
     });
+    expect(resolveSentAt(message.sent)).toBe('2026-11-27T19:48:00+01:00');
     expect(message.bodyElement.id).toBe('UniqueMessageBody_2');
     const text = squash(message.text);
     for (const phrase of PAGE_FIXTURES.outlookEn.evidence) expect(text).toContain(phrase);
@@ -59,8 +60,8 @@ describe('outlook adapter', () => {
     expect(message).toMatchObject({
       from: { name: 'Julien Fabre', address: 'julien.fabre@boulangerie-fabre.fr' },
       subject: 'Logo et cartes de visite',
-      sentAt: '2026-11-28T10:12:00+01:00',
     });
+    expect(resolveSentAt(message.sent)).toBe('2026-11-28T10:12:00+01:00');
     for (const phrase of PAGE_FIXTURES.outlookFr.evidence) expect(squash(message.text)).toContain(phrase);
   });
 
@@ -89,7 +90,7 @@ describe('outlook adapter', () => {
         const result = outlookAdapter.readOpenMessages(doc);
         if (required.has(key)) expect(result).toMatchObject({ ok: false, reason: 'layout-changed' });
         else expect(result.ok).toBe(true);
-        if (key === 'date' && result.ok) expect(result.messages[0]?.sentAt).toBeNull();
+        if (key === 'date' && result.ok) expect(result.messages[0]?.sent).toBeNull();
         // Without Mailvelope's generated card class, the card is found by structure and the id by the URL.
         if (key === 'message' && result.ok) expect(result.messages[0]?.from.name).toBe('Mark Ellison');
       } finally {

@@ -1,11 +1,11 @@
 import type { MessageView, ReadResult, WebmailAdapter } from './adapter.ts';
-import { readSentAt } from './displayed-date.ts';
 import {
   clickLikeUser,
   closestOf,
   isDayFirst,
   queryAll,
   queryFirst,
+  readShownDate,
   visibleBodyText,
   waitForElement,
   type SelectorList,
@@ -116,7 +116,7 @@ function readOutlook(doc: Document): ReadResult {
       bodyElement,
       from,
       subject,
-      sentAt: readSentAt(queryFirst(card, S.date), dayFirst),
+      sent: readShownDate(queryFirst(card, S.date), dayFirst),
       text: visibleBodyText(bodyElement, S.quote),
       isNewest: index === bodies.length - 1,
       bannerAnchor: bodyElement,

@@ -1,6 +1,5 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { parseDisplayedDate, readSentAt } from './displayed-date.ts';
+import { parseDisplayedDate, resolveSentAt } from './displayed-date.ts';
 
 // Offsets are the browser's for each date: pin the zone so winter (+01:00) and summer (+02:00) both show.
 process.env.TZ = 'Europe/Paris';
@@ -33,15 +32,17 @@ describe('parseDisplayedDate', () => {
   );
 });
 
-describe('readSentAt', () => {
+describe('resolveSentAt', () => {
   it('prefers a machine-readable datetime, then the title, then the text', () => {
-    const element = document.createElement('time');
-    element.textContent = 'Thu 11/26/2026 3:59 PM';
-    expect(readSentAt(element, false)).toBe('2026-11-26T15:59:00+01:00');
-    element.title = 'Thu, Nov 26, 2026, 4:10 PM';
-    expect(readSentAt(element, false)).toBe('2026-11-26T16:10:00+01:00');
-    element.setAttribute('datetime', '2026-11-26T14:20:00Z');
-    expect(readSentAt(element, false)).toBe('2026-11-26T15:20:00+01:00');
-    expect(readSentAt(null, false)).toBeNull();
+    const shown = (machine: string | null, ...texts: string[]) => ({ machine, shown: texts, dayFirst: false });
+    expect(resolveSentAt(shown(null, '', 'Thu 11/26/2026 3:59 PM'))).toBe('2026-11-26T15:59:00+01:00');
+    expect(resolveSentAt(shown(null, 'Thu, Nov 26, 2026, 4:10 PM', 'Thu 11/26/2026 3:59 PM'))).toBe(
+      '2026-11-26T16:10:00+01:00',
+    );
+    expect(resolveSentAt(shown('2026-11-26T14:20:00Z', 'Thu, Nov 26, 2026, 4:10 PM'))).toBe(
+      '2026-11-26T15:20:00+01:00',
+    );
+    expect(resolveSentAt(shown('not a date', 'yesterday'))).toBeNull();
+    expect(resolveSentAt(null)).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
-// Hand-written rather than chrono-node: the content script loads in every webmail page and must stay small, and the
-// webmails print dates in only a few fixed shapes (Gmail "Thu, Nov 26, 2026, 3:59 PM" / "jeu. 26 nov. 2026, 15:59",
+// The sent date as the webmail shows it, read by the content script (adapters/dom.ts `readShownDate`) and turned
+// into ISO 8601 here, in the background, so the script in every webmail page does not carry the parser (the
+// background runs in the same browser, so local time and offsets are the page's). Hand-written rather than
+// chrono-node: the webmails print dates in only a few fixed shapes (Gmail "Thu, Nov 26, 2026, 3:59 PM" / "jeu. 26 nov. 2026, 15:59",
 // Outlook "Thu 11/26/2026 3:59 PM" / "jeu. 26/11/2026 15:59").
 
 /** Month name prefixes, English then French, after accents are stripped ("févr." → "fev", "août" → "aou"). */
@@ -98,16 +100,25 @@ export function parseDisplayedDate(displayed: string, dayFirst: boolean): string
   return local.getDate() === day && local.getMonth() === month - 1 ? toIsoWithOffset(local) : null;
 }
 
-/** The sent date of a date element: a machine-readable `datetime` when there is one, else its `title` or text. */
-export function readSentAt(element: HTMLElement | null, dayFirst: boolean): string | null {
-  if (!element) return null;
-  const machine = element.getAttribute('datetime');
-  if (machine) {
-    const date = new Date(machine);
-    if (!Number.isNaN(date.getTime())) return toIsoWithOffset(date);
+/** What a date element says, as the content script reads it: a machine-readable `datetime`, else its title or text. */
+export interface ShownDate {
+  machine: string | null;
+  /** The `title`, then the text: the first that parses wins. */
+  shown: string[];
+  /** Numeric dates are day first (false only in US English); see `parseDisplayedDate`. */
+  dayFirst: boolean;
+}
+
+/** The sent date in ISO 8601 with the browser's offset for that day, or null when the page did not say. */
+export function resolveSentAt(date: ShownDate | null): string | null {
+  if (!date) return null;
+  if (date.machine) {
+    const parsed = new Date(date.machine);
+    if (!Number.isNaN(parsed.getTime())) return toIsoWithOffset(parsed);
   }
-  return (
-    parseDisplayedDate(element.getAttribute('title') ?? '', dayFirst) ??
-    parseDisplayedDate(element.textContent ?? '', dayFirst)
-  );
+  for (const shown of date.shown) {
+    const iso = parseDisplayedDate(shown, date.dayFirst);
+    if (iso) return iso;
+  }
+  return null;
 }
