@@ -89,7 +89,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         // A small job due right after days off ("Monday 8am" sent Friday night) is asking for
         // weekend work (off_hours) rather than a rush; a bundle of work is both.
         const spansDaysOff =
-          deadline.workingHoursLeft < workingDay / 2 &&
+          deadline.workingHoursLeft < 1 &&
           context.sentAt !== null &&
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         if (spansDaysOff && !bulk) continue;

@@ -31,6 +31,7 @@ export default rushedDeadlineRule({
       { text: 'Je vous envoie le bon de commande avant 16h.', sentAt: '2025-10-21T10:15:00+02:00' },
       { text: 'Tu pourrais me donner un planning pour vendredi ?', sentAt: '2026-03-02T10:05:00+01:00' },
       { text: 'Rien ne presse, pour vendredi comme convenu.', sentAt: '2025-10-21T10:15:00+02:00' },
+      { text: 'Merci pour le texte, je voudrais pouvoir le relire jeudi à 9h.', sentAt: '2026-03-11T17:00:00+01:00' },
       { text: "Merci de m'adresser tous les jours avant 18h un compte rendu.", sentAt: '2025-10-20T09:00:00+02:00' },
       { text: 'Tu peux retoucher les plans de 03:20 à 04:45 ?', sentAt: '2026-01-22T12:40:00+01:00' },
       { text: 'Vous pourriez me renvoyer la photo lundi avant 8h ?', sentAt: '2025-09-05T18:05:00+02:00' },

@@ -13,7 +13,8 @@ const DELIVERY =
   /\b(?:envoie|envoyer|envoyez|renvoyer|livrer|livraison|fichiers?|version|texte|traduction|visuels?|maquettes?|slides|diapos?|deck|supports?|presentation|documents?|docs?|brochure|rapport|devis|logo|photos?|prete?s?|fini|finir|termine|terminer|rendre|d'ici la)\b/;
 
 /** The sender is away or reports: "je suis en réunion cet après-midi", "on a lancé l'impression". */
-const SENDER_BUSY = /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b(?! (?:\w+ )?besoin)(?![^,;:]*[,;:])/;
+const SENDER_BUSY =
+  /\b(?:je suis|on est|nous sommes|j'ai|on a|nous avons)\b(?! (?:\w+ )?besoin)(?![^,;:]*[,;:])|\b(?:j'aimerais|je voudrais|je souhaite|on aimerait|nous aimerions|pour) (?:bien )?pouvoir (?:la |le |les |l')?(?:relire|lire|regarder|presenter|envoyer|transmettre|valider|montrer|imprimer)\b/;
 
 const MEETING =
   /\b(?:appel|appeler|call|reunion|rdv|rendez-vous|point|visio|meeting|dejeuner|diner|cafe|se voir|on se voit|rencontrer|rencontre|comite|seminaire)\b/;
