@@ -12,20 +12,10 @@ import { formatSender, send, type AnalysedMessage, type TabView } from '../share
 import { loadSettings } from '../shared/storage.ts';
 import { isWebmailUrl } from '../shared/webmail-hosts.ts';
 import { setUpHistoryTab } from './history/history-view.ts';
+import { element } from './history/dom.ts';
 import { historyStore } from './history/popup-store.ts';
 import { revisionRoundOf, showRevisionRound } from './history/revision-round.ts';
 import { repliesFor, replyTarget, showSuggestions } from './suggestions.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 async function targetTabId(): Promise<number | null> {
   const fromQuery = new URLSearchParams(location.search).get('tab');
