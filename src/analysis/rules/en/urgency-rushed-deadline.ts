@@ -38,6 +38,10 @@ const START_INSIDE = /^(?:from|starting|between|de|des|entre|a partir)\b/;
 const RANGE_AFTER =
   /^\s*(?:to|till|until|-|a|au|et|and)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)/;
 
+/** "available until 10pm", "joignable jusqu'à 22h": a window of availability, not a due time. */
+const UNTIL_AVAILABLE =
+  /\b(?:available|reachable|online|on call|around|contactable|disponible|dispo|joignable|connecte\w*|en ligne|present\w*)\b[^.!?\n]{0,40}\b(?:until|till|jusqu'a|jusqu'au)\s+$/;
+
 /** "half a day" is a length of time, not a moment. */
 const DURATION = /^(?:a|an|one|half a|1\/2 a|\d+) (?:day|hour|week|jour|heure|semaine)s?$/;
 
@@ -84,6 +88,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         )
           continue;
         if (after.startsWith("'s") || DURATION.test(inside)) continue;
+        if (UNTIL_AVAILABLE.test(context.text.slice(sentence.start, deadline.start))) continue;
         const bulk = spec.bulk.test(text);
         if (deadline.workingHoursLeft >= (bulk ? 2 * workingDay : workingDay)) continue;
         // A small job due right after days off ("Monday 8am" sent Friday night) is asking for

@@ -37,6 +37,9 @@ export default phraseRule({
     /\b(?:attendre|attends|attendez|patienter|patiente|patientez)\s+(?:\w+\s+){0,5}?(?:pour|avant de)\s+(?:nous\s+|me\s+)?(?:facturer|envoyer (?:ta|votre|la) facture|encaisser)\b/,
     // "on vire 50 % maintenant et le reste dans trois mois"
     /\b(?:le reste|le solde|la suite|l'autre moitie|le restant|le complement)\s+(?:dans|d'ici|a|en|apres)\s+(?:\d+|deux|trois|quatre|cinq|six|douze)\s+(?:mois|trimestres?)\b/,
+    // "on te paiera dans quelques mois, quand ça ira mieux"
+    /\b(?:paiera|paierons|payera|payerons|reglera|reglerons|versera|verserons|paierai|reglerai)\s+(?:\w+\s+){0,2}?(?:dans|d'ici)\s+(?:quelques|plusieurs|deux|trois|quatre|six|\d+)\s+mois\b/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*)\b[^.?!\n]{0,30}?\bquand\s+(?:ca ira mieux|on aura (?:de la|plus de) (?:tresorerie|treso|sous|cash)|les finances le permettront|on (?:le )?pourra|on sera (?:rentre|renfloue)s? dans nos frais)/,
   ],
   unless: [
     /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
@@ -57,6 +60,7 @@ export default phraseRule({
       "Notre service compta ne règle qu'en fin de trimestre.",
       'Tu peux attendre la mise en ligne complète pour facturer ?',
       'On vire 50 % maintenant et le reste dans trois mois.',
+      "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
       'Votre facture a été réglée ce matin par virement.',
@@ -65,6 +69,7 @@ export default phraseRule({
       'Toutes nos excuses, le virement est parti ce matin.',
       "On règle à réception de facture, comme d'habitude.",
       "Le reste de l'équipe arrive dans deux mois.",
+      'On te paie la semaine prochaine, comme prévu au devis.',
     ],
   },
 });

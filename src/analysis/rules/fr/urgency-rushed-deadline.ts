@@ -35,6 +35,7 @@ export default rushedDeadlineRule({
       { text: "Merci de m'adresser tous les jours avant 18h un compte rendu.", sentAt: '2025-10-20T09:00:00+02:00' },
       { text: 'Tu peux retoucher les plans de 03:20 à 04:45 ?', sentAt: '2026-01-22T12:40:00+01:00' },
       { text: 'Vous pourriez me renvoyer la photo lundi avant 8h ?', sentAt: '2025-09-05T18:05:00+02:00' },
+      { text: "Peux-tu être disponible sur ton natel jusqu'à 22h ?", sentAt: '2026-03-10T11:00:00+01:00' },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
-  /\b(?:(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
+  /\b(?:(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|(?:tu|vous) me (?:reviens|revenez|renvoies|renvoyez|envoies|envoyez|dis|dites|fais|faites)|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
@@ -50,7 +50,7 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
-  cue: /aujourd'hui|soir|apres-midi|aprem|midi|tantot|journee|matin|heure|\d ?h|minute|\bmin\b|demain/,
+  cue: /endeans|aujourd'hui|soir|apres-midi|aprem|midi|tantot|journee|matin|heure|\d ?h|minute|\bmin\b|demain/,
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
     /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
@@ -68,6 +68,8 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:pour|avant|d'ici) apres-demain)\b/,
     // "Idéalement en deux heures", "sous trois heures"
     /\b(?:idealement|dans l'ideal|au mieux|si possible|il (?:me|nous) (?:le |la |les )?faudrait)\b[^.!?\n]{0,20}?\b(?<phrase>(?:en|dans les|sous) (?:une|deux|trois|quatre|\d) heures?)\b(?! de (?:reunion|route|train|trajet|vol|atelier|formation|visio|call))/,
+    // belge : "endéans les 24 heures", "endéans l'heure"
+    /\b(?<phrase>endeans (?:l'heure|la (?:demi-heure|journee|matinee)|les (?:24|48) ?h(?:eures)?|les (?:\d+|deux|trois|quatre|cinq) (?:heures|minutes)))\b/,
   ],
   unless: [STANDING, REASSURANCE],
   examples: {
@@ -89,6 +91,9 @@ const phrases = phraseRule({
       "Désolé de m'y prendre si tard, mais il nous faut les slides pour une réunion demain 9h.",
       '- échéance : ce soir dernier délai !!',
       'Tu peux faire ça en combien de temps ? Idéalement en deux heures.',
+      'Tu peux me renvoyer ça endéans les 24 heures ?',
+      "Merci de nous répondre endéans l'heure, c'est pour le client.",
+      'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
       'Je te transmets le contrat dans la journée.',
@@ -102,6 +107,7 @@ const phrases = phraseRule({
       'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
+      'Nous réglons les factures endéans les 30 jours, comme convenu.',
     ],
   },
 });
