@@ -7,7 +7,8 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
  */
 // Every pattern below names a pass, a kind of change or a repeat with one of these words.
 const GATE = new PhraseList(`
-  round, rounds, pass, go, going, stab, look, different, something, using, notes, feedback, comments, markup, swaps, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+  round, rounds, pass, go, going, stab, look, different, something, using, notes, feedback, comments, markup, swaps,
+  drawing, square, scratch, over, see, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
 `);
 
 export default gatedBy(
@@ -27,6 +28,10 @@ export default gatedBy(
       /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
+      // Starting over on delivered work: "we need to go back to the drawing board on the hero".
+      /\b(?:need to|have to|should|let'?s|can we|could you|we'?ll have to|time to) (?:go )?(?:back to the drawing board|back to square one|start (?:over|again)(?: from scratch)?|start from scratch|redo it from scratch|rethink it from scratch) (?:on|with|for) (?:the|our|this|that|those|these)\b(?! (?:strategy|plan|budget|campaign plan|business plan|approach|process))/,
+      // "They'd like to see the menu with prices in a separate column."
+      /\b(?:'d|would) (?:like|love|prefer) to see (?:the|it|them|this|that|those|these) (?:[a-z]+ ){0,2}?(?:with|without)\b(?! (?:you|your team|the team|vat|tax|the numbers|the figures|us))/,
       // Notes sent for changes: "notes from the team attached", "a couple of image swaps".
       /\b(?:notes|feedback|comments|amends|changes|edits|tweaks|mark-?ups?|corrections)\b (?:from|by) (?:the |our |my )?(?:team|board|client|boss|committee|director|ceo|editor|legal|marketing|manager|partners?)\b[^.?!\n]{0,20}\b(?:attached|below|enclosed|in the (?:doc|pdf|file))\b/,
       /\b(?:a few|a couple of|some|two|three|several) (?:image|photo|picture|text|copy|colou?r|font|word|wording|icon) (?:swaps|changes|tweaks|edits|fixes)\b/,
@@ -69,6 +74,8 @@ export default gatedBy(
         'Could we see a draft without the drop shadow?',
         'Feedback from the board below, mostly small stuff.',
         'There are a few photo swaps and some wording tweaks.',
+        "I'm afraid we have to start again from scratch on the cover.",
+        "We'd love to see the flyer without the border.",
         'Could you take another look at the opening paragraph?',
         'Any chance of going with a different photo for the cover?',
         'Can you try something lighter for the headings?',
@@ -86,6 +93,8 @@ export default gatedBy(
         "We'd love the same team again next year.",
         'Could you have another look at my email from Monday?',
         'Try one later if the link fails.',
+        'Back to the drawing board for our business plan, sadly.',
+        "We'd love to see you with the whole team in May.",
       ],
     },
   }),

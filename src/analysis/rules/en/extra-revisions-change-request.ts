@@ -364,6 +364,17 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('below, above, under, beneath, beside, next, underneath, behind, front, top'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // Placing one element against another: "the text should go below the picture".
+        /\b(?:should|could|can|needs? to|has to|must|would) (?<phrase>(?:go|sit|move|be moved|come|appear|be placed|be put) (?:below|above|under|over|beneath|next to|beside|in front of|behind|on top of|underneath) (?:the|our|its|their|that|this))\b/,
+      ],
+      unless: [...UNLESS, ADMIN, /\b(?:agenda|lunch|dinner|break|talk|speech|session|item|meeting)\b/],
+    }),
+  },
+  {
     gate: new PhraseList('too'),
     rule: phraseRule({
       ...BASE,
@@ -459,6 +470,7 @@ export default {
       'Could the price list go at the bottom instead?',
       'Could the heading read "Our story" rather than "About us"?',
       'My partner thinks the background is a bit too cold.',
+      "The founder's signature should sit above the photo.",
       'Any thoughts on toning down the orange a little?',
       'I was wondering if the intro could be trimmed a little.',
       "We'd prefer the captions to be in italics.",
@@ -488,6 +500,7 @@ export default {
       'This line should not be deleted.',
       'The photo was too dark on my old laptop, fine now.',
       'The meeting is too long for a Friday.',
+      'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
     ],

@@ -200,6 +200,8 @@ const UNLESS = [
   /\b(?:thanks|thank you|thx|cheers)(?: so much| again| a lot)? for [a-z]+ing\b/,
   // Making something bigger or warmer is a revision of it, not a new deliverable.
   /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
+  // Paperwork is no deliverable: "could you also handle the invoice in euros?".
+  /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
   // "Run it past me" asks for approval; sending, checking or confirming is not new work.
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
 ];
@@ -351,6 +353,7 @@ export default {
       'We need the final pages by Friday.',
       'To add this widget to your home page, click Settings.',
       'Thanks so much for adding the map page, it works well.',
+      'Could you also handle the invoice in dollars?',
       'Untested, but it may be possible to do this in one step too.',
       'Could you also have a look at the invoice I forwarded?',
       'By the way, could you take a look at your calendar for March?',

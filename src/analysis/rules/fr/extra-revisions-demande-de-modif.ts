@@ -289,6 +289,9 @@ const wishes = phraseRule({
       'Vous pourriez essayer un bleu moins froid ?',
       'Le titre devrait plutôt dire « Nos vins » au lieu de « La cave ».',
       'Ma directrice trouve que le fond est un peu trop froid.',
+      'La signature du fondateur devrait aller au-dessus de la photo.',
+      'Il faudrait tout reprendre à zéro pour la couverture.',
+      'On voudrait voir la carte sans le cadre doré.',
       'Tu pourrais agrandir le logo et recadrer la photo de groupe que je t’ai envoyée hier et passer le titre en gras ?',
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
@@ -314,6 +317,9 @@ const wishes = phraseRule({
       'La photo paraissait trop sombre sur mon ancien écran.',
       'Le devis est trop cher pour nous cette année.',
       'Le texte est trop long pour que je le lise ce soir.',
+      'Il faut repartir de zéro pour notre stratégie, hélas.',
+      'Nous aimerions voir le site avec vous en réunion.',
+      'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
     ],
@@ -325,7 +331,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -334,6 +340,12 @@ const touches = phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
     ),
+    // Placer un élément par rapport à un autre : « le texte devrait passer sous la photo ».
+    /\b(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t|peu(?:ven)?t|faudrait qu'il) (?<phrase>(?:passer|aller|etre|venir|se trouver|apparaitre|etre place|etre placee?s?|etre mise?s?) (?:sous|au-dessus d[eu']|au dessus d[eu']|en dessous d[eu']|a cote d[eu']|derriere|devant|sur|a gauche d[eu']|a droite d[eu']) ?(?:la|le|les|l'|notre|votre|ta|ton)\b)/,
+    // Tout reprendre sur un travail livré : « il faut repartir de zéro pour le visuel ».
+    /\b(?:faut|faudrait|faudra|devons|doit|devrait|pourrais|pourriez|peux|pouvez|on) (?<phrase>(?:repartir|recommencer|reprendre|tout reprendre|tout refaire) (?:de zero|a zero|de la case depart|depuis le debut|a la case depart) (?:pour|sur) (?:le|la|les|l'|ce|cette|ces|notre|votre))(?! ?(?:strategie|plan|budget|approche|demarche|organisation|projet)\b)/,
+    // « Ils aimeraient voir le menu avec les prix dans une colonne à part. »
+    /\b(?:aimerai(?:en)?t|aimerions|voudrai(?:en)?t|voudrions|souhaiterai(?:en)?t|souhaiterions|prefererai(?:en)?t) (?:bien )?(?<phrase>voir (?:le|la|les|l'|ce|cette|ces) ?[a-z'-]+(?: [a-z'-]+){0,2} (?:avec|sans))\b(?! (?:vous|toi|l'equipe|votre equipe|ton equipe|la tva|les chiffres|nous))/,
     // Un défaut de ce qui a été livré, dit au présent : « la photo est trop sombre », « le texte reste trop petit ».
     new RegExp(
       String.raw`\b(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?(?:[a-z'-]+ ){0,2}?(?<phrase>(?:photos?|images?|textes?|police|typo|logo|titres?|couleurs?|fond|videos?|intro|musique|voix off|bandeau|boutons?|mise en page|pages?|slides?|icones?|accroche|legendes?|sous-titres?|en-tete|pied de page|marges?|sections?|paragraphes?|couverture|maquettes?|montage|animations?|visuels?) (?:est|sont|parait|paraissent|semble|semblent|fait|font|reste|restent)(?: encore)? (?:un peu |un poil |beaucoup |bien |vraiment |legerement )?trop (?:sombre|clair|petit|grand|gros|charge|long|court|fonce|pale|froid|chaud|serre|lent|rapide|fade|terne|flou|vif|criard|plat|sage|formel|discret|present|lourd|fin|epais)e?s?)\b(?! pour\b)`,
@@ -353,7 +365,7 @@ const touches = phraseRule({
     // Un libellé de facture ou de formulaire n'est pas une retouche.
     /\b(?:facture|devis|contrat|bon de commande|mail|courriel|reponse|formulaire|adresse|virement|profil|portail|compte)\b/,
     // « Comme indiqué un peu plus haut », un chemin à suivre : pas une retouche. Au passé, un constat.
-    /\b(?:indique|mentionne|ecrit|cite|explique|dit|voir|vu|precise|ci-dessus|parking|rue|route|tourne[rz]?|entree|sortie|sortant|batiment|porte|etage|salle|ascenseur|couloir|escalier|accueil)\b/,
+    /\b(?:indique|mentionne|ecrit|cite|explique|dit|voir (?:plus haut|plus bas|ci-dessus|ci-dessous)|vu|precise|ci-dessus|parking|rue|route|tourne[rz]?|entree|sortie|sortant|batiment|porte|etage|salle|ascenseur|couloir|escalier)\b/,
     // Une description plutôt qu'un souhait : « le logo est un peu plus à gauche que sur la V1 ».
     /\b(?:est|sont|se trouve(?:nt)?|se situe(?:nt)?|etait|etaient) (?:un (?:peu|poil|chouia|brin|rien)|legerement) (?:plus )?(?:a gauche|a droite|vers|plus haut|plus bas|en haut|en bas)\b/,
   ],

@@ -115,7 +115,7 @@ const REQUESTS = new PhraseList([
 ]);
 
 const AUSSI = new PhraseList(`
-  aussi, egalement, en plus, de plus, en meme temps, au passage, par la meme occasion, au fait, autre chose, en bonus,
+  aussi, egalement, en plus, de plus, en meme temps, au passage, en passant, par la meme occasion, au fait, autre chose, en bonus,
   en prime, en cadeau, gratuitement,
   derniere chose, une derniere chose, petite parenthese
 `);
@@ -159,7 +159,9 @@ const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementair
 const UNLESS = [
   new RegExp(PAYE),
   /\b(?:l'an prochain|l'annee prochaine|plus tard|phase 2|deuxieme phase)\b/,
-  /\b(?:merci|bravo)\b[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
+  /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
+  // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
+  /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
   // Ce qui est déjà fait : « merci d'avoir ajouté la page », « j'ai rajouté un onglet ».
   /\bmerci (?:\w+ )?d'avoir\b|\b(?:ai|as|a|avons|avez|ont|avoir|avait|avions|aviez|avaient) (?:bien |deja |aussi )?(?:ajoute|rajoute|cree)e?s?\b/,
 ];
@@ -293,6 +295,8 @@ export default {
       'Tu pourrais nous concocter une petite FAQ en bonus ?',
       'Tu serais partant pour animer aussi la soirée des partenaires ?',
       "Ça vous ennuierait d'écrire aussi les fiches des vins ?",
+      'Merci de rédiger également le mot du président.',
+      'Pis en passant, tu pourrais nous faire le carton d’invitation ?',
       'Il faudrait que la boutique ait aussi une rubrique recettes.',
       "Serait-il possible d'avoir aussi une bannière pour le site ?",
       "Serait-il possible d'inclure aussi un lexique des termes métier ?",
@@ -308,6 +312,7 @@ export default {
       'Tu peux aussi jeter un oeil aux épreuves que je t’ai envoyées ?',
       'Tu peux aussi relire mes commentaires sur la maquette ?',
       "Merci d'avoir ajouté la page contact, elle est parfaite.",
+      'Pourriez-vous aussi établir la facture au nom de la fondation ?',
     ],
   },
 } satisfies Rule;
