@@ -6,6 +6,7 @@ import enReachability from './en/availability-control-reachability.ts';
 import enReporting from './en/availability-control-reporting.ts';
 import enResponseTime from './en/availability-control-response-time.ts';
 import enSetHours from './en/availability-control-set-hours.ts';
+import enSameAsTeam from './en/availability-control-same-as-team.ts';
 import enStaffTreatment from './en/availability-control-staff-treatment.ts';
 import frCalendarControl from './fr/availability-control-calendar-control.ts';
 import frExclusivity from './fr/availability-control-exclusivity.ts';
@@ -14,6 +15,7 @@ import frReachability from './fr/availability-control-reachability.ts';
 import frReporting from './fr/availability-control-reporting.ts';
 import frResponseTime from './fr/availability-control-response-time.ts';
 import frSetHours from './fr/availability-control-set-hours.ts';
+import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
 
 /** The availability_control rules of both languages, in the order they run. */
@@ -26,6 +28,7 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enStaffTreatment,
   enExclusivity,
   enCalendarControl,
+  enSameAsTeam,
   frReachability,
   frResponseTime,
   frSetHours,
@@ -34,4 +37,5 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frStaffTreatment,
   frExclusivity,
   frCalendarControl,
+  frSameAsTeam,
 ];
