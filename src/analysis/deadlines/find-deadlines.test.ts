@@ -52,6 +52,12 @@ describe('findDeadlines', () => {
     expect(d?.outside?.kind).toBe('no_working_time_left');
   });
 
+  test('"lundi à la première heure" sent Friday evening: the start of Monday, nothing left', () => {
+    const [d] = deadlines('Tu peux me l’envoyer lundi à la première heure ?', 'fr', '2026-03-13T18:45:00+01:00');
+    expect(d).toMatchObject({ phrase: 'lundi', at: '2026-03-16T09:00:00+01:00', workingHoursLeft: 0 });
+    expect(d?.outside?.kind).toBe('no_working_time_left');
+  });
+
   test('a meeting inside working hours is fine', () => {
     const [d] = deadlines('Can we have a call on Tuesday at 2:30pm?', 'en', '2026-03-12T10:00:00+00:00');
     expect(d).toMatchObject({ purpose: 'meeting', at: '2026-03-17T14:30:00+00:00' });

@@ -34,6 +34,9 @@ const DATE_CUE =
 /** Periods too coarse to be a moment: "next week" is not a day to hold work to. */
 const COARSE = /\b(?:week|semaine|month|mois|year|annee)\b/;
 const MORNING = /\b(?:morning|matin(?:ee)?|first thing|premiere heure)\b/;
+/** "lundi à la première heure", "Monday first thing": the day part named just after the day. */
+const MORNING_AFTER =
+  /^,?\s*(?:a la premiere heure|(?:a|des) (?:la )?premiere heure|au matin|first thing|in the morning|morning)\b/;
 const EVENING = /\b(?:evening|tonight|soir|soiree)\b/;
 const NIGHT = /\b(?:night|nuit)\b/;
 /** "ideally before 8": a bare hour chrono does not read as a time. */
@@ -226,7 +229,11 @@ function resolveMoment(
     } else if (EVENING.test(phrase)) {
       minutes = Math.max(EVENING_MINUTES, input.settings.workEndMinutes);
       timeOfDay = 'part';
-    } else if (MORNING.test(phrase) || MORNING.test(before)) {
+    } else if (
+      MORNING.test(phrase) ||
+      MORNING.test(before) ||
+      MORNING_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 24))
+    ) {
       // "by tomorrow morning": before that working day starts.
       minutes = input.settings.workStartMinutes;
     }

@@ -76,7 +76,7 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:within|in) (?:(?:the )?(?:next|coming) (?:(?:couple of|few|two|three|[1-8]) )?|(?:under |less than |about )?(?:half an?|an?|one|the|two|three|four|(?:a )?couple of|(?:a )?few|[1-8]) )(?:hours?|minutes|mins?)|(?:within|in) (?:the next |the coming |under |less than |about )?(?:[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
     // "first thing tomorrow", "tomorrow 10am", "for 8am", "by 9 tomorrow morning".
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
-    /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b|(?:o'clock )?tomorrow(?: morning)?))/,
+    /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b(?! (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d))|(?:o'clock )?tomorrow(?: morning)?))/,
     /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
     /\b(?<phrase>overnight)\b/,
     // A bundle of work for two days out: "everything by the day after tomorrow".
@@ -122,6 +122,7 @@ const phrases = phraseRule({
       'Our printer only confirmed today that they need the PDF, please send it when you can next week.',
       'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
       'If you get a spare minute today, could you skim the draft?',
+      { text: 'Please send it over by 8am Monday.', sentAt: '2026-03-10T10:00:00+00:00' },
     ],
   },
 });

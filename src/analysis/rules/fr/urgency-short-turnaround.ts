@@ -62,7 +62,7 @@ const phrases = phraseRule({
     // "demain matin", "demain à la première heure", "pour demain 8h", "d'ici demain".
     /\b(?<phrase>(?:(?:pour|avant|d'ici|des) )?demain (?:matin|a la premiere heure|premiere heure|a l'aube|(?:a |avant |pour |des |vers )?(?:[5-9]|1[01]) ?h(?:\d{2})?|(?:a |avant )?midi))/,
     // "à la première heure" on its own means tomorrow's first hour, or today's if it is still early.
-    /\b(?<phrase>(?:a|des|pour) (?:la )?premiere heure)\b(?! (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine))/,
+    /(?<!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine prochaine) )\b(?<phrase>(?:a|des|pour) (?:la )?premiere heure)\b(?! (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine))/,
     /\b(?<phrase>(?:pour|avant|d'ici) demain)\b(?! (?:soir|apres-midi|dans la journee))/,
     // Tout un lot pour le surlendemain : "l'ensemble pour après-demain".
     /\b(?<phrase>(?:pour|avant|d'ici) apres-demain)\b/,
@@ -108,6 +108,7 @@ const phrases = phraseRule({
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
+      { text: "Tu peux me l'envoyer lundi à la première heure ?", sentAt: '2026-03-10T10:00:00+01:00' },
     ],
   },
 });
