@@ -8,7 +8,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
 // Every pattern below names a pass, a kind of change or a repeat with one of these words.
 const GATE = new PhraseList(`
   round, rounds, pass, go, going, stab, look, different, something, using, notes, feedback, comments, markup, swaps,
-  drawing, square, scratch, over, see, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+  drawing, square, scratch, over, see, switch, swap, another, rework, overhaul, refresh, polish, facelift, makeover, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
 `);
 
 export default gatedBy(
@@ -32,6 +32,10 @@ export default gatedBy(
       /\b(?:need to|have to|should|let'?s|can we|could you|we'?ll have to|time to) (?:go )?(?:back to the drawing board|back to square one|start (?:over|again)(?: from scratch)?|start from scratch|redo it from scratch|rethink it from scratch) (?:on|with|for) (?:the|our|this|that|those|these)\b(?! (?:strategy|plan|budget|campaign plan|business plan|approach|process))/,
       // "They'd like to see the menu with prices in a separate column."
       /\b(?:'d|would) (?:like|love|prefer) to see (?:the|it|them|this|that|those|these) (?:[a-z]+ ){0,2}?(?:with|without)\b(?! (?:you|your team|the team|vat|tax|the numbers|the figures|us))/,
+      // "Can we switch to another?", "swap it for a different one".
+      /\b(?:switch|swap|change|go) (?:it |that |this |them )?(?:to|for) (?:another|a different one|something else|a new one|other ones|different ones)\b(?! (?:date|time|day|slot|room|venue|supplier|printer|provider|bank))/,
+      // "The client wants a complete rework of the header."
+      /\b(?:wants?|needs?|(?:'d|would) (?:like|love)) (?:a|an) (?:complete |full |quick |light |small |big |last )?(?:rework|redo|overhaul|refresh|polish|facelift|makeover|once-over) (?:of|on) (?:the|this|that|those|these)\b/,
       // Notes sent for changes: "notes from the team attached", "a couple of image swaps".
       /\b(?:notes|feedback|comments|amends|changes|edits|tweaks|mark-?ups?|corrections)\b (?:from|by) (?:the |our |my )?(?:team|board|client|boss|committee|director|ceo|editor|legal|marketing|manager|partners?)\b[^.?!\n]{0,20}\b(?:attached|below|enclosed|in the (?:doc|pdf|file))\b/,
       /\b(?:a few|a couple of|some|two|three|several) (?:image|photo|picture|text|copy|colou?r|font|word|wording|icon) (?:swaps|changes|tweaks|edits|fixes)\b/,
@@ -76,6 +80,8 @@ export default gatedBy(
         'There are a few photo swaps and some wording tweaks.',
         "I'm afraid we have to start again from scratch on the cover.",
         "We'd love to see the flyer without the border.",
+        'That icon looks odd, could we swap it for a different one?',
+        'The board wants a full overhaul of the intro section.',
         'Could you take another look at the opening paragraph?',
         'Any chance of going with a different photo for the cover?',
         'Can you try something lighter for the headings?',
@@ -95,6 +101,7 @@ export default gatedBy(
         'Try one later if the link fails.',
         'Back to the drawing board for our business plan, sadly.',
         "We'd love to see you with the whole team in May.",
+        'Can we switch to another date for the call?',
       ],
     },
   }),

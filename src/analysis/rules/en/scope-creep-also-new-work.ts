@@ -140,7 +140,7 @@ const REQUESTS = new PhraseList([
 const ALSO_BEFORE = new PhraseList(`
   also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus, by the way, on a side note,
   while i have you, whilst i have you, while we're at it, whilst we're at it, one more thing, another thing,
-  one last thing, oh also, separately, unrelated
+  one last thing, oh also, separately, unrelated, as a bonus, as an extra, as a freebie
 `);
 const ALSO_AFTER = new PhraseList(`
   too, as well, also, alongside, on top, as a bonus, as an extra, as a freebie, for free
@@ -171,7 +171,8 @@ const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
-  we require, could you do, can you do, also get, also have, also got
+  we require, could you do, can you do, also get, also have, also got, to have, be cool to have, be great to have,
+  be nice to have
 `);
 /** "Two extra pages", "a few more posts": more than agreed. */
 const MORE = new PhraseList(`
@@ -287,7 +288,12 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
   })();
   if (wantAt < 0) return wishedAlso(words, start, end);
   const alsoAfter = ALSO_AFTER.matchAt(words, end) > 0 && sameClause(words, end - 1, end);
-  const wantsAlso = alsoAfter || words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
+  // "As a bonus, it'd be cool to have a template": the addition may open the clause.
+  let alsoBefore = false;
+  for (let j = Math.max(0, wantAt - 10); j < wantAt; j++)
+    if (sameClause(words, j, wantAt) && ALSO_BEFORE.matchAt(words, j) > 0) alsoBefore = true;
+  const wantsAlso =
+    alsoAfter || alsoBefore || words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
   const between = words.slice(start, k);
   const more = between.some((w) => MORE.has(w)) && between.some((w) => COUNTS.has(w) || isDigit(w));
   return wantsAlso || more ? [wantAt, end] : null;
@@ -335,6 +341,7 @@ export default {
       Could you whip up a simple price calculator as a bonus?,
       We'd need the app to have a loyalty section too.,
       Our director asks that you design also the invitations.,
+      As an extra it would be nice to have a short teaser for Instagram.,
       Would it be possible to also get a press kit for the journalists?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,

@@ -27,7 +27,8 @@ const INFINITIVES = new PhraseList(`
   intervertir, adoucir, rechauffer, alleger, aerer, resserrer, bouger, decaler, remanier, repenser, retraduire,
   rectifier, remettre, harmoniser, repasser sur, repasser une couche, repasser une petite couche, repasser un coup,
   repasser dessus, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
-  aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner
+  aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner,
+  updater, reworker, rework, tweaker, resizer, cropper, switcher
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -218,7 +219,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine)e?s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth)e?s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -292,6 +293,8 @@ const wishes = phraseRule({
       'La signature du fondateur devrait aller au-dessus de la photo.',
       'Il faudrait tout reprendre à zéro pour la couverture.',
       'On voudrait voir la carte sans le cadre doré.',
+      'Tu pourrais updater la brochure avec les nouvelles photos de la boutique ?',
+      'La directrice voudrait un petit coup de frais sur la bannière.',
       'Tu pourrais agrandir le logo et recadrer la photo de groupe que je t’ai envoyée hier et passer le titre en gras ?',
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
@@ -331,7 +334,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -340,6 +343,8 @@ const touches = phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
     ),
+    // « Le client veut un rework complet du header », « il faudrait un petit coup de frais sur la bannière ».
+    /\b(?:veu[tx]|veulent|voudrai\w*|aimerai\w*|souhait\w*|faut|faudrait|besoin d') (?<phrase>(?:un|une) (?:petit |petite |gros |grosse |vrai |vraie |dernier |derniere )?(?:rework|reprise|retouche|lifting|coup de frais|coup de polish|polish)(?: complete?| total| leger| rapide)? (?:de|du|des|sur) (?:la |le |les |l')?)/,
     // Placer un élément par rapport à un autre : « le texte devrait passer sous la photo ».
     /\b(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t|peu(?:ven)?t|faudrait qu'il) (?<phrase>(?:passer|aller|etre|venir|se trouver|apparaitre|etre place|etre placee?s?|etre mise?s?) (?:sous|au-dessus d[eu']|au dessus d[eu']|en dessous d[eu']|a cote d[eu']|derriere|devant|sur|a gauche d[eu']|a droite d[eu']) ?(?:la|le|les|l'|notre|votre|ta|ton)\b)/,
     // Tout reprendre sur un travail livré : « il faut repartir de zéro pour le visuel ».

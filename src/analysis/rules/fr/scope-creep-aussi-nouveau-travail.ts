@@ -29,7 +29,7 @@ const WORK = new PhraseList([
   ...["s'occuper", "t'occuper", 'vous occuper', 'revenir photographier', 'revenir filmer', 'revenir faire'],
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
-  ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main'],
+  ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
 ]);
 
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
@@ -69,7 +69,7 @@ const LIVRABLES = new PhraseList([
     espace client, espace membre, espace adherent, espace pro, espace presse, espace recrutement, espace partenaires,
     espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
-    carte de visite
+    carte de visite, template, one pager, landing page, landing, mini site, site evenementiel
   `),
   ),
   'faq',
@@ -105,7 +105,9 @@ const REQUESTS = new PhraseList([
   'est ce que vous',
   'stp',
   'svp',
-  ...['top', 'bien', 'genial', 'super', 'parfait'].flatMap((a) => [`ce serait ${a} de`, `ce serait ${a} si`]),
+  ...['top', 'bien', 'genial', 'super', 'parfait', 'cool', 'chouette', 'sympa', 'pratique', 'utile', 'ideal'].flatMap(
+    (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`],
+  ),
   'tu me fais',
   'tu nous fais',
   'vous me faites',
@@ -221,7 +223,8 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   const more = MORE_AFTER.matchAt(words, end);
   if (more > 0 && words[end]?.clause === clause) end += more;
   let alsoBetween = false;
-  for (let j = Math.max(0, want - 2); j < k; j++) {
+  // « En bonus, ce serait cool d'avoir un template » : l'ajout peut ouvrir la phrase.
+  for (let j = Math.max(0, want - 12); j < k; j++) {
     if (words[j]?.clause === clause && AUSSI.matchAt(words, j) > 0) alsoBetween = true;
   }
   let addedTo = false;
@@ -295,6 +298,8 @@ export default {
       'Tu pourrais nous concocter une petite FAQ en bonus ?',
       'Tu serais partant pour animer aussi la soirée des partenaires ?',
       "Ça vous ennuierait d'écrire aussi les fiches des vins ?",
+      "En prime, ce serait chouette d'avoir une landing page pour le concours.",
+      'Tu pourrais aussi nous setup le pixel Meta ?',
       'Merci de rédiger également le mot du président.',
       'Pis en passant, tu pourrais nous faire le carton d’invitation ?',
       'Il faudrait que la boutique ait aussi une rubrique recettes.',
