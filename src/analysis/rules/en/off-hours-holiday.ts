@@ -35,6 +35,7 @@ export default whenAsked(
         'I know it is the festival, but please make the last changes on the 20th.',
         'Can you push the update on the bank holiday Monday?',
         'The venue is only free on Boxing Day, could we have you on site to install the displays?',
+        'Kindly complete the task during the holidays itself.',
       ],
       quiet: [
         'Merry Christmas and see you in January!',

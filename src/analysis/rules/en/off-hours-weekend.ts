@@ -15,13 +15,15 @@ export default whenAsked(
     cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
-      /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
+      /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
       /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
+      // "we need you on Sunday for the migration"
+      /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
     unless: [
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
@@ -49,6 +51,8 @@ export default whenAsked(
         'Could you do the edits Saturday morning?',
         'We need the files first thing Monday, so the weekend is the only option.',
         'We can pay extra if you could come in on Saturday.',
+        'We need you on Sunday for the migration.',
+        'pls finish it in weekend',
       ],
       quiet: [
         'Have a nice weekend!',

@@ -15,12 +15,13 @@ export default whenAsked(
     cue: /seule? (?:option|solution|possibilite)|week-?end|\bwe\b|samedi|dimanche|\bsam\b|7 ?j|7 jours|24 ?h/,
     patterns: [
       // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
-      /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement)\b))/,
+      /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement|prolonge|de paques|de la pentecote|de l'ascension)\b))/,
       /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
       /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       // "tu pourrais le caser dimanche ?", "faire les corrections samedi matin", "le week-end est la seule option"
       /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
+      /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
     ],
     unless: [
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
@@ -47,6 +48,8 @@ export default whenAsked(
         'Tu pourrais le caser dimanche ?',
         'Tu pourrais faire les corrections samedi matin ?',
         'Il nous faut tout lundi matin, le week-end est la seule option.',
+        'On a besoin de toi dimanche pour la migration.',
+        'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
       ],
       quiet: [
         'Bon week-end !',
