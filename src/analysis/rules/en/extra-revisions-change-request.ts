@@ -227,6 +227,8 @@ const UNLESS = [
   // The client doing it themselves, or a change that may never be asked for.
   /\b(?:ourselves|myself|themselves|in-house)\b/,
   /\b(?:reschedule|postpone|meeting|appointment)\b/,
+  // More items than agreed is scope, not rework: "can we bump it to 8 videos?".
+  /\b(?:bump|increase|raise|up) (?:it|that|this|them)(?: up)? to \d+ [a-z]+s\b/,
   /\b(?:if|in case|should) (?:we|you|they|the client|anything|there)\b[^.?!\n]{0,30}\b(?:need|want|have)s?\b/,
   /\bany (?:further |more |other |last[- ]minute )?(?:changes|edits|tweaks|amends)\b/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,

@@ -30,7 +30,8 @@ const WORK = new PhraseList(`
   dealing with, write up, research, source, brief, compile, assemble, optimise, optimize, audit, jot down,
   setting up, doing, making, designing, writing, creating, building, drafting, producing, translating, preparing,
   recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
-  coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us
+  coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
+  taking on
 `);
 
 /** Reviewing is work too ("could you cast an eye over our handbook as well"), unless it is admin. */
@@ -342,6 +343,7 @@ export default {
       We'd need the app to have a loyalty section too.,
       Our director asks that you design also the invitations.,
       As an extra it would be nice to have a short teaser for Instagram.,
+      Would you be able to take on our newsletter as well?,
       Would it be possible to also get a press kit for the journalists?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,

@@ -30,6 +30,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?!in (?:a |an |the |some )?(?:quick |short )?(?:call|meeting|chat|catch[- ]?up|check[- ]?in|coffee|demo|review|session|word)\b)(?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
     ),
+    // The same work again for something new: "we'd want the same treatment for the autumn collection".
+    /\b(?:want|need|like|love|do|get|have)\w* (?:the )?(?<phrase>same (?:treatment|thing|work|design|look|style|approach|again) for (?:the|our|my|a|an)\b)/,
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:extend|expand|widen|broaden|roll out|replicate|duplicate|apply|repeat|do the same)(?: (?:the|this|that|your|it|them)(?: [a-z]+){0,2}?)? (?:to|across|for|on|at) (?:our |the |all |both |each of )?(?:other|two|three|four|five|several|remaining|additional|extra|new|rest of (?:the|our)|all|both)(?: [a-z]+)?(?: ${PLACES})?)\b`,
@@ -44,7 +46,7 @@ export default phraseRule({
       String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:would|could|should|might) (?:cover|include|stretch to|extend to|take in))\b(?=[^.?!\n]{0,60}\b(?:too|as well)\b)`,
     ),
     new RegExp(
-      String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n])\s*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
+      String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n,])\s*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
     ),
   ],
   unless: [
@@ -60,6 +62,7 @@ export default phraseRule({
       'Would you do the Dutch subtitles for the same price?',
       'Any chance to include the podcast artwork in this batch?',
       'Could you roll out the training to our three other branches?',
+      "We'd love the same look for the winter menu, same budget if possible.",
       'Would you be able to do the same for the remaining product pages?',
       'Could you look after our Instagram as part of your current retainer?',
       'Our partner brand would love the same packaging design.',

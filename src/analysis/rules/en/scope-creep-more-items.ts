@@ -14,6 +14,10 @@ const NOT_TIME = String.raw`(?! ?(?:am|pm|h|o'clock|:|%|th|st|nd|rd)\b)`;
 
 const PATTERNS = [
   new RegExp(
+    String.raw`\b(?:bump|increase|raise|up|take|push|grow)(?: (?:it|that|this|them|the (?:number|count|total|order)))?(?: up)? to (?<more>${N})\b${NOT_TIME}(?<unit>(?: [a-z-]+){1,2})`,
+    'g',
+  ),
+  new RegExp(
     String.raw`\b(?<more>${N})\b(?<unit>(?: [a-z-]+){1,4}?),? (?:instead of|rather than|in place of|not) (?:the |our |your |just |only )?(?:agreed |planned |usual |original |initial |quoted |contracted |current )?(?<fewer>${N})\b${NOT_TIME}`,
     'g',
   ),
@@ -27,7 +31,8 @@ const NOT_WORK = new Set(
   phrases(`
     day, days, week, weeks, month, months, year, years, hour, hours, hrs, minute, minutes, mins, second, seconds, am, pm,
     euro, euros, eur, dollar, dollars, usd, pound, pounds, gbp, quid, k, grand, percent, per, people, guests, persons,
-    attendees, participants, seats, tickets, pt, px, points, pixels, mm, cm, inches, dpi, times, working, business
+    attendees, participants, seats, tickets, pt, px, points, pixels, mm, cm, inches, dpi, times, working, business,
+    copies, prints, units, meetings, calls, kg, km
   `),
 );
 const NOT_BEFORE = new Set(
@@ -91,6 +96,7 @@ export default {
       'We were thinking we could go from 3 to 5 explainer videos.',
       'The board wants twelve case studies, not eight.',
       'Turns out the manual is now needed in German and Italian.',
+      'Could we bump it up to 12 illustrations?',
     ],
     quiet: [
       'Could we do two rounds instead of three to save time?',
@@ -103,6 +109,8 @@ export default {
       'We paid 400 instead of 350 because of the VAT.',
       'We have 12 people instead of 8 at the workshop.',
       'Our team works in English and French, as you know.',
+      'Can we increase the order to 500 copies?',
+      'Could you bump the body text up to 14 px?',
     ],
   },
 } satisfies Rule;

@@ -20,6 +20,8 @@ export default phraseRule({
     // "I'd assumed the newsletter was part of the package", "we figured the icons are included". A pronoun
     // ("I figure they're covered") may stand for changes to delivered work, presumed free: that is rate pressure.
     /\b(?:i|we|i'?d|we'?d|i had|we had) (?:assumed|presumed|figured|understood|thought|took it|assume|presume|figure|suppose)\b (?:that )?(?!(?:they|these|those|it|this|that|all|everything|you)\b)[^.?!\n]{0,50}\b(?:is|are|was|were|would be|will be|'s|'re|be) (?:all |also |already )?(?:covered|included|part of (?:the|your|our) (?:original |initial |agreed |monthly )?(?:package|quote|fee|price|deal|contract|brief|scope|retainer|job|offer|estimate|agreement|sow|budget))\b/,
+    // "Surely the icons are included in what we paid?"
+    /\bsurely\b[^.?!\n]{0,40}\b(?:is|are|'s|'re|would be|will be|come|comes) (?:all |also |already )?(?:covered|included|part of (?:the|your|our|what))\b/,
     // The freelancer volunteered for new work: "I've told the team you'll run a training session".
     /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:told|promised|said to|assured) (?:the |our |my )?[a-z]+(?: [a-z]+)? (?:that )?you(?:'ll| will| would| could| can|'d)\b/,
     /\b(?:i'?m|we'?re|i am|we are) (?:assuming|sure|hoping) (?:that )?(?:that'?s|it'?s|this is|it is|this'?ll be|that'?ll be|it'?ll be|it will be|it can be) (?:covered|included|part of|within)\b/,
@@ -28,6 +30,8 @@ export default phraseRule({
   unless: [
     // Asking for a quote or offering to pay makes it a new order ("not in the quote" alone does not).
     /\b(?:(?:a|an|new|separate|updated|revised|extra|additional) (?:quote|quotation|estimate)|quote (?:it|them|this|that|for|separately|me|us)|(?:send|give|prepare|do|need|want|get) (?:me |us )?(?:your |the )(?:quote|estimate) for|we(?:'ll| will) pay|happy to pay|separate invoice|paid separately|at your (?:usual|standard|normal) rate|how much)\b/,
+    // Taxes and shipping are no work.
+    /\b(?:vat|tax|taxes|shipping|postage|delivery charges?)\b/,
     // Work the client takes back, or an apology for their own slip.
     /\b(?:ourselves|myself|in-house)\b/,
     // Only the agreed work, restated.
@@ -43,6 +47,7 @@ export default phraseRule({
       'We had assumed the social posts were part of the retainer, could you do them?',
       '- the partner logos wall (not in the brief, I know)',
       "I've promised our director you'd design the invitations as well.",
+      'Surely the favicon comes included with the website?',
     ],
     quiet: [
       "The map isn't part of the original brief, so please quote it separately.",
@@ -51,6 +56,7 @@ export default phraseRule({
       "Those tweaks are tiny so I figure they're covered?",
       'We thought the meeting was part of the plan.',
       "I told the client you'd send the final files on Friday, as agreed.",
+      'Surely VAT is included in the price?',
     ],
   },
 });

@@ -30,6 +30,7 @@ const WORK = new PhraseList([
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
   ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
+  ...['etendre', 'elargir', 'decliner', 'dupliquer'],
 ]);
 
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
@@ -95,6 +96,8 @@ const REQUESTS = new PhraseList([
   ...['partant', 'partante', 'partants', 'chaud', 'chaude', 'dispo', 'disponible', 'ok'].map((a) => `${a} pour`),
   'possible de',
   "possible d'",
+  'en mesure de',
+  "en mesure d'",
   'envisageable de',
   "envisageable d'",
   'merci de',
@@ -300,6 +303,8 @@ export default {
       "Ça vous ennuierait d'écrire aussi les fiches des vins ?",
       "En prime, ce serait chouette d'avoir une landing page pour le concours.",
       'Tu pourrais aussi nous setup le pixel Meta ?',
+      'Seriez-vous en mesure de gérer aussi notre page LinkedIn ?',
+      'Vous pourriez décliner ça pour le marché belge aussi ?',
       'Merci de rédiger également le mot du président.',
       'Pis en passant, tu pourrais nous faire le carton d’invitation ?',
       'Il faudrait que la boutique ait aussi une rubrique recettes.',

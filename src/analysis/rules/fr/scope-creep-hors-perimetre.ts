@@ -21,6 +21,8 @@ export default phraseRule({
     // « J'imagine que les traductions sont comprises dans le forfait ». Un pronom (« j'imagine que ça reste
     // compris ») peut désigner des retouches présumées gratuites : c'est alors de la pression sur le prix.
     /\b(?:je suppose|j'imagine|je presume|j'ose esperer|j'espere|je pars du principe|nous partons du principe|on part du principe) (?:que |qu')(?!(?:ca|cela|c'|tout|ces|elles?|ils?|les (?:retouches|modifs?|modifications|corrections|changements))\b)[^.?!\n]{0,50}\b(?:(?:est|sont|soit|soient|sera|seront|etait|etaient|reste|restent) (?:bien |aussi |egalement |toujours )?(?:inclus|incluse?s?|compris|comprises?|couverte?s?)|(?:rentre|rentrent|reste|restent) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|budget|tarif|mission|enveloppe))\b/,
+    // « Les icônes sont forcément comprises dans ce qu'on a payé, non ? »
+    /\b(?:est|sont|sera|seront|etait|etaient) (?:forcement|surement|evidemment|bien sur|normalement|logiquement) (?:compris|comprises?|inclus|incluses?|couverte?s?)\b/,
     // Le client a promis le travail à sa place : « j'ai dit à la direction que tu animerais l'atelier ».
     /\b(?:j'ai|on a|nous avons) (?:dit|promis|annonce|assure)(?: (?:a|au|aux) [a-z' ]{2,25}?)? (?:que |qu')(?:tu|vous) (?:pourrais|pourriez|allais|alliez|ferais|feriez|t'occuperais|vous occuperiez|animerais|animeriez|prendrais|prendriez|gererais|gereriez|t'en chargerais|vous en chargeriez|serais|seriez)\b/,
     /\b(?:hors|en dehors (?:du|de la|de votre|de ta)) (?:devis|contrat|forfait|mission|perimetre|cahier des charges)\b/,
@@ -30,6 +32,8 @@ export default phraseRule({
   negatable: false,
   unless: [
     /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
+    // Les taxes et les frais ne sont pas du travail.
+    /\b(?:tva|taxes?|frais de (?:port|livraison|deplacement)|livraison)\b/,
   ],
   examples: {
     fires: [
@@ -40,6 +44,7 @@ export default phraseRule({
       "Je sais que l'appli ne figurait pas dans l'offre, mais ce serait pratique.",
       'Je suppose que les photos retouchées sont comprises ?',
       "J'ai promis au président que vous feriez aussi les badges.",
+      'Le favicon est forcément inclus avec le site ?',
     ],
     quiet: [
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
@@ -47,6 +52,7 @@ export default phraseRule({
       "La traduction n'était pas dans le devis, merci de nous envoyer un devis complémentaire.",
       "Ce sont de toutes petites retouches, j'imagine que ça reste compris ?",
       "J'ai dit à l'équipe que tu serais là jeudi comme prévu.",
+      'La TVA est forcément comprise dans le prix ?',
     ],
   },
 });

@@ -19,7 +19,7 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|avant|d'ici|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
+  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|avant|d'ici|pareil|chose|traitement|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
   patterns: [
     // Du travail glissé avant une échéance : « on peut glisser les notifications push avant le lancement ? ».
     new RegExp(
@@ -33,8 +33,10 @@ export default phraseRule({
       String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
     ),
     new RegExp(
-      String.raw`\b(?<phrase>(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
+      String.raw`(?:\b(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?|(?:^|[.!?\n,])\s*)(?<phrase>meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
     ),
+    // Le même travail pour autre chose : « on voudrait la même chose pour la collection d'automne ».
+    /\b(?:voudr\w*|aimer\w*|souhait\w*|faudrait|faire|refaire) (?<phrase>(?:la meme chose|le meme traitement|la meme approche|pareil) pour (?:la|le|les|l'|notre|nos)\b)/,
     new RegExp(
       String.raw`\b(?<phrase>(?:le|la|ce|cette|votre|ton|ta|notre) ${PRIX} (?:(?:couvrirait|comprendrait|inclurait|engloberait|pourrait (?:aussi |egalement )?(?:couvrir|comprendre|inclure)) (?:aussi|egalement)?|(?:couvre|comprend|inclut) (?:aussi|egalement)))\b`,
     ),
@@ -51,6 +53,7 @@ export default phraseRule({
       'Pourriez-vous nous faire aussi le rapport en néerlandais, dans le cadre du même forfait ?',
       'Votre tarif couvrirait aussi les bannières du salon, non ?',
       'Tu pourrais décliner la charte à nos trois autres boutiques ?',
+      "On aimerait le même traitement pour la carte d'hiver, même budget si possible.",
       'On pourrait caser un module de réservation avant la mise en ligne ?',
     ],
     quiet: [

@@ -14,6 +14,10 @@ const PAS_UNE_HEURE = String.raw`(?! ?(?:h|heures?|:|%|e|eme|er)\b)`;
 
 const PATTERNS = [
   new RegExp(
+    String.raw`\b(?:monter|passer|augmenter|aller|porter|pousser)(?: (?:ca|cela|le nombre|le total))? (?:a|jusqu'a) (?<more>${N})\b${PAS_UNE_HEURE}(?<unit>(?: [a-z'-]+){1,2})`,
+    'g',
+  ),
+  new RegExp(
     String.raw`\b(?<more>${N})\b(?<unit>(?: [a-z'-]+){1,4}?),? (?:au lieu (?:de|des|d')|plutot que|et non|et pas) (?:les |la |le |nos |vos |tes )?(?:\w+ )?(?<fewer>${N})\b${PAS_UNE_HEURE}`,
     'g',
   ),
@@ -27,7 +31,7 @@ const NOT_WORK = new Set(
   phrases(`
     jour, jours, semaine, semaines, mois, an, ans, annee, annees, heure, heures, minute, minutes, seconde, secondes, h,
     euro, euros, eur, chf, francs, dollars, pourcent, personnes, invites, participants, places, billets, pt, px,
-    points, pixels, mm, cm, fois, ouvres, ouvrables
+    points, pixels, mm, cm, fois, ouvres, ouvrables, exemplaires, tirages, reunions, appels, visios, rendez-vous, kg, km
   `),
 );
 const NOT_BEFORE = new Set(
@@ -86,6 +90,7 @@ export default {
       'Nous aimerions passer de trois à cinq vidéos pour la campagne.',
       'Il nous faut douze fiches produits et non huit.',
       'Le guide doit désormais exister en allemand et en italien.',
+      'On pourrait monter à 12 illustrations ?',
     ],
     quiet: [
       'On peut faire deux allers-retours au lieu de trois pour gagner du temps ?',
@@ -94,6 +99,8 @@ export default {
       'Pourriez-vous nous faire un devis pour 8 pages au lieu de 5 ?',
       'Mettez le titre en corps 14 au lieu de 12.',
       'Notre équipe travaille en français et en anglais.',
+      'On passe à 2 réunions par mois à partir de mars.',
+      'On peut augmenter le tirage à 500 exemplaires ?',
       'Nous serons 12 au lieu de 8 au séminaire.',
       "Le délai passe de 10 à 15 jours, c'est plus confortable pour toi.",
     ],

@@ -73,7 +73,7 @@ export function countValue(lang: Lang, word: string): number {
 export interface RaisedCountSpec {
   lang: Lang;
   /**
-   * Global patterns with named groups `more` and `fewer` (the counts), and optionally `unit`
+   * Global patterns with named groups `more` and optionally `fewer` (the counts), and optionally `unit`
    * (the words after the first count) and `phrase` (what to highlight, else the whole match).
    */
   patterns: readonly RegExp[];
@@ -95,8 +95,9 @@ function findRaised(text: string, spec: RaisedCountSpec): RuleHit[] {
   for (const pattern of spec.patterns) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const { more = '', fewer = '', unit = '', phrase } = match.groups ?? {};
-      const [high, low] = [countValue(spec.lang, more), countValue(spec.lang, fewer)];
+      const { more = '', fewer, unit = '', phrase } = match.groups ?? {};
+      // Without a count to compare with ("bump it to 8 videos"), any count of work is more than none asked.
+      const [high, low] = [countValue(spec.lang, more), fewer === undefined ? 0 : countValue(spec.lang, fewer)];
       if (!(high > low) || high >= 1900) continue;
       const unitWords = unit.trim().split(/\s+/).slice(0, 2);
       if (unitWords.some((w) => spec.notWork.has(w))) continue;
