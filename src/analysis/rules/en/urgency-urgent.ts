@@ -11,6 +11,13 @@ export const SENDER_PROMISES =
 /** A quotation attributed to someone in the text ("… as soon as possible," said the coach): news, not a request. */
 export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explained|told)\b/;
 
+/**
+ * A rush that is over: "the urgent problem was fixed last week", "the rush is over",
+ * "it was urgent but it's sorted now". Shared by the urgency rules that name a rush.
+ */
+export const RESOLVED_RUSH =
+  /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
+
 /** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -30,6 +37,7 @@ export default phraseRule({
     REASSURANCE,
     SENDER_PROMISES,
     QUOTED_SPEECH,
+    RESOLVED_RUSH,
     // A past job reported: "we delivered the urgent order yesterday".
     /\b(?:we|i|they|you) (?:\w+ )?(?:delivered|sent|shipped|handled|processed|completed|finished|fixed|sorted|closed)\b[^.!?\n]{0,20}\burgent\b/,
     // A clinic, a signature line, a conditional, or someone else's word.
@@ -62,6 +70,10 @@ export default phraseRule({
       'The drug is on the fast-track towards approval.',
       'Urgent billing matters: phone the office on 555 0100.',
       'We delivered the urgent order to the client yesterday.',
+      'The urgent glitch on the booking page was sorted out on Monday, thanks again.',
+      'It was urgent last month, but the launch moved and now it can follow the normal plan.',
+      'That urgent request from the council has been resolved, so ignore my earlier note.',
+      'The rush is over now that the venue confirmed.',
     ],
   },
 });

@@ -8,6 +8,13 @@ export const REASSURANCE =
 export const SENDER_PROMISES =
   /\b(?:je|j'|nous|on)\s*(?:(?:te|vous|t'|lui|leur|en|y|m'en|m'|le|la|les|l')\s*)*(?:previens|previendrai|previendrons|tiens au courant|tiendrai au courant|confirme|confirmerai|recontacte|recontacterai|reviens|reviendrai|reviendrons|revenons|reponds|repondrai|repondrons|rappelle|rappellerai|envoie|enverrai|enverrons|envoyons|transmets|transmettrai|occupe|occuperai|regarde|regarderai|vais|allons|ferai|ferons|mets|mettrai|penche|pencherai|traite|traiterai|traiterons|passe|passerai)\b/;
 
+/**
+ * Une urgence terminée : « c'était urgent mais c'est réglé », « l'urgence est passée »,
+ * « le souci urgent a été résolu la semaine dernière ».
+ */
+export const RESOLVED_RUSH =
+  /\b(?:c'est|a ete|ont ete|est maintenant|est desormais|est enfin|est bien) (?:tout )?(?:regle|resolu|corrige|termine|gere|derriere nous)(?:e|s|es)?\b|\b(?:l'urgence|le rush|la panique|le coup de feu|le coup de bourre) (?:est|etait|a ete) (?:bien |enfin |desormais )?(?:passee?|derriere nous|terminee?|finie?|reglee?|resolue?)\b|\bn'est plus (?:urgent|urgente|pressant|presse)\b|\bplus d'urgence\b|\bc'etait (?:\w+ )?(?:urgent|pressant|presse)\b[^.!?\n]{0,40}\b(?:mais|maintenant|desormais|regle|resolu)\b/;
+
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -31,6 +38,7 @@ export default phraseRule({
     /\b(?:a|avons|ont|ai|as|avez) (?:\w+ )?(?:livre|envoye|expedie|traite|regle|termine|fini|corrige|boucle)e?s?\b[^.!?\n]{0,20}\burgente?s?\b/,
     REASSURANCE,
     SENDER_PROMISES,
+    RESOLVED_RUSH,
     // A hospital ward, a signature line, a conditional, or the urgency of a cause.
     /\b(?:service|services|salle|medecin|medecins|cellule|numero|sortie|frein|plan|etat|soins|aux|les|des) (?:d'|des )?urgences?\b/,
     /\burgences? (?:pediatriques?|medicales?|hospitalieres?|vitales?|absolues? medicales?)\b/,
@@ -61,6 +69,10 @@ export default phraseRule({
       'Ça ne presse pas.',
       "Le colis est parti en express hier, tu devrais l'avoir demain.",
       'On a livré la commande urgente au client hier.',
+      'Le bug urgent de la boutique a été corrigé lundi, merci encore.',
+      "C'était pressant le mois dernier, mais le lancement a bougé : on revient au planning prévu.",
+      'La demande urgente de la mairie a été réglée, oubliez mon message de ce matin.',
+      "L'urgence est passée depuis que la salle a confirmé.",
     ],
   },
 });
