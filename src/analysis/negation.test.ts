@@ -22,6 +22,10 @@ describe('isNegated', () => {
     ['fr', 'je ne sais pas, mais il me le faut ce soir', 'ce soir', false],
     ['fr', 'si jamais tu peux le boucler ce soir', 'ce soir', false],
     ['fr', 'je ne te demanderai jamais de bosser ce soir', 'ce soir', true],
+    ['fr', 'personne ne te demande de bosser ce soir', 'ce soir', true],
+    ['fr', 'nous ne pourrons regler que la moitie ce mois-ci', 'que la moitie', false],
+    ['fr', "on n'a besoin que de toi ce samedi", 'ce samedi', false],
+    ['fr', "on n'a plus besoin que tu viennes ce samedi", 'ce samedi', true],
   ] as const)('%s: "%s" negates "%s": %s', (lang, sentence, phrase, expected) => {
     expect(negated(lang, sentence, phrase)).toBe(expected);
   });

@@ -14,8 +14,19 @@ const RELEASES: Record<Lang, RegExp> = {
 
 const NEGATIONS: Record<Lang, RegExp> = {
   en: /\b(?:no|not|never|nothing|nobody|no one|none of us|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
-  fr: /(?:\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|\bplus\b de)/,
+  fr: /(?:\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|\bplus\b de|\bpersonne ne\b)/,
 };
+
+/**
+ * French "ne … que" restricts ("on ne peut payer que la moitié" = only half): with no other
+ * negation word, a "ne" followed by "que" before or at the phrase does not negate it.
+ */
+const FR_FULL_NEGATION = /\bpas\b|\bplus\b|\bjamais\b|\brien\b|\baucune?\b|\bpersonne\b|\bguere\b|\bnul(?:le)?\b/;
+const FR_RESTRICTIVE = /\bqu(?:e\b|')/;
+
+function isRestrictiveOnly(before: string, atPhrase: string): boolean {
+  return !FR_FULL_NEGATION.test(before) && FR_RESTRICTIVE.test(before + atPhrase);
+}
 
 const BREAKS: Record<Lang, RegExp> = {
   en: /,|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b|\bexcept\b|\bunless\b| - |:/g,
@@ -39,5 +50,6 @@ export function isNegated(
   if (lastBreakEnd >= 0) before = before.slice(lastBreakEnd);
   if (RELEASES[lang].test(before)) return true;
   const isQuestion = text.slice(phraseStart, sentence.end).trimEnd().endsWith('?');
-  return !isQuestion && NEGATIONS[lang].test(before);
+  if (isQuestion || !NEGATIONS[lang].test(before)) return false;
+  return !(lang === 'fr' && isRestrictiveOnly(before, text.slice(phraseStart, phraseStart + 4)));
 }

@@ -41,6 +41,10 @@ export default phraseRule({
     // "we process supplier invoices quarterly", "expect payment in Q3"
     /\b(?:invoices?|payments?|pay|paid|settle[sd]?|process)\b[^.?!\n]{0,30}?\b(?:quarterly|once a quarter|every (?:quarter|three months)|twice a year|once a year|annually)\b/,
     /\bpayment\s+(?:in|by|at the end of)\s+(?:q[1-4]|the (?:next|following) quarter)\b/,
+    // "your invoice will be settled in July rather than this month", "paid on the 30th instead of on delivery"
+    /\b(?:invoices?|payments?|fees?|balance|bill|deposit)\b[^.?!\n]{0,40}?\b(?:paid|settled|processed|transferred|wired|released|go out)\b[^.?!\n]{0,40}?\b(?:rather than|instead of)\s+(?:(?:at|on|in|by)\s+)?(?:this (?:month|week)|(?:the )?end of (?:this|the) (?:month|week)|now|today|on delivery|on receipt|on time|as agreed|the agreed date|the due date|the \d{1,2}(?:st|nd|rd|th)?|(?:monday|tuesday|wednesday|thursday|friday))\b/,
+    // "we can only pay 70% now, the rest in the spring"
+    /\b(?:pay|settle|transfer|wire)\s+(?:you\s+)?(?:only\s+)?(?:half|part|a (?:third|quarter|portion)|\d+ ?(?:%|percent|per cent))\s+(?:of (?:it|the (?:invoice|fee|amount))\s+)?(?:now|for now|this month|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\b[^.?!\n]{0,20}?\b(?:in|after|later|next|when|once|by|at)\b/,
     // "moved all suppliers to 90-day payment terms", "processed in the January payment run"
     new RegExp(
       String.raw`\b${LONG_TERM}[- ]days?\s+(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
@@ -70,9 +74,13 @@ export default phraseRule({
       'Your invoice will go out with the March payment run.',
       'Our finance team only pays on the last Friday of the quarter.',
       "P.S. we'll settle the invoice when our next round closes.",
+      'Heads-up: the second invoice will be paid in August rather than this month.',
+      'Your fee gets paid on the 28th instead of on delivery, finance rules.',
+      'We can only pay 60% for now, the balance comes in the autumn.',
     ],
     quiet: [
       'Your invoice was paid this morning.',
+      'Could the fee be paid by card rather than transfer?',
       'Our standard terms are 30 days from invoice.',
       "I'll pay the deposit later today.",
       'Sorry for the delay, the payment went out yesterday.',

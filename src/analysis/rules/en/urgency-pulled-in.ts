@@ -18,15 +18,17 @@ export default phraseRule({
     /\b(?:prepone[ds]?|preponing)\b/,
     /\bearlier than (?:planned|agreed|we (?:said|agreed|discussed|planned)|scheduled|expected|quoted)\b/,
     /\bi know we (?:said|agreed(?: on)?|had|planned(?: for)?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|the \d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month))\b/,
-    /\binstead of (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
-    // "by Wednesday rather than next week", "that roughly halves the time you had"
-    /\brather than (?:next |this |the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
+    /\binstead of (?:next |this (?!week\b|month\b))?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
+    // "by Wednesday rather than next week", "that roughly halves the time you had"; "rather than this month" moves later.
+    /\brather than (?:next |this (?!week\b|month\b)|the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
     /\b(?:halves|halved|halving|cuts?|cutting|shortens?|shortened|squeezes?|squeezed|compresses?|compressed)\s+(?:\w+\s+)?(?:the|your)\s+(?:time|timeline|turnaround|window|lead time|runway|schedule)\s+(?:you(?:'d| had| have)|we (?:agreed|planned|gave you|had)|in half|by half)\b/,
   ],
   unless: [
     REASSURANCE,
     /\b(?:push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
     /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\b(?:instead of|rather than)\b/,
+    // A date that moves the client's payment is late payment, not a rush on the work.
+    /\b(?:paid|pay|payment|invoices?|settled?|remittance)\b/,
   ],
   examples: {
     fires: [
@@ -45,6 +47,9 @@ export default phraseRule({
       'Keep us up to date on the progress.',
       "Let's meet on Tuesday rather than Monday, if that suits.",
       'The new template cuts the time we spend on reports.',
+      "Rather than this month, we'd like to start the redesign after the summer.",
+      'Instead of this week, could we aim for the second half of May?',
+      'The deposit will be paid on the 30th instead of Monday.',
     ],
   },
 });

@@ -37,6 +37,10 @@ export default phraseRule({
     /\b(?:attendre|attends|attendez|patienter|patiente|patientez)\s+(?:\w+\s+){0,5}?(?:pour|avant de)\s+(?:nous\s+|me\s+)?(?:facturer|envoyer (?:ta|votre|la) facture|encaisser)\b/,
     // "on vire 50 % maintenant et le reste dans trois mois"
     /\b(?:le reste|le solde|la suite|l'autre moitie|le restant|le complement)\s+(?:dans|d'ici|a|en|apres)\s+(?:\d+|deux|trois|quatre|cinq|six|douze)\s+(?:mois|trimestres?)\b/,
+    // "le solde au printemps", "la moitié maintenant et le reste à la rentrée"
+    /\b(?:que|seulement|uniquement|d'abord|pour l'instant|pour le moment|maintenant)\b[^.?!\n]{0,60}?\b(?:le reste|le solde|la suite|l'autre moitie|le restant|le complement)\s+(?:au|a la|a l'|en|dans|d'ici|apres|plus tard|l'an)\b/,
+    // "votre facture sera réglée fin juin plutôt que ce mois-ci"
+    /\b(?:factures?|paiements?|reglements?|acompte|solde|honoraires)\b[^.?!\n]{0,40}?\b(?:reglee?s?|payee?s?|versee?s?|viree?s?|traitee?s?)\b[^.?!\n]{0,40}?\b(?:plutot qu(?:e|')|au lieu d(?:e|u|'))\s*(?:ce mois-ci|cette semaine|maintenant|aujourd'hui|a la livraison|a reception|a l'echeance|la date prevue|prevu|(?:le )?\d{1,2}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|fin du mois|la fin du mois)\b/,
     // "on te paiera dans quelques mois, quand ça ira mieux"
     /\b(?:paiera|paierons|payera|payerons|reglera|reglerons|versera|verserons|paierai|reglerai)\s+(?:\w+\s+){0,2}?(?:dans|d'ici)\s+(?:quelques|plusieurs|deux|trois|quatre|six|\d+)\s+mois\b/,
     /\b(?:pa[iy]\w*|regl\w*|vers\w*)\b[^.?!\n]{0,30}?\bquand\s+(?:ca ira mieux|on aura (?:de la|plus de) (?:tresorerie|treso|sous|cash)|les finances le permettront|on (?:le )?pourra|on sera (?:rentre|renfloue)s? dans nos frais)/,
@@ -60,6 +64,8 @@ export default phraseRule({
       "Notre service compta ne règle qu'en fin de trimestre.",
       'Tu peux attendre la mise en ligne complète pour facturer ?',
       'On vire 50 % maintenant et le reste dans trois mois.',
+      "On ne peut verser que 60 % pour l'instant, le solde à la rentrée.",
+      'La deuxième facture sera payée en août plutôt que ce mois-ci, désolée.',
       "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
@@ -69,6 +75,7 @@ export default phraseRule({
       'Toutes nos excuses, le virement est parti ce matin.',
       "On règle à réception de facture, comme d'habitude.",
       "Le reste de l'équipe arrive dans deux mois.",
+      'Pouvez-vous envoyer la facture par courrier plutôt que par mail ?',
       'On te paie la semaine prochaine, comme prévu au devis.',
     ],
   },

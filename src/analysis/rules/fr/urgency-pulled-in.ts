@@ -31,6 +31,8 @@ export default phraseRule({
     REASSURANCE,
     /\b(?:decale|repousse|reporte|retarde|plus tard|plus de temps|delai supplementaire)\w*/,
     /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit|se voir)\b[^.!?\n]{0,30}\b(?:au lieu|plutot qu)/,
+    // Une date qui déplace le paiement du client relève du retard de paiement, pas de l'urgence.
+    /\b(?:paye\w*|paie\w*|paiements?|factures?|regle(?:e|s|es|ra|rons)?|reglement|virement|acompte|solde)\b/,
   ],
   examples: {
     fires: [
@@ -51,6 +53,7 @@ export default phraseRule({
       'On garde jeudi comme prévu, merci.',
       'On peut se voir jeudi plutôt que mardi pour la réunion ?',
       'On part sur 3 pages au lieu de 5 pour rester simple.',
+      "L'acompte sera versé le 30 au lieu du 15, désolé.",
     ],
   },
 });
