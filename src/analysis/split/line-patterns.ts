@@ -120,6 +120,14 @@ export const DASH_NAME = /^\s*-\s?[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}\s*$/;
 /** A P.S. line: the request that hides after the name. */
 export const POSTSCRIPT = /^\s*(?:p\.?\s?p\.?\s?s\b|p\.\s?s\b|ps\s*[:.,-]|ps\s)/;
 
+/**
+ * A company's sales line under a signature ("need it fast? our support team answers within
+ * the hour", "urgent? call us 24/7", "une urgence ? appelez-nous 7j/7"): it offers the
+ * sender's own service to its customers, it asks the reader for nothing.
+ */
+export const MARKETING_LINE =
+  /\b(?:(?:call|phone|ring|contact|email|e-mail|text|message|reach|visit|book|ask) us\b|(?:appelez|contactez|joignez|ecrivez|telephonez)-nous\b|our (?:[a-z]+ ){0,2}(?:support|service|care|desk|hotline|team|office|studio|shop|store|agency|staff)s? (?:answers?|responds?|repl(?:y|ies)|(?:is|are) (?:available|open|here|on call))|(?:notre|nos) (?:equipe|service|support|hotline|standard|agence|atelier|boutique|conseiller)s?(?: [a-z]+){0,2} (?:vous )?(?:repond(?:ent)?|(?:est|sont) (?:disponibles?|joignables?|ouverts?|a votre ecoute))|\bwe (?:answer|respond|reply|deliver|ship|are (?:open|available|on call|here to help))\b|nous (?:vous )?(?:repondons|livrons|intervenons|sommes (?:disponibles|joignables|ouverts))|(?:open|available|reachable) (?:24\/7|24 hours|round the clock|around the clock|evenings|weekends|7 days)|24\/7|24h\/24|7j\/7|7 jours sur 7|24 heures sur 24)/;
+
 /** A line that reads like contact details: a phone number, an address, a link. */
 export const CONTACT_LINE = /\d|@|www\.|https?:|\|/;
 

@@ -113,6 +113,26 @@ describe('splitMessage: signatures and footers', () => {
       "pouvez-vous l'envoyer ?",
       'signature',
     ],
+    ['"--" delimiter without the space', 'Can you send it?\n\n--\nBob Smith\nAcme', 'can you send it?', 'signature'],
+    ['"—" typed as the delimiter', 'Can you send it?\n\n—\nBob Smith\nAcme', 'can you send it?', 'signature'],
+    [
+      'a sales line after the name',
+      'Got the proofs, all good.\n\nKind regards,\nPriya Nair\nNair Print\nIn a hurry? Our print desk replies within the hour.',
+      'got the proofs, all good.',
+      'signature',
+    ],
+    [
+      'a long sales line under "--"',
+      'Got the proofs, all good.\n--\nPriya Nair\nTight deadline? We answer within the hour, evenings and Sundays included, so never hesitate to ping the studio with anything at all.',
+      'got the proofs, all good.',
+      'signature',
+    ],
+    [
+      'une ligne commerciale sans formule de politesse',
+      'Bien reçu les épreuves, merci.\n\nLéa Girard\nImprimerie Girard\nUne commande express ? Notre atelier vous répond 7j/7.',
+      'bien recu les epreuves, merci.',
+      'signature',
+    ],
     [
       'English disclaimer',
       'Can you send it?\n\nThis email and any attachments are confidential and intended solely for the addressee.',
@@ -150,6 +170,11 @@ describe('splitMessage: signatures and footers', () => {
     const result = split(body);
     expect(result.newest).toMatch(/(?:p\.s\.|ps :) .*logo/);
     expect(result.kinds).not.toContain('signature');
+  });
+
+  it('keeps a question written under a lone dash', () => {
+    const body = 'Here are the files.\n-\nCould you also add a blog section to the site by Monday please?';
+    expect(split(body).newest).toBe(body.toLowerCase());
   });
 
   it('does not cut a request written after "Thanks,"', () => {

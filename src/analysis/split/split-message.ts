@@ -18,6 +18,7 @@ import {
   FROM_FIELD,
   HEADER_OPENER,
   MAX_FOOTER_LINE,
+  MARKETING_LINE,
   MAX_HEADER_LINE,
   MOBILE_SIGNATURE,
   ONE_LINE_HEADER,
@@ -59,6 +60,8 @@ interface HistoryStart {
 const MAX_SIGNATURE_LINES = 8;
 const MAX_DELIMITED_SIGNATURE_LINES = 15;
 const MAX_FOOTER_LINES = 30;
+/** Longest company sales line a signature may end with. */
+const MAX_MARKETING_LINE = 240;
 /** How far back a reply header may start from its "wrote:" line (Gmail wraps it over 2–3 lines, Polymail over 5). */
 const MAX_HEADER_SPAN = 5;
 /** How far below "from:" the other fields of a header block may be ("de :" and its value on separate lines). */
@@ -340,11 +343,13 @@ function isSignatureTail(
   let count = 0;
   for (let k = from; k < to; k++) {
     if (lines.isBlank(k)) continue;
-    if (++count > maxLines || lines.length(k) > 120) return false;
-    const line = lines.line(k).trim();
+    if (++count > maxLines) return false;
+    const line = lines.line(k, MAX_MARKETING_LINE).trim();
+    // A sales line may run long ("urgent? we answer within the hour, evenings included, …").
+    if (lines.length(k) > 120 && (lines.length(k) > MAX_MARKETING_LINE || !MARKETING_LINE.test(line))) return false;
     if (POSTSCRIPT.test(line)) return false;
     if (!strict) continue;
-    if (MOBILE_SIGNATURE.test(line) || SIGN_OFF.test(line)) continue;
+    if (MOBILE_SIGNATURE.test(line) || SIGN_OFF.test(line) || MARKETING_LINE.test(line)) continue;
     if (line.endsWith('?')) return false;
     const words = line.split(/\s+/).length;
     const contact = CONTACT_LINE.test(line);
@@ -367,7 +372,8 @@ function findSignature(lines: Lines, from: number, to: number, ruleAtStart = fal
     const trimmed = line.trim();
     if (trimmed === '--' || trimmed === '- -' || trimmed === '__') {
       if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, false)) return k;
-    } else if (RULE_LINE.test(line) && (k > from || ruleAtStart)) {
+    } else if ((RULE_LINE.test(line) && (k > from || ruleAtStart)) || (trimmed === '-' && k > from)) {
+      // A lone dash is "—" or "--" as phones type it; only a signature-shaped tail below makes it a delimiter.
       if (isSignatureTail(lines, k + 1, to, MAX_DELIMITED_SIGNATURE_LINES, true, true)) return k;
     } else if (MOBILE_SIGNATURE.test(line) && trimmed.split(/\s+/).length <= 8) {
       // Mailers put their line last; text under it is the quoted message, unless a P.S. follows.
@@ -400,8 +406,11 @@ function contactBlock(lines: Lines, from: number, to: number): number {
   if (lines.length(start) > 40 || CONTACT_LINE.test(name) || name.split(/\s+/).length > 4) return to;
   let contacts = 0;
   for (let k = start + 1; k < end; k++) {
-    if (lines.length(k) > 60) return to;
-    if (/@|\d{3}|www\.|https?:/.test(lines.line(k, 60))) contacts++;
+    const line = lines.line(k, 120);
+    // A company's sales line closes a signature as surely as two contact lines do.
+    if (lines.length(k) <= 120 && MARKETING_LINE.test(line)) contacts += 2;
+    else if (lines.length(k) > 60) return to;
+    else if (/@|\d{3}|www\.|https?:/.test(line)) contacts++;
   }
   return contacts >= 2 ? start : to;
 }
