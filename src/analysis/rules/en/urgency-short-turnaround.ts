@@ -1,5 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
+import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
@@ -106,6 +107,11 @@ const phrases = phraseRule({
       'Could you drop the banner into the shared folder in the next hour or so?',
       'Can you send me the proofs in a couple of hours?',
       '- deadline: today EOD!!',
+      {
+        text: 'Pop the corrected captions over later today, I need them for the 6pm board.',
+        sentAt: '2026-03-10T09:10:00+00:00',
+      },
+      { text: 'Could you pop the corrected captions over later today?', sentAt: '2026-03-10T15:30:00+00:00' },
     ],
     quiet: [
       "I'll send you the brief later today.",
@@ -123,6 +129,10 @@ const phrases = phraseRule({
       'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
       'If you get a spare minute today, could you skim the draft?',
       { text: 'Please send it over by 8am Monday.', sentAt: '2026-03-10T10:00:00+00:00' },
+      {
+        text: 'Pop the corrected captions over later today, I will read them tomorrow.',
+        sentAt: '2026-03-10T09:10:00+00:00',
+      },
     ],
   },
 });
@@ -158,6 +168,11 @@ export function isReportOrProgress(
   return unfinished.test(sentenceAndNext(context, hit.start));
 }
 
+/** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
+const SOFT_SAME_DAY = /^(?:later|sometime|some time) (?:today|this afternoon)$/;
+const PRESSURE =
+  /\b(?:urgent\w*|asap|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp)\b|!/;
+
 /** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
   ...phrases,
@@ -167,6 +182,7 @@ const rule: Rule = {
       if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
       if (BULK_ONLY.test(context.text.slice(hit.start, hit.end)) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
+      if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };

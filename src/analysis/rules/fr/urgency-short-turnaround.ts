@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
@@ -108,6 +109,10 @@ const phrases = phraseRule({
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
+      {
+        text: 'Envoie-moi les photos retouchées en fin de journée, je regarde ça demain.',
+        sentAt: '2026-03-10T09:10:00+01:00',
+      },
       { text: "Tu peux me l'envoyer lundi à la première heure ?", sentAt: '2026-03-10T10:00:00+01:00' },
     ],
   },
@@ -127,6 +132,11 @@ export const UNFINISHED =
   /\b(?:pas besoin (?:que (?:ce|ca) soit (?:fini|termine|parfait|boucle)|de (?:le |la |les )?(?:finir|terminer|boucler))|(?:pas|sans) (?:forcement|obligatoirement) (?:fini|termine)|(?:un (?:petit )?moment|du temps|une heure) pour avancer|(?:juste|seulement) (?:commencer|demarrer|degrossir|poser les bases))\b/;
 
 /** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
+/** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
+const SOFT_SAME_DAY = /^(?:en fin de (?:la )?journee|dans la journee|dans le courant de (?:la journee|aujourd'hui))$/;
+const PRESSURE =
+  /\b(?:urgent\w*|vite|besoin|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important)\b|!/;
+
 const rule: Rule = {
   ...phrases,
   find: (context) =>
@@ -135,6 +145,7 @@ const rule: Rule = {
       if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
       if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
+      if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };
