@@ -2,7 +2,7 @@ import { isNegated } from '../negation.ts';
 import type { LocatedDeadline, Rule, RuleContext, RuleExample, RuleHit } from '../rule.ts';
 import { sentenceAt } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
-import { whenAsked } from './request-cues.ts';
+import { senderActsAfter, whenAsked } from './request-cues.ts';
 
 /**
  * Whether a deadline can only be met outside working time: a meeting set
@@ -61,6 +61,7 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         if (!deadline.outside || !needsOffHours(deadline, context.settings)) continue;
         const sentence = sentenceAt(context.sentences, deadline.start);
         if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
+        if (senderActsAfter(context.lang, context.text, deadline.start)) continue;
         const recurring = RECURRING[context.lang].test(context.text.slice(sentence.start, sentence.end));
         if (deadline.outside.kind === 'holiday' && recurring) continue;
         const why = deadline.outside.why;

@@ -45,6 +45,21 @@ export const RELEASE_SENTENCE: Record<Lang, RegExp> = {
   fr: /^\W*(?:(?:et|mais|donc|franchement|surtout|bien sur),? )*(?:pas besoin|nul besoin|inutile de|rien ne presse|ne (?:te|vous) sen(?:s|tez) pas|pas la peine|pas d'urgence|aucune obligation)\b/,
 };
 
+/**
+ * The sender's own plan opening the clause right after a time phrase: "this evening around 9pm
+ * I'll have a look myself", "ce soir vers 21h je relirai le texte". The time is theirs, not a
+ * deadline for the reader; "tonight I'll need the files" still asks.
+ */
+const SENDER_AFTER: Record<Lang, RegExp> = {
+  en: /^(?:(?!(?:and|so|then|because|but|or|if|when)\b)\S+ ){1,3}?(?:(?:around|about|at|from|after) \S+ )?(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\b(?! (?:need|want|require|expect|ask|have to|be needing))/,
+  fr: /^(?:(?!(?:et|mais|puis|donc|car|ou|si|quand)\b)\S+ ){1,3}?(?:(?:vers|a|des|apres) \S+ )?(?:je |j'|nous )(?!(?:\w+ )?(?:demande|voudrais|aimerais|veux|souhaite|souhaiterais|attends|compte|ai besoin|aurai besoin|aurais besoin|avons besoin|aurons besoin|voudrions|aimerions|souhaiterions|dois|devons)\b)/,
+};
+
+/** Whether the time phrase at `start` opens the sender's own plan (see SENDER_AFTER). */
+export function senderActsAfter(lang: Lang, text: string, start: number): boolean {
+  return SENDER_AFTER[lang].test(text.slice(start, start + 60));
+}
+
 /** Whether a sentence asks the reader for something. */
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
   return REQUEST_CUES[lang].test(sentenceText) && !RELEASE_SENTENCE[lang].test(sentenceText);

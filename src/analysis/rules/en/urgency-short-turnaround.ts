@@ -1,6 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
 import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
@@ -30,7 +31,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
   const text = context.text.slice(sentence.start, sentence.end);
-  if (!REQUEST.test(text)) return false;
+  if (!REQUEST.test(text) || senderActsAfter(context.lang, context.text, start)) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_ACTS.test(before)) return false;
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
@@ -129,6 +130,7 @@ const phrases = phraseRule({
       'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
       'If you get a spare minute today, could you skim the draft?',
       { text: 'Please send it over by 8am Monday.', sentAt: '2026-03-10T10:00:00+00:00' },
+      'Thanks for the draft. Tonight around 10pm I will go through it myself and send notes.',
       {
         text: 'Pop the corrected captions over later today, I will read them tomorrow.',
         sentAt: '2026-03-10T09:10:00+00:00',

@@ -4,6 +4,7 @@ import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { senderActsAfter } from '../../deadlines/request-cues.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
@@ -30,7 +31,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
   const text = context.text.slice(sentence.start, sentence.end);
-  if (!REQUEST.test(text)) return false;
+  if (!REQUEST.test(text) || senderActsAfter(context.lang, context.text, start)) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_PROMISES.test(before) || SENDER_BUSY.test(before)) return false;
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
@@ -109,6 +110,7 @@ const phrases = phraseRule({
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
+      "Merci pour le texte. Ce soir vers 22h je relirai moi-même la maquette et je t'envoie mes notes.",
       {
         text: 'Envoie-moi les photos retouchées en fin de journée, je regarde ça demain.',
         sentAt: '2026-03-10T09:10:00+01:00',
