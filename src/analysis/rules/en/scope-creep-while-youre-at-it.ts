@@ -33,6 +33,8 @@ export default phraseRule({
     /\b(?:no need|don'?t worry)\b/,
     // A social visit is no work: "since you're in town anyway, could you pop by for a coffee?".
     /\b(?:(?:for|grab|have|get) (?:a |an )?(?:coffee|lunch|drink|dinner|bite)|say hi|pop by|drop by|pop in|catch up)\b/,
+    // Neither is a wish for the freelancer's own time: "while you're at it, enjoy the sun", "come by for lunch".
+    /\b(?:enjoy|have fun|have a (?:great|good|lovely|nice) (?:time|trip|stay)|relax|take a break|get some rest|treat yourself|come (?:by|over|round|and see us)|stop by|swing by|join us for|visit us|say hello)\b/,
   ],
   examples: {
     fires: [
@@ -51,6 +53,8 @@ export default phraseRule({
       "Since you'll be here on Monday, could you send the invoice before then?",
       "When you're doing the homepage, could you keep me posted?",
       "Since you're in town anyway, could you pop by for a coffee?",
+      "While you're at it, have a great trip, you've earned it.",
+      "While you're there next month, swing by our new studio and we'll take you out.",
     ],
   },
 });

@@ -25,7 +25,11 @@ export default phraseRule({
     /\b(?:pourrais|pourriez|pourrait|peux|pouvez|tu pourrais|vous pourriez)(?:[- ](?:tu|vous|on))? (?:en )?profiter (?:de (?:l'occasion|ta venue|votre venue|ton passage|votre passage) )?pour\b/,
     /\b(?:(?:vu que|puisque|etant donne que) (?:tu|vous) (?:passes|passez|passeras|passerez|es|etes|seras|serez|viens|venez|viendras|viendrez|as|avez|connais|connaissez|travailles|travaillez)|comme (?:tu|vous) (?:as|avez) deja)\b[^.?!\n]{0,80}\b(?:pourrais|pourriez|peux|pouvez|pourrait|(?:tu|vous) (?:me |nous )?fer(?:ais|iez)|ce serait (?:top|bien|genial|super) (?:de|si))(?:[- ](?:tu|vous|on))?\b/,
   ],
-  unless: [/\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/],
+  unless: [
+    /\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/,
+    // Une invitation ou un souhait n'est pas du travail : « pendant que vous y êtes à Paris, venez déjeuner ».
+    /\b(?:(?:venir|viens|venez|passer|passe|passez|vient|on va|allons|aller)(?: nous)? (?:dejeuner|diner|boire|prendre (?:un|le) (?:cafe|verre|pot|the)|nous (?:voir|dire bonjour|faire un coucou)|voir (?:l'equipe|les locaux|le bureau)|faire un coucou|dire bonjour)|(?:un|le) (?:cafe|verre|pot|apero|aperitif|resto)\b|profite(?:z|s)? (?:bien|en|du|de la|de ton|de votre|des)|repose(?:z)?-(?:toi|vous)|amuse(?:z)?-(?:toi|vous)|bon sejour|bon voyage)/,
+  ],
   examples: {
     fires: [
       'Pendant que tu y es, tu nous ferais la bannière Facebook ?',
@@ -40,6 +44,9 @@ export default phraseRule({
     quiet: [
       "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",
       "Pendant que tu y es, envoie-moi la facture s'il te plaît, on la règlera vendredi.",
+      'Pendant que vous y êtes à Lille, passez nous dire bonjour au bureau !',
+      "Tant que t'es là, profite bien de la ville, tu l'as mérité.",
+      'Puisque vous êtes à Nantes lundi, on pourrait aller boire un verre le soir ?',
     ],
   },
 });
