@@ -1,6 +1,13 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 
+/**
+ * "Overnight" for the work, not for an event ("before the traffic peaks overnight") or a
+ * trip ("an overnight stay", "overnight shipping"). Shared with the short-turnaround rule.
+ */
+export const WORK_OVERNIGHT =
+  /(?<!\b(?:peaks?|peaking|hits?|spikes?|surges?|happens?|arrives?|lands?|runs?|stays?|stayed|grows?|rises?|drops?|changes?|changed|moves?|sits?|ships?|shipped|rains?|snows?|freezes?|parks?|parked|sleeps?|stops?) )\bovernight\b(?! (?:stays?|flights?|trains?|bus|bags?|shipping|courier|post|parking|oats|success|sensation|trips?|guests?|accommodation|hike|camp))/;
+
 /** Asks for work in the evening or at night, or writes late at night for something now. */
 export default whenAsked(
   phraseRule({
@@ -14,7 +21,8 @@ export default whenAsked(
     },
     cue: /late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
-      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|overnight|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
+      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
+      WORK_OVERNIGHT,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
       // "even if it means a couple of late nights", "pull an all-nighter", "burn the midnight oil"
       /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
@@ -34,6 +42,7 @@ export default whenAsked(
         'Please get it over to me by midnight.',
         'Ship it in this sprint, even if that takes a few late evenings.',
         'Could you stay late on Thursday to get it live?',
+        'Could you run the export overnight so it is ready at 8?',
       ],
       quiet: [
         'Have a good evening!',
@@ -42,6 +51,8 @@ export default whenAsked(
         'We spoke last night about the budget, please send the quote.',
         'I worked late on the brief, sorry it came in after hours.',
         'Sorry for the late nights you had last month!',
+        'The new shop page has to be up before the orders spike overnight; Thursday afternoon is our slot.',
+        'Please book the overnight train to Marseille for the shoot on the 14th.',
       ],
     },
   }),

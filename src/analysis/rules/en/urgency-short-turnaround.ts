@@ -1,5 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
+import { WORK_OVERNIGHT } from './off-hours-evening.ts';
+import { REASSURANCE } from './urgency-urgent.ts';
 import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
@@ -80,13 +82,13 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
     /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b(?! (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d))|(?:o'clock )?tomorrow(?: morning)?))/,
     /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
-    /\b(?<phrase>overnight)\b/,
+    WORK_OVERNIGHT,
     // A bundle of work for two days out: "everything by the day after tomorrow".
     /\b(?<phrase>(?:by|for|before) (?:the day after tomorrow|tomorrow))\b/,
   ],
   unless: [
     STANDING,
-    /\bno (?:rush|hurry|pressure)\b|\bwhenever (?:suits|you (?:can|like|want|have))\b|\bin your own time\b|\bwhen you (?:get|have) (?:a|the) (?:chance|moment|minute|sec)\b|\bif you (?:get|have|find) (?:a |the )?(?:spare |free |quick |little )?(?:moment|minute|sec|second|chance|time)\b/,
+    REASSURANCE,
     /\bat the end of the day\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
     NOTICE,
@@ -129,6 +131,9 @@ const phrases = phraseRule({
       'Our printer only confirmed today that they need the PDF, please send it when you can next week.',
       'Could you spend an hour on the wireframes this evening? It does not need to be finished.',
       'If you get a spare minute today, could you skim the draft?',
+      'Could you send the captions this afternoon, or tomorrow morning is also fine?',
+      'Please upload the photos today or Monday, whatever works for you.',
+      'The landing page must be live before traffic peaks overnight, so Wednesday noon please.',
       { text: 'Please send it over by 8am Monday.', sentAt: '2026-03-10T10:00:00+00:00' },
       'Thanks for the draft. Tonight around 10pm I will go through it myself and send notes.',
       {

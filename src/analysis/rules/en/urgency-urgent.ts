@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** Reassurance anywhere in the sentence releases the pressure: "no rush", "whenever suits". */
 export const REASSURANCE =
-  /\bno (?:rush|hurry|pressure|stress)\b|\bnot (?:urgent|a rush|in a (?:rush|hurry))\b|\bnothing urgent\b|\bwhenever (?:suits|works|you (?:can|like|want|have|get))\b|\bin your own time\b|\bat your (?:own )?(?:leisure|convenience)\b|\bwhen you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second)\b|\btake your time\b|\bif you (?:get|have|find) (?:a |the )?(?:spare |free |quick |little )?(?:moment|minute|sec|second|chance|time)\b/;
+  /\bno (?:rush|hurry|pressure|stress)\b|\bnot (?:urgent|a rush|in a (?:rush|hurry))\b|\bnothing urgent\b|\bwhenever (?:suits|works|you (?:can|like|want|have|get))\b|\bin your own time\b|\bat your (?:own )?(?:leisure|convenience)\b|\bwhen you (?:get|have|find) (?:a|the) (?:chance|moment|minute|sec|second)\b|\btake your time\b|\bif you (?:get|have|find) (?:a |the )?(?:spare |free |quick |little )?(?:moment|minute|sec|second|chance|time)\b|\bwhatever (?:suits|works)(?: (?:you|best|for you))?\b|\b(?:whichever|whenever) is (?:easier|easiest|best) for you\b|\bor (?:tomorrow|later|next week|early next week|monday|tuesday|wednesday|thursday|friday)(?: morning| afternoon)? (?:is|are|would be|works)(?: (?:also|equally|just as|totally|perfectly))? (?:fine|ok|okay|good|great)\b|\beither (?:way |day |one )?is fine\b/;
 
 /** The sender promises to act fast, or reports someone else's hurry: not a request to the reader. */
 export const SENDER_PROMISES =

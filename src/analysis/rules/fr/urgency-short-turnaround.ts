@@ -105,6 +105,8 @@ const phrases = phraseRule({
       'On peut faire un point demain matin ?',
       "Pas besoin de le finir aujourd'hui.",
       'Rien ne presse, tu peux me le renvoyer demain.',
+      'Tu peux me renvoyer les légendes cet après-midi, ou demain matin ça me va aussi.',
+      "Envoie les photos aujourd'hui ou lundi, comme ça t'arrange.",
       "Merci de m'adresser tous les jours avant 18h un compte rendu.",
       'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
