@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.ts';
+import { quietWhenAgreed } from './shared/agreed-extra.ts';
 import enAnotherRound from './en/extra-revisions-another-round.ts';
 import enChangeOfMind from './en/extra-revisions-change-of-mind.ts';
 import enChangeRequest from './en/extra-revisions-change-request.ts';
@@ -9,7 +10,7 @@ import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
 import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
 import frRevenirA from './fr/extra-revisions-revenir-a.ts';
 
-/** The extra_revisions rules of both languages, in the order they run. */
+/** The extra_revisions rules of both languages, in the order they run; none flags a change already ordered. */
 export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   enAnotherRound,
   enGoBack,
@@ -20,4 +21,4 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   frRevenirA,
   frDemandeDeModif,
   frChangementDAvis,
-];
+].map(quietWhenAgreed);

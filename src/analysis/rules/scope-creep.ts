@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.ts';
+import { quietWhenAgreed } from './shared/agreed-extra.ts';
 import enFoldIn from './en/scope-creep-fold-in.ts';
 import enMoreItems from './en/scope-creep-more-items.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
@@ -14,7 +15,7 @@ import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
 import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
 
-/** The scope_creep rules of both languages, in the order they run. */
+/** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enWhileYoureAtIt,
   enSmallExtra,
@@ -30,4 +31,4 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frPlusQuePrevu,
   frMemeForfait,
   frPlusDElements,
-];
+].map(quietWhenAgreed);
