@@ -4,6 +4,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * The client admits the work is outside the agreement ("I know it's not in the SOW, but…") or
  * assumes it is free ("I assume you can whip up…", "surely that's covered by the original fee").
  */
+const NOT_PLANNED = String.raw`(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not) (?:originally |initially |ever )?(?:planned|foreseen|budgeted|scoped|part of the plan)`;
+
 export default phraseRule({
   id: 'scope-creep/outside-agreement',
   category: 'scope_creep',
@@ -14,6 +16,14 @@ export default phraseRule({
     fr: 'Demande un travail que le client sait ou suppose hors du périmètre convenu : il faut un devis à part.',
   },
   patterns: [
+    // "Wasn't planned" also tells the client's own mishap ("our move wasn't planned"): it needs the admission
+    // ("I know…") or a request behind it ("…, but could you squeeze it in?").
+    new RegExp(
+      String.raw`\b(?:i know|we know|i reali[sz]e|we reali[sz]e|i'?m aware|we'?re aware|admittedly|granted)\b[^.?!\n]{0,60}\b(?<phrase>${NOT_PLANNED})\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>${NOT_PLANNED})\b(?=[^.?!\n]{0,80}\b(?:but|could you|can you|would you|will you|could u|can u)\b)`,
+    ),
     /\b(?:(?:was|were|is|are)(?:n'?t| not)|not) (?:really )?(?:in|part of|included in|covered by|in scope of|within) (?:the|our|your|my) (?:original |initial |agreed )?(?:sow|scope|brief|contract|quote|agreement|project|plan|package|estimate|proposal|statement of work|deal|remit)\b/,
     /\b(?:outside|beyond|out of) (?:the|our|your) (?:original |initial |agreed )?(?:sow|scope|brief|contract|quote|agreement|package|remit)\b/,
     /\b(?:i|we) (?:assume|presume|take it|guess|imagine) (?:that )?(?:you (?:can|could|will|'ll|won'?t mind|don'?t mind)|(?:that'?s|it'?s|this is|that is|it is|it'?ll be|that'?ll be) (?:covered|included|part of))\b/,
@@ -37,6 +47,8 @@ export default phraseRule({
     // Only the agreed work, restated.
     /\b(?:as agreed|as planned|as discussed|as per (?:the|our) (?:plan|contract|quote|brief)|send (?:the|your) (?:final )?(?:files|invoice))\b/,
     /\b(?:sorry|apologi[sz]e|my mistake|our mistake)\b[^.?!\n]{0,30}\b(?:wasn'?t|isn'?t)\b/,
+    // A mishap on the client's own side: "our office move wasn't in the plan either".
+    /\b(?:on (?:our|my) (?:side|end)|either|sorry|delay|trip|move|absence|leave|illness|sick|strike|outage|breakdown|budget cut)\b/,
   ],
   examples: {
     fires: [
@@ -44,6 +56,8 @@ export default phraseRule({
       "It's not part of the brief, but could you help with the launch video?",
       'I assume you can knock up a matching business card too.',
       "I'm assuming that's covered by the original fee.",
+      "I know the teaser wasn't planned, but the launch needs one.",
+      "The podcast cut wasn't budgeted, but could you fit it in next week?",
       'We had assumed the social posts were part of the retainer, could you do them?',
       '- the partner logos wall (not in the brief, I know)',
       "I've promised our director you'd design the invitations as well.",
@@ -56,6 +70,9 @@ export default phraseRule({
       "Those tweaks are tiny so I figure they're covered?",
       'We thought the meeting was part of the plan.',
       "I told the client you'd send the final files on Friday, as agreed.",
+      "Our budget freeze wasn't in the plan either, so things will slow down.",
+      "The extra night shoot wasn't planned, but we signed the revised estimate, so that's settled.",
+      "The meeting with the board wasn't planned, I'll forward the minutes.",
       'Surely VAT is included in the price?',
     ],
   },

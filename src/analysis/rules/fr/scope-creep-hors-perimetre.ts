@@ -5,6 +5,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * devis initial ») ou le suppose gratuit (« compris dans votre forfait, je suppose », « j'imagine
  * que c'est inclus »).
  */
+const PAS_PREVU = String.raw`(?:n'etait|n'est|n'etaient|ne sont|ne faisait|ne fait|n'a) (?:pas|jamais) (?:ete )?(?:prevue?s?|comprise?s?|inclus(?:e|es)?|partie)`;
+
 export default phraseRule({
   id: 'scope-creep/hors-perimetre',
   category: 'scope_creep',
@@ -15,7 +17,14 @@ export default phraseRule({
     fr: 'Demande un travail que le client sait ou suppose hors du périmètre convenu : il faut un devis à part.',
   },
   patterns: [
-    /\b(?:n'etait|n'est|n'etaient|ne sont|ne faisait|ne fait|n'a) (?:pas|jamais) (?:ete )?(?:prevue?s?|comprise?s?|inclus(?:e|es)?|partie)\b/,
+    // « Pas prévu » seul dit aussi un imprévu du client (« ce déplacement n'était pas prévu ») : il faut l'aveu
+    // (« je sais que… ») ou une demande derrière (« …, mais tu pourrais le faire ? »).
+    new RegExp(
+      String.raw`\b(?:je sais|on sait|nous savons|je me doute|je reconnais|j'avoue|certes)\b[^.?!\n]{0,60}\b(?<phrase>${PAS_PREVU})\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?<phrase>${PAS_PREVU})\b(?=[^.?!\n]{0,80}\b(?:mais|pourr(?:ais|iez|ait)|peux|pouvez|ferais|feriez|serait|faudrait)\b)`,
+    ),
     /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget)/,
     /\b(?:n'etai(?:en)?t|n'est|ne sont|ne figurai(?:en)?t|ne figure(?:nt)?) (?:pas|jamais) (?:dans|au|sur) (?:le |la |l'|votre |ton |ta |notre |nos )?(?:devis|contrat|forfait|cahier des charges|brief|perimetre|commande|offre|soumission|mission)\b/,
     // « J'imagine que les traductions sont comprises dans le forfait ». Un pronom (« j'imagine que ça reste
@@ -32,6 +41,9 @@ export default phraseRule({
   negatable: false,
   unless: [
     /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
+    // Un devis signé pour l'extra en fait une commande ; un imprévu de son côté n'est pas une demande.
+    /\b(?:signe|valide|accepte) (?:votre|ton|le) devis\b/,
+    /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,
     // Les taxes et les frais ne sont pas du travail.
     /\b(?:tva|taxes?|frais de (?:port|livraison|deplacement)|livraison)\b/,
   ],
@@ -45,6 +57,7 @@ export default phraseRule({
       'Je suppose que les photos retouchées sont comprises ?',
       "J'ai promis au président que vous feriez aussi les badges.",
       'Le favicon est forcément inclus avec le site ?',
+      "Le podcast n'était pas prévu, mais tu pourrais nous le monter d'ici lundi ?",
     ],
     quiet: [
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
@@ -53,6 +66,9 @@ export default phraseRule({
       "Ce sont de toutes petites retouches, j'imagine que ça reste compris ?",
       "J'ai dit à l'équipe que tu serais là jeudi comme prévu.",
       'La TVA est forcément comprise dans le prix ?',
+      "Le départ de notre graphiste n'était pas prévu, d'où le flottement.",
+      "Ce voyage à Genève n'était pas prévu, je rentre jeudi.",
+      "L'atelier du samedi n'était pas prévu, mais nous avons signé votre devis : vous pouvez y aller.",
     ],
   },
 });
