@@ -64,6 +64,13 @@ describe('findDeadlines', () => {
     expect(d?.outside).toBeUndefined();
   });
 
+  test('sessions set at an hour are meetings, not work due (plural and French forms too)', () => {
+    const [en] = deadlines('Could we hold the next two coaching sessions at 8pm?', 'en', '2026-03-12T10:00:00+00:00');
+    expect(en).toMatchObject({ purpose: 'meeting' });
+    const [fr] = deadlines('On pourrait caler les prochaines séances vers 20h ?', 'fr', '2026-03-12T10:00:00+01:00');
+    expect(fr).toMatchObject({ purpose: 'meeting' });
+  });
+
   test('the settings time zone wins over the sender offset', () => {
     const [d] = deadlines('Can you send it by 3pm tomorrow?', 'en', '2026-03-10T14:00:00+00:00', {
       timeZone: 'America/Toronto',

@@ -20,8 +20,8 @@ export const DEADLINE_WORDS: Record<Lang, RegExp> = {
 
 /** Words naming a moment the reader must attend rather than deliver by. */
 export const MEETING_CUES: Record<Lang, RegExp> = {
-  en: /\b(?:call|calls|meeting|meet|catch[- ]?up|chat|zoom|teams|hangout|demo|workshop|session|sync|stand-?up|interview|on slack|online|reachable|available|on call|be there|join)\b/,
-  fr: /\b(?:call|appel|appels|reunion|point|rdv|rendez-vous|visio|visioconference|meet|zoom|teams|atelier|seance|en ligne|joignable|disponible|dispo|present|presente|astreinte|rejoindre)\b/,
+  en: /\b(?:calls?|meetings?|meet|catch[- ]?ups?|chats?|zoom|teams|hangouts?|demos?|workshops?|sessions?|syncs?|stand-?ups?|interviews?|on slack|online|reachable|available|on call|be there|join|coaching|lessons?|classes|class|site visits?|walk-?through)\b/,
+  fr: /\b(?:call|calls|appels?|reunions?|point|rdv|rendez-vous|visios?|visioconferences?|meet|zoom|teams|ateliers?|seances?|coaching|formations?|en ligne|joignable|disponible|dispo|present|presente|astreinte|rejoindre|visite de chantier|visites?)\b/,
 };
 
 /** A deadline preposition just before a date makes it a delivery even in a sentence about a meeting. */
