@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
+  cue: /\b(?:less|new (?:rate|price|pricing|fee)|old|previous|last year)\b|\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
     // "take 10% off", "knock a bit off the invoice", "shave $200 off"
     new RegExp(
@@ -82,6 +82,11 @@ export default phraseRule({
       String.raw`\b(?:our|my|the client'?s)\s+(?:max|maximum|ceiling|cap|limit|top budget|budget cap)\s+(?:is|would be|will be)\s+(?:${AMOUNT}|\d{1,3}(?:[,.]\d{3})+|\d{3,})(?!\s*(?:words|pages|characters|people|units|copies|guests))`,
     ),
     /\btake it or leave it\b/,
+    // "if you make it 25% less", "could you do it for a third less?"
+    /\b(?:make it|do it|do this|do them|do the \w+|for|charge(?: us)?|bill(?: us)?|invoice(?: us)?|price it|quote(?: us)?)\s+(?:(?:about|around|roughly|maybe|just|only)\s+)?(?:\d+ ?(?:%|percent|per cent)|a (?:bit|little|third|quarter|fifth|tenth)|half|[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k|eur|euros|dollars|pounds|chf))\s+(?:less|cheaper|lower)\b/,
+    // "could we stay on last year's rate rather than the new one?", "keep the old price"
+    /\b(?:keep|carry on (?:at|with)|stay (?:on|with|at)|stick (?:to|with)|remain (?:on|at)|continue (?:with|at|on)|hold (?:on to|at)|go back to|use)\s+(?:(?:the|your|our)\s+)?(?:old|previous|former|last year'?s|last quarter'?s|20\d\d)\s+(?:rate|rates|price|prices|pricing|fee|fees|tariff|day rate|hourly rate)\b/,
+    /\b(?:rather than|instead of)\s+(?:the|your)\s+new\s+(?:rate|rates|price|prices|pricing|fee|fees|tariff|day rate|hourly rate)\b/,
     // "our budget is capped at 2,000", "we can't go above 40 an hour", "for 300 instead of 450"
     /\bbudget\s+(?:is|was|'s|will be)\s+(?:\w+\s+)?(?:capped|fixed|limited|maxed out|frozen)\s+at\b/,
     /\b(?:can'?t|cannot|can not|won'?t|unable to|not able to)\s+(?:really\s+)?(?:go|pay|spend|stretch|budget)\s+(?:above|beyond|over|more than|past|higher than)\s+[$£€]?\d/,
@@ -103,6 +108,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Would you consider doing the brochure for 20 percent less?',
+      'Could we carry on at the old day rate for the next project?',
+      'We were hoping to keep last year’s pricing instead of your new rates.',
       'Could you take 15% off the final invoice?',
       'Any chance you could knock a bit off, since we are a repeat client?',
       'Can you do a better price if we book three shoots?',
@@ -135,6 +143,8 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'Our printing costs came in 20% lower this year.',
+      'Fine by us to move to your new rate from April.',
       'Thanks for the quote, it works for us. Please go ahead.',
       'Take 20% off your order with promo code SPRING.',
       'The discount rate used in the model is 8%.',

@@ -12,6 +12,8 @@ export default phraseRule({
   },
   cue: /\b(?:review|testimonial|recommendation|rating|shout-?out|referral|credit|vouchers?|gift cards?|products?|merch|tokens|points|exposure|visibility|publicity|promotion|promo|advertising|your (?:portfolio|cv|resume|showreel|reel|book|instagram|name|following|audience|reputation)|in (?:exchange|return|lieu|place of)|instead of|rather than|pay|paid|compensat|remunerat|equity|shares|stock|stake|commission|rev(?:enue)? share|profit[- ]shar|(?:performance|results|success)[- ]based)|%|percent|per cent/,
   patterns: [
+    // "we can't pay, but we'd credit you on the back page"
+    /\b(?:can'?t|cannot|unable to|not able to|won'?t be able to)\s+(?:really\s+)?(?:pay|afford|offer (?:a fee|payment|money))\b[^.?!\n]{0,50}?\b(?:credit|tag|mention|feature|name|thank|promote|list)\s+you\b/,
     /\b(?:exposure|visibility|publicity|promotion|promo|advertising)\s+for\s+(?:you|your)\b/,
     /\b(?:it'?d|it would|it will|it'?ll|this would|this will|that would|that will|would|will|could|it'?s|that'?s|this is|you'?ll get|you would get|you'?d get|think of (?:the|all the)|get you)\s+(?:be\s+)?(?:(?:such|a|an|really|so|super|some|great|good|amazing|huge|fantastic|awesome|incredible|excellent|massive|real|free|nice|brilliant|wonderful|fab|valuable|tremendous|serious|lots of|tons of|a lot of|plenty of|loads of|so much)\s+){1,3}(?:exposure|visibility|publicity|promotion|advertising)\b(?!\s+(?:to|on|in|into|of|across|for (?:our|the|us))\b)/,
     /\b(?:great|good|nice|perfect|amazing|ideal|fantastic|brilliant|awesome)\s+(?:for|in|on)\s+your\s+(?:portfolio|cv|resume|showreel|reel|book|instagram)\b/,
@@ -38,6 +40,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "We can't pay for the illustrations, though we would mention you in the programme.",
       "We can't pay much but it'd be great exposure for you.",
       'This will be amazing visibility, we have 40k followers!',
       "It would look great in your portfolio, so we're hoping you'll do it for the credit.",
@@ -51,6 +54,7 @@ export default phraseRule({
       'We can give you a nice review on Upwork instead of a bonus.',
     ],
     quiet: [
+      'We will credit you on the inside cover, as the contract says.',
       'Our exposure to the euro is hedged.',
       'The fund sold its 20% stake in the refinery last quarter.',
       'The campaign got great visibility in the trade press.',

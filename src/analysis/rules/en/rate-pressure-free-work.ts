@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
+    // "see this one as a labour of love", "treat it as a passion project"
+    /\b(?:see|treat|think of|consider|view|approach|take)\s+(?:this|it|this one|that|the \w+(?: \w+)?)\s+as\s+(?:more (?:of )?)?(?:a |an )?(?:labou?r of love|passion project|favou?r|gift|donation|contribution|good deed|act of kindness)\b/,
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
     /\b(?:trial|test|sample|try-?out)\b[^.?!\n]{0,20}?\bunpaid\b/,
@@ -69,6 +71,7 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'Could you treat the logo as a passion project? We have next to nothing.',
       'Could you design the menu for free? It would really help us out.',
       "Can the banners stay within the original fee, seeing as it's the same style?",
       'Could you do the extra pages for the same price?',
@@ -97,6 +100,7 @@ export default phraseRule({
       "Would you consider doing it as a trial, and if we like it we'll pay for the next ones?",
     ],
     quiet: [
+      'This festival has always been a labour of love for the whole committee.',
       'Feel free to send the invoice whenever suits.',
       'Click here to play for free and win a trip!',
       'Your unpaid invoice will be settled on Friday.',

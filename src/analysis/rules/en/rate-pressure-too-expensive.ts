@@ -13,7 +13,7 @@ export default phraseRule({
   cue: /\b(?:double|twice|triple|three times|2x|3x|overpriced|exorbitant|extortionate|rip-?off|robbery|many|students?|interns?|kids|beginners|juniors|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|expensive|steep|a lot of money|budget|range|league|afford|(?:hours?|hrs|days)\s+(?:seem|look|feel|is|sound)|(?:more|higher|over)\s+than\s+(?:what\s+)?(?:we|i)\b|(?:other|another|most|some|plenty of|lots of)\s+(?:freelancer|designer|developer|dev|writer|translator|photographer|agenc|people|illustrator|copywriter|editor|consultant|guy|studio)|cheaper|for less|half|third|fraction|quarter|less|lower|fiverr|upwork|nephew|niece|cousin|son|daughter|kid|friend|brother|sister|intern|student|assistant|neighbo|cash|money|funds|finances|stretched|strapped|tight|squeezed|skint|broke|short of|short on|shoestring|startup|start-up|charity|non-?profit|family business|small business|ngo|indie|collective|community group|competitor|competition|above what|beyond what|too much)/,
   patterns: [
     // "your quote is a bit steep", "the invoice seems high"
-    /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
+    /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|little|lil|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
     // "that's a bit steep", "it's too pricey for us"
     /\b(?:that|this|it|which)(?:'s| is| seems| looks| feels| sounds)\s+(?:(?:like|a bit|a little|rather|quite|way|really|pretty|too|very|kind of|kinda|bit|far|a tad|awfully)\s+){0,3}(?:expensive|pricey|pricy|steep|overpriced|costly|a lot of money|out of (?:our|my) (?:budget|price range|league)|more than (?:we|i) (?:can|could) (?:afford|justify|spend)|too much for (?:us|me|our|my|a small|a little))\b(?!\s+to\b)/,
     // "a bit above what we had budgeted", "beyond what I'd planned"
@@ -49,6 +49,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Honestly your quote is little high for a shop our size.',
       'Your quote is a bit steep for a one-page site.',
       "Honestly that's way too pricey for us.",
       '12 hours seems like a lot for a logo.',

@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
+  cue: /de moins|moins cher|a la baisse|ancien|precedent|l'an (?:dernier|passe)|nouveau|nouvelle grille|\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
@@ -28,6 +28,11 @@ export default phraseRule({
     // "revoir la facture à la baisse", "baisser un peu votre tarif"
     /\b(?:revoir|revois|revoyez|reverriez|reverrais|baisser|baisses|baissez|diminuer|reduire|rogner|raboter|descendre|negocier|renegocier|ajuster|retravailler|ecorner)\s+(?:un peu\s+|legerement\s+|encore\s+)?(?:votre|ton|le|la|vos|tes|ce|cette|les|l')\s*(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux(?: horaire| journalier)?|honoraires|forfait|note|addition|total)\b/,
     /\b(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux|honoraires|forfait)\b[^.?!\n]{0,30}?\ba la baisse\b/,
+    // "serait-il possible de le revoir à la baisse ?", "si vous faites 30 % de moins", "rester sur l'ancien tarif"
+    /\b(?:le|la|les|l')\s*(?:revoir|revois|revoyez|reviser|ajuster|retravailler|recalculer)\s+(?:un peu\s+|legerement\s+)?a la baisse\b/,
+    /\b(?:faites|fais|faire|feriez|ferais|pour|a|facturer|facturez|factures|accordez|accorder)\s+(?:(?:environ|genre|disons|juste|seulement)\s+)?(?:\d+ ?(?:%|pour ?cent)|un (?:tiers|quart|cinquieme|dixieme)|la moitie|\d[\d\s.,]*\s?(?:€|eur|euros|chf|francs|\$|k))\s+(?:de moins|moins cher)\b/,
+    /\b(?:rester|restons|garder|gardons|conserver|conservons|maintenir|maintenons|continuer|revenir|repasser)\s+(?:sur|a|avec|au|aux)?\s*(?:l'|le |les |ton |votre |notre )?(?:ancien|ancienne|anciens|precedent|precedente|tarifs? de l'an (?:dernier|passe)|prix de l'an (?:dernier|passe)|tarif 20\d\d|grille de l'an (?:dernier|passe))\b(?:\s+(?:tarif|tarifs|prix|taux|tjm|grille))?/,
+    /\b(?:plutot que|au lieu de|au lieu du)\s+(?:le |la |les |ton |votre )?(?:nouveaux? tarifs?|nouvelle grille|nouveaux? prix|nouveau tjm|nouveau taux|nouveau)\b(?=[^.?!\n]{0,5}(?:[.?!\n]|$))/,
     /\b(?:baisse|reduction|diminution|remise)\s+de\s+\d+\s?(?:%|pour ?cent)\s+(?:sur|de)\s+(?:votre|ton|vos|tes|leur|le|la|les)\b/,
     /\b(?:accepter|accepte[rz]?|consentir)\s+(?:une|la)\s+(?:baisse|diminution|reduction)\b/,
     // counter-offers: "je vous propose 1 800 francs", "1 400 € nous conviendrait mieux", "450 € au lieu de 520 €"
@@ -93,6 +98,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "On préférerait rester sur l'ancien tarif pour ce projet.",
+      'Tu pourrais faire les bannières pour un quart de moins ?',
+      'Est-ce que vous pourriez le revoir un peu à la baisse ?',
       'Pourriez-vous faire un petit geste commercial ?',
       "Vous pourriez nous faire un prix d'ami pour cette fois ?",
       "Est-ce possible d'avoir une remise de 15 % ?",
@@ -122,6 +130,8 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Aucun souci pour passer au nouveau tarif en avril.',
+      "L'imprimeur facture 20 % de moins cette année, tant mieux.",
       'Votre devis nous convient, vous pouvez démarrer.',
       'Merci de nous faire parvenir le devis.',
       'Profitez de 20 % de remise avec le code promo PRINTEMPS.',

@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\bcomme (?:un|une) |\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
+    // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
+    /\b(?:vois|voyez|voir|considere|considerez|considerer|prends|prenez|prendre|envisage|envisagez|aborde|abordez)[- ]?(?:le|la|les|ca|cela|ce projet|cette mission)?\s+comme\s+(?:un|une)\s+(?:projet (?:passion|de c(?:oe|œ)ur|plaisir)|coup de c(?:oe|œ)ur|faveur|cadeau|don|geste|contribution|bonne action|travail de passion)\b/,
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
     /\b(?:(?:tu|vous)\s+(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offres|offrez|offrirais|offririez|fais cadeau|faites cadeau|ferais cadeau|feriez cadeau)|(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offrir|faire cadeau))\b/,
@@ -58,6 +60,7 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'Voyez ce projet comme un coup de cœur, notre budget est quasi nul.',
       'Tu pourrais nous le faire gratuitement ? C’est pour une bonne cause.',
       'Pourriez-vous l’ajouter sans frais supplémentaires ?',
       'Ce serait dans le même prix, bien sûr.',
@@ -83,6 +86,7 @@ export default phraseRule({
       'Tu ferais un essai, et si ça nous plaît on paiera les suivants ?',
     ],
     quiet: [
+      'Ce festival est un projet de cœur pour toute l’équipe.',
       'L’entrée est gratuite pour les adhérents.',
       'La livraison est offerte dès 50 €.',
       'Nous avons bien reçu votre facture et la réglerons vendredi.',

@@ -13,10 +13,10 @@ export default phraseRule({
   cue: /\b(?:abuse|suivre|suivra|suivrons|suivrai|concurren|confrere|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
   patterns: [
     // "c'est un peu cher", "c'est pas mal plus dispendieux que prévu", "trop cher pour nous"
-    /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
+    /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un petit peu|un tantinet|un poil|un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
     /\b(?:trop|un peu|vraiment|assez|bien|plutot)\s+(?:cher|chers|chere|cheres|onereux|couteux|dispendieux)\b(?!\s+(?:monsieur|madame|ami|collegue|client|confrere))/,
     // "votre facture de 2'400 francs me paraît excessive", "le devis est un peu élevé"
-    /\b(?:(?:votre|ton|vos|tes)\s+(?:prix|tarifs?|couts?)|(?:devis|facture|montant|tjm|honoraires|forfait|soumission|estimation)\b)[^.?!\n]{0,60}?\b(?:me |nous )?(?:parait|paraissent|semble|semblent|est|sont|reste|restent|etait|me semblait|nous semblait)\s+(?:(?:un peu|trop|assez|plutot|bien|vraiment|franchement|quand meme|carrement|un brin|legerement|nettement|beaucoup|tres|pas mal|plus)\s+){0,3}(?:excessi(?:f|ve)s?|eleve(?:e|s|es)?|cher(?:e|s|es)?|onereu(?:x|se|ses)|hors de prix|au-dessus|abusi(?:f|ve)s?|disproportionne(?:e|s|es)?|salee?s?|dispendieu(?:x|se)|lourde?s?|costauds?|hors budget|haute?s?)\b/,
+    /\b(?:(?:votre|ton|vos|tes)\s+(?:prix|tarifs?|couts?)|(?:devis|facture|montant|tjm|honoraires|forfait|soumission|estimation)\b)[^.?!\n]{0,60}?\b(?:me |nous )?(?:parait|paraissent|semble|semblent|est|sont|reste|restent|etait|me semblait|nous semblait)\s+(?:(?:un petit peu|un tantinet|un poil|un peu|trop|assez|plutot|bien|vraiment|franchement|quand meme|carrement|un brin|legerement|nettement|beaucoup|tres|pas mal|plus)\s+){0,3}(?:excessi(?:f|ve)s?|eleve(?:e|s|es)?|cher(?:e|s|es)?|onereu(?:x|se|ses)|hors de prix|au-dessus|abusi(?:f|ve)s?|disproportionne(?:e|s|es)?|salee?s?|dispendieu(?:x|se)|lourde?s?|costauds?|hors budget|haute?s?)\b/,
     /\b(?:je|on|nous)\s+(?:trouve|trouvons)\s+(?:ton|votre|le|la|ce|cette|tes|vos|l')\s*(?:prix|tarifs?|devis|facture|montant|tjm|honoraires|forfait|soumission)\s+(?:\w+\s+){0,2}?(?:cher|chere|eleve|elevee|excessi\w+|haut|haute|sale|salee|costaud|abusi\w+)\b/,
     /\b(?:au-dessus|au dessus|en dessus|au-dela|hors)\s+(?:de\s+)?(?:ce que (?:j'|nous |on )|notre |mon |nos |mes )(?:\w+\s+){0,3}?(?:budget|prevu|avais en tete|avions en tete|imagin|moyens|enveloppe)/,
     /\b(?:plus\s+(?:cher|eleve|dispendieux|onereux)|plus haut)\s+que\s+(?:ce que|prevu|pr[eé]vu|notre budget|mon budget|d'habitude)/,
@@ -29,7 +29,7 @@ export default phraseRule({
     /\b(?:trouve|trouver|avoir|connais|connait)\s+(?:quelqu'un\s+|un autre \w+\s+|une autre \w+\s+|d'autres \w+\s+)?(?:\w+\s+){0,3}?(?:moins cher|moitie prix|pour moins|sur fiverr|sur malt|sur upwork)\b/,
     /\b(?:neveu|niece|cousin|cousine|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin)\s+(?:\w+\s+){0,5}?(?:aurait pu|aurait|pourrait|peut|l'aurait|le ferait|l'aurait fait|le fait)\s+(?:\w+\s+){0,2}?(?:en (?:une|un|deux|trois|quelques)|pour (?:rien|moins|la moitie))/,
     // "le budget est serré", "côté budget on est bouclés", "la tréso est tendue"
-    /\bbudgets?\s+(?:est\s+|sont\s+|reste\s+|restent\s+|etait\s+|sera\s+|demeure\s+)?(?:(?:un peu|tres|assez|super|hyper|vraiment|plutot|particulierement|bien|encore)\s+)?(?:serre|serres|limite|limites|restreint|restreints|contraint|contraints|tendu|tendus|juste|ric-rac|riquiqui|reduit|reduits|mince|maigre|epuise|a sec|explose)\b/,
+    /\bbudgets?\s+(?:est\s+|sont\s+|reste\s+|restent\s+|etait\s+|sera\s+|demeure\s+)?(?:(?:un petit peu|un tantinet|un poil|un peu|tres|assez|super|hyper|vraiment|plutot|particulierement|bien|encore)\s+)?(?:serre|serres|limite|limites|restreint|restreints|contraint|contraints|tendu|tendus|juste|ric-rac|riquiqui|reduit|reduits|mince|maigre|epuise|a sec|explose)\b/,
     /\b(?:petit|maigre|mince|modeste|faible)\s+budget\b/,
     /\b(?:cote|niveau)\s+(?:budget|finances|sous|tresorerie|treso)\b[^.?!\n]{0,30}?\b(?:on est|nous sommes|c'est|ca reste)\s+(?:un peu\s+|assez\s+|tres\s+)?(?:boucles?|justes?|serres?|limites?|short|tendus?|a sec|raides?|ric-rac|coinces?)/,
     /\b(?:on est|nous sommes|je suis|on reste)\s+(?:un peu\s+|assez\s+|tres\s+|vraiment\s+)?(?:short|justes?|serres?|limites?|a sec|raides?|coinces?|ric-rac)\s+(?:niveau|cote|en|sur le|question|pour le)\s+(?:budget|finances|sous|tresorerie|treso|thunes|argent)\b/,
@@ -37,7 +37,7 @@ export default phraseRule({
     /\b(?:c'est|c'etait|ce n'est|ca n'est|ca reste|ce serait)\s+(?:quand meme\s+|vraiment\s+|franchement\s+)?pas\s+(?:vraiment\s+|franchement\s+)?donne\b/,
     // "la moitié de ton prix", "un tiers de votre tarif"
     /\b(?:la moitie|le tiers|un tiers|le quart|deux fois moins)\s+(?:de|du)\s+(?:ton|votre|ce|vos|tes|ce que (?:tu|vous))\s*(?:prix|tarifs?|devis|demandes?|factures?|facture|proposes?|proposez)/,
-    /\b(?:finances|tresorerie|treso|caisses?)\s+(?:est|sont|restent|reste)\s+(?:(?:un peu|tres|assez|plutot|vraiment)\s+)?(?:serree?s?|tendue?s?|difficiles?|vides?|a sec|juste)\b/,
+    /\b(?:finances|tresorerie|treso|caisses?)\s+(?:est|sont|restent|reste)\s+(?:(?:un petit peu|un tantinet|un poil|un peu|tres|assez|plutot|vraiment)\s+)?(?:serree?s?|tendue?s?|difficiles?|vides?|a sec|juste)\b/,
     /\b(?:couper|coupe|reduire|reduit|rabote|raboter|revoir|revu|amputer|ampute)\s+(?:\w+\s+){0,2}?(?:notre|mon|le|nos)\s+budgets?\b/,
     /\b(?:on est|nous sommes|je suis|c'est)\s+(?:une|un)\s+(?:toute\s+)?(?:petite?\s+)?(?:startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise(?: familiale)?|organisme|ong|collectif|commerce)\b[^.?!\n]{0,25}?\b(?:tu sais|vous savez|vous comprenez|tu comprends|tu vois|vous voyez|donc|apres tout)\b/,
     // "au-dessus du marché", "2 000 balles pour un site vitrine, c'est abusé"
@@ -53,6 +53,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Ton devis est un poil élevé pour une petite asso comme la nôtre.',
       "C'est un peu cher pour un simple logo.",
       "Honnêtement, c'est pas mal dispendieux pour une petite PME comme nous.",
       'Votre devis de 3 000 € me paraît élevé pour dix pages.',
