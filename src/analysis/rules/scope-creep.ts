@@ -7,6 +7,7 @@ import enMoreThanAgreed from './en/scope-creep-more-than-agreed.ts';
 import enOutsideAgreement from './en/scope-creep-outside-agreement.ts';
 import enSmallExtra from './en/scope-creep-small-extra.ts';
 import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
+import enWiderService from './en/scope-creep-wider-service.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -14,6 +15,7 @@ import frPlusDElements from './fr/scope-creep-plus-d-elements.ts';
 import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
 import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
+import frPrestationElargie from './fr/scope-creep-prestation-elargie.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -24,6 +26,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enMoreThanAgreed,
   enFoldIn,
   enMoreItems,
+  enWiderService,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -31,4 +34,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frPlusQuePrevu,
   frMemeForfait,
   frPlusDElements,
+  frPrestationElargie,
 ].map(quietWhenAgreed);

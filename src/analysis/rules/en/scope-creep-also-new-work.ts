@@ -66,7 +66,7 @@ const DELIVERABLES = new PhraseList([
     thumbnail, trailer, teaser, alert, portal, client area, member area, customer area, login area, design system,
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
-    media kit, press kit, pack, calendar
+    media kit, press kit, pack, calendar, survey, questionnaire, poll
   `),
   ),
   'merch',
@@ -351,7 +351,8 @@ export default {
       - also a newsletter template in the same style, Can you add a booking form and a blog section to the site?,
       It should only take you a minute to make Dutch and German versions too.,
       You'll also be looking after our LinkedIn page from next week.,
-      We'll need two extra landing pages for the spring offers., 3) Also a small style guide for the interns
+      We'll need two extra landing pages for the spring offers., 3) Also a small style guide for the interns,
+      It would help if you could add a short feedback survey for our members.
     `),
     quiet: [
       'Could you also send me the invoice?',

@@ -31,6 +31,8 @@ const WORK = new PhraseList([
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
   ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
   ...['etendre', 'elargir', 'decliner', 'dupliquer'],
+  // « Tu nous ferais aussi les affiches ? » : le conditionnel de faire, après « tu nous / vous me ».
+  ...['ferais', 'feriez'],
 ]);
 
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
@@ -70,7 +72,8 @@ const LIVRABLES = new PhraseList([
     espace client, espace membre, espace adherent, espace pro, espace presse, espace recrutement, espace partenaires,
     espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
-    carte de visite, template, one pager, landing page, landing, mini site, site evenementiel
+    carte de visite, template, one pager, landing page, landing, mini site, site evenementiel, questionnaire, sondage,
+    enquete, etude
   `),
   ),
   'faq',
@@ -112,6 +115,10 @@ const REQUESTS = new PhraseList([
     (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`],
   ),
   'tu me fais',
+  'tu me',
+  'tu nous',
+  'vous me',
+  'vous nous',
   'tu nous fais',
   'vous me faites',
   'vous nous faites',
@@ -167,6 +174,8 @@ const UNLESS = [
   /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
   // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
   /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
+  // « Vous nous feriez plaisir » : une tournure, pas un travail.
+  /\bfer(?:ais|iez) (?:aussi |egalement |tellement |vraiment )?(?:plaisir|honneur|une fleur)\b/,
   // Ce qui est déjà fait : « merci d'avoir ajouté la page », « j'ai rajouté un onglet ».
   /\bmerci (?:\w+ )?d'avoir\b|\b(?:ai|as|a|avons|avez|ont|avoir|avait|avions|aviez|avaient) (?:bien |deja |aussi )?(?:ajoute|rajoute|cree)e?s?\b/,
 ];
@@ -284,6 +293,8 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Vous nous feriez aussi les kakémonos pour la foire ?',
+      "Ce serait top d'ajouter un petit sondage auprès des clients.",
       'Tu pourrais aussi nous rédiger la newsletter de mars ?',
       'Pourriez-vous également traduire la carte des vins ?',
       '- écrire aussi les légendes des photos',
@@ -323,6 +334,8 @@ export default {
       'Tu peux aussi relire mes commentaires sur la maquette ?',
       "Merci d'avoir ajouté la page contact, elle est parfaite.",
       'Pourriez-vous aussi établir la facture au nom de la fondation ?',
+      'Vous nous feriez aussi plaisir en venant au vernissage.',
+      'Tu nous ferais la facture aussi vite que possible ?',
     ],
   },
 } satisfies Rule;

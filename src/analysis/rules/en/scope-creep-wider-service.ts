@@ -1,0 +1,73 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { WIDER_SERVICE_REASON } from '../shared/wider-service.ts';
+
+/*
+ * A service widened rather than a deliverable added: more people brought into the sessions
+ * ("could my two partners join our coaching calls from now on?", "add a third person to the
+ * workshops"), more sessions than booked ("add a second session each week") or a new task put
+ * into the freelancer's remit ("we'd like to add LinkedIn to your retainer", "extend your remit to
+ * the newsletter"). A one-off guest at a meeting about the contract is no widening.
+ */
+const PEOPLE = String.raw`(?:co-?founders?|partners?|colleagues?|team ?mates?|managers?|people|persons?|members?|staff|employees?|interns?|assistants?|directors?|associates?|heads? of [a-z]+|leads?|team|deputy|deputies|husband|wife|son|daughter|friends?|participants?|attendees?|trainees?)`;
+const SESSIONS = String.raw`(?:sessions?|calls?|coaching|workshops?|classes|lessons?|trainings?|check-?ins?|mentoring|masterclass(?:es)?|courses?|webinars?|meetings?|catch-?ups?|stand-?ups?)`;
+const WHO = String.raw`(?:my|our|the|a|an|two|three|four|a few|some|more|another|extra|additional|\d+)(?: [a-z-]+){0,2}`;
+/** What a task is added to: not "the brief", "the contract" or "the package", which also take notes, clauses and barcodes. */
+const REMIT_ADD = String.raw`(?:remit|retainer|scope|responsibilities|mission|monthly fee|duties|plate|to-?do list)`;
+
+export default phraseRule({
+  id: 'scope-creep/wider-service',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.75,
+  reason: WIDER_SERVICE_REASON,
+  patterns: [
+    // "bring my two co-founders into our sessions", "add a third person to the workshops".
+    new RegExp(
+      String.raw`\b(?:bring|add|include|invite|let|get|have)(?: in)? ${WHO} ?${PEOPLE}(?: in| along| too| as well)? (?:in(?:to)?|to|on|onto|for|at) (?:our|the|my|your|these|those|future|upcoming|remaining|all|every|each|next)(?: [a-z-]+){0,2} ${SESSIONS}\b`,
+    ),
+    // "could my partners join our calls from now on?", "would it be OK if our lead sat in on the workshops too?"
+    new RegExp(
+      String.raw`\b(?:could|can|may|might|would|will|if|that|ok for|okay for|fine for|mind if) (?:my|our) (?:[a-z-]+ ){0,3}?${PEOPLE} (?:also |too |as well )?(?:join|joined|attend|attended|sit in on|sat in on|come to|came to|take part in|took part in|be part of|be in on|tag along to|dial into|dial in to)(?: all| each| every| the| our| your| these| future| upcoming| remaining| next| weekly| monthly)*(?: [a-z-]+)? ${SESSIONS}\b`,
+    ),
+    // More sessions than booked: "add a second session each week", "an extra call every month".
+    new RegExp(
+      String.raw`\b(?:add|adding|book|fit in|squeeze in|have|schedule)(?: in)? (?:a second|a third|another|an extra|an additional|one more|two more|a couple more|more|extra|additional) (?:[a-z-]+ )?${SESSIONS} (?:a|per|each|every) (?:week|month|fortnight)\b`,
+    ),
+    // A new task put into the freelancer's remit.
+    new RegExp(
+      String.raw`\b(?:add|adding|put|fold|include|bundle)\b[^.?!\n]{1,50}\b(?:to|into|in|under) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD}\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:extend|expand|widen|broaden|stretch|enlarge) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD} (?:to (?:cover|include)|so (?:that )?it (?:covers|includes)|to (?!(?:the )?(?:end|start|beginning|middle|close)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|next\b|another\b))\b`,
+    ),
+  ],
+  unless: [
+    // Paid or booked as such, or taken off the remit.
+    /\b(?:quote|estimate|we(?:'ll| will) pay|happy to pay|extra fee|paid separately|charge (?:us|me)|bill (?:us|me|it)|how much|at your (?:usual|normal|standard) rate|as agreed|as (?:per|in) the (?:package|contract))\b/,
+    // Paperwork and mailing lists are not the service: "add my colleague to the invoice emails".
+    /\b(?:invoices?|billing|mailing list|cc|copy|loop|email list|distribution list|contract signing|sign the contract)\b/,
+    /\b(?:remove|take (?:off|out)|drop|no longer)\b/,
+  ],
+  examples: {
+    fires: [
+      'Could we bring our head of sales into the weekly coaching calls from now on?',
+      'Can we add two interns to the remaining workshops?',
+      'Would it be okay if my business partner joined all our mentoring sessions too?',
+      'Could we add an extra call every week until launch?',
+      "We'd love to add the podcast editing to your monthly retainer.",
+      'Can we extend your remit to cover the customer newsletter?',
+      'From June, could my three associates attend the masterclasses?',
+    ],
+    quiet: [
+      'My business partner will join the Tuesday call to sign the contract.',
+      'Could you add my colleague to the invoice mailing list?',
+      'Our coaching sessions are going really well, thank you!',
+      'As agreed in the package, our two interns will attend the workshops.',
+      "Let's take the newsletter off your retainer from May.",
+      'Could we add an extra call next week? I can pay at your usual rate.',
+      "Please add the new photos to the brief, they're in the shared folder.",
+      'Could you add the barcode to the package artwork?',
+      "We'd like to extend your retainer to the end of June.",
+    ],
+  },
+});

@@ -1,0 +1,70 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { WIDER_SERVICE_REASON } from '../shared/wider-service.ts';
+
+/*
+ * Une prestation élargie plutôt qu'un livrable de plus : des participants ajoutés aux séances
+ * (« mes deux associés pourraient-ils participer à nos séances ? », « faire venir ma collègue aux
+ * ateliers »), des séances en plus de celles prévues (« une deuxième séance par semaine ») ou une
+ * tâche nouvelle mise dans la mission (« on ajoute la gestion d'Instagram à ta mission », « élargir
+ * votre mission à la newsletter »). Texte replié : sans accents.
+ */
+const PERSONNES = String.raw`(?:associee?s?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?|collegues?|collaborat(?:eur|rice)s?|stagiaires?|salariee?s?|employee?s?|equipes?|direct(?:eur|rice)s?|responsables?|personnes?|participante?s?|adjointe?s?|assistante?s?|mari|femme|conjointe?|fils|fille|amie?s?|managers?|commerciaux|commerciale?s?)`;
+const SEANCES = String.raw`(?:seances?|sessions?|ateliers?|coachings?|cours|formations?|reunions?|points?|visios?|appels?|accompagnements?|masterclass|webinaires?|webinars?)`;
+/** Ce à quoi on ajoute une tâche ; pas « au contrat » ni « au cahier des charges », qui prennent aussi des clauses et des notes. */
+const MISSION_AJOUT = String.raw`(?:mission|forfait|abonnement|prestation|perimetre|attributions|taches|liste de taches)`;
+
+export default phraseRule({
+  id: 'scope-creep/prestation-elargie',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: WIDER_SERVICE_REASON,
+  patterns: [
+    // « mes deux associés pourraient participer à nos séances », « ma collègue pourrait-elle se joindre aux ateliers ».
+    new RegExp(
+      String.raw`\b(?:mes|nos|notre|mon|ma|deux|trois|quatre|\d+)(?: [a-z-]+){0,2} ${PERSONNES}(?: [a-z-]+){0,2} (?:pourrai(?:en)?t|pourront|peuvent|puissent|pourraient-ils|pourraient-elles|pourrait-il|pourrait-elle|viendront|viendraient|vont)(?: aussi| egalement| desormais| dorenavant)? (?:participer|assister|se joindre|nous rejoindre|rejoindre|venir|suivre|prendre part)\b[^.?!\n]{0,30}\b${SEANCES}\b`,
+    ),
+    // « faire venir / inviter / ajouter ma collègue aux prochaines séances ».
+    new RegExp(
+      String.raw`\b(?:faire venir|inviter|ajouter|rajouter|integrer|inclure|amener|emmener|accueillir)(?: aussi| egalement)? (?:mes|nos|notre|mon|ma|deux|trois|quatre|une|un|d'autres|\d+)(?: [a-z-]+){0,2} ${PERSONNES}(?: [a-z-]+){0,2} (?:a|aux|dans|en|pour) (?:la|le|les|l'|nos|notre|ces|toutes? (?:les|nos)|chaque|prochaine?s?|futures?)?(?: ?[a-z-]+){0,2} ${SEANCES}\b`,
+    ),
+    // Des séances en plus : « une deuxième séance par semaine », « un point de plus chaque mois ».
+    new RegExp(
+      String.raw`\b(?:une? (?:deuxieme|seconde?|troisieme|autre|nouvelle?|nouvel)|deux|trois|plus de) ${SEANCES}(?: (?:de plus|en plus|supplementaires?))? (?:par|chaque|toutes les) (?:semaine|mois|quinzaine)\b`,
+    ),
+    // Une tâche mise dans la mission : « on ajoute la gestion d'Instagram à ta mission ».
+    new RegExp(
+      String.raw`\b(?:ajout|rajout|integr|inclu)(?:er|ons|ez|e|es|ait|erait|erions|eriez)\b[^.?!\n]{1,50}\b(?:a|au|dans|sur) (?:ta|ton|votre|la|le|notre) (?:actuelle? |mensuel(?:le)? )?${MISSION_AJOUT}\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:elargir|etendre|agrandir|enrichir|elargit|etend|elargissons|etendons) (?:ta|ton|votre|la|le|notre) ${MISSION_AJOUT} (?:a (?!la fin\b|fin\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\d)|aux|au (?!\d|mois\b|moins\b|dela\b|printemps\b|debut\b)|pour (?:y )?inclure|pour couvrir)`,
+    ),
+  ],
+  unless: [
+    /\b(?:devis|chiffr\w*|on te paiera|nous vous paierons|en supplement|a part|facture[rz]?|a ton tarif|a votre tarif|comme (?:prevu|convenu))\b/,
+    // Les papiers et les listes de diffusion ne sont pas la prestation : « ajouter ma collègue en copie ».
+    /\b(?:en copie|liste de diffusion|signer le contrat|signature du contrat)\b/,
+    /\b(?:retirer|enlever|supprimer|ne plus)\b/,
+  ],
+  examples: {
+    fires: [
+      'Mes deux cofondatrices pourraient-elles aussi participer aux séances de coaching ?',
+      'Je voudrais faire venir mon adjoint aux prochains ateliers.',
+      'On pourrait caler une deuxième séance par semaine ?',
+      'On rajoute la modération du groupe Facebook à ton forfait ?',
+      'Nous aimerions élargir votre mission aux relations presse.',
+      'Est-ce que notre équipe commerciale pourrait assister aux cours à partir de mai ?',
+    ],
+    quiet: [
+      'Mon associé viendra au rendez-vous de mardi pour signer le contrat.',
+      "Merci d'ajouter ma collègue en copie des factures.",
+      'Les séances se passent très bien, toute l’équipe vous remercie.',
+      'Comme prévu dans le forfait, nos deux stagiaires assisteront aux ateliers.',
+      'On peut retirer la newsletter de ta mission à partir de juin.',
+      "J'ai ajouté les nouvelles photos au cahier des charges, elles sont dans le dossier.",
+      'Pouvez-vous ajouter la clause de confidentialité au contrat ?',
+      'Nous souhaitons prolonger ta mission à fin juin.',
+      'On aimerait étendre ta mission au mois de juillet.',
+    ],
+  },
+});
