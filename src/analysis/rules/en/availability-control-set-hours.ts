@@ -17,6 +17,9 @@ export default phraseRule({
   },
   cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
   patterns: [
+    // "stay green until 6", "log in at 9 sharp": a presence window the client sets
+    /\b(?:stay|remain|be|keep (?:it|your status|the dot))\s+(?:\w+\s+)?(?:green|online|active|logged (?:in|on)|signed (?:in|on)|connected|at your desk)\s+(?:(?:on|in) \w+\s+)?(?:until|till|to)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|o'clock)?(?!\s*(?:tomorrow|tonight|today|on (?:monday|tuesday|wednesday|thursday|friday)))/,
+    /\b(?:log|sign|clock|check)(?:ged|ging)?\s*(?:in|on)\b[^.?!\n]{0,25}?\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|h)?\s+(?:sharp|on the dot|every (?:day|morning)|each (?:day|morning))\b/,
     // "be online on Slack 8:30 to 5:30", "available on WhatsApp from 10 am to 7 pm"
     new RegExp(
       String.raw`\b(?:online|available|reachable|contactable|logged into|logged onto|signed into|logged in|logged on|signed in|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone))\s+(?:(?:on|via|in)\s+(?:slack|teams|whatsapp|zoom|gather|discord|the phone|the chat)\s+)?(?:\w+\s+){0,3}?${HOURS_RANGE}`,
@@ -58,6 +61,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We expect you to sign in at 8:30 on the dot every morning.',
+      'Please be online on Teams until 5:30 and not a minute less.',
       'Please be online on Slack 9 to 6 CET.',
       'From Monday, be available on WhatsApp from 9 am to 7 pm.',
       "We'd expect you in the Leeds office Monday to Wednesday.",
@@ -72,6 +77,7 @@ export default phraseRule({
       'We prefer you sit with our team in the office at least twice a week.',
     ],
     quiet: [
+      'Could you stay online until 3 tomorrow for the launch call?',
       "I'm in the office every Tuesday if you want to drop by.",
       'Our shop is open from 9 to 6.',
       'Are you available 2:00 - 3:00 on Monday?',

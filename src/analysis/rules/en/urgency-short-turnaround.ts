@@ -55,7 +55,7 @@ export function sentenceAndNext(context: RuleContext, start: number): string {
 
 /** Standing rules ("replies within the hour from now on") belong to availability, not to one rushed job. */
 export const STANDING =
-  /\b(?:going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
+  /\b(?:as a rule|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
 
 /** Announcements and office notices: "there will be a migration tonight, log off before you leave today". */
 export const NOTICE =

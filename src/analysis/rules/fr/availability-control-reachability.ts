@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
+    // "gardez vos notifications activées en permanence"
+    /\b(?:garde|gardez|garder|laisse|laissez|laisser)\s+(?:tes|vos|les)\s+(?:notifications?|notifs?)\s+(?:\w+\s+)?(?:activee?s?|allumee?s?|ouvertes?|branchee?s?|on)\b/,
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
     new RegExp(
       String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester|seras|serais|resteras)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester|serez|seriez|resterez)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])\s*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
@@ -69,6 +71,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Laisse tes notifs allumées pendant la journée, on compte sur toi.',
       'Désormais, tu restes joignable sur Signal pendant les heures de bureau.',
       "J'ai besoin que vous soyez joignable tout le week-end.",
       'Merci de rester disponible en permanence pendant le salon.',
@@ -97,6 +100,7 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      'Pense à couper tes notifications pendant tes congés !',
       'Je reste joignable au 06 12 34 56 78 si besoin.',
       'Seriez-vous disponible jeudi à 10h pour un appel ?',
       'Inutile de garder ton téléphone allumé pendant tes vacances.',

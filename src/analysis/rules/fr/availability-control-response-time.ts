@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)`;
-const HABIT = String.raw`(?:a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
+const HABIT = String.raw`(?:c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
 
 /** Délai de réponse permanent imposé : « une réponse dans l'heure », « répondre sous 15 minutes » désormais. */
 export default phraseRule({
@@ -22,7 +22,7 @@ export default phraseRule({
       String.raw`\b(?:repond\w*|reponse|reponses|retour|retours)\b[^.?!\n]{0,40}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
     ),
     new RegExp(
-      String.raw`\brepond\w*\s+(?:a|aux)\s+(?:mes|nos|tous les|les)\s+(?:messages|mails|appels|sms|textos|courriels|pings|demandes)\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
+      String.raw`\brepond\w*\s+(?:a|aux)\s+(?:(?:mes|nos|tous les|les)\s+)?(?:messages|mails|e-mails|appels|sms|textos|courriels|pings|demandes|dm|dms|mp|messages prives|notifications)\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
     ),
   ],
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
@@ -31,8 +31,13 @@ export default phraseRule({
       'Dorénavant, merci de répondre à mes textos dans la demi-heure.',
       'Merci de répondre à mes messages sous 15 minutes pendant la journée.',
       "Dorénavant je veux une réponse dans l'heure, c'est la moindre des choses.",
+      'Ici on répond aux MP dans la demi-heure, c’est la règle.',
       "J'ai besoin que tu répondes à mes messages dans le quart d'heure.",
     ],
-    quiet: ['Je vous réponds dans l’heure.', "Tu peux me répondre dans l'heure ? L'imprimeur attend."],
+    quiet: [
+      'Il faut répondre au client dans l’heure, il attend le devis.',
+      'Je vous réponds dans l’heure.',
+      "Tu peux me répondre dans l'heure ? L'imprimeur attend.",
+    ],
   },
 });

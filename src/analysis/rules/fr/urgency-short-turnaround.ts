@@ -39,7 +39,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
 
 /** Standing rules ("une réponse dans l'heure désormais") belong to availability, not to one rushed job. */
 export const STANDING =
-  /\b(?:desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general)\b/;
+  /\b(?:c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general)\b/;
 
 const WEEKDAY_BEFORE = '(?<!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \\d{1,2}) )';
 
