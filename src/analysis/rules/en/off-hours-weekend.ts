@@ -14,6 +14,8 @@ export default whenAsked(
     },
     cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
+      // Soft asks for a slice of the weekend: "if you had a spare hour or two over the weekend", "should you find a free moment on Saturday"
+      /\b(?:spare|free|quiet|quick|few|odd|extra) (?:moment|minute|hour|hour or two|couple of hours|hours|half[- ]hour|window|slot|afternoon|morning|evening)s? (?:on|over|during|at|this|next|across) (?:the |this |next )?(?:weekend|saturday|sunday)\b|\b(?:an hour or two|a couple of hours|a few hours|some time|a bit of time|half a day|a morning|an afternoon) (?:over|during|at|on|this|next) (?:the |this |next )?(?:weekend|saturday|sunday)\b/,
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
       /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
@@ -41,6 +43,8 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Any chance of a couple of hours over the weekend for the menu layout?',
+        'If you happen to find a free hour on Sunday, could you look over the captions?',
         'Would you be able to tackle these this weekend?',
         'Any chance you can finish it over the weekend?',
         "We'll need you on call 7 days a week, including Saturdays and Sundays.",
@@ -55,6 +59,7 @@ export default whenAsked(
         'pls finish it in weekend',
       ],
       quiet: [
+        'Take a few quiet hours this weekend, you earned them.',
         'Have a nice weekend!',
         "I'm away this weekend, so no rush.",
         'No need to work on the weekend, Monday is fine.',

@@ -14,6 +14,8 @@ export default whenAsked(
     },
     cue: /seule? (?:option|solution|possibilite)|week-?end|\bwe\b|samedi|dimanche|\bsam\b|7 ?j|7 jours|24 ?h/,
     patterns: [
+      // Demandes feutrées : « si jamais tu avais une petite heure ce week-end », « au cas où vous auriez un moment samedi »
+      /\b(?:un (?:petit )?moment|une (?:petite )?heure|(?:deux|trois|quelques) heures|un peu de temps|un (?:petit )?creneau|une (?:petite )?demi-heure|une (?:petite )?matinee|un apres-midi|une heure ou deux) (?:de libre |de dispo )?(?:ce |le |pendant le |durant le |ce prochain )?(?:week-?end|samedi|dimanche)\b/,
       // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
       /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement|prolonge|de paques|de la pentecote|de l'ascension)\b))/,
       /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
@@ -38,6 +40,8 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Au cas où tu aurais une heure de libre samedi, tu pourrais reprendre le menu ?',
+        'Si jamais vous aviez un petit moment ce week-end pour jeter un œil aux légendes, ce serait top.',
         'Tu pourrais avancer dessus ce week-end ?',
         'Il faudra rester joignable, week-end compris.',
         'Il faut que tu restes joignable un week-end sur deux.',
@@ -52,6 +56,7 @@ export default whenAsked(
         'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
       ],
       quiet: [
+        'Prends un moment ce week-end pour te reposer, tu l’as mérité.',
         'Bon week-end !',
         'Je suis absente ce week-end, on se reparle lundi.',
         'Pas besoin de travailler le week-end, lundi suffit.',
