@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { quietWhenAgreed } from './shared/agreed-extra.ts';
+import { redoesOwnMaterial } from './shared/own-material.ts';
 import enAnotherRound from './en/extra-revisions-another-round.ts';
 import enChangeOfMind from './en/extra-revisions-change-of-mind.ts';
 import enChangeRequest from './en/extra-revisions-change-request.ts';
@@ -9,6 +10,11 @@ import frChangementDAvis from './fr/extra-revisions-changement-d-avis.ts';
 import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
 import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
 import frRevenirA from './fr/extra-revisions-revenir-a.ts';
+
+/** `rule`, quiet on a sentence that asks to redo the client's own material: that is new work (scope creep). */
+function notOwnMaterial(rule: Rule): Rule {
+  return { ...rule, find: (context) => rule.find(context).filter((hit) => !redoesOwnMaterial(context, hit)) };
+}
 
 /** The extra_revisions rules of both languages, in the order they run; none flags a change already ordered. */
 export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
@@ -21,4 +27,6 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   frRevenirA,
   frDemandeDeModif,
   frChangementDAvis,
-].map(quietWhenAgreed);
+]
+  .map(quietWhenAgreed)
+  .map(notOwnMaterial);

@@ -8,6 +8,7 @@ import enOutsideAgreement from './en/scope-creep-outside-agreement.ts';
 import enSmallExtra from './en/scope-creep-small-extra.ts';
 import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
 import enWiderService from './en/scope-creep-wider-service.ts';
+import enRedoOurOwn from './en/scope-creep-redo-our-own.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -16,6 +17,7 @@ import frPendantQueTuYEs from './fr/scope-creep-pendant-que-tu-y-es.ts';
 import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
 import frPrestationElargie from './fr/scope-creep-prestation-elargie.ts';
+import frRefaireNosSupports from './fr/scope-creep-refaire-nos-supports.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -27,6 +29,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enFoldIn,
   enMoreItems,
   enWiderService,
+  enRedoOurOwn,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -35,4 +38,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frMemeForfait,
   frPlusDElements,
   frPrestationElargie,
+  frRefaireNosSupports,
 ].map(quietWhenAgreed);
