@@ -1,6 +1,10 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 /** "Go back to v2", "revert to the first draft", "use the font from yesterday's version". */
+/** An earlier alternative named by its label or rank: "mockup B", "draft 2", "the second concept", "the other option". */
+const EARLIER = String.raw`(?:(?:mock-?up|draft|option|version|concept|proposal|variant|round|direction|route) (?:[a-h]|\d{1,2}|one|two|three)\b|(?:the )?(?:second|third|other|earlier|previous|first|original|older|initial|alternative|alternate|discarded|rejected) (?:mock-?up|draft|option|version|concept|proposal|variant|round|direction|route)s?\b)`;
+const ASPECT = String.raw`(?:layout|design|look|structure|colou?rs?|fonts?|typography|palette|style|photos?|images?|text|copy|wording|header|menu|logo|grid|composition|idea|approach)`;
+
 export default phraseRule({
   id: 'extra-revisions/go-back',
   category: 'extra_revisions',
@@ -20,10 +24,21 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?|put|change|set|switch|turn|bring|please|(?:can|could) (?:you|we))\b[^.?!\n]{0,60}?\b(?<phrase>(?:the|its|their|our) [a-z]+(?: [a-z]+)? back to)\b(?! (?:me|us|you|him|her|them|the office|work|normal|school|business|the team|the client)\b)`,
     ),
+    // Back to an earlier alternative by its label: "return to the layout from the second mockup", "revert to option B".
+    new RegExp(
+      String.raw`\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?|fall(?:ing)? back|reuse|revive|resurrect|bring back)(?: back)?(?: to)? (?:the )?(?:[a-z]+ )?${ASPECT} (?:from|of|in|on) (?:the )?${EARLIER}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:go|going|switch|swap|revert(?:ing)?|roll(?:ing)?|return(?:ing)?|fall(?:ing)? back)(?: back)? to ${EARLIER}`,
+    ),
+    // The earlier one preferred "after all", or "rather": "they prefer the earlier concept after all".
+    new RegExp(
+      String.raw`\b(?:prefers?|preferred|(?:'d|would) rather (?:have|use|go with|keep)|(?:want|wants|'d like|would like) to (?:go with|use))(?: the)? ${EARLIER}(?: [a-z]+)?\b(?=[^.?!\n]{0,60}\b(?:after all|in the end|instead|again|on second thought|rebuild|redo|rework|rebuilt|redone|reworked)\b)`,
+    ),
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
   ],
-  unless: [/\b(?:contract|agreement|terms|invoice|quote|policy)\b/],
+  unless: [/\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/],
   examples: {
     fires: [
       'Can we go back to v2 for the header?',
@@ -34,12 +49,18 @@ export default phraseRule({
       'Could we switch back to the photos of the initial draft?',
       'They want the header navy again, like on the original mockup.',
       'Please put the button labels back to sentence case.',
+      'The partners would like to return to the grid from mockup C and rebuild the gallery that way.',
+      "Let's fall back to draft 2 for the pricing page.",
+      'Our CEO prefers the rejected concept after all — can you rework the cover from it?',
     ],
     quiet: [
       "I'll go back to the client and ask.",
       'Let us go back to the original contract terms.',
       'Could you get the signed form back to us by Friday?',
       'We need the whole team back to normal hours next week.',
+      'We prefer the second option for the launch date.',
+      'I went back to the photos from the original shoot to pick the cover.',
+      'Option B was my favourite from the start, and that is what you delivered.',
     ],
   },
 });

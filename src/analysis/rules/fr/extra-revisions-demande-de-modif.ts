@@ -28,7 +28,8 @@ const INFINITIVES = new PhraseList(`
   rectifier, remettre, harmoniser, repasser sur, repasser une couche, repasser une petite couche, repasser un coup,
   repasser dessus, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
   aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner,
-  updater, reworker, rework, tweaker, resizer, cropper, switcher
+  updater, reworker, rework, tweaker, resizer, cropper, switcher, redessiner le, redessiner la, redessiner les,
+  redessiner l', reconstruire le, reconstruire la, reconstruire les, reconstruire l', rapprocher, eloigner
 `);
 
 const IMPERATIVES = new PhraseList([
