@@ -35,6 +35,22 @@ const RECURRING: Record<Lang, RegExp> = {
   fr: /\b(?:(?:chaque|tous les)\s+(?:semaine|semaines|lundis?|mardis?|mercredis?|jeudis?|vendredis?|matins?|jours|mois|quinze jours)|hebdomadaire|les (?:lundis|mardis|mercredis|jeudis|vendredis))\b/,
 };
 
+/** "by", "before", "avant", "d'ici" just before a date: work may be finished the days before it. */
+const FINISHED_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:by|before|no later than|ahead of|prior to|until|till)\s+(?:\S+\s+){0,2}$/,
+  fr: /(?:\bavant\b|\bd'ici\b|\bau plus tard\b|\bjusqu')\s*(?:\S+\s+){0,2}$/,
+};
+
+/**
+ * Work handed over on a public holiday itself ("livrer les fichiers jeudi 14 mai", Ascension Thursday;
+ * "ready for July 1st" in Canada) asks for the holiday, however much time is left before it.
+ */
+function dueOnHoliday(context: RuleContext, deadline: LocatedDeadline): boolean {
+  if (deadline.outside?.kind !== 'holiday' || deadline.purpose !== 'delivery') return false;
+  const before = context.text.slice(Math.max(0, deadline.start - 24), deadline.start);
+  return !FINISHED_BEFORE[context.lang].test(before);
+}
+
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -58,7 +74,8 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
     find(context: RuleContext): RuleHit[] {
       const hits: RuleHit[] = [];
       for (const deadline of context.deadlines) {
-        if (!deadline.outside || !needsOffHours(deadline, context.settings)) continue;
+        if (!deadline.outside) continue;
+        if (!needsOffHours(deadline, context.settings) && !dueOnHoliday(context, deadline)) continue;
         const sentence = sentenceAt(context.sentences, deadline.start);
         if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
         if (senderActsAfter(context.lang, context.text, deadline.start)) continue;
