@@ -40,7 +40,7 @@ const RANGE_AFTER =
 
 /** "available until 10pm", "joignable jusqu'à 22h": a window of availability, not a due time. */
 const UNTIL_AVAILABLE =
-  /\b(?:available|reachable|online|on call|around|contactable|disponible|dispo|joignable|connecte\w*|en ligne|present\w*)\b[^.!?\n]{0,40}\b(?:until|till|jusqu'a|jusqu'au)\s+$/;
+  /\b(?:available|reachable|online|on call|around|contactable|open|opens|here|in the office|at the studio|disponible|dispo|joignable|connecte\w*|en ligne|present\w*)\b[^.!?\n]{0,40}\b(?:until|till|jusqu'a|jusqu'au)\s+$/;
 
 /** "half a day" is a length of time, not a moment. */
 const DURATION = /^(?:a|an|one|half a|1\/2 a|\d+) (?:day|hour|week|jour|heure|semaine)s?$/;
@@ -142,6 +142,10 @@ export default rushedDeadlineRule({
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
     ],
     quiet: [
+      {
+        text: "We're open till 9pm on Thursdays if you'd like to bring the prints in.",
+        sentAt: '2026-03-12T15:00:00+00:00',
+      },
       { text: 'The hand-over on 3 June we agreed suits us fine.', sentAt: '2025-03-19T15:00:00+05:30' },
       { text: "I'll send the product list by 4pm.", sentAt: '2025-04-23T11:30:00-04:00' },
       { text: 'Could you send rough timings by Wednesday?', sentAt: '2026-03-02T10:05:00+00:00' },

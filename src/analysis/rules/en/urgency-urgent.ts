@@ -38,6 +38,8 @@ export default phraseRule({
     SENDER_PROMISES,
     QUOTED_SPEECH,
     RESOLVED_RUSH,
+    // A past meeting reported: "we had an urgent board meeting yesterday".
+    /\b(?:had|held|called|attended|there was|there were)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?urgent\s+(?:\w+\s+)?(?:meetings?|calls?|sessions?|reviews?|discussions?|talks?|briefings?|visits?)\b/,
     // A past job reported: "we delivered the urgent order yesterday".
     /\b(?:we|i|they|you) (?:\w+ )?(?:delivered|sent|shipped|handled|processed|completed|finished|fixed|sorted|closed)\b[^.!?\n]{0,20}\burgent\b/,
     // A clinic, a signature line, a conditional, or someone else's word.
@@ -70,6 +72,7 @@ export default phraseRule({
       'The drug is on the fast-track towards approval.',
       'Urgent billing matters: phone the office on 555 0100.',
       'We delivered the urgent order to the client yesterday.',
+      'The partners held an urgent call on Monday and the budget is confirmed.',
       'The urgent glitch on the booking page was sorted out on Monday, thanks again.',
       'It was urgent last month, but the launch moved and now it can follow the normal plan.',
       'That urgent request from the council has been resolved, so ignore my earlier note.',

@@ -44,8 +44,8 @@ export default phraseRule({
     /(?:^|[*•-]\s*)(?:tes |vos )?(?:disponibilites?|horaires?(?: de travail)?|presence|joignabilite|plage de disponibilite)\s*:\s*(?:de\s+)?\d{1,2}\s?h(?:\d\d)?\s*(?:-|a|jusqu'a)\s*\d{1,2}\s?h/m,
   ],
   unless: [
-    // Une réservation ponctuelle ("seriez-vous dispo jeudi de 14h à 17h pour l'atelier ?") n'impose pas d'horaires.
-    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:disponibles?|dispo)\s+(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
+    // Une réservation ponctuelle ("seriez-vous dispo jeudi de 14h à 17h pour l'atelier ?", "passer au bureau mardi entre 14h et 16h") n'impose pas d'horaires.
+    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
   ],
   examples: {
@@ -71,6 +71,7 @@ export default phraseRule({
       'Tu peux passer chez nous jeudi pour signer ?',
       'Nos horaires : 9h-18h, la boutique est fermée le lundi.',
       "Serais-tu dispo mercredi 18 de 9h à 12h pour animer l'atelier d'écriture ?",
+      'Vous pourriez passer à l’agence vendredi entre 10h et 11h pour signer le contrat ?',
       'Seriez-vous disponible demain matin entre 10h et 11h30 pour une visio de lancement ?',
     ],
   },

@@ -34,6 +34,8 @@ export default phraseRule({
     /\b(?:traiter|traite|traitez|faire|fais|faites|passer|passe|passez|gerer|gere|gerez)\b[^.!?\n]{0,20}?\b(?<phrase>en (?:express|mode express|accelere|priorite absolue|extreme urgence))\b/,
   ],
   unless: [
+    // Une réunion passée, rapportée : « on a eu une réunion urgente hier ».
+    /\b(?:avons|a|ont|ai|avez|avait|avions)\s+(?:eu|tenu|organise|convoque|fait)\s+(?:une?\s+|des\s+)?(?:\w+\s+)?(?:reunions?|appels?|points?|seances?|conseils?|visios?|comites?)\s+(?:\w+\s+)?urgente?s?\b/,
     // Un travail passé, rapporté : « on a livré la commande urgente hier ».
     /\b(?:a|avons|ont|ai|as|avez) (?:\w+ )?(?:livre|envoye|expedie|traite|regle|termine|fini|corrige|boucle)e?s?\b[^.!?\n]{0,20}\burgente?s?\b/,
     REASSURANCE,
@@ -69,6 +71,7 @@ export default phraseRule({
       'Ça ne presse pas.',
       "Le colis est parti en express hier, tu devrais l'avoir demain.",
       'On a livré la commande urgente au client hier.',
+      'Nous avons tenu un comité urgent lundi, et le budget est confirmé.',
       'Le bug urgent de la boutique a été corrigé lundi, merci encore.',
       "C'était pressant le mois dernier, mais le lancement a bougé : on revient au planning prévu.",
       'La demande urgente de la mairie a été réglée, oubliez mon message de ce matin.',
