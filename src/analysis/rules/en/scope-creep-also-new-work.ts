@@ -5,6 +5,7 @@ import {
   phrases,
   findWithin,
   keepHit,
+  openedBy,
   PhraseList,
   phraseEnd,
   startsWithin,
@@ -66,7 +67,8 @@ const DELIVERABLES = new PhraseList([
     thumbnail, trailer, teaser, alert, portal, client area, member area, customer area, login area, design system,
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
-    media kit, press kit, pack, calendar, survey, questionnaire, poll
+    media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
+    data sheet, sheet
   `),
   ),
   'merch',
@@ -173,7 +175,7 @@ const WANT_ALSO = new PhraseList(`
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
   we require, could you do, can you do, also get, also have, also got, to have, be cool to have, be great to have,
-  be nice to have
+  be nice to have, would love, would like, 'd love, 'd like
 `);
 /** "Two extra pages", "a few more posts": more than agreed. */
 const MORE = new PhraseList(`
@@ -204,6 +206,8 @@ const UNLESS = [
   /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
   // Paperwork is no deliverable: "could you also handle the invoice in euros?".
   /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
+  // The delivered work handed over again: "a copy of the final report", "the logo files in PNG".
+  /\b(?:cop(?:y|ies) of|(?:the|final|source|logo|print|open|working) files?|for (?:our|my) records)\b/,
   // "Run it past me" asks for approval; sending, checking or confirming is not new work.
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
 ];
@@ -228,6 +232,7 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   for (let j = i - 1; j >= 0 && j >= i - 14 && sameClause(words, j, i); j--) {
     if (ALSO_BEFORE.matchAt(words, j) > 0) return [i, end];
   }
+  if (openedBy(ALSO_BEFORE, words, i)) return [i, end];
   const after = findWithin(ALSO_AFTER, words, i + verbLength, 12);
   if (after < 0) return null;
   const afterLength = ALSO_AFTER.matchAt(words, after);
@@ -293,6 +298,7 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
   let alsoBefore = false;
   for (let j = Math.max(0, wantAt - 10); j < wantAt; j++)
     if (sameClause(words, j, wantAt) && ALSO_BEFORE.matchAt(words, j) > 0) alsoBefore = true;
+  alsoBefore ||= openedBy(ALSO_BEFORE, words, wantAt);
   const wantsAlso =
     alsoAfter || alsoBefore || words.slice(wantAt, start).some((w) => w.text === 'also' || w.text === 'too');
   const between = words.slice(start, k);
@@ -352,7 +358,8 @@ export default {
       It should only take you a minute to make Dutch and German versions too.,
       You'll also be looking after our LinkedIn page from next week.,
       We'll need two extra landing pages for the spring offers., 3) Also a small style guide for the interns,
-      It would help if you could add a short feedback survey for our members.
+      It would help if you could add a short feedback survey for our members.,
+      One last thing: our distributors would love a fact sheet for each wine.
     `),
     quiet: [
       'Could you also send me the invoice?',
@@ -368,6 +375,8 @@ export default {
       'Could you also have a look at the invoice I forwarded?',
       'By the way, could you take a look at your calendar for March?',
       'If you could also check the attached proofs, that would help.',
+      'One more thing: we would love a copy of the final report for our records.',
+      'Also: the team would love the final logo files in PNG.',
     ],
   },
 } satisfies Rule;

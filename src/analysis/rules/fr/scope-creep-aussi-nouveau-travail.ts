@@ -5,6 +5,7 @@ import {
   phrases,
   findWithin,
   keepHit,
+  openedBy,
   PhraseList,
   phraseEnd,
   startsWithin,
@@ -73,7 +74,7 @@ const LIVRABLES = new PhraseList([
     espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
     carte de visite, template, one pager, landing page, landing, mini site, site evenementiel, questionnaire, sondage,
-    enquete, etude
+    enquete, etude, declinaison, adaptation
   `),
   ),
   'faq',
@@ -137,7 +138,8 @@ const EN_PLUS_DE = new PhraseList(`
   outre
 `);
 const WANTS = new PhraseList(`
-  faudrait, faut, besoin, avoir, voudrions, voudrait, voudrais, aimerions, aimerait, aimerais, souhaiterions,
+  faudrait, faut, besoin, avoir, voudrions, voudrait, voudrais, voudraient, aimerions, aimerait, aimerais, aimeraient,
+  souhaiteraient, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
   creez, cree
 `);
@@ -174,6 +176,8 @@ const UNLESS = [
   /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
   // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
   /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
+  // Le travail livré transmis à nouveau : « une copie du rapport final », « les fichiers du logo ».
+  /\b(?:copies? (?:du|de|des|d')|(?:les|des|vos|tes) fichiers|fichiers sources?|pour (?:nos|mes) archives)\b/,
   // « Vous nous feriez plaisir » : une tournure, pas un travail.
   /\bfer(?:ais|iez) (?:aussi |egalement |tellement |vraiment )?(?:plaisir|honneur|une fleur)\b/,
   // Ce qui est déjà fait : « merci d'avoir ajouté la page », « j'ai rajouté un onglet ».
@@ -201,6 +205,7 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   for (let j = i - 1; j >= 0 && j >= i - 16 && words[j]?.clause === clause; j--) {
     if (AUSSI.matchAt(words, j) > 0 || EN_PLUS_DE.matchAt(words, j) > 0) return [i, end];
   }
+  if (openedBy(AUSSI, words, i)) return [i, end];
   const after = findWithin(AUSSI, words, i + Math.max(verbLength, 1), 10);
   return after < 0 ? null : [i, Math.max(end, after + AUSSI.matchAt(words, after))];
 }
@@ -239,6 +244,7 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   for (let j = Math.max(0, want - 12); j < k; j++) {
     if (words[j]?.clause === clause && AUSSI.matchAt(words, j) > 0) alsoBetween = true;
   }
+  alsoBetween ||= openedBy(AUSSI, words, want);
   let addedTo = false;
   for (let j = want - 1; j >= 0 && j >= want - 14 && words[j]?.clause === clause; j--) {
     if (EN_PLUS_DE.matchAt(words, j) > 0) addedTo = true;
@@ -294,6 +300,7 @@ export default {
   examples: {
     fires: [
       'Vous nous feriez aussi les kakémonos pour la foire ?',
+      'Dernière chose : nos revendeurs voudraient une fiche par produit.',
       "Ce serait top d'ajouter un petit sondage auprès des clients.",
       'Tu pourrais aussi nous rédiger la newsletter de mars ?',
       'Pourriez-vous également traduire la carte des vins ?',
@@ -335,6 +342,8 @@ export default {
       "Merci d'avoir ajouté la page contact, elle est parfaite.",
       'Pourriez-vous aussi établir la facture au nom de la fondation ?',
       'Vous nous feriez aussi plaisir en venant au vernissage.',
+      'Autre chose : nous aimerions une copie du rapport final pour nos archives.',
+      'Dernière chose : on voudrait les fichiers du logo en PNG.',
       'Tu nous ferais la facture aussi vite que possible ?',
     ],
   },

@@ -178,6 +178,19 @@ export function keepHit(
   return !(negatable && isNegated(context.lang, context.text, sentence, anchor));
 }
 
+/**
+ * "Another thing: the team would love a sell sheet", « Autre chose : … »: whether the clause just
+ * before word `i`'s is one phrase of `list` and nothing else, ended by a colon.
+ */
+export function openedBy(list: PhraseList, words: readonly Word[], i: number): boolean {
+  let first = i;
+  while (first > 0 && words[first - 1]?.clause === words[i]?.clause) first--;
+  if (first === 0 || !words[first]?.afterColon) return false;
+  let start = first - 1;
+  while (start > 0 && words[start - 1]?.clause === words[first - 1]?.clause) start--;
+  return list.matchAt(words, start) === first - start;
+}
+
 /** Whether any word of the newest message starts a phrase of `list`: a cheap gate before costlier patterns. */
 export function mentions(context: RuleContext, list: PhraseList): boolean {
   const words = wordsOf(context);
