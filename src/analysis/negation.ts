@@ -22,7 +22,9 @@ const NEGATIONS: Record<Lang, RegExp> = {
  * negation word, a "ne" followed by "que" before or at the phrase does not negate it.
  */
 const FR_FULL_NEGATION = /\bpas\b|\bplus\b|\bjamais\b|\brien\b|\baucune?\b|\bpersonne\b|\bguere\b|\bnul(?:le)?\b/;
-const FR_RESTRICTIVE = /\bqu(?:e\b|')/;
+const FR_RESTRICTIVE = /^[^,;:.!?]*\bqu(?:e\b|')/;
+/** How far past the phrase start the "que" of "ne … que" may stand ("on ne pourra vous régler qu'en mai"). */
+const RESTRICTIVE_REACH = 30;
 
 function isRestrictiveOnly(before: string, atPhrase: string): boolean {
   return !FR_FULL_NEGATION.test(before) && FR_RESTRICTIVE.test(before + atPhrase);
@@ -51,5 +53,5 @@ export function isNegated(
   if (RELEASES[lang].test(before)) return true;
   const isQuestion = text.slice(phraseStart, sentence.end).trimEnd().endsWith('?');
   if (isQuestion || !NEGATIONS[lang].test(before)) return false;
-  return !(lang === 'fr' && isRestrictiveOnly(before, text.slice(phraseStart, phraseStart + 4)));
+  return !(lang === 'fr' && isRestrictiveOnly(before, text.slice(phraseStart, phraseStart + RESTRICTIVE_REACH)));
 }

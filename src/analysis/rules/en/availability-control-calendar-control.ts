@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:calendar|diary|agenda|schedule|book|slot|block|keep|reserve|hold)/,
   patterns: [
+    // "block your days according to our schedule", "plan your weeks around our calendar"
+    /\b(?:block|organi[sz]e|arrange|plan|align|fit|set)\s+(?:your|ur)\s+(?:days|weeks|calendar|diary|agenda|schedule|time|hours)\s+(?:\w+\s+){0,2}?(?:according to|around|to match|in line with|based on|following)\s+(?:our|my|the team'?s|the client'?s)\s+(?:\w+\s+)?(?:schedule|calendar|planning|plan|rota|timetable|needs|availability)\b/,
     // "share your Google Calendar with me (edit access)", "give us edit rights to your diary"
     new RegExp(
       String.raw`\bshare\s+(?:your|ur)\s+${CALENDAR}\s+(?:with\s+(?:me|us|the team)\s*)?[^.?!\n]{0,25}?\b(?:edit|editing|write|full|admin|owner|modify)\s*(?:access|rights|permissions?|mode)\b`,
@@ -36,6 +38,7 @@ export default phraseRule({
   unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
   examples: {
     fires: [
+      'Please plan your weeks around our production calendar from now on.',
       'Can you share your Outlook calendar with us, with edit rights?',
       'Please give me full access to your work diary.',
       'That way I can schedule you into meetings whenever we need.',
@@ -47,6 +50,7 @@ export default phraseRule({
       'Give me access to your calendar so I can book you directly.',
     ],
     quiet: [
+      'We will plan our weeks around your availability, just tell us.',
       'Could you send me a link to book a call next week?',
       "I've shared my calendar with you so you can pick a slot.",
       'Can you share the schedule for the photo shoot?',

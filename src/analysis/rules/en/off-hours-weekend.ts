@@ -14,6 +14,8 @@ export default whenAsked(
     },
     cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
+      // "coming to the shop on Saturday afternoon to photograph", "pop by the site on Sunday"
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|stopping)\s+(?:by|in|over|round|down|to)\b[^.?!\n]{0,25}?\b(?:on|this|next)\s+(?:saturday|sunday)\b[^.?!\n]{0,40}?\bto\s+(?:shoot|photograph|film|install|set up|fix|check|measure|record|work|hang|paint|help|finish|update|run)\b/,
       // Soft asks for a slice of the weekend: "if you had a spare hour or two over the weekend", "should you find a free moment on Saturday"
       /\b(?:spare|free|quiet|quick|few|odd|extra) (?:moment|minute|hour|hour or two|couple of hours|hours|half[- ]hour|window|slot|afternoon|morning|evening)s? (?:on|over|during|at|this|next|across) (?:the |this |next )?(?:weekend|saturday|sunday)\b|\b(?:an hour or two|a couple of hours|a few hours|some time|a bit of time|half a day|a morning|an afternoon) (?:over|during|at|on|this|next) (?:the |this |next )?(?:weekend|saturday|sunday)\b/,
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
@@ -43,6 +45,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Could you pop round to the studio this Sunday to film the new collection?',
         'Any chance of a couple of hours over the weekend for the menu layout?',
         'If you happen to find a free hour on Sunday, could you look over the captions?',
         'Would you be able to tackle these this weekend?',
@@ -59,6 +62,7 @@ export default whenAsked(
         'pls finish it in weekend',
       ],
       quiet: [
+        'Do come by on Saturday to say hello at the open day if you fancy it.',
         'Take a few quiet hours this weekend, you earned them.',
         'Have a nice weekend!',
         "I'm away this weekend, so no rush.",

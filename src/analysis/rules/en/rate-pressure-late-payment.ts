@@ -14,6 +14,8 @@ export default phraseRule({
   },
   cue: /\b(?:end of|last|(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
   patterns: [
+    // "can you wait until April for the payment?", "hold on for your fee till the grant lands"
+    /\b(?:wait(?:ing)?|hold(?:ing)? on|hang(?:ing)? on|be patient)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance|transfer)\b(?!\s+(?:confirmation|receipt|details|link|email|reference|form|portal))|\b(?:wait|hold on|hang on)\s+(?:a (?:bit|while|few (?:weeks|months))\s+)?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance)\s+(?:until|till)\b/,
     new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
     new RegExp(
       String.raw`\b(?:paid|pay|payment|payments|settle|settled|terms?|invoices?|remit|remitted)[:\s]+(?:\w+\s+){0,3}?${LONG_TERM}\s+days\b`,
@@ -58,6 +60,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Would you mind waiting till June for the payment? Cash is stuck.',
       'Our payment terms are net 90 from invoice date.',
       'Freelancers are paid 60 days end of month.',
       'We will need to hold your last two invoices until March.',
@@ -79,6 +82,7 @@ export default phraseRule({
       'We can only pay 60% for now, the balance comes in the autumn.',
     ],
     quiet: [
+      'Please wait until Monday for the payment confirmation email, it is automatic.',
       'Your invoice was paid this morning.',
       'Could the fee be paid by card rather than transfer?',
       'Our standard terms are 30 days from invoice.',

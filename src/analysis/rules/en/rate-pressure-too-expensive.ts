@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Questions your price or pleads a tight budget: a lead-in to asking you to charge less.',
     fr: 'Conteste votre prix ou invoque un budget serré : une entrée en matière pour vous faire baisser.',
   },
-  cue: /\b(?:double|twice|triple|three times|2x|3x|overpriced|exorbitant|extortionate|rip-?off|robbery|many|students?|interns?|kids|beginners|juniors|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|expensive|steep|a lot of money|budget|range|league|afford|(?:hours?|hrs|days)\s+(?:seem|look|feel|is|sound)|(?:more|higher|over)\s+than\s+(?:what\s+)?(?:we|i)\b|(?:other|another|most|some|plenty of|lots of)\s+(?:freelancer|designer|developer|dev|writer|translator|photographer|agenc|people|illustrator|copywriter|editor|consultant|guy|studio)|cheaper|for less|half|third|fraction|quarter|less|lower|fiverr|upwork|nephew|niece|cousin|son|daughter|kid|friend|brother|sister|intern|student|assistant|neighbo|cash|money|funds|finances|stretched|strapped|tight|squeezed|skint|broke|short of|short on|shoestring|startup|start-up|charity|non-?profit|family business|small business|ngo|indie|collective|community group|competitor|competition|above what|beyond what|too much)/,
+  cue: /\b(?:fit|squeeze|within|approved|signed off|allocated|released)\b|\b(?:double|twice|triple|three times|2x|3x|overpriced|exorbitant|extortionate|rip-?off|robbery|many|students?|interns?|kids|beginners|juniors|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|expensive|steep|a lot of money|budget|range|league|afford|(?:hours?|hrs|days)\s+(?:seem|look|feel|is|sound)|(?:more|higher|over)\s+than\s+(?:what\s+)?(?:we|i)\b|(?:other|another|most|some|plenty of|lots of)\s+(?:freelancer|designer|developer|dev|writer|translator|photographer|agenc|people|illustrator|copywriter|editor|consultant|guy|studio)|cheaper|for less|half|third|fraction|quarter|less|lower|fiverr|upwork|nephew|niece|cousin|son|daughter|kid|friend|brother|sister|intern|student|assistant|neighbo|cash|money|funds|finances|stretched|strapped|tight|squeezed|skint|broke|short of|short on|shoestring|startup|start-up|charity|non-?profit|family business|small business|ngo|indie|collective|community group|competitor|competition|above what|beyond what|too much)/,
   patterns: [
+    // "the board only approved 1,500, so fit it into that", "keep the whole thing within that amount"
+    /\b(?:fit|squeeze|keep|get)\s+(?:it|this|that|everything|all of it|the (?:job|project|work|whole thing))\s+(?:in|into|within|under)\s+(?:that|this|the|our|their)(?:\s+(?:budget|amount|envelope|figure|sum|number|cap|limit))?\b(?!\s+(?:slot|space|box|page|frame|layout|template|folder|section|column|gap|week|day|deadline))/,
+    /\b(?:only (?:approved|signed off|allocated|budgeted|released|agreed)|approved only|signed off only)\s+(?:on\s+)?[$£€]?\d[\d,.]*\s*k?\b/,
     // "your quote is a bit steep", "the invoice seems high"
     /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|little|lil|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
     // "that's a bit steep", "it's too pricey for us"
@@ -42,13 +45,14 @@ export default phraseRule({
     // "your rate is double what our last designer charged"
     /\b(?:double|twice|triple|three times|2x|3x)\s+(?:what|as much as|the)\b[^.?!\n]{0,40}?\b(?:charged?|charges|paid|pay|quoted?|costs?|asked|asks|budget(?:ed)?)\b/,
     // "your rates have gone up too much"
-    /\byour\s+(?:rates?|prices?|fees?|pricing|day rate|hourly rate)\s+(?:have|has)\s+(?:gone up|increased|risen|climbed|doubled|crept up)\b/,
+    /\byour\s+(?:rates?|prices?|fees?|pricing|day rate|hourly rate)\s+(?:went up(?: again)?|(?:have|has)\s+(?:gone up|increased|risen|climbed|doubled|crept up))\b/,
   ],
   unless: [
     /\b(?:happy to pay|worth every|fair price|rather pay properly|reasonable price|price is fine|no problem with the price)\b/,
   ],
   examples: {
     fires: [
+      'Finance only signed off 2,000, so we need you to keep the whole thing within that.',
       'Honestly your quote is little high for a shop our size.',
       'Your quote is a bit steep for a one-page site.',
       "Honestly that's way too pricey for us.",
@@ -65,8 +69,10 @@ export default phraseRule({
       'Lots of students would do this for a pizza.',
       'The board felt your proposal was overpriced.',
       'Your rates have gone up too much since last year.',
+      'Your day rate went up again? We thought it would stay put.',
     ],
     quiet: [
+      'Can you fit it into that slot on page two?',
       'Your quote looks fine, please go ahead.',
       'The invoice is attached for your records.',
       "It's expensive to fly to Lisbon in August, so let's do the shoot in September.",

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:agenda|calendrier|planning|emploi du temps|bloqu|reserv|garde|cale|caler|pose|poser|booke)/,
   patterns: [
+    // "bloquer vos créneaux selon notre planning", "caler tes semaines sur notre calendrier"
+    /\b(?:bloquer|bloquez|bloque|bloques|organiser|organisez|organise|caler|calez|cale|cales|aligner|alignez|adapter|adaptez|adapte|adaptes)\s+(?:vos|tes|votre|ton)\s+(?:journees|jours|creneaux|semaines|agenda|planning|emploi du temps|horaires|disponibilites)\s+(?:\w+\s+){0,2}?(?:selon|en fonction de|sur|d'apres|autour de)\s+(?:notre|nos|mon|mes|le)\s+(?:\w+\s+)?(?:planning|agenda|calendrier|emploi du temps|besoins|horaires)\b/,
     // "tu peux me partager ton agenda Google en écriture ?", "un accès en modification à votre calendrier"
     new RegExp(
       String.raw`\bpartag\w*\s+(?:ton|votre|ta)\s+${CALENDAR}\s+(?:\w+\s+){0,3}?(?:en ecriture|en edition|en modification|avec (?:les )?droits|droits d'(?:edition|ecriture)|acces (?:complet|total|en ecriture))`,
@@ -37,6 +39,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Merci de caler tes semaines sur notre calendrier de production.',
       'Vous pourriez partager votre calendrier Outlook avec nous en modification ?',
       'Il me faudrait un accès en écriture à ton agenda.',
       'Je te bloque des créneaux directement, sans te demander.',
@@ -47,6 +50,7 @@ export default phraseRule({
       'Tu peux me donner accès à ton agenda pour que je te réserve des créneaux ?',
     ],
     quiet: [
+      'Nous organiserons nos journées selon vos disponibilités.',
       'Je t’ai partagé mon agenda, choisis le créneau qui te va.',
       'Tu peux me partager ton planning de la semaine prochaine pour caler un call ?',
       'On pourrait bloquer une demi-journée pour l’atelier de lancement ?',

@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  cue: /personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
   patterns: [
+    // "on aimerait que tu ne travailles pour personne d'autre"
+    /\b(?:tu|vous|de)\s+(?:ne|n')\s*(?:travaill\w*|boss\w*|bosser|prest\w*)\s+(?:pour|avec|chez)\s+(?:personne|aucun(?:e)?)\s+(?:d'autre|autre)\b/,
     // "on préférerait que tu ne prennes pas d'autres clients", "merci de ne pas accepter d'autres missions"
     /(?:\bne\s+|\bn')(?:pas\s+|plus\s+)?(?:prendre|prennes|preniez|prenez|accepter|acceptes|acceptiez|acceptez|signer|signes|signiez|signez|travailler pour|travailles pour|travailliez pour|bosser pour|bosses pour)\s+(?:pas\s+|plus\s+)?(?:d'|de\s+)?(?:autres?|nouveaux|nouvelles)\s+(?:clients?|projets?|missions?|contrats?|mandats?|boulots?)\b/,
     /\b(?:aucun|aucune|pas d')\s*autres?\s+(?:clients?|projets?|missions?|contrats?|mandats?)\s+(?:\w+\s+){0,4}?(?:pendant|d'ici|jusqu'|en attendant|tant que|a cote|en parallele)/,
@@ -32,6 +34,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Pendant ces six mois, merci de ne bosser pour personne d’autre.',
       "Pendant la mission, on préférerait que tu ne prennes pas d'autres clients.",
       'Merci de ne pas accepter de nouveaux contrats avant la fin du chantier.',
       'Nous avons besoin de vous disponible à 100 % pour nous jusqu’en juin.',
@@ -42,6 +45,7 @@ export default phraseRule({
       'On voudrait être prioritaires sur ton planning les prochains mois.',
     ],
     quiet: [
+      'Je ne travaille avec personne d’autre sur ce dossier, tout passe par moi.',
       'Je sais que tu as d’autres clients, prends le temps qu’il faut.',
       'Nous souhaitons une cession exclusive des droits sur les photos.',
       'Ce projet est-il une priorité pour toi ce mois-ci ?',

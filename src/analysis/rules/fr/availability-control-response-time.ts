@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)`;
-const HABIT = String.raw`(?:c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
+const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
 
 /** Délai de réponse permanent imposé : « une réponse dans l'heure », « répondre sous 15 minutes » désormais. */
 export default phraseRule({
@@ -32,6 +32,7 @@ export default phraseRule({
       'Merci de répondre à mes messages sous 15 minutes pendant la journée.',
       "Dorénavant je veux une réponse dans l'heure, c'est la moindre des choses.",
       'Ici on répond aux MP dans la demi-heure, c’est la règle.',
+      'Nous attendons des retours sous 20 minutes durant les heures ouvrables.',
       "J'ai besoin que tu répondes à mes messages dans le quart d'heure.",
     ],
     quiet: [

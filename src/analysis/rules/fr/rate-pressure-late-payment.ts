@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:reste|solde|moitie|restant|complement|fin de|trimestre|semestre|attend|patient|(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
   patterns: [
+    // "on pourra vous payer seulement en avril", "on ne pourra vous régler qu'en septembre"
+    /\b(?:payer|regler|verser|virer|paierons|paiera|payerons|reglerons|reglera|verserons)\b[^.?!\n]{0,20}?\b(?:seulement|qu'|que|pas avant)\s*(?:en|a|au|fin|debut|courant|dans)\s+(?!(?:la |a la )?(?:livraison|reception|signature|validation|commande))/,
     new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
     new RegExp(
       String.raw`\b(?:paiement|paiements|reglement|reglements|regle|reglons|reglera|reglerons|payer|paye|payons|paierons|paiera|payera|regler|facture|factures|echeance|delai de paiement)\s+(?:\w+\s+){0,3}?${LONG_TERM}\s+jours\b`,
@@ -50,6 +52,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On ne pourra vous régler qu’en septembre, désolés.',
       'Nous réglons nos fournisseurs à 60 jours fin de mois.',
       'On paiera à nonante jours, comme pour tout le monde.',
       'Le paiement se fera à septante jours.',
@@ -69,6 +72,7 @@ export default phraseRule({
       "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
+      'On vous paiera qu’à la livraison, comme prévu au devis.',
       'Votre facture a été réglée ce matin par virement.',
       'Nous réglons à 30 jours à réception de facture.',
       'La mission durera 90 jours environ.',

@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Questions your price or pleads a tight budget: a lead-in to asking you to charge less.',
     fr: 'Conteste votre prix ou invoque un budget serré : une entrée en matière pour vous faire baisser.',
   },
-  cue: /\b(?:abuse|suivre|suivra|suivrons|suivrai|concurren|confrere|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
+  cue: /enveloppe|\bque \d|\b(?:abuse|suivre|suivra|suivrons|suivrai|concurren|confrere|exagere|vol\b|arnaque|hallucinant|demesure|cher|chere|onereu|couteu|sale|dispendieu|eleve|au-dessus|au dessus|en dessus|au-dela|hors|excessi|abusi|disproportionne|lourd|costaud|haut|depasse|explose|moitie prix|moins cher|deux fois moins|moins eleve|pour moins|moyens|fiverr|malt|upwork|neveu|niece|cousin|fils|fille|stagiaire|beau-frere|ami|copain|pote|voisin|budget|finances|tresorerie|treso|caisses?|startup|start-up|asbl|association|pme|tpe|structure|boite|entreprise|organisme|ong|collectif|commerce|argent|thunes|short|donne|tiers|quart|beaucoup pour|trop\s+pour|la moitie|bien moins|(?:cote|niveau)\s+sous)/,
   patterns: [
+    // "il faudrait que ça rentre dans cette enveloppe", "le conseil n'a validé que 1 500 €"
+    /\b(?:rentre|rentrer|tienne|tenir|tiennent|rentrent)\s+dans\s+(?:cette|cet|l'|le|ce|notre|leur)\s*(?:enveloppe|budget|montant|somme)\b/,
+    /\b(?:n'a|n'ont|n'avons|n'ai)\s+(?:\w+\s+)?(?:valide|accorde|debloque|alloue|vote|obtenu|prevu)\s+que\s+\d[\d\s.,]*\s*(?:€|eur|euros|chf|francs|\$|k)/,
     // "c'est un peu cher", "c'est pas mal plus dispendieux que prévu", "trop cher pour nous"
     /\b(?:c'est|c'etait|ca fait|ca reste|ce serait|ca serait|ca me parait|ca nous parait|ca me semble|cest|c est)\s+(?:(?:un petit peu|un tantinet|un poil|un peu|trop|vraiment|assez|plutot|bien|pas mal|beaucoup|super|tres|vachement|quand meme|franchement|un brin|legerement|nettement|carrement|plus|encore)\s+){0,3}(?:cher|chers|chere|onereux|couteux|sale|dispendieux|eleve|au-dessus|hors de prix|hors budget|beaucoup pour|excessif)\b/,
     /\b(?:trop|un peu|vraiment|assez|bien|plutot)\s+(?:cher|chers|chere|cheres|onereux|couteux|dispendieux)\b(?!\s+(?:monsieur|madame|ami|collegue|client|confrere))/,
@@ -53,6 +56,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'La direction n’a débloqué que 1 200 €, il faut que tout tienne dans cette enveloppe.',
       'Ton devis est un poil élevé pour une petite asso comme la nôtre.',
       "C'est un peu cher pour un simple logo.",
       "Honnêtement, c'est pas mal dispendieux pour une petite PME comme nous.",
@@ -71,6 +75,7 @@ export default phraseRule({
       'Ton prix dépasse notre fourchette, tu peux ajuster ?',
     ],
     quiet: [
+      'Le texte doit tenir dans ce cadre de la page deux.',
       'Cher Monsieur Dupont, merci pour votre envoi.',
       'Le devis nous convient, on signe.',
       'Nous avons prévu un vrai budget pour ce projet.',
