@@ -37,6 +37,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:add|adding|put|fold|include|bundle)\b[^.?!\n]{1,50}\b(?:to|into|in|under) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD}\b`,
     ),
+    // Something new slipped into the agreed whole: "let's include a short explainer video in the package".
+    new RegExp(
+      String.raw`\b(?:include|includ(?:e|ing)|add|squeeze|fold|bundle|integrate|throw|slip)(?: in)? (?:a|an|some|a few|a couple of|two|three|another|an extra|extra) [a-z -]{2,40}?\b(?:in|into|with) (?:the|this|our) (?:package|project|deal|price|fee|bundle)\b(?! (?:kick-?off|meeting|call|plan|timeline|schedule|folder|channel|budget|manager|board|chat)\b)`,
+    ),
     new RegExp(
       String.raw`\b(?:extend|expand|widen|broaden|stretch|enlarge) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD} (?:to (?:cover|include)|so (?:that )?it (?:covers|includes)|to (?!(?:the )?(?:end|start|beginning|middle|close)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|next\b|another\b))\b`,
     ),
@@ -55,6 +59,7 @@ export default phraseRule({
       'Would it be okay if my business partner joined all our mentoring sessions too?',
       'Could we add an extra call every week until launch?',
       "We'd love to add the podcast editing to your monthly retainer.",
+      "Let's squeeze a couple of product animations into the project.",
       'Can we extend your remit to cover the customer newsletter?',
       'From June, could my three associates attend the masterclasses?',
     ],
@@ -68,6 +73,8 @@ export default phraseRule({
       "Please add the new photos to the brief, they're in the shared folder.",
       'Could you add the barcode to the package artwork?',
       "We'd like to extend your retainer to the end of June.",
+      'Could you include a copy of the brand guide with the package you send the printer?',
+      "Let's include a short call in the project kickoff next week.",
     ],
   },
 });

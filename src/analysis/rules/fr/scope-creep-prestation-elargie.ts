@@ -36,6 +36,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:ajout|rajout|integr|inclu)(?:er|ons|ez|e|es|ait|erait|erions|eriez)\b[^.?!\n]{1,50}\b(?:a|au|dans|sur) (?:ta|ton|votre|la|le|notre) (?:actuelle? |mensuel(?:le)? )?${MISSION_AJOUT}\b`,
     ),
+    // Du nouveau glissé dans l'ensemble convenu : « on intègre une petite vidéo explicative au projet ? ».
+    new RegExp(
+      String.raw`\b(?:integr|inclu|ajout|rajout|gliss|cas)(?:er|ons|ez|e|es|ait|erait|erions|eriez)\b (?:aussi |egalement )?(?:une?|des|quelques|deux|trois|un autre|une autre) [a-z' -]{2,40}?\b(?:au|dans le|dans la|a la) (?:projet|package|pack|prix|lot|commande)\b`,
+    ),
     new RegExp(
       String.raw`\b(?:elargir|etendre|agrandir|enrichir|elargit|etend|elargissons|etendons) (?:ta|ton|votre|la|le|notre) ${MISSION_AJOUT} (?:a (?!la fin\b|fin\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\d)|aux|au (?!\d|mois\b|moins\b|dela\b|printemps\b|debut\b)|pour (?:y )?inclure|pour couvrir)`,
     ),
@@ -52,6 +56,7 @@ export default phraseRule({
       'Je voudrais faire venir mon adjoint aux prochains ateliers.',
       'On pourrait caler une deuxième séance par semaine ?',
       'On rajoute la modération du groupe Facebook à ton forfait ?',
+      'On pourrait glisser deux petites animations dans le projet ?',
       'Nous aimerions élargir votre mission aux relations presse.',
       'Est-ce que notre équipe commerciale pourrait assister aux cours à partir de mai ?',
     ],
@@ -63,6 +68,7 @@ export default phraseRule({
       'On peut retirer la newsletter de ta mission à partir de juin.',
       "J'ai ajouté les nouvelles photos au cahier des charges, elles sont dans le dossier.",
       'Pouvez-vous ajouter la clause de confidentialité au contrat ?',
+      'Tu peux glisser une copie de la charte dans le colis pour l’imprimeur ?',
       'Nous souhaitons prolonger ta mission à fin juin.',
       'On aimerait étendre ta mission au mois de juillet.',
     ],
