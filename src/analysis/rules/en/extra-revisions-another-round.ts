@@ -8,7 +8,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
 // Every pattern below names a pass, a kind of change or a repeat with one of these words.
 const GATE = new PhraseList(`
   round, rounds, pass, go, going, stab, look, different, something, using, notes, feedback, comments, markup, swaps,
-  drawing, square, scratch, over, see, switch, swap, another, rework, overhaul, refresh, polish, facelift, makeover, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
+  drawing, square, scratch, over, see, spin, whirl, bash, time, more, switch, swap, another, rework, overhaul, refresh, polish, facelift, makeover, crack, attempt, iteration, iterations, shot, try, tweaks, tweak, changes, change, edits, edit, revisions, amends, corrections, adjustments, fixes, fix, directions, direction, concepts, concept, options, option, versions, version, variations, variation, drafts, draft, mockups, mockup, mock, sketches, proposals, alternatives, layout, cut, take, again, once, one, revisit, reopen, rethink, redo, re, modifications, alterations
 `);
 
 export default gatedBy(
@@ -23,11 +23,13 @@ export default gatedBy(
       fr: 'Demande un tour de plus sur un travail déjà livré : vérifiez combien de tours de retouches votre devis prévoit.',
     },
     patterns: [
-      /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
+      /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try|spin|whirl|bash)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
       /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
       /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
+      // "Could you tidy up the spacing one more time?": a change asked for once again.
+      /\b(?:tidy up|clean up|touch up|tweak|adjust|polish|rework|redo|revise|retouch|tighten|fix up|go over|go through|smooth out|refine|nudge|edit)\b[^.?!\n]{0,50}\b(?:one more time|once more|once again|yet again)\b/,
       // Starting over on delivered work: "we need to go back to the drawing board on the hero".
       /\b(?:need to|have to|should|let'?s|can we|could you|we'?ll have to|time to) (?:go )?(?:back to the drawing board|back to square one|start (?:over|again)(?: from scratch)?|start from scratch|redo it from scratch|rethink it from scratch) (?:on|with|for) (?:the|our|this|that|those|these)\b(?! (?:strategy|plan|budget|campaign plan|business plan|approach|process))/,
       // "They'd like to see the menu with prices in a separate column."
@@ -68,6 +70,8 @@ export default gatedBy(
       fires: [
         'Sorry, we need one more round of tweaks on the brochure.',
         'Would you have another go at the homepage copy?',
+        'Not there yet, could you give the banner another spin?',
+        'Could you polish the menu icons once more before Friday?',
         "We'd love to see two more concepts before we decide.",
         'Can you change the colours again? The board hated the teal.',
         'Could we try a version with a darker background?',
@@ -90,6 +94,8 @@ export default gatedBy(
       quiet: [
         'Thanks again for the lovely work!',
         'Revision 3 of the contract is attached.',
+        'Thanks for going over the figures once again with our accountant.',
+        'We took the new bike out for a spin on Sunday.',
         "Another version of the brief is attached, we'll sign off tomorrow.",
         'Approved, no further changes needed.',
         'Call me again when you land.',

@@ -14,6 +14,8 @@ export default phraseRule({
     fr: 'Le client a changé d’avis sur un travail livré : le reprendre compte comme un tour de retouches.',
   },
   patterns: [
+    // "We've had second thoughts about the green", "after sleeping on it, the old tagline worked better".
+    /\b(?:(?:had|having|have) (?:some )?second thoughts (?:about|on) (?:the|it|them|this|that|those|these|our|your)|after sleeping on it|(?:the )?(?:old|original|previous|earlier|first) (?:tagline|headline|slogan|logo|font|typeface|colou?rs?|palette|layout|version|draft|design|intro|ending|title|copy|wording|photo|image|picture|cover|banner|header|icon|music|track|edit|cut|voice-?over|shade|green|blue|red) (?:worked|looked|read|felt|sounded|was|were) (?:much |a lot |a bit |way )?better)\b/,
     /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have)? had a (?:rethink|change of heart) (?:on|about) (?:the|it|them|this|that)|changed (?:our|my|their|his|her) minds? (?:again )?(?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|\w*n't|no longer) (?:really |too |that |so )?(?:feeling|loving|keen on|sold on|happy with|a fan of|convinced by) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
   ],
   negatable: false,
@@ -29,11 +31,15 @@ export default phraseRule({
       "We've had a rethink about the colour scheme, sorry.",
       'My boss changed his mind again about the cover photo.',
       "Our chair isn't keen on the group photo.",
+      "We're having second thoughts about the orange banner, sorry.",
+      'Honestly the original headline read much better than this one.',
     ],
     quiet: [
       "We've changed our minds about the project and won't go ahead.",
       'On second thought, let us keep the meeting on Tuesday.',
       'We had a rethink about the budget for next year.',
+      'We had second thoughts about the venue, so the party moves to the barn.',
+      'The old printer worked better, but yours is fine.',
     ],
   },
 });
