@@ -29,7 +29,7 @@ export default gatedBy(
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
       // "Could you tidy up the spacing one more time?": a change asked for once again.
-      /\b(?:tidy up|clean up|touch up|tweak|adjust|polish|rework|redo|revise|retouch|tighten|fix up|go over|go through|smooth out|refine|nudge|edit)\b[^.?!\n]{0,50}\b(?:one more time|once more|once again|yet again)\b/,
+      /\b(?:tidy up|clean up|touch up|tweak|adjust|polish|rework|redo|revise|retouch|tighten|fix up|go over|go through|smooth out|refine|nudge|edit)\b(?![^.?!\n]{0,50}\b(?:figures|numbers|invoice|contract|quote|dates|details|terms|budget|accounts)\b)[^.?!\n]{0,50}\b(?:one more time|once more|once again|yet again)\b/,
       // Starting over on delivered work: "we need to go back to the drawing board on the hero".
       /\b(?:need to|have to|should|let'?s|can we|could you|we'?ll have to|time to) (?:go )?(?:back to the drawing board|back to square one|start (?:over|again)(?: from scratch)?|start from scratch|redo it from scratch|rethink it from scratch) (?:on|with|for) (?:the|our|this|that|those|these)\b(?! (?:strategy|plan|budget|campaign plan|business plan|approach|process))/,
       // "They'd like to see the menu with prices in a separate column."
@@ -94,7 +94,7 @@ export default gatedBy(
       quiet: [
         'Thanks again for the lovely work!',
         'Revision 3 of the contract is attached.',
-        'Thanks for going over the figures once again with our accountant.',
+        'Could you go over the figures once again with our accountant?',
         'We took the new bike out for a spin on Sunday.',
         "Another version of the brief is attached, we'll sign off tomorrow.",
         'Approved, no further changes needed.',
