@@ -321,6 +321,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>${QUALITY})\b(?! than\b)`,
         ),
         new RegExp(String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:${DEGREE} )?${QUALITY})\b`),
+        // "Could we see it once more with the logo a touch smaller?"
+        new RegExp(
+          String.raw`\b(?:see|try|have|show (?:me|us)|send (?:me|us))\b (?:it|them|this|that|the [a-z]+)(?: once more| again| one more time)? (?<phrase>with (?:the|its|their|our) (?:[a-z]+ ){1,2}?(?:${DEGREE} )?${QUALITY})\b(?! than\b)`,
+        ),
 
         /\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|black and white|cent(?:er|re)d|(?:left|right)-aligned))\b/,
         new RegExp(
@@ -331,13 +335,13 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing',
+      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying',
     ),
     rule: phraseRule({
       ...BASE,
       patterns: [
         // "The map and the footer text need updating", "the intro wants tightening".
-        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing))\b/,
+        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?))\b/,
       ],
       unless: [...UNLESS, ADMIN],
     }),
@@ -461,6 +465,8 @@ export default {
     fires: [
       'Could you swap the photo on the homepage for the one of the shop front?',
       'The client wants the logo a bit smaller.',
+      'Can we see the flyer again with the opening hours a little larger?',
+      'The blurb on the back cover still needs rephrasing.',
       '- make the title bigger\n- replace the stock images with ours',
       "They'd like the intro paragraph rewritten in a warmer tone.",
       'The address in the footer should be more visible.',
@@ -483,6 +489,8 @@ export default {
       'Our CEO wants the tagline more big.',
     ],
     quiet: [
+      'We saw the shop with the lights a bit brighter last night, lovely.',
+      'Your invoice still needs rewording to match our PO.',
       'Can we move the meeting to Thursday?',
       'Change of plan: the launch is now in May.',
       "All approved, please don't change anything.",
