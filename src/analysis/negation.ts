@@ -26,8 +26,8 @@ const FR_RESTRICTIVE = /^[^,;:.!?]*\bqu(?:e\b|')/;
 /** How far past the phrase start the "que" of "ne … que" may stand ("on ne pourra vous régler qu'en mai"). */
 const RESTRICTIVE_REACH = 30;
 
-function isRestrictiveOnly(before: string, atPhrase: string): boolean {
-  return !FR_FULL_NEGATION.test(before) && FR_RESTRICTIVE.test(before + atPhrase);
+function isRestrictiveOnly(clause: string, before: string, atPhrase: string): boolean {
+  return !FR_FULL_NEGATION.test(clause) && FR_RESTRICTIVE.test(before + atPhrase);
 }
 
 const BREAKS: Record<Lang, RegExp> = {
@@ -53,5 +53,7 @@ export function isNegated(
   if (RELEASES[lang].test(before)) return true;
   const isQuestion = text.slice(phraseStart, sentence.end).trimEnd().endsWith('?');
   if (isQuestion || !NEGATIONS[lang].test(before)) return false;
-  return !(lang === 'fr' && isRestrictiveOnly(before, text.slice(phraseStart, phraseStart + RESTRICTIVE_REACH)));
+  if (lang !== 'fr') return true;
+  const clause = text.slice(sentence.start, phraseStart);
+  return !isRestrictiveOnly(clause, before, text.slice(phraseStart, phraseStart + RESTRICTIVE_REACH));
 }

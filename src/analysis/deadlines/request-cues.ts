@@ -1,6 +1,7 @@
 import type { Rule, RuleContext, RuleHit } from '../rule.ts';
 import type { Sentence } from '../sentences.ts';
 import type { Lang } from '../types.ts';
+import { offHoursKind, releasedInMessage, withoutReleases, type OffHoursKind } from './message-release.ts';
 
 /**
  * Words that make a sentence ask the reader for something: a request, a need,
@@ -62,12 +63,26 @@ export function senderActsAfter(lang: Lang, text: string, start: number): boolea
 
 /** Whether a sentence asks the reader for something. */
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
-  return REQUEST_CUES[lang].test(sentenceText) && !RELEASE_SENTENCE[lang].test(sentenceText);
+  return REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) && !RELEASE_SENTENCE[lang].test(sentenceText);
+}
+
+const KIND_OF_OUTSIDE: Partial<Record<string, OffHoursKind>> = {
+  weekend: 'weekend',
+  evening: 'evening',
+  night: 'evening',
+  early_morning: 'evening',
+};
+
+/** What a hit is about (its deadline's reason to be outside working time, else its words). */
+function hitKind(context: RuleContext, hit: RuleHit): OffHoursKind {
+  const outside = hit.deadline?.outside?.kind;
+  return (outside && KIND_OF_OUTSIDE[outside]) ?? offHoursKind(context.lang, context.text.slice(hit.start, hit.end));
 }
 
 /**
  * Keeps the hits of `rule` whose sentence, or one of the `around` sentences
- * before or after it, asks the reader for something ("I know you're on leave
+ * before or after it, asks the reader for something, unless a release elsewhere in the
+ * message frees the same time (message-release.ts) ("I know you're on leave
  * next week. If anything comes in, you'd need to jump on it.").
  */
 export function whenAsked(rule: Rule, around = 0): Rule {
@@ -80,6 +95,7 @@ export function whenAsked(rule: Rule, around = 0): Rule {
         const own = context.sentences[first] as Sentence;
         const ownText = context.text.slice(own.start, own.end);
         if (NOT_ASKED[context.lang].test(ownText)) return false;
+        if (releasedInMessage(context, hitKind(context, hit))) return false;
         const last = Math.min(context.sentences.length - 1, first + around);
         for (let i = Math.max(0, first - around); i <= last; i++) {
           const s = context.sentences[i] as Sentence;

@@ -4,6 +4,7 @@ import { WORK_OVERNIGHT } from './off-hours-evening.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
+import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
@@ -33,7 +34,9 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
   const text = context.text.slice(sentence.start, sentence.end);
-  if (!REQUEST.test(text) || senderActsAfter(context.lang, context.text, start)) return false;
+  if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
+    return false;
+  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_ACTS.test(before)) return false;
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));

@@ -45,7 +45,7 @@ export default phraseRule({
     // A clinic, a signature line, a conditional, or someone else's word.
     /\burgent (?:[a-z-]+ )?(?:care|treatment|medical|clinic|matters?|enquir(?:y|ies)|inquir(?:y|ies)|issues? (?:only|please call)|requests? (?:only|please call)|cases?)\b/,
     /\b(?:for|in case of|in|only|if) (?:(?:anything|something|it|this|that|there)(?:'s| is| was)? (?:anything )?)?(?:really |truly |very )?urgent\b|\bunless (?:it'?s )?urgent\b/,
-    /\bnon-?urgent\b|\b(?:not|nothing|less|never) (?:\w+ )?urgent\b|\bnot urgently\b/,
+    /\burgent-(?:care|clinic|treatment)\b|\bnon-?urgent\b|\b(?:not|nothing|less|never) (?:\w+ )?urgent\b|\bnot urgently\b/,
     /"urgent"|\b(?:said|says|called|marked|labell?ed|flagged) (?:it |this |that )?(?:as |was |is )?urgent\b/,
     /\burgency of\b|\burgent (?:need|action|call) (?:for|on) (?:climate|action|reform)\b/,
   ],
@@ -61,6 +61,7 @@ export default phraseRule({
     ],
     quiet: [
       'I run a network of urgent care clinics.',
+      'P.S. Our urgent-care partner loved the leaflet.',
       'For urgent matters please ring reception on 555 0199.',
       'Nothing urgent here, only a quick question about fonts.',
       "It's not urgent at all.",

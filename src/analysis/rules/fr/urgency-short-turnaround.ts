@@ -5,6 +5,7 @@ import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnarou
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
+import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
@@ -31,7 +32,9 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
   const text = context.text.slice(sentence.start, sentence.end);
-  if (!REQUEST.test(text) || senderActsAfter(context.lang, context.text, start)) return false;
+  if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
+    return false;
+  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_PROMISES.test(before) || SENDER_BUSY.test(before)) return false;
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));

@@ -1,0 +1,67 @@
+import type { RuleContext } from '../rule.ts';
+import type { Lang } from '../types.ts';
+
+/**
+ * A release anywhere in the newest message: "There's absolutely no need to look at any of this
+ * before next week", "ne vous sentez pas obligée de répondre avant la semaine prochaine",
+ * "nothing for you to do, we'll handle it". It cancels an off-hours reading of the same mail
+ * when it is about the same time (the weekend, the evening) or defers or waives everything.
+ */
+const RELEASE: Record<Lang, RegExp> = {
+  en: /\b(?:no need|there'?s no need|(?:you )?(?:don'?t|do not|needn'?t) (?:need|have) to|please don'?t (?:feel|reply|answer|log|work|look|come|worry)|don'?t (?:feel (?:you have|obliged|obligated)|reply|answer|log (?:in|on)|work on|look at)|(?:no one|nobody) (?:expects|is asking|needs|wants) you|(?:we'?d|we would|i'?d|i would) never ask|nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no (?:action|reply|response) (?:is )?(?:needed|required|expected)|(?:we'?ll|we will|we'?re going to) (?:handle|manage|cover|take care of) (?:it|everything|that|the rest))\b/,
+  fr: /(?:\bpas besoin\b|\bnul besoin\b|\binutile de\b|\bne (?:te|vous) sen(?:s|tez) (?:surtout )?pas oblige|\brien a faire\b|\brien de (?:ton|votre) cote\b|\b(?:on gere|nous gerons|on s'occupe de tout|nous nous occupons de tout|on s'en occupe|nous nous en occupons)\b|\bne (?:reponds|repondez|te connecte|vous connectez|travaille|travaillez|regarde|regardez) (?:surtout |rien |pas )?(?:pas|rien)\b|\b(?:tu n'as|vous n'avez) (?:pas|rien) (?:besoin|a faire)\b|\bpersonne (?:ne|n')\s*(?:attend|demande|exige|te demande|vous demande)|\b(?:on ne|nous ne) (?:te|vous) (?:demandera|demanderons|demanderait) jamais\b)/,
+};
+
+/** Time words of a release, sorted by what they free. */
+const WEEKEND: Record<Lang, RegExp> = {
+  en: /\b(?:weekends?|saturdays?|sundays?)\b/,
+  fr: /\b(?:week-?ends?|samedis?|dimanches?|fin de semaine)\b/,
+};
+const EVENING: Record<Lang, RegExp> = {
+  en: /\b(?:tonight|this evening|evenings?|nights?|late|before bed|overnight|after hours)\b/,
+  fr: /\b(?:ce soir|le soir|soirees?|la nuit|tard|avant de (?:te|vous) coucher)\b/,
+};
+/** "before next week", "until you're back", "avant lundi": everything waits for working time. */
+const DEFERS_ALL: Record<Lang, RegExp> = {
+  en: /\b(?:before|until|till|ahead of)\s+(?:next week|monday|you'?re back|your return|the (?:new )?week)\b|\bany of (?:this|it)\b/,
+  fr: /\b(?:avant|d'ici|jusqu'a)\s+(?:la semaine prochaine|lundi|(?:ton|votre) retour)\b/,
+};
+/** A waiver of any work: "nothing for you to do", "we'll handle it", "rien à faire de ton côté", "on gère". */
+const WAIVER: Record<Lang, RegExp> = {
+  en: /\b(?:nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no action (?:is )?(?:needed|required|expected)|(?:we'?ll|we will|we'?re going to) (?:handle|manage|cover|take care of) (?:it|everything|that|the rest))\b/,
+  fr: /\b(?:rien a faire|rien de (?:ton|votre) cote|on gere|nous gerons|on s'occupe de tout|nous nous occupons de tout|on s'en occupe|nous nous en occupons)\b/,
+};
+export type OffHoursKind = 'weekend' | 'evening' | 'other';
+
+/** The clauses of the message that release the reader, and what each frees. */
+function releases(context: RuleContext): Set<OffHoursKind | 'all'> {
+  const freed = new Set<OffHoursKind | 'all'>();
+  const { lang, text } = context;
+  for (const s of context.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const m = RELEASE[lang].exec(sentence);
+    if (!m) continue;
+    if (WAIVER[lang].test(sentence) || DEFERS_ALL[lang].test(sentence.slice(m.index))) freed.add('all');
+    if (WEEKEND[lang].test(sentence)) freed.add('weekend');
+    if (EVENING[lang].test(sentence)) freed.add('evening');
+  }
+  return freed;
+}
+
+/** What a finding's phrase is about: a weekend, an evening, or another time. */
+export function offHoursKind(lang: Lang, phrase: string): OffHoursKind {
+  if (WEEKEND[lang].test(phrase)) return 'weekend';
+  if (EVENING[lang].test(phrase)) return 'evening';
+  return 'other';
+}
+
+/** Whether a release elsewhere in the newest message cancels an off-hours finding of this kind. */
+export function releasedInMessage(context: RuleContext, kind: OffHoursKind): boolean {
+  const freed = releases(context);
+  return freed.has('all') || (kind !== 'other' && freed.has(kind));
+}
+
+/** A sentence with its release clauses cut out: "tu n'as pas besoin de venir" asks nothing. */
+export function withoutReleases(lang: Lang, sentence: string): string {
+  return sentence.replace(new RegExp(`${RELEASE[lang].source}[^,;:.!?]*`, 'g'), ' ');
+}
