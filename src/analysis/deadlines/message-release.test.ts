@@ -25,6 +25,12 @@ describe('a release elsewhere in the newest message', () => {
     expect(categories(body, '2026-03-12T11:00:00+01:00')).toEqual([]);
   });
 
+  test('a release about something else leaves the evening ask standing', () => {
+    const body =
+      'Hi Lee,\nCan you patch the booking form tonight? We open at 8am.\nDon’t worry about the invoice, we’ll handle it.\nPat';
+    expect(categories(body, '2026-03-12T16:00:00+01:00')).toContain('off_hours');
+  });
+
   test('telling the reader not to come is no ask in the neighbouring sentence', () => {
     const body =
       'Salut,\nLa foire se tient samedi et dimanche.\nOn tient le stand à trois, tu n’as pas besoin de venir.\nNoé';

@@ -4,7 +4,7 @@ import type { Lang } from '../types.ts';
 /**
  * A release anywhere in the newest message: "There's absolutely no need to look at any of this
  * before next week", "ne vous sentez pas obligée de répondre avant la semaine prochaine",
- * "nothing for you to do, we'll handle it". It cancels an off-hours reading of the same mail
+ * "nothing for you to do, we'll handle everything". It cancels an off-hours reading of the same mail
  * when it is about the same time (the weekend, the evening) or defers or waives everything.
  */
 const RELEASE: Record<Lang, RegExp> = {
@@ -26,10 +26,10 @@ const DEFERS_ALL: Record<Lang, RegExp> = {
   en: /\b(?:before|until|till|ahead of)\s+(?:next week|monday|you'?re back|your return|the (?:new )?week)\b|\bany of (?:this|it)\b/,
   fr: /\b(?:avant|d'ici|jusqu'a)\s+(?:la semaine prochaine|lundi|(?:ton|votre) retour)\b/,
 };
-/** A waiver of any work: "nothing for you to do", "we'll handle it", "rien à faire de ton côté", "on gère". */
+/** A waiver of any work: "nothing for you to do", "we'll handle everything", "rien à faire de ton côté" (not "we'll handle the invoice"). */
 const WAIVER: Record<Lang, RegExp> = {
-  en: /\b(?:nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no action (?:is )?(?:needed|required|expected)|(?:we'?ll|we will|we'?re going to) (?:handle|manage|cover|take care of) (?:it|everything|that|the rest))\b/,
-  fr: /\b(?:rien a faire|rien de (?:ton|votre) cote|on gere|nous gerons|on s'occupe de tout|nous nous occupons de tout|on s'en occupe|nous nous en occupons)\b/,
+  en: /\b(?:nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no action (?:is )?(?:needed|required|expected)(?: from you| on your (?:side|part))?|(?:we'?ll|we will|we'?re going to) (?:handle|manage|take care of) (?:everything|it all|all of it))\b/,
+  fr: /\b(?:rien a faire|rien de (?:ton|votre) cote|on s'occupe de tout|nous nous occupons de tout|on gere tout|nous gerons tout)\b/,
 };
 export type OffHoursKind = 'weekend' | 'evening' | 'other';
 
