@@ -32,7 +32,12 @@ const WORK = new PhraseList(`
   setting up, doing, making, designing, writing, creating, building, drafting, producing, translating, preparing,
   recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
-  taking on
+  taking on, chucking in, toss in, tossing in, sneak in, sneaking in
+`);
+
+/** Verbs that carry their own "on top": "would you mind throwing in a pack of postcards?". */
+const THROWN_IN = new PhraseList(`
+  throw in, throwing in, chuck in, chucking in, toss in, tossing in, sneak in, sneaking in
 `);
 
 /** Reviewing is work too ("could you cast an eye over our handbook as well"), unless it is admin. */
@@ -103,6 +108,8 @@ const REQUESTS = new PhraseList([
   'wonder if you',
   'hoping you',
   'hoping you could',
+  'maybe you could',
+  'perhaps you could',
   'we need',
   'need you to',
   'i need',
@@ -175,7 +182,7 @@ const WANT_ALSO = new PhraseList(`
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
   we require, could you do, can you do, also get, also have, also got, to have, be cool to have, be great to have,
-  be nice to have, would love, would like, 'd love, 'd like
+  be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get
 `);
 /** "Two extra pages", "a few more posts": more than agreed. */
 const MORE = new PhraseList(`
@@ -208,6 +215,8 @@ const UNLESS = [
   /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
   // The delivered work handed over again: "a copy of the final report", "the logo files in PNG".
   /\b(?:cop(?:y|ies) of|(?:the|final|source|logo|print|open|working) files?|for (?:our|my) records)\b/,
+  // A meeting held in another language is no translation: "could we have the call in French too?".
+  /\b(?:calls?|meetings?|chats?|conversations?|sessions?|catch-?ups?|talks?|interviews?) in [a-z]+\b/,
   // "Run it past me" asks for approval; sending, checking or confirming is not new work.
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
 ];
@@ -229,6 +238,8 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
   if (!endsBefore(REQUESTS, words, i, 6)) return null;
   const end = phraseEnd(words, i + verbLength - 1, 5);
+  // "Throw in", "chuck in": the verb itself says the thing comes on top.
+  if (THROWN_IN.matchAt(words, i) === verbLength) return [i, end];
   for (let j = i - 1; j >= 0 && j >= i - 14 && sameClause(words, j, i); j--) {
     if (ALSO_BEFORE.matchAt(words, j) > 0) return [i, end];
   }
@@ -359,6 +370,9 @@ export default {
       You'll also be looking after our LinkedIn page from next week.,
       We'll need two extra landing pages for the spring offers., 3) Also a small style guide for the interns,
       It would help if you could add a short feedback survey for our members.,
+      Would you mind chucking in a few matching bookmarks?,
+      Could we get the menu in Italian as well?,
+      Perhaps you could also write the recipes for our blog.,
       One last thing: our distributors would love a fact sheet for each wine.
     `),
     quiet: [
@@ -376,6 +390,9 @@ export default {
       'By the way, could you take a look at your calendar for March?',
       'If you could also check the attached proofs, that would help.',
       'One more thing: we would love a copy of the final report for our records.',
+      'Could you throw in your bank details with the invoice?',
+      'Could we have the call in French too? My colleague prefers it.',
+      'Could we get the files in German as well as English? Thanks for translating them.',
       'Also: the team would love the final logo files in PNG.',
     ],
   },
