@@ -1,0 +1,63 @@
+import type { Rule, RuleContext, RuleExample, RuleHit } from '../rule.ts';
+import type { Lang } from '../types.ts';
+import { whenAsked } from './request-cues.ts';
+
+/**
+ * A standing slot set outside working hours: "every Thursday at 8pm", "tous les lundis à 7h30".
+ * Deadlines skip recurring times (they are no single date), so this reads the hour itself.
+ */
+const SLOT: Record<Lang, RegExp> = {
+  en: /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|evening|weekday|week)s?\b[^.?!\n]{0,20}?\b(?:at|from|around)\s+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)?/g,
+  fr: /\b(?:tous les|chaque)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours|matins?|soirs?|semaines?)\b[^.?!\n]{0,20}?\b(?:a|des|vers|de)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?/g,
+};
+
+/** How far outside the working day a slot must start to count (08:30 for a 09:00 start is a long day). */
+const SLACK_MINUTES = 60;
+
+function minutesOf(match: RegExpExecArray): number | null {
+  const g = match.groups ?? {};
+  let hour = Number(g['hour']);
+  const half = g['half']?.replace(/\./g, '');
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  if (hour > 23) return null;
+  return hour * 60 + Number(g['minute'] ?? 0);
+}
+
+/** The recurring-slot rule of one language. */
+export function recurringSlotRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleExample[] }): Rule {
+  return whenAsked(
+    {
+      id: 'off-hours/recurring-slot',
+      category: 'off_hours',
+      lang,
+      confidence: 0.8,
+      reason: {
+        en: 'Sets a standing slot (every week, every day) outside your working hours.',
+        fr: 'Fixe un créneau récurrent (chaque semaine, chaque jour) hors de vos heures de travail.',
+      },
+      examples,
+      find(context: RuleContext): RuleHit[] {
+        const { workStartMinutes, workEndMinutes } = context.settings;
+        const hits: RuleHit[] = [];
+        for (const m of context.text.matchAll(SLOT[lang])) {
+          const minutes = minutesOf(m);
+          if (minutes === null) continue;
+          if (minutes >= workStartMinutes - SLACK_MINUTES && minutes <= workEndMinutes + SLACK_MINUTES) continue;
+          // A bare hour with no am/pm in English ("every Monday at 8") is read as the working-day one.
+          if (
+            lang === 'en' &&
+            !m.groups?.['half'] &&
+            !m.groups?.['minute'] &&
+            minutes < 12 * 60 &&
+            minutes + 12 * 60 <= workEndMinutes + SLACK_MINUTES
+          )
+            continue;
+          hits.push({ start: m.index, end: m.index + m[0].length });
+        }
+        return hits;
+      },
+    },
+    1,
+  );
+}
