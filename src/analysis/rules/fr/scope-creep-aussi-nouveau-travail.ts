@@ -51,7 +51,7 @@ const ADMINISTRATIF = new PhraseList(`
 const SUBJUNCTIVE_WORK = new PhraseList(`
   t'occup*, vous occup*, fass*, ger*, prenn*, preni*, redig*, ecriv*, tradui*, cre*, realis*, prepar*, gere*, anim*,
   ajout*, rajout*, dessin*, concoi*, develop*, integr*, install*, organis*, tourn*, film*, photograph*, form*, relis*,
-  publi*, suiv*
+  publi*, suiv*, monte, montes, montiez, mene, menes, meniez
 `);
 
 const LANGUES = phrases(`
@@ -154,6 +154,10 @@ const DETERMINERS = new PhraseList(`
 const MORE_AFTER = new PhraseList(`
   de plus, en plus, supplementaire, supplementaires, additionnelle, additionnelles, additionnel, additionnels, en sus
 `);
+/** Montrer, envoyer, transmettre : le livrable existe déjà. */
+const SHOWN = new PhraseList(`
+  montr*, envoi*, envoy*, transmet*, transmis, partag*, present*, renvoi*, renvoy*, fass* suivre, faire suivre
+`);
 const COUNTS = new PhraseList(`
   deux, trois, quatre, cinq, six, dix, quelques, plusieurs, autres
 `);
@@ -237,6 +241,8 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
     if (WANTS.matchAt(words, j) > 0) want = j;
   }
   if (want < 0) return null;
+  // Montrer ou envoyer le livrable n'en ajoute pas : « que tu nous montres aussi la maquette finale ».
+  if (words.slice(want, k).some((w) => SHOWN.has(w))) return null;
   const more = MORE_AFTER.matchAt(words, end);
   if (more > 0 && words[end]?.clause === clause) end += more;
   let alsoBetween = false;
@@ -259,6 +265,12 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
     : null;
 }
 
+/** « que tu… », « que vous… », « que tu nous… » right before `words[i]`. */
+function afterQueTu(words: readonly Word[], i: number): boolean {
+  const pronoun = /^(?:nous|me|m')$/.test(words[i - 1]?.text ?? '') ? 1 : 0;
+  return QUE.has(words[i - 2 - pronoun]) && /^(?:tu|vous)$/.test(words[i - 1 - pronoun]?.text ?? '');
+}
+
 function findNewWork(context: RuleContext): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
@@ -266,11 +278,7 @@ function findNewWork(context: RuleContext): RuleHit[] {
     let span: [number, number] | null = null;
     const verbLength = WORK.matchAt(words, i) || revueAt(words, i);
     if (verbLength > 0) span = alsoWork(words, i, verbLength);
-    else if (
-      SUBJUNCTIVE_WORK.matchAt(words, i) > 0 &&
-      QUE.has(words[i - 2]) &&
-      /^(?:tu|vous)$/.test(words[i - 1]?.text ?? '')
-    ) {
+    else if (SUBJUNCTIVE_WORK.matchAt(words, i) > 0 && afterQueTu(words, i)) {
       span = alsoWork(words, i, 0);
     }
     if (!span && LIVRABLES.matchAt(words, i) > 0) span = addedLivrable(words, i);
@@ -301,6 +309,8 @@ export default {
     fires: [
       'Vous nous feriez aussi les kakémonos pour la foire ?',
       'Dernière chose : nos revendeurs voudraient une fiche par produit.',
+      'Ce serait génial que tu nous montes aussi une bande-annonce de 30 secondes.',
+      'On aurait besoin que vous meniez aussi deux entretiens avec nos partenaires.',
       "Ce serait top d'ajouter un petit sondage auprès des clients.",
       'Tu pourrais aussi nous rédiger la newsletter de mars ?',
       'Pourriez-vous également traduire la carte des vins ?',
@@ -344,6 +354,7 @@ export default {
       'Vous nous feriez aussi plaisir en venant au vernissage.',
       'Autre chose : nous aimerions une copie du rapport final pour nos archives.',
       'Dernière chose : on voudrait les fichiers du logo en PNG.',
+      'Il faudrait que tu nous montres aussi la maquette finale avant jeudi.',
       'Tu nous ferais la facture aussi vite que possible ?',
     ],
   },
