@@ -12,12 +12,12 @@ export default whenAsked(
       en: 'Asks you to work on a public holiday or over the holidays.',
       fr: 'Vous demande de travailler un jour férié ou pendant les fêtes.',
     },
-    cue: /christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
+    cue: /ascension|whit|pentecost|patrick|may day|bank holiday|luther|presidents|columbus|saint-jean|jean baptiste|national day|christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
     patterns: [
-      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday (?:weekend|period|break)|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year)\b/,
+      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday (?:weekend|period|break)|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b/,
       /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas|thanksgiving|easter|diwali|eid|hanukkah|new year'?s?(?: day| eve)?)\b/,
       // The day set for the job is a holiday: "the only date they can do is Easter Monday".
-      /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
+      /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:ascension (?:thursday|day)|whit monday|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
     ],
     unless: [
       // The ask steers around the holiday: "Friday is a bank holiday, so could you send it Thursday?"
@@ -30,6 +30,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Could you hand over the translation on Ascension Thursday?',
         'Could you get the edits done over Christmas?',
         'We need the site live on Thanksgiving Day, can you be around?',
         'I know it is the festival, but please make the last changes on the 20th.',
