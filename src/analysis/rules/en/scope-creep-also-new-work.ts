@@ -184,6 +184,10 @@ const WANT_ALSO = new PhraseList(`
   we require, could you do, can you do, also get, also have, also got, to have, be cool to have, be great to have,
   be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get
 `);
+/** Verbs that handle a deliverable that exists already. */
+const SEEN = new PhraseList(`
+  see, view, show, send, share, forward, check, approve, review, receive, print, sign, preview
+`);
 /** "Two extra pages", "a few more posts": more than agreed. */
 const MORE = new PhraseList(`
   more, extra, additional, further, other
@@ -304,6 +308,8 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
     return -1;
   })();
   if (wantAt < 0) return wishedAlso(words, start, end);
+  // Seeing or sending the deliverable adds nothing: "we'd also love to see the final brochure".
+  if (words.slice(wantAt, k).some((w) => SEEN.has(w))) return null;
   const alsoAfter = ALSO_AFTER.matchAt(words, end) > 0 && sameClause(words, end - 1, end);
   // "As a bonus, it'd be cool to have a template": the addition may open the clause.
   let alsoBefore = false;
@@ -392,6 +398,7 @@ export default {
       'One more thing: we would love a copy of the final report for our records.',
       'Could you throw in your bank details with the invoice?',
       'Could we have the call in French too? My colleague prefers it.',
+      "We'd also love to see the final brochure before it goes to print.",
       'Could we get the files in German as well as English? Thanks for translating them.',
       'Also: the team would love the final logo files in PNG.',
     ],

@@ -156,7 +156,8 @@ const MORE_AFTER = new PhraseList(`
 `);
 /** Montrer, envoyer, transmettre : le livrable existe déjà. */
 const SHOWN = new PhraseList(`
-  montr*, envoi*, envoy*, transmet*, transmis, partag*, present*, renvoi*, renvoy*, fass* suivre, faire suivre
+  montr*, envoi*, envoy*, transmet*, transmis, partag*, present*, renvoi*, renvoy*, fass* suivre, faire suivre, voir,
+  recevoir, valider, verifier, relire, imprimer, signer
 `);
 const COUNTS = new PhraseList(`
   deux, trois, quatre, cinq, six, dix, quelques, plusieurs, autres
@@ -355,6 +356,7 @@ export default {
       'Autre chose : nous aimerions une copie du rapport final pour nos archives.',
       'Dernière chose : on voudrait les fichiers du logo en PNG.',
       'Il faudrait que tu nous montres aussi la maquette finale avant jeudi.',
+      "On aimerait aussi voir la brochure finale avant l'impression.",
       'Tu nous ferais la facture aussi vite que possible ?',
     ],
   },
