@@ -38,7 +38,11 @@ export default phraseRule({
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
   ],
-  unless: [/\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/],
+  unless: [
+    /\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/,
+    // The client going back to their own document: "I went back to the first draft of our plan myself".
+    /\b(?:myself|ourselves|in-house)\b/,
+  ],
   examples: {
     fires: [
       'Can we go back to v2 for the header?',
@@ -61,6 +65,7 @@ export default phraseRule({
       'We prefer the second option for the launch date.',
       'I went back to the photos from the original shoot to pick the cover.',
       'Option B was my favourite from the start, and that is what you delivered.',
+      'I went back to the first draft of our annual report and fixed the figures myself.',
     ],
   },
 });

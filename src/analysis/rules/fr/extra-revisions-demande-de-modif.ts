@@ -148,6 +148,12 @@ const NOT_WORK = new PhraseList(`
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
   le son, le micro, la parole, les ponts
 `);
+const AUXILIARIES = new PhraseList(`
+  avoir, ai, as, a, avons, avez, ont, avais, avait, avions, aviez, avaient, aurais, aurait, auriez, aurions
+`);
+const ADVERBS = new PhraseList(`
+  bien, deja, aussi, egalement, encore, vite, tout
+`);
 const AU = new PhraseList(`
   au, a
 `);
@@ -177,8 +183,12 @@ function changeAt(words: readonly Word[], i: number): number {
   const infinitive = INFINITIVES.matchAt(words, i);
   if (infinitive > 0) return infinitive;
   const imperative = IMPERATIVES.matchAt(words, i);
-  if (imperative > 0)
-    return NOUN_MARKERS.has(words[i - 1]) && words[i - 1]?.clause === words[i]?.clause ? 0 : imperative;
+  if (imperative > 0) {
+    const before = words[i - 1]?.clause === words[i]?.clause ? words[i - 1] : undefined;
+    // Folded, « changé » reads « change » : after « avoir », it is a past participle (« merci d'avoir changé la photo »).
+    const pastBefore = AUXILIARIES.has(before) || (ADVERBS.has(before) && AUXILIARIES.has(words[i - 2]));
+    return NOUN_MARKERS.has(before) || pastBefore ? 0 : imperative;
+  }
   if (PASSER.matchAt(words, i) > 0) {
     for (let k = i + 2; k <= i + 6 && words[k]?.clause === words[i]?.clause; k++) if (words[k]?.text === 'en') return 1;
   }
@@ -302,6 +312,7 @@ const wishes = phraseRule({
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
     ],
     quiet: [
+      "Merci d'avoir bien changé la photo de l'équipe, c'est parfait.",
       'Pouvons-nous décaler la réunion à jeudi ?',
       'Le formulaire ne fonctionne plus, pourrais-tu changer ça ?',
       'Au revoir et merci !',
