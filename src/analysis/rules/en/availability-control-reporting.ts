@@ -12,6 +12,8 @@ export default phraseRule({
   },
   cue: /inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
+    // "kindly update the tracker every hour with what you are doing"
+    /\b(?:update|fill (?:in|out)|log|report (?:in|on)|post (?:in|to|on))\s+(?:the\s+|your\s+|our\s+)?(?:\w+\s+)?(?:tracker|sheet|spreadsheet|log|status|channel|board|jira|trello|timesheet)\s+(?:\w+\s+){0,3}?every\s+(?:\d+\s+|two\s+|few\s+|half\s+(?:an\s+)?)?(?:hour|hours|minutes|mins)\b/,
     // "if you need to step away from your desk, drop a note in #general first"
     /\b(?:if|when|whenever|before)\s+you\s+(?:need to\s+|have to\s+|want to\s+|must\s+)?(?:step away|go offline|log off|leave (?:your|the) desk|take a break|go (?:for|to) lunch|head out|pop out)\b[^.?!\n]{0,50}?\b(?:drop|post|write|put|leave|add)\s+(?:a\s+)?(?:note|message|line|word|status)\s+(?:in|on)\b/,
     // "send an EOD report", "I want a daily update"
@@ -64,6 +66,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please update the shared sheet every two hours with your progress.',
       'Whenever you need to pop out, post a message in the team channel first.',
       'Please submit a daily status report to your manager.',
       'I want a daily update on your progress by 6pm.',
@@ -90,6 +93,7 @@ export default phraseRule({
       'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
+      'The dashboard updates the sheet every hour automatically.',
       'If you head out for lunch, leave the keys at reception.',
       'Attached is the daily position report for the desk.',
       'Let me know when you finish the draft.',

@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 /** A standing reply time imposed on the freelancer: "replies within 15 minutes", "always answer within the hour". */
-const WITHIN_MINUTES = String.raw`within\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|mins|minutes|hour|hr|the hour|an hour)\b`;
+const WITHIN_MINUTES = String.raw`within\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
 const HABIT = String.raw`(?:going forward|from now on|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
 
 export default phraseRule({
@@ -15,9 +15,13 @@ export default phraseRule({
   },
   cue: /\b(?:straight away|right away|immediately|instantly|at once)|\bwithin\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|hour|hr|the hour|an hour)|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
   patterns: [
+    // "answer our WhatsApp group messages always fast, within 10 min": a rule for every message
+    new RegExp(
+      String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:messages|emails|mails|pings|texts|calls|requests|questions|dms|chats)\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
+    ),
     new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
     new RegExp(
-      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|team|client)\s+(?:\w+\s+)?(?:messages?|emails?|e-mails?|mails?|pings?|texts?|calls?|requests?|questions?|dms?|tickets?)\s+${WITHIN_MINUTES}`,
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|team|client)\s+(?:\w+\s+){0,2}?(?:messages?|emails?|e-mails?|mails?|pings?|texts?|calls?|requests?|questions?|dms?|tickets?)\s+${WITHIN_MINUTES}`,
     ),
     new RegExp(
       String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES})`,
@@ -39,6 +43,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'You will answer our WhatsApp group messages always fast, within 15 min, ok?',
       'Going forward I need replies within 20 minutes during the working day.',
       'Please always answer within the hour.',
       'Respond to all team messages within 30 minutes.',

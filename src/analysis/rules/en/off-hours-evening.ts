@@ -21,7 +21,7 @@ export default whenAsked(
     },
     cue: /late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
-      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|before you go to bed|before bed)\b/,
+      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before you go to bed|before bed)\b/,
       WORK_OVERNIGHT,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
       // "even if it means a couple of late nights", "pull an all-nighter", "burn the midnight oil"
@@ -36,6 +36,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Can you run the migration after midnight when nobody is online?',
         'can u finish the deck tonight pls',
         'Could you reach out in the evenings if something breaks?',
         "I know it's past 10, but could you fix the form now?",

@@ -15,6 +15,9 @@ export default phraseRule({
   },
   cue: /\b(?:less|new (?:rate|price|pricing|fee)|old|previous|last year)\b|\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
+    // non-native: "please reduce little bit", "kindly give best rate"
+    /\b(?:please|pls|plz|kindly|can you|could you|can u|pls do)\s+(?:\w+\s+)?(?:reduce|lower|decrease|less)\s+(?:it\s+|the (?:price|rate|amount|cost)\s+)?(?:little|a little|little bit|a bit|bit|some|something|more)\b/,
+    /\b(?:give|quote|offer|share|tell)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:best|lowest|last|final)\s+(?:price|rate|offer|quote)\b/,
     // "is there an introductory price you could give us?"
     /\b(?:is there|do you (?:have|do|offer)|could you (?:give|offer|do)|can you (?:give|offer|do)|any chance of|give us|offer us)\b[^.?!\n]{0,25}?\b(?:introductory|intro|welcome|first[- ]time|new[- ]customer|new[- ]client|start-?up|loyalty)\s+(?:(?:client|customer)\s+)?(?:price|rate|discount|offer|deal|pricing)\b/,
     // "take 10% off", "knock a bit off the invoice", "shave $200 off"
@@ -110,6 +113,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Kindly quote us your lowest price for this job.',
+      'Pls reduce the price a little, then we confirm.',
       'Do you offer a first-time client rate? We are new to this.',
       'Would you consider doing the brochure for 20 percent less?',
       'Could we carry on at the old day rate for the next project?',
@@ -146,6 +151,7 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'Please reduce the image size a little before upload.',
       'We saw your introductory offer on LinkedIn and would like to book.',
       'Our printing costs came in 20% lower this year.',
       'Fine by us to move to your new rate from April.',

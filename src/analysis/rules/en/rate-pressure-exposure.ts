@@ -12,6 +12,9 @@ export default phraseRule({
   },
   cue: /\b(?:review|testimonial|recommendation|rating|shout-?out|referral|credit|vouchers?|gift cards?|products?|merch|tokens|points|exposure|visibility|publicity|promotion|promo|advertising|your (?:portfolio|cv|resume|showreel|reel|book|instagram|name|following|audience|reputation)|in (?:exchange|return|lieu|place of)|instead of|rather than|pay|paid|compensat|remunerat|equity|shares|stock|stake|commission|rev(?:enue)? share|profit[- ]shar|(?:performance|results|success)[- ]based)|%|percent|per cent/,
   patterns: [
+    // "in return we'll share your work with our 20k followers"
+    /\b(?:in (?:exchange|return)|instead)\b[^.?!\n]{0,40}?\b(?:share|post|feature|promote|repost|showcase|shout out|tag)\b[^.?!\n]{0,40}?\b(?:followers|audience|subscribers|community|network|readers|fans|list)\b/,
+    /\b(?:worth|better|more valuable)\s+(?:way\s+)?(?:more\s+)?than\s+(?:a|any|the)\s+(?:fee|payment|invoice|cheque|check|paycheck)\b/,
     // "we can't pay, but we'd credit you on the back page"
     /\b(?:can'?t|cannot|unable to|not able to|won'?t be able to)\s+(?:really\s+)?(?:pay|afford|offer (?:a fee|payment|money))\b[^.?!\n]{0,50}?\b(?:credit|tag|mention|feature|name|thank|promote|list)\s+you\b/,
     /\b(?:exposure|visibility|publicity|promotion|promo|advertising)\s+for\s+(?:you|your)\b/,
@@ -40,6 +43,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'In return we would repost the whole series to our 50k followers.',
       "We can't pay for the illustrations, though we would mention you in the programme.",
       "We can't pay much but it'd be great exposure for you.",
       'This will be amazing visibility, we have 40k followers!',
@@ -54,6 +58,7 @@ export default phraseRule({
       'We can give you a nice review on Upwork instead of a bonus.',
     ],
     quiet: [
+      'Feel free to share the finished piece with your followers once it is live.',
       'We will credit you on the inside cover, as the contract says.',
       'Our exposure to the euro is hedged.',
       'The fund sold its 20% stake in the refinery last quarter.',

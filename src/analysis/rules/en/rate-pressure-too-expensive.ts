@@ -12,6 +12,9 @@ export default phraseRule({
   },
   cue: /\b(?:fit|squeeze|within|approved|signed off|allocated|released)\b|\b(?:double|twice|triple|three times|2x|3x|overpriced|exorbitant|extortionate|rip-?off|robbery|many|students?|interns?|kids|beginners|juniors|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|expensive|steep|a lot of money|budget|range|league|afford|(?:hours?|hrs|days)\s+(?:seem|look|feel|is|sound)|(?:more|higher|over)\s+than\s+(?:what\s+)?(?:we|i)\b|(?:other|another|most|some|plenty of|lots of)\s+(?:freelancer|designer|developer|dev|writer|translator|photographer|agenc|people|illustrator|copywriter|editor|consultant|guy|studio)|cheaper|for less|half|third|fraction|quarter|less|lower|fiverr|upwork|nephew|niece|cousin|son|daughter|kid|friend|brother|sister|intern|student|assistant|neighbo|cash|money|funds|finances|stretched|strapped|tight|squeezed|skint|broke|short of|short on|shoestring|startup|start-up|charity|non-?profit|family business|small business|ngo|indie|collective|community group|competitor|competition|above what|beyond what|too much)/,
   patterns: [
+    // non-native: "the amount you ask is too much for us", "our budget is less"
+    /\b(?:the|your)\s+(?:amount|price|rate|fee|fees|quote|cost|charges?)\s+(?:(?:you|u)\s+(?:ask|asked|quote|quoted|charge|want|mention(?:ed)?|told)\s+)?(?:is|are|seems?)\s+(?:\w+\s+)?too\s+(?:much|high|big|costly)\b/,
+    /\b(?:our|my|the)\s+budget\s+(?:is|are)\s+(?:very\s+|too\s+|bit\s+|a bit\s+)?(?:less|not much|not enough|very less)\b/,
     // "the board only approved 1,500, so fit it into that", "keep the whole thing within that amount"
     /\b(?:fit|squeeze|keep|get)\s+(?:it|this|that|everything|all of it|the (?:job|project|work|whole thing))\s+(?:in|into|within|under)\s+(?:that|this|the|our|their)(?:\s+(?:budget|amount|envelope|figure|sum|number|cap|limit))?\b(?!\s+(?:slot|space|box|page|frame|layout|template|folder|section|column|gap|week|day|deadline))/,
     /\b(?:only (?:approved|signed off|allocated|budgeted|released|agreed)|approved only|signed off only)\s+(?:on\s+)?[$£€]?\d[\d,.]*\s*k?\b/,
@@ -52,6 +55,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Kindly note our budget is very less for this.',
+      'Sir, the price you quoted is too high for our shop.',
       'Finance only signed off 2,000, so we need you to keep the whole thing within that.',
       'Honestly your quote is little high for a shop our size.',
       'Your quote is a bit steep for a one-page site.',
@@ -72,6 +77,7 @@ export default phraseRule({
       'Your day rate went up again? We thought it would stay put.',
     ],
     quiet: [
+      'The price of paper is too high this year, so we print fewer copies.',
       'Can you fit it into that slot on page two?',
       'Your quote looks fine, please go ahead.',
       'The invoice is attached for your records.',

@@ -30,7 +30,7 @@ export default phraseRule({
     /\b(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux|honoraires|forfait)\b[^.?!\n]{0,30}?\ba la baisse\b/,
     // "serait-il possible de le revoir à la baisse ?", "si vous faites 30 % de moins", "rester sur l'ancien tarif"
     /\b(?:le|la|les|l')\s*(?:revoir|revois|revoyez|reviser|ajuster|retravailler|recalculer)\s+(?:un peu\s+|legerement\s+)?a la baisse\b/,
-    /\b(?:faites|fais|faire|feriez|ferais|pour|a|facturer|facturez|factures|accordez|accorder)\s+(?:(?:environ|genre|disons|juste|seulement)\s+)?(?:\d+ ?(?:%|pour ?cent)|un (?:tiers|quart|cinquieme|dixieme)|la moitie|\d[\d\s.,]*\s?(?:€|eur|euros|chf|francs|\$|k))\s+(?:de moins|moins cher)\b/,
+    /\b(?:faites|fais|faire|feriez|ferais|pour|a|facturer|facturez|factures|accordez|accorder)\s+(?:(?:environ|genre|disons|juste|seulement)\s+)?(?:\d+ ?(?:%|pour ?cent)|un (?:tiers|quart|cinquieme|dixieme)|la moitie|(?:\d[\d\s.,]*|cent|cinquante|soixante|septante|huitante|octante|nonante|quatre-vingts?|mille|deux cents|trois cents)\s?(?:€|eur|euros|chf|francs|balles|\$|k))\s+(?:de moins|moins cher)\b/,
     /\b(?:rester|restons|garder|gardons|conserver|conservons|maintenir|maintenons|continuer|revenir|repasser)\s+(?:sur|a|avec|au|aux)?\s*(?:l'|le |les |ton |votre |notre )?(?:ancien|ancienne|anciens|precedent|precedente|tarifs? de l'an (?:dernier|passe)|prix de l'an (?:dernier|passe)|tarif 20\d\d|grille de l'an (?:dernier|passe))\b(?:\s+(?:tarif|tarifs|prix|taux|tjm|grille))?/,
     /\b(?:plutot que|au lieu de|au lieu du)\s+(?:le |la |les |ton |votre )?(?:nouveaux? tarifs?|nouvelle grille|nouveaux? prix|nouveau tjm|nouveau taux|nouveau)\b(?=[^.?!\n]{0,5}(?:[.?!\n]|$))/,
     /\b(?:baisse|reduction|diminution|remise)\s+de\s+\d+\s?(?:%|pour ?cent)\s+(?:sur|de)\s+(?:votre|ton|vos|tes|leur|le|la|les)\b/,
@@ -100,6 +100,7 @@ export default phraseRule({
     fires: [
       "On préférerait rester sur l'ancien tarif pour ce projet.",
       'Tu pourrais faire les bannières pour un quart de moins ?',
+      'Pour septante francs de moins, on vous confirme la commande.',
       'Est-ce que vous pourriez le revoir un peu à la baisse ?',
       'Pourriez-vous faire un petit geste commercial ?',
       "Vous pourriez nous faire un prix d'ami pour cette fois ?",

@@ -12,6 +12,8 @@ export default phraseRule({
   },
   cue: /payer|remunerer|retribuer|budget|moyens|\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot que|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
   patterns: [
+    // "en échange, on partagera ton travail à nos 20 000 abonnés"
+    /\b(?:en (?:echange|contrepartie|retour))\b[^.?!\n]{0,40}?\b(?:partag\w*|publi\w*|relai\w*|mett\w* en avant|present\w*|tagu\w*|mentionn\w*)\b[^.?!\n]{0,40}?\b(?:abonnes|followers|communaute|audience|reseau|lecteurs|fans)\b/,
     // "on ne peut pas vous payer, mais on vous citera au dos du livre"
     /\b(?:(?:ne|n')\s*(?:pouvons|pourrons|peut|pourra|peux|pourrai)\s+pas\s+(?:vous |te )?(?:payer|remunerer|retribuer|offrir de cachet)|pas de budget|sans budget|pas les moyens)\b[^.?!\n]{0,50}?\b(?:vous|te|t')\s*(?:citer\w*|crediter\w*|mentionner\w*|taguer\w*|tagger\w*|remercier\w*|mettre en avant|nommer\w*)/,
     /\b(?:te|vous|t')\s*(?:ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)\s+(?:(?:une|de la|un|du|des|belle|super|bonne|grosse|enorme|pas mal de|beaucoup de|enormement de|sacree|vraie|chouette|jolie|top|excellente|tres bonne|une sacree)\s+){1,3}(?:visibilite|pub|publicite|vitrine|reference|references|exposition|promo|notoriete|carte de visite|exposure|contacts|clients)\b/,
@@ -39,6 +41,7 @@ export default phraseRule({
   unless: [/\b(?:en plus de (?:tes|vos) honoraires|en plus de (?:ta|votre) facture|en plus du (?:paiement|tarif))\b/],
   examples: {
     fires: [
+      'En contrepartie, on relaiera tes visuels auprès de nos 15 000 abonnés.',
       'On ne pourra pas te rémunérer, par contre on te créditera sur la pochette.',
       'On ne peut pas te payer mais ça te ferait une super visibilité.',
       'Ce serait une belle vitrine pour vous, notre page a 20 000 abonnés.',
@@ -53,6 +56,7 @@ export default phraseRule({
       "On peut te laisser un super avis sur Malt à la place d'un bonus.",
     ],
     quiet: [
+      'Tu peux partager le résultat avec tes abonnés une fois en ligne.',
       'Nous vous citerons au dos du livre, comme prévu au contrat.',
       'Nous avons besoin de visibilité sur le planning.',
       'Le salon nous a donné une belle visibilité auprès des distributeurs.',

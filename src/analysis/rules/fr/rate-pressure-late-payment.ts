@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:reste|solde|moitie|restant|complement|fin de|trimestre|semestre|attend|patient|(?:60|75|90|120|150|180|soixante|septante|septante-cinq|soixante-quinze|quatre-vingts?|quatre-vingt-dix|nonante|cent vingt|45)\s+jours|pa[iy]|regl|fact|solder|echelonn|etaler|fractionn|decouper|repartir|verse|virement|acompte|solde|debloqu|liberer)/,
   patterns: [
+    // "septante pour cent à la livraison et le reste en automne" (pas « le solde à la livraison »)
+    /\b(?:\d+ ?(?:%|pour ?cent)|(?:cinquante|soixante|septante|huitante|octante|nonante|quarante|trente) pour ?cent|la moitie|une partie|un tiers)(?![a-z])[^.?!\n]{0,40}?\b(?:le reste|le solde|l'autre moitie|le restant|le complement)\s+(?:au|a la|a l'|en|dans|d'ici|apres|plus tard|l'an)\b(?!\s*(?:la |l')?(?:livraison|reception|signature|validation|remise|fin du projet|fin de la mission))/,
     // "on pourra vous payer seulement en avril", "on ne pourra vous régler qu'en septembre"
     /\b(?:payer|regler|verser|virer|paierons|paiera|payerons|reglerons|reglera|verserons)\b[^.?!\n]{0,20}?\b(?:seulement|qu'|que|pas avant)\s*(?:en|a|au|fin|debut|courant|dans)\s+(?!(?:la |a la )?(?:livraison|reception|signature|validation|commande))/,
     new RegExp(String.raw`\ba\s+${LONG_TERM}\s+jours\b(?!\s+(?:du|des|avant|pres)\b)`),
@@ -52,6 +54,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On peut te virer soixante pour cent à la remise et le solde au printemps.',
       'On ne pourra vous régler qu’en septembre, désolés.',
       'Nous réglons nos fournisseurs à 60 jours fin de mois.',
       'On paiera à nonante jours, comme pour tout le monde.',
@@ -72,6 +75,7 @@ export default phraseRule({
       "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
+      'Paiement : 30 % à la commande, le solde à la livraison.',
       'On vous paiera qu’à la livraison, comme prévu au devis.',
       'Votre facture a été réglée ce matin par virement.',
       'Nous réglons à 30 jours à réception de facture.',
