@@ -134,6 +134,18 @@ describe('splitMessage: signatures and footers', () => {
       'signature',
     ],
     [
+      'a service promise after the company name',
+      'Paid today, thanks.\n\nCheers,\nOwen Pike\nPike Signs\nIn a rush? Next-day delivery guaranteed!',
+      'paid today, thanks.',
+      'signature',
+    ],
+    [
+      'une promesse de service sous la signature',
+      'Réglé ce matin, merci.\n\nBonne journée,\nOwen Pike\nEnseignes Pike\nPressé ? Devis gratuit sous 24 h !',
+      'regle ce matin, merci.',
+      'signature',
+    ],
+    [
       'English disclaimer',
       'Can you send it?\n\nThis email and any attachments are confidential and intended solely for the addressee.',
       'can you send it?',
