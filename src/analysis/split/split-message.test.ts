@@ -184,6 +184,11 @@ describe('splitMessage: signatures and footers', () => {
     expect(result.kinds).not.toContain('signature');
   });
 
+  it('keeps an ask written under the name, even one saying "call us"', () => {
+    const body = 'Files attached.\n\nThanks,\nAnna\nCall us tonight after the match to go through it.';
+    expect(split(body).newest).toBe(body.toLowerCase());
+  });
+
   it('keeps a question written under a lone dash', () => {
     const body = 'Here are the files.\n-\nCould you also add a blog section to the site by Monday please?';
     expect(split(body).newest).toBe(body.toLowerCase());
