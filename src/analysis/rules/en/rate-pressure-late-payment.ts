@@ -17,7 +17,7 @@ export default phraseRule({
     // "we'll pay 70% on delivery and the rest in the autumn" (not the balance on delivery)
     /\b(?:\d+ ?(?:%|percent|per cent)|half|part|a (?:third|quarter|portion))(?![a-z])[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|by|at the end of|next|later|when|once)\b(?!\s+(?:delivery|completion|signing|sign-off|handover|launch))/,
     // "can you wait until April for the payment?", "hold on for your fee till the grant lands"
-    /\b(?:wait(?:ing)?|hold(?:ing)? on|hang(?:ing)? on|be patient)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance|transfer)\b(?!\s+(?:confirmation|receipt|details|link|email|reference|form|portal))|\b(?:wait|hold on|hang on)\s+(?:a (?:bit|while|few (?:weeks|months))\s+)?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance)\s+(?:until|till)\b/,
+    /\b(?:wait(?:ing)?|hold(?:ing)? on|hang(?:ing)? on|be patient)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance|transfer)\b(?!\s+(?:confirmation|receipt|details|link|email|reference|form|portal|(?:of|from)\s+(?:the\s+|our\s+)?(?:grant|funding|subsid\w*|loan|insurance|investors?|bank|tax\w*)))|\b(?:wait|hold on|hang on)\s+(?:a (?:bit|while|few (?:weeks|months))\s+)?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance)\s+(?:until|till)\b/,
     new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
     new RegExp(
       String.raw`\b(?:paid|pay|payment|payments|settle|settled|terms?|invoices?|remit|remitted)[:\s]+(?:\w+\s+){0,3}?${LONG_TERM}\s+days\b`,
@@ -58,7 +58,7 @@ export default phraseRule({
     /\b(?:pay|pays|paid|settle|settles|process|processes|release|releases)\s+(?:\w+\s+){0,3}?(?:at|on|by|in)\s+the\s+(?:end|last (?:\w+ )?(?:day|week|friday|monday|of))\s+(?:of\s+)?(?:the\s+|each\s+|every\s+)?(?:quarter|year|semester|financial year|fiscal year)\b/,
   ],
   unless: [
-    /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|paid (?:today|this morning|yesterday))\b/,
+    /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|(?:is|are) already paid|paid (?:today|this morning|yesterday))\b/,
   ],
   examples: {
     fires: [

@@ -17,7 +17,7 @@ export default phraseRule({
     /\b(?:our|my|the)\s+budget\s+(?:is|are)\s+(?:very\s+|too\s+|bit\s+|a bit\s+)?(?:less|not much|not enough|very less)\b/,
     // "the board only approved 1,500, so fit it into that", "keep the whole thing within that amount"
     /\b(?:fit|squeeze|keep|get)\s+(?:it|this|that|everything|all of it|the (?:job|project|work|whole thing))\s+(?:in|into|within|under)\s+(?:that|this|the|our|their)(?:\s+(?:budget|amount|envelope|figure|sum|number|cap|limit))?\b(?!\s+(?:slot|space|box|page|frame|layout|template|folder|section|column|gap|week|day|deadline))/,
-    /\b(?:only (?:approved|signed off|allocated|budgeted|released|agreed)|approved only|signed off only)\s+(?:on\s+)?[$£€]?\d[\d,.]*\s*k?\b/,
+    /\b(?:only (?:approved|signed off|allocated|budgeted|released|agreed)|approved only|signed off only)\s+(?:on\s+)?(?:[$£€]\s?\d[\d,.]*\s*k?|\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+\s?k)\b(?!\s+(?:of|out of)\b)/,
     // "your quote is a bit steep", "the invoice seems high"
     /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|little|lil|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
     // "that's a bit steep", "it's too pricey for us"
@@ -79,6 +79,7 @@ export default phraseRule({
     quiet: [
       'The price of paper is too high this year, so we print fewer copies.',
       'Can you fit it into that slot on page two?',
+      'The client only approved 3 of the 5 concepts, so we go with those.',
       'Your quote looks fine, please go ahead.',
       'The invoice is attached for your records.',
       "It's expensive to fly to Lisbon in August, so let's do the shoot in September.",

@@ -6,6 +6,7 @@ import {
   asksReader,
   isReportOrProgress,
   NOTICE,
+  OWN_ABSENCE,
   REPORTED_BEFORE,
   STANDING,
   UNFINISHED,
@@ -130,6 +131,7 @@ export default rushedDeadlineRule({
   calm: [
     REASSURANCE,
     STANDING,
+    OWN_ABSENCE,
     NOTICE,
     // A quick reply ("let me know by 10am") is not a rushed piece of work.
     /\b(?:contact|rsvp|register|sign up|enrol+|let (?:me|us) know|confirm|respond|reply|get back to)\b/,
@@ -142,6 +144,7 @@ export default rushedDeadlineRule({
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
     ],
     quiet: [
+      { text: 'If you need to leave before 4pm today, just tell reception.', sentAt: '2026-03-12T11:00:00+00:00' },
       {
         text: "We're open till 9pm on Thursdays if you'd like to bring the prints in.",
         sentAt: '2026-03-12T15:00:00+00:00',

@@ -60,6 +60,10 @@ export function sentenceAndNext(context: RuleContext, start: number): string {
 export const STANDING =
   /\b(?:as a rule|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
 
+/** The reader's own absence, as a condition: "if you need to leave before 4pm, tell reception". */
+export const OWN_ABSENCE =
+  /\bif (?:you|u) (?:need|have|want|wish|plan) to (?:leave|go|head (?:off|out|home)|step out|pop out|log off|finish early|be away|take (?:the|a) (?:afternoon|day|morning))\b/;
+
 /** Announcements and office notices: "there will be a migration tonight, log off before you leave today". */
 export const NOTICE =
   /\bthere (?:will be|is|'s) (?:a |an )?[^.!?\n]{0,40}\b(?:today|tonight)\b|\bbefore (?:you|u) (?:leave|go|head)\b/;
@@ -91,6 +95,7 @@ const phrases = phraseRule({
   ],
   unless: [
     STANDING,
+    OWN_ABSENCE,
     REASSURANCE,
     /\bat the end of the day\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,

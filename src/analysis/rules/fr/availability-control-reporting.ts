@@ -16,7 +16,7 @@ export default phraseRule({
   cue: /bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
     // "si tu dois t'absenter, préviens sur le canal", "remplir chaque jour le tableau de suivi, heure par heure"
-    /\b(?:si|quand|avant de|des que|chaque fois que)\s+(?:tu|vous)?\s*(?:dois|devez|as besoin de|avez besoin de|veux|voulez|comptes|comptez)\s+(?:t'absenter|vous absenter|partir|faire une pause|quitter (?:ton|votre) poste|t'eloigner|vous eloigner|sortir)\b[^.?!\n]{0,40}?\b(?:previens|prevenez|signale|signalez|dis-le|dites-le|ecris|ecrivez|poste|postez|mets un mot|mettez un mot|informe|informez)\b/,
+    /\b(?:si|quand|avant de|des que|chaque fois que)\s+(?:tu|vous)?\s*(?:dois|devez|as besoin de|avez besoin de|veux|voulez|comptes|comptez)\s+(?:t'absenter|vous absenter|partir|faire une pause|quitter (?:ton|votre) poste|t'eloigner|vous eloigner|sortir)\b[^.?!\n]{0,40}?\b(?:(?:previens|prevenez|signale|signalez|ecris|ecrivez|poste|postez|mets un mot|mettez un mot|informe|informez)(?:-moi|-nous|-le)?\s+(?:\w+\s+)?(?:moi|nous|l'equipe|ton responsable|votre responsable|(?:sur|dans) (?:le canal|le groupe|le chat|slack|teams|whatsapp))|(?:previens|prevenez|signale|signalez|informe|informez)-(?:moi|nous|le)|dis-le|dites-le)\b/,
     /\b(?:tableau|fichier|tableur|outil|feuille)\s+de\s+suivi\b[^.?!\n]{0,40}?\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b/,
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
@@ -91,6 +91,7 @@ export default phraseRule({
     ],
     quiet: [
       'Si tu dois partir plus tôt jeudi, pas de souci.',
+      "Si vous devez partir avant 17h, prévenez simplement l'accueil pour le badge.",
       'Je vous envoie chaque soir un récap des retours clients.',
       'Tu peux me faire un point quand la maquette est prête ?',
       'Merci de me prévenir quand le fichier est prêt.',

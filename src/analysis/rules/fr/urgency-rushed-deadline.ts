@@ -1,5 +1,5 @@
 import { rushedDeadlineRule } from '../en/urgency-rushed-deadline.ts';
-import { asksReader, REPORTED_BEFORE, STANDING, UNFINISHED } from './urgency-short-turnaround.ts';
+import { asksReader, OWN_ABSENCE, REPORTED_BEFORE, STANDING, UNFINISHED } from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 /** A requested deadline that leaves less than a working day (two for a bundle of work). */
@@ -11,6 +11,7 @@ export default rushedDeadlineRule({
   bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
   calm: [
     REASSURANCE,
+    OWN_ABSENCE,
     STANDING,
     // Une réponse rapide ("dites-moi avant 10h") n'est pas un travail bâclé dans l'urgence.
     /\b(?:me dire|nous dire|dites-moi|dis-moi|(?:me |nous )?confirmer|confirmez|repondre|me tenir au courant|(?:vous |t')inscrire)\b/,
@@ -27,6 +28,7 @@ export default rushedDeadlineRule({
       { text: 'Tu peux me renvoyer le visuel avant 16h ?', sentAt: '2025-10-21T10:15:00+02:00' },
     ],
     quiet: [
+      { text: "Si vous devez partir avant 16h aujourd'hui, prévenez l'accueil.", sentAt: '2026-03-12T11:00:00+01:00' },
       { text: 'La date du 10 avril prévue dans le devis nous convient.', sentAt: '2025-03-19T15:00:00+01:00' },
       { text: 'Je vous envoie le bon de commande avant 16h.', sentAt: '2025-10-21T10:15:00+02:00' },
       { text: 'Tu pourrais me donner un planning pour vendredi ?', sentAt: '2026-03-02T10:05:00+01:00' },

@@ -44,6 +44,10 @@ export function asksReader(context: RuleContext, start: number): boolean {
 export const STANDING =
   /\b(?:c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general)\b/;
 
+/** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
+export const OWN_ABSENCE =
+  /\bsi (?:tu|vous) (?:dois|devez|veux|voulez|as besoin de|avez besoin de|comptes|comptez|pensez|penses) (?:partir|t'absenter|vous absenter|quitter|t'en aller|vous en aller|finir plus tot|decrocher)\b/;
+
 const WEEKDAY_BEFORE = '(?<!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \\d{1,2}) )';
 
 const phrases = phraseRule({
@@ -76,7 +80,7 @@ const phrases = phraseRule({
     // belge : "endéans les 24 heures", "endéans l'heure"
     /\b(?<phrase>endeans (?:l'heure|la (?:demi-heure|journee|matinee)|les (?:24|48) ?h(?:eures)?|les (?:\d+|deux|trois|quatre|cinq) (?:heures|minutes)))\b/,
   ],
-  unless: [STANDING, REASSURANCE],
+  unless: [STANDING, REASSURANCE, OWN_ABSENCE],
   examples: {
     fires: [
       "Elle veut les deux slogans avant 15h aujourd'hui.",
