@@ -9,6 +9,7 @@ import enSmallExtra from './en/scope-creep-small-extra.ts';
 import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
 import enWiderService from './en/scope-creep-wider-service.ts';
 import enRedoOurOwn from './en/scope-creep-redo-our-own.ts';
+import enExtraVersion from './en/scope-creep-extra-version.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -30,6 +31,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enMoreItems,
   enWiderService,
   enRedoOurOwn,
+  enExtraVersion,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,

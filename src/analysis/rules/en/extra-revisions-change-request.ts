@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { EXTRA_VERSION_EN } from '../shared/extra-version.ts';
 import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import {
@@ -222,6 +223,8 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
 const CHANGE_VERB_START = new PhraseList([...['make', 'use', 'update', 'put']]);
 
 const UNLESS = [
+  // Another version made on top of the job is new work (scope creep): "could you also cut a vertical version?".
+  ...EXTRA_VERSION_EN,
   // A fault in what was delivered is warranty work, not a new round.
   /\b(?:broken|bugs?|error|crash(?:es|ing)?|not working|doesn'?t work|isn'?t working|stopped working|won'?t load|not loading|not sending)\b/,
   // The client doing it themselves, or a change that may never be asked for.
