@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { QUOTED_SPEECH, REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+import { PAST_RUSH, QUOTED_SPEECH, REASSURANCE, RESOLVED_RUSH, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** "ASAP" and its spelled-out, intensified and non-native forms ("at the earliest", "soonest"). */
 export default phraseRule({
@@ -15,7 +15,14 @@ export default phraseRule({
   patterns: [
     /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:humanly |at all )?possible|as soon as (?:you )?(?:can|are able)|as fast as (?:you can|possible)|as quickly as (?:you can|possible)|the sooner the better|(?:as )?quick(?:ly)? as (?:you can|possible)|please hurry|hurry (?:it )?up(?: please| pls)?|chop[- ]chop|at the (?:very )?earliest(?! (?:date|time|opportunity)\b)|soonest(?: possible)?|earliest possible)\b/,
   ],
-  unless: [REASSURANCE, SENDER_PROMISES, QUOTED_SPEECH, /\b(?:trying|working|hoping|holed up)\b/],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    QUOTED_SPEECH,
+    RESOLVED_RUSH,
+    PAST_RUSH,
+    /\b(?:trying|working|hoping|holed up)\b/,
+  ],
   examples: {
     fires: [
       'Can you send it over ASAP?',
@@ -34,6 +41,7 @@ export default phraseRule({
       'Shelley would like for me to get these out asap.',
       'Hurry! This offer ends on Friday.',
       'We have been holed up trying to complete the project ASAP.',
+      'The board wanted everything ASAP last quarter; this time the plan is relaxed.',
       '"We want the bridge reopened as soon as possible," the mayor said on Monday.',
     ],
   },

@@ -18,6 +18,10 @@ export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explaine
 export const RESOLVED_RUSH =
   /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
 
+/** A rush someone wanted back then: "the client asked for it ASAP last month". */
+export const PAST_RUSH =
+  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b/;
+
 /** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -38,6 +42,7 @@ export default phraseRule({
     SENDER_PROMISES,
     QUOTED_SPEECH,
     RESOLVED_RUSH,
+    PAST_RUSH,
     // A past meeting reported: "we had an urgent board meeting yesterday".
     /\b(?:had|held|called|attended|there was|there were)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?urgent\s+(?:\w+\s+)?(?:meetings?|calls?|sessions?|reviews?|discussions?|talks?|briefings?|visits?)\b/,
     // A past job reported: "we delivered the urgent order yesterday".

@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+import { PAST_RUSH, REASSURANCE, RESOLVED_RUSH, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** "Au plus vite", "dès que possible", "asap", "tout de suite", "pour hier", "au plus sacrant": at once. */
 export default phraseRule({
@@ -24,6 +24,8 @@ export default phraseRule({
   unless: [
     REASSURANCE,
     SENDER_PROMISES,
+    RESOLVED_RUSH,
+    PAST_RUSH,
     /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
     /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
     // The sender's own move, often a conditional offer: "si vous baissez, on signe tout de suite".
@@ -43,6 +45,7 @@ export default phraseRule({
       'Merci de traiter dès réception.',
     ],
     quiet: [
+      'La direction voulait tout au plus vite l’an dernier ; cette fois le planning est souple.',
       'Rien ne presse, au plus tôt la semaine prochaine.',
       'Je reviens vers vous au plus vite.',
       'Si ce courriel vous est parvenu par erreur, avertissez immédiatement son auteur.',

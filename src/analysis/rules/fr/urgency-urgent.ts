@@ -15,6 +15,10 @@ export const SENDER_PROMISES =
 export const RESOLVED_RUSH =
   /\b(?:c'est|a ete|ont ete|est maintenant|est desormais|est enfin|est bien) (?:tout )?(?:regle|resolu|corrige|termine|gere|derriere nous)(?:e|s|es)?\b|\b(?:l'urgence|le rush|la panique|le coup de feu|le coup de bourre) (?:est|etait|a ete) (?:bien |enfin |desormais )?(?:passee?|derriere nous|terminee?|finie?|reglee?|resolue?)\b|\bn'est plus (?:urgent|urgente|pressant|presse)\b|\bplus d'urgence\b|\bc'etait (?:\w+ )?(?:urgent|pressant|presse)\b[^.!?\n]{0,40}\b(?:mais|maintenant|desormais|regle|resolu)\b/;
 
+/** Une urgence d'alors : « le client voulait tout au plus vite le mois dernier ». */
+export const PAST_RUSH =
+  /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b/;
+
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -41,6 +45,7 @@ export default phraseRule({
     REASSURANCE,
     SENDER_PROMISES,
     RESOLVED_RUSH,
+    PAST_RUSH,
     // A hospital ward, a signature line, a conditional, or the urgency of a cause.
     /\b(?:service|services|salle|medecin|medecins|cellule|numero|sortie|frein|plan|etat|soins|aux|les|des) (?:d'|des )?urgences?\b/,
     /\burgences? (?:pediatriques?|medicales?|hospitalieres?|vitales?|absolues? medicales?)\b/,
