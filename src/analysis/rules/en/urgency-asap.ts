@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { PAST_RUSH, QUOTED_SPEECH, REASSURANCE, RESOLVED_RUSH, SENDER_PROMISES } from './urgency-urgent.ts';
+import { NOT_A_RUSH } from './urgency-urgent.ts';
 
 /** "ASAP" and its spelled-out, intensified and non-native forms ("at the earliest", "soonest"). */
 export default phraseRule({
@@ -15,14 +15,7 @@ export default phraseRule({
   patterns: [
     /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:humanly |at all )?possible|as soon as (?:you )?(?:can|are able)|as fast as (?:you can|possible)|as quickly as (?:you can|possible)|the sooner the better|(?:as )?quick(?:ly)? as (?:you can|possible)|please hurry|hurry (?:it )?up(?: please| pls)?|chop[- ]chop|at the (?:very )?earliest(?! (?:date|time|opportunity)\b)|soonest(?: possible)?|earliest possible)\b/,
   ],
-  unless: [
-    REASSURANCE,
-    SENDER_PROMISES,
-    QUOTED_SPEECH,
-    RESOLVED_RUSH,
-    PAST_RUSH,
-    /\b(?:trying|working|hoping|holed up)\b/,
-  ],
+  unless: [...NOT_A_RUSH, /\b(?:trying|working|hoping|holed up)\b/],
   examples: {
     fires: [
       'Can you send it over ASAP?',

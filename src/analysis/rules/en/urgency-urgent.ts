@@ -22,6 +22,9 @@ export const RESOLVED_RUSH =
 export const PAST_RUSH =
   /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b/;
 
+/** What takes the rush out of a sentence for every rush-naming rule: a release, the sender's own act, a quote, a rush over or past. */
+export const NOT_A_RUSH: readonly RegExp[] = [REASSURANCE, SENDER_PROMISES, QUOTED_SPEECH, RESOLVED_RUSH, PAST_RUSH];
+
 /** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -38,11 +41,7 @@ export default phraseRule({
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
-    REASSURANCE,
-    SENDER_PROMISES,
-    QUOTED_SPEECH,
-    RESOLVED_RUSH,
-    PAST_RUSH,
+    ...NOT_A_RUSH,
     // A past meeting reported: "we had an urgent board meeting yesterday".
     /\b(?:had|held|called|attended|there was|there were)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?urgent\s+(?:\w+\s+)?(?:meetings?|calls?|sessions?|reviews?|discussions?|talks?|briefings?|visits?)\b/,
     // A past job reported: "we delivered the urgent order yesterday".
