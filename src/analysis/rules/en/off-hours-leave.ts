@@ -17,11 +17,14 @@ export default whenAsked(
       /\b(?:while|when|whilst) (?:you'?re|you are|you'?ll be|you will be|ur) (?:on (?:holiday|vacation|leave|pto|break|your (?:trip|honeymoon|holiday|vacation))|away|off|out of (?:the )?office|travell?ing)\b/,
       /\b(?:during|on|over) your (?:holiday|holidays|vacation|leave|time off|pto|break|trip|honeymoon|days? off|annual leave|sabbatical)\b/,
       /\b(?:i know|i realise|i realize|i understand|i'?m aware|even though|although) (?:that )?(?:you'?re|you are|you'?ll be|you will be) (?:on (?:holiday|vacation|leave|pto|break)|away|off|out of (?:the )?office)\b/,
+      // "I know you're taking a few days off for the wedding, but…"
+      /\b(?:i know|i realise|i realize|i understand|i'?m aware|even though|although) (?:that )?(?:you'?re|you are|you'?ll be|you will be) (?:taking|having|off on) (?:\w+ ){0,3}?(?:days? off|time off|leave|a break|holidays?|vacation|a trip)\b/,
       /\b(?:use|using|spend|spending|sacrifice|give up)\s+(?:your|a|one of your)\s+(?:day off|days off|time off|rest day|vacation days?|holiday|leave days?|pto days?|free day)\b/,
     ],
     unless: [/\b(?:enjoy|have (?:a|an) (?:great|good|nice|lovely|amazing|wonderful))\b/],
     examples: {
       fires: [
+        "I realise you're taking some time off next week, but could you join the Tuesday call?",
         "I realise you're on leave next week. Should a bug turn up, could you deal with it?",
         'Could you keep an eye on the inbox while you are away?',
         'Can you squeeze in the proofread during your time off?',

@@ -21,7 +21,7 @@ export default whenAsked(
       /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
       /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       // "tu pourrais le caser dimanche ?", "faire les corrections samedi matin", "le week-end est la seule option"
-      /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
+      /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer|jeter un (?:oeil|coup d'oeil)|y jeter un (?:oeil|coup d'oeil)|verifier|tester|valider|installer|monter|retoucher)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
     ],
@@ -40,6 +40,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Tu pourrais jeter un coup d’œil aux épreuves dimanche matin ?',
         'Au cas où tu aurais une heure de libre samedi, tu pourrais reprendre le menu ?',
         'Si jamais vous aviez un petit moment ce week-end pour jeter un œil aux légendes, ce serait top.',
         'Tu pourrais avancer dessus ce week-end ?',
