@@ -1,0 +1,41 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * Payment tied to someone else's money or held back: "we'll pay you once our client pays us", "once the grant
+ * lands", a percentage withheld from every invoice, an invoice paid later "rather than this month".
+ */
+export default phraseRule({
+  id: 'rate-pressure/pay-when-paid',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
+    fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
+  },
+  cue: /\b(?:pay|paid|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back)/,
+  patterns: [
+    // "we'll settle yours once their money lands", "pay your invoice when our client pays us"
+    /\b(?:pay|settle|clear|transfer|wire)\s+(?:you|yours|your (?:invoices?|fees?|bills?)|the (?:invoices?|balance|rest|remainder|fees?))\s+(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|only after)\s+(?:our|their|the|we|they)\b[^.?!\n]{0,50}?\b(?:pays?|paid|money|funds?|funding|grant|subsidy|investment|payment|cash|lands?|comes? in|clears?)\b/,
+    // "10% of each invoice will be withheld", "we hold back 15% until the project closes"
+    /\b(?:withhold|hold back|retain|keep back)\s+(?:\d+\s?%|a (?:percentage|portion|part))\s+(?:of\s+)?(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\b/,
+    /\b\d+\s?%\s+(?:of\s+(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\s+)?(?:will be|is|are|gets?)\s+(?:withheld|held back|retained|kept back)\b/,
+    // "your March invoice will be paid at the end of June rather than this month"
+    /\b(?:invoices?|payments?|balance|fees?)\s+(?:will be|would be|is|gets?)\s+(?:paid|settled|transferred)\s+(?:\w+\s+){0,6}?(?:rather than|instead of)\b/,
+  ],
+  examples: {
+    fires: [
+      "We'll pay the balance once our own client has paid us.",
+      'We can only settle your invoices after the grant money comes in.',
+      'Finance will withhold 10% of each invoice until sign-off.',
+      '5% of every payment is retained until the warranty ends.',
+      'Your April invoice will be paid in September rather than next month.',
+    ],
+    quiet: [
+      'We pay every invoice within 30 days of receipt.',
+      "We'll pay the deposit once you've signed the quote.",
+      'Our client paid us last week, thanks for your patience.',
+      'The remaining 50% is paid on delivery, as agreed.',
+    ],
+  },
+});

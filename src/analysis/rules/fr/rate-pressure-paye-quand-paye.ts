@@ -1,0 +1,37 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * Paiement suspendu à l'argent d'un autre ou en partie retenu : « on vous réglera quand notre client nous aura
+ * payés », « une fois la subvention versée », une retenue de 10 % sur chaque facture.
+ */
+export default phraseRule({
+  id: 'rate-pressure/paye-quand-paye',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
+    fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
+  },
+  cue: /regl|pay|vers|vir|sold|retenu|reten/,
+  patterns: [
+    // « on ne pourra régler le solde qu'une fois la subvention versée »
+    /\b(?:regler|reglerons|reglera|payer|paierons|paiera|verser|verserons|virer|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|qu'apres|apres que|apres)\s+(?:\w+\s+){0,2}?(?:la subvention|le financement|notre client|nos clients|leur client|les fonds|l'argent|la levee|leur paiement|le paiement de|la banque|l'aide|le pret)\b/,
+    // « une retenue de 10 % sera appliquée sur chaque facture »
+    /\bretenue\s+(?:de\s+)?\d+\s?%/,
+    /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
+  ],
+  examples: {
+    fires: [
+      'Nous réglerons votre facture une fois que notre client nous aura payés.',
+      'On ne pourra verser le solde qu’après le financement de la banque.',
+      'Une retenue de 5 % s’applique sur chaque facture jusqu’à la réception.',
+      'Nous allons retenir 10 % sur vos factures jusqu’à la fin du chantier.',
+    ],
+    quiet: [
+      'Nous réglons toutes les factures à 30 jours.',
+      'Le solde sera versé à la livraison, comme prévu au devis.',
+      'Notre client nous a payés, merci pour ta patience.',
+    ],
+  },
+});
