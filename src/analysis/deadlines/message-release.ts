@@ -33,9 +33,15 @@ const WAIVER: Record<Lang, RegExp> = {
 };
 export type OffHoursKind = 'weekend' | 'evening' | 'other';
 
+/** Read once per message: several rules ask about the same context. */
+const freedByContext = new WeakMap<RuleContext, Set<OffHoursKind | 'all'>>();
+
 /** The clauses of the message that release the reader, and what each frees. */
 function releases(context: RuleContext): Set<OffHoursKind | 'all'> {
+  const known = freedByContext.get(context);
+  if (known) return known;
   const freed = new Set<OffHoursKind | 'all'>();
+  freedByContext.set(context, freed);
   const { lang, text } = context;
   for (const s of context.sentences) {
     const sentence = text.slice(s.start, s.end);

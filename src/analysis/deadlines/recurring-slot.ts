@@ -11,6 +11,9 @@ const SLOT: Record<Lang, RegExp> = {
   fr: /\b(?:tous les|chaque)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours|matins?|soirs?|semaines?)\b[^.?!\n]{0,20}?\b(?:a|des|vers|de)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?/g,
 };
 
+/** Words every slot needs: most mail has none, and skipping it keeps the analysis fast. */
+const CUE: Record<Lang, RegExp> = { en: /\b(?:every|each)\b/, fr: /\b(?:tous les|chaque)\b/ };
+
 /** How far outside the working day a slot must start to count (08:30 for a 09:00 start is a long day). */
 const SLACK_MINUTES = 60;
 
@@ -38,6 +41,7 @@ export function recurringSlotRule(lang: Lang, examples: { fires: RuleExample[]; 
       },
       examples,
       find(context: RuleContext): RuleHit[] {
+        if (!CUE[lang].test(context.text)) return [];
         const { workStartMinutes, workEndMinutes } = context.settings;
         const hits: RuleHit[] = [];
         for (const m of context.text.matchAll(SLOT[lang])) {
