@@ -44,6 +44,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:extend|expand|widen|broaden|stretch|enlarge) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD} (?:to (?:cover|include)|so (?:that )?it (?:covers|includes)|to (?!(?:the )?(?:end|start|beginning|middle|close)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|next\b|another\b))\b`,
     ),
+    // The same service on one more channel or for one more person: "could you post there as well?",
+    // "could you also help my nephew with his thesis?"
+    /\b(?:could|can|would|will)\s+you\s+(?:also\s+)?(?:post|publish|share|manage|handle|cover|run|moderate|look after|take care of)\s+(?:\w+\s+){0,3}?(?:there|on (?:it|that|them)|on (?:our|the|their) [a-z]+)\s+(?:as well|too)\b/,
+    /\b(?:could|can|would)\s+you\s+also\s+(?:help|coach|tutor|mentor|train|support)\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:with|for|on|through)\b/,
   ],
   unless: [
     // Paid or booked as such, or taken off the remit.
@@ -62,6 +66,8 @@ export default phraseRule({
       "Let's squeeze a couple of product animations into the project.",
       'Can we extend your remit to cover the customer newsletter?',
       'From June, could my three associates attend the masterclasses?',
+      'We opened a TikTok account; from Monday could you publish on it too?',
+      'Could you also coach my sister through her portfolio review?',
     ],
     quiet: [
       'My business partner will join the Tuesday call to sign the contract.',
@@ -75,6 +81,8 @@ export default phraseRule({
       "We'd like to extend your retainer to the end of June.",
       'Could you include a copy of the brand guide with the package you send the printer?',
       "Let's include a short call in the project kickoff next week.",
+      'Could you also send the files to our printer?',
+      'Could you post there as well, at your usual rate of course?',
     ],
   },
 });

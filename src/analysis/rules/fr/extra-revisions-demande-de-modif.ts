@@ -239,6 +239,9 @@ const UNLESS = [
   /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
   /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
+  // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
+  /\b(?:vous|nous|te|me|s') en rapprocher\b/,
   // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
   /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|licence|assurance|mot de passe)\b/,
 ];
@@ -312,6 +315,8 @@ const wishes = phraseRule({
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
     ],
     quiet: [
+      'Merci encore pour la soirée de mardi passée à tout mettre en ligne.',
+      'Le concurrent est moins cher ; si vous pouvez vous en rapprocher, on signe.',
       "Merci d'avoir bien changé la photo de l'équipe, c'est parfait.",
       'Pouvons-nous décaler la réunion à jeudi ?',
       'Le formulaire ne fonctionne plus, pourrais-tu changer ça ?',

@@ -19,7 +19,7 @@ export default gatedBy(
       fr: 'Demande un tour de modifications de plus : vérifiez combien de tours de retouches votre devis prévoit.',
     },
     patterns: [
-      /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! de (?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture))/,
+      /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! (?:de|d') ?(?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture|organisation|horaires?|adresse|equipe|interlocuteur|contact|bureau|locaux|fournisseur|banque|rib))/,
       /\b(?:modifs?|modifications|retouches|corrections|ajustements|changements) (?:a (?:apporter|faire|prevoir)|suivantes|demandees|souhaitees)\b/,
       // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
       /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
@@ -46,6 +46,7 @@ export default gatedBy(
       quiet: [
         'Merci encore une fois pour ce beau travail !',
         'Petit changement de programme : la réunion est jeudi.',
+        "Petit changement d'interlocuteur : c'est désormais Léa qui suit le dossier.",
         'Les maquettes sont validées sans modifications.',
         'Ci-joint la nouvelle version du contrat.',
         'Merci pour tes dernières modifs, tout est bon.',

@@ -43,6 +43,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:elargir|etendre|agrandir|enrichir|elargit|etend|elargissons|etendons) (?:ta|ton|votre|la|le|notre) ${MISSION_AJOUT} (?:a (?!la fin\b|fin\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\d)|aux|au (?!\d|mois\b|moins\b|dela\b|printemps\b|debut\b)|pour (?:y )?inclure|pour couvrir)`,
     ),
+    // Les mêmes pièces en plus dans l'envoi : « vous pouvez les joindre au lot ? ».
+    /\b(?:pouvez|pourriez|peux|pourrais|possible de)(?:[- ](?:vous|tu))?\s+(?:les |la |le |l'|en |aussi |egalement )*(?:joindre|ajouter|inclure|integrer|rajouter|glisser)\s+(?:aussi |egalement )?(?:au|a la|dans le|dans la)\s+(?:lot|commande|livraison|pack|envoi|forfait)\b/,
+    // La même prestation pour une personne de plus : « vous pourriez aussi aider Inès pour son exposé ».
+    /\b(?:(?:vous|tu)\s+(?:pourriez|pourrais|pouvez|peux)|(?:pourriez|pourrais|pouvez|peux)-(?:vous|tu))\s+(?:aussi|egalement|en plus)\s+(?:aider|accompagner|coacher|suivre|faire travailler|prendre en charge)\s+(?!(?:nous|moi|me)\b|m')[a-z]+/,
   ],
   unless: [
     /\b(?:devis|chiffr\w*|on te paiera|nous vous paierons|en supplement|a part|facture[rz]?|a ton tarif|a votre tarif|comme (?:prevu|convenu))\b/,
@@ -59,6 +63,8 @@ export default phraseRule({
       'On pourrait glisser deux petites animations dans le projet ?',
       'Nous aimerions élargir votre mission aux relations presse.',
       'Est-ce que notre équipe commerciale pourrait assister aux cours à partir de mai ?',
+      'Il reste trois affiches du salon, tu peux les ajouter au lot ?',
+      'Tu pourrais aussi faire travailler Jules, son cousin, sur les maths ?',
     ],
     quiet: [
       'Mon associé viendra au rendez-vous de mardi pour signer le contrat.',
@@ -71,6 +77,8 @@ export default phraseRule({
       'Tu peux glisser une copie de la charte dans le colis pour l’imprimeur ?',
       'Nous souhaitons prolonger ta mission à fin juin.',
       'On aimerait étendre ta mission au mois de juillet.',
+      'Pourriez-vous aussi nous aider à choisir le papier ?',
+      "J'ajoute au lot les trois logos, ils sont dans le dossier.",
     ],
   },
 });
