@@ -36,4 +36,13 @@ describe('a release elsewhere in the newest message', () => {
       'Salut,\nLa foire se tient samedi et dimanche.\nOn tient le stand à trois, tu n’as pas besoin de venir.\nNoé';
     expect(categories(body, '2026-03-12T11:00:00+01:00')).toEqual([]);
   });
+
+  test('the sender announcing their own weekend mails, with no answer expected, asks nothing', () => {
+    const en =
+      "Hi Noor,\nHeads-up: I'll be working all weekend on the year-end accounts, so you may get a stream of emails from me on Saturday and Sunday. Please ignore them until Monday.\nTom";
+    expect(categories(en, '2026-03-13T16:00:00+00:00')).toEqual([]);
+    const fr =
+      'Bonjour Noor,\nJe bosse tout le week-end sur la clôture des comptes, ne vous étonnez pas de recevoir des mails de ma part samedi.\nTom';
+    expect(categories(fr, '2026-03-13T16:00:00+01:00')).toEqual([]);
+  });
 });

@@ -12,6 +12,8 @@ export default phraseRule({
   },
   cue: /inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
+    // "tell me in the morning when you start and in the evening when you finish"
+    /\b(?:tell|let|message|ping|text|notify|inform|email|update)\s+(?:me|us|the team)(?:\s+know)?\s+(?:\w+\s+){0,3}?when you (?:start|begin|log on|sign on|clock in)\b[^.?!\n]{0,50}?\bwhen you (?:finish|stop|end|log off|sign off|clock out|are done|wrap up)\b/,
     // "kindly update the tracker every hour with what you are doing"
     /\b(?:update|fill (?:in|out)|log|report (?:in|on)|post (?:in|to|on))\s+(?:the\s+|your\s+|our\s+)?(?:\w+\s+)?(?:tracker|sheet|spreadsheet|log|status|channel|board|jira|trello|timesheet)\s+(?:\w+\s+){0,3}?every\s+(?:\d+\s+|two\s+|few\s+|half\s+(?:an\s+)?)?(?:hour|hours|minutes|mins)\b/,
     // "if you need to step away from your desk, drop a note in #general first"
@@ -75,6 +77,7 @@ export default phraseRule({
       'We will need screen captures every 30 minutes while you code.',
       'Ping us when you log on and log off every day.',
       'Ping us every time you step away from your desk.',
+      'Text me when you start in the morning and again when you finish at night.',
       "Please install our time-tracking app while you're on the project.",
       "I'd like a short written report every evening of what you did.",
       'Please post a status update in the channel every two hours.',

@@ -30,6 +30,8 @@ export default whenAsked(
     unless: [
       /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
       /\bgood ?night\b/,
+      // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
+      /\bwhen you (?:finish|stop|log off|sign off|clock out|wrap up)\b/,
       /\b(?:last night|yesterday evening|sorry for (?:the|all the|those) late (?:nights|evenings))\b/,
       /\b(?:i|we) (?:worked|stayed|was working|were working|have been working|'ve been working) (?:late|into the night)\b/,
       /\b(?:i|we)(?:'ll| will| am going to|'m going to) (?!need|want|expect|have to)\w+/,
@@ -46,6 +48,7 @@ export default whenAsked(
         'Could you run the export overnight so it is ready at 8?',
       ],
       quiet: [
+        'Please tell me when you finish in the evening so I can plan the next day.',
         'Have a good evening!',
         "Don't feel you have to answer tonight.",
         "I'll send you the brief tonight.",

@@ -98,6 +98,8 @@ const phrases = phraseRule({
     OWN_ABSENCE,
     REASSURANCE,
     /\bat the end of the day\b/,
+    // A reply window in minutes is a standing reachability rule (availability_control), not one job due fast.
+    /\b(?:answer|reply|respond|get back|react)\b[^.?!\n]{0,30}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
     NOTICE,
   ],
@@ -125,6 +127,7 @@ const phrases = phraseRule({
       { text: 'Could you pop the corrected captions over later today?', sentAt: '2026-03-10T15:30:00+00:00' },
     ],
     quiet: [
+      'During the launch, keep Slack open and reply within 15 minutes.',
       "I'll send you the brief later today.",
       'Starting today I would like a short update.',
       'Paid the invoice today, it should land tomorrow.',

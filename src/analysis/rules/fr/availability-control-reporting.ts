@@ -15,7 +15,9 @@ export default phraseRule({
   },
   cue: /bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
-    // "si tu dois t'absenter, préviens sur le canal", "remplir chaque jour le tableau de suivi, heure par heure"
+    // « avise-moi le matin quand tu commences et le soir quand tu finis »
+    /\b(?:avise|avisez|previens|prevenez|dis|dites|ecris|ecrivez|informe|informez|signale|signalez|envoie|envoyez)[- ]?(?:moi|nous)\s+(?:\w+\s+){0,3}?quand (?:tu|vous) (?:commences|commencez|debutes|debutez|demarres|demarrez|arrives|arrivez|te connectes|vous connectez)\b[^.?!\n]{0,50}?\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|pars|partez|te deconnectes|vous deconnectez)\b/,
+    // « si tu dois t'absenter, préviens sur le canal", "remplir chaque jour le tableau de suivi, heure par heure"
     /\b(?:si|quand|avant de|des que|chaque fois que)\s+(?:tu|vous)?\s*(?:dois|devez|as besoin de|avez besoin de|veux|voulez|comptes|comptez)\s+(?:t'absenter|vous absenter|partir|faire une pause|quitter (?:ton|votre) poste|t'eloigner|vous eloigner|sortir)\b[^.?!\n]{0,40}?\b(?:(?:previens|prevenez|signale|signalez|ecris|ecrivez|poste|postez|mets un mot|mettez un mot|informe|informez)(?:-moi|-nous|-le)?\s+(?:\w+\s+)?(?:moi|nous|l'equipe|ton responsable|votre responsable|(?:sur|dans) (?:le canal|le groupe|le chat|slack|teams|whatsapp))|(?:previens|prevenez|signale|signalez|informe|informez)-(?:moi|nous|le)|dis-le|dites-le)\b/,
     /\b(?:tableau|fichier|tableur|outil|feuille)\s+de\s+suivi\b[^.?!\n]{0,40}?\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b/,
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
@@ -65,6 +67,7 @@ export default phraseRule({
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
     fires: [
+      'Préviens-moi le matin quand tu arrives et le soir quand tu pars.',
       'Merci de compléter le fichier de suivi chaque soir, heure par heure.',
       'Si vous devez vous absenter, signalez-le sur le canal de l’équipe.',
       'Il me faut un point quotidien en visio avant 9h.',

@@ -27,6 +27,8 @@ export default whenAsked(
     ],
     unless: [
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+      // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
+      /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
       /\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:bosse|travaille|veille|charbonne) (?:tard|jusqu'a|toute la nuit|une partie de la nuit)/,
       /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
       // Ce que l'expéditeur a fait à cette heure-là : « je les ai envoyés à 21h30 ».
@@ -46,6 +48,7 @@ export default whenAsked(
         "Tu peux l'envoyer avant d'aller te coucher ?",
       ],
       quiet: [
+        'Dis-moi le soir quand tu termines, que je sache où on en est.',
         'Surtout, ne te sens pas obligé de me répondre ce soir.',
         'Bonne soirée !',
         'Je t’envoie le brief ce soir.',

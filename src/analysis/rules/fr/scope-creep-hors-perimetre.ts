@@ -44,6 +44,8 @@ export default phraseRule({
     // Un devis signé pour l'extra en fait une commande ; un imprévu de son côté n'est pas une demande.
     /\b(?:signe|valide|accepte) (?:votre|ton|le) devis\b/,
     /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,
+    // Un merci pour ce qui a été fait, promis sans suite : « on sait que ce n'était pas prévu, ça ne se reproduira pas ».
+    /\b(?:ne se reproduira (?:pas|plus)|merci d'(?:avoir|etre))\b/,
     // Les taxes et les frais ne sont pas du travail.
     /\b(?:tva|taxes?|frais de (?:port|livraison|deplacement)|livraison)\b/,
   ],
@@ -60,6 +62,7 @@ export default phraseRule({
       "Le podcast n'était pas prévu, mais tu pourrais nous le monter d'ici lundi ?",
     ],
     quiet: [
+      "Je sais que la relecture n'était pas prévue, ça ne se reproduira plus.",
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
       'La livraison est prévue dans le devis pour fin avril.',
       "La traduction n'était pas dans le devis, merci de nous envoyer un devis complémentaire.",
