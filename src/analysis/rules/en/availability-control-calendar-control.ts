@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:calendar|diary|agenda|schedule|book|slot|block|keep|reserve|hold)/,
   patterns: [
+    // "put your working hours for us in our shared calendar each week"
+    /\b(?:put|add|enter|block|log|mark)\s+(?:your\s+)?(?:working\s+|work\s+)?(?:hours|time|availability)\b[^.?!\n]{0,30}?\b(?:in|into|on)\s+(?:our|the)\s+(?:shared\s+|team\s+)?(?:calendar|agenda|planner|diary)\b/,
     // "block your days according to our schedule", "plan your weeks around our calendar"
     /\b(?:block|organi[sz]e|arrange|plan|align|fit|set)\s+(?:your|ur)\s+(?:days|weeks|calendar|diary|agenda|schedule|time|hours)\s+(?:\w+\s+){0,2}?(?:according to|around|to match|in line with|based on|following)\s+(?:our|my|the team'?s|the client'?s)\s+(?:\w+\s+)?(?:schedule|calendar|planning|plan|rota|timetable|needs|availability)\b/,
     // "share your Google Calendar with me (edit access)", "give us edit rights to your diary"
@@ -38,6 +40,7 @@ export default phraseRule({
   unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
   examples: {
     fires: [
+      'Every Monday, please block your hours for us in the team calendar.',
       'Please plan your weeks around our production calendar from now on.',
       'Can you share your Outlook calendar with us, with edit rights?',
       'Please give me full access to your work diary.',

@@ -12,6 +12,8 @@ export default phraseRule({
   },
   cue: /\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
   patterns: [
+    // "don't take on other clients' jobs during the hours you've blocked for us"
+    /\b(?:don'?t|do not|never|please don'?t)\s+(?:take on|work on|work for|accept|do|pick up)\s+(?:any\s+)?(?:other|another)\s+(?:clients?'?s?|customers?'?s?)\s*(?:jobs?|work|projects?|tasks?)?\b/,
     // "we'd prefer you didn't take on other clients", "please don't work for anyone else", "no other projects"
     /\b(?:prefer|rather|want|ask|need|expect|insist|require)s?\s+(?:that\s+)?(?:you\s+)?(?:to\s+)?(?:didn'?t|did not|don'?t|do not|not to|not|wouldn'?t|would not|won'?t|will not|stop|pause|put on hold|turn down|decline|drop)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:other|new|additional|more)\s+(?:clients|customers|projects|contracts|jobs|gigs|work|freelance work|commissions)\b/,
     /\b(?:please|kindly|pls)\s+(?:don'?t|do not)\s+(?:\w+\s+){0,2}?(?:any\s+)?(?:other|new|more)\s+(?:clients|customers|projects|contracts|gigs)\b/,
@@ -34,6 +36,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Please don't pick up other customers' work while you're on our hours.",
       "Until the launch we'd rather you didn't accept any other clients.",
       'We need you fully available for us while the migration runs.',
       'Please make us your top priority from now on.',

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:town ?halls?|webcam|cam\b|stand-?ups?|huddles?|scrums?|all[- ]hands|syncs?|check-?ins?|dailies|daily|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|roll ?calls?|attendance|presence|participation|being there|everyone|everybody|all of you|the whole team|all team members|cameras?|every|each)/,
   patterns: [
+    // "a 15-minute video call every morning at 9:30": a daily stand-up with the client
+    /\b(?:a|an|one)\s+(?:quick\s+|short\s+|brief\s+|\d+[- ]min(?:ute)?s?\s+)?(?:video\s+|zoom\s+|teams\s+|phone\s+)?(?:call|stand-?up|check-?in|meeting|sync|huddle)\s+every\s+(?:single\s+)?(?:morning|day|evening|weekday|working day)\b/,
     // "attend the 8:30am stand-up every day", "join our Monday all-hands by video every week"
     new RegExp(
       String.raw`\b(?:join|attend|be (?:at|on|in|there for|present (?:at|for|in))|dial into|dial in to|hop on|jump on|show up (?:to|for|at)|come to|participate in|take part in|sit in on)\s+(?:our|the|my|a|each|every|all|all of our)?\s*(?:[\w:.]+\s+){0,4}?${MEETING}\s+(?:[\w:.,]+\s+){0,4}?${RECURRENCE}`,
@@ -54,6 +56,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'I want a short zoom call every morning before you start.',
       'Please attend the 9am stand-up every day.',
       'You will need to join our weekly all-hands every Monday at 8.',
       'Attendance is compulsory, no exceptions.',

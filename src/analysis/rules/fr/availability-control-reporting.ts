@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
+    // « recevoir en fin de journée un récapitulatif de ce que vous avez écrit »
+    /\b(?:en fin de journee|chaque (?:soir|jour)|tous les (?:soirs|jours)|quotidien(?:ne)?)\b[^.?!\n]{0,50}?\b(?:recapitulatif|recap|compte[- ]rendu|rapport|bilan|point)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez) (?:fait|ecrit|produit|avance|traduit|realise|code)\b/,
     // « avise-moi le matin quand tu commences et le soir quand tu finis »
     /\b(?:avise|avisez|previens|prevenez|dis|dites|ecris|ecrivez|informe|informez|signale|signalez|envoie|envoyez)[- ]?(?:moi|nous)\s+(?:\w+\s+){0,3}?quand (?:tu|vous) (?:commences|commencez|debutes|debutez|demarres|demarrez|arrives|arrivez|te connectes|vous connectez)\b[^.?!\n]{0,50}?\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|pars|partez|te deconnectes|vous deconnectez)\b/,
     // « si tu dois t'absenter, préviens sur le canal", "remplir chaque jour le tableau de suivi, heure par heure"
@@ -67,6 +69,7 @@ export default phraseRule({
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
     fires: [
+      "Chaque soir, j'attends un petit compte-rendu de ce que tu as fait dans la journée.",
       'Préviens-moi le matin quand tu arrives et le soir quand tu pars.',
       'Merci de compléter le fichier de suivi chaque soir, heure par heure.',
       'Si vous devez vous absenter, signalez-le sur le canal de l’équipe.',

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
   patterns: [
+    // « merci d'accuser réception de chaque mail dans la demi-heure »
+    new RegExp(String.raw`\baccus\w*\s+reception\b[^.?!\n]{0,50}?${WITHIN_MINUTES}`),
     new RegExp(
       String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:repond\w*|reponse|reponses|retour|retours|reactif|reactive)\b[^.?!\n]{0,40}?${WITHIN_MINUTES})`,
     ),
@@ -28,6 +30,7 @@ export default phraseRule({
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
     fires: [
+      'Merci d’accuser réception de tous nos messages dans le quart d’heure.',
       'Dorénavant, merci de répondre à mes textos dans la demi-heure.',
       'Merci de répondre à mes messages sous 15 minutes pendant la journée.',
       "Dorénavant je veux une réponse dans l'heure, c'est la moindre des choses.",

@@ -80,7 +80,13 @@ const phrases = phraseRule({
     // belge : "endéans les 24 heures", "endéans l'heure"
     /\b(?<phrase>endeans (?:l'heure|la (?:demi-heure|journee|matinee)|les (?:24|48) ?h(?:eures)?|les (?:\d+|deux|trois|quatre|cinq) (?:heures|minutes)))\b/,
   ],
-  unless: [STANDING, REASSURANCE, OWN_ABSENCE],
+  unless: [
+    STANDING,
+    REASSURANCE,
+    OWN_ABSENCE,
+    // Un compte rendu de la journée est du reporting (availability_control), pas une livraison pressée.
+    /\b(?:recapitulatif|recap|compte[- ]rendu|bilan)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez)\b/,
+  ],
   examples: {
     fires: [
       "Elle veut les deux slogans avant 15h aujourd'hui.",
@@ -105,6 +111,7 @@ const phrases = phraseRule({
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      'En fin de journée, un petit bilan de ce que tu as avancé, merci.',
       'Je te transmets le contrat dans la journée.',
       "Désormais j'attends une réponse dans l'heure.",
       'Vous pourriez me les transmettre mardi avant 7h ?',
