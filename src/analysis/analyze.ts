@@ -7,6 +7,7 @@ import { splitSentences } from './sentences.ts';
 import { guessHolidayCountry } from './holidays/guess-country.ts';
 import { DEFAULT_ANALYSIS_SETTINGS, usableWorkingTime } from './settings.ts';
 import { parseSentAt } from './sent-at.ts';
+import { senderNames } from './split/sender-names.ts';
 import { splitMessage } from './split/split-message.ts';
 import { foldBody, foldPhrase, toBodyRange, type FoldedText } from './text.ts';
 import {
@@ -130,7 +131,7 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
   if (body.trim() === '') return skipped(fallbackLang, SKIPPED.empty);
 
   const folded = foldBody(body, MAX_READ_CHARS);
-  const split = splitMessage(folded.text);
+  const split = splitMessage(folded.text, senderNames(email.from));
   const aside = split.aside.map((block) => {
     const [start, end] = toBodyRange(folded, block.start, block.end);
     return { ...block, start, end };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldBody } from '../text.ts';
+import { senderNames } from './sender-names.ts';
 import { splitMessage } from './split-message.ts';
 
 /** The newest message and the aside kinds of a raw body, the way analyze.ts reads them. */
@@ -354,5 +355,43 @@ describe('splitMessage: bad input', () => {
       splitMessage(body);
       expect(performance.now() - started).toBeLessThan(2000);
     }
+  });
+});
+
+describe('splitMessage: a signature opened by the sender’s bare name', () => {
+  /** Like `split`, with the sender's names as analyze.ts derives them from the `from` field. */
+  function splitFrom(body: string, from: string): string {
+    const folded = foldBody(body).text;
+    const result = splitMessage(folded, senderNames(from));
+    return folded.slice(result.newest.start, result.newest.end);
+  }
+
+  it.each([
+    [
+      'first name, company, slogan, then the thread',
+      'Hello Tom,\n\nThe files are attached.\n\nMarguerite\nAtelier Brindille\n« Des affiches livrées en urgence, même le samedi ! »\n\nLe 3 mars 2026 à 10:00, Tom <t@x.fr> a écrit :\n> Bonjour',
+      'Marguerite Duval <m@brindille.fr>',
+      'hello tom,\n\nthe files are attached.',
+    ],
+    [
+      'full name written "Last, First" in the from field',
+      'Thanks for the draft.\n\nKofi Mensah\nMensah Prints Ltd\nRush jobs are our thing, weekends too!',
+      '"Mensah, Kofi" <kofi@mp.co.uk>',
+      'thanks for the draft.',
+    ],
+  ])('%s', (_name, body, from, newest) => {
+    expect(splitFrom(body, from)).toBe(newest);
+  });
+
+  it.each([
+    [
+      'a question under the name stays in the message',
+      'Thanks!\n\nMarguerite\nCould you also send the invoice?',
+      'Marguerite Duval <m@b.fr>',
+    ],
+    ['a P.S. under the name stays', 'Thanks!\n\nKofi\nP.S. the shoot moves to Sunday', 'Kofi <k@x.com>'],
+    ['another name is no signature', 'Thanks!\n\nMarguerite\nAtelier Brindille', 'Paul Roux <p@x.fr>'],
+  ])('%s: the whole body stays the newest message', (_name, body, from) => {
+    expect(splitFrom(body, from)).toBe(foldBody(body).text);
   });
 });

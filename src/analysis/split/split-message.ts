@@ -330,7 +330,14 @@ function afterHeaderBlock(lines: Lines, first: number): number {
   return fields >= 2 ? k : first;
 }
 
-/** True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S. */
+/** Longest slogan or company line a signature opened by the sender's own name may hold. */
+const MAX_NAMED_TAIL_LINE = 80;
+const MAX_NAMED_TAIL_WORDS = 12;
+
+/**
+ * True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S.
+ * Under the sender's own name (`named`), a short slogan that asks nothing is a signature's too.
+ */
 function isSignatureTail(
   lines: Lines,
   from: number,
@@ -338,6 +345,7 @@ function isSignatureTail(
   maxLines: number,
   strict: boolean,
   underRule = false,
+  named = false,
 ): boolean {
   if (to - from > maxLines * 4) return false;
   let count = 0;
@@ -355,13 +363,33 @@ function isSignatureTail(
     const contact = CONTACT_LINE.test(line);
     // Under a rule, a short sentence is a signature's too ("and here's my signature.", "acme inc.").
     const short = words <= 5 && line.length <= 60 && (underRule || !/[.!]$/.test(line));
-    if (!short && !(contact && line.length <= 100)) return false;
+    const slogan = named && words <= MAX_NAMED_TAIL_WORDS && line.length <= MAX_NAMED_TAIL_LINE;
+    if (!short && !slogan && !(contact && line.length <= 100)) return false;
   }
   return true;
 }
 
+/**
+ * A line that is only the sender's name or first name ("rachel", "- rachel stein"), from the `from` field:
+ * a signature signed without any sign-off word.
+ */
+function isSenderNameLine(line: string, senderNames: readonly string[]): boolean {
+  if (senderNames.length === 0 || line.length > 60) return false;
+  const bare = line
+    .trim()
+    .replace(/^[-~\s]+/, '')
+    .replace(/[\s.,!]+$/, '');
+  return bare !== '' && senderNames.includes(bare);
+}
+
 /** Where the signature starts in `[from, to)`, or `to` when there is none. */
-function findSignature(lines: Lines, from: number, to: number, ruleAtStart = false): number {
+function findSignature(
+  lines: Lines,
+  from: number,
+  to: number,
+  ruleAtStart = false,
+  senderNames: readonly string[] = [],
+): number {
   let lastPostscript = -1;
   for (let k = from; k < to; k++) {
     if (lines.length(k) <= 120 && POSTSCRIPT.test(lines.line(k, 120))) lastPostscript = k;
@@ -381,6 +409,8 @@ function findSignature(lines: Lines, from: number, to: number, ruleAtStart = fal
     } else if ((SIGN_OFF.test(line) || (DASH_NAME.test(line) && !inList(lines, k, from, to))) && k > from) {
       const tail = lines.nextNonBlank(k + 1, to);
       if ((tail < to || DASH_NAME.test(line)) && isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true)) return k;
+    } else if (k > from && isSenderNameLine(line, senderNames)) {
+      if (isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true, false, true)) return k;
     }
   }
   return contactBlock(lines, from, to);
@@ -453,8 +483,11 @@ function trimmedRange(
   return end > start ? { start, end } : { start, end: start };
 }
 
-/** Separates the newest message from what was quoted, forwarded or signed below it. */
-export function splitMessage(folded: string): MessageSplit {
+/**
+ * Separates the newest message from what was quoted, forwarded or signed below it.
+ * `senderNames` (folded: the sender's full name and first name) lets a signature start at the bare name.
+ */
+export function splitMessage(folded: string, senderNames: readonly string[] = []): MessageSplit {
   const lines = new Lines(folded);
   const aside: AsideBlock[] = [];
   let from = 0;
@@ -491,7 +524,7 @@ export function splitMessage(folded: string): MessageSplit {
   const ownEnd = history ? history.line + (history.at > (lines.starts[history.line] ?? 0) ? 1 : 0) : lines.count;
   const ownEndOffset = history ? history.at : folded.length;
   const footer = findFooter(lines, ownFrom, ownEnd);
-  const signature = findSignature(lines, ownFrom, footer);
+  const signature = findSignature(lines, ownFrom, footer, false, senderNames);
   const newest = trimmedRange(lines, from, signature, undefined, signature === ownEnd ? ownEndOffset : undefined);
 
   const signatureStart = lines.starts[signature] ?? ownEndOffset;
