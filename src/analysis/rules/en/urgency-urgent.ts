@@ -22,8 +22,22 @@ export const RESOLVED_RUSH =
 export const PAST_RUSH =
   /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b/;
 
+/**
+ * A past rush the reader got through, recalled in thanks: "last year you had to redo it all urgently",
+ * "thanks again for rescuing the launch over the holidays". A memory, not a request.
+ */
+export const PAST_FAVOUR =
+  /\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b/;
+
 /** What takes the rush out of a sentence for every rush-naming rule: a release, the sender's own act, a quote, a rush over or past. */
-export const NOT_A_RUSH: readonly RegExp[] = [REASSURANCE, SENDER_PROMISES, QUOTED_SPEECH, RESOLVED_RUSH, PAST_RUSH];
+export const NOT_A_RUSH: readonly RegExp[] = [
+  REASSURANCE,
+  SENDER_PROMISES,
+  QUOTED_SPEECH,
+  RESOLVED_RUSH,
+  PAST_RUSH,
+  PAST_FAVOUR,
+];
 
 /** "Urgent", "urgently", "a matter of urgency": the client labels the request as urgent. */
 export default phraseRule({
@@ -82,6 +96,8 @@ export default phraseRule({
       'It was urgent last month, but the launch moved and now it can follow the normal plan.',
       'That urgent request from the council has been resolved, so ignore my earlier note.',
       'The rush is over now that the venue confirmed.',
+      'Two springs ago you had to reprint every flyer urgently on the eve of the race, we still owe you.',
+      'Thanks again for rescuing the menu so urgently before the opening night.',
     ],
   },
 });

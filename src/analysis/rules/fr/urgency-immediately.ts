@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { PAST_RUSH, REASSURANCE, RESOLVED_RUSH, SENDER_PROMISES } from './urgency-urgent.ts';
+import { PAST_FAVOUR, PAST_RUSH, REASSURANCE, RESOLVED_RUSH, SENDER_PROMISES } from './urgency-urgent.ts';
 
 /** "Au plus vite", "dès que possible", "asap", "tout de suite", "pour hier", "au plus sacrant": at once. */
 export default phraseRule({
@@ -26,6 +26,7 @@ export default phraseRule({
     SENDER_PROMISES,
     RESOLVED_RUSH,
     PAST_RUSH,
+    PAST_FAVOUR,
     /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
     /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
     // The sender's own move, often a conditional offer: "si vous baissez, on signe tout de suite".

@@ -19,6 +19,13 @@ export const RESOLVED_RUSH =
 export const PAST_RUSH =
   /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b/;
 
+/**
+ * Une urgence passée que le lecteur a tenue, rappelée en remerciement : « l'an dernier vous aviez dû tout
+ * reprendre en urgence », « merci encore d'avoir sauvé le lancement ». Un souvenir, pas une demande.
+ */
+export const PAST_FAVOUR =
+  /\b(?:tu|vous) (?:nous |m'|l'|les )?(?:avais du|aviez du|(?:avais|aviez|as|avez) (?:sauve|rattrape|depanne|boucle|refait|repris|bosse|travaille|assure|gere|sorti))\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\b(?:d'avoir|de nous avoir|de m'avoir|pour l'an dernier|pour l'annee derniere|pour la derniere fois)\b/;
+
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
   id: 'urgency/urgent',
@@ -46,6 +53,7 @@ export default phraseRule({
     SENDER_PROMISES,
     RESOLVED_RUSH,
     PAST_RUSH,
+    PAST_FAVOUR,
     // A hospital ward, a signature line, a conditional, or the urgency of a cause.
     /\b(?:service|services|salle|medecin|medecins|cellule|numero|sortie|frein|plan|etat|soins|aux|les|des) (?:d'|des )?urgences?\b/,
     /\burgences? (?:pediatriques?|medicales?|hospitalieres?|vitales?|absolues? medicales?)\b/,
@@ -67,6 +75,8 @@ export default phraseRule({
     ],
     quiet: [
       "Ce n'est pas urgent du tout.",
+      "Il y a deux ans, tu avais dû réimprimer les affiches en urgence la veille de la course, on s'en souvient.",
+      "Merci encore d'avoir repris la carte en urgence avant l'inauguration.",
       'Rien ne presse, au plus tôt la semaine prochaine.',
       "Ma sœur est infirmière aux urgences de l'hôpital.",
       "En cas d'urgence, joindre l'accueil : 01 23 45 67 89",
