@@ -2,6 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { EXTRA_VERSION_EN } from '../shared/extra-version.ts';
 import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
+import { isNotDeliverable } from '../shared/not-deliverable.ts';
 import {
   endsBefore,
   keepHit,
@@ -199,6 +200,7 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
   const sameClause = (k: number): boolean => words[k]?.clause === verb.clause && !words[k]?.afterComma;
   if (!sameClause(next)) return -1;
   if (NOUN_AFTER.has(words[next]) || startsWithin(NOT_WORK, words, next, 5)) return -1;
+  if (isNotDeliverable('en', words, next)) return -1;
   if (MONEY.has(words[next]) || (DETERMINERS.has(words[next]) && MONEY.has(words[next + 1]))) return -1;
   const end = phraseEnd(words, next - 1, 5);
   if (UPDATE.matchAt(words, i)) {
@@ -490,11 +492,17 @@ export default {
       'The hero image feels tiny, could you scale it up?',
       'Maybe a bolder title on the poster.',
       'Our CEO wants the tagline more big.',
+      'Could you swap the team photo for the one from the summer party?',
+      'Please shorten the workshop slides to ten.',
     ],
     quiet: [
       'We saw the shop with the lights a bit brighter last night, lovely.',
       'Your invoice still needs rewording to match our PO.',
       'Can we move the meeting to Thursday?',
+      'We need to move every freelancer and supplier to net 45 from July.',
+      'Could you switch the point of contact on the purchase order to Priya?',
+      "Let's shift the dress rehearsal to the morning.",
+      'Please change the venue for the launch drinks to the rooftop bar.',
       'Change of plan: the launch is now in May.',
       "All approved, please don't change anything.",
       'The contact form is broken, could you fix it?',

@@ -1,6 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
+import { isNotDeliverable } from '../shared/not-deliverable.ts';
 import {
   endsBefore,
   phrases,
@@ -219,7 +220,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
       anchored = itemEnds && i >= 2 && !NOT_TODO.has(words[i - 2]) && words[i - 2]?.clause === word.clause;
     }
     if (!anchored) continue;
-    if (startsWithin(NOT_WORK, words, i + verbLength, 5)) continue;
+    if (startsWithin(NOT_WORK, words, i + verbLength, 5) || isNotDeliverable('fr', words, i + verbLength)) continue;
     const end = phraseEnd(words, i + verbLength - 1, 5);
     const hit = { start: word.start, end: (words[end - 1] as Word).end };
     if (keepHit(context, hit, UNLESS)) hits.push(hit);
@@ -286,6 +287,7 @@ const wishes = phraseRule({
   examples: {
     fires: [
       'Pourriez-vous raccourcir le texte de la page Services ?',
+      "Tu peux changer la photo de l'équipe sur la page d'accueil ?",
       'Il faudrait remonter le logo et enlever la deuxième photo.',
       "- reprendre l'accroche\n- changer la couleur du bandeau",
       "J'aimerais que l'adresse soit plus visible.",
@@ -319,6 +321,10 @@ const wishes = phraseRule({
       'Le concurrent est moins cher ; si vous pouvez vous en rapprocher, on signe.',
       "Merci d'avoir bien changé la photo de l'équipe, c'est parfait.",
       'Pouvons-nous décaler la réunion à jeudi ?',
+      'On va passer tous nos fournisseurs en paiement à quarante-cinq jours, peux-tu modifier ton contrat ?',
+      'Tu peux déplacer la répétition générale au matin ?',
+      "Merci de changer l'interlocuteur indiqué sur le bon de commande.",
+      "Pourriez-vous décaler l'atelier de lundi à 14h ?",
       'Le formulaire ne fonctionne plus, pourrais-tu changer ça ?',
       'Au revoir et merci !',
       'Pouvons-nous les recadrer nous-mêmes pour Instagram ?',
