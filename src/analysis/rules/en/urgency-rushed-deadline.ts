@@ -6,6 +6,7 @@ import {
   asksReader,
   isReportOrProgress,
   NOTICE,
+  OFF_HOURS_SLOT,
   OWN_ABSENCE,
   REPORTED_BEFORE,
   STANDING,
@@ -133,6 +134,7 @@ export default rushedDeadlineRule({
     STANDING,
     OWN_ABSENCE,
     NOTICE,
+    OFF_HOURS_SLOT,
     // A quick reply ("let me know by 10am") is not a rushed piece of work.
     /\b(?:contact|rsvp|register|sign up|enrol+|let (?:me|us) know|confirm|respond|reply|get back to)\b/,
     /\bas (?:agreed|planned|discussed|scheduled|quoted|per (?:the|your|our) (?:quote|schedule|plan|contract|sow))\b|\b(?:original|agreed) (?:deadline|date|schedule)\b|\bworks (?:well |fine )?for us\b/,
@@ -157,6 +159,11 @@ export default rushedDeadlineRule({
       { text: 'Please be in the office Tuesday to Thursday.', sentAt: '2025-11-04T10:30:00+00:00' },
       { text: 'We need to reinstate her back to December 5, 2001.', sentAt: '2002-01-10T12:29:42-08:00' },
       { text: 'Could the updated brochure be in my inbox first thing Tuesday?', sentAt: '2025-05-16T17:50:00+01:00' },
+      {
+        text: 'Orders are rare at night, so could you move the shop to the new host between 1 and 3am tomorrow?',
+        sentAt: '2026-03-10T11:00:00+00:00',
+      },
+      { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
     ],
   },
 });

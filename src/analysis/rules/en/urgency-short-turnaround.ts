@@ -23,6 +23,18 @@ const SENDER_ACTS =
 const MEETING =
   /\b(?:call|meeting|meet|chat|catch[- ]up|talk|speak|zoom|lunch|dinner|coffee|drinks|webinar|interview|session|stand-?up|sync|appointment)\b/;
 
+/** The sender's side is ready ("everything's set for Thursday", "the room is all ready"): a state, not a request. */
+const READY_STATE =
+  /\b(?:everything|all|it|we|things|the \w+)(?:'s|'re| is| are| will be|'ll be)(?: all| now| already)? (?:ready|set|sorted|good to go)\b/g;
+
+/**
+ * Work booked at a night or weekend slot ("run the upgrade between 2 and 4am when traffic is low", "the shoot
+ * is booked for Saturday at 9, one of our package sessions") asks for off-hours work (off_hours), not for a
+ * deliverable squeezed into too little time: an off-hours word with a slot cue and no due word ("by", "before").
+ */
+export const OFF_HOURS_SLOT =
+  /^(?!.*\b(?:by|before|no later than|at the latest|latest)\b)(?=.*\b(?:tonight|overnight|(?:at|during the|in the) night|midnight|(?:[0-5]|12)(?:[:.]\d\d)? ?am|(?:8|9|10|11)(?:[:.]\d\d)? ?pm|saturday|sunday|weekend)\b).*\b(?:between \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? and \d|from \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? (?:to|till|until) \d|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b|(?:when|while) (?:nobody|no one|everyone|the (?:site|shop|store|office|app) is|traffic)|traffic|off-peak|downtime|maintenance window|quiet(?:est)? (?:hours|time|period)|booked|scheduled|one of the (?:sessions|shoots|visits|slots)|(?:included )?in (?:our|the|your) (?:package|plan|contract|quote|bundle))/;
+
 /** What precedes a phrase in its clause, at most this far back, decides who acts. */
 const LOOKBACK = 60;
 
@@ -33,7 +45,8 @@ const LOOKBACK = 60;
 export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
-  const text = context.text.slice(sentence.start, sentence.end);
+  const raw = context.text.slice(sentence.start, sentence.end);
+  const text = raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' ');
   if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
     return false;
   if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
@@ -97,6 +110,7 @@ const phrases = phraseRule({
     STANDING,
     OWN_ABSENCE,
     REASSURANCE,
+    OFF_HOURS_SLOT,
     /\bat the end of the day\b/,
     // A reply window in minutes is a standing reachability rule (availability_control), not one job due fast.
     /\b(?:answer|reply|respond|get back|react)\b[^.?!\n]{0,30}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,
@@ -147,6 +161,8 @@ const phrases = phraseRule({
       'The landing page must be live before traffic peaks overnight, so Wednesday noon please.',
       { text: 'Please send it over by 8am Monday.', sentAt: '2026-03-10T10:00:00+00:00' },
       'Thanks for the draft. Tonight around 10pm I will go through it myself and send notes.',
+      'The card reader gets few taps after closing, so could you swap the payment module tonight at 11pm?',
+      'Everything is set for tomorrow morning on our end, see you at the studio.',
       {
         text: 'Pop the corrected captions over later today, I will read them tomorrow.',
         sentAt: '2026-03-10T09:10:00+00:00',

@@ -1,18 +1,19 @@
 import { rushedDeadlineRule } from '../en/urgency-rushed-deadline.ts';
-import { asksReader, OWN_ABSENCE, REPORTED_BEFORE, STANDING, UNFINISHED } from './urgency-short-turnaround.ts';
+import * as turnaround from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 /** A requested deadline that leaves less than a working day (two for a bundle of work). */
 export default rushedDeadlineRule({
   lang: 'fr',
-  asksReader,
-  reportedBefore: REPORTED_BEFORE,
-  unfinished: UNFINISHED,
+  asksReader: turnaround.asksReader,
+  reportedBefore: turnaround.REPORTED_BEFORE,
+  unfinished: turnaround.UNFINISHED,
   bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
   calm: [
     REASSURANCE,
-    OWN_ABSENCE,
-    STANDING,
+    turnaround.OWN_ABSENCE,
+    turnaround.STANDING,
+    turnaround.OFF_HOURS_SLOT,
     // Une réponse rapide ("dites-moi avant 10h") n'est pas un travail bâclé dans l'urgence.
     /\b(?:me dire|nous dire|dites-moi|dis-moi|(?:me |nous )?confirmer|confirmez|repondre|me tenir au courant|(?:vous |t')inscrire)\b/,
     /\bcomme (?:convenu|prevu|indique|annonce|discute|dans le devis)\b|\b(?:date|echeance|delai) (?:initiale?|prevue?|convenue?)\b|\bnous (?:va|convient)\b|\bme (?:va|convient)\b/,
@@ -38,6 +39,11 @@ export default rushedDeadlineRule({
       { text: 'Tu peux retoucher les plans de 03:20 à 04:45 ?', sentAt: '2026-01-22T12:40:00+01:00' },
       { text: 'Vous pourriez me renvoyer la photo lundi avant 8h ?', sentAt: '2025-09-05T18:05:00+02:00' },
       { text: "Peux-tu être disponible sur ton natel jusqu'à 22h ?", sentAt: '2026-03-10T11:00:00+01:00' },
+      { text: 'Chez nous, tout est prêt pour vendredi, il ne manque que toi.', sentAt: '2026-03-11T16:00:00+01:00' },
+      {
+        text: 'Le tournage est réservé samedi à 8h, une des trois séances comprises dans notre forfait.',
+        sentAt: '2026-03-13T15:00:00+01:00',
+      },
     ],
   },
 });

@@ -25,13 +25,29 @@ const MEETING =
 const LOOKBACK = 60;
 
 /**
+ * Le côté de l'expéditeur est prêt (« tout est prêt pour jeudi, on vous attend », « la salle sera prête ») :
+ * un état et un accueil, pas une demande.
+ */
+const READY_STATE =
+  /\b(?:tout|on|nous|c'|ce|la \w+|le \w+|les \w+)\s*(?:est|sera|sommes|serons|sont|seront)(?: (?:deja|bien|enfin|fin))? prete?s?\b|\b(?:on|nous|je) (?:vous|t'|te) (?:attend|attendons|attends)\b(?! (?:le|la|les|l'|ton|ta|tes|votre|vos|un|une|des|pour)\b)/g;
+
+/**
+ * Un travail calé sur un créneau de nuit ou de week-end (« lancer la bascule entre 1h et 3h quand le trafic est
+ * bas », « la séance est calée samedi à 9h, prévue dans la formule ») demande des heures hors horaires
+ * (off_hours), pas un livrable bâclé en trop peu de temps : un mot de nuit ou de week-end, un créneau, pas d'échéance.
+ */
+export const OFF_HOURS_SLOT =
+  /^(?!.*\b(?:avant|d'ici|au plus tard|dernier delai|pour (?:\d|samedi|dimanche|demain|ce soir|cette nuit|le week-?end)))(?=.*\b(?:ce soir|cette nuit|la nuit|de nuit|minuit|samedi|dimanche|week-?end|(?:[0-5]|2[0-3]) ?h(?:\d\d)?)\b).*\b(?:entre \d{1,2} ?h(?:\d\d)? et \d|de \d{1,2} ?h(?:\d\d)? a \d|a \d{1,2} ?h|vers \d{1,2} ?h|quand (?:personne|le site|la boutique|le magasin|le trafic|tout le monde)|trafic|heures creuses|creneau|fenetre de maintenance|calee?s?|reservee?s?|programmee?s?|(?:incluse?s?|comprise?s?|prevue?s?) dans (?:la|le|notre|votre|ton) (?:formule|forfait|pack|contrat|devis|offre))/;
+
+/**
  * Whether the phrase at `start` is a request to the reader (not the sender's own promise or a meeting slot).
  * Shared with the deadline rule, which reads the same kind of sentence.
  */
 export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
-  const text = context.text.slice(sentence.start, sentence.end);
+  const raw = context.text.slice(sentence.start, sentence.end);
+  const text = raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' ');
   if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
     return false;
   if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
@@ -84,6 +100,7 @@ const phrases = phraseRule({
     STANDING,
     REASSURANCE,
     OWN_ABSENCE,
+    OFF_HOURS_SLOT,
     // Un compte rendu de la journée est du reporting (availability_control), pas une livraison pressée.
     /\b(?:recapitulatif|recap|compte[- ]rendu|bilan)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez)\b/,
   ],
@@ -125,6 +142,8 @@ const phrases = phraseRule({
       'Tu aurais une heure pour avancer sur la charte cet après-midi ? Pas besoin que ce soit fini.',
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
+      'Personne ne commande la nuit, tu pourrais migrer la boutique ce soir à 23h ?',
+      'Chez nous la salle sera prête demain matin, à tout à l’heure.',
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
       "Merci pour le texte. Ce soir vers 22h je relirai moi-même la maquette et je t'envoie mes notes.",
       {
