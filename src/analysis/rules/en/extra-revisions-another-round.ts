@@ -49,6 +49,8 @@ export default gatedBy(
       /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
       /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
       /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
+      // Recorded or shot work asked for again: "could you record the intro again, slower?", "please film that bit again".
+      /\b(?:(?:can|could|would) (?:you|u)|please|pls|(?:'d|would) (?:like|love) (?:you|u) to|need (?:you|u) to) (?:just |maybe )?(?:record|film|shoot|narrate|voice|read|sing|mix|play) (?:the|this|that|those|these|it|them|our|lines?|verses?|scenes?|takes?)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b(?! (?:next|every|each|for (?:the|our) next))/,
       // Wanting something the way it was: "they want the button green again".
       /\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?) (?:the|it|them|that|this|those|these|our|their) [^.?!\n]{0,30}?\bagain\b/,
       // Someone wanting changes made: "he wants some changes again", "my boss has a few tweaks".
@@ -90,9 +92,12 @@ export default gatedBy(
         'Any chance of going with a different photo for the cover?',
         'Can you try something lighter for the headings?',
         'The director wants the titles yellow again.',
+        'Could you read the last paragraph again, a touch slower?',
+        'Please shoot the opening scene once more, with the lights dimmer.',
       ],
       quiet: [
         'Thanks again for the lovely work!',
+        'Could you record the podcast again next month, same format?',
         'Revision 3 of the contract is attached.',
         'Could you go over the figures once again with our accountant?',
         'We took the new bike out for a spin on Sunday.',

@@ -29,7 +29,8 @@ const VERBS = new PhraseList(
     darken, lighten, soften, sharpen, redraw, rerender, re-render, recut, re-cut, reshoot, re-shoot, reexport,
     re-export, reorder, rearrange, re-arrange, flip, match, nudge, rectify, move, shift, bump, lose, drop, ditch, cut,
     take out, get rid of, tone down, warm up, put back, bring back, reduce, increase, decrease, slow down, speed up,
-    enlarge, realign, align, fix up, scale, resize
+    enlarge, realign, align, fix up, scale, resize, rerecord, re-record, redub, re-dub, revoice, re-voice, retake,
+    re-take, refilm, re-film, remix, re-mix, remaster, re-master, re-sing, renarrate, re-narrate
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
@@ -140,6 +141,11 @@ const WORK_NOUNS = new PhraseList([
   'margins',
   'border',
   'frame',
+  // Recorded work: "re-record lines 4 to 6", "retake the second verse".
+  ...['line', 'take', 'verse', 'scene', 'shot', 'sentence', 'part', 'track', 'vocal'].flatMap((n) => [n, `${n}s`]),
+  'chorus',
+  'narration',
+  'script',
 ]);
 
 /** What follows a work noun when it is the subject, not the object: "change the font is fine". */
@@ -493,6 +499,8 @@ export default {
       'Maybe a bolder title on the poster.',
       'Our CEO wants the tagline more big.',
       'Could you swap the team photo for the one from the summer party?',
+      'Can you re-record lines 3 to 7 sounding a little less stiff?',
+      'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
     ],
     quiet: [
@@ -500,6 +508,7 @@ export default {
       'Your invoice still needs rewording to match our PO.',
       'Can we move the meeting to Thursday?',
       'We need to move every freelancer and supplier to net 45 from July.',
+      'We had to re-record the whole album ourselves in May.',
       'Could you switch the point of contact on the purchase order to Priya?',
       "Let's shift the dress rehearsal to the morning.",
       'Please change the venue for the launch drinks to the rooftop bar.',

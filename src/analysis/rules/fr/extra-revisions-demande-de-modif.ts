@@ -30,14 +30,15 @@ const INFINITIVES = new PhraseList(`
   repasser dessus, virer, mettre a jour, corriger, centrer, aligner le, aligner la,
   aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner,
   updater, reworker, rework, tweaker, resizer, cropper, switcher, redessiner le, redessiner la, redessiner les,
-  redessiner l', reconstruire le, reconstruire la, reconstruire les, reconstruire l', rapprocher, eloigner
+  redessiner l', reconstruire le, reconstruire la, reconstruire les, reconstruire l', rapprocher, eloigner,
+  reenregistrer, re enregistrer, refilmer, retourner la scene, retourner le plan, remixer, rejouer
 `);
 
 const IMPERATIVES = new PhraseList([
   ...phrases(`
     change, modifie, remplace, retravaille, retouche, rallonge, fonce, enleve, retire, supprime, efface, attenue,
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
-    harmonise, vire, corrige, epure, simplifie
+    harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -288,6 +289,8 @@ const wishes = phraseRule({
     fires: [
       'Pourriez-vous raccourcir le texte de la page Services ?',
       "Tu peux changer la photo de l'équipe sur la page d'accueil ?",
+      'Pourriez-vous réenregistrer les répliques 2 à 4 avec plus de chaleur ?',
+      'Tu peux remixer le refrain avec moins de basses ?',
       'Il faudrait remonter le logo et enlever la deuxième photo.',
       "- reprendre l'accroche\n- changer la couleur du bandeau",
       "J'aimerais que l'adresse soit plus visible.",
@@ -323,6 +326,7 @@ const wishes = phraseRule({
       'Pouvons-nous décaler la réunion à jeudi ?',
       'On va passer tous nos fournisseurs en paiement à quarante-cinq jours, peux-tu modifier ton contrat ?',
       'Tu peux déplacer la répétition générale au matin ?',
+      "On a réenregistré la maquette nous-mêmes à l'automne.",
       "Merci de changer l'interlocuteur indiqué sur le bon de commande.",
       "Pourriez-vous décaler l'atelier de lundi à 14h ?",
       'Le formulaire ne fonctionne plus, pourrais-tu changer ça ?',

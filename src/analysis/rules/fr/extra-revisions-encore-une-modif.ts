@@ -4,7 +4,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
 /** « Encore une petite modif », « un dernier round », « quelques retouches », « une quatrième fois ». */
 // Chaque motif ci-dessous nomme une retouche, une version ou une répétition avec l’un de ces mots.
 const GATE = new PhraseList(`
-  modif, modifs, modification, modifications, retouche, retouches, correctifs, corrections, changement, changements, ajustement, ajustements, tweak, tweaks, round, tour, serie, salve, quick, fois, nouveau, autre, autres, version, versions, proposition, propositions, piste, pistes, maquette, mouture, declinaison, declinaisons, variante, variantes
+  modif, modifs, modification, modifications, retouche, retouches, correctifs, corrections, changement, changements, ajustement, ajustements, tweak, tweaks, round, tour, serie, salve, quick, fois, nouveau, nouvelle, encore, prise, autre, autres, version, versions, proposition, propositions, piste, pistes, maquette, mouture, declinaison, declinaisons, variante, variantes
 `);
 
 export default gatedBy(
@@ -24,7 +24,7 @@ export default gatedBy(
       // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
       /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
       /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
-      /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie))\b/,
+      /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:encore (?:une|un)(?: (?:autre|nouvelle|petite))?|(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e)) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie|prise))\b(?! (?:de|d') ?(?:son|sang|contact|parole|poste|conscience|participation|fonction|decision|position|courant|rendez|rdv|photos? d'identite))/,
       /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
       /\b(?:proposer|faire|envoyer|voir|tenter|essayer|tester|avoir) (?:une|d'autres|deux|trois|quelques) (?:autres? |nouvelles? |troisiemes? |quatriemes? )?(?:versions?|propositions?|pistes?|declinaisons?|variantes?)\b(?= (?:avec|en|sans|plus|moins|ou|qui))/,
     ],
@@ -42,6 +42,8 @@ export default gatedBy(
         'Quelques petites retouches à prévoir sur la brochure :',
         'Voici les modifications à apporter au catalogue.',
         'Dernière retouche, juré : le titre en gras.',
+        'La marque voudrait une autre prise du slogan, plus enjouée.',
+        "Elle aimerait encore une proposition pour l'emballage.",
       ],
       quiet: [
         'Merci encore une fois pour ce beau travail !',
@@ -51,6 +53,8 @@ export default gatedBy(
         'Ci-joint la nouvelle version du contrat.',
         'Merci pour tes dernières modifs, tout est bon.',
         'Si la directrice veut des changements, je te le dirai.',
+        'Il faudrait une nouvelle prise de rendez-vous pour le bilan.',
+        'Merci pour la nouvelle prise, elle est parfaite.',
       ],
     },
   }),
