@@ -13,6 +13,9 @@ const SESSIONS = String.raw`(?:sessions?|calls?|coaching|workshops?|classes|less
 const WHO = String.raw`(?:my|our|the|a|an|two|three|four|a few|some|more|another|extra|additional|\d+)(?: [a-z-]+){0,2}`;
 /** What a task is added to: not "the brief", "the contract" or "the package", which also take notes, clauses and barcodes. */
 const REMIT_ADD = String.raw`(?:remit|retainer|scope|responsibilities|mission|monthly fee|duties|plate|to-?do list)`;
+/** Work that can spread to more places or entities: an audit, a study, a training. */
+const STUDY = String.raw`(?:audit|review|study|survey|assessment|analysis|inventory|training|diagnostic|mapping|inspection|research|coaching|rollout|roll-out|migration|redesign|photo ?shoot|shoot|translation|health ?check)`;
+const PLACES = String.raw`(?:branch(?:es)?|sites?|offices?|stores?|shops?|locations?|subsidiaries|subsidiary|agencies|agency|departments?|countries|markets?|regions?|warehouses?|plants?|factories|restaurants?|venues?|clinics?|schools?|hotels?|franchises?|outlets?|entities|brands?|languages?|depots?|premises)`;
 
 export default phraseRule({
   id: 'scope-creep/wider-service',
@@ -44,6 +47,16 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:extend|expand|widen|broaden|stretch|enlarge) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD} (?:to (?:cover|include)|so (?:that )?it (?:covers|includes)|to (?!(?:the )?(?:end|start|beginning|middle|close)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|next\b|another\b))\b`,
     ),
+    // The same work spread to more places: "extend the audit to our Leeds and York branches".
+    new RegExp(
+      String.raw`\b(?:extend|expand|widen|broaden|stretch|roll out|apply|replicate|repeat) (?:the|your|this|that) (?:[a-z-]+ )?${STUDY} (?:to|across|over|at) (?:all |both |each of |every one of |the rest of )?(?:our|the|other)\b[^.?!\n]{0,30}?\b${PLACES}\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:could|can|would|should|might) (?:the|your|this|that) (?:[a-z-]+ )?${STUDY} (?:also (?:cover|include|take in|extend to|look at)|(?:cover|include|take in|extend to) (?:all |both )?(?:our|the) (?:[a-z-]+ ){0,2}?(?:other|additional|remaining|new|extra|two|three|four|\d+))\b[^.?!\n]{0,30}?\b${PLACES}\b`,
+    ),
+    new RegExp(
+      String.raw`\b${STUDY}\b[^.?!\n]{0,30}\bbe (?:also )?(?:extended|expanded|widened|broadened|rolled out) (?:to|across) (?:all |both )?(?:our|the|other)\b[^.?!\n]{0,30}?\b${PLACES}\b`,
+    ),
     // The same service on one more channel or for one more person: "could you post there as well?",
     // "could you also help my nephew with his thesis?"
     /\b(?:could|can|would|will)\s+you\s+(?:also\s+)?(?:post|publish|share|manage|handle|cover|run|moderate|look after|take care of)\s+(?:\w+\s+){0,3}?(?:there|on (?:it|that|them)|on (?:our|the|their) [a-z]+)\s+(?:as well|too)\b/,
@@ -68,6 +81,9 @@ export default phraseRule({
       'From June, could my three associates attend the masterclasses?',
       'We opened a TikTok account; from Monday could you publish on it too?',
       'Could you also coach my sister through her portfolio review?',
+      'Could we extend the accessibility review to all our regional offices?',
+      'Would it be possible for the survey to be rolled out across our other depots?',
+      'Could the inventory also cover the two warehouses in Kent?',
     ],
     quiet: [
       'My business partner will join the Tuesday call to sign the contract.',
@@ -78,6 +94,8 @@ export default phraseRule({
       'Could we add an extra call next week? I can pay at your usual rate.',
       "Please add the new photos to the brief, they're in the shared folder.",
       'Could you add the barcode to the package artwork?',
+      'As agreed, the audit covers both our branches.',
+      'Last year we extended the review to our subsidiaries ourselves.',
       "We'd like to extend your retainer to the end of June.",
       'Could you include a copy of the brand guide with the package you send the printer?',
       "Let's include a short call in the project kickoff next week.",

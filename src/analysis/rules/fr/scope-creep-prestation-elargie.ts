@@ -12,6 +12,9 @@ const PERSONNES = String.raw`(?:associee?s?|cofondat(?:eur|rice)s?|co-fondat(?:e
 const SEANCES = String.raw`(?:seances?|sessions?|ateliers?|coachings?|cours|formations?|reunions?|points?|visios?|appels?|accompagnements?|masterclass|webinaires?|webinars?)`;
 /** Ce à quoi on ajoute une tâche ; pas « au contrat » ni « au cahier des charges », qui prennent aussi des clauses et des notes. */
 const MISSION_AJOUT = String.raw`(?:mission|forfait|abonnement|prestation|perimetre|attributions|taches|liste de taches)`;
+/** Un travail qui s'étend à d'autres lieux ou entités : l'audit, l'étude, la formation. */
+const ETUDE = String.raw`(?:audit|etude|diagnostic|analyse|bilan|inventaire|formation|accompagnement|coaching|revue|enquete|cartographie|traduction|shooting|reportage|refonte|migration|inspection|controle)`;
+const LIEUX = String.raw`(?:succursales?|agences?|sites?|filiales?|boutiques?|magasins?|bureaux|antennes?|entites?|etablissements?|restaurants?|usines?|entrepots?|marques?|pays|regions?|departements?|langues?|cliniques?|ecoles?|hotels?|franchises?|points de vente|implantations?|delegations?)`;
 
 export default phraseRule({
   id: 'scope-creep/prestation-elargie',
@@ -43,6 +46,13 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:elargir|etendre|agrandir|enrichir|elargit|etend|elargissons|etendons) (?:ta|ton|votre|la|le|notre) ${MISSION_AJOUT} (?:a (?!la fin\b|fin\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\d)|aux|au (?!\d|mois\b|moins\b|dela\b|printemps\b|debut\b)|pour (?:y )?inclure|pour couvrir)`,
     ),
+    // Le même travail étendu à d'autres lieux : « élargir l'audit à nos agences de Lyon et Nantes ».
+    new RegExp(
+      String.raw`\b(?:elargir|etendre|elargit|etend|elargissons|etendons|elargissiez|etendiez|deployer|dupliquer|reproduire)\b (?:l'|le |la |les |votre |ton |ta |vos |tes |cet |cette )${ETUDE}s? (?:a|aux|au|sur|pour|dans) (?:nos|notre|les|l'ensemble de nos|tous nos|toutes nos|chacune? de nos|d'autres|nos autres)\b[^.?!\n]{0,30}?\b${LIEUX}\b`,
+    ),
+    new RegExp(
+      String.raw`\b${ETUDE}s?\b[^.?!\n]{0,30}\b(?:etre|soit|soient) (?:aussi |egalement )?(?:etendue?s?|elargie?s?|deploye(?:e|s|es)?) (?:a|aux|au|sur) (?:nos|notre|les|l'ensemble de nos|tous nos|toutes nos|d'autres|nos autres)\b[^.?!\n]{0,30}?\b${LIEUX}\b`,
+    ),
     // Les mêmes pièces en plus dans l'envoi : « vous pouvez les joindre au lot ? ».
     /\b(?:pouvez|pourriez|peux|pourrais|possible de)(?:[- ](?:vous|tu))?\s+(?:les |la |le |l'|en |aussi |egalement )*(?:joindre|ajouter|inclure|integrer|rajouter|glisser)\s+(?:aussi |egalement )?(?:au|a la|dans le|dans la)\s+(?:lot|commande|livraison|pack|envoi|forfait)\b/,
     // La même prestation pour une personne de plus : « vous pourriez aussi aider Inès pour son exposé ».
@@ -65,6 +75,8 @@ export default phraseRule({
       'Est-ce que notre équipe commerciale pourrait assister aux cours à partir de mai ?',
       'Il reste trois affiches du salon, tu peux les ajouter au lot ?',
       'Tu pourrais aussi faire travailler Jules, son cousin, sur les maths ?',
+      "Serait-il possible d'étendre le diagnostic à nos trois boutiques de Genève ?",
+      'On voudrait que la formation soit aussi déployée sur nos autres sites.',
     ],
     quiet: [
       'Mon associé viendra au rendez-vous de mardi pour signer le contrat.',
@@ -77,6 +89,8 @@ export default phraseRule({
       'Tu peux glisser une copie de la charte dans le colis pour l’imprimeur ?',
       'Nous souhaitons prolonger ta mission à fin juin.',
       'On aimerait étendre ta mission au mois de juillet.',
+      "Comme prévu au devis, l'audit couvre nos deux agences.",
+      "L'an dernier, on avait étendu l'audit à nos filiales nous-mêmes.",
       'Pourriez-vous aussi nous aider à choisir le papier ?',
       "J'ajoute au lot les trois logos, ils sont dans le dossier.",
     ],
