@@ -5,11 +5,13 @@ import enFreeWork from './en/rate-pressure-free-work.ts';
 import enLatePayment from './en/rate-pressure-late-payment.ts';
 import enNotInMoney from './en/rate-pressure-not-in-money.ts';
 import enPayWhenPaid from './en/rate-pressure-pay-when-paid.ts';
+import enRefusedSurcharge from './en/rate-pressure-refused-surcharge.ts';
 import enTooExpensive from './en/rate-pressure-too-expensive.ts';
 import frDiscount from './fr/rate-pressure-discount.ts';
 import frExposure from './fr/rate-pressure-exposure.ts';
 import frFreeWork from './fr/rate-pressure-free-work.ts';
 import frLatePayment from './fr/rate-pressure-late-payment.ts';
+import frMajorationRefusee from './fr/rate-pressure-majoration-refusee.ts';
 import frPasEnArgent from './fr/rate-pressure-pas-en-argent.ts';
 import frPayeQuandPaye from './fr/rate-pressure-paye-quand-paye.ts';
 import frTooExpensive from './fr/rate-pressure-too-expensive.ts';
@@ -21,6 +23,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enExposure,
   enLatePayment,
   enPayWhenPaid,
+  enRefusedSurcharge,
   enNotInMoney,
   enTooExpensive,
   frDiscount,
@@ -28,6 +31,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frExposure,
   frLatePayment,
   frPayeQuandPaye,
+  frMajorationRefusee,
   frPasEnArgent,
   frTooExpensive,
 ];

@@ -16,7 +16,7 @@ export default phraseRule({
   cue: /regl|pay|vers|vir|sold|retenu|reten/,
   patterns: [
     // « on ne pourra régler le solde qu'une fois la subvention versée »
-    /\b(?:regler|reglerons|reglera|payer|paierons|paiera|verser|verserons|virer|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|qu'apres|apres que|apres)\s+(?:\w+\s+){0,2}?(?:la subvention|le financement|notre client|nos clients|leur client|les fonds|l'argent|la levee|leur paiement|le paiement de|la banque|l'aide|le pret)\b/,
+    /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
@@ -27,11 +27,15 @@ export default phraseRule({
       'On ne pourra verser le solde qu’après le financement de la banque.',
       'Une retenue de 5 % s’applique sur chaque facture jusqu’à la réception.',
       'Nous allons retenir 10 % sur vos factures jusqu’à la fin du chantier.',
+      'On ne pourra te payer qu’à l’encaissement du virement de notre propre client.',
+      'Votre note, nous la réglerons dès réception du règlement de notre donneur d’ordre.',
     ],
     quiet: [
       'Nous réglons toutes les factures à 30 jours.',
       'Le solde sera versé à la livraison, comme prévu au devis.',
       'Notre client nous a payés, merci pour ta patience.',
+      'Nous réglerons la facture dès réception, comme pour nos autres prestataires.',
+      'On te paiera après la livraison, notre client a déjà validé le budget.',
     ],
   },
 });

@@ -1,0 +1,37 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/**
+ * Refuses the freelancer's extra charge for rush, night or weekend work: "we can't stretch to a weekend
+ * surcharge", "we won't be paying the rush fee". The refusal is the point, so a negation does not cancel it.
+ */
+export default phraseRule({
+  id: 'rate-pressure/refused-surcharge',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Refuses the extra charge for rush or off-hours work: the work is wanted at your normal rate.',
+    fr: 'Refuse le supplément pour un travail urgent ou hors horaires : le travail est voulu au tarif normal.',
+  },
+  cue: /surcharge|supplement|premium|rush fee|rush rate|uplift|mark-?up|overtime|weekend rate|night rate|evening rate|out-of-hours rate|holiday rate|extra (?:fee|charge)/,
+  negatable: false,
+  patterns: [
+    /\b(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|couldn'?t|not (?:going|able|prepared|willing) to|unable to|refuse to|(?:do|does)n'?t|(?:do|does) not|no way we (?:can|will|could))\s+(?:really\s+|possibly\s+|be\s+)?(?:stretch(?:ing)? to|run(?:ning)? to|go(?:ing)? to|pay(?:ing)?|cover(?:ing)?|accept(?:ing)?|afford|agree(?:ing)? to|justify|justifying|sign(?:ing)? off on|budget(?:ing)? for|approve|approving)\s+(?:a|an|the|your|that|this|any|extra|more for (?:a|an|the))\s+(?:\w+[- ]){0,2}?(?:surcharge|supplement|premium|rush (?:fee|rate)|uplift|mark-?up|overtime|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee)|extra (?:fee|charge))s?\b/,
+    /\b(?:surcharge|supplement|premium|rush fee|uplift|mark-?up|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee))s?\b[^.!?\n]{0,40}?\b(?:isn'?t|is not|won'?t be|will not be|can'?t be|cannot be)\s+(?:\w+\s+)?(?:possible|happening|an option|approved|in the budget|something we can (?:pay|cover|do)|paid|covered|accepted)\b/,
+  ],
+  unless: [/\b(?:happy|glad|fine|okay|ok|willing) to (?:pay|cover|accept)\b|\bas quoted\b|\bno problem\b/],
+  examples: {
+    fires: [
+      "We can't stretch to a night-time premium for the launch, I'm afraid.",
+      "Finance won't approve an evening rate on top of the day rate.",
+      'Honestly we are not able to pay any overtime for the Sunday shoot.',
+      'The holiday rate is not something we can cover this year.',
+    ],
+    quiet: [
+      "We're happy to pay the weekend surcharge, just send the invoice.",
+      'Please add the rush fee to the invoice as quoted.',
+      "You don't need to worry, the premium for Sunday is in the budget.",
+      'Our supplier charged us a fuel surcharge last month.',
+    ],
+  },
+});
