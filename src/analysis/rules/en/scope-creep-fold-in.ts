@@ -4,6 +4,8 @@ const REQUEST = String.raw`(?:(?:can|could|would|will) (?:you|u|we)|please|pls|a
 const CURRENT = String.raw`(?:current|same|existing|original|present|agreed|ongoing|planned|initial)`;
 const CONTAINER = String.raw`(?:sprint|release|delivery|deliverables?|handover|hand-off|project|scope|budget|package|batch|bundle|contract|phase|job|order|fee|price|retainer|milestone|launch|build|engagement|day rate|rate|deal|timeline|work|brief)`;
 const PLACES = String.raw`(?:sites?|warehouses?|shops?|stores?|branch(?:es)?|offices?|locations?|brands?|products?|markets?|countries|languages?|departments?|teams?|pages?|channels?|clinics?|restaurants?|hotels?|schools?|subsidiaries|entities|venues?|franchises?|factories|plants?|accounts?)`;
+/** A deliverable that extra pieces can be slipped into. */
+const CARRIER = String.raw`(?:manual|guide|handbook|catalogue|catalog|brochure|report|book|booklet|deck|layout|website|site|app|documentation|translation|newsletter|album|video|campaign|magazine|leaflet|flyer|kit|pack|edit)`;
 const PRICE = String.raw`(?:rate|day rate|price|fee|budget|package|retainer|amount|payment|flat fee|monthly fee)`;
 
 /*
@@ -20,7 +22,7 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
+  cue: /\b(?:slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|cram|lump|tack|before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,60}?\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
@@ -39,6 +41,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:fold|squeeze|slot|fit|sneak|tack|bundle|roll|work|include|incorporate|integrate|add|throw|chuck|cram|lump|wrap)(?: (?:it|that|this|them|those|these|both|all|everything|(?:the|our|your|a|an|some|two|three|four|these|those) [a-z]+(?: [a-z]+){0,2}))?(?: (?:in|on|up))? (?:in|into|onto|on to|to|within|under|as part of|with) (?:(?:the |our |your )?(?:same )?${CURRENT} |this )${CONTAINER})\b`,
     ),
+    // Extra pieces slipped in with a deliverable: "could you just slip the two datasheets in with the manual?".
+    new RegExp(
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?\b(?<phrase>(?:slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|fit|cram|lump|tack)(?: (?:them|those|these|it|that|both|all|(?:the|our|these|those|two|three|four|\d+) (?:extra |additional |other |new )?[a-z]+(?: [a-z]+)?))?(?: in)? (?:with|along with|together with|alongside|into|in) (?:the|our|your) (?:[a-z-]+ ){0,2}?${CARRIER})\b`,
+    ),
     new RegExp(
       String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:(?:would|could|should|might|will|can) )?also (?:cover|include|stretch to|extend to|take in))\b`,
     ),
@@ -56,6 +62,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Two more spec sheets came in, could you slip them in with the installation manual?',
+      'Maybe pop the allergen table into the menu booklet while you are on the layout.',
       'They would like a loyalty page, can you squeeze that into the current release?',
       'Could you add the two extra leaflets to the same delivery?',
       'Our fee would also cover the trade-show banners, right?',
@@ -69,6 +77,8 @@ export default phraseRule({
       'Could we sneak in a store locator before the go-live?',
     ],
     quiet: [
+      'Could you pop the invoice in with the printed catalogue? We will pay it on receipt.',
+      'We slipped the flyers in with the magazine ourselves last spring.',
       'Could you add the hosting to the next invoice?',
       'We can fold that into the next sprint once the quote is signed.',
       'The price stays the same as last year, which is great.',

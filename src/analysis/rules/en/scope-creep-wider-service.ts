@@ -60,6 +60,8 @@ export default phraseRule({
     // The same service on one more channel or for one more person: "could you post there as well?",
     // "could you also help my nephew with his thesis?"
     /\b(?:could|can|would|will)\s+you\s+(?:also\s+)?(?:post|publish|share|manage|handle|cover|run|moderate|look after|take care of)\s+(?:\w+\s+){0,3}?(?:there|on (?:it|that|them)|on (?:our|the|their) [a-z]+)\s+(?:as well|too)\b/,
+    // The same service made for someone else: "you can do him a quick one too", "could you write my brother one as well?"
+    /\b(?:(?:could|can|would|will)\s+you|you\s+(?:can|could)|maybe\s+you\s+could)\s+(?:also\s+|just\s+)?(?:do|make|write|draw up|put together|prepare|design|build|create|whip up|knock up|plan|map out)\s+(?:him|her|them|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:a|an|one|the same|something|his own|her own|their own)\b[^.?!\n]{0,30}\b(?:too|as well|also)\b/,
     /\b(?:could|can|would)\s+you\s+also\s+(?:help|coach|tutor|mentor|train|support)\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:with|for|on|through)\b/,
   ],
   unless: [
@@ -84,6 +86,8 @@ export default phraseRule({
       'Could we extend the accessibility review to all our regional offices?',
       'Would it be possible for the survey to be rolled out across our other depots?',
       'Could the inventory also cover the two warehouses in Kent?',
+      'My flatmate loved her new CV, could you write my brother one as well?',
+      'You could make them a little diet plan too, they would love it.',
     ],
     quiet: [
       'My business partner will join the Tuesday call to sign the contract.',
@@ -96,6 +100,8 @@ export default phraseRule({
       'Could you add the barcode to the package artwork?',
       'As agreed, the audit covers both our branches.',
       'Last year we extended the review to our subsidiaries ourselves.',
+      'Could you make them a copy of the plan too?',
+      'You can do her a quick invoice too, she pays on her own.',
       "We'd like to extend your retainer to the end of June.",
       'Could you include a copy of the brand guide with the package you send the printer?',
       "Let's include a short call in the project kickoff next week.",
