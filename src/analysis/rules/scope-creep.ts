@@ -10,6 +10,7 @@ import enWhileYoureAtIt from './en/scope-creep-while-youre-at-it.ts';
 import enWiderService from './en/scope-creep-wider-service.ts';
 import enRedoOurOwn from './en/scope-creep-redo-our-own.ts';
 import enExtraVersion from './en/scope-creep-extra-version.ts';
+import enMatchingSet from './en/scope-creep-matching-set.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -19,6 +20,7 @@ import frPetitBonus from './fr/scope-creep-petit-bonus.ts';
 import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
 import frPrestationElargie from './fr/scope-creep-prestation-elargie.ts';
 import frRefaireNosSupports from './fr/scope-creep-refaire-nos-supports.ts';
+import frSerieAssortie from './fr/scope-creep-serie-assortie.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -32,6 +34,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enWiderService,
   enRedoOurOwn,
   enExtraVersion,
+  enMatchingSet,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -41,4 +44,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frPlusDElements,
   frPrestationElargie,
   frRefaireNosSupports,
+  frSerieAssortie,
 ].map(quietWhenAgreed);
