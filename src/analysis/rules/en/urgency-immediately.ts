@@ -17,6 +17,8 @@ const phrases = phraseRule({
   patterns: [
     /\b(?:immediately|right (?:away|this (?:minute|second))|straight ?away|this (?:instant|minute)|without (?:any )?delay|pronto|on the double)\b/,
     /\b(?:the|this) (?:second|minute|moment) (?:you|u) (?:see|read|get|open)\b/,
+    // "the figures now, not in two hours", "now, not tonight".
+    /\b(?<phrase>(?:right )?now),? (?:and |but )?not (?:in (?:an?|one|two|three|four|\d+|a few|half an?) |tonight|this (?:afternoon|evening)|later|tomorrow|at (?:noon|lunch))/,
     // "right now" and "now" only where they end a request: "look at it right now?", "NEED THE FILES NOW".
     /\b(?:need|want)\b[^.!?\n]{0,60}?\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:send|fix|do|call|ring|look at|check|review|update|change|correct|finish|redo|sort|handle|upload|get) (?:it|this|that|them|me|us|the \w+(?: \w+)?)(?: back| out| over)? (?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
@@ -37,6 +39,7 @@ const phrases = phraseRule({
       'The booking form is down, can you check it right now?',
       'NEED THE UPDATED MENU PDF NOW.',
       'Ring me the second you read this.',
+      'Please pop the corrected price list in the folder now, not this afternoon.',
       'Please fix the typo immediately.',
       'Send the corrected PDF straight away please.',
       "It's a bit of a fire drill, any chance you can look right now?",
@@ -44,6 +47,7 @@ const phrases = phraseRule({
     ],
     quiet: [
       'If this message reached you by mistake, please tell the sender immediately.',
+      "I'm heading off now, not in an hour as planned, so see you tomorrow.",
       'The new rates apply effective immediately.',
       "I'll send it right away.",
       'We paid you just now, thanks.',

@@ -102,6 +102,8 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
     /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b(?! (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d))|(?:o'clock )?tomorrow(?: morning)?))/,
     /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
+    // "it's for an hour from now", "in two hours' time".
+    /\b(?<phrase>(?:an?|one|two|three|four|half an?|[1-8]) (?:hours?|hrs?) from now|in (?:an?|one|two|three|four|[1-8]) hours?'? time)\b/,
     WORK_OVERNIGHT,
     // A bundle of work for two days out: "everything by the day after tomorrow".
     /\b(?<phrase>(?:by|for|before) (?:the day after tomorrow|tomorrow))\b/,
@@ -134,6 +136,7 @@ const phrases = phraseRule({
       'Could you drop the banner into the shared folder in the next hour or so?',
       'Can you send me the proofs in a couple of hours?',
       '- deadline: today EOD!!',
+      "Sorry, it's needed two hours from now, the stand opens at noon.",
       {
         text: 'Pop the corrected captions over later today, I need them for the 6pm board.',
         sentAt: '2026-03-10T09:10:00+00:00',

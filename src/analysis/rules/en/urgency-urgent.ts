@@ -49,8 +49,10 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track/,
+  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone/,
   patterns: [
+    // A deadline declared untouchable: "the Friday date is non-negotiable".
+    /\b(?:date|deadline|due date|timing|timeline|hand-?over|delivery|go-?live|launch|cut-?off)\b[^.!?\n]{0,40}?\b(?<phrase>non-?negotiable|not negotiable|set in stone)\b|\bnon-?negotiable (?:deadline|date|due date|cut-?off)\b/,
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
@@ -70,6 +72,7 @@ export default phraseRule({
   examples: {
     fires: [
       'This is urgent, can you take a look?',
+      'The go-live on the 9th is set in stone, the press release is out.',
       'I need this urgently please until today.',
       'URGENT: the homepage banner is wrong.',
       'Please treat this as a matter of urgency.',
@@ -79,6 +82,7 @@ export default phraseRule({
     ],
     quiet: [
       'I run a network of urgent care clinics.',
+      'Our day rate for the workshop is non-negotiable, sorry.',
       'P.S. Our urgent-care partner loved the leaflet.',
       'For urgent matters please ring reception on 555 0199.',
       'Nothing urgent here, only a quick question about fonts.',

@@ -11,9 +11,11 @@ export default phraseRule({
     en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
     fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
   },
-  cue: /lache|tomber|de cote|le reste|priorit/,
+  cue: /lache|tomber|de cote|le reste|priorit|prio\b/,
   patterns: [
     /\b(?:lache(?:r|z)? (?:tout|le reste|tout le reste|ce que (?:tu fais|vous faites))|tout lacher|laisse(?:r|z)? tout tomber|mets? tout (?:le reste )?de cote|mettez tout (?:le reste )?de cote|(?:mettre|mets|mettez) le reste (?:de cote|en pause|en attente)|(?:avant|passe avant|passer avant) tout le reste|en priorite absolue|(?:c'est|c'est notre|c'est la|en) (?:une )?(?:priorite|urgence) (?:absolue|numero (?:un|1)|n°?1|no 1)|(?:top|grosse) priorite)\b/,
+    // Jargon : « c'est top prio », « c'est la prio n°1 », « passe-le en prio ».
+    /\b(?:c'est|c'est (?:la|notre|une)|(?:en|de|ultra|hyper|super|grosse)) ?(?:top |ultra |hyper |super |grosse )?prio(?: (?:absolue|numero (?:un|1)|n°?1|no 1|des prios))?\b(?! (?:basse|faible|secondaire|2|deux|moyenne))|\btop prio\b/,
     /\b(?:a traiter|traite(?:r|z)?|fais|faites|faire passer|passe(?:r|z)?|mettre|mets|mettez)\b[^.!?\n]{0,30}\ben (?:toute )?priorite\b/,
   ],
   unless: [REASSURANCE, SENDER_PROMISES, /\b(?:notre|ma|nos) priorite (?:absolue )?(?:est|reste|a toujours ete)\b/],
@@ -24,11 +26,14 @@ export default phraseRule({
       'Tu peux lâcher le reste et t’occuper de ça ?',
       'Merci de traiter ce dossier en priorité.',
       'Mettez le reste de côté, le salon passe avant tout le reste.',
+      "Le formulaire d'inscription, c'est top prio pour nous.",
+      'Tu peux passer la bannière en prio ? La direction la réclame.',
     ],
     quiet: [
       'Notre priorité absolue est la sécurité des patients.',
       'Nous traiterons votre demande en priorité.',
       'Rien ne presse, finis tes autres projets.',
+      'Dans ta liste, la newsletter est en prio basse, garde-la pour plus tard.',
     ],
   },
 });

@@ -11,10 +11,12 @@ export default phraseRule({
     en: 'Wants it at once or as soon as possible: an open-ended rush with no agreed turnaround.',
     fr: 'Veut un rendu immédiat ou « au plus vite » : une urgence sans délai convenu.',
   },
-  cue: /reception|au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier/,
+  cue: /reception|au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier|maintenant,? (?:et |mais )?(?:pas|non) /,
   patterns: [
     /\b(?:au plus vite|au plus tot|des que (?:possible|tu (?:peux|pourras)|vous (?:pouvez|pourrez))|asap|a\.s\.a\.p\b\.?|le plus (?:vite|rapidement|tot) possible|aussi vite que possible|dans les (?:plus brefs|meilleurs) delais|sans (?:tarder|plus attendre|delai)|au plus sacrant|au plus pressant|illico(?: presto)?|dare-dare|sur-le-champ|sur le champ|toutes affaires cessantes)\b/,
     /\b(?:immediatement|tout de suite|de suite)\b(?! (?:apres|avant))/,
+    // « il me faut les chiffres maintenant, pas dans deux heures », « maintenant, pas ce soir ».
+    /\b(?:faut|faudrait|besoin|veux|voudrais|voulons|veut|attends|attend|envoie|envoyez|renvoie|renvoyez|merci de|peux|pouvez|pourrais|pourriez)\b[^.!?\n]{0,60}?\b(?<phrase>maintenant),? (?:et |mais )?(?:pas|non) (?:dans (?:une|deux|trois|quatre|\d+|quelques|une demi-)|ce soir|cet apres-midi|tout a l'heure|plus tard|demain|a midi)/,
     // "rapidement" and "vite" only inside a request: "merci de me renvoyer le fichier rapidement".
     /\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait))\b[^.!?\n]{0,60}?\b(?<phrase>(?:tres |assez |super |hyper )?(?:rapidement|vite))\b/,
     /\b(?:c'est|c'etait|il (?:me|nous|leur|lui) (?:le |la |les |l')?(?:faut|faudrait|fallait)|(?:on|je|nous|ils|elle|il) (?:le |la |les |l')?(?:veut|veux|voulait|voulons|veulent)|(?:c'est |c'etait )?a rendre) (?:[^.!?\n]{0,40} )?pour hier\b/,
@@ -44,6 +46,7 @@ export default phraseRule({
       'Merci de me renvoyer le fichier rapidement, l’imprimeur attend.',
       'On en avait besoin pour hier, franchement.',
       'Merci de traiter dès réception.',
+      'Il me faut le devis corrigé maintenant, pas cet après-midi.',
     ],
     quiet: [
       'La direction voulait tout au plus vite l’an dernier ; cette fois le planning est souple.',
@@ -56,6 +59,7 @@ export default phraseRule({
       'Le devoir pour hier était facile, merci pour ton aide.',
       'Je te préviens dès que possible quand le client a validé.',
       "Merci de régler la facture à réception, comme d'habitude.",
+      'Je pars maintenant, pas dans une heure, on se voit demain.',
     ],
   },
 });

@@ -36,8 +36,10 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre/,
+  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre/,
   patterns: [
+    // Une échéance déclarée intouchable : « la date de vendredi, c'est non négociable ».
+    /\b(?:date|deadline|delai|echeance|timing|rendu|livraison|mise en (?:ligne|prod|production)|heure limite)\b[^.!?\n]{0,40}?\b(?<phrase>non[- ]negociable|pas negociable|gravee? dans le marbre)\b|\b(?:deadline|date|echeance|delai|heure) non[- ]negociable\b/,
     /\b(?:urgente?s?|urgentissime|en urgence|d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
@@ -64,6 +66,7 @@ export default phraseRule({
   examples: {
     fires: [
       "C'est urgent, tu peux regarder ?",
+      'Pour la mise en ligne du 3 mai, la date est gravée dans le marbre.',
       'Il nous faut la traduction en urgence.',
       'Demande urgente : le logo est faux sur le site.',
       "Désolé, c'est pressant, le salon ouvre lundi.",
@@ -75,6 +78,7 @@ export default phraseRule({
     ],
     quiet: [
       "Ce n'est pas urgent du tout.",
+      "Notre tarif horaire pour l'atelier n'est pas négociable, désolé.",
       "Il y a deux ans, tu avais dû réimprimer les affiches en urgence la veille de la course, on s'en souvient.",
       "Merci encore d'avoir repris la carte en urgence avant l'inauguration.",
       'Rien ne presse, au plus tôt la semaine prochaine.',
