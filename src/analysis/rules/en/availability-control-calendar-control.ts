@@ -33,6 +33,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:block|block out|reserve|hold|keep|set aside|clear)\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:your\s+)?${SLOTS}\s+(?:\w+\s+){0,3}?(?:free\s+|clear\s+|open\s+)?for\s+(?:us|me|our\b)`,
     ),
+    // "share your calendar with me so I can book your time directly", "open your diary to us so we can grab slots ourselves"
+    new RegExp(
+      String.raw`\b(?:share|open|send|give (?:me|us))\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:book|schedule|block|reserve|grab|take|slot)\s+(?:(?:your|ur)\s+(?:time|hours|days|mornings|afternoons|slots)|you\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever)|(?:time|slots)\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever))`,
+    ),
     new RegExp(
       String.raw`\baccess\s+(?:to|on)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:book|schedule|put|slot|block|reserve|add)\b`,
     ),
@@ -51,6 +55,8 @@ export default phraseRule({
       'Please keep your calendar open for us on Mondays and Thursdays.',
       'Keep your mornings free for our ad-hoc requests.',
       'Give me access to your calendar so I can book you directly.',
+      'Open your diary to us so we can reserve your afternoons as projects come in.',
+      'Could you share your Google calendar so I can grab slots myself?',
     ],
     quiet: [
       'We will plan our weeks around your availability, just tell us.',
@@ -58,6 +64,7 @@ export default phraseRule({
       "I've shared my calendar with you so you can pick a slot.",
       'Can you share the schedule for the photo shoot?',
       'Book a slot whenever suits you best.',
+      'Could you share your calendar so we can find a time for the kick-off?',
       "We'll keep Friday afternoon free for the launch review.",
       "Keep your calendar free for the launch party on the 12th, it'll be fun!",
     ],

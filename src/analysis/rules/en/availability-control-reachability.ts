@@ -30,7 +30,7 @@ export default phraseRule({
     /\b(?:you|please|kindly|need you to|want you to|must|have to)\b[^.?!\n]{0,20}?\b(?:answer|pick up|take|handle|respond to)\s+(?:\w+\s+){0,4}?(?:calls|phone|messages|pings|texts)\s+(?:\w+\s+){0,4}?(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)/,
     /\bwith\s+(?:your\s+)?(?:phone|mobile|cell)\s+on\b(?!\s+(?:silent|mute|do not disturb))/,
     /\b(?:slack|teams|whatsapp|push|phone|email|desktop)\s+notifications?\s+(?:on|enabled|turned on|switched on|active)\b/,
-    /\bkeep\s+(?:\w+\s+)?(?:skype|slack|teams|whatsapp|zoom|discord|the chat|your inbox|your email)\s+(?:open|on|running|up)\s+(?:during|all|the whole|throughout|at all times|while|from)\b/,
+    /\bkeep\s+(?:\w+\s+)?(?:skype|slack|teams|whatsapp|zoom|discord|the chat|your inbox|your email)\s+(?:open|on|running|up)\s+(?:during|all|the whole|throughout|at all times|while|from|in the evenings?|at night|overnight|on weekends?|at weekends?|over the weekend|after hours|outside (?:office|working|business) hours|till|until|tonight|every (?:evening|night))\b/,
     /\b(?:need|want|expect)\s+you\s+to\s+(?:always\s+)?(?:pick up|answer(?: (?:your|the) phone)?|be reachable|be on hand)\b/,
     /\bwhen(?:ever)?\s+(?:i|we)\s+(?:call|ring|phone|text|message|ping)\b[^.?!\n]{0,30}?\b(?:pick up|answer|respond|reply|be there)\b/,
     /\bmake\s+sure\s+(?:i|we|the team|they)\s+can\s+(?:always\s+)?(?:reach|contact|get hold of|call|get through to)\s+you\b/,
@@ -75,6 +75,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'For the launch week please keep Teams up in the evenings, just in case.',
       'Could you keep your phone on while you are away, just in case?',
       'Please be reachable at all times during the launch.',
       '- be online on Teams during business hours',

@@ -28,7 +28,11 @@ export default phraseRule({
     /\b(?:je|on|nous)\s+(?:te|t'|vous)\s*(?:cale|calerai|calera|calerons|bloque|bloquerai|bloquera|bloquerons|pose|poserai|posera|mets|mettrai|mettra|place|placerai|planifie|planifierai|reserve|reserverai|booke|bookerai|ajoute|ajouterai)\s+(?:\w+\s+){0,2}?(?:reunions|rdv|rendez-vous|creneaux|calls|points|visios|appels|seances)\b[^.?!\n]{0,40}?(?:quand|des que|chaque fois que|selon|au gre|sans (?:te|vous) (?:demander|consulter|prevenir))/,
     // "merci de bloquer tous vos après-midis pour nous", "garde-nous tes matinées libres"
     new RegExp(
-      String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos|ton|votre)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
+      String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos|ton|votre|les)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
+    ),
+    // « partage-moi ton agenda pour que je réserve tes créneaux directement »
+    new RegExp(
+      String.raw`\b(?:partag\w*|ouvr\w*|envoie|envoyez)(?:-moi|-nous)?\s+(?:\w+\s+)?(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca)\s+(?:je|on|nous)\s+(?:te |vous |t')?(?:reserv|cal|bloqu|pos|book|planifi|prenn)\w*\s+(?:(?:tes|vos|ton|votre)\s+(?:creneaux|journees|heures|temps|matinees|apres-midis?|disponibilites)|[^.?!\n]{0,25}?\b(?:directement|moi-meme|nous-memes|quand (?:je|on|nous) (?:veux|veut|voulons)))`,
     ),
     new RegExp(
       String.raw`\bacces\s+(?:a|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca|comme ça)\s+(?:je|on|nous)\s+(?:te|vous|t')\s*(?:reserve|cale|bloque|pose|mette|place|planifie|booke|ajoute)`,
@@ -48,6 +52,8 @@ export default phraseRule({
       'Garde-nous tes lundis libres pour le projet jusqu’à l’été.',
       'Garde ton agenda libre pour nous le lundi et le jeudi.',
       'Tu peux me donner accès à ton agenda pour que je te réserve des créneaux ?',
+      'Ouvre-nous ton calendrier Google, afin que nous bloquions tes matinées selon les besoins.',
+      'Réserve les vendredis pour nous seuls jusqu’à la fin du chantier.',
     ],
     quiet: [
       'Nous organiserons nos journées selon vos disponibilités.',
@@ -56,6 +62,7 @@ export default phraseRule({
       'On pourrait bloquer une demi-journée pour l’atelier de lancement ?',
       'Voici mes disponibilités pour la réunion de lancement.',
       "Garde ton agenda libre le 12, c'est la fête de lancement !",
+      'Partage-moi ton planning pour que je trouve un créneau pour la réunion de rentrée.',
     ],
   },
 });
