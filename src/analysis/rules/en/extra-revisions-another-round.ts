@@ -25,7 +25,7 @@ export default gatedBy(
     patterns: [
       /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try|spin|whirl|bash)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
       /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
-      /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
+      /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show|ask(?:s|ed)? for|request(?:s|ed)?)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
       /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
       /\btry (?:a|another|one) (?:version|option|variation|draft|layout)\b/,
       // "Could you tidy up the spacing one more time?": a change asked for once again.
@@ -51,6 +51,8 @@ export default gatedBy(
       /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
       // Recorded or shot work asked for again: "could you record the intro again, slower?", "please film that bit again".
       /\b(?:(?:can|could|would) (?:you|u)|please|pls|(?:'d|would) (?:like|love) (?:you|u) to|need (?:you|u) to) (?:just |maybe )?(?:record|film|shoot|narrate|voice|read|sing|mix|play) (?:the|this|that|those|these|it|them|our|lines?|verses?|scenes?|takes?)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b(?! (?:next|every|each|for (?:the|our) next))/,
+      // The same with the adverb first, as often written: "pls record again the second paragraph".
+      /\b(?:(?:can|could|would) (?:you|u)|please|pls|plz|kindly|(?:'d|would) (?:like|love) (?:you|u) to|need (?:you|u) to) (?:just |maybe )?(?:record|film|shoot|narrate|voice|read|sing|mix|redo|re-do|make|draw|write) (?:again|once more|one more time) (?:the|this|that|those|these|our|lines?|verses?|scenes?)\b(?! (?:next|same time)\b)/,
       // Wanting something the way it was: "they want the button green again".
       /\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?) (?:the|it|them|that|this|those|these|our|their) [^.?!\n]{0,30}?\bagain\b/,
       // Someone wanting changes made: "he wants some changes again", "my boss has a few tweaks".
@@ -94,6 +96,8 @@ export default gatedBy(
         'The director wants the titles yellow again.',
         'Could you read the last paragraph again, a touch slower?',
         'Please shoot the opening scene once more, with the lights dimmer.',
+        'Kindly make again the third slide, with less text.',
+        'The agency asked for a new take of the closing line.',
       ],
       quiet: [
         'Thanks again for the lovely work!',

@@ -24,7 +24,7 @@ export default gatedBy(
       // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
       /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
       /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
-      /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:encore (?:une|un)(?: (?:autre|nouvelle|petite))?|(?:une|un) (?:troisieme|quatrieme|cinquieme|nouvelle|autre|deuxieme|seconde|\d+e)) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie|prise))\b(?! (?:de|d') ?(?:son|sang|contact|parole|poste|conscience|participation|fonction|decision|position|courant|rendez|rdv|photos? d'identite))/,
+      /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:encore (?:une|un)(?: (?:autre|nouvelle|petite))?|(?:une|un) (?:troisieme|quatrieme|cinquieme|enieme|nieme|nouvelle|autre|deuxieme|seconde|\d+e)) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie|prise))\b(?! (?:de|d') ?(?:son|sang|contact|parole|poste|conscience|participation|fonction|decision|position|courant|rendez|rdv|photos? d'identite))/,
       /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
       /\b(?:proposer|faire|envoyer|voir|tenter|essayer|tester|avoir) (?:une|d'autres|deux|trois|quelques) (?:autres? |nouvelles? |troisiemes? |quatriemes? )?(?:versions?|propositions?|pistes?|declinaisons?|variantes?)\b(?= (?:avec|en|sans|plus|moins|ou|qui))/,
     ],
@@ -44,6 +44,7 @@ export default gatedBy(
         'Dernière retouche, juré : le titre en gras.',
         'La marque voudrait une autre prise du slogan, plus enjouée.',
         "Elle aimerait encore une proposition pour l'emballage.",
+        'Le jury voudrait une énième maquette de la couverture.',
       ],
       quiet: [
         'Merci encore une fois pour ce beau travail !',

@@ -178,6 +178,8 @@ const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementair
 const UNLESS = [
   new RegExp(PAYE),
   /\b(?:l'an prochain|l'annee prochaine|plus tard|phase 2|deuxieme phase)\b/,
+  // « En plus sobre », « en plus grand » : une version autrement faite, pas un ajout.
+  /\ben plus (?:sobre|simple|clair|fonce|grand|petit|gros|court|long|leger|lisible|visible|chaleureux|chaleureuse|moderne|colore|discret|lumineux|doux|douce|dynamique|serieux|formel|epure|joli|jolie|beau|belle|fin|fine|large|pro|classique|minimaliste|gai|vif|vive|calme)e?s?\b/,
   /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
   // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
   /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
@@ -342,6 +344,7 @@ export default {
       'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
     ],
     quiet: [
+      "Vous pourriez nous faire une autre déclinaison de l'étiquette en plus clair ?",
       "Pourrais-tu aussi m'envoyer la facture ?",
       'Merci aussi pour ta réactivité !',
       'Nous aimerions une version anglaise : pouvez-vous nous envoyer un devis ?',

@@ -55,6 +55,8 @@ export default phraseRule({
     ),
     // Les mêmes pièces en plus dans l'envoi : « vous pouvez les joindre au lot ? ».
     /\b(?:pouvez|pourriez|peux|pourrais|possible de)(?:[- ](?:vous|tu))?\s+(?:les |la |le |l'|en |aussi |egalement )*(?:joindre|ajouter|inclure|integrer|rajouter|glisser)\s+(?:aussi |egalement )?(?:au|a la|dans le|dans la)\s+(?:lot|commande|livraison|pack|envoi|forfait)\b/,
+    // Des pièces en plus glissées dans un livrable : « tu peux glisser les deux fiches techniques dans la brochure ? ».
+    /\b(?:pouvez|pourriez|peux|pourrais|possible de)(?:[- ](?:vous|tu))?\s+(?:juste |simplement |aussi |egalement )?(?:les |la |le |l'|en )*(?:glisser|caser|integrer|inclure|rajouter|ajouter)\s+(?:(?:les|la|le|l'|nos|ces|deux|trois|quatre|quelques|\d+)\s*(?:[a-z'-]+\s+){0,3}?)?(?:avec|dans|a|au|aux)\s+(?:le |la |les |l'|notre |nos |votre )?(?:[a-z-]+\s+)?(?:manuel|guide|catalogue|brochure|livret|rapport|plaquette|depliant|site|appli|newsletter|magazine|kit|livre|mode d'emploi|notice)\b/,
     // La même prestation pour une personne de plus : « vous pourriez aussi aider Inès pour son exposé ».
     /\b(?:(?:vous|tu)\s+(?:pourriez|pourrais|pouvez|peux)|(?:pourriez|pourrais|pouvez|peux)-(?:vous|tu))\s+(?:aussi|egalement|en plus)\s+(?:aider|accompagner|coacher|suivre|faire travailler|prendre en charge)\s+(?!(?:nous|moi|me)\b|m')[a-z]+/,
   ],
@@ -77,6 +79,7 @@ export default phraseRule({
       'Tu pourrais aussi faire travailler Jules, son cousin, sur les maths ?',
       "Serait-il possible d'étendre le diagnostic à nos trois boutiques de Genève ?",
       'On voudrait que la formation soit aussi déployée sur nos autres sites.',
+      'Vous pourriez caser nos trois recettes maison dans le livret ?',
     ],
     quiet: [
       'Mon associé viendra au rendez-vous de mardi pour signer le contrat.',
@@ -90,6 +93,7 @@ export default phraseRule({
       'Nous souhaitons prolonger ta mission à fin juin.',
       'On aimerait étendre ta mission au mois de juillet.',
       "Comme prévu au devis, l'audit couvre nos deux agences.",
+      'Tu peux glisser la facture dans le colis avec la brochure imprimée ?',
       "L'an dernier, on avait étendu l'audit à nos filiales nous-mêmes.",
       'Pourriez-vous aussi nous aider à choisir le papier ?',
       "J'ajoute au lot les trois logos, ils sont dans le dossier.",
