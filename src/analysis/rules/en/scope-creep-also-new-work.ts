@@ -44,7 +44,7 @@ const THROWN_IN = new PhraseList(`
 const REVIEW = new PhraseList(`
   cast an eye over, cast your eye over, run an eye over, run your eye over, have a look at, take a look at,
   have a quick look at, take a quick look at, look over, look through, go over, go through, review, check over,
-  give feedback on, weigh in on, give us your thoughts on, give your opinion on, sanity check, look at, looking at
+  give feedback on, weigh in on, give us your thoughts on, give your opinion on, sanity check
 `);
 const ADMIN = new PhraseList(`
   invoice, calendar, diary, availability, inbox, email, emails, e mail, message, messages, contract, quote, timeline,

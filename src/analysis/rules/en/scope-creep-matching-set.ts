@@ -28,7 +28,7 @@ export default phraseRule({
     ),
     // One more item dropped at the end of a wish: "and maybe a little mascot?", "or even a jingle?".
     new RegExp(
-      String.raw`(?:,|-|\band|\bor)\s*(?:maybe|perhaps|possibly|even|why not)(?: even)? (?:a|an|some) (?:little |small |short |cute |fun |quick |simple |matching )?(?<phrase>${EXTRA_THING}s?)\s*\?`,
+      String.raw`(?:,|-|\band|\bor)[ \t]*(?:maybe|perhaps|possibly|even|why not)(?: even)? (?:a|an|some) (?:little |small |short |cute |fun |quick |simple |matching )?(?<phrase>${EXTRA_THING}s?)\s*\?`,
     ),
   ],
   unless: [
@@ -50,6 +50,7 @@ export default phraseRule({
       'Is the problem the header, or maybe the font?',
       'We bought a matching set of mugs for the office.',
       'Maybe a call on Friday?',
+      'Hi Sam,\nmaybe a short video? No, forget it, no budget left.',
     ],
   },
 });

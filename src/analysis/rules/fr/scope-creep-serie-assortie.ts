@@ -28,7 +28,7 @@ export default phraseRule({
     ),
     // Un élément de plus glissé en fin de souhait : « voire une mascotte ? », « et pourquoi pas un jingle ? ».
     new RegExp(
-      String.raw`(?:,|-|\bet)?\s*(?:voire|pourquoi pas|peut-etre meme|et meme)(?: meme)? (?:une?|des|quelques) (?:petite? |courte? |jolie? |mini[- ]?)?(?<phrase>${EN_PLUS}s?)\s*\?`,
+      String.raw`(?:,|-|\bet)[ \t]*(?:voire|pourquoi pas|peut-etre meme|et meme)(?: meme)? (?:une?|des|quelques) (?:petite? |courte? |jolie? |mini[- ]?)?(?<phrase>${EN_PLUS}s?)\s*\?`,
     ),
   ],
   unless: [
@@ -48,6 +48,7 @@ export default phraseRule({
       'On a acheté un lot de tasses assorties pour le bureau.',
       'Le souci vient du titre, voire de la police ?',
       'On se voit jeudi, voire vendredi ?',
+      "Voire une courte vidéo ? Non, oublie, on n'a pas le budget.",
     ],
   },
 });
