@@ -87,14 +87,28 @@ function picked(parsers: readonly Parser[], picks: readonly ParserPick[]): Parse
   });
 }
 
+/**
+ * Australian "arvo" (afternoon), which chrono does not know: "this arvo" is today at 3 pm, as chrono reads
+ * "this afternoon" (PM = 1 in chrono's Meridiem).
+ */
+const ARVO: Parser = {
+  pattern: () => /\b(?:this )?arvo\b/i,
+  extract: (context) =>
+    context.createParsingComponents().imply('meridiem', 1).imply('hour', 15).imply('minute', 0).imply('second', 0),
+};
+
 function trimmed(
   configuration: { parsers: Parser[]; refiners: chronoEn.Chrono['refiners'] },
   picks: readonly ParserPick[],
+  extra: readonly Parser[] = [],
 ) {
-  return new chronoEn.Chrono({ parsers: picked(configuration.parsers, picks), refiners: configuration.refiners });
+  return new chronoEn.Chrono({
+    parsers: [...picked(configuration.parsers, picks), ...extra],
+    refiners: configuration.refiners,
+  });
 }
 
 export const DATE_PARSERS: Record<Lang, chronoEn.Chrono> = {
-  en: trimmed(chronoEn.configuration.createCasualConfiguration(false), EN_PARSERS),
+  en: trimmed(chronoEn.configuration.createCasualConfiguration(false), EN_PARSERS, [ARVO]),
   fr: trimmed(chronoFr.createCasualConfiguration(), FR_PARSERS),
 };

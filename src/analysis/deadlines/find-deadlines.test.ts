@@ -29,6 +29,22 @@ describe('findDeadlines', () => {
     expect(d).toMatchObject({ phrase: 'lundi avant 8h', at: '2026-03-16T08:00:00+01:00' });
   });
 
+  test('"cet après-midi", folded without its accent, and Australian "this arvo" are due by the end of this afternoon', () => {
+    const [fr] = deadlines('Tu peux me renvoyer l’affiche cet après-midi ?', 'fr', '2026-03-15T10:00:00+01:00');
+    expect(fr).toMatchObject({ phrase: 'cet apres-midi', at: '2026-03-15T18:00:00+01:00' });
+    const [en] = deadlines('Can you pop the poster over this arvo?', 'en', '2026-03-15T10:00:00+10:00');
+    expect(en).toMatchObject({ phrase: 'this arvo', at: '2026-03-15T18:00:00+10:00' });
+  });
+
+  test('"on a Sunday", "un dimanche": any such day, not a deadline', () => {
+    expect(deadlines('Sorry to email you on a Sunday, could you send it?', 'en', '2026-03-15T10:00:00+00:00')).toEqual(
+      [],
+    );
+    expect(
+      deadlines('Pardon de te déranger un dimanche, tu peux l’envoyer ?', 'fr', '2026-03-15T10:00:00+01:00'),
+    ).toEqual([]);
+  });
+
   // No time zone set: the sender's offset holds all year, as the settings say.
   test('French months without accents still parse', () => {
     for (const [text, at] of [

@@ -29,7 +29,7 @@ export interface DeadlineInput {
  * more than this test, and most sentences of a mail hold no date.
  */
 const DATE_CUE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|tmrw|morning|evening|night|noon|midnight|weekend|aujourd'hui|demain|soir|soiree|matin|nuit|midi|minuit|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?(?:h\d{0,2}|am|pm|a\.m|p\.m)|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er)|in \d+ (?:hours?|days?)|dans \d+ (?:heures?|jours?))\b/;
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|tmrw|morning|arvo|evening|night|noon|midnight|weekend|aujourd'hui|demain|soir|soiree|matin|nuit|midi|minuit|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?(?:h\d{0,2}|am|pm|a\.m|p\.m)|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er)|in \d+ (?:hours?|days?)|dans \d+ (?:heures?|jours?))\b/;
 
 /** Periods too coarse to be a moment: "next week" is not a day to hold work to. */
 const COARSE = /\b(?:week|semaine|month|mois|year|annee)\b/;
@@ -64,9 +64,13 @@ const NIGHT_MINUTES = 22 * 60;
  * same length so offsets hold, which chrono reads as a range.
  */
 const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:])/g;
+/** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
+const FOLDED_AFTERNOON = /\bapres-midi\b/g;
 /** A date or time that is what something says, not when it is due: "the flyer needs to say Sunday 24th". */
 const CONTENT_DATE =
   /\b(?:say|says|read|reads|show|shows|dated|not|instead of|rather than|au lieu du?|plutot que|indiquer|afficher|marquer|pas)\s+$/;
+/** "Sorry to bother you on a Sunday", "te déranger un dimanche": any such day, not a date. */
+const ANY_SUCH_DAY = /\b(?:on a|un)\s+$/;
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
@@ -310,10 +314,13 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     if (!asksHere && !pointedBack && !attendedNext) continue;
     const view =
       input.lang === 'fr'
-        ? sentenceText.replace(
-            FR_TIME_RANGE,
-            (m, from: string, joiner: string) => `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
-          )
+        ? sentenceText
+            .replace(
+              FR_TIME_RANGE,
+              (m, from: string, joiner: string) =>
+                `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
+            )
+            .replace(FOLDED_AFTERNOON, 'après-midi')
         : sentenceText;
     const results: Found[] = [];
     try {
@@ -340,6 +347,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (relative && !/^(?:in|within|dans|d'ici|sous|next|this|coming)\b/.test(candidate.text)) continue;
       const shortlyBefore = sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start);
       if (CONTENT_DATE.test(shortlyBefore) || RECURRING_BEFORE.test(shortlyBefore)) continue;
+      if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.
       if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;

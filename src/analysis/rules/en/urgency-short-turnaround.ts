@@ -90,10 +90,10 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
-  cue: /today|tonight|this (?:afternoon|evening)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
+  cue: /today|tonight|this (?:afternoon|evening|arvo)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
   patterns: [
     // "by 2pm today", "today itself", "by today EOD", "until tonight" (non-native "until" = by).
-    /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
+    /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening|arvo))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
     /\b(?<phrase>(?:by |before |until |for )?(?:(?:the )?end of (?:the )?(?:day|business)|eod|cob|close of (?:play|business)))\b(?! (?:report|update|summary|status|recap|email|call))/,
     /\b(?<phrase>(?:by|before) (?:noon|midday|lunch(?:time)?)|same-day|same day (?:turn-?around|delivery|service))\b/,
     // "within the hour", "in the next hour or so", "in a couple of hours", "in under two hours", "in the next 30 minutes".
@@ -134,6 +134,7 @@ const phrases = phraseRule({
       'Any chance you could turn this around overnight?',
       'We need a same-day turnaround on this one.',
       'Could you drop the banner into the shared folder in the next hour or so?',
+      'Mate, can you flick me the new menu this arvo?',
       'Can you send me the proofs in a couple of hours?',
       '- deadline: today EOD!!',
       "Sorry, it's needed two hours from now, the stand opens at noon.",
