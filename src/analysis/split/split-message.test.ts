@@ -390,6 +390,12 @@ describe('splitMessage: a signature opened by the sender’s bare name', () => {
       'Marguerite Duval <m@b.fr>',
     ],
     ['a P.S. under the name stays', 'Thanks!\n\nKofi\nP.S. the shoot moves to Sunday', 'Kofi <k@x.com>'],
+    [
+      'an afterthought under the name stays',
+      'Thanks!\n\nKofi\n\nOh and can you send the files tonight',
+      'Kofi Mensah <k@x.com>',
+    ],
+    ['a French afterthought stays', 'Merci !\n\nMarguerite\nTu peux aussi ajouter le plan', 'Marguerite <m@b.fr>'],
     ['another name is no signature', 'Thanks!\n\nMarguerite\nAtelier Brindille', 'Paul Roux <p@x.fr>'],
   ])('%s: the whole body stays the newest message', (_name, body, from) => {
     expect(splitFrom(body, from)).toBe(foldBody(body).text);

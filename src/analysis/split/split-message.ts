@@ -333,6 +333,9 @@ function afterHeaderBlock(lines: Lines, first: number): number {
 /** Longest slogan or company line a signature opened by the sender's own name may hold. */
 const MAX_NAMED_TAIL_LINE = 80;
 const MAX_NAMED_TAIL_WORDS = 12;
+/** A line under the name that still talks to the reader ("oh and can you send it tonight") is no slogan. */
+const ASKS =
+  /\b(?:can you|could you|would you|will you|please|pls|let me know|don'?t forget|remember to|(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|(?:peux|pouvez|pourrais|pourriez)-(?:tu|vous)|merci de|n'oublie)\b/;
 
 /**
  * True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S.
@@ -363,7 +366,7 @@ function isSignatureTail(
     const contact = CONTACT_LINE.test(line);
     // Under a rule, a short sentence is a signature's too ("and here's my signature.", "acme inc.").
     const short = words <= 5 && line.length <= 60 && (underRule || !/[.!]$/.test(line));
-    const slogan = named && words <= MAX_NAMED_TAIL_WORDS && line.length <= MAX_NAMED_TAIL_LINE;
+    const slogan = named && words <= MAX_NAMED_TAIL_WORDS && line.length <= MAX_NAMED_TAIL_LINE && !ASKS.test(line);
     if (!short && !slogan && !(contact && line.length <= 100)) return false;
   }
   return true;
