@@ -238,6 +238,8 @@ const UNLESS = [
   // The client doing it themselves, or a change that may never be asked for.
   /\b(?:ourselves|myself|themselves|in-house)\b/,
   /\b(?:reschedule|postpone|meeting|appointment)\b/,
+  // Filing is not rework: "move the photos to the new Dropbox folder".
+  /\b(?:move|moving|transfer|copy|shift|switch|put)\b[^.?!\n]{0,40}\b(?:to|into|onto|in|on) (?:the |our |your |a |my |this |that )?(?:new |shared |common |usual |client |project |team )?(?:drive|google drive|folder|dropbox|server|cloud|repo|repository|archive|inbox|ftp|onedrive|sharepoint|wetransfer|workspace|slack|teams)\b/,
   // More items than agreed is scope, not rework: "can we bump it to 8 videos?".
   /\b(?:bump|increase|raise|up) (?:it|that|this|them)(?: up)? to \d+ [a-z]+s\b/,
   /\b(?:if|in case|should) (?:we|you|they|the client|anything|there)\b[^.?!\n]{0,30}\b(?:need|want|have)s?\b/,
@@ -512,6 +514,7 @@ export default {
       'Could you switch the point of contact on the purchase order to Priya?',
       "Let's shift the dress rehearsal to the morning.",
       'Please change the venue for the launch drinks to the rooftop bar.',
+      'Could you move the raw footage to the shared drive before Friday?',
       'Change of plan: the launch is now in May.',
       "All approved, please don't change anything.",
       'The contact form is broken, could you fix it?',

@@ -238,6 +238,8 @@ const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
   /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
   /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
+  // Ranger des fichiers n'est pas retoucher : « déplacer les fichiers dans le dossier partagé ».
+  /\b(?:deplac|transfer|bascul|mett|mets|copi|rang|class)\w*\b[^.?!\n]{0,40}\b(?:dans|sur|vers) (?:le |la |les |l'|notre |votre |ton |ta |un |une )?(?:nouvel(?:le)? |nouveau )?(?:dossier|drive|google drive|dropbox|serveur|cloud|espace (?:partage|commun|client)|sharepoint|onedrive|ftp|archive|boite|repertoire|teams|slack|wetransfer)\b/,
   /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
   /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
@@ -329,6 +331,7 @@ const wishes = phraseRule({
       "On a réenregistré la maquette nous-mêmes à l'automne.",
       "Merci de changer l'interlocuteur indiqué sur le bon de commande.",
       "Pourriez-vous décaler l'atelier de lundi à 14h ?",
+      'Tu peux déplacer les exports vidéo dans le nouveau dossier du client ?',
       'Le formulaire ne fonctionne plus, pourrais-tu changer ça ?',
       'Au revoir et merci !',
       'Pouvons-nous les recadrer nous-mêmes pour Instagram ?',
