@@ -36,6 +36,15 @@ describe('findDeadlines', () => {
     expect(en).toMatchObject({ phrase: 'this arvo', at: '2026-03-15T18:00:00+10:00' });
   });
 
+  test('being there to watch a release is presence at that moment, like a meeting', () => {
+    for (const [text, lang, sentAt] of [
+      ['On passe en prod samedi à 5h, tu seras là pour suivre les alertes ?', 'fr', '2026-03-10T11:00:00+01:00'],
+      ['We ship on Sunday at 6am, will you be around to monitor it?', 'en', '2026-03-10T11:00:00+00:00'],
+    ] as const) {
+      expect(deadlines(text, lang, sentAt)[0]?.purpose, text).toBe('meeting');
+    }
+  });
+
   test('"on a Sunday", "un dimanche": any such day, not a deadline', () => {
     expect(deadlines('Sorry to email you on a Sunday, could you send it?', 'en', '2026-03-15T10:00:00+00:00')).toEqual(
       [],
