@@ -47,6 +47,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:extend|expand|widen|broaden|stretch|enlarge) (?:your|the|our) (?:current |existing |monthly |agreed )?${REMIT_ADD} (?:to (?:cover|include)|so (?:that )?it (?:covers|includes)|to (?!(?:the )?(?:end|start|beginning|middle|close)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|next\b|another\b))\b`,
     ),
+    // More people than booked: "we'd like the training to include all 40 staff, not just the managers".
+    new RegExp(
+      String.raw`\b(?:the|your|this|our) ${SESSIONS} (?:to |should |could |would |will |now )?(?:include|cover|be open to|be for|open(?:ed)? (?:up )?to|extend to) (?:all|the whole|every|our entire|the entire|everyone|everybody|all of)\b[^.?!\n]{0,25}?\b(?:${PEOPLE}|everyone|everybody)\b(?=[^.?!\n]{0,40}\b(?:instead of|not (?:just|only)|rather than|as well|too|on top)\b)`,
+    ),
     // The same work spread to more places: "extend the audit to our Leeds and York branches".
     new RegExp(
       String.raw`\b(?:extend|expand|widen|broaden|stretch|roll out|apply|replicate|repeat) (?:the|your|this|that) (?:[a-z-]+ )?${STUDY} (?:to|across|over|at) (?:all |both |each of |every one of |the rest of )?(?:our|the|other)\b[^.?!\n]{0,30}?\b${PLACES}\b`,
@@ -87,6 +91,7 @@ export default phraseRule({
       'Would it be possible for the survey to be rolled out across our other depots?',
       'Could the inventory also cover the two warehouses in Kent?',
       'My flatmate loved her new CV, could you write my brother one as well?',
+      'Could the workshops be open to all our staff rather than the board only?',
       'You could make them a little diet plan too, they would love it.',
     ],
     quiet: [
@@ -101,6 +106,7 @@ export default phraseRule({
       'As agreed, the audit covers both our branches.',
       'Last year we extended the review to our subsidiaries ourselves.',
       'Could you make them a copy of the plan too?',
+      'As agreed in the package, the coaching covers the whole team, not just the founders.',
       'You can do her a quick invoice too, she pays on her own.',
       "We'd like to extend your retainer to the end of June.",
       'Could you include a copy of the brand guide with the package you send the printer?',

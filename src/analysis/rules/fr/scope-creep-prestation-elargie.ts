@@ -46,6 +46,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:elargir|etendre|agrandir|enrichir|elargit|etend|elargissons|etendons) (?:ta|ton|votre|la|le|notre) ${MISSION_AJOUT} (?:a (?!la fin\b|fin\b|(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\d)|aux|au (?!\d|mois\b|moins\b|dela\b|printemps\b|debut\b)|pour (?:y )?inclure|pour couvrir)`,
     ),
+    // Plus de participants que prévu : « ouvrir la formation à toute l'équipe, pas seulement aux managers ».
+    new RegExp(
+      String.raw`\b(?:ouvrir|ouvrions|ouvriez|etendre|elargir|proposer|faire)\b (?:la |le |les |l'|ta |ton |tes |votre |vos )${SEANCES} (?:a|aux|pour) (?:toute l'|toute la|tous les|tous nos|toutes nos|l'ensemble (?:de|des)|nos \d+|tout le)\b[^.?!\n]{0,25}?\b(?:${PERSONNES}|personnel|monde|equipe)\b(?=[^.?!\n]{0,40}\b(?:pas (?:seulement|uniquement|que)|au lieu d|plutot qu|aussi|egalement|en plus)\b)`,
+    ),
     // Le même travail étendu à d'autres lieux : « élargir l'audit à nos agences de Lyon et Nantes ».
     new RegExp(
       String.raw`\b(?:elargir|etendre|elargit|etend|elargissons|etendons|elargissiez|etendiez|deployer|dupliquer|reproduire)\b (?:l'|le |la |les |votre |ton |ta |vos |tes |cet |cette )${ETUDE}s? (?:a|aux|au|sur|pour|dans) (?:nos|notre|les|l'ensemble de nos|tous nos|toutes nos|chacune? de nos|d'autres|nos autres)\b[^.?!\n]{0,30}?\b${LIEUX}\b`,
@@ -80,6 +84,7 @@ export default phraseRule({
       "Serait-il possible d'étendre le diagnostic à nos trois boutiques de Genève ?",
       'On voudrait que la formation soit aussi déployée sur nos autres sites.',
       'Vous pourriez caser nos trois recettes maison dans le livret ?',
+      "On aimerait ouvrir l'atelier à toute l'équipe, pas seulement aux responsables.",
     ],
     quiet: [
       'Mon associé viendra au rendez-vous de mardi pour signer le contrat.',
@@ -94,6 +99,7 @@ export default phraseRule({
       'On aimerait étendre ta mission au mois de juillet.',
       "Comme prévu au devis, l'audit couvre nos deux agences.",
       'Tu peux glisser la facture dans le colis avec la brochure imprimée ?',
+      "Comme convenu, on ouvre l'atelier à toute l'équipe, pas seulement aux responsables.",
       "L'an dernier, on avait étendu l'audit à nos filiales nous-mêmes.",
       'Pourriez-vous aussi nous aider à choisir le papier ?',
       "J'ajoute au lot les trois logos, ils sont dans le dossier.",
