@@ -30,10 +30,10 @@ const READY_STATE =
 /**
  * Work booked at a night or weekend slot ("run the upgrade between 2 and 4am when traffic is low", "the shoot
  * is booked for Saturday at 9, one of our package sessions") asks for off-hours work (off_hours), not for a
- * deliverable squeezed into too little time: an off-hours word with a slot cue and no due word ("by", "before").
+ * deliverable squeezed into too little time: an off-hours word with a slot cue, no due word ("by", "before") and nothing to send.
  */
 export const OFF_HOURS_SLOT =
-  /^(?!.*\b(?:by|before|no later than|at the latest|latest)\b)(?=.*\b(?:tonight|overnight|(?:at|during the|in the) night|midnight|(?:[0-5]|12)(?:[:.]\d\d)? ?am|(?:8|9|10|11)(?:[:.]\d\d)? ?pm|saturday|sunday|weekend)\b).*\b(?:between \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? and \d|from \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? (?:to|till|until) \d|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b|(?:when|while) (?:nobody|no one|everyone|the (?:site|shop|store|office|app) is|traffic)|traffic|off-peak|downtime|maintenance window|quiet(?:est)? (?:hours|time|period)|booked|scheduled|one of the (?:sessions|shoots|visits|slots)|(?:included )?in (?:our|the|your) (?:package|plan|contract|quote|bundle))/;
+  /^(?!.*\b(?:by|before|no later than|at the latest|latest|send|resend|deliver|back to (?:me|us)|in (?:my|our) inbox|ready)\b)(?=.*\b(?:tonight|overnight|(?:at|during the|in the) night|midnight|(?:[0-5]|12)(?:[:.]\d\d)? ?am|(?:8|9|10|11)(?:[:.]\d\d)? ?pm|saturday|sunday|weekend)\b).*\b(?:between \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? and \d|from \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? (?:to|till|until) \d|at \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?\b|(?:when|while) (?:nobody|no one|everyone|the (?:site|shop|store|office|app) is|traffic)|traffic|off-peak|downtime|maintenance window|quiet(?:est)? (?:hours|time|period)|booked|scheduled|one of the (?:sessions|shoots|visits|slots)|(?:included )?in (?:our|the|your) (?:package|plan|contract|quote|bundle))/;
 
 /** What precedes a phrase in its clause, at most this far back, decides who acts. */
 const LOOKBACK = 60;
@@ -134,6 +134,7 @@ const phrases = phraseRule({
       'Any chance you could turn this around overnight?',
       'We need a same-day turnaround on this one.',
       'Could you drop the banner into the shared folder in the next hour or so?',
+      'Can you send me the final cut tonight at 10pm?',
       'Mate, can you flick me the new menu this arvo?',
       'Can you send me the proofs in a couple of hours?',
       '- deadline: today EOD!!',

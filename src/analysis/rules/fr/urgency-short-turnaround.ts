@@ -34,10 +34,10 @@ const READY_STATE =
 /**
  * Un travail calé sur un créneau de nuit ou de week-end (« lancer la bascule entre 1h et 3h quand le trafic est
  * bas », « la séance est calée samedi à 9h, prévue dans la formule ») demande des heures hors horaires
- * (off_hours), pas un livrable bâclé en trop peu de temps : un mot de nuit ou de week-end, un créneau, pas d'échéance.
+ * (off_hours), pas un livrable bâclé en trop peu de temps : un mot de nuit ou de week-end, un créneau, pas d'échéance ni d'envoi.
  */
 export const OFF_HOURS_SLOT =
-  /^(?!.*\b(?:avant|d'ici|au plus tard|dernier delai|pour (?:\d|samedi|dimanche|demain|ce soir|cette nuit|le week-?end)))(?=.*\b(?:ce soir|cette nuit|la nuit|de nuit|minuit|samedi|dimanche|week-?end|(?:[0-5]|2[0-3]) ?h(?:\d\d)?)\b).*\b(?:entre \d{1,2} ?h(?:\d\d)? et \d|de \d{1,2} ?h(?:\d\d)? a \d|a \d{1,2} ?h|vers \d{1,2} ?h|quand (?:personne|le site|la boutique|le magasin|le trafic|tout le monde)|trafic|heures creuses|creneau|fenetre de maintenance|calee?s?|reservee?s?|programmee?s?|(?:incluse?s?|comprise?s?|prevue?s?) dans (?:la|le|notre|votre|ton) (?:formule|forfait|pack|contrat|devis|offre))/;
+  /^(?!.*\b(?:avant|d'ici|au plus tard|dernier delai|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|livre|transmettre|transmets|dans ma boite|prete?s?|pour (?:\d|samedi|dimanche|demain|ce soir|cette nuit|le week-?end)))(?=.*\b(?:ce soir|cette nuit|la nuit|de nuit|minuit|samedi|dimanche|week-?end|(?:[0-5]|2[0-3]) ?h(?:\d\d)?)\b).*\b(?:entre \d{1,2} ?h(?:\d\d)? et \d|de \d{1,2} ?h(?:\d\d)? a \d|a \d{1,2} ?h|vers \d{1,2} ?h|quand (?:personne|le site|la boutique|le magasin|le trafic|tout le monde)|trafic|heures creuses|creneau|fenetre de maintenance|calee?s?|reservee?s?|programmee?s?|(?:incluse?s?|comprise?s?|prevue?s?) dans (?:la|le|notre|votre|ton) (?:formule|forfait|pack|contrat|devis|offre))/;
 
 /**
  * Whether the phrase at `start` is a request to the reader (not the sender's own promise or a meeting slot).
@@ -56,9 +56,9 @@ export function asksReader(context: RuleContext, start: number): boolean {
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
 }
 
-/** Standing rules ("une réponse dans l'heure désormais") belong to availability, not to one rushed job. */
+/** Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir") belong to availability, not to one rushed job. */
 export const STANDING =
-  /\b(?:c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general)\b/;
+  /\b(?:c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
 
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
@@ -143,6 +143,7 @@ const phrases = phraseRule({
       'Si jamais tu as un moment ce soir, tu peux relire le texte ?',
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
       'Personne ne commande la nuit, tu pourrais migrer la boutique ce soir à 23h ?',
+      'Pendant le salon, garde WhatsApp ouvert ce soir, au cas où.',
       'Chez nous la salle sera prête demain matin, à tout à l’heure.',
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
       "Merci pour le texte. Ce soir vers 22h je relirai moi-même la maquette et je t'envoie mes notes.",
