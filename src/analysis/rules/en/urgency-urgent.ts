@@ -24,10 +24,11 @@ export const PAST_RUSH =
 
 /**
  * A past rush the reader got through, recalled in thanks: "last year you had to redo it all urgently",
- * "thanks again for rescuing the launch over the holidays". A memory, not a request.
+ * "thanks again for rescuing the launch over the holidays". A memory, not a request, unless a new ask follows ("but",
+ * "this time").
  */
 export const PAST_FAVOUR =
-  /\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b/;
+  /^(?!.*\b(?:but|however|this time|now|still need)\b).*(?:\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b)/;
 
 /** What takes the rush out of a sentence for every rush-naming rule: a release, the sender's own act, a quote, a rush over or past. */
 export const NOT_A_RUSH: readonly RegExp[] = [
@@ -72,6 +73,7 @@ export default phraseRule({
   examples: {
     fires: [
       'This is urgent, can you take a look?',
+      'Thanks for saving the launch, but now the price list is urgent too.',
       'The go-live on the 9th is set in stone, the press release is out.',
       'I need this urgently please until today.',
       'URGENT: the homepage banner is wrong.',

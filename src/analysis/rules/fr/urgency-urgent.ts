@@ -21,10 +21,11 @@ export const PAST_RUSH =
 
 /**
  * Une urgence passée que le lecteur a tenue, rappelée en remerciement : « l'an dernier vous aviez dû tout
- * reprendre en urgence », « merci encore d'avoir sauvé le lancement ». Un souvenir, pas une demande.
+ * reprendre en urgence », « merci encore d'avoir sauvé le lancement ». Un souvenir, pas une demande, sauf si
+ * une nouvelle demande suit (« mais », « par contre », « cette fois »).
  */
 export const PAST_FAVOUR =
-  /\b(?:tu|vous) (?:nous |m'|l'|les )?(?:avais du|aviez du|(?:avais|aviez|as|avez) (?:sauve|rattrape|depanne|boucle|refait|repris|bosse|travaille|assure|gere|sorti))\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\b(?:d'avoir|de nous avoir|de m'avoir|pour l'an dernier|pour l'annee derniere|pour la derniere fois)\b/;
+  /^(?!.*\b(?:mais|par contre|cependant|en revanche|cette fois|maintenant|il (?:me|nous) faut)\b).*(?:\b(?:tu|vous) (?:nous |m'|l'|les )?(?:avais du|aviez du|(?:avais|aviez|as|avez) (?:sauve|rattrape|depanne|boucle|refait|repris|bosse|travaille|assure|gere|sorti))\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\b(?:d'avoir|de nous avoir|de m'avoir|pour l'an dernier|pour l'annee derniere|pour la derniere fois)\b)/;
 
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
@@ -66,6 +67,7 @@ export default phraseRule({
   examples: {
     fires: [
       "C'est urgent, tu peux regarder ?",
+      "Merci d'avoir repris l'affiche, par contre le dépliant est urgent lui aussi.",
       'Pour la mise en ligne du 3 mai, la date est gravée dans le marbre.',
       'Il nous faut la traduction en urgence.',
       'Demande urgente : le logo est faux sur le site.',
