@@ -40,6 +40,8 @@ describe('findDeadlines', () => {
     for (const [text, lang, sentAt] of [
       ['On passe en prod samedi à 5h, tu seras là pour suivre les alertes ?', 'fr', '2026-03-10T11:00:00+01:00'],
       ['We ship on Sunday at 6am, will you be around to monitor it?', 'en', '2026-03-10T11:00:00+00:00'],
+      ['Could you be on standby Saturday at 11pm while we switch servers?', 'en', '2026-03-10T11:00:00+00:00'],
+      ['Tu pourrais te connecter dimanche à 7h pour suivre la bascule ?', 'fr', '2026-03-10T11:00:00+01:00'],
     ] as const) {
       expect(deadlines(text, lang, sentAt)[0]?.purpose, text).toBe('meeting');
     }

@@ -27,7 +27,7 @@ export default phraseRule({
       String.raw`\b(?:edit|editing|write|full|admin|owner)\s+(?:access|rights|permissions?)\s+(?:to|on|for)\s+(?:your|ur)\s+${CALENDAR}\b`,
     ),
     // "book you into calls whenever I need you", "put meetings in your calendar without asking"
-    /\b(?:book|schedule|put|slot|drop|add|throw|pencil|invite)\s+(?:you\s+)?(?:in|into|on|for)?\s*(?:\w+\s+)?(?:calls|meetings|sessions|slots|time|stuff|things)\s+(?:\w+\s+){0,3}?(?:whenever|any ?time|as and when|each time|every time)\s+(?:i|we|the team)\s+(?:need|want|like|see fit)/,
+    /\b(?:book|schedule|put|slot|drop|add|throw|pencil|invite)\s+(?:you\s+)?(?:in|into|on|for)?\s*(?:\w+\s+)?(?:calls|meetings|sessions|slots|time|stuff|things)\s+(?:\w+\s+){0,3}?(?:(?:whenever|any ?time|as and when|each time|every time)\s+(?:i|we|the team)\s+(?:need|want|like|see fit)|as (?:needed|required)\b|when(?:ever)? needed\b)/,
     /\b(?:book|schedule|put|slot|drop|add)\s+(?:you|meetings|calls|time|things)\s+(?:\w+\s+){0,4}?(?:without\s+(?:asking|checking(?:\s+with)?|running it by)\s+you|directly in(?:to)? your\s+(?:calendar|diary))/,
     // "block out every afternoon for us", "keep your Tuesdays free for us until March"
     new RegExp(
@@ -55,6 +55,7 @@ export default phraseRule({
       'Please keep your calendar open for us on Mondays and Thursdays.',
       'Keep your mornings free for our ad-hoc requests.',
       'Give me access to your calendar so I can book you directly.',
+      "Just accept the invites, I'll drop meetings into your calendar as needed.",
       'Open your diary to us so we can reserve your afternoons as projects come in.',
       'Could you share your Google calendar so I can grab slots myself?',
     ],

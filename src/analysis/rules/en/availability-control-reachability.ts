@@ -28,6 +28,10 @@ export default phraseRule({
     /\b(?:(?:need|needs|want|wants|have|has|expect|expects|got)\s+to|must|should)\s+be\s+able\s+to\s+(?:reach|contact|call|get hold of|get ahold of|get in touch with|ping|whatsapp|text|message|slack|phone|ring)\s+you\b/,
     /\b(?:i|we)\s+(?:need|want|expect|must|should|'d like|would like)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:reach|contact|call|ring|get hold of|get ahold of|ping)\s+you\s+(?:at all times|24\/?7|any ?time|whenever|around the clock|day and night|in the evenings?|at night|on weekends?|at weekends?|after hours|always|when(?:ever)? (?:i|we) (?:need|want))/,
     /\b(?:you|please|kindly|need you to|want you to|must|have to)\b[^.?!\n]{0,20}?\b(?:answer|pick up|take|handle|respond to)\s+(?:\w+\s+){0,4}?(?:calls|phone|messages|pings|texts)\s+(?:\w+\s+){0,4}?(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)/,
+    // "stay on WhatsApp in the evenings", "be on Slack all weekend"
+    new RegExp(
+      String.raw`\b(?:be|stay|remain)\s+on\s+${CHANNEL}\s+(?:\w+\s+){0,2}?(?:in the evenings?|at night|overnight|on weekends?|at weekends?|over the weekend|all (?:day|evening|night|weekend)|after hours|24\/?7|at all times|round the clock|around the clock)\b`,
+    ),
     /\bwith\s+(?:your\s+)?(?:phone|mobile|cell)\s+on\b(?!\s+(?:silent|mute|do not disturb))/,
     /\b(?:slack|teams|whatsapp|push|phone|email|desktop)\s+notifications?\s+(?:on|enabled|turned on|switched on|active)\b/,
     /\bkeep\s+(?:\w+\s+)?(?:skype|slack|teams|whatsapp|zoom|discord|the chat|your inbox|your email)\s+(?:open|on|running|up)\s+(?:during|all|the whole|throughout|at all times|while|from|in the evenings?|at night|overnight|on weekends?|at weekends?|over the weekend|after hours|outside (?:office|working|business) hours|till|until|tonight|every (?:evening|night))\b/,
@@ -76,6 +80,7 @@ export default phraseRule({
   examples: {
     fires: [
       'For the launch week please keep Teams up in the evenings, just in case.',
+      'While the sale runs, stay on Slack at weekends too.',
       'Could you keep your phone on while you are away, just in case?',
       'Please be reachable at all times during the launch.',
       '- be online on Teams during business hours',

@@ -16,8 +16,8 @@ export default phraseRule({
   cue: /surcharge|supplement|premium|rush fee|rush rate|uplift|mark-?up|overtime|weekend rate|night rate|evening rate|out-of-hours rate|holiday rate|extra (?:fee|charge)/,
   negatable: false,
   patterns: [
-    /\b(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|couldn'?t|not (?:going|able|prepared|willing) to|unable to|refuse to|(?:do|does)n'?t|(?:do|does) not|no way we (?:can|will|could))\s+(?:really\s+|possibly\s+|be\s+)?(?:stretch(?:ing)? to|run(?:ning)? to|go(?:ing)? to|pay(?:ing)?|cover(?:ing)?|accept(?:ing)?|afford|agree(?:ing)? to|justify|justifying|sign(?:ing)? off on|budget(?:ing)? for|approve|approving)\s+(?:(?:a|an|the|your|that|this|any|extra|more for (?:a|an|the))\s+)?(?:\w+[- ]){0,2}?(?:surcharge|supplement|premium|rush (?:fee|rate)|uplift|mark-?up|overtime|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee)|extra (?:fee|charge))s?\b/,
-    /\b(?:surcharge|supplement|premium|rush fee|uplift|mark-?up|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee))s?\b[^.!?\n]{0,40}?\b(?:isn'?t|is not|won'?t be|will not be|can'?t be|cannot be)\s+(?:\w+\s+)?(?:possible|happening|an option|approved|in the budget|something we can (?:pay|cover|do)|paid|covered|accepted)\b/,
+    /\b(?:can'?t|cannot|can not|won'?t|will not|wouldn'?t|couldn'?t|not (?:going|able|prepared|willing) to|unable to|refuse to|(?:do|does)n'?t|(?:do|does) not|(?:'d|would) rather not|no way we (?:can|will|could))\s+(?:really\s+|possibly\s+|be\s+)?(?:stretch(?:ing)? to|run(?:ning)? to|go(?:ing)? to|pay(?:ing)?|cover(?:ing)?|accept(?:ing)?|afford|agree(?:ing)? to|justify|justifying|sign(?:ing)? off on|budget(?:ing)? for|approve|approving)\s+(?:(?:a|an|the|your|that|this|any|extra|more for (?:a|an|the))\s+)?(?:\w+[- ]){0,2}?(?:surcharge|supplement|premium|rush (?:fee|rate)|uplift|mark-?up|overtime|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee)|extra (?:fee|charge))s?\b/,
+    /\b(?:surcharge|supplement|premium|rush fee|uplift|mark-?up|(?:weekend|night|evening|out-of-hours|holiday) (?:rate|fee))s?\b[^.!?\n]{0,40}?\b(?:isn'?t|is not|won'?t be|will not be|can'?t be|cannot be)\s+(?:\w+\s+)?(?:possible|happening|an option|approved|in the budget|something (?:we|finance|the board|they|i|our \w+) (?:can|could|will|would) (?:pay|cover|do|approve|sign off|accept|stretch to)|paid|covered|accepted)\b/,
   ],
   unless: [/\b(?:happy|glad|fine|okay|ok|willing) to (?:pay|cover|accept)\b|\bas quoted\b|\bno problem\b/],
   examples: {
@@ -27,6 +27,8 @@ export default phraseRule({
       'Honestly we are not able to pay any overtime for the Sunday shoot.',
       'The holiday rate is not something we can cover this year.',
       "We don't pay surcharges for evening work, that's company policy.",
+      "We'd rather not pay an evening uplift, could you absorb it?",
+      'The Sunday premium is not something the board will approve.',
     ],
     quiet: [
       "We're happy to pay the weekend surcharge, just send the invoice.",

@@ -18,7 +18,7 @@ export default phraseRule({
   negatable: false,
   patterns: [
     /\b(?:pas|plus|jamais|pas question de|hors de question de|impossible de)\s+(?:\w+\s+){0,2}?(?:payer|regler|accepter|prendre en charge|financer|assumer|valider|budgeter|suivre sur|aller jusqu'a)\s+(?:de |d'|la |le |les |une |un |ta |votre |vos |tes |ce |cette |cet |aucune? )?(?:\w+\s+)?(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?|ferie)|frais d'urgence)\b/,
-    /\b(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?))\b[^.!?\n]{0,40}?\b(?:ne|n')\s*(?:le |la |les |l')?(?:paiera|paierons|payera|payerons|reglera|reglerons|accepte|accepterons|acceptera|prendrons|prendra|pouvons|pourrons|peut|pourra|sera|est)\b[^.!?\n]{0,30}?\b(?:pas|plus|jamais)\b/,
+    /\b(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?))\b[^.!?\n]{0,40}?\b(?:ne|n')\s*(?:le |la |les |l')?(?:paiera|paierons|payera|payerons|reglera|reglerons|accepte|accepterons|acceptera|prendrons|prendra|pouvons|pourrons|peut|pourra|sera|est|passera|passe)\b[^.!?\n]{0,30}?\b(?:pas|plus|jamais)\b/,
   ],
   unless: [
     /\b(?:pas de souci|pas de probleme|aucun probleme|ok pour|d'accord pour|comme prevu|comme convenu|au devis)\b/,
@@ -29,6 +29,7 @@ export default phraseRule({
       'Le forfait urgence, nous ne le réglerons pas, désolés.',
       'On ne va pas pouvoir payer de supplément pour les soirées.',
       'La direction ne veut pas valider la majoration de nuit.',
+      'Ta majoration du samedi ne passera pas chez nous.',
     ],
     quiet: [
       'Pas de souci pour la majoration du dimanche, envoie la facture.',
