@@ -18,7 +18,12 @@ export default phraseRule({
     /\b(?:(?:this|it|that|these|they)(?: is|'s| are|'re)|treat (?:this|it|them) as|make (?:this|it|them)|mark (?:this|it) as) (?:a |the |your |our )?(?:top|highest|absolute|number one|#1|first|number 1) priority\b/,
     /\b(?:top|highest|absolute) priority(?: please| pls)?\s*[!]/,
   ],
-  unless: [REASSURANCE, /\b(?:our|my) (?:top|highest|absolute|first) priority (?:is|remains|has always been)\b/],
+  unless: [
+    REASSURANCE,
+    /\b(?:our|my) (?:top|highest|absolute|first) priority (?:is|remains|has always been)\b/,
+    // A goal for the season, not this job jumping the queue: "hiring is our top priority this year".
+    /\b(?:this|next) (?:year|quarter|season|semester)\b|\b(?:in|for) 20\d\d\b/,
+  ],
   examples: {
     fires: [
       'Please drop everything and fix the checkout.',
@@ -28,6 +33,7 @@ export default phraseRule({
       "We're in a real bind, could you drop what you're doing and fix the form?",
     ],
     quiet: [
+      'Export growth is our number one priority for 2027, nothing to do this month.',
       'Our top priority is patient safety.',
       'No rush, finish your other projects first.',
       "I'll drop everything off at your studio.",

@@ -18,7 +18,13 @@ export default phraseRule({
     /\b(?:c'est|c'est (?:la|notre|une)|(?:en|de|ultra|hyper|super|grosse)) ?(?:top |ultra |hyper |super |grosse )?prio(?: (?:absolue|numero (?:un|1)|n°?1|no 1|des prios))?\b(?! (?:basse|faible|secondaire|2|deux|moyenne))|\btop prio\b/,
     /\b(?:a traiter|traite(?:r|z)?|fais|faites|faire passer|passe(?:r|z)?|mettre|mets|mettez)\b[^.!?\n]{0,30}\ben (?:toute )?priorite\b/,
   ],
-  unless: [REASSURANCE, SENDER_PROMISES, /\b(?:notre|ma|nos) priorite (?:absolue )?(?:est|reste|a toujours ete)\b/],
+  unless: [
+    REASSURANCE,
+    SENDER_PROMISES,
+    /\b(?:notre|ma|nos) priorite (?:absolue )?(?:est|reste|a toujours ete)\b/,
+    // A goal for the season, not this job jumping the queue: "le recrutement, c'est notre top prio cette année".
+    /\b(?:cette annee|ce trimestre|ce semestre|cette saison|de l'annee|du trimestre|en 20\d\d|pour 20\d\d)\b/,
+  ],
   examples: {
     fires: [
       'Tu peux tout lâcher pour corriger la page paiement ?',
@@ -34,6 +40,7 @@ export default phraseRule({
       'Nous traiterons votre demande en priorité.',
       'Rien ne presse, finis tes autres projets.',
       'Dans ta liste, la newsletter est en prio basse, garde-la pour plus tard.',
+      "L'export, c'est notre top prio pour 2027, on en reparle en janvier.",
     ],
   },
 });
