@@ -1,5 +1,6 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
+import { PAST_FAVOUR } from './urgency-urgent.ts';
 
 /** Asks for work on a public holiday or over the holidays. */
 export default whenAsked(
@@ -20,6 +21,9 @@ export default whenAsked(
       /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:ascension (?:thursday|day)|whit monday|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
     ],
     unless: [
+      // Holiday work recalled: "last Easter you had to finish it all", "thanks for rescuing us over the holidays".
+      PAST_FAVOUR,
+      /\blast (?:christmas|easter|new year'?s?|thanksgiving|bank holiday|holidays?|boxing day|july 4th|fourth of july)\b/,
       // The ask steers around the holiday: "Friday is a bank holiday, so could you send it Thursday?"
       /\b(?:before|ahead of|instead|earlier|after|beforehand|the day before)\b/,
       /\b(?:keep in touch|visit|see (?:you|each other)|get together|celebrate)\b/,
@@ -39,6 +43,7 @@ export default whenAsked(
         'Kindly complete the task during the holidays itself.',
       ],
       quiet: [
+        'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',
         'Merry Christmas and see you in January!',
         "We're closed over the holidays, so please send the invoice before.",
         "Let's pick this up after Easter, no rush.",

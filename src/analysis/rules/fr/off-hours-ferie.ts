@@ -1,5 +1,6 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
+import { PAST_FAVOUR } from './urgency-urgent.ts';
 
 /** Demande de travailler un jour férié, un pont ou pendant les fêtes. */
 export default whenAsked(
@@ -20,6 +21,9 @@ export default whenAsked(
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
     ],
     unless: [
+      // Un férié passé, rappelé : « à Noël dernier vous aviez dû tout livrer », « merci d'avoir bossé pendant le pont ».
+      PAST_FAVOUR,
+      /\b(?:noel|paques|nouvel an|reveillon|toussaint|ascension|pentecote|fetes|pont) (?:dernier|derniere|passe|passee|passes|passees)\b|\bl'an (?:dernier|passe)\b/,
       /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux)\b/,
       // Une libération : « repose-toi pendant les fêtes, rien n'est attendu avant janvier ».
       /\b(?:repose|reposer|reposez|souffle|soufflez|deconnecte|deconnectez|rien (?:n'est|a) (?:attendu|rendre|livrer|faire))\b/,
@@ -38,6 +42,7 @@ export default whenAsked(
         "Tu pourrais passer le lendemain de Noël pour accrocher l'expo ?",
       ],
       quiet: [
+        'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
         'Joyeux Noël et à l’an prochain !',
         'Nos bureaux sont fermés entre Noël et le Nouvel An, merci de nous envoyer la facture avant.',
         'On reprend après Pâques, rien ne presse.',
