@@ -11,11 +11,11 @@ export default phraseRule({
     en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
     fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
   },
-  cue: /drop|else|all hands|prioriti|priority/,
+  cue: /drop|else|all hands|prioriti|priority|prio\b/,
   patterns: [
     /\b(?:drop (?:everything(?! off)|what(?:ever)? you'?re doing|all (?:else|other work))|put (?:everything|all|anything) else (?:aside|on hold|on the back burner)|(?:before|ahead of|over|above) (?:anything|everything) else|all hands on deck)\b/,
     /\bprioriti[sz]e (?:this|it|these|them|the \w+)\b[^.!?\n]{0,30}\b(?:over|above|before|ahead of)\b/,
-    /\b(?:(?:this|it|that|these|they)(?: is|'s| are|'re)|treat (?:this|it|them) as|make (?:this|it|them)|mark (?:this|it) as) (?:a |the |your |our )?(?:top|highest|absolute|number one|#1|first|number 1) priority\b/,
+    /\b(?:(?:this|it|that|these|they)(?: is|'s| are|'re)|treat (?:this|it|them) as|make (?:this|it|them)|mark (?:this|it) as) (?:a |the |your |our )?(?:top|highest|absolute|number one|#1|first|number 1) prio(?:rity)?\b/,
     /\b(?:top|highest|absolute) priority(?: please| pls)?\s*[!]/,
   ],
   unless: [
@@ -28,6 +28,7 @@ export default phraseRule({
     fires: [
       'Please drop everything and fix the checkout.',
       'Treat this as top priority.',
+      "Sorry, it's top prio, the shop can't take orders.",
       'Can you prioritise this over your other projects?',
       'This is our number one priority, the board wants it before anything else.',
       "We're in a real bind, could you drop what you're doing and fix the form?",
