@@ -11,6 +11,7 @@ import enWiderService from './en/scope-creep-wider-service.ts';
 import enRedoOurOwn from './en/scope-creep-redo-our-own.ts';
 import enExtraVersion from './en/scope-creep-extra-version.ts';
 import enMatchingSet from './en/scope-creep-matching-set.ts';
+import enWidenedBrief from './en/scope-creep-widened-brief.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -21,6 +22,7 @@ import frPlusQuePrevu from './fr/scope-creep-plus-que-prevu.ts';
 import frPrestationElargie from './fr/scope-creep-prestation-elargie.ts';
 import frRefaireNosSupports from './fr/scope-creep-refaire-nos-supports.ts';
 import frSerieAssortie from './fr/scope-creep-serie-assortie.ts';
+import frBriefElargi from './fr/scope-creep-brief-elargi.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -35,6 +37,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enRedoOurOwn,
   enExtraVersion,
   enMatchingSet,
+  enWidenedBrief,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -45,4 +48,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frPrestationElargie,
   frRefaireNosSupports,
   frSerieAssortie,
+  frBriefElargi,
 ].map(quietWhenAgreed);
