@@ -18,10 +18,20 @@ export function workingHoursLeftToday(context: RuleContext): number | null {
 
 /** A relaxed same-day hand-over needs most of a working day still ahead. */
 const RELAXED_HOURS_LEFT = 5;
+/** A next-morning hand-over also gets the morning itself, so a couple of hours left today are enough. */
+const RELAXED_NEXT_MORNING_HOURS_LEFT = 2;
+
+/** No pressure word in the sentence and at least `hours` working hours left in the sending day. */
+function relaxedWith(context: RuleContext, start: number, pressure: RegExp, hours: number): boolean {
+  const sentence = sentenceAt(context.sentences, start);
+  if (!sentence || pressure.test(context.text.slice(sentence.start, sentence.end))) return false;
+  const left = workingHoursLeftToday(context);
+  return left !== null && left >= hours;
+}
 
 /**
- * "Send me the edits later today" written in the morning, with no pressure word in the
- * sentence, is an ordinary hand-over: the soft phrase leaves the timing to the reader.
+ * "Send me the edits later today" or "could you spend today on the descriptions" written in the morning,
+ * with no pressure word in the sentence, is an ordinary hand-over: the soft phrase leaves the timing to the reader.
  */
 export function isRelaxedSameDay(
   context: RuleContext,
@@ -29,9 +39,21 @@ export function isRelaxedSameDay(
   soft: RegExp,
   pressure: RegExp,
 ): boolean {
-  if (!soft.test(context.text.slice(hit.start, hit.end))) return false;
-  const sentence = sentenceAt(context.sentences, hit.start);
-  if (!sentence || pressure.test(context.text.slice(sentence.start, sentence.end))) return false;
-  const left = workingHoursLeftToday(context);
-  return left !== null && left >= RELAXED_HOURS_LEFT;
+  return (
+    soft.test(context.text.slice(hit.start, hit.end)) && relaxedWith(context, hit.start, pressure, RELAXED_HOURS_LEFT)
+  );
+}
+
+/**
+ * "Could you send it tomorrow morning?" asked before mid-afternoon leaves the rest of the day and a morning:
+ * an ordinary next-day hand-over. `soft` is read on the phrase with the few words before it ("demain dans la matinée").
+ */
+export function isRelaxedNextMorning(
+  context: RuleContext,
+  hit: { start: number; end: number },
+  soft: RegExp,
+  pressure: RegExp,
+): boolean {
+  if (!soft.test(context.text.slice(Math.max(0, hit.start - 12), hit.end))) return false;
+  return relaxedWith(context, hit.start, pressure, RELAXED_NEXT_MORNING_HOURS_LEFT);
 }

@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
 import { WORK_OVERNIGHT } from './off-hours-evening.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
-import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { isRelaxedNextMorning, isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
@@ -144,6 +144,10 @@ const phrases = phraseRule({
         sentAt: '2026-03-10T09:10:00+00:00',
       },
       { text: 'Could you pop the corrected captions over later today?', sentAt: '2026-03-10T15:30:00+00:00' },
+      { text: 'Could you give today to the FAQ rewrite?', sentAt: '2026-03-10T15:45:00+00:00' },
+      { text: 'We need the menu PDF on the site this afternoon.', sentAt: '2026-03-10T08:30:00+00:00' },
+      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T17:20:00+00:00' },
+      { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
     ],
     quiet: [
       'During the launch, keep Slack open and reply within 15 minutes.',
@@ -172,6 +176,12 @@ const phrases = phraseRule({
         text: 'Pop the corrected captions over later today, I will read them tomorrow.',
         sentAt: '2026-03-10T09:10:00+00:00',
       },
+      { text: 'Could you give today to the FAQ rewrite?', sentAt: '2026-03-10T08:45:00+00:00' },
+      {
+        text: 'Please swap the menu PDF on the site for the lunch crowd this afternoon.',
+        sentAt: '2026-03-10T08:30:00+00:00',
+      },
+      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
     ],
   },
 });
@@ -208,9 +218,11 @@ export function isReportOrProgress(
 }
 
 /** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
-const SOFT_SAME_DAY = /^(?:later|sometime|some time) (?:today|this afternoon)$/;
+const SOFT_SAME_DAY = /^(?:(?:later|sometime|some time|for) )?(?:today|this afternoon)$/;
+/** A next morning with no early hour and no "first thing": "could you send it tomorrow morning?". */
+const SOFT_NEXT_MORNING = /(?<!first thing )(?:(?:by|for) )?tomorrow morning$/;
 const PRESSURE =
-  /\b(?:urgent\w*|asap|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp)\b|!/;
+  /\b(?:urgent\w*|asap|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp|priority|drop everything|top prio)\b|!/;
 
 /** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
@@ -222,6 +234,7 @@ const rule: Rule = {
       if (BULK_ONLY.test(context.text.slice(hit.start, hit.end)) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
       if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
+      if (isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };

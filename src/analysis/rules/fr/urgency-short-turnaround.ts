@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
-import { isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { isRelaxedNextMorning, isRelaxedSameDay } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 
@@ -152,6 +152,12 @@ const phrases = phraseRule({
         sentAt: '2026-03-10T09:10:00+01:00',
       },
       { text: "Tu peux me l'envoyer lundi à la première heure ?", sentAt: '2026-03-10T10:00:00+01:00' },
+      { text: "Tu pourrais publier les nouvelles pages produits aujourd'hui ?", sentAt: '2026-03-10T08:50:00+01:00' },
+      { text: 'Tu peux me passer les sous-titres demain dans la matinée ?', sentAt: '2026-03-10T11:15:00+01:00' },
+      {
+        text: 'Vous pourriez caler les visuels sur le site pour les visiteurs de cet après-midi ?',
+        sentAt: '2026-03-10T08:40:00+01:00',
+      },
     ],
   },
 });
@@ -171,9 +177,12 @@ export const UNFINISHED =
 
 /** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 /** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
-const SOFT_SAME_DAY = /^(?:en fin de (?:la )?journee|dans la journee|dans le courant de (?:la journee|aujourd'hui))$/;
+const SOFT_SAME_DAY =
+  /^(?:en fin de (?:la )?journee|dans la journee|dans le courant de (?:la journee|aujourd'hui)|(?:pour )?aujourd'hui|(?:pour )?cet (?:apres-midi|aprem))$/;
+/** Un lendemain matin sans heure matinale ni « première heure » : « tu peux l'envoyer demain dans la matinée ? ». */
+const SOFT_NEXT_MORNING = /\bdemain (?:matin|dans la matinee|en matinee)$/;
 const PRESSURE =
-  /\b(?:urgent\w*|vite|besoin|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important)\b|!/;
+  /\b(?:urgent\w*|vite|besoin|il (?:me |nous )?(?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important|prioritaire|priorite|laisse tomber|laissez tomber)\b|!/;
 
 const rule: Rule = {
   ...phrases,
@@ -184,6 +193,7 @@ const rule: Rule = {
       if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
       if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
+      if (isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };
