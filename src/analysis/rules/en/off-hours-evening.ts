@@ -19,10 +19,12 @@ export default whenAsked(
       en: 'Asks you to work in the evening or at night, after your working day.',
       fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
     },
-    cue: /late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
+    cue: /\dpm|\d pm|late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
       /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before you go to bed|before bed)\b/,
       WORK_OVERNIGHT,
+      // Being on hand late: "on call every night until 11pm", "stay reachable till 10pm", "online each evening".
+      /\b(?:you(?:'re| are)?|u|be|being|stay|staying|remain|keep yourself) (?:\w+ )?(?:on call|on standby|reachable|contactable|available|online|on hand|by (?:your|the) phone)\b[^.?!\n]{0,40}?\b(?:(?:until|till|til|up to|to) (?:(?:9|10|11|12)(?:[:.]\d\d)? ?pm|midnight)|(?:every|each) (?:evening|night))\b/,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
       // "even if it means a couple of late nights", "pull an all-nighter", "burn the midnight oil"
       /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
@@ -46,6 +48,8 @@ export default whenAsked(
         'Ship it in this sprint, even if that takes a few late evenings.',
         'Could you stay late on Thursday to get it live?',
         'Could you run the export overnight so it is ready at 8?',
+        'During the sale we need you on call each night till 10:30pm.',
+        'Please stay reachable on WhatsApp until 11pm while the campaign runs.',
       ],
       quiet: [
         'Please tell me when you finish in the evening so I can plan the next day.',
@@ -57,6 +61,8 @@ export default whenAsked(
         'Sorry for the late nights you had last month!',
         'The new shop page has to be up before the orders spike overnight; Thursday afternoon is our slot.',
         'Please book the overnight train to Marseille for the shoot on the 14th.',
+        'Our support line is available every evening until 9pm, could you add that to the footer?',
+        "I'm reachable until 10pm tonight if you have questions.",
       ],
     },
   }),
