@@ -32,7 +32,9 @@ const WORK = new PhraseList(`
   setting up, doing, making, designing, writing, creating, building, drafting, producing, translating, preparing,
   recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
-  taking on, chucking in, toss in, tossing in, sneak in, sneaking in
+  taking on, chucking in, toss in, tossing in, sneak in, sneaking in, snap, take photos, take some photos,
+  take a few photos, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
+  pitch in, tidy up, tidying up, clean up, cleaning up
 `);
 
 /** Verbs that carry their own "on top": "would you mind throwing in a pack of postcards?". */
@@ -73,7 +75,7 @@ const DELIVERABLES = new PhraseList([
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
     media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
-    data sheet, sheet
+    data sheet, sheet, microsite, mini site, explainer, carousel, mailer
   `),
   ),
   'merch',
@@ -144,6 +146,8 @@ const REQUESTS = new PhraseList([
   'we will need you to',
   'we also need you to',
   'we need you to',
+  'you can also',
+  'you could also',
 ]);
 
 /** "Also" and its kin: the mark of something added to what was asked before. */
@@ -164,7 +168,7 @@ const NOUN_MARKERS = new PhraseList(`
   the, a, an, my, our, your, their, this, that, final, rough
 `);
 const NOT_WORK_AFTER = new PhraseList(`
-  sure, it happen, it work, it through, a note, a decision
+  sure, it happen, it work, it through, a note, a decision, us for, me for
 `);
 
 const DETERMINERS = new PhraseList(`
@@ -181,7 +185,8 @@ const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
-  we require, could you do, can you do, also get, also have, also got, to have, be cool to have, be great to have,
+  going to need, going to want, gonna need, be needing, we require, could you do, can you do, also get, also have,
+  also got, to have, be cool to have, be great to have,
   be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get
 `);
 /** Verbs that handle a deliverable that exists already. */
@@ -240,7 +245,7 @@ function reviewAt(words: readonly Word[], i: number): number {
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
   if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
-  if (!endsBefore(REQUESTS, words, i, 6)) return null;
+  if (!endsBefore(REQUESTS, words, i, 8)) return null;
   const end = phraseEnd(words, i + verbLength - 1, 5);
   // "Throw in", "chuck in": the verb itself says the thing comes on top.
   if (THROWN_IN.matchAt(words, i) === verbLength) return [i, end];
@@ -379,10 +384,17 @@ export default {
       Would you mind chucking in a few matching bookmarks?,
       Could we get the menu in Italian as well?,
       Perhaps you could also write the recipes for our blog.,
-      One last thing: our distributors would love a fact sheet for each wine.
+      One last thing: our distributors would love a fact sheet for each wine.,
+      We're also going to need a microsite for the autumn launch.,
+      We'll also be needing a short explainer video for the trade fair.,
+      Could you also drop by the warehouse and snap a few shots of the team?,
+      You can also give the marketing folks a hand cleaning up their slides.
     `),
     quiet: [
       'Could you also send me the invoice?',
+      'It would be lovely if you could also join us for dinner.',
+      "We're also going to need the final files by Friday.",
+      'You can also pop by the office if you want to chat.',
       "We'd like to add a blog down the line, could you send us a quote?",
       'Could you also make sure the files are print-ready?',
       'Thanks also for the quick turnaround!',

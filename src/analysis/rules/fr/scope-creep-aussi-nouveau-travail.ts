@@ -31,7 +31,8 @@ const WORK = new PhraseList([
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
   ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
-  ...['etendre', 'elargir', 'decliner', 'dupliquer'],
+  ...['etendre', 'elargir', 'decliner', 'dupliquer', 'magasiner', 'prendre des photos', 'prendre quelques photos'],
+  ...['donner un coup de main', 'filer un coup de main', 'donner un coup de pouce'],
   // « Tu nous ferais aussi les affiches ? » : le conditionnel de faire, après « tu nous / vous me ».
   ...['ferais', 'feriez'],
 ]);
@@ -138,7 +139,8 @@ const EN_PLUS_DE = new PhraseList(`
   outre
 `);
 const WANTS = new PhraseList(`
-  faudrait, faut, besoin, avoir, voudrions, voudrait, voudrais, voudraient, aimerions, aimerait, aimerais, aimeraient,
+  faudrait, faut, faudra, besoin, avoir, veut, veulent, voudra, voudrions, voudrait, voudrais, voudraient, aimerions,
+  aimerait, aimerais, aimeraient,
   souhaiteraient, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
   creez, cree
@@ -208,7 +210,7 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   // « - écrire aussi les légendes » : un infinitif qui ouvre la ligne, suivi de « aussi ».
   if (opensClause(words, i) && AUSSI.matchAt(words, i + verbLength) > 0) return [i, end];
   const subjunctive = verbLength === 0;
-  if (!subjunctive && !endsBefore(REQUESTS, words, i, 6)) return null;
+  if (!subjunctive && !endsBefore(REQUESTS, words, i, 8)) return null;
   for (let j = i - 1; j >= 0 && j >= i - 16 && words[j]?.clause === clause; j--) {
     if (AUSSI.matchAt(words, j) > 0 || EN_PLUS_DE.matchAt(words, j) > 0) return [i, end];
   }
@@ -342,6 +344,10 @@ export default {
       "Serait-il possible d'avoir aussi une bannière pour le site ?",
       "Serait-il possible d'inclure aussi un lexique des termes métier ?",
       'Par la même occasion, vous pourriez nous dresser une liste des fournisseurs ?',
+      "Il nous faudra aussi une page d'atterrissage pour la promo.",
+      'Le client veut en plus une version sous-titrée en espagnol des interviews.',
+      'Pourrais-tu aussi passer à la boutique et prendre quelques photos des produits ?',
+      "Tu peux aussi donner un coup de main à l'équipe commerciale pour leurs présentations.",
     ],
     quiet: [
       "Vous pourriez nous faire une autre déclinaison de l'étiquette en plus clair ?",
@@ -361,6 +367,8 @@ export default {
       'Il faudrait que tu nous montres aussi la maquette finale avant jeudi.',
       "On aimerait aussi voir la brochure finale avant l'impression.",
       'Tu nous ferais la facture aussi vite que possible ?',
+      'Tu peux aussi passer au bureau si tu veux en discuter.',
+      'On a aussi besoin de ta facture avant vendredi.',
     ],
   },
 } satisfies Rule;
