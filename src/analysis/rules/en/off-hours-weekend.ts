@@ -42,10 +42,13 @@ export default whenAsked(
       // The client releases the weekend the freelancer had planned: "you meant to finish Saturday: no need!"
       /\b(?:no need|needn'?t|don'?t (?:need|have) to|no reason|please don'?t)\b[^.?!\n]{0,30}?\b(?:weekends?|saturdays?|sundays?)\b/,
       /\byou (?:planned|were planning|meant|intended|wanted|were going) to\b(?![^.?!\n]*\b(?:but|however)\b)/,
+      // The sender's own past weekend: "we've been living with the drafts over the weekend", "had a good think this weekend".
+      /(?:\b(?:i|we)(?:'ve| have| had)?|^(?:just )?)\s*(?:been \w+ing|(?!need\b|(?:need|want|hop|expect|ask|requir|prefer|lik|lov|plann|schedul|book)ed)\w+ed|spent|had|sat|thought|slept|went|took|read|saw|got|did|made)\b[^.?!\n,;]{0,50}?\b(?:over|during|at|on|this|last|all) (?:the )?(?:weekend|saturday|sunday)\b/,
     ],
     examples: {
       fires: [
         'Could you pop round to the studio this Sunday to film the new collection?',
+        'We booked the venue, could you shoot the launch over the weekend?',
         'Any chance of a couple of hours over the weekend for the menu layout?',
         'If you happen to find a free hour on Sunday, could you look over the captions?',
         'Would you be able to tackle these this weekend?',
@@ -62,6 +65,9 @@ export default whenAsked(
         'pls finish it in weekend',
       ],
       quiet: [
+        "We've been mulling over the three routes over the weekend and we like the second best.",
+        'Had a proper think about the names this weekend.',
+        'I spent Sunday rereading the chapters, lovely work.',
         'Do come by on Saturday to say hello at the open day if you fancy it.',
         'Take a few quiet hours this weekend, you earned them.',
         'Have a nice weekend!',

@@ -37,9 +37,12 @@ export default whenAsked(
       /\b(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)\b(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b)/,
       // Le salon ou l'événement du client, où l'on invite sans faire travailler.
       /\b(?:notre|nos) (?:stand|boutique|equipe|salon|evenement|portes ouvertes)s? (?:sera|seront|est|sont)\b/,
+      // Le week-end passé de l'expéditeur : « on a laissé mûrir les pistes pendant le week-end », « j'ai réfléchi ce week-end ».
+      /\b(?:j'ai|j'avais|on a|on avait|nous avons|nous avions)(?: (?:bien|beaucoup|longuement|enfin|un peu|tranquillement))? (?!(?:un|une|des|du|le|la|les|pas|plus|besoin|tout|rien)\b)\w+(?:e|i|u|is|it|ert|eint)s?\b[^.?!\n,;]{0,50}?\b(?:pendant le|durant le|ce|le|du|tout le|au cours du) (?:week-?end|we|samedi|dimanche)\b/,
     ],
     examples: {
       fires: [
+        'On a un lancement lundi, tu peux bosser ce week-end ?',
         'Tu pourrais jeter un coup d’œil aux épreuves dimanche matin ?',
         'Au cas où tu aurais une heure de libre samedi, tu pourrais reprendre le menu ?',
         'Si jamais vous aviez un petit moment ce week-end pour jeter un œil aux légendes, ce serait top.',
@@ -57,6 +60,8 @@ export default whenAsked(
         'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
       ],
       quiet: [
+        'On a laissé reposer les maquettes pendant le week-end et la deuxième nous plaît davantage.',
+        "J'ai bien réfléchi aux slogans ce week-end.",
         'Prends un moment ce week-end pour te reposer, tu l’as mérité.',
         'Bon week-end !',
         'Je suis absente ce week-end, on se reparle lundi.',
