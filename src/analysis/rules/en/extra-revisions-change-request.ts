@@ -244,6 +244,10 @@ const UNLESS = [
   /\b(?:bump|increase|raise|up) (?:it|that|this|them)(?: up)? to \d+ [a-z]+s\b/,
   /\b(?:if|in case|should) (?:we|you|they|the client|anything|there)\b[^.?!\n]{0,30}\b(?:need|want|have)s?\b/,
   /\bany (?:further |more |other |last[- ]minute )?(?:changes|edits|tweaks|amends)\b/,
+  // Priority is not a change: "bump the blog post to the top of your pile".
+  /\b(?:to|at|on) the (?:top|front|head) of (?:your|the|my|our) (?:pile|list|queue|stack|inbox|to-?do(?: list)?|priorities)\b/,
+  // A quote is paperwork, not delivered work: "please revise the quote", "your revised quote".
+  /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
 ];
 
@@ -506,6 +510,8 @@ export default {
       'Please shorten the workshop slides to ten.',
     ],
     quiet: [
+      'Can you bump the blog post to the top of your pile?',
+      'Please revise the quote so it shows VAT separately.',
       'We saw the shop with the lights a bit brighter last night, lovely.',
       'Your invoice still needs rewording to match our PO.',
       'Can we move the meeting to Thursday?',

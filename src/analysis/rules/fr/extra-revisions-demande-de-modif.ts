@@ -241,6 +241,10 @@ const UNLESS = [
   // Ranger des fichiers n'est pas retoucher : « déplacer les fichiers dans le dossier partagé ».
   /\b(?:deplac|transfer|bascul|mett|mets|copi|rang|class)\w*\b[^.?!\n]{0,40}\b(?:dans|sur|vers) (?:le |la |les |l'|notre |votre |ton |ta |un |une )?(?:nouvel(?:le)? |nouveau )?(?:dossier|drive|google drive|dropbox|serveur|cloud|espace (?:partage|commun|client)|sharepoint|onedrive|ftp|archive|boite|repertoire|teams|slack|wetransfer)\b/,
   /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
+  // La priorité n'est pas une retouche : « faire passer la newsletter en haut de ta pile ».
+  /\b(?:en haut|en tete|au sommet|au-dessus|au dessus|en premier) de (?:ta|la|votre|ma|notre|vos|tes) (?:pile|liste|file|to-?do|priorites)\b/,
+  // Un devis est un papier, pas un travail livré : « revoir le devis », « ton devis révisé ».
+  /\b(?:revoir|reviser|revise|revisez|modifier|modifie|modifiez|ajuster|ajuste|ajustez|mettre a jour) (?:le |ton |votre |ce |notre )?(?:devis|offre|soumission|estimation|facture)\b|\b(?:devis|offre|soumission|estimation) (?:revise|modifie|ajuste|mis a jour)e?\b/,
   /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
@@ -322,6 +326,8 @@ const wishes = phraseRule({
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
     ],
     quiet: [
+      'Tu peux faire passer la newsletter en haut de ta pile ?',
+      'Pourriez-vous revoir le devis pour y ajouter la TVA ?',
       'Merci encore pour la soirée de mardi passée à tout mettre en ligne.',
       'Le concurrent est moins cher ; si vous pouvez vous en rapprocher, on signe.',
       "Merci d'avoir bien changé la photo de l'équipe, c'est parfait.",
