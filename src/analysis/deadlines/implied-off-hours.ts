@@ -27,13 +27,23 @@ export function needsOffHours(deadline: LocatedDeadline, settings: AnalysisSetti
 }
 
 /**
- * A standing slot ("our Monday 8am all-hands, every week") resolves to its next date, which may
- * happen to be a public holiday: that says nothing about work on the holiday itself.
+ * A standing slot ("our Monday 8am all-hands, every week", "a standup at 9:15 from now on", office hours "du lundi
+ * au vendredi, de 9h à 17h30") resolves to its next date, which may happen to fall on a weekend, a public holiday or
+ * after the sending day's close: that says nothing about work at that moment itself.
  */
 const RECURRING: Record<Lang, RegExp> = {
-  en: /\b(?:(?:every|each)\s+(?:week|other week|month|monday|tuesday|wednesday|thursday|friday|morning|day)|weekly|fortnightly|mondays|tuesdays|wednesdays|thursdays|fridays)\b/,
-  fr: /\b(?:(?:chaque|tous les)\s+(?:semaine|semaines|lundis?|mardis?|mercredis?|jeudis?|vendredis?|matins?|jours|mois|quinze jours)|hebdomadaire|les (?:lundis|mardis|mercredis|jeudis|vendredis))\b/,
+  en: /\b(?:(?:every|each)\s+(?:week|other week|month|monday|tuesday|wednesday|thursday|friday|morning|day|weekday)|weekly|fortnightly|daily|mondays|tuesdays|wednesdays|thursdays|fridays|weekdays|(?:from )?monday (?:to|through|till|until|-) friday|mon ?- ?fri|from now on|going forward|moving forward|from here on|as of now|henceforth)\b/,
+  fr: /\b(?:(?:chaque|tous les)\s+(?:semaine|semaines|lundis?|mardis?|mercredis?|jeudis?|vendredis?|matins?|jours|mois|quinze jours)|hebdomadaire|quotidien(?:ne)?|les (?:lundis|mardis|mercredis|jeudis|vendredis)|(?:du )?lundi (?:au|-) vendredi|en semaine|desormais|dorenavant|a partir de maintenant|a l'avenir|a compter d'aujourd'hui)\b/,
 };
+
+/** "from now on", "à partir de maintenant": the moment something starts, not a time work is due. */
+const STARTS_AT: Record<Lang, RegExp> = {
+  en: /\b(?:from|as of|starting|since|effective)\s+$/,
+  fr: /(?:\ba partir d[e']|\bdes|\bdepuis|\ba compter d[e'])\s*$/,
+};
+
+/** The kinds of outside moment a standing slot's next date can land on by chance. */
+const CALENDAR_KINDS = new Set(['holiday', 'weekend', 'no_working_time_left']);
 
 /** "by", "before", "avant", "d'ici" just before a date: work may be finished the days before it. */
 const FINISHED_BEFORE: Record<Lang, RegExp> = {
@@ -80,7 +90,9 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
         if (senderActsAfter(context.lang, context.text, deadline.start)) continue;
         const recurring = RECURRING[context.lang].test(context.text.slice(sentence.start, sentence.end));
-        if (deadline.outside.kind === 'holiday' && recurring) continue;
+        if (recurring && CALENDAR_KINDS.has(deadline.outside.kind)) continue;
+        if (STARTS_AT[context.lang].test(context.text.slice(Math.max(0, deadline.start - 16), deadline.start)))
+          continue;
         const why = deadline.outside.why;
         hits.push({
           start: deadline.start,

@@ -15,5 +15,8 @@ export default impliedOffHoursRule('en', {
     { text: "No need to have it ready for Monday 8am, Wednesday's fine.", sentAt: '2026-03-13T19:00:00+01:00' },
     { text: 'Please dial in to our Monday 8am team sync every week.', sentAt: '2026-01-14T10:00:00-05:00' },
     { text: "I'll send you the full brief tonight so we can talk on Thursday.", sentAt: '2026-03-10T11:00:00+00:00' },
+    { text: 'Going forward please join our 9:30 check-in each weekday.', sentAt: '2026-03-13T19:30:00+00:00' },
+    { text: 'From now on, please copy me on every quote you send.', sentAt: '2026-03-13T19:30:00+00:00' },
+    { text: 'Please be reachable Monday to Friday, 9 to 5.', sentAt: '2026-03-13T19:30:00+00:00' },
   ],
 });

@@ -10,6 +10,9 @@ export default impliedOffHoursRule('fr', {
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
   ],
   quiet: [
+    { text: 'Dorénavant, merci de te joindre au point de 9h30 chaque matin.', sentAt: '2026-03-13T19:30:00+01:00' },
+    { text: 'À partir de maintenant, mets-moi en copie de chaque devis.', sentAt: '2026-03-13T19:30:00+01:00' },
+    { text: 'Merci de rester disponible du lundi au vendredi, de 9h à 17h.', sentAt: '2026-03-13T19:30:00+01:00' },
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
     { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
     { text: 'Surtout, ne te sens pas obligé de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
