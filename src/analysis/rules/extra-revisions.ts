@@ -6,10 +6,12 @@ import enChangeOfMind from './en/extra-revisions-change-of-mind.ts';
 import enChangeRequest from './en/extra-revisions-change-request.ts';
 import enCorrection from './en/extra-revisions-correction.ts';
 import enGoBack from './en/extra-revisions-go-back.ts';
+import enAnotherTake from './en/extra-revisions-another-take.ts';
 import frChangementDAvis from './fr/extra-revisions-changement-d-avis.ts';
 import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
 import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
 import frRevenirA from './fr/extra-revisions-revenir-a.ts';
+import frAutreEssai from './fr/extra-revisions-autre-essai.ts';
 
 /** `rule`, quiet on a sentence that asks to redo the client's own material: that is new work (scope creep). */
 function notOwnMaterial(rule: Rule): Rule {
@@ -23,10 +25,12 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   enChangeRequest,
   enCorrection,
   enChangeOfMind,
+  enAnotherTake,
   frEncoreUneModif,
   frRevenirA,
   frDemandeDeModif,
   frChangementDAvis,
+  frAutreEssai,
 ]
   .map(quietWhenAgreed)
   .map(notOwnMaterial);

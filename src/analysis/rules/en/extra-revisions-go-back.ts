@@ -15,7 +15,7 @@ export default phraseRule({
     fr: 'Veut revenir à une version précédente : un tour de retouches de plus sur un travail livré.',
   },
   patterns: [
-    /\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) (?:back )?to (?:the |our |your )?(?:v ?\d|version \d|(?:first|original|previous|earlier|older|old|initial|last|prior|second|third) (?:one|version|draft|design|layout|concept|option|proposal|headline|logo|colou?rs?|font|mock-?up|cut|edit|round)|one from|ones from|version from|draft from|what (?:you|we) had)\b/,
+    /\b(?:go|going|went|switch|swap|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) (?:back )?to (?:the |our |your )?(?:v ?\d|version \d|(?:first|original|previous|earlier|older|old|initial|last|prior|second|third) (?:one|version|draft|design|layout|concept|option|proposal|headline|title|tagline|slogan|intro|ending|wording|copy|text|name|cover|photo|image|logo|colou?rs?|font|mock-?up|cut|edit|round)|one from|ones from|version from|draft from|what (?:you|we) had)\b/,
     /\b(?:use|keep|bring back|take) the \w+(?: \w+)? from (?:the )?(?:v ?\d|version \d|draft \d|round \d|(?:yesterday|last week|monday|tuesday|wednesday|thursday|friday)'?s (?:draft|version|mock-?up|round|one)|(?:first|original|previous|earlier|older|old|initial|last) (?:one|version|draft|round|mock-?up))\b/,
     /\bfrom (?:the )?v ?\d\b/,
     // "Back to the colours of the first version", "green again, like in the first build", "the font back to Inter".
@@ -37,6 +37,8 @@ export default phraseRule({
     ),
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
+    // "Can the headline go back to how it was in version 2?", "put it back the way it was".
+    /\b(?:can|could|would|please|let'?s|(?:'d|would) (?:like|prefer|rather)|wants?|prefers?)\b[^.?!\n]{0,40}\bback (?:to )?(?:how|the way) (?:it|they) (?:was|were|looked|read|sounded)\b/,
   ],
   unless: [
     /\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/,
@@ -55,11 +57,14 @@ export default phraseRule({
       'Please put the button labels back to sentence case.',
       'The partners would like to return to the grid from mockup C and rebuild the gallery that way.',
       "Let's fall back to draft 2 for the pricing page.",
+      'Can the subtitle go back to how it was in the second draft?',
+      "Let's return to the original tagline.",
       'Our CEO prefers the rejected concept after all — can you rework the cover from it?',
     ],
     quiet: [
       "I'll go back to the client and ask.",
       'Let us go back to the original contract terms.',
+      'Once the move is over, the office will go back to how it was.',
       'Could you get the signed form back to us by Friday?',
       'We need the whole team back to normal hours next week.',
       'We prefer the second option for the launch date.',
