@@ -10,8 +10,12 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /status|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
+    // "a wrap-up email from you at the end of each day", "an end-of-day summary from you every day"
+    /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily)\b/,
+    // "update your Slack status every time you step away", "set your status whenever you take a break"
+    /\byour (?:\w+ )?status\b(?! (?:page|bar|code|report|of))[^.?!\n]{0,40}?\b(?:every time|each time|whenever|when|before|as soon as)\b[^.?!\n]{0,30}?\b(?:break|breaks|step(?:ping)? away|away|lunch|pause|log(?:ging)? off|offline|head(?:ing)? out|leave|leaving)\b/,
     // "tell me in the morning when you start and in the evening when you finish"
     /\b(?:tell|let|message|ping|text|notify|inform|email|update)\s+(?:me|us|the team)(?:\s+know)?\s+(?:\w+\s+){0,3}?when you (?:start|begin|log on|sign on|clock in)\b[^.?!\n]{0,50}?\bwhen you (?:finish|stop|end|log off|sign off|clock out|are done|wrap up)\b/,
     // "kindly update the tracker every hour with what you are doing"
@@ -68,6 +72,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "We'd like a quick round-up note from you at the end of every day.",
+      'Please set your Teams status to away whenever you take a break.',
       'Please update the shared sheet every two hours with your progress.',
       'Whenever you need to pop out, post a message in the team channel first.',
       'Please submit a daily status report to your manager.',
@@ -96,6 +102,8 @@ export default phraseRule({
       'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
+      'The monthly report from you at the end of the project was great.',
+      'Your status page is down when I leave the office, could you check it?',
       'The dashboard updates the sheet every hour automatically.',
       'If you head out for lunch, leave the keys at reception.',
       'Attached is the daily position report for the desk.',

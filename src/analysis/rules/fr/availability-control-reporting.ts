@@ -13,8 +13,10 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
+    // « mettre ton statut à jour à chaque fois que tu fais une pause », « change ton statut quand tu t'absentes »
+    /\b(?:ton|votre) statut\b[^.?!\n]{0,40}?\b(?:a chaque fois|chaque fois|des que|quand|lorsque|avant de)\b[^.?!\n]{0,30}?\b(?:pause|pauses|absentes?|absentez|absenter|pars|partez|partir|quittes|quittez|quitter|dejeuner|deconnect\w*|eloignes|eloignez)\b/,
     // « recevoir en fin de journée un récapitulatif de ce que vous avez écrit »
     /\b(?:en fin de journee|chaque (?:soir|jour)|tous les (?:soirs|jours)|quotidien(?:ne)?)\b[^.?!\n]{0,50}?\b(?:recapitulatif|recap|compte[- ]rendu|rapport|bilan|point)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez) (?:fait|ecrit|produit|avance|traduit|realise|code)\b/,
     // « avise-moi le matin quand tu commences et le soir quand tu finis »
@@ -69,6 +71,8 @@ export default phraseRule({
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
     fires: [
+      'Merci de passer ton statut en « absent » dès que tu prends ta pause.',
+      'Vous pouvez actualiser votre statut Slack chaque fois que vous vous absentez ?',
       "Chaque soir, j'attends un petit compte-rendu de ce que tu as fait dans la journée.",
       'Préviens-moi le matin quand tu arrives et le soir quand tu pars.',
       'Merci de compléter le fichier de suivi chaque soir, heure par heure.',
@@ -96,6 +100,7 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Ton statut d’auto-entrepreneur change quand tu dépasses le plafond, pense au devis.',
       'Si tu dois partir plus tôt jeudi, pas de souci.',
       "Si vous devez partir avant 17h, prévenez simplement l'accueil pour le badge.",
       'Je vous envoie chaque soir un récap des retours clients.',
