@@ -24,11 +24,13 @@ const rule = phraseRule({
       'Could you also cut a 15-second square version for the ads?',
       'Can you make a short teaser from the footage too?',
       'Would you also export a black and white variant of the poster?',
+      'Our sponsor wants a French subtitled cut of the film on top of that.',
     ],
     quiet: [
       'Could you cut a shorter version instead of the long one?',
       'Could you also cut a 15-second version? Send me a quote first.',
       'Thanks for the edit, it is lovely.',
+      'The board wants a shorter cut of the film, as well as a new ending.',
     ],
   },
 });

@@ -11,4 +11,8 @@ const ANOTHER = String.raw`(?:a|an|one|two|three|another|some)(?: [a-z0-9-]+){0,
 export const EXTRA_VERSION_EN = [
   new RegExp(String.raw`\b(?:also|additionally) ${MAKE} ${ANOTHER} ${VERSION}\b`),
   new RegExp(String.raw`\b${MAKE} ${ANOTHER} ${VERSION}\b[^.?!\n]{0,40}\b(?:too|as well)\b`),
+  // Wished for on top: "the board wants a subtitled cut of the film on top of that".
+  new RegExp(
+    String.raw`\b(?:wants?|needs?|(?:'d|would) (?:like|love)|going to (?:want|need)|asked for|asking for|requests?) (?:also )?${ANOTHER} ${VERSION}\b[^.?!\n]{0,50}\b(?:too|as well(?! as)|on top|in addition)\b`,
+  ),
 ];
