@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\b(?:normal|logique|moindre|equitable|juste)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
+    // « ce serait normal que le flyer soit offert », « la moindre des choses, c'est que cette page soit gratuite »
+    /\b(?:normal|logique|juste|equitable|la moindre des choses)\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
     // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
     /\b(?:vois|voyez|voir|considere|considerez|considerer|prends|prenez|prendre|envisage|envisagez|aborde|abordez)[- ]?(?:le|la|les|ca|cela|ce projet|cette mission)?\s+comme\s+(?:un|une)\s+(?:projet (?:passion|de c(?:oe|œ)ur|plaisir)|coup de c(?:oe|œ)ur|faveur|cadeau|don|geste|contribution|bonne action|travail de passion)\b/,
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
@@ -60,6 +62,8 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'Avec tout le travail qu’on te donne, il serait logique que la bannière soit offerte.',
+      'La moindre des choses, c’est que ces retouches restent gratuites.',
       'Voyez ce projet comme un coup de cœur, notre budget est quasi nul.',
       'Tu pourrais nous le faire gratuitement ? C’est pour une bonne cause.',
       'Pourriez-vous l’ajouter sans frais supplémentaires ?',
@@ -86,6 +90,7 @@ export default phraseRule({
       'Tu ferais un essai, et si ça nous plaît on paiera les suivants ?',
     ],
     quiet: [
+      'C’est normal que la livraison soit offerte au-delà de 50 €, comme sur ta boutique.',
       'Ce festival est un projet de cœur pour toute l’équipe.',
       'L’entrée est gratuite pour les adhérents.',
       'La livraison est offerte dès 50 €.',
