@@ -17,6 +17,8 @@ export default phraseRule({
   },
   cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
   patterns: [
+    // "please be available during our office hours", "stay reachable within business hours, Monday to Friday"
+    /(?<!\b(?:i|we)(?:'ll| will| can| shall| am| are|'m|'re) )\b(?:be|stay|remain|keep yourself)\s+(?:\w+\s+)?(?:available|reachable|contactable|online|around|on hand)\s+(?:during|within|in|for)\s+(?:all\s+(?:of\s+)?)?(?:our|the|their|the team'?s|company|office|business|regular|normal|core|working)\s+(?:\w+\s+)?(?:hours|schedule|opening times)\b/,
     // "stay green until 6", "log in at 9 sharp": a presence window the client sets
     /\b(?:stay|remain|be|keep (?:it|your status|the dot))\s+(?:\w+\s+)?(?:green|online|active|logged (?:in|on)|signed (?:in|on)|connected|at your desk)\s+(?:(?:on|in) \w+\s+)?(?:until|till|to)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|o'clock)?(?!\s*(?:tomorrow|tonight|today|on (?:monday|tuesday|wednesday|thursday|friday)))/,
     /\b(?:log|sign|clock|check)(?:ged|ging)?\s*(?:in|on)\b[^.?!\n]{0,25}?\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|h)?\s+(?:sharp|on the dot|every (?:day|morning)|each (?:day|morning))\b/,
@@ -61,6 +63,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please stay reachable during our core hours, Monday to Friday 9 to 5.',
       'We expect you to sign in at 8:30 on the dot every morning.',
       'Please be online on Teams until 5:30 and not a minute less.',
       'Please be online on Slack 9 to 6 CET.',
@@ -77,6 +80,8 @@ export default phraseRule({
       'We prefer you sit with our team in the office at least twice a week.',
     ],
     quiet: [
+      'I will be available during office hours if you want to call me.',
+      'Our office hours are Monday to Friday, 9 to 5, in case you want to drop by.',
       'Could you stay online until 3 tomorrow for the launch call?',
       "I'm in the office every Tuesday if you want to drop by.",
       'Our shop is open from 9 to 6.',
