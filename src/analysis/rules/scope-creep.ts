@@ -12,6 +12,7 @@ import enRedoOurOwn from './en/scope-creep-redo-our-own.ts';
 import enExtraVersion from './en/scope-creep-extra-version.ts';
 import enMatchingSet from './en/scope-creep-matching-set.ts';
 import enWidenedBrief from './en/scope-creep-widened-brief.ts';
+import enPerItem from './en/scope-creep-per-item.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -23,6 +24,7 @@ import frPrestationElargie from './fr/scope-creep-prestation-elargie.ts';
 import frRefaireNosSupports from './fr/scope-creep-refaire-nos-supports.ts';
 import frSerieAssortie from './fr/scope-creep-serie-assortie.ts';
 import frBriefElargi from './fr/scope-creep-brief-elargi.ts';
+import frParElement from './fr/scope-creep-par-element.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -38,6 +40,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enExtraVersion,
   enMatchingSet,
   enWidenedBrief,
+  enPerItem,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -49,4 +52,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frRefaireNosSupports,
   frSerieAssortie,
   frBriefElargi,
+  frParElement,
 ].map(quietWhenAgreed);
