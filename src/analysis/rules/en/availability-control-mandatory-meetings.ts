@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:town ?halls?|webcam|cam\b|stand-?ups?|huddles?|scrums?|all[- ]hands|syncs?|check-?ins?|dailies|daily|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|roll ?calls?|attendance|presence|participation|being there|everyone|everybody|all of you|the whole team|all team members|cameras?|every|each)/,
   patterns: [
+    // "we're starting a daily standup at 9:15, please dial in", "a morning huddle from Monday, make sure you join"
+    /\b(?:daily|morning|weekly|everyday)\s+(?:team\s+)?(?:stand-?up|check-?in|sync|huddle|call|meeting|scrum|briefing)\b[^.?!\n]{0,60}?\b(?:please|kindly|you(?:'ll| will) need to|we(?:'d)? (?:need|expect|want) you to|make sure (?:you|to))\s+(?:\w+\s+)?(?:join|attend|dial in|be there|be on|hop on|log in)\b/,
     // "a 15-minute video call every morning at 9:30": a daily stand-up with the client
     /\b(?:a|an|one)\s+(?:quick\s+|short\s+|brief\s+|\d+[- ]min(?:ute)?s?\s+)?(?:video\s+|zoom\s+|teams\s+|phone\s+)?(?:call|stand-?up|check-?in|meeting|sync|huddle)\s+every\s+(?:single\s+)?(?:morning|day|evening|weekday|working day)\b/,
     // "attend the 8:30am stand-up every day", "join our Monday all-hands by video every week"
@@ -56,6 +58,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Going forward there is a morning huddle at 8:45, make sure you join it.',
       'I want a short zoom call every morning before you start.',
       'Please attend the 9am stand-up every day.',
       'You will need to join our weekly all-hands every Monday at 8.',
@@ -72,6 +75,7 @@ export default phraseRule({
       'Daily check-in call at 8 is a must for everyone on the project.',
     ],
     quiet: [
+      'Our weekly call with the printers moved to Thursday; feel free to join if you like.',
       'Would you like to join our kickoff call on Tuesday at 10?',
       'Feel free to join the weekly demo every Friday if you have time.',
       'The Friday all-hands is optional for contractors.',

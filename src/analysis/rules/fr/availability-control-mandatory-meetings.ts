@@ -23,7 +23,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}\b[^.?!\n]{0,40}?(?:que (?:tu|vous) (?:sois|soyez|y sois|y soyez|participes|participiez|assistes|assistiez)|(?:je|on|nous) (?:te|vous) (?:veux|voudrait|voudrais|attend|attends|attendons|compte)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:y )?(?:etre|participer|assister))`,
     ),
-    /\b(?:desormais|dorenavant|a partir de (?:maintenant|lundi|demain|la semaine prochaine|la rentree))\b[^.?!\n]{0,30}?\b(?:un|le|au|des)\s+(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|point quotidien|call quotidien|reunion quotidienne|point|brief|call)\b[^.?!\n]{0,30}?(?:chaque|tous les|quotidien)/,
+    /\b(?:desormais|dorenavant|a partir de (?:maintenant|lundi|demain|la semaine prochaine|la rentree))\b[^.?!\n]{0,30}?\b(?:(?:un|le|au|des)\s+(?:\w+\s+)?)?(?:daily|dailies|stand-?up|standup|point quotidien|call quotidien|reunion quotidienne|point|brief|call)\b[^.?!\n]{0,30}?(?:chaque|tous les|quotidien)/,
     // "présence obligatoire", "la réunion du lundi est obligatoire"
     /\b(?:presence|participation|connexion)\s+(?:est\s+|sera\s+|reste\s+)?(?:\w+\s+)?(?:obligatoire|imperative|exigee|requise|indispensable)\b/,
     new RegExp(
@@ -39,10 +39,11 @@ export default phraseRule({
     /\b(?:j'aimerais|je voudrais|je veux|je souhaite|il faut|il faudra|on va|on se|je propose)\s+(?:qu'on|que l'on|que nous|qu'on se|faire|se)?\s*(?:fasse|fassions|fera|faire|fait|cale|calions|ait|aura|aurons|retrouve|voie)\s+(?:un|une|des|le|la)\s+(?:\w+\s+)?(?:daily|stand-?up|standup|brief|briefing|visio|call|reunion|point|appel|teams|zoom|meet)\b[^.?!\n]{0,30}?\b(?:chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)|quotidien\w*|camera allumee)/,
   ],
   unless: [
-    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous))\b/,
+    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous)|(?:tu n'es|vous n'etes|t'es) pas concernee?s?)\b/,
   ],
   examples: {
     fires: [
+      'Dorénavant, brief d’équipe à 8h45 tous les matins, merci d’être là.',
       'Tu participes au daily à 9h30 avec les devs.',
       'Merci de rejoindre notre point d’équipe tous les lundis à 8h.',
       'La présence est obligatoire pour toute l’équipe.',
@@ -56,6 +57,7 @@ export default phraseRule({
       'Notre directeur technique demande que la caméra reste allumée pendant toutes les heures de travail.',
     ],
     quiet: [
+      'Dorénavant, point budget avec la compta chaque mois, tu n’es pas concerné.',
       'Seriez-vous disponible pour un point jeudi à 10h ?',
       'Tu peux rejoindre la réunion de lancement mardi si tu es dispo.',
       'La visio du vendredi est facultative.',
