@@ -33,7 +33,7 @@ const WORK = new PhraseList(`
   recording, filming, shooting, putting together, taking care of, sorting out, organising, organizing, developing,
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
   taking on, chucking in, toss in, tossing in, sneak in, sneaking in, snap, take photos, take some photos,
-  take a few photos, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
+  take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
   pitch in, tidy up, tidying up, clean up, cleaning up
 `);
 

@@ -23,7 +23,7 @@ export default phraseRule({
   unless: [
     /\b(?:as agreed|as planned|as discussed|as in the (?:quote|contract|brief)|included|covered|quote|quotation|estimate|we(?:'ll| will) pay|how much|per hour|an hour|rate|fee|price|cost|budget|invoice|retainer)\b/,
     // Sending, sharing or approving is no new work: "could you send the stats for each post?".
-    /\b(?:send|share|forward|show|approve|check|review|tell|report|stats|statistics|figures|numbers|analytics|views|clicks)\b/,
+    /\b(?:send|sent|share|forward|show|approve|check|review|look|looked|tell|report|stats|statistics|figures|numbers|analytics|views|clicks)\b/,
   ],
   examples: {
     fires: [
@@ -35,6 +35,7 @@ export default phraseRule({
     quiet: [
       'As agreed, you write one blog post per week.',
       'Could you also send the stats for each post?',
+      'Could you take a look at the photos I sent for each product?',
       'We publish two newsletters a month, so no rush.',
       'For each article you delivered, we saw more visits.',
     ],

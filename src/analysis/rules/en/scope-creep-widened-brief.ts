@@ -20,7 +20,7 @@ export default phraseRule({
       String.raw`\b(?:expanded|widened|extended|broadened|stretched|grown|enlarged|updated|tweaked|amended) (?:the |our |your |this )?${JOB} (?:a (?:bit|little) )?(?:to (?:include|cover|take in|add|also include|also cover)|so (?:that )?it (?:includes|covers))\b`,
     ),
     new RegExp(String.raw`\b(?:the|our|your) ${JOB} (?:now|also) (?:includes|covers|takes in)\b`),
-    new RegExp(String.raw`\b(?:the|our|your) ${JOB} has (?:grown|expanded|widened) to (?:include|cover)\b`),
+    /\b(?:the|our|your) (?:brief|scope|remit|sow) has (?:grown|expanded|widened) to (?:include|cover)\b/,
     // A new format of the deliverable, wished for on top: "it'd be great if the guide could also come as a PDF".
     new RegExp(
       String.raw`\b(?:could|can|would|might|should) (?:also |too )?(?:come|exist|be available|be released|be out|be published) (?:also |too )?(?:as|in) (?:an? )?${FORMAT}(?: (?:version|edition|format|copy|form))?\b(?=[^.?!\n]{0,20}\b(?:too|as well)\b|)`,
@@ -45,6 +45,7 @@ export default phraseRule({
       'Will the guide come as a PDF, as agreed in the contract?',
       "The brief covers the logo and the business cards, that's all.",
       'The scope of the survey includes all our customers.',
+      'Our project has grown to include three partner schools, great news for us.',
     ],
   },
 });

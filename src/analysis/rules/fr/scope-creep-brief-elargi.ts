@@ -17,14 +17,18 @@ export default phraseRule({
   reason: WIDENED_BRIEF_REASON,
   patterns: [
     new RegExp(
-      String.raw`\b(?:elargi|etendu|agrandi|elargit|etend|elargissons|etendons|elargir|etendre) ${MISSION} (?:pour (?:y )?(?:inclure|integrer|couvrir|ajouter)|a |aux |au )`,
+      String.raw`\b(?:elargi|etendu|agrandi|elargit|etend|elargissons|etendons|elargir|etendre) ${MISSION} (?:pour (?:y )?(?:inclure|integrer|couvrir|ajouter))`,
+    ),
+    // « À » seul suit aussi un projet du client (« étendu le projet à deux écoles ») : seulement la mission.
+    new RegExp(
+      String.raw`\b(?:elargi|etendu|agrandi|elargit|etend|elargissons|etendons|elargir|etendre) (?:le brief|le perimetre|la mission|le mandat|le cahier des charges) (?:a |aux |au )`,
     ),
     new RegExp(
       String.raw`\b${MISSION} (?:comprend|inclut|couvre|integre) (?:desormais|maintenant|dorenavant|aussi|egalement|en plus)\b`,
     ),
     // Un autre format voulu en plus : « si la brochure pouvait aussi exister en version numérique ».
     new RegExp(
-      String.raw`\b(?:exist(?:e|ent|er|ait|aient)|disponibles?|decline(?:e|s|es)?|sortir|sorte|sortent|paraitre) (?:aussi|egalement|en plus) (?:en|sous forme d'|sous forme de|au format) (?:une? )?(?:${FORMAT})\b`,
+      String.raw`\b(?:si|que|qu')\b[^.?!\n]{0,40}\b(?:exist(?:e|ent|er|ait|aient)|disponibles?|decline(?:e|s|es)?|sortir|sorte|sortent|paraitre) (?:aussi|egalement|en plus) (?:en|sous forme d'|sous forme de|au format) (?:une? )?(?:${FORMAT})\b`,
     ),
     new RegExp(
       String.raw`\b(?:aussi|egalement|en plus) (?:exister|existe|existent|etre disponibles?|sortir|paraitre) (?:en|sous forme d'|sous forme de|au format) (?:une? )?(?:${FORMAT})\b`,
@@ -47,6 +51,8 @@ export default phraseRule({
       "On a élargi l'équipe pour inclure deux graphistes.",
       'Nous avons élargi le brief aux affiches : peux-tu nous envoyer un devis ?',
       'Le guide existe déjà en version papier, comme prévu.',
+      'Le catalogue existe aussi en version papier à la boutique.',
+      'On a étendu le projet à deux écoles partenaires, une belle nouvelle.',
       'Le cahier des charges comprend le logo et les cartes de visite.',
     ],
   },
