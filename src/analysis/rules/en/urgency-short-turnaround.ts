@@ -115,7 +115,7 @@ const phrases = phraseRule({
     OFF_HOURS_SLOT,
     /\bat the end of the day\b/,
     // A reply window in minutes is a standing reachability rule (availability_control), not one job due fast.
-    /\b(?:answer|reply|respond|get back|react)\b[^.?!\n]{0,30}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,
+    /\b(?:answer|reply|respond|get back|react|acknowledge|ack|confirm|pick up)\w*\b[^.?!\n]{0,40}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
     NOTICE,
   ],
@@ -151,6 +151,7 @@ const phrases = phraseRule({
     ],
     quiet: [
       'During the launch, keep Slack open and reply within 15 minutes.',
+      'Please acknowledge each ticket in the queue within ten minutes, even before you start on it.',
       "I'll send you the brief later today.",
       'Starting today I would like a short update.',
       'Paid the invoice today, it should land tomorrow.',
