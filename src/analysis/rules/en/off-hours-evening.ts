@@ -24,7 +24,7 @@ export default whenAsked(
       /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before you go to bed|before bed)\b/,
       WORK_OVERNIGHT,
       // Being on hand late: "on call every night until 11pm", "stay reachable till 10pm", "online each evening".
-      /\b(?:you(?:'re| are)?|u|be|being|stay|staying|remain|keep yourself) (?:\w+ )?(?:on call|on standby|reachable|contactable|available|online|on hand|by (?:your|the) phone)\b[^.?!\n]{0,40}?\b(?:(?:until|till|til|up to|to) (?:(?:9|10|11|12)(?:[:.]\d\d)? ?pm|midnight)|(?:every|each) (?:evening|night))\b/,
+      /\b(?:you(?:'re| are)?|u|be|being|stay|staying|remain|keep yourself|someone|somebody|a person) (?:\w+ )?(?:on call|on standby|reachable|contactable|available|online|on hand|by (?:your|the) phone)\b[^.?!\n]{0,40}?\b(?:(?:until|till|til|up to|to) (?:(?:9|10|11|12)(?:[:.]\d\d)? ?pm|midnight)|(?:every|each) (?:evening|night))\b/,
       /\bi know (?:it'?s|it is) (?:late|gone \d{1,2}|past \d{1,2}|after \d{1,2}|the middle of the night)\b/,
       // "even if it means a couple of late nights", "pull an all-nighter", "burn the midnight oil"
       /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
@@ -50,6 +50,7 @@ export default whenAsked(
         'Could you run the export overnight so it is ready at 8?',
         'During the sale we need you on call each night till 10:30pm.',
         'Please stay reachable on WhatsApp until 11pm while the campaign runs.',
+        'During the sale we want someone on standby each night, could you take it?',
       ],
       quiet: [
         'Please tell me when you finish in the evening so I can plan the next day.',
