@@ -13,7 +13,7 @@ export default phraseRule({
   cue: /status|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "a wrap-up email from you at the end of each day", "an end-of-day summary from you every day"
-    /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily)\b/,
+    /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?|notes?|lines?|emails?|messages?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily)\b/,
     // "update your Slack status every time you step away", "set your status whenever you take a break"
     /\byour (?:\w+ )?status\b(?! (?:page|bar|code|report|of))[^.?!\n]{0,40}?\b(?:every time|each time|whenever|when|before|as soon as)\b[^.?!\n]{0,30}?\b(?:break|breaks|step(?:ping)? away|away|lunch|pause|log(?:ging)? off|offline|head(?:ing)? out|leave|leaving)\b/,
     // "tell me in the morning when you start and in the evening when you finish"
@@ -73,6 +73,7 @@ export default phraseRule({
   examples: {
     fires: [
       "We'd like a quick round-up note from you at the end of every day.",
+      'A couple of lines from you each evening on what moved would help us.',
       'Please set your Teams status to away whenever you take a break.',
       'Please update the shared sheet every two hours with your progress.',
       'Whenever you need to pop out, post a message in the team channel first.',
@@ -103,6 +104,7 @@ export default phraseRule({
     ],
     quiet: [
       'The monthly report from you at the end of the project was great.',
+      'Thanks for the lovely note from you every Christmas.',
       'Your status page is down when I leave the office, could you check it?',
       'The dashboard updates the sheet every hour automatically.',
       'If you head out for lunch, leave the keys at reception.',
