@@ -13,7 +13,7 @@ export default phraseRule({
   cue: /\b(?:normal|logique|moindre|equitable|juste)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     // « ce serait normal que le flyer soit offert », « la moindre des choses, c'est que cette page soit gratuite »
-    /\b(?:normal|logique|juste|equitable|la moindre des choses)\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
+    /\b(?:normal|logique|juste|equitable|la moindre des choses)\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|(?:ne (?:soit|soient) )?pas facture\w*|pour la maison|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
     // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
     /\b(?:vois|voyez|voir|considere|considerez|considerer|prends|prenez|prendre|envisage|envisagez|aborde|abordez)[- ]?(?:le|la|les|ca|cela|ce projet|cette mission)?\s+comme\s+(?:un|une)\s+(?:projet (?:passion|de c(?:oe|œ)ur|plaisir)|coup de c(?:oe|œ)ur|faveur|cadeau|don|geste|contribution|bonne action|travail de passion)\b/,
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
@@ -64,6 +64,7 @@ export default phraseRule({
     fires: [
       'Avec tout le travail qu’on te donne, il serait logique que la bannière soit offerte.',
       'La moindre des choses, c’est que ces retouches restent gratuites.',
+      'Il me paraît juste que cette correction ne soit pas facturée.',
       'Voyez ce projet comme un coup de cœur, notre budget est quasi nul.',
       'Tu pourrais nous le faire gratuitement ? C’est pour une bonne cause.',
       'Pourriez-vous l’ajouter sans frais supplémentaires ?',
