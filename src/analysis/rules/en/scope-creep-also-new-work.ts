@@ -34,7 +34,12 @@ const WORK = new PhraseList(`
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
   taking on, chucking in, toss in, tossing in, sneak in, sneaking in, snap, take photos, take some photos,
   take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
-  pitch in, tidy up, tidying up, clean up, cleaning up
+  pitch in
+`);
+
+/** A trip that opens an errand: "could you also drop by the warehouse and snap a few shots?". */
+const ERRAND = new PhraseList(`
+  drop by, pop by, swing by, stop by, pop into, pop in, pop over, pop round, head over, come by, nip over, drop in
 `);
 
 /** Verbs that carry their own "on top": "would you mind throwing in a pack of postcards?". */
@@ -228,6 +233,8 @@ const UNLESS = [
   /\b(?:calls?|meetings?|chats?|conversations?|sessions?|catch-?ups?|talks?|interviews?) in [a-z]+\b/,
   // "Run it past me" asks for approval; sending, checking or confirming is not new work.
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
+  // A meal together is no work: "you could also join the team for lunch".
+  /\bjoin\b[^.?!\n]{0,20}\bfor (?:lunch|dinner|drinks|a drink|coffee|breakfast|a meal|the party)\b/,
 ];
 
 const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
@@ -245,7 +252,8 @@ function reviewAt(words: readonly Word[], i: number): number {
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
   if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
-  if (!endsBefore(REQUESTS, words, i, 8)) return null;
+  if (!endsBefore(REQUESTS, words, i, 6) && !(endsBefore(REQUESTS, words, i, 10) && endsBefore(ERRAND, words, i, 6)))
+    return null;
   const end = phraseEnd(words, i + verbLength - 1, 5);
   // "Throw in", "chuck in": the verb itself says the thing comes on top.
   if (THROWN_IN.matchAt(words, i) === verbLength) return [i, end];
@@ -395,6 +403,8 @@ export default {
       'It would be lovely if you could also join us for dinner.',
       "We're also going to need the final files by Friday.",
       'You can also pop by the office if you want to chat.',
+      'Can you also tell me which day suits you to shoot the video we agreed on?',
+      'You could also join the team for lunch on Friday.',
       "We'd like to add a blog down the line, could you send us a quote?",
       'Could you also make sure the files are print-ready?',
       'Thanks also for the quick turnaround!',

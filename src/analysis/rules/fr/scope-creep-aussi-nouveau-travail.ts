@@ -37,6 +37,11 @@ const WORK = new PhraseList([
   ...['ferais', 'feriez'],
 ]);
 
+/** Un déplacement qui ouvre une course : « passer à la boutique et prendre quelques photos ». */
+const COURSE = new PhraseList(`
+  passer, faire un saut, faire un tour, faire un crochet, aller, venir, te rendre, vous rendre
+`);
+
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
 const REVUE = new PhraseList(`
   jeter un oeil, jeter un coup d'oeil, jeter un petit coup d'oeil, jeter un petit oeil, regarder, relire, passer en revue,
@@ -210,7 +215,12 @@ function alsoWork(words: readonly Word[], i: number, verbLength: number): [numbe
   // « - écrire aussi les légendes » : un infinitif qui ouvre la ligne, suivi de « aussi ».
   if (opensClause(words, i) && AUSSI.matchAt(words, i + verbLength) > 0) return [i, end];
   const subjunctive = verbLength === 0;
-  if (!subjunctive && !endsBefore(REQUESTS, words, i, 8)) return null;
+  if (
+    !subjunctive &&
+    !endsBefore(REQUESTS, words, i, 6) &&
+    !(endsBefore(REQUESTS, words, i, 10) && endsBefore(COURSE, words, i, 6))
+  )
+    return null;
   for (let j = i - 1; j >= 0 && j >= i - 16 && words[j]?.clause === clause; j--) {
     if (AUSSI.matchAt(words, j) > 0 || EN_PLUS_DE.matchAt(words, j) > 0) return [i, end];
   }
@@ -368,6 +378,7 @@ export default {
       "On aimerait aussi voir la brochure finale avant l'impression.",
       'Tu nous ferais la facture aussi vite que possible ?',
       'Tu peux aussi passer au bureau si tu veux en discuter.',
+      'Pourrais-tu aussi me dire quel jour tu préfères pour tourner la vidéo prévue ?',
       'On a aussi besoin de ta facture avant vendredi.',
     ],
   },
