@@ -8,6 +8,7 @@ import {
   NOTICE,
   OFF_HOURS_SLOT,
   OWN_ABSENCE,
+  relaxedHandover,
   REPORTED_BEFORE,
   STANDING,
   UNFINISHED,
@@ -25,6 +26,8 @@ export interface RushedDeadlineSpec {
   /** A past report just before a day word, and words asking for progress rather than finished work. */
   reportedBefore: RegExp;
   unfinished: RegExp;
+  /** An ordinary same-day or next-morning hand-over asked with the day still ahead. */
+  relaxed: (context: RuleContext, hit: { start: number; end: number }) => boolean;
   examples: { fires: RuleExample[]; quiet: RuleExample[] };
 }
 
@@ -77,6 +80,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         if (spec.calm.some((c) => c.test(text))) continue;
         if (isReportOrProgress(context, deadline, spec.reportedBefore, spec.unfinished)) continue;
         if (isNegated(spec.lang, context.text, sentence, deadline.start)) continue;
+        if (spec.relaxed(context, deadline)) continue;
         const before = context.text.slice(Math.max(sentence.start, deadline.start - 12), deadline.start);
         const after = context.text.slice(deadline.end, Math.min(sentence.end, deadline.end + 16));
         const inside = context.text.slice(deadline.start, deadline.end);
@@ -128,6 +132,7 @@ export default rushedDeadlineRule({
   asksReader,
   reportedBefore: REPORTED_BEFORE,
   unfinished: UNFINISHED,
+  relaxed: relaxedHandover,
   bulk: /\b(?:everything|all of (?:it|them|this|these|those)|the (?:whole|full|entire|complete) |all (?:the |these |those |my |our |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|the rest of)/,
   calm: [
     REASSURANCE,
@@ -146,6 +151,7 @@ export default rushedDeadlineRule({
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
     ],
     quiet: [
+      { text: 'Today could you put your time into the checkout copy?', sentAt: '2026-03-10T09:05:00+00:00' },
       { text: 'If you need to leave before 4pm today, just tell reception.', sentAt: '2026-03-12T11:00:00+00:00' },
       {
         text: "We're open till 9pm on Thursdays if you'd like to bring the prints in.",

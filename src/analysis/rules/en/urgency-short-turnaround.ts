@@ -146,7 +146,7 @@ const phrases = phraseRule({
       { text: 'Could you pop the corrected captions over later today?', sentAt: '2026-03-10T15:30:00+00:00' },
       { text: 'Could you give today to the FAQ rewrite?', sentAt: '2026-03-10T15:45:00+00:00' },
       { text: 'We need the menu PDF on the site this afternoon.', sentAt: '2026-03-10T08:30:00+00:00' },
-      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T17:20:00+00:00' },
+      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
       { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
     ],
     quiet: [
@@ -182,7 +182,7 @@ const phrases = phraseRule({
         text: 'Please swap the menu PDF on the site for the lunch crowd this afternoon.',
         sentAt: '2026-03-10T08:30:00+00:00',
       },
-      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      { text: 'Could you send me the alt texts sometime tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
     ],
   },
 });
@@ -220,10 +220,22 @@ export function isReportOrProgress(
 
 /** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
 const SOFT_SAME_DAY = /^(?:(?:later|sometime|some time|for) )?(?:today|this afternoon)$/;
-/** A next morning with no early hour and no "first thing": "could you send it tomorrow morning?". */
-const SOFT_NEXT_MORNING = /(?<!first thing )(?:(?:by|for) )?tomorrow morning$/;
+/** The whole of the next morning left to the reader: "sometime tomorrow morning", "tomorrow in the course of the morning". */
+const SOFT_NEXT_MORNING =
+  /\b(?:(?:sometime|some time|at some point|during) tomorrow morning|tomorrow (?:during|in the course of|over the course of) the morning)$/;
 const PRESSURE =
   /\b(?:urgent\w*|asap|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp|priority|drop everything|top prio)\b|!/;
+
+/**
+ * An ordinary hand-over later the same day or the next morning, asked with time still ahead and no pressure word.
+ * Shared with the deadline rule, which reads the same phrases as resolved deadlines.
+ */
+export function relaxedHandover(context: RuleContext, hit: { start: number; end: number }): boolean {
+  return (
+    isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE) ||
+    isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)
+  );
+}
 
 /** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
@@ -234,8 +246,7 @@ const rule: Rule = {
       if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
       if (BULK_ONLY.test(context.text.slice(hit.start, hit.end)) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
-      if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
-      if (isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)) return false;
+      if (relaxedHandover(context, hit)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };

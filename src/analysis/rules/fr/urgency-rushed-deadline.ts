@@ -8,6 +8,7 @@ export default rushedDeadlineRule({
   asksReader: turnaround.asksReader,
   reportedBefore: turnaround.REPORTED_BEFORE,
   unfinished: turnaround.UNFINISHED,
+  relaxed: turnaround.relaxedHandover,
   bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
   calm: [
     REASSURANCE,
@@ -29,6 +30,7 @@ export default rushedDeadlineRule({
       { text: 'Tu peux me renvoyer le visuel avant 16h ?', sentAt: '2025-10-21T10:15:00+02:00' },
     ],
     quiet: [
+      { text: "Aujourd'hui, tu peux te consacrer aux textes du panier ?", sentAt: '2026-03-10T09:05:00+01:00' },
       { text: "Si vous devez partir avant 16h aujourd'hui, prévenez l'accueil.", sentAt: '2026-03-12T11:00:00+01:00' },
       { text: 'La date du 10 avril prévue dans le devis nous convient.', sentAt: '2025-03-19T15:00:00+01:00' },
       { text: 'Je vous envoie le bon de commande avant 16h.', sentAt: '2025-10-21T10:15:00+02:00' },

@@ -175,15 +175,26 @@ const BULK = /\b(?:tout|l'ensemble|le tout|toutes? les|tous les)\b/;
 export const UNFINISHED =
   /\b(?:pas besoin (?:que (?:ce|ca) soit (?:fini|termine|parfait|boucle)|de (?:le |la |les )?(?:finir|terminer|boucler))|(?:pas|sans) (?:forcement|obligatoirement) (?:fini|termine)|(?:un (?:petit )?moment|du temps|une heure) pour avancer|(?:juste|seulement) (?:commencer|demarrer|degrossir|poser les bases))\b/;
 
-/** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 /** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
 const SOFT_SAME_DAY =
   /^(?:en fin de (?:la )?journee|dans la journee|dans le courant de (?:la journee|aujourd'hui)|(?:pour )?aujourd'hui|(?:pour )?cet (?:apres-midi|aprem))$/;
-/** Un lendemain matin sans heure matinale ni « première heure » : « tu peux l'envoyer demain dans la matinée ? ». */
-const SOFT_NEXT_MORNING = /\bdemain (?:matin|dans la matinee|en matinee)$/;
+/** Toute la matinée du lendemain laissée au lecteur : « tu peux l'envoyer demain dans la matinée ? » (pas « demain matin à 8h »). */
+const SOFT_NEXT_MORNING = /\bdemain (?:dans la matinee|en matinee|dans le courant de la matinee|en cours de matinee)$/;
 const PRESSURE =
   /\b(?:urgent\w*|vite|besoin|il (?:me |nous )?(?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important|prioritaire|priorite|laisse tomber|laissez tomber)\b|!/;
 
+/**
+ * An ordinary hand-over later the same day or the next morning, asked with time still ahead and no pressure word.
+ * Shared with the deadline rule, which reads the same phrases as resolved deadlines.
+ */
+export function relaxedHandover(context: RuleContext, hit: { start: number; end: number }): boolean {
+  return (
+    isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE) ||
+    isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)
+  );
+}
+
+/** Phrases of a very short turnaround, kept only where the reader is asked to deliver something finished. */
 const rule: Rule = {
   ...phrases,
   find: (context) =>
@@ -192,8 +203,7 @@ const rule: Rule = {
       if (START_BEFORE.test(context.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
       if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
-      if (isRelaxedSameDay(context, hit, SOFT_SAME_DAY, PRESSURE)) return false;
-      if (isRelaxedNextMorning(context, hit, SOFT_NEXT_MORNING, PRESSURE)) return false;
+      if (relaxedHandover(context, hit)) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };
