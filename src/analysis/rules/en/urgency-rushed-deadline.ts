@@ -103,7 +103,9 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           deadline.workingHoursLeft < 1 &&
           context.sentAt !== null &&
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
-        if (spansDaysOff && !bulk) continue;
+        // The same for a small job due on a weekend or public holiday itself ("demain" when tomorrow is 1 August).
+        const onDayOff = deadline.outside?.kind === 'holiday' || deadline.outside?.kind === 'weekend';
+        if ((spansDaysOff || onDayOff) && !bulk) continue;
         const hours = hoursText(deadline.workingHoursLeft);
         hits.push({
           start: deadline.start,

@@ -30,6 +30,7 @@ export default rushedDeadlineRule({
       { text: 'Tu peux me renvoyer le visuel avant 16h ?', sentAt: '2025-10-21T10:15:00+02:00' },
     ],
     quiet: [
+      { text: 'Tu peux nous livrer les affiches demain ?', sentAt: '2025-05-28T16:30:00+02:00' },
       { text: "Aujourd'hui, tu peux te consacrer aux textes du panier ?", sentAt: '2026-03-10T09:05:00+01:00' },
       { text: "Si vous devez partir avant 16h aujourd'hui, prévenez l'accueil.", sentAt: '2026-03-12T11:00:00+01:00' },
       { text: 'La date du 10 avril prévue dans le devis nous convient.', sentAt: '2025-03-19T15:00:00+01:00' },
