@@ -25,3 +25,20 @@ describe('guessHolidayCountry', () => {
     expect(guess(lang, sentAt)).toBe(expected);
   });
 });
+
+describe('guessHolidayCountry with a Swiss mark', () => {
+  const sent = parseSentAt('2025-07-31T16:00:00+02:00');
+  test.each([
+    ['merci pour tout.\nmeilleures salutations, anna', 'CH'],
+    ['le devis est de huitante francs', 'CH'],
+    ['tel. +41 21 555 00 00', 'CH'],
+    ['bien cordialement, anna', 'FR'],
+    ['nos salutations les meilleures', 'FR'],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(guessHolidayCountry('fr', sent.date, sent.offsetMinutes, text)).toBe(expected);
+  });
+
+  test('English on Central European time stays unguessed whatever the text', () => {
+    expect(guessHolidayCountry('en', sent.date, sent.offsetMinutes, 'meilleures salutations')).toBeNull();
+  });
+});
