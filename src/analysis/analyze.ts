@@ -143,7 +143,8 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
 
   const lang = detectLanguage(newestFolded, fallbackLang);
   const sent = parseSentAt(email.sentAt);
-  const holidayCountry = settings.holidayCountry ?? guessHolidayCountry(lang, sent.date, sent.offsetMinutes);
+  const holidayCountry =
+    settings.holidayCountry ?? guessHolidayCountry(lang, sent.date, sent.offsetMinutes, folded.text);
   const context = buildContext(folded.text, range, lang, email.sentAt, { ...settings, holidayCountry });
 
   // Quotes the client interleaves with their own answer are someone else's words (often the freelancer's).
