@@ -2,6 +2,12 @@ import { isNegated } from './negation.ts';
 import type { PhraseRuleSpec, Rule, RuleContext, RuleHit } from './rule.ts';
 import { sentenceAt } from './sentences.ts';
 
+/**
+ * More hits of one rule in one sentence than this are repetition (garbled or hostile mail), not more findings: the
+ * rest are dropped, which also bounds the per-hit work of the rules built on top (request and deadline checks).
+ */
+const MAX_HITS_PER_SENTENCE = 8;
+
 /** Builds a rule from a declarative spec: cue, patterns, exceptions, negation. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const { cue, patterns, unless = [], negatable = true, ...rule } = spec;
@@ -11,6 +17,19 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     find(context: RuleContext): RuleHit[] {
       const hits: RuleHit[] = [];
       if (cue && !cue.test(context.text)) return hits;
+      // Each sentence is checked against the exceptions once, however many hits it holds: a long unpunctuated
+      // body repeating a trigger would otherwise rescan the same sentence for every hit.
+      const excepted = new Map<number, boolean>();
+      const perSentence = new Map<number, number>();
+      const isExcepted = (sentence: { start: number; end: number }): boolean => {
+        let known = excepted.get(sentence.start);
+        if (known === undefined) {
+          const sentenceText = context.text.slice(sentence.start, sentence.end);
+          known = unless.some((u) => u.test(sentenceText));
+          excepted.set(sentence.start, known);
+        }
+        return known;
+      };
       for (const pattern of global) {
         pattern.lastIndex = 0;
         for (const match of context.text.matchAll(pattern)) {
@@ -20,9 +39,11 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
           if (end === start) continue;
           const sentence = sentenceAt(context.sentences, start);
           if (!sentence) continue;
-          const sentenceText = context.text.slice(sentence.start, sentence.end);
-          if (unless.some((u) => u.test(sentenceText))) continue;
+          const count = perSentence.get(sentence.start) ?? 0;
+          if (count >= MAX_HITS_PER_SENTENCE) continue;
+          if (isExcepted(sentence)) continue;
           if (negatable && isNegated(context.lang, context.text, sentence, match.index)) continue;
+          perSentence.set(sentence.start, count + 1);
           hits.push({ start, end });
         }
       }

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext, RuleHit } from '../rule.ts';
-import type { Sentence } from '../sentences.ts';
+import { sentenceAt, type Sentence } from '../sentences.ts';
 import type { Lang } from '../types.ts';
 import { offHoursKind, releasedInMessage, withoutReleases, type OffHoursKind } from './message-release.ts';
 
@@ -89,17 +89,27 @@ export function whenAsked(rule: Rule, around = 0): Rule {
   return {
     ...rule,
     find(context: RuleContext): RuleHit[] {
+      // Per sentence, not per hit: a long unpunctuated body repeating a trigger holds thousands of hits in one sentence.
+      const notAsked = new Map<number, boolean>();
+      const asks = new Map<number, boolean>();
+      const sentenceText = (s: Sentence): string => context.text.slice(s.start, s.end);
+      const once = (cache: Map<number, boolean>, i: number, test: (s: Sentence) => boolean): boolean => {
+        let known = cache.get(i);
+        if (known === undefined) {
+          known = test(context.sentences[i] as Sentence);
+          cache.set(i, known);
+        }
+        return known;
+      };
       return rule.find(context).filter((hit) => {
-        const first = context.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
-        if (first === -1) return false;
-        const own = context.sentences[first] as Sentence;
-        const ownText = context.text.slice(own.start, own.end);
-        if (NOT_ASKED[context.lang].test(ownText)) return false;
+        const own = sentenceAt(context.sentences, hit.start);
+        if (!own) return false;
+        const first = context.sentences.indexOf(own);
+        if (once(notAsked, first, (s) => NOT_ASKED[context.lang].test(sentenceText(s)))) return false;
         if (releasedInMessage(context, hitKind(context, hit))) return false;
         const last = Math.min(context.sentences.length - 1, first + around);
         for (let i = Math.max(0, first - around); i <= last; i++) {
-          const s = context.sentences[i] as Sentence;
-          if (asksSomething(context.lang, context.text.slice(s.start, s.end))) return true;
+          if (once(asks, i, (s) => asksSomething(context.lang, sentenceText(s)))) return true;
         }
         return false;
       });
