@@ -134,6 +134,25 @@ export async function launchWithExtension({
 }
 
 /**
+ * The extension's service worker as it runs now. The browser stops an idle worker after about 30 seconds, and the
+ * handle taken at launch then no longer answers; opening the popup page wakes the worker again.
+ */
+export async function liveServiceWorker(browser: ExtensionBrowser): Promise<Worker> {
+  const origin = `chrome-extension://${browser.extensionId}/`;
+  const running = browser.context.serviceWorkers().find((worker) => worker.url().startsWith(origin));
+  if (running) return running;
+  const started = browser.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker.url().startsWith(origin),
+    timeout: 15_000,
+  });
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}src/popup/index.html`);
+  const worker = await started;
+  await page.close();
+  return worker;
+}
+
+/**
  * The browser's id of the tab showing `page`, asked of the extension. It sees the URLs of webmail tabs only
  * (host permissions, no `tabs` permission); any other page is found as the active tab once brought to front.
  */
