@@ -4,12 +4,11 @@ import {
   endsBefore,
   phrases,
   findWithin,
-  keepHit,
   openedBy,
   PhraseList,
   phraseEnd,
+  scanSpans,
   startsWithin,
-  wordsOf,
   type Word,
 } from '../shared/words.ts';
 
@@ -337,20 +336,11 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
 }
 
 function findNewWork(context: RuleContext): RuleHit[] {
-  const words = wordsOf(context);
-  const hits: RuleHit[] = [];
-  for (let i = 0; i < words.length; i++) {
+  return scanSpans(context, UNLESS, (words, i) => {
     const verbLength = WORK.matchAt(words, i) || reviewAt(words, i);
-    let span = verbLength > 0 ? alsoWork(words, i, verbLength) : null;
-    if (!span && DELIVERABLES.matchAt(words, i) > 0) span = addedDeliverable(words, i);
-    if (!span) continue;
-    const hit = { start: (words[span[0]] as Word).start, end: (words[span[1] - 1] as Word).end };
-    if (keepHit(context, hit, UNLESS)) {
-      hits.push(hit);
-      i = span[1] - 1;
-    }
-  }
-  return hits;
+    const span = verbLength > 0 ? alsoWork(words, i, verbLength) : null;
+    return span ?? (DELIVERABLES.matchAt(words, i) > 0 ? addedDeliverable(words, i) : null);
+  });
 }
 
 // New work the client offers to pay for as such is a new order, not scope creep.

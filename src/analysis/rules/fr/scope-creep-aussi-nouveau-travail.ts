@@ -4,12 +4,11 @@ import {
   endsBefore,
   phrases,
   findWithin,
-  keepHit,
   openedBy,
   PhraseList,
   phraseEnd,
+  scanSpans,
   startsWithin,
-  wordsOf,
   type Word,
 } from '../shared/words.ts';
 
@@ -287,24 +286,13 @@ function afterQueTu(words: readonly Word[], i: number): boolean {
 }
 
 function findNewWork(context: RuleContext): RuleHit[] {
-  const words = wordsOf(context);
-  const hits: RuleHit[] = [];
-  for (let i = 0; i < words.length; i++) {
+  return scanSpans(context, UNLESS, (words, i) => {
     let span: [number, number] | null = null;
     const verbLength = WORK.matchAt(words, i) || revueAt(words, i);
     if (verbLength > 0) span = alsoWork(words, i, verbLength);
-    else if (SUBJUNCTIVE_WORK.matchAt(words, i) > 0 && afterQueTu(words, i)) {
-      span = alsoWork(words, i, 0);
-    }
-    if (!span && LIVRABLES.matchAt(words, i) > 0) span = addedLivrable(words, i);
-    if (!span) continue;
-    const hit = { start: (words[span[0]] as Word).start, end: (words[span[1] - 1] as Word).end };
-    if (keepHit(context, hit, UNLESS)) {
-      hits.push(hit);
-      i = span[1] - 1;
-    }
-  }
-  return hits;
+    else if (SUBJUNCTIVE_WORK.matchAt(words, i) > 0 && afterQueTu(words, i)) span = alsoWork(words, i, 0);
+    return span ?? (LIVRABLES.matchAt(words, i) > 0 ? addedLivrable(words, i) : null);
+  });
 }
 
 // Un travail nouveau que le client propose de payer comme tel est une commande, pas un débordement.

@@ -202,3 +202,26 @@ export function mentions(context: RuleContext, list: PhraseList): boolean {
 export function gatedBy(gate: PhraseList, rule: Rule): Rule {
   return { ...rule, find: (context) => (mentions(context, gate) ? rule.find(context) : []) };
 }
+
+/**
+ * Walks the words of the newest message, asks `spanAt` for a span of words starting at each one, and keeps the spans
+ * `keepHit` allows (not excepted by `unless`, not negated); scanning resumes after each kept span.
+ */
+export function scanSpans(
+  context: RuleContext,
+  unless: readonly RegExp[],
+  spanAt: (words: readonly Word[], i: number) => [number, number] | null,
+): RuleHit[] {
+  const words = wordsOf(context);
+  const hits: RuleHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const span = spanAt(words, i);
+    if (!span) continue;
+    const hit = { start: (words[span[0]] as Word).start, end: (words[span[1] - 1] as Word).end };
+    if (keepHit(context, hit, unless)) {
+      hits.push(hit);
+      i = span[1] - 1;
+    }
+  }
+  return hits;
+}
