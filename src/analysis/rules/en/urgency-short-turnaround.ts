@@ -38,6 +38,21 @@ export const OFF_HOURS_SLOT =
 /** What precedes a phrase in its clause, at most this far back, decides who acts. */
 const LOOKBACK = 60;
 
+/** Whether a sentence asks anything, read once per sentence: a long run of dates would otherwise rescan it per hit. */
+const asksBySentence = new WeakMap<RuleContext, Map<number, boolean>>();
+function sentenceAsks(context: RuleContext, sentence: Sentence): boolean {
+  let known = asksBySentence.get(context);
+  if (!known) asksBySentence.set(context, (known = new Map()));
+  let asks = known.get(sentence.start);
+  if (asks === undefined) {
+    const raw = context.text.slice(sentence.start, sentence.end);
+    const text = raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' ');
+    asks = REQUEST.test(withoutReleases(context.lang, text));
+    known.set(sentence.start, asks);
+  }
+  return asks;
+}
+
 /**
  * Whether the phrase at `start` is a request to the reader (not the sender's own promise or a meeting slot).
  * Shared with the deadline rule, which reads the same kind of sentence.
@@ -45,14 +60,13 @@ const LOOKBACK = 60;
 export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
-  const raw = context.text.slice(sentence.start, sentence.end);
-  const text = raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' ');
-  if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
-    return false;
+  if (!sentenceAsks(context, sentence) || senderActsAfter(context.lang, context.text, start)) return false;
   if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_ACTS.test(before)) return false;
-  return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
+  if (!MEETING.test(before.slice(-30))) return true;
+  const raw = context.text.slice(sentence.start, sentence.end);
+  return DELIVERY.test(raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' '));
 }
 
 /** The sentence at `start`, up to `start`. */
