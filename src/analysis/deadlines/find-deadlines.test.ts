@@ -132,6 +132,19 @@ describe('findDeadlines', () => {
       expect(() => deadlines(text, 'fr', 'not a date')).not.toThrow();
     }
   });
+  test('a long run of dates in one sentence is read in pieces: each moment once, and only the first ones', () => {
+    const found = deadlines(
+      `Please send it ${'by Monday 8am, '.repeat(400)}thanks.`,
+      'en',
+      '2026-03-13T18:42:00+01:00',
+    );
+    const starts = found.map((d) => d.start);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(400);
+    expect(found.every((d) => d.phrase === 'monday 8am')).toBe(true);
+  });
+
   test('"Thursday the 27th" is that day of the month, not this week\'s Thursday', () => {
     const [d] = deadlines('Could you deliver it Thursday the 27th?', 'en', '2025-11-20T10:00:00-07:00');
     expect(d?.at.slice(0, 10)).toBe('2025-11-27');

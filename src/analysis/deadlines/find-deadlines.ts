@@ -263,6 +263,8 @@ function resolveMoment(
 const WINDOW_MARGIN = 40;
 /** A real request names a handful of moments; a mail made of dates (a schedule, a log) stops here, in bounded time. */
 const MAX_PARSED_WINDOWS = 24;
+/** Touching windows stop merging past this length, so a run of dates is read in bounded pieces, not one long text. */
+const MAX_WINDOW_LENGTH = 240;
 const DATE_CUES = new RegExp(DATE_CUE.source, 'g');
 
 /**
@@ -276,17 +278,21 @@ function dateWindows(text: string): Array<[number, number]> {
     const from = Math.max(0, match.index - WINDOW_MARGIN);
     const to = Math.min(text.length, match.index + match[0].length + WINDOW_MARGIN);
     const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW_LENGTH) last[1] = to;
+    else windows.push([last ? Math.max(from, last[1]) : from, to]);
   }
-  // Start and end on word boundaries so chrono never sees half a word.
-  return windows.map(([from, to]) => {
-    let start = from;
-    while (start > 0 && /\S/.test(text[start - 1] as string)) start--;
+  // Start and end on word boundaries so chrono never sees half a word, and never reads a word twice.
+  const bounded: Array<[number, number]> = [];
+  let previousEnd = 0;
+  for (const [from, to] of windows) {
+    let start = Math.max(from, previousEnd);
+    while (start > previousEnd && /\S/.test(text[start - 1] as string)) start--;
     let end = to;
     while (end < text.length && /\S/.test(text[end] as string)) end++;
-    return [start, end];
-  });
+    if (end > start) bounded.push([start, end]);
+    previousEnd = Math.max(previousEnd, end);
+  }
+  return bounded;
 }
 
 function chronoReference(ref: Reference): { instant: Date; timezone: number } {
@@ -300,7 +306,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
   const deadlines: LocatedDeadline[] = [];
   const sentences = input.sentences;
   let parsedWindows = 0;
-  for (let i = 0; i < sentences.length; i++) {
+  for (let i = 0; i < sentences.length && parsedWindows < MAX_PARSED_WINDOWS; i++) {
     const sentence = sentences[i] as Sentence;
     const sentenceText = input.text.slice(sentence.start, sentence.end);
     if (!DATE_CUE.test(sentenceText)) continue;
@@ -325,7 +331,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     const results: Found[] = [];
     try {
       for (const [from, to] of dateWindows(view)) {
-        if (++parsedWindows > MAX_PARSED_WINDOWS) return deadlines;
+        if (++parsedWindows > MAX_PARSED_WINDOWS) break;
         const found = parser.parse(view.slice(from, to), chronoReference(ref), { forwardDate: true });
         for (const result of found) {
           results.push({ index: result.index + from, text: result.text, start: result.start, end: result.end ?? null });
