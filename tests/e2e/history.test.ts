@@ -7,14 +7,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureHtml, HISTORY_FIXTURES, PAGE_FIXTURES, type PageFixture } from './fixtures/fixtures.ts';
+import { fixtureHtml, PAGE_FIXTURES, type PageFixture } from './fixtures/fixtures.ts';
+import { HOSTILE_NAMES_MESSAGE_ID, hostileNamesMail, type HostileMail } from './fixtures/hostile-mail.ts';
 import { launchWithExtension, openPopup, tabIdOf, type ExtensionBrowser } from './lib/browser.ts';
 
 const ENTRY = '[data-testid="history-entry"]';
-const HOSTILE = HISTORY_FIXTURES.gmailHostileNames;
-const FLAGGED: readonly PageFixture[] = [PAGE_FIXTURES.gmailQuotedEn, PAGE_FIXTURES.outlookFr, HOSTILE];
+const HOSTILE = hostileNamesMail();
+const FLAGGED: readonly (PageFixture | HostileMail)[] = [PAGE_FIXTURES.gmailQuotedEn, PAGE_FIXTURES.outlookFr, HOSTILE];
 /** The hostile email's history key, `site:id`, with the id the Gmail adapter reads (`data-legacy-message-id`). */
-const HOSTILE_KEY = 'gmail:19b3e0a1b2c39001';
+const HOSTILE_KEY = `gmail:${HOSTILE_NAMES_MESSAGE_ID}`;
 
 let browser: ExtensionBrowser;
 /** Dialogs any page opened: a script smuggled in through a name or subject would show up here. */
@@ -32,9 +33,9 @@ afterAll(async () => {
 });
 
 /** Opens a fixture and waits until its newest message is analysed; resolves to the page (left open). */
-async function visit(fixture: PageFixture): Promise<Page> {
+async function visit(fixture: PageFixture | HostileMail): Promise<Page> {
   const page = await browser.context.newPage();
-  browser.serve(fixture.url, fixtureHtml(fixture.file));
+  browser.serve(fixture.url, 'html' in fixture ? fixture.html : fixtureHtml(fixture.file));
   await page.goto(fixture.url);
   await page.waitForSelector('[data-gardefou-state="analyzed"]', { state: 'attached' });
   return page;
