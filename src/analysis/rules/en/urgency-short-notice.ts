@@ -1,6 +1,13 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
+/** Someone owning up: "I know", "I realise", "I'm aware", "granted". */
+const ACK =
+  "(?:(?:i|we) (?:do |fully |totally |completely )?(?:know|realise|realize|understand|appreciate|get|see)|(?:i|we)(?:'m| am|'re| are) (?:well |fully |very |totally )?(?:aware|conscious)|granted|admittedly)";
+/** The timing called short: "it's tight", "the timeline is a bit short", "this is a squeeze", "deadline is very short". */
+const SQUEEZED =
+  "(?:it'?s|it is|this is|that'?s|that is|(?:the |this |our |your )?(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|window|delay|lead time)(?: is|'s| will be| looks)) (?:a |an |very |really |super |pretty |quite |a bit |a little |so |extremely |rather |incredibly |insanely )*(?:tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|rushed|last[- ]minute|short notice)\\b(?! (?:budget|fit|spot|space|squeeze on|to|job|one|read|text)\\b)";
+
 /** The client owns up to the rush: "I know it's short notice", "sorry for the rush", "tight turnaround". */
 export default phraseRule({
   id: 'urgency/short-notice',
@@ -11,12 +18,15 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry/,
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast/,
   patterns: [
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
     /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the |this |all the )?(?:rush|hurry|urgency|last[- ]minute|tight timing|pressure)\b/,
-    /\bi know (?:it'?s|this is|that'?s|it is) (?:a |very |really |super |pretty |quite |a bit |so )*(?:tight|a push|last[- ]minute|short|quick|fast|rushed)\b/,
+    // Owning up to the squeeze, either way round: "I realise the timeline is tight", "it's a squeeze, I know",
+    // non-native "i know deadline is very short".
+    new RegExp(`\\b${ACK},? (?:that )?${SQUEEZED}`),
+    new RegExp(`\\b${SQUEEZED},? (?:(?:and|but) )?${ACK}\\b`),
     /\b(?:it'?s|this is|that'?s) (?:very |really |super |pretty |quite |a bit |so )*last[- ]minute\b/,
     /\b(?:(?:up )?against the clock|rush(?:ed)? (?:job|order|request|delivery)|(?:we'?re|i'?m) in a (?:rush|hurry)|in a mad rush|race against the clock)\b/,
   ],
@@ -25,6 +35,8 @@ export default phraseRule({
     // Thanks for past speed, and the freelancer's own rush fee, are not pressure.
     /\b(?:thanks?|thank you|grateful|appreciate[ds]?)\b[^.!?\n]{0,40}\b(?:turn-?around|short notice)\b/,
     /\brush (?:fee|rate|charge|surcharge|premium)\b/,
+    // The squeeze owned up to and eased: "so we moved the launch to June".
+    /\b(?:so|which is why|that'?s why|hence)\b[^.!?\n]{0,30}\b(?:moved|pushed|extended|postponed|shifted|gave|give you|more (?:room|time)|later)\b/,
   ],
   examples: {
     fires: [
@@ -34,6 +46,10 @@ export default phraseRule({
       'Apologies for the tight turnaround on this one.',
       "We're in a hurry, the fair opens soon.",
       "We're up against the clock on this one.",
+      'Granted, the schedule is short, but the printer will not wait past Thursday.',
+      "We're aware the turnaround is aggressive, but the venue booking is fixed.",
+      "It's a squeeze, I know, but the slides have to be out by Wednesday.",
+      'i realise deadline is very short but need it on friday.',
     ],
     quiet: [
       'Thanks for turning the flyer round so fast!',
@@ -42,6 +58,10 @@ export default phraseRule({
       'A tight budget this year means fewer projects.',
       // Effort, not time: the request itself is judged by its own category.
       "I know it's a big ask to come in on a Sunday.",
+      'I know it’s a tight budget, thank you for making it work.',
+      'The schedule is ambitious, I know, so we pushed the launch back a month.',
+      "I know it's quick to fix, just the footer logo.",
+      'I realise the timeline was tight last time, so this round has more room.',
     ],
   },
 });

@@ -83,9 +83,12 @@ export function sentenceAndNext(context: RuleContext, start: number): string {
   return context.text.slice((context.sentences[index] as Sentence).start, last.end);
 }
 
-/** Standing rules ("replies within the hour from now on") belong to availability, not to one rushed job. */
+/**
+ * Standing rules ("replies within the hour from now on", "comments answered within the hour whenever they come in",
+ * "any time of day") belong to availability, not to one rushed job.
+ */
 export const STANDING =
-  /\b(?:as a rule|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
+  /\b(?:whenever (?:they|new ones?|one|any) (?:come|comes|arrive|arrives|land|lands|pop up|pops up|show up|shows up|get posted|is posted|are posted)|as (?:they|new ones) (?:come|arrive|land|pop up)|(?:a|around|round) the clock|any time of (?:the )?(?:day|night)|at any hour|whatever the (?:hour|time)|day or night|as a rule|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
 
 /** The reader's own absence, as a condition: "if you need to leave before 4pm, tell reception". */
 export const OWN_ABSENCE =
@@ -164,6 +167,8 @@ const phrases = phraseRule({
       { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
     ],
     quiet: [
+      'Store reviews should get an answer within the hour whenever they land.',
+      'Please answer guest questions within the hour, day or night.',
       'During the launch, keep Slack open and reply within 15 minutes.',
       'Please acknowledge each ticket in the queue within ten minutes, even before you start on it.',
       "I'll send you the brief later today.",

@@ -13,13 +13,22 @@ export default phraseRule({
   },
   cue: /sais|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps/,
   patterns: [
-    /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?) (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|de derniere minute|a la derniere minute)\b/,
+    /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?) (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|ambitieux|short|chaud|de derniere minute|a la derniere minute)\b(?! comme\b)/,
+    // Dans l'autre sens : « c'est serré, je le sais bien », « le timing est ambitieux, j'en suis consciente ».
+    /\b(?:c'est|ca fait|(?:le |les )?(?:delais?|timing|planning|calendrier|retroplanning|deadline) (?:est|sont)) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|ambitieux|short|chaud|limite)s?,? (?:je (?:le )?sais|j'en (?:ai|suis) (?:bien |tout a fait |parfaitement )?conscient\w*|je m'en doute|je m'en rends compte|on le sait|nous le savons)\b/,
+    // Peu de temps laissé au lecteur : « on vous laisse peu de temps », « je t'en demande beaucoup en si peu de temps ».
+    /\b(?:vous|te|t') (?:laisse|laissons|donne|donnons) (?:tres |bien |assez |vraiment )?peu de temps\b|\bdemande\w* (?:\w+ ){0,3}en (?:si |tres |aussi )?peu de temps\b/,
     /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,
     /\b(?:desole|desolee|pardon|excuse(?:z)?-moi|navre|navree)s? (?:pour|de|du) (?:le |la |ce |cette )?(?:rush|precipitation|urgence|delai (?:si |tres )?(?:court|serre)|derniere minute|court delai)\b/,
     /\bc'est (?:un peu |super |hyper |tres )?(?:chaud|tendu|serre|juste|short) (?:niveau|cote|en|pour le|question) (?:timing|delais?|planning|temps)\b/,
     /\b(?:c'est|c'etait) (?:un peu |tres |encore )?(?:a la )?derniere minute\b|\b(?:dans|sous|a) (?:un )?(?:tres |si )?(?:court|bref) delai\b/,
   ],
-  unless: [REASSURANCE, /\bmerci (?:pour|de) (?:ta|votre) (?:reactivite|rapidite)\b/],
+  unless: [
+    REASSURANCE,
+    /\bmerci (?:pour|de) (?:ta|votre) (?:reactivite|rapidite)\b/,
+    // Tight but holding: "le planning est serré mais tenable" reports a plan, it presses no one.
+    /\b(?:mais|et) (?:reste |restent |bien |tout a fait )?(?:tenable|gerable|confortable|realiste)s?\b/,
+  ],
   examples: {
     fires: [
       "Je sais que c'est serré, merci infiniment.",
@@ -28,12 +37,18 @@ export default phraseRule({
       'Le délai est très court, tu penses que c’est jouable ?',
       "Je sais que c'est de dernière minute.",
       'Je sais que c’est chaud niveau timing, mais il nous faut la vidéo jeudi.',
+      'C’est hyper serré, je le sais, mais la campagne démarre lundi.',
+      'Le planning est ambitieux, j’en suis bien consciente, mais on ne peut pas décaler.',
+      'On vous laisse très peu de temps, désolé, mais le salon ouvre vendredi.',
     ],
     quiet: [
       'Désolée du délai, on était débordés.',
       'Le budget est un peu juste cette année.',
       'Merci pour votre rapidité sur le dépliant.',
       "Rien ne presse, je sais que c'est un peu court.",
+      'Le planning est serré mais tenable, le lancement reste en juin.',
+      'Je sais que c’est serré, donc si ça déborde sur la semaine prochaine, ce n’est pas grave.',
+      'Je sais que c’est court comme accroche, dix mots maximum.',
     ],
   },
 });

@@ -56,9 +56,12 @@ export function asksReader(context: RuleContext, start: number): boolean {
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
 }
 
-/** Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir") belong to availability, not to one rushed job. */
+/**
+ * Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir", "répondre aux avis dans les
+ * 10 minutes dès qu'ils arrivent", "quelle que soit l'heure") belong to availability, not to one rushed job.
+ */
 export const STANDING =
-  /\b(?:c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
+  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
 
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
@@ -131,6 +134,9 @@ const phrases = phraseRule({
       'En fin de journée, un petit bilan de ce que tu as avancé, merci.',
       'Je te transmets le contrat dans la journée.',
       "Désormais j'attends une réponse dans l'heure.",
+      'Tu réponds aux avis clients dans les 10 minutes dès qu’ils tombent.',
+      'Les demandes du chat, il faut les traiter dans l’heure, quelle que soit l’heure.',
+      'Je te renvoie le devis signé dans l’heure.',
       'Vous pourriez me les transmettre mardi avant 7h ?',
       'Le paiement a été envoyé ce matin.',
       'On peut faire un point demain matin ?',
