@@ -40,7 +40,8 @@ const NOT_DELIVERABLE: Record<Lang, PhraseList> = {
 const WORK_AFTER = new PhraseList(`
   photo, photos, picture, pictures, page, pages, bio, bios, section, slide, slides, portrait, portraits, headshot,
   headshots, shot, shots, list, logo, logos, video, videos, quote, quotes, names, banner, poster, flyer, deck, handout,
-  handouts, recap, summary, report, brochure, invitation, invitations, programme, program, agenda, menu
+  handouts, recap, summary, report, brochure, invitation, invitations, programme, program, agenda, menu, exercises,
+  exercise, worksheet, worksheets, materials, handbook, guide, manual, script
 `);
 
 /** Whether the object starting at `words[i]` is a person, an event, a place or a policy rather than work. */
