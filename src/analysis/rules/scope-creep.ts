@@ -13,6 +13,8 @@ import enExtraVersion from './en/scope-creep-extra-version.ts';
 import enMatchingSet from './en/scope-creep-matching-set.ts';
 import enWidenedBrief from './en/scope-creep-widened-brief.ts';
 import enPerItem from './en/scope-creep-per-item.ts';
+import enOngoingService from './en/scope-creep-ongoing-service.ts';
+import enThirdParty from './en/scope-creep-third-party.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -25,6 +27,8 @@ import frRefaireNosSupports from './fr/scope-creep-refaire-nos-supports.ts';
 import frSerieAssortie from './fr/scope-creep-serie-assortie.ts';
 import frBriefElargi from './fr/scope-creep-brief-elargi.ts';
 import frParElement from './fr/scope-creep-par-element.ts';
+import frServiceSuivi from './fr/scope-creep-service-suivi.ts';
+import frTiers from './fr/scope-creep-tiers.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -41,6 +45,8 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enMatchingSet,
   enWidenedBrief,
   enPerItem,
+  enOngoingService,
+  enThirdParty,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -53,4 +59,6 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frSerieAssortie,
   frBriefElargi,
   frParElement,
+  frServiceSuivi,
+  frTiers,
 ].map(quietWhenAgreed);

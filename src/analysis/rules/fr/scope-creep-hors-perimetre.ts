@@ -40,7 +40,7 @@ export default phraseRule({
   ],
   negatable: false,
   unless: [
-    /\b(?:devis (?:complementaire|separe|a part|supplementaire)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
+    /\b(?:devis (?:complementaire|separe|a part|supplementaire|distinct)|(?:offre|proposition|estimation) (?:separee|a part|distincte)|chiffr\w* (?:a part|separement)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
     // Un devis signé pour l'extra en fait une commande ; un imprévu de son côté n'est pas une demande.
     /\b(?:signe|valide|accepte) (?:votre|ton|le) devis\b/,
     /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,

@@ -1,0 +1,61 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * Someone else in the client's life wants work too: "my partner would love you to redo his office",
+ * "a friend of mine would like you to design her invitations", "the sales team asked if you could make
+ * them one". It is a new job for a new person, slipped into this one. The mark is a third person who
+ * wants, then the freelancer making something that is theirs (his, her, their, for them, one like
+ * ours). Meeting, calling or sending stays quiet; a referral asking for a quote is a new client.
+ */
+const THIRD = String.raw`(?:(?:my|our)\s+(?:\w+\s+)?(?:partner|husband|wife|hubby|sister|brother|sis|mum|mom|mother|dad|father|son|daughter|friend|neighbou?r|cousin|aunt|uncle|auntie|colleague|co-?worker|business partner|co-?founder|sister-in-law|brother-in-law|in-laws|flatmate|roommate|girlfriend|boyfriend|fiance|fiancee|other (?:department|team|office|shop|branch|store|company|business))|a (?:friend|colleague|neighbou?r) of (?:mine|ours)|the (?:sales|marketing|hr|finance|accounts|accounting|legal|it|support|events|ops|operations|design|product) (?:team|department|dept|people|folks|guys|office))`;
+const WANT = String.raw`(?:would love|would like|'d love|'d like|wants|want|needs|need|has asked|have asked|asked|is asking|are asking|was asking|were asking|was wondering|were wondering|wondered|is hoping|are hoping|hopes|would be thrilled|is keen|are keen)`;
+const MAKE = String.raw`(?:do|redo|make|design|build|create|draw|paint|decorate|renovate|refurbish|fit out|write|shoot|photograph|film|edit|translate|set up|fix up|do up|revamp|style|plan|organi[sz]e|code|develop|put together|knock up|whip up|take on|sort out|did|redid|made|designed|built|created|painted|decorated|wrote|shot)`;
+const THEIRS = String.raw`(?:his|her|their|him|them|for him|for her|for them|one like ours|the same|a similar|one too)`;
+
+export default phraseRule({
+  id: 'scope-creep/third-party',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.7,
+  reason: {
+    en: 'Someone else (a relative, a friend, another team) wants work from you too: that is a new job for a new client, to quote on its own.',
+    fr: 'Quelqu’un d’autre (un proche, un ami, une autre équipe) veut aussi du travail de votre part : c’est une nouvelle mission pour un nouveau client, à chiffrer à part.',
+  },
+  cue: /\b(?:my|our|a friend|a colleague|a neighbou?r|the \w+ (?:team|department|dept|people|folks|guys|office))\b/,
+  patterns: [
+    // "my partner would love you to redo his office", "the sales team asked if you could make them a deck"
+    new RegExp(
+      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\s+(?:it\s+)?(?:if\s+|whether\s+)?you\s+(?:to\s+|could\s+|can\s+|would\s+|might\s+|'d\s+)?(?:also\s+)?${MAKE}\s+(?:\w+\s+){0,2}?${THEIRS}\b`,
+    ),
+    // "our neighbour wants his garden done the same way"
+    new RegExp(
+      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:done|redone|designed|made|built|painted|decorated|shot|photographed|translated|sorted|revamped|styled|updated|refreshed)\b`,
+    ),
+    // "my colleague needs a similar dashboard, can you build one for her?"
+    new RegExp(
+      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\s+(?:a|an|the)\s+(?:similar|same|matching)\s+\w+[^.?!\n]{0,40}?\b(?:can|could|would)\s+you\s+(?:also\s+)?${MAKE}\b`,
+    ),
+  ],
+  unless: [
+    /\b(?:quote|quotation|estimate|how much|price|rates?|fee|get in touch|contact you|reach out|email you|call you|your details|your number)\b/,
+    /\b(?:thanks|thank you|loved|love how|loves how)\b/,
+  ],
+  examples: {
+    fires: [
+      'My business partner would love you to do up his flat in the same spirit.',
+      'A friend of mine would like you to draw her wedding menu cards.',
+      'Our neighbour wants his porch done the same way, any chance?',
+      'My sister was wondering if you could also shoot her engagement photos.',
+      'My colleague in logistics needs a similar tracker, can you build one for him?',
+      'The events team has asked if you could make them a deck like ours.',
+    ],
+    quiet: [
+      'My partner loved the office you did for us.',
+      'My sister would love to meet you at the opening.',
+      'My partner will send you the bank details for the deposit.',
+      'A friend of mine would like you to design her shop sign, she will ask you for a quote.',
+      'My husband would like you to call him about the delivery.',
+      'Our finance team asked if you could send the invoice in euros.',
+    ],
+  },
+});
