@@ -36,8 +36,8 @@ export const DELIVERY_BEFORE: Record<Lang, RegExp> = {
  * ("I saw you planned to finish Saturday") with no "but" turning it into an ask: no ask for the reader.
  */
 export const NOT_ASKED: Record<Lang, RegExp> = {
-  en: /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|(?:the |our )?office (?:is|will be)) (?:away|off|out|closed|offline|unavailable)|(?:call|contact|reach|email|e-mail) us|call \(?\d{3}|we'?re open|open (?:from|between|daily|weekdays|until)|(?:office|opening|business) hours|customer (?:service|support)|there will be (?:an? )?(?:\w+ )?(?:migration|maintenance|outage|upgrade|downtime)|(?:scheduled|server|system|planned) maintenance|will be (?:temporarily )?(?:unavailable|down|offline)|forget (?:what|about|my)|ignore (?:my|what|the)|disregard|never ?mind|scratch that|no longer need|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:send|share|forward|email|e-mail|post|upload|drop|get back|call|ring|look|review|check|read)|you (?:planned|were planning|meant|intended|were going) to(?![^.?!\n]*\b(?:but|however)\b))\b/,
-  fr: /\b(?:(?:je suis|je serai|nous sommes|nous serons|on est|on sera|le bureau (?:est|sera)|nos bureaux (?:sont|seront)) (?:absente?s?|fermee?s?|en conges?|en vacances|off)|appelez-nous|contactez-nous|(?:nous sommes|on est|sommes) ouverts?|horaires d'ouverture|service client|maintenance (?:programmee|prevue)|sera (?:indisponible|coupee?|hors service)|laisse(?:z)? tomber|oublie(?:z)? (?:ma|ce que|la)|ne (?:tiens|tenez) pas compte|annule(?:r)? (?:ma|la) demande|plus besoin|je (?:t'|vous |te |les |le |la |l')?(?:envoie|enverrai|transmets|transmettrai|partage|partagerai|regarde|regarderai|rappelle(?! que| qu')|rappellerai|appelle|appellerai|relis|relirai)|(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b))\b/,
+  en: /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|(?:the |our )?office (?:is|will be)) (?:all |both )?(?:away|off|out|closed|offline|unavailable)|(?:the (?:whole |entire )?(?:team|company|studio|agency)|everyone|everybody|all of us) (?:is|are|will be|'s|'ll be) (?:away|off|out|closed)|(?:call|contact|reach|email|e-mail) us|call \(?\d{3}|we'?re open|open (?:from|between|daily|weekdays|until)|(?:office|opening|business) hours|customer (?:service|support)|there will be (?:an? )?(?:\w+ )?(?:migration|maintenance|outage|upgrade|downtime)|(?:scheduled|server|system|planned) maintenance|will be (?:temporarily )?(?:unavailable|down|offline)|forget (?:what|about|my)|ignore (?:my|what|the)|disregard|never ?mind|scratch that|no longer need|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:send|share|forward|email|e-mail|post|upload|drop|get back|call|ring|look|review|check|read)|you (?:planned|were planning|meant|intended|were going) to(?![^.?!\n]*\b(?:but|however)\b))\b/,
+  fr: /\b(?:(?:je suis|je serai|nous sommes|nous serons|on est|on sera|le bureau (?:est|sera)|nos bureaux (?:sont|seront)|(?:toute )?l'(?:equipe|agence)|le studio|tout le monde) (?:tous |toutes )?(?:est |sera )?(?:absente?s?|fermee?s?|en conges?|en vacances|off)|appelez-nous|contactez-nous|(?:nous sommes|on est|sommes) ouverts?|horaires d'ouverture|service client|maintenance (?:programmee|prevue)|sera (?:indisponible|coupee?|hors service)|laisse(?:z)? tomber|oublie(?:z)? (?:ma|ce que|la)|ne (?:tiens|tenez) pas compte|annule(?:r)? (?:ma|la) demande|plus besoin|je (?:t'|vous |te |les |le |la |l')?(?:envoie|enverrai|transmets|transmettrai|partage|partagerai|regarde|regarderai|rappelle(?! que| qu')|rappellerai|appelle|appellerai|relis|relirai)|(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b))\b/,
 };
 
 /** A sentence that opens by releasing the reader ("No need to look at it this weekend") asks nothing. */
@@ -73,6 +73,16 @@ const KIND_OF_OUTSIDE: Partial<Record<string, OffHoursKind>> = {
   early_morning: 'evening',
 };
 
+/**
+ * A working weekday named in a neighbouring sentence: "The fair is this weekend. Could you send the brochure on
+ * Tuesday?" asks for Tuesday, not for the weekend. Monday is left out: "by Monday" after a weekend still leans on it.
+ * Only for a weekend hit: a neighbour's weekday may itself be the holiday or the leave asked for.
+ */
+const OTHER_DAY: Record<Lang, RegExp> = {
+  en: /\b(?:tuesday|wednesday|thursday|friday|tue|tues|wed|thu|thurs|fri)\b/,
+  fr: /\b(?:mardi|mercredi|jeudi|vendredi)\b/,
+};
+
 /** What a hit is about (its deadline's reason to be outside working time, else its words). */
 function hitKind(context: RuleContext, hit: RuleHit): OffHoursKind {
   const outside = hit.deadline?.outside?.kind;
@@ -106,10 +116,13 @@ export function whenAsked(rule: Rule, around = 0): Rule {
         if (!own) return false;
         const first = context.sentences.indexOf(own);
         if (once(notAsked, first, (s) => NOT_ASKED[context.lang].test(sentenceText(s)))) return false;
-        if (releasedInMessage(context, hitKind(context, hit))) return false;
+        const kind = hitKind(context, hit);
+        if (releasedInMessage(context, kind)) return false;
         const last = Math.min(context.sentences.length - 1, first + around);
         for (let i = Math.max(0, first - around); i <= last; i++) {
-          if (once(asks, i, (s) => asksSomething(context.lang, sentenceText(s)))) return true;
+          if (!once(asks, i, (s) => asksSomething(context.lang, sentenceText(s)))) continue;
+          if (i === first || kind !== 'weekend') return true;
+          if (!OTHER_DAY[context.lang].test(sentenceText(context.sentences[i] as Sentence))) return true;
         }
         return false;
       });
