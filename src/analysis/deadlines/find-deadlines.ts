@@ -50,10 +50,13 @@ const SPAN_AFTER = /^\s*(?:and|to|till|until|-|–|et|a|au|jusqu'a)\s*\d/;
 const ORDINAL_AFTER = /^,? (?:the )?(\d{1,2})(?:st|nd|rd|th)\b/;
 /** "every evening", "tous les soirs": a standing routine, not one moment asked for. */
 const RECURRING_BEFORE = /\b(?:every|each|chaque|tous les|toutes les)\s+$/;
-/** A short follow-up that asks the reader to attend the moment just named: "6am tomorrow. Could you join?" */
+/**
+ * A short follow-up that asks the reader to attend or run the moment just named: "6am tomorrow. Could you join?",
+ * "The launch is Sunday at 9pm. Could you host it?", "C'est samedi soir. Vous pourriez l'animer ?".
+ */
 const ATTEND: Record<Lang, RegExp> = {
-  en: /\b(?:join|make it|attend|be there|dial in|work for you|suit you|are you (?:free|available|around))\b/,
-  fr: /\b(?:participer|etre (?:present|presente|la|dispo|disponible)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient))\b/,
+  en: /\b(?:join|make it|attend|be there|dial in|work for you|suit you|are you (?:free|available|around)|be (?:online|on site|onsite|on hand|on stage|present|live|with us|at the (?:venue|stand|booth|stall|event))|be our (?:host|mc|emcee|moderator|photographer|speaker|presenter)|take (?:the |some )?(?:photos|pictures|shots)|(?:host|run|moderate|facilitate|present|emcee|chair|lead|cover|staff|man|livestream|stream|film|shoot|photograph|supervise|oversee|handle|animate) (?:it|them|that|this|(?:the|our) (?:\w+ )?(?:event|session|launch|evening|night|show|stream|livestream|webinar|party|booth|stand|stall|chat|q&a|panel|workshop|room|desk|ceremony|opening|dinner|gala|fair|meeting|broadcast|drop)s?))\b/,
+  fr: /\b(?:participer|etre (?:present|presente|la|dispo|disponible|sur place|connecte|connectee|en ligne|avec nous|parmi nous)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient)|dispo(?:nible)?s? pour (?:couvrir|animer|filmer|gerer|tenir|faire|assurer|presenter|moderer|photographier)|(?:venir|passer) (?:faire|filmer|photographier|couvrir|animer|tenir|aider|installer)|compte sur (?:toi|vous) pour|(?:l'|le |la |les )(?:animer|animes|animiez|animiez|presenter|presentes|presentiez|moderer|couvrir|gerer|filmer|photographier|tenir|assurer)|(?:animer|presenter|moderer|couvrir|tenir|gerer|assurer|encadrer|piloter|filmer|photographier|accueillir|faire) (?:le |la |les |l'|notre |nos |ce |cet |cette )(?:\w+ )?(?:evenement|soiree|stand|live|direct|chat|seance|atelier|webinaire|lancement|inauguration|salon|photos|video|sono|accueil|animation|table ronde|conference|fete|diner|gala|ceremonie|vernissage))\b/,
 };
 const EVENING_MINUTES = 20 * 60;
 const NIGHT_MINUTES = 22 * 60;
@@ -316,7 +319,8 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     const nextAsks = !asksHere && REQUEST_CUES[input.lang].test(nextText);
     // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
     const pointedBack = nextAsks && POINTS_BACK.test(nextText);
-    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText);
+    // A follow-up naming its own day ("Could you send the brochure on Tuesday?") asks for that day, not this one.
+    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText) && !DATE_CUE.test(nextText);
     if (!asksHere && !pointedBack && !attendedNext) continue;
     const view =
       input.lang === 'fr'

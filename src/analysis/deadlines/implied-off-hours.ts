@@ -2,6 +2,7 @@ import { isNegated } from '../negation.ts';
 import type { LocatedDeadline, Rule, RuleContext, RuleExample, RuleHit } from '../rule.ts';
 import { sentenceAt } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
+import { offHoursKind } from './message-release.ts';
 import { senderActsAfter, whenAsked } from './request-cues.ts';
 
 /**
@@ -61,6 +62,16 @@ function dueOnHoliday(context: RuleContext, deadline: LocatedDeadline): boolean 
   return !FINISHED_BEFORE[context.lang].test(before);
 }
 
+/**
+ * Presence over roughly office hours ("vous serez joignable sur Teams de 7h30 à 17h", "be online on Slack from 8 to
+ * 5") is a standing rule on the reader's hours (availability_control): its early start is no one job due off hours.
+ * A window reaching into the evening or naming a weekend ("de 7h à 22h, samedi et dimanche compris") still counts.
+ */
+const PRESENCE_WINDOW: Record<Lang, RegExp> = {
+  en: /\b(?:online|reachable|available|logged (?:in|on)(?:to)?|connected|on (?:slack|teams|whatsapp)|at (?:your|the) desk|in the office|green)\b[^.!?\n]{0,40}?\b(?:from|between) (?:[5-9]|1[0-2])(?:[:.]\d\d)? ?(?:am|h)? ?(?:to|and|till|until|-) ?(?:(?:1[5-9]|20)(?:[:.]\d\d)?|[3-8](?:[:.]\d\d)? ?(?:pm)?)\b/,
+  fr: /\b(?:joignable|connecte\w*|disponible|dispo|en ligne|en vert|sur (?:slack|teams|whatsapp)|au bureau|present\w*)\b[^.!?\n]{0,40}?\b(?:de|entre) (?:[5-9]|1[0-2]) ?h(?:\d\d)? ?(?:a|et|-) ?(?:1[5-9]|20) ?h/,
+};
+
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -89,7 +100,10 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const sentence = sentenceAt(context.sentences, deadline.start);
         if (!sentence || isNegated(context.lang, context.text, sentence, deadline.start, 80)) continue;
         if (senderActsAfter(context.lang, context.text, deadline.start)) continue;
-        const recurring = RECURRING[context.lang].test(context.text.slice(sentence.start, sentence.end));
+        const sentenceText = context.text.slice(sentence.start, sentence.end);
+        if (PRESENCE_WINDOW[context.lang].test(sentenceText) && offHoursKind(context.lang, sentenceText) === 'other')
+          continue;
+        const recurring = RECURRING[context.lang].test(sentenceText);
         if (recurring && CALENDAR_KINDS.has(deadline.outside.kind)) continue;
         if (STARTS_AT[context.lang].test(context.text.slice(Math.max(0, deadline.start - 16), deadline.start)))
           continue;

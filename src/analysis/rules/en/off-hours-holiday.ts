@@ -49,6 +49,7 @@ export default whenAsked(
         "Let's pick this up after Easter, no rush.",
         'Friday is a bank holiday, so could you send the proofs on Thursday instead?',
         'You can relax over Christmas, nothing is due until January.',
+        "We're all off for Thanksgiving, nothing needs doing, please don't check in.",
       ],
     },
   }),

@@ -7,6 +7,13 @@ export default impliedOffHoursRule('en', {
     { text: 'Please send the revised deck by tomorrow morning.', sentAt: '2026-03-10T20:15:00+00:00' },
     { text: "Can we do the call at 9pm? It's the only slot I have.", sentAt: '2026-03-10T11:00:00-05:00' },
     { text: 'Can you look at it today?', sentAt: '2026-03-14T10:00:00+00:00' },
+    // The event in one sentence, the ask to run or attend it in the next.
+    {
+      text: 'The product launch is Sunday at 9pm. Could you host it on your side?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    { text: 'Our webinar runs Saturday from 10 to 4. Would you moderate it?', sentAt: '2026-03-10T10:00:00-05:00' },
+    { text: 'the event is sunday 8pm. you can present it for us?', sentAt: '2026-03-10T10:00:00-05:00' },
   ],
   quiet: [
     { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-09T10:00:00+01:00' },
@@ -18,5 +25,17 @@ export default impliedOffHoursRule('en', {
     { text: 'Going forward please join our 9:30 check-in each weekday.', sentAt: '2026-03-13T19:30:00+00:00' },
     { text: 'From now on, please copy me on every quote you send.', sentAt: '2026-03-13T19:30:00+00:00' },
     { text: 'Please be reachable Monday to Friday, 9 to 5.', sentAt: '2026-03-13T19:30:00+00:00' },
+    {
+      text: "You'll be online on Teams from 7:30 to 5, like the rest of the team.",
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'Our webinar runs Saturday from 10 to 4. Could you send the slides by Wednesday?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'The launch party is Sunday at 9pm. Do come along if you are free, no obligation!',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
   ],
 });

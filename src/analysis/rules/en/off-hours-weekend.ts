@@ -79,6 +79,7 @@ export default whenAsked(
         "You meant to wrap it up on Sunday? Please don't spend your weekend on it, Wednesday works.",
         'Can you send the banner before the fair on Saturday?',
         'Can you make it to our barbecue on Sunday?',
+        'The trade fair is this weekend. Could you send me the brochure PDF on Tuesday?',
         "We'll do the launch on Saturday ourselves, nothing needed from you.",
         'The shop is open on Saturdays from 10, in case you want to drop by.',
       ],

@@ -8,6 +8,19 @@ export default impliedOffHoursRule('fr', {
     { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'On peut caler le point à 20h30 ?', sentAt: '2026-03-10T11:00:00+01:00' },
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
+    // L'événement dans une phrase, la demande de l'animer ou d'y être dans la suivante.
+    {
+      text: 'Le lancement a lieu dimanche à 21h. Vous pourriez l’animer de votre côté ?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
+      text: 'La soirée clients est vendredi de 19h à 23h. Ce serait top si tu pouvais venir faire les photos.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
+      text: 'Le live commence jeudi à 22h. Tu peux être connecté pour modérer le chat ?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
   ],
   quiet: [
     { text: 'Dorénavant, merci de te joindre au point de 9h30 chaque matin.', sentAt: '2026-03-13T19:30:00+01:00' },
@@ -17,5 +30,11 @@ export default impliedOffHoursRule('fr', {
     { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
     { text: 'Surtout, ne te sens pas obligé de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
     { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
+    { text: 'Vous serez joignable sur Teams de 7h30 à 17h.', sentAt: '2026-03-10T10:00:00+01:00' },
+    {
+      text: 'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    { text: 'La soirée est vendredi à 20h. Tu es le bienvenu si tu veux passer.', sentAt: '2026-03-10T10:00:00+01:00' },
   ],
 });

@@ -62,6 +62,8 @@ export default whenAsked(
       quiet: [
         'On a laissé reposer les maquettes pendant le week-end et la deuxième nous plaît davantage.',
         "J'ai bien réfléchi aux slogans ce week-end.",
+        'Le salon a lieu samedi et dimanche. Tu pourrais m’envoyer les flyers d’ici jeudi ?',
+        'Toute l’équipe est en congé ce week-end, rien à faire de ton côté.',
         'Prends un moment ce week-end pour te reposer, tu l’as mérité.',
         'Bon week-end !',
         'Je suis absente ce week-end, on se reparle lundi.',
