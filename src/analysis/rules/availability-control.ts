@@ -15,6 +15,10 @@ import frReachability from './fr/availability-control-reachability.ts';
 import frReporting from './fr/availability-control-reporting.ts';
 import frResponseTime from './fr/availability-control-response-time.ts';
 import frSetHours from './fr/availability-control-set-hours.ts';
+import enPresenceWindow from './en/availability-control-presence-window.ts';
+import enTeamRituals from './en/availability-control-team-rituals.ts';
+import frPresenceWindow from './fr/availability-control-presence-window.ts';
+import frRituelsDEquipe from './fr/availability-control-rituels-d-equipe.ts';
 import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
 
@@ -29,6 +33,8 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enExclusivity,
   enCalendarControl,
   enSameAsTeam,
+  enPresenceWindow,
+  enTeamRituals,
   frReachability,
   frResponseTime,
   frSetHours,
@@ -38,4 +44,6 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frExclusivity,
   frCalendarControl,
   frSameAsTeam,
+  frPresenceWindow,
+  frRituelsDEquipe,
 ];

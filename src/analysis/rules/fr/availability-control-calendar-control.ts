@@ -37,6 +37,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\bacces\s+(?:a|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca|comme ça)\s+(?:je|on|nous)\s+(?:te|vous|t')\s*(?:reserve|cale|bloque|pose|mette|place|planifie|booke|ajoute)`,
     ),
+    // « donne-moi accès à ton agenda, je placerai nos rendez-vous quand ça m'arrange »
+    new RegExp(
+      String.raw`\b(?:acces\s+(?:a|sur)|ajoute[sz]?-moi\s+(?:a|sur|dans)|partage[sz]?-moi)\s*(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,70}?(?:quand (?:je veux|je le veux|j'en ai besoin|ca me chante|ca m'arrange|bon me semble|je le souhaite)|a ma (?:guise|convenance)|comme (?:je veux|bon me semble)|sans (?:te|vous) (?:demander|consulter|prevenir)|sans passer par (?:toi|vous))`,
+    ),
+    // « mettre des réunions dans votre calendrier directement »
+    new RegExp(
+      String.raw`\b(?:mettre|caler|placer|poser|ajouter|bloquer|reserver|mets|cale|place|pose|ajoute|bloque|reserve)\s+(?:des|mes|nos|les)\s+(?:\w+\s+)?(?:reunions|rdv|rendez-vous|creneaux|calls|points|visios|seances|appels)\s+(?:\w+\s+){0,2}?(?:dans|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\s+(?:\w+\s+){0,2}?(?:directement|quand|a ma guise|sans|comme)`,
+    ),
   ],
   unless: [
     /\b(?:je (?:t'|vous )?ai partage|je (?:te|vous) partage|voici mon|mon agenda|mes creneaux|mes disponibilites)\b/,
@@ -54,6 +62,9 @@ export default phraseRule({
       'Tu peux me donner accès à ton agenda pour que je te réserve des créneaux ?',
       'Ouvre-nous ton calendrier Google, afin que nous bloquions tes matinées selon les besoins.',
       'Réserve les vendredis pour nous seuls jusqu’à la fin du chantier.',
+      'Donne-moi accès à ton agenda, je caserai nos séances quand ça m’arrange.',
+      'Je veux pouvoir caler des visios dans ton calendrier directement, sans te déranger.',
+      'Ajoutez-moi à votre agenda, comme ça je vous pose des rendez-vous à ma guise.',
     ],
     quiet: [
       'Nous organiserons nos journées selon vos disponibilités.',
@@ -61,6 +72,7 @@ export default phraseRule({
       'Tu peux me partager ton planning de la semaine prochaine pour caler un call ?',
       'On pourrait bloquer une demi-journée pour l’atelier de lancement ?',
       'Voici mes disponibilités pour la réunion de lancement.',
+      'Tu as accès à mon agenda, pose un rendez-vous quand tu veux.',
       "Garde ton agenda libre le 12, c'est la fête de lancement !",
       'Partage-moi ton planning pour que je trouve un créneau pour la réunion de rentrée.',
     ],

@@ -1,0 +1,58 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * A standing presence window: the freelancer told to be somewhere (a stand, a desk, the office, on
+ * standby) on a recurring rhythm or during the client's hours ("on standby at our booth every weekday
+ * from 10 to 4", "you would need to be physically at our HQ Tuesday to Thursday"). set-hours catches
+ * the common verbs; this one reads the "you + modal + be + at our place + rhythm" construction and
+ * standby duty. A one-off visit has no rhythm and stays quiet.
+ */
+const PLACE = String.raw`(?:kiosk|pop-?up|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|site|desk|front desk|reception|help ?desk|counter|stand|booth|stall|till|building|clinic|showroom|depot|factory|lab|kitchen|venue|branch)`;
+const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store)\s+hours|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
+const YOU_BE = String.raw`(?:you(?:'d| would|'ll| will| must| should| need to| have to| are expected to| are required to)(?: need to| have to)?\s+be|(?:we|i)(?:'d| would)?\s+(?:need|want|expect|like|require)\s+you\s+to\s+be|please\s+be|be)`;
+
+export default phraseRule({
+  id: 'availability-control/presence-window',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
+    fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
+  },
+  cue: new RegExp(String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|${PLACE})\b`),
+  patterns: [
+    // "you'd be on standby at our booth every weekday from 10 to 4"
+    new RegExp(
+      String.raw`\b(?:be|you(?:'d| would|'ll| will)\s+be|stay|remain)\s+(?:\w+\s+)?(?:on standby|on stand-by|on call|on hand|on duty|stationed|posted)\s+(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
+    ),
+    // "you would need to be physically at our HQ Tuesday to Thursday"
+    new RegExp(
+      String.raw`\b${YOU_BE}\s+(?:\w+\s+)?(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
+    ),
+    // "standby duty at the stand every weekday", "on call at the front desk each morning"
+    new RegExp(
+      String.raw`\b(?:standby|stand-by|on-call)\s+(?:duty|shifts?)\s+(?:at|in|on|behind)\s+(?:the|our)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
+    ),
+  ],
+  unless: [
+    /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re|our (?:team|staff)|is staffed|are staffed|open|opening times|welcome to|feel free|if you like|whenever you like|if you want)\b/,
+    /\b(?:could|would|can|will)\s+you\s+be\b[^.?!\n]{0,40}?\b(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b/,
+  ],
+  examples: {
+    fires: [
+      "You'd be on standby at our kiosk every weekday from 11 to 5.",
+      'You would need to be physically at our HQ Monday to Wednesday.',
+      'We need you to be at the front desk each morning during opening hours.',
+      'Please be at our showroom three days a week, during business hours.',
+      'You will be on call at the help desk every afternoon.',
+    ],
+    quiet: [
+      'Our stand is staffed every weekday from 10 to 4 by our own team.',
+      "I'll be at the office Monday to Wednesday if you want to drop by.",
+      "You're welcome to work from our studio any weekday.",
+      'Could you be at the booth on Thursday for the launch?',
+      'Our shop is open every day during business hours.',
+    ],
+  },
+});

@@ -1,0 +1,57 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * Une fenêtre de présence permanente : être dans les locaux, à l'accueil, sur le stand, de
+ * permanence ou d'astreinte, sur un rythme ou aux horaires du client (« vous seriez présente dans nos
+ * locaux du lundi au jeudi, aux horaires du bureau », « une permanence sur le stand tous les jours de
+ * 10h à 16h »). set-hours lit les tournures courantes ; celle-ci lit le futur ou le conditionnel
+ * (« tu serais », « vous assurerez »), l'attente (« nous vous attendons », « on aura besoin de toi ») et
+ * la permanence. Une visite ponctuelle n'a pas de rythme et reste calme.
+ */
+const LIEU = String.raw`(?:locaux|local|bureaux?|agence|atelier|cabinet|depot|boutique|magasin|siege|usine|studio|entrepot|chantier|open space|accueil|stand|comptoir|caisse|guichet|reception|standard|salon|showroom|laboratoire|labo|cuisine|succursale|antenne)`;
+const RYTHME = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi))?|(?:chaque|tous les)\s+(?:jours?|matins?|apres-midis?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi)\s+au\s+(?:mardi|mercredi|jeudi|vendredi|samedi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement|aux\s+(?:heures|horaires)\s+(?:de bureau|du bureau|d'ouverture|de l'equipe|de la boutique|du magasin))`;
+const TOI = String.raw`(?:(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
+
+export default phraseRule({
+  id: 'availability-control/presence-window',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: {
+    en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
+    fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
+  },
+  cue: /\b(?:permanence|astreinte|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur)/,
+  patterns: [
+    // « tu serais présent dans nos bureaux du mardi au vendredi », « on aura besoin de toi à l'accueil chaque matin »
+    new RegExp(
+      String.raw`\b${TOI}\s+(?:[\w']+\s+){0,2}?(?:(?:present|presente|presents|presentes|sur place|d'astreinte|de permanence|a disposition|disponibles?|physiquement)\s+)?(?:a|au|aux|dans|sur|a l')\s*(?:l'|la\s+|le\s+|les\s+|nos\s+|notre\s+)?${LIEU}\b[^.?!\n]{0,40}?${RYTHME}`,
+    ),
+    // « vous assurerez une permanence sur le stand tous les jours de 10h à 16h », « tenir l'accueil le lundi »
+    new RegExp(
+      String.raw`\b(?:assurer|assures|assurez|assureras|assurerez|assurerais|assureriez|tenir|tiens|tenez|tiendras|tiendrez|tiendrais|tiendriez|faire|feras|ferez)\s+(?:une\s+|la\s+|les\s+|des\s+|l')?(?:permanences?|astreintes?|accueil|caisse|comptoir|stand)\b[^.?!\n]{0,50}?${RYTHME}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:de permanence|d'astreinte)\s+(?:a|au|aux|dans|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${LIEU}\b[^.?!\n]{0,40}?${RYTHME}`,
+    ),
+  ],
+  unless: [
+    /\b(?:je serai|je serais|je suis|nous serons|nous sommes|notre equipe|ouverts?|ouvertes?|ferme|fermee|si (?:tu veux|vous voulez|tu le souhaites|vous le souhaitez)|quand (?:tu veux|vous voulez)|libre a (?:toi|vous)|bienvenue?s?)\b/,
+  ],
+  examples: {
+    fires: [
+      "Tu serais présent dans nos bureaux du mardi au vendredi, aux heures d'ouverture.",
+      'Vous assurerez une permanence sur le stand chaque jour de 11h à 17h.',
+      "On aura besoin de toi à l'accueil tous les matins de 9h à 12h.",
+      'Nous vous attendons dans nos locaux du lundi au mercredi, aux horaires du bureau.',
+      "Tu seras d'astreinte au dépôt tous les mardis.",
+    ],
+    quiet: [
+      'Nos locaux sont ouverts du lundi au jeudi aux heures de bureau.',
+      'Je serai présente dans vos locaux du lundi au jeudi.',
+      'Tu peux venir travailler chez nous quand tu veux, du lundi au vendredi.',
+      'Notre équipe tient le stand tous les jours de 10h à 16h.',
+      'Vous seriez disponible jeudi à 10h pour passer à l’agence ?',
+    ],
+  },
+});
