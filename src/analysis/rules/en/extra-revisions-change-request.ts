@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { clauseBudget } from '../shared/clause-budget.ts';
 import { EXTRA_VERSION_EN } from '../shared/extra-version.ts';
 import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
@@ -30,7 +31,12 @@ const VERBS = new PhraseList(
     re-export, reorder, rearrange, re-arrange, flip, match, nudge, rectify, move, shift, bump, lose, drop, ditch, cut,
     take out, get rid of, tone down, warm up, put back, bring back, reduce, increase, decrease, slow down, speed up,
     enlarge, realign, align, fix up, scale, resize, rerecord, re-record, redub, re-dub, revoice, re-voice, retake,
-    re-take, refilm, re-film, remix, re-mix, remaster, re-master, re-sing, renarrate, re-narrate
+    re-take, refilm, re-film, remix, re-mix, remaster, re-master, re-sing, renarrate, re-narrate,
+    restructure, re-structure, reorganise, reorganize, re-organise, re-organize, rerun, re-run, reissue, re-issue,
+    redraft, re-draft, reformat, re-format, recalculate, re-calculate, recompute, regroup, re-group, reshuffle,
+    relabel, re-label, retitle, re-title, reframe, re-frame, rebalance, re-balance, rejig, revert, re-sort, resort,
+    re-sequence, resequence, re-grade, regrade, re-animate, reanimate, re-time, retime, repaint, re-paint, restyle,
+    re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
@@ -39,7 +45,9 @@ const GERUNDS = new PhraseList(
   phrases(`
     toning, changing, swapping, moving, cutting, trimming, adjusting, tweaking, replacing, removing, shortening,
     softening, lightening, darkening, dropping, reworking, redoing, rewriting, cropping, resizing, flipping, nudging,
-    shifting, brightening, simplifying, enlarging, shrinking, reducing, increasing, rewording, rephrasing, swapping
+    shifting, brightening, simplifying, enlarging, shrinking, reducing, increasing, rewording, rephrasing, swapping,
+    restructuring, reorganising, reorganizing, rerunning, redrafting, reformatting, recalculating, reverting,
+    re-recording, rerecording, re-shooting, reshooting, re-voicing, revoicing, re-cutting, recutting, re-editing
   `).flatMap((g) => [g, `${g} up`, `${g} down`, `${g} out`, `${g} back`]),
 );
 
@@ -157,7 +165,8 @@ const NOT_WORK = new PhraseList(`
   meeting, call, appointment, reservation, flight, hotel, password, login, deadline, due date, kickoff, kick off,
   calendar, dinner, lunch, subscription, settings, preferences, fee, fees, surcharge, charge, price, prices, rate,
   rates, your email, your e mail, your address, your account, copies, me from, us from, my name from, this email,
-  this message, budget, cost, invoice, bill, amount, total, date, time, slot, bank, banks
+  this message, budget, cost, invoice, bill, amount, total, date, time, slot, bank, banks, backup, backups, payroll,
+  payment, payments, transfer, transfers, charge, order, orders
 `);
 
 const UPDATE_OBJECTS = new PhraseList(`
@@ -180,6 +189,31 @@ const QUALITIES = new PhraseList(`
 `);
 
 const MAKE = new PhraseList('make');
+
+/** Words that soften a comparative: "make it a bit chunkier", "a shade lighter". */
+const SOFTENERS = new PhraseList('bit, touch, tad, shade, notch, hair, smidge, little, slightly, fraction');
+/** Words in -er that are no comparative of a look, or compare a date or a price: "make it a bit later". */
+const NOT_COMPARATIVE = new PhraseList(`
+  other, over, under, after, ever, never, rather, together, either, whether, later, earlier, sooner, cheaper, easier,
+  paper, number, order, offer, answer, water, poster, letter, folder, banner, cover, header, footer, flyer, sticker
+`);
+/** What "more" or "less" asks for when it is not a look: "make it more affordable", "make more sense". */
+const NOT_A_LOOK = new PhraseList(`
+  money, time, sense, sales, people, clients, customers, work, effort, affordable, expensive, cheap, profitable,
+  efficient, productive, of, than, and, or, often, regularly, frequently, posts, videos, content, pages, items
+`);
+
+/**
+ * A new look asked after "make" and its object: "make it less loud", "the steam, can you make it less", "make the
+ * sheaf a bit chunkier" (any comparative after a softener, not only the listed ones).
+ */
+function wishedLook(words: readonly Word[], k: number): boolean {
+  const word = words[k];
+  const after = words[k + 1];
+  const sameClause = after !== undefined && after.clause === word?.clause && !after.afterComma;
+  if (word?.text === 'more' || word?.text === 'less') return !sameClause || !NOT_A_LOOK.has(after);
+  return SOFTENERS.has(word) && sameClause && /^[a-z]{3,}i?er$/.test(after.text) && !NOT_COMPARATIVE.has(after);
+}
 const USE = new PhraseList('use');
 const UPDATE = new PhraseList('update');
 const PUT = new PhraseList('put');
@@ -217,7 +251,11 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
     return sameClause(k) && USE_ADJECTIVES.has(words[k]) ? end : -1;
   }
   if (MAKE.matchAt(words, i)) {
-    for (let k = next; k < next + 8 && sameClause(k); k++) if (QUALITIES.matchAt(words, k)) return end;
+    // The look comes after an object ("make it more…"), not straight after the verb ("make more posts").
+    const object = DETERMINERS.has(words[next]);
+    for (let k = next; k < next + 8 && sameClause(k); k++) {
+      if (QUALITIES.matchAt(words, k) || (object && k > next && wishedLook(words, k))) return end;
+    }
     return -1;
   }
   for (let k = next; k <= next + 2 && sameClause(k); k++) {
@@ -248,6 +286,8 @@ const UNLESS = [
   /\b(?:to|at|on) the (?:top|front|head) of (?:your|the|my|our) (?:pile|list|queue|stack|inbox|to-?do(?: list)?|priorities)\b/,
   // A quote is paperwork, not delivered work: "please revise the quote", "your revised quote".
   /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
+  // Matching a price is rate pressure: "another studio quoted 900, could you match that?".
+  /\bmatch (?:(?:that|this|it|them)\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
 ];
 
@@ -260,12 +300,13 @@ const ADMIN =
  * work to quote, not changes to something delivered.
  */
 const ENQUIRY =
-  /\b(?:your (?:rates|pricing|price list|fees|availability)|(?:send|give|quote) (?:me|us) (?:a|your) (?:quote|price|estimate)|(?:a|your) (?:rough )?(?:quote|estimate) for|recommended you|gave me your (?:e-?mail|details|number|name)|referred (?:me|us) to you)\b/;
+  /\b(?:(?<!\b(?:in|within|into|beyond|outside|under|by) )your (?:rates|pricing|price list|fees|availability)|(?:send|give|quote) (?:me|us) (?:a|your) (?:quote|price|estimate)|(?:a|your) (?:rough )?(?:quote|estimate) for|recommended you|gave me your (?:e-?mail|details|number|name)|referred (?:me|us) to you)\b/;
 
 /** Change verbs opened by a request, a line or a bullet, with work as their object. */
 function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
+  const mayTry = clauseBudget();
   for (let i = 0; i < words.length; i++) {
     const verbLength = VERBS.matchAt(words, i) || CHANGE_VERB_START.matchAt(words, i) || GERUNDS.matchAt(words, i);
     if (verbLength === 0) continue;
@@ -274,6 +315,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
     const end = objectEnd(words, i, verbLength);
     if (end < 0) continue;
     const hit = { start: (words[i] as Word).start, end: (words[end - 1] as Word).end };
+    if (!mayTry(words[i] as Word)) continue;
     if (keepHit(context, hit, UNLESS)) hits.push(hit);
     i = end - 1;
   }
@@ -288,7 +330,13 @@ const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|light
 const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|(?:more|less) (?:visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat))`;
 const LISTED_CHANGE = String.raw`(?:flipped|mirrored|rotated|cent(?:er|re)d|cropped|enlarged|resized|recolou?red|aligned|swapped|(?:moved|shifted) (?:up|down|left|right|to the (?:left|right|top|bottom)))(?: to [a-z]+(?: [a-z]+)?)?`;
 
-const DEGREE = String.raw`(?:a (?:bit|little|touch|tad|lot|fraction)|slightly|much|way|somewhat|(?:about |around )?\d{1,3} ?%)`;
+// A question or a statement is no listed wish: "which one is more big", "sales are 20% bigger".
+const NOT_LISTED = String.raw`(?:which|what|who|how|is|are|was|were|be|been|it's|that's|looks?|seems?|feels?|got|gets|getting)`;
+
+/** A look named by a colour, a material or a style: "in green instead of grey", "white instead of oak". */
+const LOOK = String.raw`(?:(?:light|dark|pale|deep|bright|navy|royal|sky|forest|olive|mint|pastel) )?(?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|golden|silver|teal|beige|cream|brown|turquoise|burgundy|mint|coral|olive|ivory|charcoal|khaki|lilac|mauve|ochre|terracotta|sage|oak|walnut|pine|marble|concrete|brick|wood|wooden|glass|steel|brass|copper|chrome|velvet|linen|leather|stone|bold|italics?|serif|sans serif|sans|caps|capitals|upper ?case|lower ?case|matte|matt|glossy|satin|portrait|landscape|horizontal|vertical|rounded|round|square|pastels?|colou?r|black and white|b&w|mono|monochrome|sepia|neon|metallic)`;
+
+const DEGREE = String.raw`(?:a (?:(?:little |tiny |wee |lil )?bit|little|touch|tad|lot|fraction|shade|notch|hair|smidge|smidgen)|slightly|much|way|somewhat|(?:about |around |like |maybe )?\d{1,3} ?%)`;
 
 // Gaps stay inside one clause, but "clause 4.2" or "$38,995" does not end it.
 const GAP = String.raw`(?:[^.?!\n]|[.,](?=\d))`;
@@ -331,7 +379,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     rule: phraseRule({
       ...BASE,
       patterns: [
-        new RegExp(String.raw`${DESIRE}${GAP}{0,50}?\b(?<phrase>${PARTICIPLE})\b`),
+        // "Need the logo changed", but not a fact told on the way: "we need it today, the call got moved to 4:30".
+        new RegExp(
+          String.raw`${DESIRE}${GAP}{0,50}?\b(?<!\b(?:got|gets|was|were|been|is|are|has|have|had|just) )(?<phrase>${PARTICIPLE})\b`,
+        ),
         new RegExp(String.raw`${DESIRE}${GAP}{0,40}?\b(?<phrase>${DEGREE} ${QUALITY})\b`),
         // "Wants the slogan more big", "needs the logo smaller": a direct object and its new quality.
         new RegExp(
@@ -348,6 +399,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`\b(?:can|could) (?:the|it|this|that|they|those|these|we make)\b[^.?!\n]{0,40}?\b(?<phrase>be (?:${DEGREE} )?${QUALITY})\b`,
         ),
       ],
+      // A site readied for traffic is not reworked: "we want it indexed and warmed up before the launch".
+      unless: [...UNLESS, /\b(?:indexed|cached|deployed|crawled|propagated|backed up|live)\b/],
     }),
   },
   {
@@ -412,10 +465,20 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     rule: phraseRule({
       ...BASE,
       patterns: [
+        // One look for another on delivered work, even in a terse list: "the sofa in green instead of grey".
+        new RegExp(
+          String.raw`\b(?<phrase>(?:in |on |with )?(?:a |an |the )?${LOOK} (?:instead of|rather than) (?:in |on |with )?(?:a |an |the )?${LOOK})\b`,
+        ),
         // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
         /\b(?:can|could|should|shall) (?:the|it|this|that|our|they|those|these) (?:[a-z]+ ){0,2}?(?<phrase>(?:say|read|show)\b[^.?!\n]{1,40}?\b(?:instead of|rather than))/,
       ],
-      unless: [...UNLESS, ADMIN],
+      // The client's own choice, told as done or planned by them: "we painted the hall white instead of grey".
+      unless: [
+        ...UNLESS,
+        ADMIN,
+        /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/,
+        /\b(?:we|i|they)(?: (?:have|had|will|'ll|'ve))? (?:painted|paint|chose|chosen|choose|went|go|picked|pick|ordered|order|bought|buy|printed|print|used|decided)\b/,
+      ],
     }),
   },
   {
@@ -456,7 +519,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:[a-z]+ ){1,3}(?:${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
+          String.raw`(?:[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
@@ -508,6 +571,25 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      'Could you swap the hero photo for a brighter one? I assume that is included in your fees.',
+      'Could you restructure the report so the recommendations come first?',
+      'Any chance you could rerun the regression without the outliers?',
+      'Please reissue the deck with the Q3 numbers swapped in.',
+      "We'd like you to redraft section 3 in plainer English.",
+      'Can you reorganize the handbook by department rather than by topic?',
+      'Would you mind re-recording the voicemail greeting with our new opening hours?',
+      'Can u redo the graphs per region and not per product pls',
+      'Could you rework the workshop exercises so they use our sales data?',
+      'Could you revert the banner to the earlier palette?',
+      'Please reformat the white paper in our new template.',
+      'Can we make the fog less?',
+      'the music at the end, can you make it a bit softer',
+      'Can you make the smoke a little thinner?',
+      'Bathroom render: tiles grey instead of white, mirror round instead of square.',
+      'The title in capitals rather than lower case, please.',
+      'Could the chart be a touch bigger and the legend a notch smaller?',
+      'Chairs: walnut instead of oak.',
+      'The hero photo maybe 30% smaller, and the button a bit bolder.',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -542,6 +624,21 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'We re-ran the model on our side and got the same result.',
+      'Could you rerun the backup tonight?',
+      'Please restructure your invoice so VAT is shown separately.',
+      'We chose white instead of oak for our kitchen in the end.',
+      "For the first render we'd like the sofa in green instead of grey.",
+      'Can you make it on Thursday instead?',
+      'Could you make it a bit earlier, say 2pm?',
+      'Can you make more reels this month?',
+      'It would make it more affordable for us.',
+      'Our revenue is 30% bigger than last year.',
+      'Which one is more big, the A3 or the A2?',
+      'Please add these figures to the last two slides.',
+      'Another agency quoted 900, could you match that?',
+      'Deck: we need it by noon, the board call got moved to 1pm.',
+      'We want the site indexed and warmed up before the sale.',
     ],
   },
 } satisfies Rule;

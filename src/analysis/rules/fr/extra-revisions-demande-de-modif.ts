@@ -1,17 +1,9 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { clauseBudget } from '../shared/clause-budget.ts';
 import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
-import {
-  endsBefore,
-  phrases,
-  keepHit,
-  PhraseList,
-  phraseEnd,
-  startsWithin,
-  wordsOf,
-  type Word,
-} from '../shared/words.ts';
+import { endsBefore, phrases, keepHit, PhraseList, phraseEnd, wordsOf, type Word } from '../shared/words.ts';
 
 /*
  * A change verb governed by a request ("pourriez-vous raccourcir…", "il faudrait remonter le
@@ -31,14 +23,19 @@ const INFINITIVES = new PhraseList(`
   aligner les, aligner l', ralentir, accelerer, grossir, epurer, simplifier, retourner, pivoter, couper, rogner,
   updater, reworker, rework, tweaker, resizer, cropper, switcher, redessiner le, redessiner la, redessiner les,
   redessiner l', reconstruire le, reconstruire la, reconstruire les, reconstruire l', rapprocher, eloigner,
-  reenregistrer, re enregistrer, refilmer, retourner la scene, retourner le plan, remixer, rejouer
+  reenregistrer, re enregistrer, refilmer, retourner la scene, retourner le plan, remixer, rejouer, restructurer,
+  reorganiser, recalculer, reformater, redecouper, reagencer, reordonner, retitrer, remettre en forme,
+  remettre en page, repeindre, retraiter, refaire tourner, relancer l'analyse, relancer les calculs,
+  relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
+  reventiler, regrouper
 `);
 
 const IMPERATIVES = new PhraseList([
   ...phrases(`
     change, modifie, remplace, retravaille, retouche, rallonge, fonce, enleve, retire, supprime, efface, attenue,
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
-    harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe
+    harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe, restructure, reorganise, recalcule,
+    reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -148,8 +145,21 @@ const NOT_WORK = new PhraseList(`
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
   rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
-  le son, le micro, la parole, les ponts
+  le son, le micro, la parole, les ponts, priorite, priorites
 `);
+/** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
+const MANNER = new PhraseList(`
+  avec, sans, pour, selon, comme
+`);
+
+/** Whether the verb's object, in the five words after `words[i]`, is an appointment, a fee or paperwork. */
+function objectIsNotWork(words: readonly Word[], i: number): boolean {
+  for (let k = i; k <= i + 5 && words[k]?.clause === words[i]?.clause; k++) {
+    if (MANNER.has(words[k])) return false;
+    if (NOT_WORK.matchAt(words, k) > 0) return true;
+  }
+  return false;
+}
 const AUXILIARIES = new PhraseList(`
   avoir, ai, as, a, avons, avez, ont, avais, avait, avions, aviez, avaient, aurais, aurait, auriez, aurions
 `);
@@ -209,6 +219,7 @@ function afterQueTu(words: readonly Word[], i: number): boolean {
 function findChangeVerbs(context: RuleContext): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
+  const mayTry = clauseBudget();
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as Word;
     let verbLength = changeAt(words, i);
@@ -221,9 +232,10 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
       anchored = itemEnds && i >= 2 && !NOT_TODO.has(words[i - 2]) && words[i - 2]?.clause === word.clause;
     }
     if (!anchored) continue;
-    if (startsWithin(NOT_WORK, words, i + verbLength, 5) || isNotDeliverable('fr', words, i + verbLength)) continue;
+    if (objectIsNotWork(words, i + verbLength) || isNotDeliverable('fr', words, i + verbLength)) continue;
     const end = phraseEnd(words, i + verbLength - 1, 5);
     const hit = { start: word.start, end: (words[end - 1] as Word).end };
+    if (!mayTry(word)) continue;
     if (keepHit(context, hit, UNLESS)) hits.push(hit);
     i = end - 1;
   }
@@ -247,6 +259,8 @@ const UNLESS = [
   /\b(?:revoir|reviser|revise|revisez|modifier|modifie|modifiez|ajuster|ajuste|ajustez|mettre a jour) (?:le |ton |votre |ce |notre )?(?:devis|offre|soumission|estimation|facture)\b|\b(?:devis|offre|soumission|estimation) (?:revise|modifie|ajuste|mis a jour)e?\b/,
   /\b(?:rendez-vous|reunion|visio|call)\b[^.?!\n]{0,20}\b(?:decal|deplac|change)/,
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
+  // Une correction due au titre de la garantie n'est pas un tour de retouches.
+  /\b(?:garantie|sous garantie|service apres-vente|sav)\b/,
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
   /\b(?:vous|nous|te|me|s') en rapprocher\b/,
@@ -259,7 +273,7 @@ const UNLESS = [
  * describes new work to quote, not changes to something delivered.
  */
 const ENQUIRY =
-  /\b(?:(?:vos|tes|ton|votre) (?:tarifs?|prix|honoraires|disponibilites)|(?:un|une|votre|ton) (?:devis|soumission|estimation|offre)(?! (?:initial|signe|accepte|valide))|m'a (?:parle|donne|recommande)|(?:recommandee?s?|conseillee?s?) par)\b/;
+  /\b(?:(?<!\b(?:dans|hors|sur|par) )(?:vos|tes|ton|votre) (?:tarifs?|prix|honoraires|disponibilites)|(?:un|une|votre|ton) (?:devis|soumission|estimation|offre)(?! (?:initial|signe|accepte|valide))|m'a (?:parle|donne|recommande)|(?:recommandee?s?|conseillee?s?) par)\b/;
 
 // Which of the cheap words below must appear before any of the patterns can match.
 const CUE =
@@ -324,6 +338,20 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      'Pourriez-vous décaler le garage de deux mètres ? Je pense que ça reste compris dans vos honoraires.',
+      'Pourrais-tu restructurer le rapport pour mettre les recommandations en premier ?',
+      'Vous pourriez reprendre les graphiques par région et non par produit ?',
+      'Il faudrait réorganiser le guide par service plutôt que par thème.',
+      'Tu peux refaire tourner le modèle sans les valeurs aberrantes ?',
+      "Merci de réenregistrer le message d'accueil avec les nouveaux horaires.",
+      'Pourriez-vous les reprendre avec seulement le tarif et le visuel ?',
+      'Les chaises en noyer au lieu du chêne, svp.',
+      "Le titre en majuscules plutôt qu'en minuscules.",
+      'La salle de bain : carrelage gris au lieu de blanc.',
+      'Le bandeau 30 % plus petit et le bouton un peu plus gros.',
+      'Le brouillard, tu peux le rendre moins ?',
+      'La musique à la fin, vous pouvez la mettre moins forte ?',
+      'Est-ce que tu pourrais retravailler les exercices avec nos propres chiffres ?',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -361,20 +389,41 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      'Nous avons réorganisé le bureau, la réunion a lieu au 3e étage.',
+      'Je préfère le thé plutôt que le café.',
+      'Tu peux le mettre plus tard dans le planning ?',
+      "Nos ventes sont 30 % plus élevées que l'an dernier.",
+      'Nous avons choisi le blanc au lieu du chêne pour notre cuisine.',
+      "Merci de corriger ce lien cassé, c'est couvert par la garantie.",
+      'Pourriez-vous corriger la coquille du pied de page dans le cadre de la garantie ?',
+      'Tu dois changer tes priorités cette semaine, le dossier Martin passe avant.',
+      'Il faudrait switcher tes priorités sur le dossier Dupont.',
+      'Pouvez-vous intégrer ces chiffres dans les deux dernières diapositives ?',
+      "Le prix en euros plutôt qu'en dollars, svp.",
+      'Pour le premier rendu, on veut le canapé en vert au lieu du gris.',
     ],
   },
 });
+
+/** Un aspect nommé par sa couleur, sa matière ou son style : « en vert », « chêne », « en gras ». */
+const ASPECT = String.raw`(?:(?:bleu|vert|gris|rose) )?(?:bleue?s?|rouges?|verte?s?|jaunes?|oranges?|violet(?:te)?s?|roses?|noire?s?|blanc(?:he)?s?|grise?s?|marine|or|dore(?:e)?s?|argente?e?s?|argent|beiges?|cremes?|marron|brune?s?|turquoises?|bordeaux|kaki|lilas|mauves?|ocres?|sable|anthracite|corail|taupe|chene|noyer|pin|marbre|beton|brique|bois|verre|acier|laiton|cuivre|chrome|velours|lin|cuir|carrelage|pierre|gras|italiques?|majuscules?|minuscules?|mate?s?|brillante?s?|satinee?s?|portrait|paysage|horizontale?s?|verticale?s?|ronde?s?|arrondie?s?|carree?s?|foncee?s?|claire?s?|pastels?|couleurs?|noir et blanc|sepia|fluo|metallisee?s?)`;
 
 const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la droite|vers le haut|vers le bas|plus haut|plus bas)`;
 
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
     ),
+    // Une proportion sur un élément nommé : « la lampe 20 % plus grande », « le titre un tiers plus petit ».
+    new RegExp(
+      String.raw`\b(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?(?:(?!(?:est|sont|etait|etaient|sera|seront|serait|semble|parait|reste)\b)[a-z'-]+ ){1,2}(?<phrase>(?:\d{1,3} ?%|un tiers|un quart|deux fois|moitie) (?:plus|moins) ${QUALITY})\b`,
+    ),
+    // Le réglage d'un élément déjà nommé : « la fumée, tu peux la mettre moins ? », « le son, le rendre plus doux ».
+    /\b(?:la|le|les|l') (?<phrase>(?:mettre|mets|mettez|rendre|rends|rendez) (?:un peu |un poil |beaucoup |encore )?(?:moins|plus))(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|fort|forte|forts|fortes|present|presente|marque|marquee|visible|visibles))/,
     // « Tu pourrais en essayer une plus ronde ? », « d'en prendre une autre » : une autre option à la place.
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
@@ -412,10 +461,30 @@ const touches = phraseRule({
   ],
 });
 
+/** Un aspect pour un autre, même dans une liste brève : « le canapé en vert au lieu du gris », « chêne, pas noyer ». */
+const swaps = phraseRule({
+  ...wishes,
+  cue: /\b(?:lieu|plutot|non|pas)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?<phrase>(?:en |de |d')?${ASPECT} (?:au lieu (?:du|des|de la|de l'|de|d'(?:un|une)?)|plutot qu'(?:en |un |une )?|plutot que (?:le |la |les |du |de |en )?|et non (?:pas )?(?:en |le |la |les )?|pas en) ?${ASPECT})\b`,
+    ),
+  ],
+  unless: [
+    ...UNLESS,
+    /\b(?:facture|devis|contrat|bon de commande|formulaire|adresse|virement|profil|portail|compte)\b/,
+    // La consigne d'un premier rendu n'est pas une retouche : « pour le premier rendu, le canapé en vert ».
+    /\bpour (?:le|la) (?:premier|premiere|1er|1re) (?:rendu|jet|version|maquette|epreuve|montage|essai)\b/,
+    // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
+    /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|choisir|opter|prendre|peindre|commander|acheter)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte)\b/,
+  ],
+  examples: { fires: [], quiet: [] },
+});
+
 export default {
   ...wishes,
   find: (context) =>
     ENQUIRY.test(newestText(context))
       ? []
-      : [...findChangeVerbs(context), ...wishes.find(context), ...touches.find(context)],
+      : [...findChangeVerbs(context), ...wishes.find(context), ...touches.find(context), ...swaps.find(context)],
 } satisfies Rule;
