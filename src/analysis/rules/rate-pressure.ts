@@ -7,6 +7,11 @@ import enNotInMoney from './en/rate-pressure-not-in-money.ts';
 import enPayWhenPaid from './en/rate-pressure-pay-when-paid.ts';
 import enRefusedSurcharge from './en/rate-pressure-refused-surcharge.ts';
 import enTooExpensive from './en/rate-pressure-too-expensive.ts';
+import enMatchCompetitor from './en/rate-pressure-match-competitor.ts';
+import enUnpaidTrial from './en/rate-pressure-unpaid-trial.ts';
+import enCounterOffer from './en/rate-pressure-counter-offer.ts';
+import enInstalments from './en/rate-pressure-instalments.ts';
+import enLowerButSteady from './en/rate-pressure-lower-but-steady.ts';
 import frDiscount from './fr/rate-pressure-discount.ts';
 import frExposure from './fr/rate-pressure-exposure.ts';
 import frFreeWork from './fr/rate-pressure-free-work.ts';
@@ -15,6 +20,11 @@ import frMajorationRefusee from './fr/rate-pressure-majoration-refusee.ts';
 import frPasEnArgent from './fr/rate-pressure-pas-en-argent.ts';
 import frPayeQuandPaye from './fr/rate-pressure-paye-quand-paye.ts';
 import frTooExpensive from './fr/rate-pressure-too-expensive.ts';
+import frSAligner from './fr/rate-pressure-s-aligner.ts';
+import frEssaiNonPaye from './fr/rate-pressure-essai-non-paye.ts';
+import frContreOffre from './fr/rate-pressure-contre-offre.ts';
+import frPaiementEtale from './fr/rate-pressure-paiement-etale.ts';
+import frMoinsMaisRegulier from './fr/rate-pressure-moins-mais-regulier.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -26,6 +36,11 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enRefusedSurcharge,
   enNotInMoney,
   enTooExpensive,
+  enMatchCompetitor,
+  enUnpaidTrial,
+  enCounterOffer,
+  enInstalments,
+  enLowerButSteady,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -34,4 +49,9 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frMajorationRefusee,
   frPasEnArgent,
   frTooExpensive,
+  frSAligner,
+  frEssaiNonPaye,
+  frContreOffre,
+  frPaiementEtale,
+  frMoinsMaisRegulier,
 ];

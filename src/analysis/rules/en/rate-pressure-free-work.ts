@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free\b|complimentary|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
@@ -35,6 +35,9 @@ export default phraseRule({
     /\b(?:won'?t|wouldn'?t|shouldn'?t|will not|would not|should not|can'?t|isn'?t|aren'?t)\s+(?:be\s+|need to be\s+)?(?:charged|billed|invoiced|chargeable|billable)\s*(?:extra|as extra|separately|additionally|on top|for)?\b/,
     /\b(?:don'?t|no need to|won'?t|wouldn'?t|do not|will not|shouldn'?t)\s+(?:need to\s+|have to\s+)?(?:charge|bill|invoice)\s+(?:us|me|extra|for (?:it|this|that|them))\b/,
     /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
+    // "we'd expect these tweaks to come free", "the fixes should really be complimentary"
+    /\b(?:expect|expecting|assume|assuming|think|feel|hope|guess|figure|presume|suppose|believe|reckon)\b[^.?!\n]{0,40}?\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|updates?|adjustments?|amendments?|additions?|extras?|rework)\b[^.?!\n]{0,25}?(?:\b(?:come|be|are|is|go)\s+(?:\w+\s+)?(?:free|gratis|complimentary)\b(?!\s+(?:of|from)\b(?!\s+charge))|\bfree of charge\b|\bon the house\b|\bat no (?:extra )?(?:cost|charge)\b)/,
+    /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
     // "we can't really pay anything right now", "there's no budget for this"
     /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:pay|afford to pay|budget for|compensate|offer payment|offer a fee|remunerate)\s+(?:you|anything|much|a lot|more|extra|for (?:it|this|that|more|extra|the extra)|a fee|(?:the\s+)?(?:market|full|going|normal|usual|standard|your)\s+rates?)\b/,
     /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:offer|provide)\s+(?:a|any)\s+(?:fee|payment|budget|compensation|remuneration)\b/,
@@ -101,6 +104,9 @@ export default phraseRule({
       "Let's keep it at the original number even with the extra pages, ok?",
       "We usually don't pay for revisions, hope that's ok.",
       "Would you consider doing it as a trial, and if we like it we'll pay for the next ones?",
+      "We'd expect these small tweaks to come free.",
+      'Honestly the fixes should really be complimentary.',
+      'I assume the extra adjustments are at no cost to us.',
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',
@@ -121,6 +127,9 @@ export default phraseRule({
       'We pay on receipt of invoice, as agreed.',
       'Your quote works for us, we approve it at the quoted price.',
       "If we like the first round, we'll move straight to the print files.",
+      'I hope the changes are clear; feel free to ask.',
+      'The edits should be ready by Friday.',
+      'The edits should be free of typos now.',
     ],
   },
 });

@@ -29,7 +29,7 @@ export default phraseRule({
     /\b(?:hold|delay|defer|postpone|push back|put off|pause|freeze|sit on|park)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:\w+\s+){0,3}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
     // "release your payment once the funds come through", "pay you after our client pays us"
-    /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|new\s+|first\s+|seed\s+|series \w\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
+    /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|new\s+|first\s+|seed\s+|series \w\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive(?!\s+(?:your|the|an?|each)\s+(?:invoice|bill|files?|delivery|work))|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
     /\b(?:pay|paid|paying)\s+(?:you\s+)?(?:only\s+)?(?:once|when|after|if)\s+(?:\w+\s+){0,3}?(?:make|makes|made|making|turn|turns|generate|generates|start making)\s+(?:a\s+)?(?:profit|money|revenue|sales)\b/,
     // "could you hold off invoicing us until January"
     /\b(?:hold off|hold back|wait|delay|postpone|defer|put off)\s+(?:on\s+|with\s+)?(?:invoicing|billing|sending (?:us\s+)?(?:the|your) (?:invoice|bill))\b/,
@@ -58,10 +58,13 @@ export default phraseRule({
     /\b(?:pay|pays|paid|settle|settles|process|processes|release|releases)\s+(?:\w+\s+){0,3}?(?:at|on|by|in)\s+the\s+(?:end|last (?:\w+ )?(?:day|week|friday|monday|of))\s+(?:of\s+)?(?:the\s+|each\s+|every\s+)?(?:quarter|year|semester|financial year|fiscal year)\b/,
   ],
   unless: [
+    // an agreed schedule restated: "as agreed in the contract: half on signing, half on delivery"
+    /\b(?:as (?:agreed|planned|quoted)|per (?:the|our|your) (?:contract|quote|agreement)|in the contract)\b[^.?!\n]*\bon (?:signing|delivery|completion|handover)\b|\bon (?:signing|delivery|completion|handover)\b[^.?!\n]*\bas (?:agreed|planned|quoted)\b/,
     /\b(?:sorry for the delay|apologi[sz]e for the (?:delay|late)|has been paid|was paid|(?:is|are) already paid|paid (?:today|this morning|yesterday))\b/,
   ],
   examples: {
     fires: [
+      'We will release your fee once we receive the funding.',
       'We can wire 70% on delivery and the remainder after the summer.',
       'Would you mind waiting till June for the payment? Cash is stuck.',
       'Our payment terms are net 90 from invoice date.',
@@ -85,6 +88,7 @@ export default phraseRule({
       'We can only pay 60% for now, the balance comes in the autumn.',
     ],
     quiet: [
+      "We'll pay when we receive your invoice.",
       'Terms: 30% on signing, the balance on delivery.',
       'Please wait until Monday for the payment confirmation email, it is automatic.',
       'Your invoice was paid this morning.',

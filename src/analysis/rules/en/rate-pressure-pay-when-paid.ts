@@ -20,6 +20,9 @@ export default phraseRule({
     // "10% of each invoice will be withheld", "we hold back 15% until the project closes"
     /\b(?:withhold|hold back|retain|keep back)\s+(?:\d+\s?%|a (?:percentage|portion|part))\s+(?:of\s+)?(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\b/,
     /\b\d+\s?%\s+(?:of\s+(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\s+)?(?:will be|is|are|gets?)\s+(?:withheld|held back|retained|kept back)\b/,
+    // a policy stated, not asked: "from now on you get paid once the end client has settled with us",
+    // "payment to you will follow payment from our client"
+    /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer|funder|principal)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
     // "your March invoice will be paid at the end of June rather than this month"
     /\b(?:invoices?|payments?|balance|fees?)\s+(?:will be|would be|is|gets?)\s+(?:paid|settled|transferred)\s+(?:\w+\s+){0,6}?(?:rather than|instead of)\b/,
   ],
@@ -30,12 +33,17 @@ export default phraseRule({
       'Finance will withhold 10% of each invoice until sign-off.',
       '5% of every payment is retained until the warranty ends.',
       'Your April invoice will be paid in September rather than next month.',
+      'From next month, freelancers get paid once the end customer has settled with us, often 60 to 90 days.',
+      'Please note payment to you will follow payment from our client.',
+      'Our new rule: contractors are paid after we receive payment from the brand.',
     ],
     quiet: [
       'We pay every invoice within 30 days of receipt.',
       "We'll pay the deposit once you've signed the quote.",
       'Our client paid us last week, thanks for your patience.',
       'The remaining 50% is paid on delivery, as agreed.',
+      'Our customer pays us in 60 days, but we pay you on receipt as always.',
+      "We'll send the files once our client has paid the printer.",
     ],
   },
 });

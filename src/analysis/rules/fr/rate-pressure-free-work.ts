@@ -25,10 +25,12 @@ export default phraseRule({
     // "dans le même prix", "au même tarif", "compris dans votre forfait, je suppose", "ça peut rentrer dans le forfait"
     /\b(?:dans|pour|a|au)\s+(?:le\s+)?(?:meme|meme)\s+(?:prix|tarif|forfait|budget|enveloppe|montant|devis)\b/,
     /\b(?:peut|pourrait|devrait|doit|peuvent|pourraient|devraient|ca va|ca doit)\s+(?:bien\s+|facilement\s+|aussi\s+)?(?:pouvoir\s+)?(?:rentrer|entrer|tenir|etre compris(?:es?)?|etre inclus(?:es?)?|etre incluse?s?|rester)\s+dans\s+(?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)\b/,
-    /\b(?:suppose|imagine|pense|presume|espere|compte|considere|pars du principe)\b[^.?!\n]{0,40}?\b(?:compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
+    /\b(?:suppose|imagine|pense|presume|espere|compte|considere|pars du principe|part du principe|partons du principe)\b[^.?!\n]{0,40}?\b(?:compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
     /\b(?:compris|inclus|incluse?s?|comprise?s?)\s+dans\s+(?:le|ton|votre|notre|la|ta)\s+(?:\w+\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant)\s*,?\s*(?:je (?:suppose|presume|pense|crois|pars du principe)|j'imagine|non|n'est-ce pas|pas vrai|hein|bien sur|evidemment|forcement|normalement)\b/,
     /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette) (?:prix|tarif|montant|budget|base|forfait|enveloppe))\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
+    // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
+    /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*))\b/,
     // "on ne pourra rien te payer de plus", "on ne va pas le payer", "on n'a pas de budget"
     /\b(?:on|nous|je|j')\s*(?:ne|n')\s*(?:pourra|pourrons|pourrai|pourrait|pourrions|peut|peux|pouvons|va|vais|allons|compte|comptons)\s+(?:\w+ment\s+)?(?:pas|rien|jamais|guere)\s+(?:\w+\s+)?(?:(?:te|t'|vous|le|la|les|lui|l')\s*)?(?:payer|regler|remunerer|financer|rajouter|donner)\b/,
     /\b(?:on|nous|je|j')\s*(?:n')?\s*(?:a|avons|ai|dispose|disposons)\s+(?:pas|aucun|aucune|zero|pas vraiment|pas encore|plus)\s+(?:prevu\s+|vraiment\s+)?(?:de\s+|d')?\s*(?:budget|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens)\b/,
@@ -89,6 +91,10 @@ export default phraseRule({
       'On reste sur le montant initial même avec les pages en plus, ok ?',
       "En général on ne paie pas les retouches, j'espère que ça te va.",
       'Tu ferais un essai, et si ça nous plaît on paiera les suivants ?',
+      'Ces petites retouches devraient nous être offertes, non ?',
+      'À notre avis, ces ajustements ne devraient pas être facturés.',
+      'On part du principe que les modifs sont incluses.',
+      'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
       'C’est normal que la livraison soit offerte au-delà de 50 €, comme sur ta boutique.',
@@ -104,6 +110,8 @@ export default phraseRule({
       'On pensait que la livraison était prévue mardi.',
       'Le devis nous va, on valide dans le même budget que prévu.',
       'On reste sur le montant initial, comme prévu au devis.',
+      'Les corrections sont offertes pendant un mois, comme le dit ton devis.',
+      'Ces modifications devraient nous arriver jeudi.',
     ],
   },
 });

@@ -50,6 +50,8 @@ export default phraseRule({
     /\b(?:pa[iy]\w*|regl\w*|vers\w*)\b[^.?!\n]{0,30}?\bquand\s+(?:ca ira mieux|on aura (?:de la|plus de) (?:tresorerie|treso|sous|cash)|les finances le permettront|on (?:le )?pourra|on sera (?:rentre|renfloue)s? dans nos frais)/,
   ],
   unless: [
+    // un échéancier convenu rappelé : « le paiement se fait en deux fois comme prévu au devis »
+    /\ben (?:deux|trois|\d) (?:fois|versements|tranches)\b[^.?!\n]{0,30}?\bcomme (?:prevu|convenu)\b|\bcomme (?:prevu|convenu)\b[^.?!\n]{0,30}?\ben (?:deux|trois|\d) (?:fois|versements|tranches)\b/,
     /\b(?:desole du retard|excuses? pour le retard|toutes nos excuses|a ete regle|est parti ce matin|a ete paye)\b/,
   ],
   examples: {

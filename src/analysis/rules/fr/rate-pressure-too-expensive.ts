@@ -46,6 +46,8 @@ export default phraseRule({
     // "au-dessus du marché", "2 000 balles pour un site vitrine, c'est abusé"
     /\bau-?\s?dessus\s+(?:du|des)\s+(?:marche|prix du marche|tarifs du marche|concurrents|autres)\b/,
     /(?:\b(?:prix|tarifs?|devis|facture|montant|tjm|balles|euros|francs)\b|€)[^.?!\n]{0,60}?\b(?:abuse|exagere|du vol|de l'arnaque|une arnaque|hallucinant|demesure)\b/,
+    // « le prix est un peu trop haut pour nous », « le tarif nous semble vraiment élevé »
+    /(?:^|\b(?:le|les|ce|cet|l')\s*|[-:]\s*)(?:prix|tarifs?|montant|cout|tjm)\s+(?:me |nous )?(?:est|sont|parait|paraissent|semble|semblent|reste)\s+(?:(?:un|peu|trop|assez|bien|plutot|tres|vraiment|quand|meme|petit|poil|legerement)\s+){1,4}(?:haut|eleve|cher|fort|lourd|sale)\w*\b/m,
     // "un autre graphiste nous a proposé 40 % moins cher", "à septante euros de l'heure, on ne peut pas suivre"
     /\b(?:d'autres|un autre|une autre|l'autre|un concurrent|une concurrente|la concurrence|un confrere|une agence)\s+(?:\w+\s+)?(?:nous|m'|me|nous l')?\s*(?:a|ont|avait|avaient|aurait|fait|font|propose\w*|offre\w*|demande\w*|facture\w*)\b[^.?!\n]{0,40}?\b(?:moins cher|moins chers|moins chere|moitie prix|moins eleve|pour moins|deux fois moins|bien moins)/,
     /\b(?:prix|tarifs?|devis|euros?|francs?|balles|de l'heure|par jour|tjm|€)\b[^.?!\n]{0,50}?\b(?:ne\s+(?:peux|peut|pouvons|pourrons|pourra|pourrai)\s+pas\s+suivre|ne\s+(?:suivra|suivrons|suivrai)\s+pas)\b/,
@@ -59,6 +61,8 @@ export default phraseRule({
       'La direction n’a débloqué que 1 200 €, il faut que tout tienne dans cette enveloppe.',
       'Ton devis est un poil élevé pour une petite asso comme la nôtre.',
       "C'est un peu cher pour un simple logo.",
+      'Le prix est un peu trop haut pour notre petite équipe.',
+      'Le tarif nous semble vraiment élevé pour trois pages.',
       "Honnêtement, c'est pas mal dispendieux pour une petite PME comme nous.",
       'Votre devis de 3 000 € me paraît élevé pour dix pages.',
       "Ton tarif est au-dessus de ce qu'on avait prévu.",

@@ -1,0 +1,66 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * A bare figure a client writes as a price (no currency sign needed): "900", "1,200", "2k", "$850". A count of
+ * things ("500 words", "200 more downloads") is kept out by the word that follows it, unless that word is one a
+ * price is followed by ("for", "max", "instead", a currency).
+ */
+const FIGURE = String.raw`(?:[$£€]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:[$£€]|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|chf))?(?!\s*(?:more\s+)?[a-z]{2,}\b(?<!\b(?:for|max|maximum|tops|instead|rather|in|total|all|and|no|not|flat|final|but|if|so|or|is|would|be|only|at|as|we|you|euros?|dollars?|bucks|quid|pounds?|usd|eur|gbp|chf))|\s*%)`;
+
+/** A counter-offer or a cap stated with a bare figure: "we can offer 700 for the whole thing", "500 max". */
+export default phraseRule({
+  id: 'rate-pressure/counter-offer',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: COUNTER_OFFER_REASON,
+  cue: /\d/,
+  patterns: [
+    // "we can offer 700 for the whole thing", "I could stretch to 1,100, no further"
+    new RegExp(
+      String.raw`\b(?:we|i)\s*(?:can|could|would|will|'ll|'d|are able to|am able to)\s+(?:only\s+|just\s+|really\s+)?(?:offer|pay|do|manage|stretch to|go (?:up )?to|afford|put in|spend)\s+(?:you\s+)?(?:about\s+|around\s+|up to\s+)?${FIGURE}\s*,?\s*(?:\bfor (?:the whole thing|everything|the lot|all of it|it all|the (?:whole )?(?:job|project|work|package))|\bin total\b|\ball[- ]in\b|\bmax\b|\btops\b|\bno (?:more|further|higher)\b|\bnot (?:a (?:cent|penny|dollar) )?more\b|\binstead\b|\brather\b|\bfinal\b)`,
+    ),
+    // "could you do it for 450?", "would you take the job for 2k flat?"
+    new RegExp(
+      String.raw`\b(?:could|can|would|will)\s+(?:you|u)\s+(?:\w+\s+)?(?:do|make|deliver|finish|handle|take|accept|manage|build|design|write)\s+(?:it|this|that|them|the (?:\w+\s+)?(?:job|work|project|lot|whole thing))\s+for\s+(?:about\s+|around\s+|just\s+|only\s+|a flat\s+)?${FIGURE}\s*(?:\?|flat\b|instead\b|rather\b|in total\b|all[- ]in\b|total\b)`,
+    ),
+    // "our budget is 500 max", "max budget: 800", "1,500 tops for everything"
+    new RegExp(
+      String.raw`\bbudget\b[^.?!\n]{0,20}?${FIGURE}\s*(?:max(?:imum)?\b|tops\b|at most\b|(?:and )?no more\b|and not a (?:cent|penny|dollar) more\b)`,
+    ),
+    new RegExp(String.raw`\b(?:max(?:imum)?|top|ceiling)\s+budget\s*(?:is|'s|of|would be|:|=)\s*${FIGURE}`),
+    new RegExp(
+      String.raw`${FIGURE}\s*,?\s*(?:tops|max(?:imum)?|and not a (?:cent|penny|dollar) more)\s*,?\s*for\s+(?:everything|the lot|all of it|the whole thing|the (?:job|project))\b`,
+    ),
+    // "would 1,800 be possible?"
+    new RegExp(
+      String.raw`\bwould\s+(?:a\s+)?(?:flat\s+|fixed\s+)?${FIGURE}\s+be\s+(?:possible|doable|acceptable|agreeable|ok|okay|fine)\b`,
+    ),
+  ],
+  unless: [
+    /\b(?:deposit|as agreed|as quoted|your quote of|per your quote|ticket|tickets|per person|per head|allowance|expenses|mileage|hotel|taxi)\b/,
+  ],
+  examples: {
+    fires: [
+      'We could pay 650 for the whole thing, if that suits.',
+      'I can stretch to 1,100, no further.',
+      'Could you do it for 450?',
+      'Would you take the job for 2k flat?',
+      'Our budget is 500 max.',
+      'Max budget: 800 for both logos.',
+      '1,500 tops for everything, sorry.',
+      'Would 1,800 be possible?',
+      'We can only offer 900 in total.',
+    ],
+    quiet: [
+      'We can offer 500 copies for the launch.',
+      'Could you do it for 200 people?',
+      'We can pay 1,200 as quoted, invoice us when ready.',
+      'Our budget is 5,000, as we discussed.',
+      'The venue holds 300 max.',
+      'We will pay the 500 deposit this week.',
+      'We can do 1000 more downloads max per day on the server.',
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { INSTALMENTS_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * Asks to split or spread a payment that was due in one go: "pay your invoice in two instalments", "split the
+ * payment, half now and half in April", "in 2 times". An agreed schedule restated ("as agreed: half on signing")
+ * stays quiet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/instalments',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.75,
+  reason: INSTALMENTS_REASON,
+  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece/,
+  patterns: [
+    /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
+    /\b(?:split|spread|stagger|break up|divide)\s+(?:up\s+)?(?:the|your|this|that|our)\s+(?:\w+\s+)?(?:payment|payments|invoice|bill|fee|balance|amount|total)\b/,
+    /\b(?:half|part|50 ?%)\s+(?:of it\s+)?(?:now|this month|today|upfront|up front)\b[^.?!\n]{0,30}?\b(?:half|rest|remainder|balance|other half|the other 50 ?%)\s+(?:in|next|later|around|by|at the end of)\s+(?!delivery|completion|handover)/,
+  ],
+  unless: [
+    /\b(?:one for|separate (?:invoices|bills)|per (?:item|product|entity|department))\b/,
+    /\b(?:as (?:agreed|planned|discussed|quoted|per|in|stated|set out|usual)|per (?:the|our|your) (?:contract|quote|agreement|terms)|in the contract|on signing|on delivery|on completion|deposit|milestones?)\b/,
+  ],
+  examples: {
+    fires: [
+      'Could we pay the invoice in two instalments?',
+      'We would like to settle it in 3 parts over the summer.',
+      'Is it ok if we pay the balance in 2 times?',
+      'Can we split the payment? Cash is a bit slow this quarter.',
+      'Half now and the rest in March, would that work for you?',
+      'We will have to spread the fee across the next few months.',
+      'Paying you in monthly chunks would really help us.',
+    ],
+    quiet: [
+      'As agreed, half on signing and the balance on delivery.',
+      'We will pay in two instalments per the contract.',
+      'Please split the report into three parts.',
+      'Please split the invoice into two: one for design, one for printing.',
+      'Half now, and the other half of the photos next week.',
+      'We paid the invoice today in one go.',
+    ],
+  },
+});

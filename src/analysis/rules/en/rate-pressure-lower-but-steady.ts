@@ -1,0 +1,34 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { LOWER_BUT_STEADY_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * A lower pay sold as a benefit: the new deal set below what the freelancer bills today ("it comes out below your
+ * current billing, but it's steady"), whatever the consolation offered with it.
+ */
+export default phraseRule({
+  id: 'rate-pressure/lower-but-steady',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.75,
+  reason: LOWER_BUT_STEADY_REASON,
+  cue: /below|under|less|lower|beneath|short of|cut/,
+  patterns: [
+    /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:\w+\s+)?(?:billing|bill|billed|invoice|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
+  ],
+  unless: [/\b(?:turnaround|deadline|hours? (?:you|of)|words?|pages?|workload|effort|stress|travel|commute)\b/],
+  examples: {
+    fires: [
+      'The retainer works out a bit below what you bill us now, but it is guaranteed every month.',
+      'It is slightly less than you earn with us today, though far more predictable.',
+      'The package comes in under your current rate, but the volume is steady.',
+      'Yes, it is lower than what you invoiced last year; the trade-off is security.',
+      'A fixed fee a little below your usual monthly billing, in exchange for regular work.',
+    ],
+    quiet: [
+      'The new rate is higher than what you charged before, which is fine by us.',
+      'This job needs fewer pages than you usually write.',
+      'The turnaround is a bit shorter than what you usually get.',
+      'Your invoice is below the threshold, so no purchase order is needed.',
+    ],
+  },
+});

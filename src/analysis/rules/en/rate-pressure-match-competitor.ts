@@ -1,0 +1,50 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { MATCH_COMPETITOR_REASON } from '../shared/rate-reasons.ts';
+import { withSentenceCues } from '../shared/sentence-cues.ts';
+
+/**
+ * Asks to match someone else's lower price: an ask to meet, match, beat or come down to a figure, with another
+ * supplier named in the same sentence or the one before ("another studio quoted 20% less. Can you meet that?").
+ */
+export default withSentenceCues(
+  phraseRule({
+    id: 'rate-pressure/match-competitor',
+    category: 'rate_pressure',
+    lang: 'en',
+    confidence: 0.8,
+    reason: MATCH_COMPETITOR_REASON,
+    cue: /\b(?:match|meet|beat|equal|align|come down|go down|get close|get closer|get near|same (?:price|rate|level|fee|figure|number))/,
+    patterns: [
+      /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:it|that|this|them|those|theirs?|his|hers|what|the other|the same|a similar|something similar)\b/,
+      /\b(?:go|come|get)\s+(?:down\s+)?to\s+(?:the\s+)?same\s+(?:level|price|rate|figure|number)\b/,
+      /\b(?:do|offer|give us|quote)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:price|rate|fee|figure|deal)\s+as\b/,
+    ],
+    unless: [
+      /\b(?:deadline|colou?rs?|style|tone|layout|font|brand guide|format|date|schedule|spec|specs|requirements)\b/,
+    ],
+    examples: {
+      fires: [
+        'A rival agency came in 25% under you; can you meet that?',
+        'We have a cheaper offer from another designer. Would you be able to come down to their level?',
+        'The other bidder said 900, could you get closer to that?',
+        'Another freelancer quotes less for the same work. Is there any chance you match it?',
+        'Can you do the same price as the competing studio?',
+        'Their quote is lower by a third, so we would love it if you could beat it.',
+        'The competition is asking 40 an hour, can you go to the same level?',
+        'We got a lower bid elsewhere, would you consider matching it? I mean to meet it.',
+      ],
+      quiet: [
+        'Another studio did our colours; can you match them in the new banner?',
+        'The other agency shipped on Friday, can you meet the same deadline?',
+        'We loved your price and their layout, can you match that layout?',
+        'Your quote is fine. We will meet them on Tuesday.',
+        'Please match it to the photo from the other shoot.',
+      ],
+    },
+  }),
+  [
+    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
+    /\b(?:price|rate|quote|quoted|quotes|offer|bid|fee|cheaper|less|lower|under|\d+|[$£€%])/,
+  ],
+  1,
+);

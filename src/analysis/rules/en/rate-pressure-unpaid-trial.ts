@@ -1,0 +1,50 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { UNPAID_TRIAL_REASON } from '../shared/rate-reasons.ts';
+import { withSentenceCues } from '../shared/sentence-cues.ts';
+
+/**
+ * An unpaid trial or test announced in passing: a no-pay cue ("unpaid", "no fee", "without pay", "free") in the
+ * same sentence as a trial word ("the trial is unpaid", "no fee since it's a test", "a free pilot week").
+ */
+export default withSentenceCues(
+  phraseRule({
+    id: 'rate-pressure/unpaid-trial',
+    category: 'rate_pressure',
+    lang: 'en',
+    confidence: 0.8,
+    reason: UNPAID_TRIAL_REASON,
+    cue: /unpaid|no (?:fee|pay|payment|charge|money|invoice)|without (?:any )?(?:pay|payment|a fee|charge|compensation)|free|not (?:be )?paid|won'?t be paid|isn'?t paid|not billable/,
+    patterns: [
+      /\b(?:unpaid|no (?:fee|pay|payment|charge|money|invoice|compensation)|without (?:any\s+)?(?:pay|payment|a fee|charge|compensation)|for free(?!\s+[a-z]+s\b)|free of charge|(?:is|be|are|was|stays?|remains?) (?:\w+\s+)?free|free (?:test|trial|pilot|sample|try-?out|week|day|article|episode|run)|(?:not|n't) (?:be )?(?:paid|billable|invoiced)|won'?t be (?:paid|billable|invoiced))\b/,
+    ],
+    unless: [
+      /\b(?:trial version|free trial of|sign up|subscription|subscribe|app|software|licen[cs]e|plan|account|paid (?:test|trial|pilot|sample)|(?:test|trial|pilot) is paid|at your (?:usual|normal|full|standard) rate|feel free|free to|free (?:on|at|this|next|tomorrow|today|for (?:a|an|the))|(?:are you|you are|you'?re|if you'?re|you'?d be) free|invoice us|parking|shipping|delivery|test prints?|print test|shop|store|paid for by|tool|emails?|accounts?)\b/,
+    ],
+    negatable: false,
+    examples: {
+      fires: [
+        'Naturally the test week is unpaid, it is how we pick people.',
+        'No fee for this one, since it is a trial.',
+        'The pilot episode would be free, then we talk about a rate.',
+        'We start with a free sample article so we can judge your style.',
+        'The trial day will not be paid, but lunch is on us.',
+        'Try-out first: no payment until we know it works.',
+        'It is just a test, so we would do it without any compensation.',
+        'Since this is a trial run, it is not billable.',
+      ],
+      quiet: [
+        'The paid trial is two days at your usual rate.',
+        'Feel free to test the new menu before Friday.',
+        'The test print was free of charge at the shop, lucky us.',
+        'Our free trial of the app ends next week.',
+        'The trial went well, please invoice us for it.',
+        'Are you free for a test call on Thursday?',
+        'A test email went out, but it never reaches free accounts.',
+        'The first test was not paid for by us but by the sponsor.',
+      ],
+    },
+  }),
+  [
+    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day) as a)\b/,
+  ],
+);

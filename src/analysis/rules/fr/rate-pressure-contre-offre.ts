@@ -1,0 +1,66 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * Un montant tel qu'un client l'écrit, symbole ou non : « 900 € », « 1 200 », « 500 balles », « 2k ». Une quantité
+ * (« 500 exemplaires », « 200 invitations ») reste dehors par le mot qui suit, sauf un mot qui suit un prix
+ * (« pour », « max », « plutôt », une devise).
+ */
+const FIGURE = String.raw`(?:\d{1,3}(?:[\s.']\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:€|euros?|eur\b|francs?|chf|balles|\$|dollars?|k€|ht|ttc))*(?!\s*(?:de\s+plus\s+)?[a-z]{2,}\b(?<!\b(?:pour|pas|max|maximum|plutot|tout|et|au|a|ht|ttc|euros?|eur|francs?|chf|balles|dollars?|mais|non|seulement|en|c'est|grand|dernier|hors|net|net)))`;
+
+/** Une contre-offre ou un plafond chiffré : « 900 €, pas plus », « budget max 500 balles », « tu accepterais 800 € ? ». */
+export default phraseRule({
+  id: 'rate-pressure/contre-offre',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: COUNTER_OFFER_REASON,
+  cue: /\d/,
+  patterns: [
+    // « 900 €, pas plus », « 1 200 francs et pas un centime de plus »
+    new RegExp(
+      String.raw`${FIGURE}\s*,?\s*(?:et\s+)?(?:pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est notre (?:max|maximum|plafond|limite))\b`,
+    ),
+    // « notre budget max c'est 500 balles », « plafond : 1 000 € »
+    new RegExp(String.raw`\bbudget\s+(?:max(?:imum|imal)?|plafond)\b[^.?!\n]{0,20}?${FIGURE}`),
+    new RegExp(String.raw`\b(?:plafond|maximum|max)\s*(?:c'est|est de|est a|:|=)\s*${FIGURE}`),
+    // « on peut monter à 600 € », « je peux aller jusqu'à 1 500 »
+    new RegExp(
+      String.raw`\b(?:peux|peut|pouvons|pourrait|pourrions|pourrai|pourra|vais|va|allons)\s+(?:\w+\s+)?(?:monter|aller|pousser|grimper)\s+(?:jusqu'a|jusqu'au|a)\s+${FIGURE}`,
+    ),
+    // « tu accepterais 800 € pour le tout ? », « vous le feriez pour 1 000 ? »
+    new RegExp(
+      String.raw`\b(?:accepterai[st]?|accepteriez|accepteraient|prendrai[st]?|prendriez|(?:le |la |les |l')?ferai[st]?|(?:le |la |les |l')?feriez|acceptes|acceptez)\s+(?:\w+\s+)?(?:pour\s+)?${FIGURE}`,
+    ),
+    // « on peut te proposer 1 000 € à la place »
+    new RegExp(
+      String.raw`\b(?:te|vous|t')\s*(?:proposer|offrir|donner|payer|regler|verser)\s+(?:plutot\s+|seulement\s+|juste\s+)?${FIGURE}[^.?!\n]{0,25}?(?:a la place|plutot|au lieu|pour le tout|pour l'ensemble|tout compris|en tout|au total|max|pas plus|pas au-dela|\?)`,
+    ),
+  ],
+  unless: [
+    // le plafond annoncé avec un devis qui y tient : « budget max 5 000 €, ton devis de 4 200 € passe très bien »
+    /\b(?:ton|votre) devis\b[^.?!\n]{0,30}?\b(?:passe|convient|colle|rentre|tient|va)\b/,
+    /\b(?:acompte|arrhes|comme (?:prevu|convenu|au devis|sur (?:le|ton|votre) devis)|selon (?:le|ton|votre) devis|par personne|par tete|repas|note de frais|frais de (?:deplacement|route|transport)|remboursement|taxi|hotel|billets?)\b/,
+  ],
+  examples: {
+    fires: [
+      '700 €, pas plus, c’est ce que la direction autorise.',
+      'Pour le logo, 1 200 francs et pas un centime de plus.',
+      'Notre budget maximum, c’est 400 balles.',
+      'Plafond : 1 000 € HT.',
+      'On peut monter à 650 €, mais pas au-delà.',
+      'Tu accepterais 900 € pour les deux affiches ?',
+      'Vous le feriez pour 1 500 ?',
+      'On peut vous proposer 2 000 € à la place.',
+    ],
+    quiet: [
+      'On peut monter à 300 exemplaires si besoin.',
+      'Tu accepterais 500 invitations de plus ? On paie au tarif du devis.',
+      'Budget maximum : 5 000 €, et ton devis de 4 200 € passe très bien.',
+      'Tu accepterais 200 personnes dans la salle ?',
+      'On vous verse 500 € d’acompte, comme prévu.',
+      'Repas : 250 € pour toute la tablée, pas plus.',
+      'Le budget total de 3 000 € est validé, comme sur ton devis.',
+    ],
+  },
+});

@@ -1,0 +1,41 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { INSTALMENTS_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * Demande de fractionner un paiement dû en une fois : « régler en trois fois », « étaler le paiement »,
+ * « échelonner la facture ». Un échéancier convenu rappelé (« comme prévu, 30 % à la commande ») reste calme.
+ */
+export default phraseRule({
+  id: 'rate-pressure/paiement-etale',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: INSTALMENTS_REASON,
+  cue: /fois|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie/,
+  patterns: [
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder|facture\w*|paiement|reglement|la facture|ta facture|votre facture)\s+(?:\w+\s+){0,3}?en\s+(?:2|3|4|5|6|10|12|deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|morceaux)\b/,
+    /\b(?:etal\w*|echelonn\w*|fractionn\w*|decoup\w*|split\w*)\s+(?:\w+\s+){0,2}?(?:le|la|les|ton|ta|tes|votre|vos|ce|cette|notre)\s+(?:\w+\s+)?(?:paiement|paiements|reglement|reglements|facture|factures|versement|versements|solde|montant|note|somme)\b/,
+    /\b(?:paiement|reglement|facture|solde|versement)s?\s+(?:\w+\s+)?(?:etale|echelonne|fractionne)e?s?\b/,
+    /\b(?:la\s+)?moitie\s+(?:maintenant|ce mois-ci|aujourd'hui|tout de suite)\b[^.?!\n]{0,30}?\b(?:moitie|reste|solde)\s+(?:en|au|a la fin|le mois|dans)\b(?!\s+(?:la\s+)?livraison)/,
+  ],
+  unless: [
+    /\b(?:comme (?:prevu|convenu|indique|dit|d'habitude|sur le devis)|conformement|selon (?:le|ton|votre|notre) (?:devis|contrat)|au devis|au contrat|a la commande|a la signature|a la livraison|acompte)\b/,
+  ],
+  examples: {
+    fires: [
+      'Est-ce qu’on peut te régler en trois fois ?',
+      'On aimerait payer la facture en deux versements.',
+      'Vous accepteriez d’étaler le paiement sur l’été ?',
+      'Serait-il possible d’échelonner votre facture sur quatre mois ?',
+      'On préfère un règlement échelonné, la trésorerie est juste.',
+      'La moitié maintenant et le reste en mai, ça te va ?',
+      'Peut-on fractionner le solde ?',
+    ],
+    quiet: [
+      'Comme prévu au devis, 30 % à la commande et le solde à la livraison.',
+      'On étale les envois sur trois semaines.',
+      'Tu peux découper la vidéo en trois morceaux ?',
+      'La facture a été réglée en une fois ce matin.',
+    ],
+  },
+});

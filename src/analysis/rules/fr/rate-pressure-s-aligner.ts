@@ -1,0 +1,49 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { MATCH_COMPETITOR_REASON } from '../shared/rate-reasons.ts';
+import { withSentenceCues } from '../shared/sentence-cues.ts';
+
+/**
+ * Demande de s'aligner sur un concurrent moins cher : « s'aligner », « suivre », « faire pareil », avec un autre
+ * prestataire nommé dans la phrase ou juste avant (« une agence nous fait 20 % de moins, vous pouvez suivre ? »).
+ */
+export default withSentenceCues(
+  phraseRule({
+    id: 'rate-pressure/s-aligner',
+    category: 'rate_pressure',
+    lang: 'fr',
+    confidence: 0.8,
+    reason: MATCH_COMPETITOR_REASON,
+    cue: /align|suiv|suis|pareil|meme prix|meme tarif|egaler|rivaliser|faire mieux|faire autant/,
+    patterns: [
+      /\b(?:vous|t'|te|s')\s*align\w*\b/,
+      /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
+      /\b(?:suivre|suis|suivez|suivras|suivrez)\s*(?:\?|ou pas|ou non)/,
+      /\b(?:au|le|un)\s+meme\s+(?:prix|tarif|montant)\s+(?:que|qu')\b/,
+    ],
+    unless: [
+      /\b(?:delai|planning|calendrier|couleurs?|charte|mise en page|style|format|logos?|textes?|marges?|colonnes?)\b/,
+    ],
+    examples: {
+      fires: [
+        'Un autre studio nous propose 15 % de moins. Vous pouvez vous aligner ?',
+        'Dis-moi si tu peux t’aligner, la concurrence est à 45 € de l’heure.',
+        'Une agence nous fait le site pour 2 000 €, tu peux faire pareil ?',
+        'On a reçu une offre moins chère ailleurs, vous suivez ou pas ?',
+        'Leur devis est plus bas : pourriez-vous faire au même prix qu’eux ?',
+        'Un confrère nous a fait une offre à 800 francs. Vous seriez capable de rivaliser ?',
+        'Si vous vous alignez sur leur tarif, on signe demain.',
+      ],
+      quiet: [
+        'Une autre agence a fait nos logos : vous pouvez les aligner en bas de page ?',
+        'Le concurrent livre en deux semaines, vous pouvez suivre ce planning ?',
+        'Nous nous alignons sur votre devis, merci.',
+        'Votre prix nous va. À ce rythme, je ne peux pas suivre les réunions.',
+      ],
+    },
+  }),
+  [
+    /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|ailleurs|leur (?:prix|tarif|offre|devis|proposition))\b/,
+    /(?:prix|tarif|devis|offre|moins|cher|€|\d|balles|francs)/,
+  ],
+  1,
+);
