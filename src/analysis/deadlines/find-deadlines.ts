@@ -69,6 +69,11 @@ const NIGHT_MINUTES = 22 * 60;
 const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:])/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
 const FOLDED_AFTERNOON = /\bapres-midi\b/g;
+/** "the meeting for the loft plans on Sunday", "la réunion pour le budget samedi": the "for" names the meeting's topic. */
+const MEETING_FOR =
+  /\b(?:meeting|call|session|visit|workshop|appointment|reunion|rendez-vous|rdv|appel|visite|seance|atelier) (?:for|about|on|pour|sur|concernant) (?:\S+ ){0,3}$/;
+/** "la session d'aujourd'hui": a noun described by the day ("à partir d'aujourd'hui" is a start, read elsewhere). */
+const OF_TODAY = /\b(?!partir\b|compter\b)[a-z]{3,} d'aujourd'hui$/;
 /** A date or time that is what something says, not when it is due: "the flyer needs to say Sunday 24th". */
 const CONTENT_DATE =
   /\b(?:say|says|read|reads|show|shows|dated|not|instead of|rather than|au lieu du?|plutot que|indiquer|afficher|marquer|pas)\s+$/;
@@ -352,6 +357,8 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (/\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(candidate.text)) continue;
       // "Sunday's game", "today's market": a description, not a moment asked for.
       if (sentenceText.startsWith("'s", candidate.end)) continue;
+      // "la session d'aujourd'hui", "le point d'aujourd'hui": the same description in French.
+      if (OF_TODAY.test(sentenceText.slice(Math.max(0, candidate.start - 24), candidate.end))) continue;
       // chrono reads "half a day" as a date one day ahead; only "in/within …" durations are deadlines.
       const relative = candidate.date.tags().has('result/relativeDate');
       if (relative && !/^(?:in|within|dans|d'ici|sous|next|this|coming)\b/.test(candidate.text)) continue;
@@ -369,7 +376,9 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
         candidate.span === true ||
         (SPAN_START.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.end)) &&
           SPAN_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 12))) ||
-        (!pointedBack && MEETING_CUES[input.lang].test(sentenceText) && !DELIVERY_BEFORE[input.lang].test(before));
+        (!pointedBack &&
+          MEETING_CUES[input.lang].test(sentenceText) &&
+          (!DELIVERY_BEFORE[input.lang].test(before) || MEETING_FOR.test(before)));
       const offset = referenceOffset(input, moment.wall - ref.offsetMinutes * MINUTE_MS) ?? ref.offsetMinutes;
       const minutesLeft =
         ref.sentWall === null ? Infinity : workingMinutesBetween(ref.sentWall, moment.wall, input.settings);

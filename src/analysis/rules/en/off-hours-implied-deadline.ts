@@ -14,6 +14,10 @@ export default impliedOffHoursRule('en', {
     },
     { text: 'Our webinar runs Saturday from 10 to 4. Would you moderate it?', sentAt: '2026-03-10T10:00:00-05:00' },
     { text: 'the event is sunday 8pm. you can present it for us?', sentAt: '2026-03-10T10:00:00-05:00' },
+    {
+      text: 'Is it possible we do the meeting for the kitchen plans on Sunday morning at my place?',
+      sentAt: '2026-03-10T13:00:00+01:00',
+    },
   ],
   quiet: [
     { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-09T10:00:00+01:00' },

@@ -14,7 +14,7 @@ export default phraseRule({
   cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of/,
   patterns: [
     /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
-    /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |the \w+ (?:date |deadline )?|everything |things )?forward\b/,
+    /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |(?:the|our|my|their|your|his|her) \w+ (?:date |deadline |meeting |review )?|everything |things )?forward\b/,
     /\b(?:prepone[ds]?|preponing)\b/,
     /\bearlier than (?:planned|agreed|we (?:said|agreed|discussed|planned)|scheduled|expected|quoted)\b/,
     /\bi know we (?:said|agreed(?: on)?|had|planned(?: for)?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|the \d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month))\b/,
@@ -36,6 +36,7 @@ export default phraseRule({
       'Can we prepone the handover to this Wednesday itself?',
       'I know we agreed Friday for the report, but could you get it to me Tuesday?',
       'The client brought the launch forward by a week.',
+      'The board pulled our pitch forward to Thursday morning.',
       'Could you deliver on Wednesday instead of Friday?',
       'Could we have it on Monday rather than the 14th?',
       'I know this cuts your turnaround in half, sorry.',

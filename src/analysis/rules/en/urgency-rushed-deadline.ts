@@ -1,6 +1,6 @@
 import { isNegated } from '../../negation.ts';
 import type { Rule, RuleContext, RuleExample, RuleHit } from '../../rule.ts';
-import { sentenceAt } from '../../sentences.ts';
+import { sentenceAt, type Sentence } from '../../sentences.ts';
 import type { Lang } from '../../types.ts';
 import {
   asksReader,
@@ -54,6 +54,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const hoursText = (hours: number): string => String(Math.round(hours * 10) / 10);
 
+/** The next sentence points back at the moment just named: "before then", "by then", "d'ici là", "avant ça". */
+const BEFORE_THEN =
+  /\b(?:before then|by then|before that|ahead of (?:it|that)|in time for (?:it|that)|d'ici la|avant (?:ca|cela|cette heure-la)|pour cette heure-la)\b/;
+
+/**
+ * The moment is set in one sentence and the work asked for in the next: "The review moved to 3pm today. Could you
+ * get me the breakdown before then?", "J'ai rendez-vous à 14h. Pourriez-vous m'envoyer le planning d'ici là ?".
+ */
+function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDeadlineSpec): boolean {
+  const next = context.sentences[context.sentences.indexOf(sentence) + 1];
+  if (!next) return false;
+  const text = context.text.slice(next.start, next.end);
+  const then = BEFORE_THEN.exec(text);
+  return then !== null && spec.asksReader(context, next.start + then.index);
+}
+
 /**
  * A requested deadline that leaves less than a working day (two for a bundle of
  * work), counted in the freelancer's working hours from when the mail was sent.
@@ -75,7 +91,8 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
       for (const deadline of context.deadlines) {
         if (deadline.purpose !== 'delivery') continue;
         const sentence = sentenceAt(context.sentences, deadline.start);
-        if (!sentence || !spec.asksReader(context, deadline.start)) continue;
+        if (!sentence || !(spec.asksReader(context, deadline.start) || asksBeforeThen(context, sentence, spec)))
+          continue;
         const text = context.text.slice(sentence.start, sentence.end);
         if (spec.calm.some((c) => c.test(text))) continue;
         if (isReportOrProgress(context, deadline, spec.reportedBefore, spec.unfinished)) continue;
@@ -148,6 +165,10 @@ export default rushedDeadlineRule({
   ],
   examples: {
     fires: [
+      {
+        text: 'The client call got moved to 2pm today. Can you send me the pricing table by then?',
+        sentAt: '2026-03-10T10:30:00-05:00',
+      },
       { text: 'We need everything by Thursday 10am, the launch is Friday.', sentAt: '2025-05-13T17:20:00-07:00' },
       { text: 'Could you send all twenty pages by Monday 9am?', sentAt: '2025-10-17T18:45:00-07:00' },
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },

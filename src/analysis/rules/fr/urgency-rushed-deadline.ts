@@ -28,6 +28,10 @@ export default rushedDeadlineRule({
       { text: 'Pourriez-vous reprendre toutes les photos pour lundi 8h ?', sentAt: '2025-11-21T18:50:00+01:00' },
       { text: "Il nous faudrait l'ensemble pour demain 14h.", sentAt: '2026-02-09T10:15:00+01:00' },
       { text: 'Tu peux me renvoyer le visuel avant 16h ?', sentAt: '2025-10-21T10:15:00+02:00' },
+      {
+        text: 'Le comité se réunit à 15h. Tu pourrais m’envoyer la synthèse d’ici là ?',
+        sentAt: '2026-03-10T13:30:00+01:00',
+      },
     ],
     quiet: [
       { text: 'Tu peux nous livrer les affiches demain ?', sentAt: '2025-05-28T16:30:00+02:00' },
@@ -36,6 +40,7 @@ export default rushedDeadlineRule({
       { text: 'La date du 10 avril prévue dans le devis nous convient.', sentAt: '2025-03-19T15:00:00+01:00' },
       { text: 'Je vous envoie le bon de commande avant 16h.', sentAt: '2025-10-21T10:15:00+02:00' },
       { text: 'Tu pourrais me donner un planning pour vendredi ?', sentAt: '2026-03-02T10:05:00+01:00' },
+      { text: 'Tu peux m’envoyer les photos de la séance d’aujourd’hui ?', sentAt: '2026-03-10T17:30:00+01:00' },
       { text: 'Rien ne presse, pour vendredi comme convenu.', sentAt: '2025-10-21T10:15:00+02:00' },
       { text: 'Merci pour le texte, je voudrais pouvoir le relire jeudi à 9h.', sentAt: '2026-03-11T17:00:00+01:00' },
       { text: "Merci de m'adresser tous les jours avant 18h un compte rendu.", sentAt: '2025-10-20T09:00:00+02:00' },

@@ -81,7 +81,7 @@ const phrases = phraseRule({
   cue: /endeans|aujourd'hui|soir|apres-midi|aprem|midi|tantot|journee|matin|heure|\d ?h|minute|\bmin\b|demain/,
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
-    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
+    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:(?<!\b(?:\w{3,}|[ld]) d')aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
     /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:dans|d'ici) (?:les |la |moins d'une? )?(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)|(?:pour |d'ici |dans )?tout a l'heure))/,
     // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
     new RegExp(
@@ -135,6 +135,7 @@ const phrases = phraseRule({
       'Je te transmets le contrat dans la journée.',
       "Désormais j'attends une réponse dans l'heure.",
       'Tu réponds aux avis clients dans les 10 minutes dès qu’ils tombent.',
+      'Tu peux m’envoyer les photos de la séance d’aujourd’hui ?',
       'Les demandes du chat, il faut les traiter dans l’heure, quelle que soit l’heure.',
       'Je te renvoie le devis signé dans l’heure.',
       'Vous pourriez me les transmettre mardi avant 7h ?',
