@@ -15,6 +15,7 @@ import enWidenedBrief from './en/scope-creep-widened-brief.ts';
 import enPerItem from './en/scope-creep-per-item.ts';
 import enOngoingService from './en/scope-creep-ongoing-service.ts';
 import enThirdParty from './en/scope-creep-third-party.ts';
+import enBesideAgreed from './en/scope-creep-beside-agreed.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -29,6 +30,7 @@ import frBriefElargi from './fr/scope-creep-brief-elargi.ts';
 import frParElement from './fr/scope-creep-par-element.ts';
 import frServiceSuivi from './fr/scope-creep-service-suivi.ts';
 import frTiers from './fr/scope-creep-tiers.ts';
+import frACoteDuConvenu from './fr/scope-creep-a-cote-du-convenu.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -47,6 +49,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enPerItem,
   enOngoingService,
   enThirdParty,
+  enBesideAgreed,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -61,4 +64,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frParElement,
   frServiceSuivi,
   frTiers,
+  frACoteDuConvenu,
 ].map(quietWhenAgreed);

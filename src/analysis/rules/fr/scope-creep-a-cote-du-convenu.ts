@@ -1,0 +1,40 @@
+import type { Rule } from '../../rule.ts';
+import { extrasBesideAgreed } from '../shared/agreed-list.ts';
+
+/**
+ * « Pour octobre : - les 4 articles prévus au contrat - un carrousel pour chaque article » : dans une
+ * liste où certains éléments sont marqués comme convenus, les nouveaux non marqués sont des extras
+ * (voir shared/agreed-list.ts).
+ */
+const WORDS = {
+  agreed:
+    /(?:\bcomme (?:prevu|convenu|d'habitude|d'hab|chaque mois)|\bprevue?s? (?:au|dans le|par le) (?:contrat|devis)|\bcf\.? (?:le )?(?:contrat|devis)|\b(?:selon|d'apres|conformement au) (?:le )?(?:contrat|devis)|\b(?:du|au) (?:contrat|devis)\b|\binclus\b|\bconvenue?s?\b|\bdeja (?:prevue?s?|valide(?:e|s|es)?))/,
+  added:
+    /^(?:et |puis |aussi |plus )?(?:un|une|des|quelques|deux|trois|quatre|cinq|six|sept|huit|dix|douze|\d+|autre|nouveau|nouvelle|en plus|on ajoute|nous ajoutons|j'ajoute|ajouter|ajout)\b/,
+  notWork:
+    /\b(?:delai|deadline|date|dates|livraison|livre|facture|factures|paiement|acompte|budget|devis|call|visio|reunion|point|rdv|rendez-vous|allers?-retours?|tours? de|modifs?|modifications|retours?|validation|relecture|questions?|merci)\b/,
+};
+
+export default {
+  id: 'scope-creep/a-cote-du-convenu',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.65,
+  reason: {
+    en: 'Lists new items next to the agreed ones as if they were part of the job: outside what was agreed, so quote them separately.',
+    fr: 'Glisse de nouveaux éléments à côté de ceux convenus comme s’ils faisaient partie de la mission : hors de ce qui était convenu, à chiffrer à part.',
+  },
+  find: (context) => extrasBesideAgreed(context, WORDS),
+  examples: {
+    fires: [
+      'Pour mars :\n- les deux épisodes du podcast (comme prévu)\n- un teaser d’une minute par épisode',
+      'Le programme :\n- 5 ateliers (cf. devis)\n+ une conférence pour les adhérents',
+      'Pour le trimestre :\n- la newsletter prévue au contrat\n- on ajoute la gestion de notre compte Pinterest',
+    ],
+    quiet: [
+      'Pour mars :\n- les deux épisodes (comme prévu)\n- le bilan de fin de saison\n- livraison le 20',
+      'Récap :\n- un logo\n- une carte de visite\n- un papier à en-tête',
+      'Pour mars :\n- les deux épisodes (comme convenu)\n- deux tours de modifs\n- un point lundi',
+    ],
+  },
+} satisfies Rule;
