@@ -41,7 +41,8 @@ const WORK_AFTER = new PhraseList(`
   photo, photos, picture, pictures, page, pages, bio, bios, section, slide, slides, portrait, portraits, headshot,
   headshots, shot, shots, list, logo, logos, video, videos, quote, quotes, names, banner, poster, flyer, deck, handout,
   handouts, recap, summary, report, brochure, invitation, invitations, programme, program, agenda, menu, exercises,
-  exercise, worksheet, worksheets, materials, handbook, guide, manual, script
+  exercise, worksheet, worksheets, materials, handbook, guide, manual, script, emails, email, newsletter, newsletters,
+  posts, texts, copy
 `);
 
 /** Whether the object starting at `words[i]` is a person, an event, a place or a policy rather than work. */
