@@ -34,7 +34,7 @@ const VERBS = new PhraseList(
     re-take, refilm, re-film, remix, re-mix, remaster, re-master, re-sing, renarrate, re-narrate,
     restructure, re-structure, reorganise, reorganize, re-organise, re-organize, rerun, re-run, reissue, re-issue,
     redraft, re-draft, reformat, re-format, recalculate, re-calculate, recompute, regroup, re-group, reshuffle,
-    relabel, re-label, retitle, re-title, reframe, re-frame, rebalance, re-balance, rejig, revert, re-sort, resort,
+    relabel, re-label, retitle, re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort,
     re-sequence, resequence, re-grade, regrade, re-animate, reanimate, re-time, retime, repaint, re-paint, restyle,
     re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
@@ -472,10 +472,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
         /\b(?:can|could|should|shall) (?:the|it|this|that|our|they|those|these) (?:[a-z]+ ){0,2}?(?<phrase>(?:say|read|show)\b[^.?!\n]{1,40}?\b(?:instead of|rather than))/,
       ],
-      // The client's own choice, told as done or planned by them: "we painted the hall white instead of grey".
+      // Paperwork, and the client's own choice told as done or planned: "we painted the hall white instead of grey".
       unless: [
         ...UNLESS,
-        ADMIN,
+        /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/,
         /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/,
         /\b(?:we|i|they)(?: (?:have|had|will|'ll|'ve))? (?:painted|paint|chose|chosen|choose|went|go|picked|pick|ordered|order|bought|buy|printed|print|used|decided)\b/,
       ],
@@ -519,7 +519,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
+          String.raw`(?:[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.?!\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,

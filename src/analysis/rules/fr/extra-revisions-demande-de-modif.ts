@@ -406,7 +406,7 @@ const wishes = phraseRule({
 });
 
 /** Un aspect nommé par sa couleur, sa matière ou son style : « en vert », « chêne », « en gras ». */
-const ASPECT = String.raw`(?:(?:bleu|vert|gris|rose) )?(?:bleue?s?|rouges?|verte?s?|jaunes?|oranges?|violet(?:te)?s?|roses?|noire?s?|blanc(?:he)?s?|grise?s?|marine|or|dore(?:e)?s?|argente?e?s?|argent|beiges?|cremes?|marron|brune?s?|turquoises?|bordeaux|kaki|lilas|mauves?|ocres?|sable|anthracite|corail|taupe|chene|noyer|pin|marbre|beton|brique|bois|verre|acier|laiton|cuivre|chrome|velours|lin|cuir|carrelage|pierre|gras|italiques?|majuscules?|minuscules?|mate?s?|brillante?s?|satinee?s?|portrait|paysage|horizontale?s?|verticale?s?|ronde?s?|arrondie?s?|carree?s?|foncee?s?|claire?s?|pastels?|couleurs?|noir et blanc|sepia|fluo|metallisee?s?)`;
+const ASPECT = String.raw`(?:(?:bleu|vert|gris|rose) )?(?:bleue?s?|rouges?|verte?s?|jaunes?|oranges?|violet(?:te)?s?|roses?|noire?s?|blanc(?:he)?s?|grise?s?|marine|or|dore(?:e)?s?|argente?e?s?|argent|beiges?|cremes?|marron|brune?s?|turquoises?|bordeaux|kaki|lilas|mauves?|ocres?|sable|anthracite|corail|taupe|chene|noyer|pin|marbre|beton|brique|bois|verre|acier|laiton|cuivre|chrome|velours|lin|cuir|carrelage|pierre|gras|italiques?|majuscules?|minuscules?|mate?s?|brillante?s?|satinee?s?|portrait|paysage|horizontale?s?|verticale?s?|ronde?s?|arrondie?s?|carree?s?|foncee?s?|claire?s?|pastels?|couleurs?|noir et blanc|sepia|fluo|metallisee?s?)(?: (?:casse|fonce|clair|pale|vif|vive|mat|satine)e?s?)?`;
 
 const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la droite|vers le haut|vers le bas|plus haut|plus bas)`;
 
