@@ -1,5 +1,4 @@
-import type { Rule } from '../../rule.ts';
-import { extrasBesideAgreed } from '../shared/agreed-list.ts';
+import { besideAgreedRule } from '../shared/agreed-list.ts';
 
 /**
  * "Here's what I'm expecting: - the 4 posts (as per our contract) - a short video of each": in a list
@@ -14,26 +13,15 @@ const WORDS = {
     /\b(?:deadline|due|dates?|delivery|deliver(?:ed)?|invoices?|payments?|paid|deposit|budget|quote|calls?|meetings?|catch-?ups?|kick-?off|rounds? of|revisions?|feedback|review|approval|sign-?off|contact|address|questions?|thanks)\b/,
 };
 
-export default {
-  id: 'scope-creep/beside-agreed',
-  category: 'scope_creep',
-  lang: 'en',
-  confidence: 0.65,
-  reason: {
-    en: 'Lists new items next to the agreed ones as if they were part of the job: outside what was agreed, so quote them separately.',
-    fr: 'Glisse de nouveaux éléments à côté de ceux convenus comme s’ils faisaient partie de la mission : hors de ce qui était convenu, à chiffrer à part.',
-  },
-  find: (context) => extrasBesideAgreed(context, WORDS),
-  examples: {
-    fires: [
-      'For March:\n- the two podcast episodes (as per our contract)\n- a one-minute teaser for each episode\n- show notes',
-      'Plan for the spring:\n- 8 product photos (as agreed)\n+ a set of lifestyle shots in the garden',
-      'Next month:\n- the newsletter (as usual)\n- we’re adding a welcome sequence for new subscribers',
-    ],
-    quiet: [
-      'For March:\n- the two podcast episodes (as per our contract)\n- the show notes\n- delivery by the 20th',
-      'Quick recap:\n- a logo\n- a business card\n- a letterhead',
-      'For March:\n- the two episodes (as agreed)\n- two rounds of revisions\n- a call on Monday to review',
-    ],
-  },
-} satisfies Rule;
+export default besideAgreedRule('scope-creep/beside-agreed', 'en', WORDS, {
+  fires: [
+    'For March:\n- the two podcast episodes (as per our contract)\n- a one-minute teaser for each episode\n- show notes',
+    'Plan for the spring:\n- 8 product photos (as agreed)\n+ a set of lifestyle shots in the garden',
+    'Next month:\n- the newsletter (as usual)\n- we’re adding a welcome sequence for new subscribers',
+  ],
+  quiet: [
+    'For March:\n- the two podcast episodes (as per our contract)\n- the show notes\n- delivery by the 20th',
+    'Quick recap:\n- a logo\n- a business card\n- a letterhead',
+    'For March:\n- the two episodes (as agreed)\n- two rounds of revisions\n- a call on Monday to review',
+  ],
+});

@@ -1,5 +1,4 @@
-import type { Rule } from '../../rule.ts';
-import { extrasBesideAgreed } from '../shared/agreed-list.ts';
+import { besideAgreedRule } from '../shared/agreed-list.ts';
 
 /**
  * « Pour octobre : - les 4 articles prévus au contrat - un carrousel pour chaque article » : dans une
@@ -15,26 +14,15 @@ const WORDS = {
     /\b(?:delai|deadline|date|dates|livraison|livre|facture|factures|paiement|acompte|budget|devis|call|visio|reunion|point|rdv|rendez-vous|allers?-retours?|tours? de|modifs?|modifications|retours?|validation|relecture|questions?|merci)\b/,
 };
 
-export default {
-  id: 'scope-creep/a-cote-du-convenu',
-  category: 'scope_creep',
-  lang: 'fr',
-  confidence: 0.65,
-  reason: {
-    en: 'Lists new items next to the agreed ones as if they were part of the job: outside what was agreed, so quote them separately.',
-    fr: 'Glisse de nouveaux éléments à côté de ceux convenus comme s’ils faisaient partie de la mission : hors de ce qui était convenu, à chiffrer à part.',
-  },
-  find: (context) => extrasBesideAgreed(context, WORDS),
-  examples: {
-    fires: [
-      'Pour mars :\n- les deux épisodes du podcast (comme prévu)\n- un teaser d’une minute par épisode',
-      'Le programme :\n- 5 ateliers (cf. devis)\n+ une conférence pour les adhérents',
-      'Pour le trimestre :\n- la newsletter prévue au contrat\n- on ajoute la gestion de notre compte Pinterest',
-    ],
-    quiet: [
-      'Pour mars :\n- les deux épisodes (comme prévu)\n- le bilan de fin de saison\n- livraison le 20',
-      'Récap :\n- un logo\n- une carte de visite\n- un papier à en-tête',
-      'Pour mars :\n- les deux épisodes (comme convenu)\n- deux tours de modifs\n- un point lundi',
-    ],
-  },
-} satisfies Rule;
+export default besideAgreedRule('scope-creep/a-cote-du-convenu', 'fr', WORDS, {
+  fires: [
+    'Pour mars :\n- les deux épisodes du podcast (comme prévu)\n- un teaser d’une minute par épisode',
+    'Le programme :\n- 5 ateliers (cf. devis)\n+ une conférence pour les adhérents',
+    'Pour le trimestre :\n- la newsletter prévue au contrat\n- on ajoute la gestion de notre compte Pinterest',
+  ],
+  quiet: [
+    'Pour mars :\n- les deux épisodes (comme prévu)\n- le bilan de fin de saison\n- livraison le 20',
+    'Récap :\n- un logo\n- une carte de visite\n- un papier à en-tête',
+    'Pour mars :\n- les deux épisodes (comme convenu)\n- deux tours de modifs\n- un point lundi',
+  ],
+});

@@ -1,4 +1,4 @@
-import type { RuleContext, RuleHit } from '../../rule.ts';
+import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 
 /*
  * A list of what the client expects where some items are marked as agreed ("the 4 blog posts (as per
@@ -63,4 +63,25 @@ export function extrasBesideAgreed(context: RuleContext, words: AgreedListWords)
     });
   }
   return hits;
+}
+
+/** The rule of one language: `id` and `examples` are its own, the reason is shared. */
+export function besideAgreedRule(
+  id: string,
+  lang: Rule['lang'],
+  words: AgreedListWords,
+  examples: Rule['examples'],
+): Rule {
+  return {
+    id,
+    category: 'scope_creep',
+    lang,
+    confidence: 0.65,
+    reason: {
+      en: 'Lists new items next to the agreed ones as if they were part of the job: outside what was agreed, so quote them separately.',
+      fr: 'Glisse de nouveaux éléments à côté de ceux convenus comme s’ils faisaient partie de la mission : hors de ce qui était convenu, à chiffrer à part.',
+    },
+    find: (context) => extrasBesideAgreed(context, words),
+    examples,
+  };
 }
