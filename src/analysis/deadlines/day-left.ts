@@ -57,3 +57,28 @@ export function isRelaxedNextMorning(
   if (!soft.test(context.text.slice(Math.max(0, hit.start - 12), hit.end))) return false;
   return relaxedWith(context, hit.start, pressure, RELAXED_NEXT_MORNING_HOURS_LEFT);
 }
+
+/**
+ * A small same-day job asked on a weekend or public holiday ("could you pop it in the Dropbox this afternoon?" on a
+ * Sunday, "tu pourrais mettre les fiches en ligne aujourd'hui ?" on 1 May) asks for the day off itself: the
+ * implied-deadline rule flags that as off_hours; without a pressure word or a bundle of work it is no rush.
+ */
+export function smallJobOnDayOff(
+  context: RuleContext,
+  hit: { start: number; end: number },
+  calm: (sentence: string) => boolean,
+): boolean {
+  const deadline = context.deadlines.find((d) => d.start < hit.end && d.end > hit.start);
+  const kind = deadline?.outside?.kind;
+  if (kind !== 'weekend' && kind !== 'holiday') return false;
+  const sentence = sentenceAt(context.sentences, hit.start);
+  if (!sentence || !calm(context.text.slice(sentence.start, sentence.end))) return false;
+  // "Could you look at it today? I'm sending it to the investors tonight": a later hour that same day, given as the
+  // reason right after, puts the pressure back.
+  const next = context.sentences[context.sentences.indexOf(sentence) + 1];
+  return !next || !LATER_TODAY.test(context.text.slice(next.start, next.end));
+}
+
+/** An hour later the same day: the reason a same-day job cannot wait. */
+const LATER_TODAY =
+  /\b(?:tonight|this (?:evening|afternoon)|in an hour|ce soir|cet apres-midi|dans l'heure|tout a l'heure)\b/;

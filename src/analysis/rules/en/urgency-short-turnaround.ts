@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
 import { WORK_OVERNIGHT } from './off-hours-evening.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
-import { isRelaxedNextMorning, isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
@@ -138,6 +138,10 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      {
+        text: 'Could you fix the broken footer today? I present the site to investors tonight.',
+        sentAt: '2026-03-15T10:00:00-05:00',
+      },
       'Need the edits back by 2pm today, the board meets at 3.',
       'Could you take a look at the poster today?',
       'Kindly revert by today EOD.',
@@ -202,6 +206,11 @@ const phrases = phraseRule({
         sentAt: '2026-03-10T08:30:00+00:00',
       },
       { text: 'Could you send me the alt texts sometime tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      // A small job on a Sunday asks for the day off (off_hours), not a rush.
+      {
+        text: 'Could you swap the banner on the homepage today? The new image is in the shared folder.',
+        sentAt: '2026-03-15T11:00:00-05:00',
+      },
     ],
   },
 });
@@ -266,6 +275,7 @@ const rule: Rule = {
       if (BULK_ONLY.test(context.text.slice(hit.start, hit.end)) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
       if (relaxedHandover(context, hit)) return false;
+      if (smallJobOnDayOff(context, hit, (sentence) => !PRESSURE.test(sentence) && !BULK.test(sentence))) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };

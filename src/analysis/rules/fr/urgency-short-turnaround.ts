@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
-import { isRelaxedNextMorning, isRelaxedSameDay } from '../../deadlines/day-left.ts';
+import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
 import { senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 
@@ -162,6 +162,10 @@ const phrases = phraseRule({
       { text: "Tu pourrais publier les nouvelles pages produits aujourd'hui ?", sentAt: '2026-03-10T08:50:00+01:00' },
       { text: 'Tu peux me passer les sous-titres demain dans la matinée ?', sentAt: '2026-03-10T11:15:00+01:00' },
       {
+        text: 'Tu peux changer la bannière de la page d’accueil aujourd’hui ? La nouvelle image est sur le serveur.',
+        sentAt: '2026-05-01T10:00:00+02:00',
+      },
+      {
         text: 'Vous pourriez caler les visuels sur le site pour les visiteurs de cet après-midi ?',
         sentAt: '2026-03-10T08:40:00+01:00',
       },
@@ -211,6 +215,7 @@ const rule: Rule = {
       if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
       if (relaxedHandover(context, hit)) return false;
+      if (smallJobOnDayOff(context, hit, (sentence) => !PRESSURE.test(sentence) && !BULK.test(sentence))) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
 };
