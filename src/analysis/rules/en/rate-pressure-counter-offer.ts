@@ -19,7 +19,7 @@ export default phraseRule({
   patterns: [
     // "we can offer 700 for the whole thing", "I could stretch to 1,100, no further"
     new RegExp(
-      String.raw`\b(?:we|i)\s*(?:can|could|would|will|'ll|'d|are able to|am able to)\s+(?:only\s+|just\s+|really\s+)?(?:offer|pay|do|manage|stretch to|go (?:up )?to|afford|put in|spend)\s+(?:you\s+)?(?:about\s+|around\s+|up to\s+)?${FIGURE}\s*,?\s*(?:\bfor (?:the whole thing|everything|the lot|all of it|it all|the (?:whole )?(?:job|project|work|package))|\bin total\b|\ball[- ]in\b|\bmax\b|\btops\b|\bno (?:more|further|higher)\b|\bnot (?:a (?:cent|penny|dollar) )?more\b|\binstead\b|\brather\b|\bfinal\b)`,
+      String.raw`\b(?:we|i)\s*(?:(?:can|could|would|will|'ll|'d|are able to|am able to)\s+)?(?:only\s+|just\s+|really\s+)?(?:offer|pay|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|put in|spend)\s+(?:you\s+)?(?:about\s+|around\s+|up to\s+)?${FIGURE}\s*,?\s*(?:\bfor (?:the whole thing|everything|the lot|all of it|it all|the (?:whole )?(?:job|project|work|package))|\bin total\b|\ball[- ]in\b|\bmax\b|\btops\b|\bno (?:more|further|higher)\b|\bnot (?:a (?:cent|penny|dollar) )?more\b|\binstead\b|\brather\b|\bfinal\b)`,
     ),
     // "could you do it for 450?", "would you take the job for 2k flat?"
     new RegExp(
@@ -32,6 +32,16 @@ export default phraseRule({
     new RegExp(String.raw`\b(?:max(?:imum)?|top|ceiling)\s+budget\s*(?:is|'s|of|would be|:|=)\s*${FIGURE}`),
     new RegExp(
       String.raw`${FIGURE}\s*,?\s*(?:tops|max(?:imum)?|and not a (?:cent|penny|dollar) more)\s*,?\s*for\s+(?:everything|the lot|all of it|the whole thing|the (?:job|project))\b`,
+    ),
+    // "800 would be our limit", "the max we can pay is 1,000", "make it 1500 instead of 2000"
+    new RegExp(
+      String.raw`${FIGURE}\s+(?:is|would be|will be|'s)\s+(?:our|my|the)\s+(?:absolute\s+)?(?:limit|max(?:imum)?|ceiling|cap|top|upper limit)\b(?!\s+(?:number|of|amount|capacity|size|count|guests|people|seats|length)\b)`,
+    ),
+    new RegExp(
+      String.raw`\b(?:the\s+)?(?:max(?:imum)?|most|limit|top)\s+(?:we|i)\s+(?:can|could)\s+(?:pay|spend|offer|do|afford|go)\s+(?:is|would be|'s)\s+${FIGURE}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:make it|do it for|charge|bill|invoice)\s+(?:us\s+)?${FIGURE}\s+(?:instead of|rather than|not)\s+${FIGURE}`,
     ),
     // "would 1,800 be possible?"
     new RegExp(
@@ -51,6 +61,10 @@ export default phraseRule({
       'Max budget: 800 for both logos.',
       '1,500 tops for everything, sorry.',
       'Would 1,800 be possible?',
+      'Honestly 950 would be our limit.',
+      'The most we could spend is 1,300.',
+      'Could you make it 1100 instead of 1400?',
+      'We suggest 1,000, final.',
       'We can only offer 900 in total.',
     ],
     quiet: [
@@ -59,6 +73,7 @@ export default phraseRule({
       'We can pay 1,200 as quoted, invoice us when ready.',
       'Our budget is 5,000, as we discussed.',
       'The venue holds 300 max.',
+      '300 is the maximum number of guests.',
       'We will pay the 500 deposit this week.',
       'We can do 1000 more downloads max per day on the server.',
     ],

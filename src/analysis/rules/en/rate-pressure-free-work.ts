@@ -37,6 +37,7 @@ export default phraseRule({
     /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
     // "we'd expect these tweaks to come free", "the fixes should really be complimentary"
     /\b(?:expect|expecting|assume|assuming|think|feel|hope|guess|figure|presume|suppose|believe|reckon)\b[^.?!\n]{0,40}?\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|updates?|adjustments?|amendments?|additions?|extras?|rework)\b[^.?!\n]{0,25}?(?:\b(?:come|be|are|is|go)\s+(?:\w+\s+)?(?:free|gratis|complimentary)\b(?!\s+(?:of|from)\b(?!\s+charge))|\bfree of charge\b|\bon the house\b|\bat no (?:extra )?(?:cost|charge)\b)/,
+    /\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should (?:be|get) (?:billed|charged|invoiced)\b|\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should pay\s+(?:\w+\s+)?for\b/,
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
     // "we can't really pay anything right now", "there's no budget for this"
     /\b(?:can'?t|cannot|can not|unable to|not able to|won'?t be able to|couldn'?t)\s+(?:really\s+|actually\s+)?(?:pay|afford to pay|budget for|compensate|offer payment|offer a fee|remunerate)\s+(?:you|anything|much|a lot|more|extra|for (?:it|this|that|more|extra|the extra)|a fee|(?:the\s+)?(?:market|full|going|normal|usual|standard|your)\s+rates?)\b/,
@@ -107,6 +108,7 @@ export default phraseRule({
       "We'd expect these small tweaks to come free.",
       'Honestly the fixes should really be complimentary.',
       'I assume the extra adjustments are at no cost to us.',
+      "I don't see why we should be charged for the last round.",
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',

@@ -12,9 +12,10 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece/,
+  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over/,
   patterns: [
     /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
+    /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     /\b(?:split|spread|stagger|break up|divide)\s+(?:up\s+)?(?:the|your|this|that|our)\s+(?:\w+\s+)?(?:payment|payments|invoice|bill|fee|balance|amount|total)\b/,
     /\b(?:half|part|50 ?%)\s+(?:of it\s+)?(?:now|this month|today|upfront|up front)\b[^.?!\n]{0,30}?\b(?:half|rest|remainder|balance|other half|the other 50 ?%)\s+(?:in|next|later|around|by|at the end of)\s+(?!delivery|completion|handover)/,
   ],
@@ -31,6 +32,8 @@ export default phraseRule({
       'Half now and the rest in March, would that work for you?',
       'We will have to spread the fee across the next few months.',
       'Paying you in monthly chunks would really help us.',
+      'Could we settle the balance over the next four months?',
+      'Would it be possible to divide the invoice into 2?',
     ],
     quiet: [
       'As agreed, half on signing and the balance on delivery.',

@@ -13,7 +13,7 @@ export default phraseRule({
   reason: LOWER_BUT_STEADY_REASON,
   cue: /below|under|less|lower|beneath|short of|cut/,
   patterns: [
-    /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:\w+\s+)?(?:billing|bill|billed|invoice|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
+    /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:\w+\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
   ],
   unless: [/\b(?:turnaround|deadline|hours? (?:you|of)|words?|pages?|workload|effort|stress|travel|commute)\b/],
   examples: {
@@ -23,6 +23,7 @@ export default phraseRule({
       'The package comes in under your current rate, but the volume is steady.',
       'Yes, it is lower than what you invoiced last year; the trade-off is security.',
       'A fixed fee a little below your usual monthly billing, in exchange for regular work.',
+      'The retainer is lower than your average invoices, but you can count on it.',
     ],
     quiet: [
       'The new rate is higher than what you charged before, which is fine by us.',

@@ -13,9 +13,12 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /\b(?:match|meet|beat|equal|align|come down|go down|get close|get closer|get near|same (?:price|rate|level|fee|figure|number))/,
+    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise)\b/,
     patterns: [
-      /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:it|that|this|them|those|theirs?|his|hers|what|the other|the same|a similar|something similar)\b/,
+      /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:it|that|this|them|those|theirs?|his|hers|what|the other|the same|a similar|something similar|(?:the|their|that)\s+(?:cheaper|lower|other|competing|rival)\b)/,
+      // "can you do similar?", "any chance you could go there?", "price it like the other offer"
+      /\b(?:do|offer|quote|price it|make it|charge)\s+(?:us\s+)?(?:(?:something\s+)?similar|the same|likewise|like (?:them|theirs|the other|their))\b/,
+      /\b(?:come|go|get|move|drop)\s+(?:down\s+)?(?:there|that low|as low|near(?:er)?(?: to)? (?:that|it|them|theirs?|this)|clos(?:e|er)(?: to)? (?:that|it|them|theirs?|this))\b/,
       /\b(?:go|come|get)\s+(?:down\s+)?to\s+(?:the\s+)?same\s+(?:level|price|rate|figure|number)\b/,
       /\b(?:do|offer|give us|quote)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:price|rate|fee|figure|deal)\s+as\b/,
     ],
@@ -32,6 +35,9 @@ export default withSentenceCues(
         'Their quote is lower by a third, so we would love it if you could beat it.',
         'The competition is asking 40 an hour, can you go to the same level?',
         'We got a lower bid elsewhere, would you consider matching it? I mean to meet it.',
+        'A studio in Leeds charges 35% below you. Could you do similar?',
+        'FYI a friend’s developer charges 50 an hour; could you go there?',
+        '- match the cheaper bid we have (2,100)',
       ],
       quiet: [
         'Another studio did our colours; can you match them in the new banner?',
@@ -39,12 +45,14 @@ export default withSentenceCues(
         'We loved your price and their layout, can you match that layout?',
         'Your quote is fine. We will meet them on Tuesday.',
         'Please match it to the photo from the other shoot.',
+        'Another agency did the site; could you go there on Monday to see the team?',
+        'Their offer includes hosting; could you price it like that, as a separate line?',
       ],
     },
   }),
   [
-    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
-    /\b(?:price|rate|quote|quoted|quotes|offer|bid|fee|cheaper|less|lower|under|\d+|[$£€%])/,
+    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|someone|somebody|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price)s?|an? \w+ in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
+    /\b(?:price|rate|quote|quoted|quotes|offer|offered|bid|fee|charges?|cheaper|less|lower|below|under|half|\d+|[$£€%])/,
   ],
   1,
 );

@@ -22,10 +22,11 @@ export default phraseRule({
     /\b\d+\s?%\s+(?:of\s+(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\s+)?(?:will be|is|are|gets?)\s+(?:withheld|held back|retained|kept back)\b/,
     // a policy stated, not asked: "from now on you get paid once the end client has settled with us",
     // "payment to you will follow payment from our client"
-    /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer|funder|principal)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
+    /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?|(?:your|the) money)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:[a-z]+\s+)?(?:client|customer|brand|buyer|funder|principal|retailer|distributor|advertiser|publisher|agency|partner)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
     // "your March invoice will be paid at the end of June rather than this month"
     /\b(?:invoices?|payments?|balance|fees?)\s+(?:will be|would be|is|gets?)\s+(?:paid|settled|transferred)\s+(?:\w+\s+){0,6}?(?:rather than|instead of)\b/,
   ],
+  unless: [/\b(?:no matter when|regardless of when|whenever (?:our|the) (?:client|customer)|independently of)\b/],
   examples: {
     fires: [
       "We'll pay the balance once our own client has paid us.",
@@ -36,6 +37,7 @@ export default phraseRule({
       'From next month, freelancers get paid once the end customer has settled with us, often 60 to 90 days.',
       'Please note payment to you will follow payment from our client.',
       'Our new rule: contractors are paid after we receive payment from the brand.',
+      'You will see your money when the distributor pays, that is our process now.',
     ],
     quiet: [
       'We pay every invoice within 30 days of receipt.',
@@ -43,6 +45,7 @@ export default phraseRule({
       'Our client paid us last week, thanks for your patience.',
       'The remaining 50% is paid on delivery, as agreed.',
       'Our customer pays us in 60 days, but we pay you on receipt as always.',
+      'We pay contractors within 14 days, no matter when our client pays.',
       "We'll send the files once our client has paid the printer.",
     ],
   },

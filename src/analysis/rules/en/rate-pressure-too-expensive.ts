@@ -21,7 +21,7 @@ export default phraseRule({
     // "your quote is a bit steep", "the invoice seems high"
     /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|little|lil|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
     // non-native: "the price is little bit high for us", "price is too much high"
-    /(?:^|\bthe\s+|\byour\s+|[-:]\s*)(?:price|rate|fee|cost|quote|amount)s?\s+(?:is|are|seems?|looks?)\s+(?:(?:a|little|bit|lil|too|much|very|so|quite|rather|tad|slightly|some|what)\s+){1,4}(?:high|expensive|costly|big|pricey|steep)\b/m,
+    /(?:^|\bthe\s+|\byour\s+|[-:]\s*)(?:price|rate|fee|cost|quote|amount)s?\s+(?:(?:is|are|seems?|looks?)\s+)?(?:(?:a|little|bit|lil|too|much|very|so|quite|rather|tad|slightly|some|what)\s+){1,4}(?:high|expensive|costly|big|pricey|steep)\b|(?:^|\bthe\s+|\byour\s+|[-:]\s*)(?:price|rate|fee|cost|quote|amount)s?\s+(?:(?:is|are|seems?|looks?)\s+)?(?:(?:a|little|bit|lil|very|so|quite)\s+){0,3}too much\b/m,
     // "that's a bit steep", "it's too pricey for us"
     /\b(?:that|this|it|which)(?:'s| is| seems| looks| feels| sounds)\s+(?:(?:like|a bit|a little|rather|quite|way|really|pretty|too|very|kind of|kinda|bit|far|a tad|awfully)\s+){0,3}(?:expensive|pricey|pricy|steep|overpriced|costly|a lot of money|out of (?:our|my) (?:budget|price range|league)|more than (?:we|i) (?:can|could) (?:afford|justify|spend)|too much for (?:us|me|our|my|a small|a little))\b(?!\s+to\b)/,
     // "a bit above what we had budgeted", "beyond what I'd planned"
@@ -61,6 +61,7 @@ export default phraseRule({
       'Sir, the price you quoted is too high for our shop.',
       'The price is little bit high for us, kindly check.',
       'Price is too much high for small company like us.',
+      'Sir the amount little bit too much, please check.',
       'Your rate seems a bit high compared to last time.',
       'Finance only signed off 2,000, so we need you to keep the whole thing within that.',
       'Honestly your quote is little high for a shop our size.',

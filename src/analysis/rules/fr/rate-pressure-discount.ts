@@ -94,6 +94,7 @@ export default phraseRule({
   ],
   unless: [
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
+    /\baligner\s+sur\s+(?:leur|la|ta|votre|notre|sa|cette)\s+(?:charte|mise en page|maquette|style|grille graphique|identite)\b/,
     /\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez|astuces?|conseils? pour|newsletter|webinaire|comment (?:negocier|baisser|fixer|augmenter))\b/,
   ],
   examples: {
@@ -141,6 +142,7 @@ export default phraseRule({
       'Sur l’affiche, le prix passe à 20 € au lieu de 25 €.',
       'Newsletter : 5 astuces pour négocier vos tarifs.',
       'On pensait plutôt à jeudi pour la réunion.',
+      'Une autre agence a fait le site, peux-tu t’aligner sur leur charte ?',
       'Je pensais plutôt à 3 pages, pas 5, pour le site ?',
       "On dit 500 € pour l'acompte, comme sur le devis ?",
       "Merci de déduire l'acompte déjà versé de la facture finale.",

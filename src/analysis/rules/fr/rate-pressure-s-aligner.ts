@@ -13,12 +13,16 @@ export default withSentenceCues(
     lang: 'fr',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /align|suiv|suis|pareil|meme prix|meme tarif|egaler|rivaliser|faire mieux|faire autant/,
+    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme/,
     patterns: [
       /\b(?:vous|t'|te|s')\s*align\w*\b/,
       /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
       /\b(?:suivre|suis|suivez|suivras|suivrez)\s*(?:\?|ou pas|ou non)/,
-      /\b(?:au|le|un)\s+meme\s+(?:prix|tarif|montant)\s+(?:que|qu')\b/,
+      /\b(?:au|le|un)\s+meme\s+(?:prix|tarif|montant|niveau)\s+(?:que|qu')\b/,
+      // « si tu fais comme la concurrence », « êtes-vous capables d'égaler ? », « vous mettre au même niveau »
+      /\b(?:fai(?:s|t|tes|re)|ferai[st]?|feriez)\s+comme\s+(?:la concurrence|eux|elles?|lui|les autres|l'autre|ce|cette|leur|leurs|ton|votre)\b/,
+      /\begal(?:er|ez|es|iser)\b/,
+      /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
     unless: [
       /\b(?:delai|planning|calendrier|couleurs?|charte|mise en page|style|format|logos?|textes?|marges?|colonnes?)\b/,
@@ -32,6 +36,9 @@ export default withSentenceCues(
         'Leur devis est plus bas : pourriez-vous faire au même prix qu’eux ?',
         'Un confrère nous a fait une offre à 800 francs. Vous seriez capable de rivaliser ?',
         'Si vous vous alignez sur leur tarif, on signe demain.',
+        'Une firme de Québec nous a soumis un prix plus bas. Pouvez-vous égaler ?',
+        'Si tu fais comme les autres studios sur le prix, on signe.',
+        'Leur devis est moins cher : vous pourriez vous mettre au même niveau ?',
       ],
       quiet: [
         'Une autre agence a fait nos logos : vous pouvez les aligner en bas de page ?',
@@ -42,8 +49,8 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|ailleurs|leur (?:prix|tarif|offre|devis|proposition))\b/,
-    /(?:prix|tarif|devis|offre|moins|cher|€|\d|balles|francs)/,
+    /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|une firme|ailleurs|leur (?:prix|tarif|offre|devis|proposition))\b/,
+    /(?:prix|tarif|devis|offre|soumission|moins|cher|plus bas|€|\d|balles|francs|signe)/,
   ],
   1,
 );
