@@ -283,6 +283,34 @@ function wishedAlso(words: readonly Word[], start: number, end: number): [number
   return null;
 }
 
+/**
+ * "Also the new banner has to be live": the deliverable is the subject of a state, not an item added
+ * ("also the app must have dark mode" still adds a feature).
+ */
+const STATE = new PhraseList(`
+  is, are, was, were, goes, looks, seems, got, went
+`);
+const MUST = new PhraseList(`
+  has to, have to, needs to, need to, must, should, will, can, could
+`);
+function isStateOf(words: readonly Word[], end: number): boolean {
+  if (!sameClause(words, end - 1, end)) return false;
+  const must = MUST.matchAt(words, end);
+  return STATE.has(words[end]) || (must > 0 && words[end + must]?.text === 'be');
+}
+/** The client as the one who builds: "so I can build the deck", "we'll add a page ourselves". */
+const SELF = new PhraseList(`
+  i, we, i'll, we'll, i'd, we'd
+`);
+const MODALS = new PhraseList(`
+  can, could, will, would, should, shall, must, might, may
+`);
+function byTheClient(words: readonly Word[], verb: number): boolean {
+  const before = words[verb - 1];
+  if (before?.text === "i'll" || before?.text === "we'll") return true;
+  return MODALS.has(before) && SELF.has(words[verb - 2]) && sameClause(words, verb - 2, verb);
+}
+
 /** A deliverable added: "- also a FAQ page", "we also need a teaser", "add a blog", "two extra pages". */
 function addedDeliverable(words: readonly Word[], k: number): [number, number] | null {
   const clause = words[k]?.clause;
@@ -302,6 +330,8 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
   for (let j = start - 1; j >= 0 && j >= start - 8 && words[j]?.clause === clause; j--) {
     const opensLine = opensClause(words, j) || (isDigit(words[j - 1]) && opensClause(words, j - 1));
     if (opensLine && LINE_OPENERS.matchAt(words, j) > 0 && j + LINE_OPENERS.matchAt(words, j) === start) {
+      // "Also the new banner has to be live": the deliverable is the subject of a sentence, not an item added.
+      if (isStateOf(words, end)) return null;
       return words[j]?.text === 'also' ||
         words[j + 1]?.text === 'also' ||
         words[j]?.text === 'plus' ||
@@ -311,7 +341,7 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
     }
     const addLength = ADD.matchAt(words, j);
     const added = ADD_DETERMINERS.has(words[start]) || isDigit(words[start]);
-    if (addLength > 0 && j + addLength === start && start < k && added) return [j, end];
+    if (addLength > 0 && j + addLength === start && start < k && added && !byTheClient(words, j)) return [j, end];
   }
   const wantAt = (() => {
     for (let j = start - 1; j >= 0 && j >= start - 6 && words[j]?.clause === clause; j--) {
@@ -413,6 +443,9 @@ export default {
       "We'd also love to see the final brochure before it goes to print.",
       'Could we get the files in German as well as English? Thanks for translating them.',
       'Also: the team would love the final logo files in PNG.',
+      'So I can build the slides tonight once you send the numbers.',
+      'Also the new poster has to be at the printer by noon.',
+      '- also the landing page is slow on my phone',
     ],
   },
 } satisfies Rule;

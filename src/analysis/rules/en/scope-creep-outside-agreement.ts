@@ -48,6 +48,8 @@ export default phraseRule({
     /\b(?:as agreed|as planned|as discussed|as per (?:the|our) (?:plan|contract|quote|brief)|send (?:the|your) (?:final )?(?:files|invoice))\b/,
     /\b(?:sorry|apologi[sz]e|my mistake|our mistake)\b[^.?!\n]{0,30}\b(?:wasn'?t|isn'?t)\b/,
     // A mishap on the client's own side: "our office move wasn't in the plan either".
+    // A deadline moved, not work added: "I know this wasn't planned, please do what you can to hit the date".
+    /\b(?:(?:hit|meet|make|keep) (?:the|this|that|our) (?:deadline|date|timing|slot)|this (?:deadline|timing|date change))\b/,
     /\b(?:on (?:our|my) (?:side|end)|either|sorry|delay|trip|move|absence|leave|illness|sick|strike|outage|breakdown|budget cut)\b/,
   ],
   examples: {
@@ -74,6 +76,7 @@ export default phraseRule({
       "The extra night shoot wasn't planned, but we signed the revised estimate, so that's settled.",
       "The meeting with the board wasn't planned, I'll forward the minutes.",
       'Surely VAT is included in the price?',
+      "I know this wasn't planned, please do all you can to meet the deadline.",
     ],
   },
 });

@@ -46,6 +46,8 @@ export default phraseRule({
     /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,
     // Un merci pour ce qui a été fait, promis sans suite : « on sait que ce n'était pas prévu, ça ne se reproduira pas ».
     /\b(?:ne se reproduira (?:pas|plus)|merci d'(?:avoir|etre))\b/,
+    // Un délai avancé, pas un travail en plus : « je sais que ce n'était pas prévu, merci de tenir ce délai ».
+    /\b(?:(?:tenir|respecter|tiendras|tiendrez|tenez) (?:ce|le|les|ces|cette|la) (?:delais?|deadline|echeance|date|timing)|ce (?:delai|timing|changement de date)|cette (?:deadline|echeance|date))\b/,
     // Les taxes et les frais ne sont pas du travail.
     /\b(?:tva|taxes?|frais de (?:port|livraison|deplacement)|livraison)\b/,
   ],
@@ -71,6 +73,7 @@ export default phraseRule({
       'La TVA est forcément comprise dans le prix ?',
       "Le départ de notre graphiste n'était pas prévu, d'où le flottement.",
       "Ce voyage à Genève n'était pas prévu, je rentre jeudi.",
+      "Je sais que ce n'était pas prévu, fais ton possible pour tenir cette échéance.",
       "L'atelier du samedi n'était pas prévu, mais nous avons signé votre devis : vous pouvez y aller.",
     ],
   },
