@@ -172,7 +172,8 @@ const NOT_WORK = new PhraseList(`
 const UPDATE_OBJECTS = new PhraseList(`
   translation, text, copy, design, draft, mockup, mockups, layout, visuals, artwork, banner, banners, flyer, flyers,
   poster, posters, brochure, slide, slides, deck, logo, website, site, page, pages, photo, photos, image, images,
-  graphics, menu, video, edit, cut, subtitles, captions, label, labels, file, files, version
+  graphics, menu, video, edit, cut, subtitles, captions, label, labels, file, files, version, report, reports,
+  presentation, analysis, chart, charts, graph, graphs, table, tables, dashboard, figures, script, voiceover, exercises
 `);
 const UPDATE_DETERMINERS = new PhraseList('the, your, our, this, that, those, these');
 
@@ -230,7 +231,19 @@ function opened(words: readonly Word[], i: number): boolean {
   while (j > 0 && words[j - 1]?.clause === words[i]?.clause && FILLERS.has(words[j - 1])) j--;
   const first = words[j] as Word;
   if (j === 0 || words[j - 1]?.clause !== first.clause) return true;
-  return j > 0 && j < i && first.afterComma && JOINERS.has(first);
+  if (j < i && first.afterComma && JOINERS.has(first)) return true;
+  return namedFirst(words, j);
+}
+
+/**
+ * An imperative after the element it changes, named first and set off by a comma: "the lamp, make it bigger",
+ * "the steam, can you make it less". Only a short noun phrase opening the clause counts as such a topic.
+ */
+function namedFirst(words: readonly Word[], j: number): boolean {
+  if (!words[j]?.afterComma) return false;
+  let start = j - 1;
+  while (start > 0 && words[start - 1]?.clause === words[j]?.clause) start--;
+  return j - start <= 4 && DETERMINERS.has(words[start]);
 }
 
 /** Where the changed object ends if what follows the verb (of `verbLength` words) is work, else -1. */
@@ -322,7 +335,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up)`;
+const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged)`;
 
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
@@ -335,6 +348,13 @@ const NOT_LISTED = String.raw`(?:which|what|who|how|is|are|was|were|be|been|it's
 
 /** A look named by a colour, a material or a style: "in green instead of grey", "white instead of oak". */
 const LOOK = String.raw`(?:(?:light|dark|pale|deep|bright|navy|royal|sky|forest|olive|mint|pastel) )?(?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|golden|silver|teal|beige|cream|brown|turquoise|burgundy|mint|coral|olive|ivory|charcoal|khaki|lilac|mauve|ochre|terracotta|sage|oak|walnut|pine|marble|concrete|brick|wood|wooden|glass|steel|brass|copper|chrome|velvet|linen|leather|stone|bold|italics?|serif|sans serif|sans|caps|capitals|upper ?case|lower ?case|matte|matt|glossy|satin|portrait|landscape|horizontal|vertical|rounded|round|square|pastels?|colou?r|black and white|b&w|mono|monochrome|sepia|neon|metallic)`;
+
+/** Paperwork and payment, whose look or currency is no revision: "the invoice in pounds rather than euros". */
+const PAPERWORK =
+  /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/;
+
+/** The brief for a first delivery is no revision: "for the first render we'd like the sofa in green". */
+const FIRST_BRIEF = /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/;
 
 const DEGREE = String.raw`(?:a (?:(?:little |tiny |wee |lil )?bit|little|touch|tad|lot|fraction|shade|notch|hair|smidge|smidgen)|slightly|much|way|somewhat|(?:about |around |like |maybe )?\d{1,3} ?%)`;
 
@@ -366,7 +386,9 @@ const PARTICIPLES = phrases(`
   tweaked, adjusted, amended, altered, modified, revised, updated, moved, shifted, resized, enlarged, shrunk,
   shortened, lengthened, tightened, cropped, recoloured, recolored, removed, deleted, trimmed, taken, toned,
   brightened, darkened, lightened, softened, warmed, reverted, redrawn, reshot, reordered, rearranged, flipped,
-  centred, centered, slowed, sped, mirrored, rotated, aligned, cut, nudged
+  centred, centered, slowed, sped, mirrored, rotated, aligned, cut, nudged, restructured, reorganised, reorganized,
+  rerun, reissued, redrafted, reformatted, recalculated, rerecorded, recut, rebuilt, reshuffled, regrouped, revoiced,
+  rejigged
 `);
 
 /*
@@ -475,8 +497,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       // Paperwork, and the client's own choice told as done or planned: "we painted the hall white instead of grey".
       unless: [
         ...UNLESS,
-        /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/,
-        /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/,
+        PAPERWORK,
+        FIRST_BRIEF,
         /\b(?:we|i|they)(?: (?:have|had|will|'ll|'ve))? (?:painted|paint|chose|chosen|choose|went|go|picked|pick|ordered|order|bought|buy|printed|print|used|decided)\b/,
       ],
     }),
@@ -493,12 +515,33 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'blue, red, green, yellow, orange, purple, pink, black, white, grey, gray, navy, gold, silver, teal, colour, color, b&w, different, darker, lighter, warmer, cooler',
+      `blue, red, green, yellow, orange, purple, pink, black, white, grey, gray, navy, gold, silver, teal, colour, color, b&w,
+      different, darker, lighter, warmer, cooler, beige, cream, brown, turquoise, burgundy, mint, coral, olive, ivory,
+      charcoal, khaki, lilac, mauve, ochre, terracotta, sage, oak, walnut, pine, marble, concrete, brick, wood, wooden,
+      glass, steel, brass, copper, chrome, velvet, linen, leather, stone, bold, italic, italics, serif, sans, caps,
+      capitals, uppercase, lowercase, matte, matt, glossy, satin, pastel, monochrome, sepia, neon, metallic`,
     ),
     rule: phraseRule({
       ...BASE,
       patterns: [
         /\b(?:see|try|have|do|show me|send) (?:it|them|this|that|the \w+) in (?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|silver|teal|colou?r|black and white|b&w|(?:a |another )?(?:different|darker|lighter|warmer|cooler) \w+)\b/,
+        // A new look wished for a named element: "I prefer the sofa in green", "can you put the cabinets in walnut?".
+        new RegExp(
+          String.raw`\b(?:prefer|want|like|love|put|paint|make|keep|get|colou?r)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)in ${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area)\b)`,
+        ),
+        // "The sofa should be green, not grey."
+        new RegExp(
+          String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?${LOOK})(?=[ \t]*(?:[,.;!?\n]|$|not\b|instead\b|rather\b|and\b|please\b|pls\b|too\b|as well\b))`,
+        ),
+        // One look for another after "not": "walnut, not oak", "in green not grey".
+        new RegExp(String.raw`\b(?<phrase>(?:in )?${LOOK},? not (?:in )?(?:the )?${LOOK})\b`),
+      ],
+      // A status light or a report cell is no look: "the status should be green before launch".
+      unless: [
+        ...UNLESS,
+        PAPERWORK,
+        FIRST_BRIEF,
+        /\b(?:status|light|lights|signal|flag|dashboard|build|test|tests|kpi|traffic)\b/,
       ],
     }),
   },
@@ -519,7 +562,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.?!\n]|and\b|$))`,
+          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.?!\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
@@ -571,6 +614,16 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      'Sofa should be green, not grey.',
+      'I prefer the sofa in green.',
+      'Can you put the kitchen cabinets in walnut?',
+      'the lamp, make it more big pls',
+      'We need the deck restructured so section 4 opens it.',
+      'Can the deck be restructured with part 4 first?',
+      'Could you re-write the onboarding emails in a friendlier tone?',
+      'Can you update the report so it shows regions instead of products?',
+      'The font in serif instead of sans please, and the quote in italics.',
+      'the lighting maybe 10% brighter?',
       'Could you swap the hero photo for a brighter one? I assume that is included in your fees.',
       'Could you restructure the report so the recommendations come first?',
       'Any chance you could rerun the regression without the outliers?',
@@ -624,6 +677,11 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'The status should be green before we launch.',
+      'Can you put the files in the green folder?',
+      'We paid by card instead of transfer this time.',
+      "We'd like the invoice in pounds rather than euros.",
+      'Could you rerun the payroll export tonight?',
       'We re-ran the model on our side and got the same result.',
       'Could you rerun the backup tonight?',
       'Please restructure your invoice so VAT is shown separately.',

@@ -338,6 +338,12 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      'Le canapé, tu peux le passer en vert ?',
+      'Je verrais plutôt le canapé en vert.',
+      'Le canapé plutôt vert que gris.',
+      'Les murs en blanc cassé au lieu du gris.',
+      'Pourriez-vous nous restructurer la présentation en trois parties ?',
+      'Peux-tu recalculer les marges avec le nouveau taux de change ?',
       'Pourriez-vous décaler le garage de deux mètres ? Je pense que ça reste compris dans vos honoraires.',
       'Pourrais-tu restructurer le rapport pour mettre les recommandations en premier ?',
       'Vous pourriez reprendre les graphiques par région et non par produit ?',
@@ -389,6 +395,11 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      'Je verrais plutôt jeudi pour la réunion.',
+      'Tu peux passer en fin de journée pour récupérer les clés ?',
+      'Le virement plutôt que le chèque, si possible.',
+      'Pouvez-vous réémettre la facture avec notre nouveau numéro de TVA ?',
+      "Merci de recalculer le montant de l'acompte.",
       'Nous avons réorganisé le bureau, la réunion a lieu au 3e étage.',
       'Je préfère le thé plutôt que le café.',
       'Tu peux le mettre plus tard dans le planning ?',
@@ -461,11 +472,20 @@ const touches = phraseRule({
   ],
 });
 
-/** Un aspect pour un autre, même dans une liste brève : « le canapé en vert au lieu du gris », « chêne, pas noyer ». */
+/**
+ * Un aspect pour un autre, même dans une liste brève : « le canapé en vert au lieu du gris », « chêne, pas noyer » ;
+ * ou un aspect souhaité pour un élément nommé : « le canapé, tu peux le passer en vert ? », « je verrais plutôt le
+ * canapé en vert ».
+ */
 const swaps = phraseRule({
   ...wishes,
-  cue: /\b(?:lieu|plutot|non|pas)\b/,
+  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|verrai\w*|verrions|imagine\w*|vois|voyons)\b/,
   patterns: [
+    new RegExp(String.raw`\b(?:le|la|les|l') ?(?<phrase>(?:passer|passe|passez|mettre|mets|mettez) en ${ASPECT})\b`),
+    new RegExp(
+      String.raw`\b(?:verrai[st]?|verrions|verriez|imagine|imaginerai[st]?|imaginions|vois|voyons) (?:plutot |bien |davantage )?(?<phrase>(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?[a-z'-]+(?: [a-z'-]+)? en ${ASPECT})\b`,
+    ),
+    new RegExp(String.raw`\b(?<phrase>plutot (?:en )?${ASPECT} (?:que|qu') ?(?:en )?${ASPECT})\b`),
     new RegExp(
       String.raw`\b(?<phrase>(?:en |de |d')?${ASPECT} (?:au lieu (?:du|des|de la|de l'|de|d'(?:un|une)?)|plutot qu'(?:en |un |une )?|plutot que (?:le |la |les |du |de |en )?|et non (?:pas )?(?:en |le |la |les )?|pas en) ?${ASPECT})\b`,
     ),
