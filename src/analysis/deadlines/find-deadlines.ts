@@ -74,11 +74,19 @@ const MEETING_FOR =
   /\b(?:meeting|call|session|visit|workshop|appointment|reunion|rendez-vous|rdv|appel|visite|seance|atelier) (?:for|about|on|pour|sur|concernant) (?:\S+ ){0,3}$/;
 /** "la session d'aujourd'hui": a noun described by the day ("à partir d'aujourd'hui" is a start, read elsewhere). */
 const OF_TODAY = /\b(?!partir\b|compter\b)[a-z]{3,} d'aujourd'hui$/;
+/**
+ * "tell me in the evening when you finish", "avise-moi le soir quand tu finis": the reader's own working day, reported
+ * (availability_control), not a moment work is due.
+ */
+const READER_ROUTINE =
+  /^,?\s*(?:when|once|as soon as|quand|lorsque|des que) (?:you|u|tu|vous) (?:start|begin|finish|stop|log (?:on|off|in|out)|sign (?:on|off|in|out)|wrap up|are done|clock (?:in|out)|commences?|commencez|demarres?|demarrez|finis|finissez|termines?|terminez|arretes?|arretez|arrives?|arrivez|pars|partez|te connectes|vous connectez|te deconnectes|vous deconnectez)\b/;
 /** A date or time that is what something says, not when it is due: "the flyer needs to say Sunday 24th". */
 const CONTENT_DATE =
   /\b(?:say|says|read|reads|show|shows|dated|not|instead of|rather than|au lieu du?|plutot que|indiquer|afficher|marquer|pas)\s+$/;
 /** "Sorry to bother you on a Sunday", "te déranger un dimanche": any such day, not a date. */
 const ANY_SUCH_DAY = /\b(?:on a|un)\s+$/;
+/** "one night at the hotel", "deux nuits d'hôtel": nights counted (a stay, a cost), not a moment. */
+const COUNTED = /\b(?:one|two|three|four|five|a|an|extra|per|une|deux|trois|quatre|cinq|par|\d+)\s+$/;
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
@@ -365,7 +373,9 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       const shortlyBefore = sentenceText.slice(Math.max(0, candidate.start - 16), candidate.start);
       if (CONTENT_DATE.test(shortlyBefore) || RECURRING_BEFORE.test(shortlyBefore)) continue;
       if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
+      if (/^(?:nights?|nuits?)$/.test(candidate.text) && COUNTED.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
+      if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.
       if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;
       const moment = resolveMoment(candidate, sentenceText, input, ref);

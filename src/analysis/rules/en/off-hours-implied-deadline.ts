@@ -34,6 +34,14 @@ export default impliedOffHoursRule('en', {
       sentAt: '2026-03-10T10:00:00-05:00',
     },
     {
+      text: 'Please tell me in the evening when you finish and in the morning when you start.',
+      sentAt: '2026-03-10T09:30:00+01:00',
+    },
+    {
+      text: 'The fee covers the train and one night at the hotel, could you confirm?',
+      sentAt: '2026-03-10T09:30:00+01:00',
+    },
+    {
       text: 'Our webinar runs Saturday from 10 to 4. Could you send the slides by Wednesday?',
       sentAt: '2026-03-10T10:00:00-05:00',
     },

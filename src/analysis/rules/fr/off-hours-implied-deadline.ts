@@ -32,6 +32,14 @@ export default impliedOffHoursRule('fr', {
     { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'Vous serez joignable sur Teams de 7h30 à 17h.', sentAt: '2026-03-10T10:00:00+01:00' },
     {
+      text: 'Préviens-moi le soir quand tu finis, et le matin quand tu commences.',
+      sentAt: '2026-03-10T10:30:00+01:00',
+    },
+    {
+      text: 'On prend en charge le train et deux nuits d’hôtel, tu peux confirmer ?',
+      sentAt: '2026-03-10T10:30:00+01:00',
+    },
+    {
       text: 'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
       sentAt: '2026-03-10T10:00:00+01:00',
     },
