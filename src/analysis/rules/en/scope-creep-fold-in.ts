@@ -32,6 +32,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,40}?\b(?<phrase>(?:squeeze|sneak|slot|cram|fit|add) (?!in (?:a |an |the |some )?(?:quick |short )?(?:call|meeting|chat|catch[- ]?up|check[- ]?in|coffee|demo|review|session|word)\b)(?:in (?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2}|(?:a |an |the |some )?[a-z]+(?: [a-z]+){0,2} in) (?:before|ahead of|in time for) (?:the )?(?:launch|release|go-live|go live|handover|delivery|deadline|print|opening))\b`,
     ),
+    // Small pieces slipped in with a deliverable: "they're short, so could you just include them with the manual?".
+    new RegExp(
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?\b(?<phrase>(?:include|fold|slip|tack|bundle|pop|throw|chuck) (?:them|it|those|these|this|that)(?: in)? (?:with|in with|alongside|inside) (?:the|your) (?:[a-z]+ )?${CARRIER})\b`,
+    ),
     // The same work again for something new: "we'd want the same treatment for the autumn collection".
     /\b(?:want|need|like|love|do|get|have)\w* (?:the )?(?<phrase>same (?:treatment|thing|work|design|look|style|approach|again) for (?:the|our|my|a|an)\b)/,
     // The same work stretched to more places: "could you extend the audit to our two other warehouses?".
@@ -62,6 +66,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "They're only two pages, so could you just slip them in with the catalogue?",
       'Two more spec sheets came in, could you slip them in with the installation manual?',
       'Maybe pop the allergen table into the menu booklet while you are on the layout.',
       'They would like a loyalty page, can you squeeze that into the current release?',
@@ -77,6 +82,7 @@ export default phraseRule({
       'Could we sneak in a store locator before the go-live?',
     ],
     quiet: [
+      'Could you include them with the invoice?',
       'Could you pop the invoice in with the printed catalogue? We will pay it on receipt.',
       'We slipped the flyers in with the magazine ourselves last spring.',
       'Could you add the hosting to the next invoice?',

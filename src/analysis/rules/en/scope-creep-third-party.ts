@@ -25,7 +25,11 @@ export default phraseRule({
   patterns: [
     // "my partner would love you to redo his office", "the sales team asked if you could make them a deck"
     new RegExp(
-      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\s+(?:it\s+)?(?:if\s+|whether\s+)?you\s+(?:to\s+|could\s+|can\s+|would\s+|might\s+|'d\s+)?(?:also\s+)?${MAKE}\s+(?:\w+\s+){0,2}?${THEIRS}\b`,
+      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\b[^.?!\n]{0,60}?\byou\s+(?:to\s+|could\s+|can\s+|would\s+|might\s+|'d\s+)?(?:also\s+)?(?:${MAKE}|(?:pop|drop|swing|stop|come) (?:by|over to|into|round to))\s+(?:\w+\s+){0,2}?${THEIRS}\b`,
+    ),
+    // "you can also help the sales team tidy up their decks": work for another team's own things.
+    new RegExp(
+      String.raw`\b(?:(?:could|can|would) you (?:also |maybe |perhaps )?|you (?:can|could|might) (?:also |maybe |perhaps )?|please (?:also )?)(?:help|give) (?:out )?${THIRD}\s+(?:a hand\s+)?(?:\w+\s+){0,3}?(?:their|his|her)\b`,
     ),
     // "our neighbour wants his garden done the same way"
     new RegExp(
@@ -39,6 +43,8 @@ export default phraseRule({
   unless: [
     /\b(?:quote|quotation|estimate|how much|price|rates?|fee|get in touch|contact you|reach out|email you|call you|your details|your number)\b/,
     /\b(?:thanks|thank you|loved|love how|loves how)\b/,
+    // A visit is no work: "my mum would love you to pop by her café for a coffee".
+    /\b(?:coffee|lunch|drinks?|dinner|tea|cake|say hi|say hello|a visit)\b/,
   ],
   examples: {
     fires: [
@@ -48,6 +54,8 @@ export default phraseRule({
       'My sister was wondering if you could also shoot her engagement photos.',
       'My colleague in logistics needs a similar tracker, can you build one for him?',
       'The events team has asked if you could make them a deck like ours.',
+      'My dad was wondering, since you are in the area, if you could swing by his garage and snap the vintage cars.',
+      'You could also help the finance team clean up their quarterly slides.',
     ],
     quiet: [
       'My partner loved the office you did for us.',
@@ -56,6 +64,8 @@ export default phraseRule({
       'A friend of mine would like you to design her shop sign, she will ask you for a quote.',
       'My husband would like you to call him about the delivery.',
       'Our finance team asked if you could send the invoice in euros.',
+      'My mum would love you to pop by her café for a coffee next time.',
+      'Could you help the marketing team understand the new layout?',
     ],
   },
 });

@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
+    // Being here for the agreed work: "while you're here, you can also help the team with their decks".
+    /\b(?:while|whilst|since|as|now that) (?:you'?re|you are|you'?ll be|you will be) here\b[^.?!\n]{0,60}?\b(?:(?:could|can|would|will) (?:you|u)|you (?:can|could|might) (?:also|maybe|perhaps)|maybe you could|perhaps you could|please (?:also )?)\b/,
     // Asked on the side of the agreed work: "could you do one for her while you're doing ours?".
     /\b(?:could|can|would|will) (?:you|u)\b[^.?!\n]{0,50}\b(?:while|whilst|as) (?:you'?re|you are) (?:doing|working on|designing|making|building|writing|shooting|editing|at) (?:ours|our|the|it|that|this|them|mine|my)\b/,
     // Riding on something booked anyway: "since the shoot is booked anyway, could you grab some headshots?".
@@ -46,10 +48,13 @@ export default phraseRule({
       "When you're translating the brochure, could you do the price list too?",
       'Since the studio is booked anyway, could you film a short testimonial?',
       "Could you make a flyer for my friend's shop while you're doing ours?",
+      "While you're here on Thursday you could also give our intern a hand with the shop photos.",
     ],
     quiet: [
       'Since you already have the files, could you send the invoice?',
       "While you're on holiday we'll pause the project.",
+      "While you're here on Monday, could we grab lunch with the team?",
+      "While you're here, we'll show you the new office.",
       "Since you'll be here on Monday, could you send the invoice before then?",
       "When you're doing the homepage, could you keep me posted?",
       "Since you're in town anyway, could you pop by for a coffee?",

@@ -179,7 +179,7 @@ const QUE = new PhraseList(`
   que, qu'
 `);
 
-const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementaire)|(?:offre|soumission|estimation|proposition) (?:separee|a part|complementaire|supplementaire|de prix)|(?:envoyer|faire|etablir|transmettre|proposer|preparer) (?:un|une|votre|ton) (?:devis|offre|soumission|estimation)|chiffrer|chiffrage|on te paiera|nous vous paierons|nous paierons|en supplement|factur(?:er|ez|e) (?:en plus|a part|separement)|(?:sur|a) (?:la|ta|votre) (?:prochaine )?facture|a (?:ton|votre) tarif (?:habituel|horaire)|combien (?:ca|cela) (?:couterait|coute))\b`;
+const PAYE = String.raw`\b(?:devis (?:complementaire|separe|a part|supplementaire)|(?:offre|soumission|estimation|proposition) (?:separee|a part|complementaire|supplementaire|de prix)|(?:envoyer|faire|etablir|transmettre|proposer|preparer) (?:un|une|votre|ton) (?:devis|offre|soumission|estimation)|chiffrer|chiffrage|on te paiera(?! en (?:visibilite|nature|exposition|pub|publicite|produits|bouteilles|bons d'achat|echange))|nous vous paierons(?! en (?:visibilite|nature|exposition|pub|publicite|produits|bouteilles|bons d'achat|echange))|nous paierons(?! en (?:visibilite|nature|exposition|pub|publicite|produits|bouteilles|bons d'achat|echange))|en supplement|factur(?:er|ez|e) (?:en plus|a part|separement)|(?:sur|a) (?:la|ta|votre) (?:prochaine )?facture|a (?:ton|votre) tarif (?:habituel|horaire)|combien (?:ca|cela) (?:couterait|coute))\b`;
 
 const UNLESS = [
   new RegExp(PAYE),
@@ -310,6 +310,7 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'On te paiera en visibilité sur la page du festival. Tu nous ferais aussi les badges des bénévoles ?',
       'Vous nous feriez aussi les kakémonos pour la foire ?',
       'Dernière chose : nos revendeurs voudraient une fiche par produit.',
       'Ce serait génial que tu nous montes aussi une bande-annonce de 30 secondes.',

@@ -42,6 +42,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\ben plus (?:du|de la|des|de l'|de nos|de notre|de ton|de votre)\b[^.?!\n]{0,50}?\b${WILL_RUN}\b`,
     ),
+    // « on a aussi besoin d'un petit tableau de bord, en plus de l'appli » : un livrable de plus, dit comme un besoin.
+    /\b(?:on a|nous avons|j'ai|on aurait|nous aurions|j'aurais|il nous faut|il nous faudrait|il me faut|il me faudrait)\s+(?:(?:aussi|egalement|en plus)\s+)?(?:besoin\s+)?(?:(?:aussi|egalement|en plus)\s+)?(?:d'|de\s+)?(?:un|une)\s+[^.?!\n]{0,60}?\ben plus (?:du|de la|de l'|des|de notre|de nos|de ton|de votre)\b/,
+    /\ben plus (?:du|de la|de l'|des|de notre|de nos|de ton|de votre)\b[^.?!\n]{0,40}?,\s*(?:on a|nous avons|j'ai|on aurait|nous aurions|j'aurais|il nous faut|il nous faudrait|il me faut|il me faudrait)\s+(?:(?:aussi|egalement)\s+)?(?:besoin\s+)?(?:(?:aussi|egalement)\s+)?(?:d'|de\s+)?(?:un|une)\b/,
     // « vous pourriez également nous proposer quelques candidats ? » : chercher des gens ou des lieux est un autre métier.
     /\b(?:pourr(?:ais|iez|ez|as)|peux|pouvez)(?:-(?:tu|vous))?\s+(?:egalement|aussi|en plus)\s+nous\s+(?:proposer|trouver|recommander|denicher|selectionner|recruter|chercher|suggerer|presenter|conseiller)\s+(?:\w+\s+){0,3}?(?:candidats?|candidates?|profils?|prestataires?|fournisseurs?|imprimeurs?|photographes?|traducteurs?|traductrices?|developpeurs?|stagiaires?|lieux|lieu|salles?|traiteurs?|partenaires?|freelances?|agences?|artisans?|intervenants?)\b/,
   ],
@@ -53,6 +56,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Il nous faudrait aussi un petit module de réservation, en plus de la vitrine.',
+      'En plus des fiches produit, on aurait besoin d’une page FAQ.',
       'On aimerait que tu relances notre compte TikTok avec deux vidéos par semaine.',
       'Vous pourriez prendre en main notre page LinkedIn et y publier chaque mardi ?',
       '- et nous rédiger une infolettre trimestrielle pour nos donateurs',
@@ -63,6 +68,7 @@ export default phraseRule({
       'Pourriez-vous aussi nous trouver deux ou trois imprimeurs fiables ?',
     ],
     quiet: [
+      'En plus du site, nous avons un compte Instagram que nous gérons nous-mêmes.',
       'Nous publions trois fois par semaine sur Instagram, c’est notre stagiaire qui s’en occupe.',
       "Je sais que la newsletter n'entre pas dans la mission : pourriez-vous nous faire une offre séparée ?",
       'Merci d’avoir lancé notre compte Instagram !',
