@@ -23,7 +23,9 @@ export default phraseRule({
     /\b(?:avise|avisez|previens|prevenez|dis|dites|ecris|ecrivez|informe|informez|signale|signalez|envoie|envoyez)[- ]?(?:moi|nous)\s+(?:\w+\s+){0,3}?quand (?:tu|vous) (?:commences|commencez|debutes|debutez|demarres|demarrez|arrives|arrivez|te connectes|vous connectez)\b[^.?!\n]{0,50}?\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|pars|partez|te deconnectes|vous deconnectez)\b/,
     // « si tu dois t'absenter, préviens sur le canal", "remplir chaque jour le tableau de suivi, heure par heure"
     /\b(?:si|quand|avant de|des que|chaque fois que)\s+(?:tu|vous)?\s*(?:dois|devez|as besoin de|avez besoin de|veux|voulez|comptes|comptez)\s+(?:t'absenter|vous absenter|partir|faire une pause|quitter (?:ton|votre) poste|t'eloigner|vous eloigner|sortir)\b[^.?!\n]{0,40}?\b(?:(?:previens|prevenez|signale|signalez|ecris|ecrivez|poste|postez|mets un mot|mettez un mot|informe|informez)(?:-moi|-nous|-le)?\s+(?:\w+\s+)?(?:moi|nous|l'equipe|ton responsable|votre responsable|(?:sur|dans) (?:le canal|le groupe|le chat|slack|teams|whatsapp))|(?:previens|prevenez|signale|signalez|informe|informez)-(?:moi|nous|le)|dis-le|dites-le)\b/,
-    /\b(?:tableau|fichier|tableur|outil|feuille)\s+de\s+suivi\b[^.?!\n]{0,40}?\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b/,
+    /\b(?:tableau|fichier|tableur|outil|feuille|sheet|google sheet|gsheet|excel|doc|document|planning|journal)\s+de\s+suivi\b[^.?!\n]{0,40}?\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b/,
+    // « noter heure par heure ce sur quoi tu as travaillé » : le relevé de la journée, quel que soit l'outil.
+    /\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b[^.?!\n]{0,60}?\bce (?:sur )?(?:quoi|que) (?:tu as|vous avez) (?:travaille|fait|bosse|avance)\b/,
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
       String.raw`\b(?:un|une|le|la|ton|ta|tes|votre|vos|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${REPORT}\s+(?:\w+\s+){0,3}?${DAILY}`,
@@ -71,6 +73,7 @@ export default phraseRule({
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
     fires: [
+      'Dès lundi, merci de compléter tous les jours le doc de suivi, heure par heure, avec ce sur quoi vous avez travaillé.',
       'Merci de passer ton statut en « absent » dès que tu prends ta pause.',
       'Vous pouvez actualiser votre statut Slack chaque fois que vous vous absentez ?',
       "Chaque soir, j'attends un petit compte-rendu de ce que tu as fait dans la journée.",
@@ -100,6 +103,7 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Le tableau de suivi du chantier est à jour, je te le partage.',
       'Ton statut d’auto-entrepreneur change quand tu dépasses le plafond, pense au devis.',
       'Si tu dois partir plus tôt jeudi, pas de souci.',
       "Si vous devez partir avant 17h, prévenez simplement l'accueil pour le badge.",
