@@ -38,7 +38,14 @@ export default phraseRule({
       String.raw`${FIGURE}\s+(?:is|would be|will be|'s)\s+(?:our|my|the)\s+(?:absolute\s+)?(?:limit|max(?:imum)?|ceiling|cap|top|upper limit)\b(?!\s+(?:number|of|amount|capacity|size|count|guests|people|seats|length)\b)`,
     ),
     new RegExp(
-      String.raw`\b(?:the\s+)?(?:max(?:imum)?|most|limit|top)\s+(?:we|i)\s+(?:can|could)\s+(?:pay|spend|offer|do|afford|go)\s+(?:is|would be|'s)\s+${FIGURE}`,
+      String.raw`\b(?:the\s+)?(?:max(?:imum)?|most|limit|top|best)\s+(?:we|i)\s+(?:can|could)\s+(?:pay|spend|offer|do|afford|go|manage)\s+(?:is|would be|'s)\s+${FIGURE}`,
+    ),
+    // "our ceiling for the logo is 600", "we were hoping 1k would cover it"
+    new RegExp(
+      String.raw`\b(?:ceiling|cap|limit|max(?:imum)?|upper limit)\s+(?:for\s+(?:the\s+|this\s+)?\w+(?:\s+\w+)?\s+)?(?:is|would be|will be|'s|:)\s+${FIGURE}`,
+    ),
+    new RegExp(
+      String.raw`${FIGURE}\s+(?:would|will|could|should)\s+(?:\w+\s+)?(?:cover (?:it|this|that|everything|the (?:job|lot|whole thing))|be enough|suffice)\b`,
     ),
     new RegExp(
       String.raw`\b(?:make it|do it for|charge|bill|invoice)\s+(?:us\s+)?${FIGURE}\s+(?:instead of|rather than|not)\s+${FIGURE}`,
@@ -65,6 +72,9 @@ export default phraseRule({
       'The most we could spend is 1,300.',
       'Could you make it 1100 instead of 1400?',
       'We suggest 1,000, final.',
+      'The cap for the brochure is 700.',
+      'Best I can manage is 1,250 for both.',
+      'We thought 2k would cover everything.',
       'We can only offer 900 in total.',
     ],
     quiet: [
@@ -74,6 +84,7 @@ export default phraseRule({
       'Our budget is 5,000, as we discussed.',
       'The venue holds 300 max.',
       '300 is the maximum number of guests.',
+      'The ceiling height is 600 cm.',
       'We will pay the 500 deposit this week.',
       'We can do 1000 more downloads max per day on the server.',
     ],

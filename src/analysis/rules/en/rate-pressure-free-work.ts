@@ -37,6 +37,8 @@ export default phraseRule({
     /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
     // "we'd expect these tweaks to come free", "the fixes should really be complimentary"
     /\b(?:expect|expecting|assume|assuming|think|feel|hope|guess|figure|presume|suppose|believe|reckon)\b[^.?!\n]{0,40}?\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|updates?|adjustments?|amendments?|additions?|extras?|rework)\b[^.?!\n]{0,25}?(?:\b(?:come|be|are|is|go)\s+(?:\w+\s+)?(?:free|gratis|complimentary)\b(?!\s+(?:of|from)\b(?!\s+charge))|\bfree of charge\b|\bon the house\b|\bat no (?:extra )?(?:cost|charge)\b)/,
+    // "those little tweaks are part of the deal, right?": a claim the client seeks agreement on
+    /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:are|is|were|should be|would be)\s+(?:\w+\s+)?(?:part of the (?:deal|package|price|fee|quote|job|project)|included|covered|free)\b[^.?!\n]{0,20}?(?:\bright\b|\bsurely\b|\bof course\b|\bobviously\b|\bi (?:assume|guess|hope|presume)\b|\bno\s*\?|\byes\s*\?|\bcorrect\s*\?|\?)/,
     /\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should (?:be|get) (?:billed|charged|invoiced)\b|\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should pay\s+(?:\w+\s+)?for\b/,
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
     // "we can't really pay anything right now", "there's no budget for this"
@@ -109,6 +111,8 @@ export default phraseRule({
       'Honestly the fixes should really be complimentary.',
       'I assume the extra adjustments are at no cost to us.',
       "I don't see why we should be charged for the last round.",
+      'These last edits are included, surely?',
+      'The small fixes are part of the package, I assume.',
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',
@@ -132,6 +136,8 @@ export default phraseRule({
       'I hope the changes are clear; feel free to ask.',
       'The edits should be ready by Friday.',
       'The edits should be free of typos now.',
+      'Are the changes included in the second round you quoted?',
+      'The tweaks are part of the round you quoted, thanks.',
     ],
   },
 });

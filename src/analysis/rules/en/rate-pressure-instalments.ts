@@ -12,10 +12,13 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over/,
+  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over|payments|transfers|a month until/,
   patterns: [
     /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
     /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
+    // "3 payments of 400 instead of one", "would monthly payments be okay?"
+    /\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b(?![^.?!\n]{0,20}\b(?:received|made|went|arrived|cleared))/,
+    /\ba (?:month|week)\s+until\s+(?:it'?s|it is|the (?:invoice|balance|total|amount|bill) is)\s+(?:paid|settled|cleared)\b/,
     /\b(?:split|spread|stagger|break up|divide)\s+(?:up\s+)?(?:the|your|this|that|our)\s+(?:\w+\s+)?(?:payment|payments|invoice|bill|fee|balance|amount|total)\b/,
     /\b(?:half|part|50 ?%)\s+(?:of it\s+)?(?:now|this month|today|upfront|up front)\b[^.?!\n]{0,30}?\b(?:half|rest|remainder|balance|other half|the other 50 ?%)\s+(?:in|next|later|around|by|at the end of)\s+(?!delivery|completion|handover)/,
   ],
@@ -34,6 +37,9 @@ export default phraseRule({
       'Paying you in monthly chunks would really help us.',
       'Could we settle the balance over the next four months?',
       'Would it be possible to divide the invoice into 2?',
+      'Could we do four payments of 250 rather than one?',
+      'Would weekly transfers work for you? The full sum at once is hard.',
+      'We can send 300 a month until the balance is cleared.',
     ],
     quiet: [
       'As agreed, half on signing and the balance on delivery.',
@@ -42,6 +48,7 @@ export default phraseRule({
       'Please split the invoice into two: one for design, one for printing.',
       'Half now, and the other half of the photos next week.',
       'We paid the invoice today in one go.',
+      'The two payments arrived on your account yesterday.',
     ],
   },
 });

@@ -13,11 +13,12 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise)\b/,
+    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise|work|live)\b/,
     patterns: [
       /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:it|that|this|them|those|theirs?|his|hers|what|the other|the same|a similar|something similar|(?:the|their|that)\s+(?:cheaper|lower|other|competing|rival)\b)/,
       // "can you do similar?", "any chance you could go there?", "price it like the other offer"
       /\b(?:do|offer|quote|price it|make it|charge)\s+(?:us\s+)?(?:(?:something\s+)?similar|the same|likewise|like (?:them|theirs|the other|their))\b/,
+      /\b(?:something|anything)\s+(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with\b|\b(?:(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with|(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:work|live)\s+with)\s+(?:that|this|it|them)\b/,
       /\b(?:come|go|get|move|drop)\s+(?:down\s+)?(?:there|that low|as low|near(?:er)?(?: to)? (?:that|it|them|theirs?|this)|clos(?:e|er)(?: to)? (?:that|it|them|theirs?|this))\b/,
       /\b(?:go|come|get)\s+(?:down\s+)?to\s+(?:the\s+)?same\s+(?:level|price|rate|figure|number)\b/,
       /\b(?:do|offer|give us|quote)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:price|rate|fee|figure|deal)\s+as\b/,
@@ -38,6 +39,7 @@ export default withSentenceCues(
         'A studio in Leeds charges 35% below you. Could you do similar?',
         'FYI a friend’s developer charges 50 an hour; could you go there?',
         '- match the cheaper bid we have (2,100)',
+        'We asked three studios. The cheapest came in at 2,000 for everything. Is that something you could work with?',
       ],
       quiet: [
         'Another studio did our colours; can you match them in the new banner?',
@@ -51,8 +53,8 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|someone|somebody|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price)s?|an? \w+ in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
+    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|someone|somebody|cheapest|(?:two|three|four|several|a few|\d) (?:studios|agencies|freelancers|designers|developers|illustrators|writers|photographers|suppliers|vendors|bids|quotes|offers)|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price)s?|an? \w+ in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
     /\b(?:price|rate|quote|quoted|quotes|offer|offered|bid|fee|charges?|cheaper|less|lower|below|under|half|\d+|[$£€%])/,
   ],
-  1,
+  2,
 );

@@ -24,6 +24,13 @@ export default phraseRule({
     // « notre budget max c'est 500 balles », « plafond : 1 000 € »
     new RegExp(String.raw`\bbudget\s+(?:max(?:imum|imal)?|plafond)\b[^.?!\n]{0,20}?${FIGURE}`),
     new RegExp(String.raw`\b(?:plafond|maximum|max)\s*(?:c'est|est de|est a|:|=)\s*${FIGURE}`),
+    // « au-delà de 800 €, on ne peut pas », « on ne mettra pas plus que 1 000 francs », « ne pas dépasser 900 € »
+    new RegExp(
+      String.raw`\bau-dela de\s+${FIGURE}\s*,?\s*(?:on|nous|je|j')\s*(?:ne|n')\s*(?:peu[xt]|pouvons|pourra|pourrons|pourrai|suit|suivra|suivrons|va|vais|allons|ira|irons)\b`,
+    ),
+    new RegExp(
+      String.raw`\b(?:ne|n')\s*(?:\w+\s+)?pas\s+(?:plus\s+(?:de|que|d')|depasser|aller au-dela de)\s+${FIGURE}`,
+    ),
     // « on peut monter à 600 € », « je peux aller jusqu'à 1 500 »
     new RegExp(
       String.raw`\b(?:peux|peut|pouvons|pourrait|pourrions|pourrai|pourra|vais|va|allons)\s+(?:\w+\s+)?(?:monter|aller|pousser|grimper)\s+(?:jusqu'a|jusqu'au|a)\s+${FIGURE}`,
@@ -47,6 +54,9 @@ export default phraseRule({
       '700 €, pas plus, c’est ce que la direction autorise.',
       'Pour le logo, 1 200 francs et pas un centime de plus.',
       'De notre côté, 550 €, c’est le maximum.',
+      'Au-delà de 700 €, on ne suit pas.',
+      'Nous ne dépenserons pas plus de 1 500 francs.',
+      'On ne peut pas dépasser 2 000 € HT.',
       'Notre budget maximum, c’est 400 balles.',
       'Plafond : 1 000 € HT.',
       'On peut monter à 650 €, mais pas au-delà.',
@@ -56,6 +66,8 @@ export default phraseRule({
     ],
     quiet: [
       'On peut monter à 300 exemplaires si besoin.',
+      'Au-delà de 800 personnes, on ne peut pas accueillir.',
+      'Le texte ne doit pas dépasser 1 500 signes.',
       'Tu accepterais 500 invitations de plus ? On paie au tarif du devis.',
       'Budget maximum : 5 000 €, et ton devis de 4 200 € passe très bien.',
       'Tu accepterais 200 personnes dans la salle ?',

@@ -13,9 +13,9 @@ export default withSentenceCues(
     lang: 'fr',
     confidence: 0.8,
     reason: UNPAID_TRIAL_REASON,
-    cue: /gratuit|non (?:remuner|pay|factur)|pas (?:\w+ )?(?:pay|remuner|factur)|sans (?:remuner|paiement|factur|frais|contrepartie)|offert|a l'oeil|gracieu/,
+    cue: /gratuit|pas de (?:facture|paiement|remuneration|facturation)|(?:le|la|les|l'|te|vous) (?:pa[iy]|remuner|factur)\w* pas|non (?:remuner|pay|factur)|pas (?:\w+ )?(?:pay|remuner|factur)|sans (?:remuner|paiement|factur|frais|contrepartie)|offert|a l'oeil|gracieu/,
     patterns: [
-      /\b(?:gratuit\w*|non (?:remuner|pay|factur)\w*|(?:ne|n')\s*(?:\w+\s+){0,2}?pas\s+(?:etre\s+)?(?:te\s+|vous\s+|t'|l'|le\s+|la\s+|les\s+)?(?:pay|remuner|factur|regl)\w*|sans (?:remuneration|paiement|facturation|frais|contrepartie|etre paye\w*)|offert\w*|a l'oeil|gracieu\w*|a titre gracieux)\b/,
+      /\b(?:pas de (?:facture|paiement|remuneration|facturation)|(?:ne|n')\s*(?:le |la |les |l'|te |t'|vous )?(?:pa[iy]\w*|remuner\w*|factur\w*)\s+pas|gratuit\w*|non (?:remuner|pay|factur)\w*|(?:ne|n')\s*(?:\w+\s+){0,2}?pas\s+(?:etre\s+)?(?:te\s+|vous\s+|t'|l'|le\s+|la\s+|les\s+)?(?:pay|remuner|factur|regl)\w*|sans (?:remuneration|paiement|facturation|frais|contrepartie|etre paye\w*)|offert\w*|a l'oeil|gracieu\w*|a titre gracieux)\b/,
     ],
     unless: [
       /\b(?:essai remunere|test remunere|essai paye|test paye|(?:essai|test) (?:est|sera) (?:remunere|paye|facture)|a ton tarif|a votre tarif|tarif habituel|version d'essai|essai gratuit de|abonnement|application|logiciel|licence|inscription|livraison|frais de port|n'hesite|impression|imprimeur|utilisateurs?|participants|outil)\b/,
@@ -29,6 +29,8 @@ export default withSentenceCues(
         'La semaine d’essai se fait sans rémunération.',
         'On te propose un test offert, et si ça colle on travaille ensemble.',
         'La période d’essai ne sera pas payée, comme pour tout le monde.',
+        'Ce premier texte sert de test, on ne le rémunère pas.',
+        'Mise à l’essai d’abord, donc pas de facturation ce mois-ci.',
         'Vous feriez une épreuve à titre gracieux pour qu’on juge votre style ?',
       ],
       quiet: [

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:normal|logique|moindre|equitable|juste)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     // « ce serait normal que le flyer soit offert », « la moindre des choses, c'est que cette page soit gratuite »
     /\b(?:normal|logique|juste|equitable|la moindre des choses)\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|(?:ne (?:soit|soient) )?pas facture\w*|pour la maison|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
@@ -30,7 +30,9 @@ export default phraseRule({
     /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette) (?:prix|tarif|montant|budget|base|forfait|enveloppe))\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
-    /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*))\b/,
+    /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*)|rien\s+(?:nous\s+|me\s+)?couter)\b/,
+    // « pour moi ces retouches sont comprises, c'est la moindre des choses » : une évidence dont on attend l'accord
+    /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours)\b[^.?!\n]{0,20}?\b(?:sont|soient|seront|est|soit|sera)\s+(?:bien\s+)?(?:compris|inclus|offert|gratuit)\w*\b[^.?!\n]{0,20}?(?:c'est la moindre des choses|\bnon\s*\?|\bj'espere\b|\bje suppose\b|\bj'imagine\b|\bbien sur\b|\bevidemment\b|\bforcement\b|\bnormalement\b|\bhein\b|\bpas vrai\b|\?)/,
     // "on ne pourra rien te payer de plus", "on ne va pas le payer", "on n'a pas de budget"
     /\b(?:on|nous|je|j')\s*(?:ne|n')\s*(?:pourra|pourrons|pourrai|pourrait|pourrions|peut|peux|pouvons|va|vais|allons|compte|comptons)\s+(?:\w+ment\s+)?(?:pas|rien|jamais|guere)\s+(?:\w+\s+)?(?:(?:te|t'|vous|le|la|les|lui|l')\s*)?(?:payer|regler|remunerer|financer|rajouter|donner)\b/,
     /\b(?:on|nous|je|j')\s*(?:n')?\s*(?:a|avons|ai|dispose|disposons)\s+(?:pas|aucun|aucune|zero|pas vraiment|pas encore|plus)\s+(?:prevu\s+|vraiment\s+)?(?:de\s+|d')?\s*(?:budget|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens)\b/,
@@ -96,6 +98,9 @@ export default phraseRule({
       'On part du principe que les modifs sont incluses.',
       'Nous considérons que ces retouches font partie du forfait.',
       'Je considère que les ajustements font partie de la mission.',
+      'Ces petites modifs ne devraient rien nous coûter, si ?',
+      'Les corrections sont comprises, évidemment.',
+      'Ces ajouts sont inclus, j’imagine ?',
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
@@ -114,6 +119,7 @@ export default phraseRule({
       'On reste sur le montant initial, comme prévu au devis.',
       'Les corrections sont offertes pendant un mois, comme le dit ton devis.',
       'Ces modifications devraient nous arriver jeudi.',
+      'Les corrections sont comprises dans le deuxième tour prévu au devis, merci.',
     ],
   },
 });

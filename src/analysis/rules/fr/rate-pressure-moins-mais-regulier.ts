@@ -13,7 +13,7 @@ export default phraseRule({
   reason: LOWER_BUT_STEADY_REASON,
   cue: /moins|dessous|inferieur|plus bas/,
   patterns: [
-    /\b(?:moins|en dessous|en-dessous|au-dessous|inferieure?s?|plus bas)\s+(?:que|qu'|de|du|a)\s*(?:ce (?:que|qu')\s*(?:on|nous)\s+(?:vous|te|t')\s*(?:\w+\s+)?(?:vers\w*|pa[iy]\w*|regl\w*|donn\w*|factur\w*)|ce (?:que|qu')\s*(?:vous|tu)\s+(?:\w+\s+)?(?:factur\w*|gagn\w*|touch\w*|per\w*|demand\w*)|(?:ta|votre|ton|vos|tes)\s+(?:facturation|tarif|tarifs|tjm|remuneration|honoraires|factures?|revenus?|taux|chiffre)|ce que tu factures)\b/,
+    /\b(?:moins(?:\s+(?:cher|chere|eleve|elevee)s?)?|en dessous|en-dessous|au-dessous|inferieure?s?|plus bas)\s+(?:que|qu'|de|du|a)\s*(?:ce (?:que|qu')\s*(?:on|nous)\s+(?:vous|te|t')\s*(?:\w+\s+)?(?:vers\w*|pa[iy]\w*|regl\w*|donn\w*|factur\w*)|ce (?:que|qu')\s*(?:vous|tu)\s+(?:\w+\s+)?(?:factur\w*|gagn\w*|touch\w*|per\w*|demand\w*)|(?:ta|votre|ton|vos|tes)\s+(?:facturation|tarif|tarifs|tjm|remuneration|honoraires|factures?|revenus?|taux|chiffre)|ce que tu factures)\b/,
   ],
   unless: [/\b(?:delai|delais|pages|mots|charge de travail|deplacements?|effort)\b/],
   examples: {
@@ -23,6 +23,7 @@ export default phraseRule({
       'Ce montant est inférieur à votre tarif habituel, mais le volume est garanti.',
       'Ça fait un peu moins que ce que tu factures maintenant, par contre c’est stable.',
       'Le fixe mensuel reste un poil plus bas que vos honoraires, mais vous aurez de la visibilité.',
+      'Un abonnement moins cher que tes factures du moment, mais garanti toute l’année.',
     ],
     quiet: [
       'Ton nouveau tarif est un peu plus élevé, ça nous va.',

@@ -11,11 +11,13 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /fois|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie/,
+  cue: /fois|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie|par mois|par semaine/,
   patterns: [
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder|facture\w*|paiement|reglement|la facture|ta facture|votre facture)\s+(?:\w+\s+){0,3}?en\s+(?:2|3|4|5|6|10|12|deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|morceaux)\b/,
     /\b(?:etal\w*|echelonn\w*|fractionn\w*|decoup\w*|split\w*)\s+(?:\w+\s+){0,2}?(?:le|la|les|ton|ta|tes|votre|vos|ce|cette|notre)\s+(?:\w+\s+)?(?:paiement|paiements|reglement|reglements|facture|factures|versement|versements|solde|montant|note|somme)\b/,
     /\b(?:paiement|reglement|facture|solde|versement)s?\s+(?:\w+\s+)?(?:etale|echelonne|fractionne)e?s?\b/,
+    // « 500 € par mois jusqu'à ce que ce soit soldé »
+    /\bpar (?:mois|semaine|trimestre)\s+jusqu'a\s+(?:ce que|solde|extinction|la fin du (?:montant|solde)|epuisement)\b/,
     /\b(?:la\s+)?moitie\s+(?:maintenant|ce mois-ci|aujourd'hui|tout de suite)\b[^.?!\n]{0,30}?\b(?:moitie|reste|solde)\s+(?:en|au|a la fin|le mois|dans)\b(?!\s+(?:la\s+)?livraison)/,
   ],
   unless: [
@@ -30,10 +32,12 @@ export default phraseRule({
       'On préfère un règlement échelonné, la trésorerie est juste.',
       'La moitié maintenant et le reste en mai, ça te va ?',
       'Peut-on fractionner le solde ?',
+      'On te verse 300 € par mois jusqu’à ce que la facture soit réglée ?',
     ],
     quiet: [
       'Comme prévu au devis, 30 % à la commande et le solde à la livraison.',
       'On étale les envois sur trois semaines.',
+      'On publie un article par mois jusqu’à la fin de l’année.',
       'Tu peux découper la vidéo en trois morceaux ?',
       'La facture a été réglée en une fois ce matin.',
     ],

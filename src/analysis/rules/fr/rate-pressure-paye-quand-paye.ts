@@ -13,13 +13,13 @@ export default phraseRule({
     en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
     fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
   },
-  cue: /regl|pay|vers|vir|sold|retenu|reten/,
+  cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten/,
   patterns: [
     // « on ne pourra régler le solde qu'une fois la subvention versée »
     /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
     // « le paiement interviendra après réception du règlement de notre client », « quand on aura été payés »
-    /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du)\s+(?:notre|nos|leur|le|la)\s+(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b)/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b)/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
@@ -35,6 +35,7 @@ export default phraseRule({
       'Désormais, nos prestataires sont payés une fois que la marque nous a réglé, soit 60 à 90 jours.',
       'Ton paiement arrivera quand on aura nous-mêmes été payés.',
       'Le versement se fera après le paiement de notre client final.',
+      'Les notes des pigistes sont honorées à réception du règlement du client.',
       'Désormais, on règle nos graphistes après avoir été payés par le distributeur.',
       'Tu toucheras ta part dès que l’annonceur aura payé.',
       'Le règlement de tes factures suivra l’encaissement du paiement de notre client.',

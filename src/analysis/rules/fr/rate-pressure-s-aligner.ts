@@ -13,7 +13,7 @@ export default withSentenceCues(
     lang: 'fr',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme/,
+    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme|rapproch|effort|dans ce sens/,
     patterns: [
       /\b(?:vous|t'|te|s')\s*align\w*\b/,
       /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
@@ -22,6 +22,9 @@ export default withSentenceCues(
       // « si tu fais comme la concurrence », « êtes-vous capables d'égaler ? », « vous mettre au même niveau »
       /\b(?:fai(?:s|t|tes|re)|ferai[st]?|feriez)\s+comme\s+(?:la concurrence|eux|elles?|lui|les autres|l'autre|ce|cette|leur|leurs|ton|votre)\b/,
       /\begal(?:er|ez|es|iser)\b/,
+      // « vous pouvez vous rapprocher ? », « faire un effort dans ce sens »
+      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?rapproch\w*\b(?!\s+(?:de nos|de notre|du|des) (?:bureaux|locaux|equipes?|site))/,
+      /\b(?:effort|geste)\s+(?:dans ce sens|en ce sens|de ce cote|pour vous en rapprocher|pour t'en rapprocher)\b/,
       /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
     unless: [
@@ -39,6 +42,8 @@ export default withSentenceCues(
         'Une firme de Québec nous a soumis un prix plus bas. Pouvez-vous égaler ?',
         'Si tu fais comme les autres studios sur le prix, on signe.',
         'Leur devis est moins cher : vous pourriez vous mettre au même niveau ?',
+        'On a vu d’autres offres, 20 % sous la vôtre. Tu peux t’en rapprocher ?',
+        'Un studio de Namur nous fait 2 400 €. Un effort dans ce sens serait possible ?',
       ],
       quiet: [
         'Une autre agence a fait nos logos : vous pouvez les aligner en bas de page ?',
@@ -50,7 +55,7 @@ export default withSentenceCues(
   }),
   [
     /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|une firme|ailleurs|leur (?:prix|tarif|offre|devis|proposition))\b/,
-    /(?:prix|tarif|devis|offre|soumission|moins|cher|plus bas|€|\d|balles|francs|signe)/,
+    /(?:prix|tarif|devis|offre|soumission|moins|cher|plus bas|au-dessus|€|\d|balles|francs|signe)/,
   ],
-  1,
+  2,
 );
