@@ -271,6 +271,7 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
     }
     return -1;
   }
+  if (STRICT_VERBS.matchAt(words, i) === verbLength) return reworksDelivered(words, next) ? end : -1;
   for (let k = next; k <= next + 2 && sameClause(k); k++) {
     const nounLength = WORK_NOUNS.matchAt(words, k);
     if (nounLength > 0) return COPULAS.has(words[k + nounLength]) ? -1 : end;
@@ -280,6 +281,37 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
 }
 
 const CHANGE_VERB_START = new PhraseList([...['make', 'use', 'update', 'put']]);
+
+/*
+ * Rework verbs that also run builds, tests, teams and files ("rebuild the project", "rerun the test suite",
+ * "reorganise the files", "rebalance the workload"): they count only on a delivered document, analysis or recording.
+ */
+const STRICT_VERBS = new PhraseList(`
+  restructure, re-structure, reorganise, reorganize, re-organise, re-organize, rerun, re-run, reissue, re-issue,
+  reformat, re-format, recalculate, re-calculate, recompute, regroup, re-group, reshuffle, relabel, re-label, retitle,
+  re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort, re-sequence, resequence,
+  re-grade, regrade, re-time, retime, restyle, re-style, replot, re-plot, re-layout, redesign, re-design, rebuild,
+  re-build, refresh, rewire, restructuring, reorganising, reorganizing, rerunning, reformatting, recalculating,
+  reverting
+`);
+const REWORKED = new PhraseList(`
+  report, reports, deck, decks, presentation, presentations, analysis, analyses, chart, charts, graph, graphs, table,
+  tables, figures, numbers, regression, model, simulation, survey, results, findings, summary, conclusion,
+  introduction, intro, chapter, chapters, section, sections, slides, slide, exercises, handbook, guide, manual,
+  course, module, modules, brochure, leaflet, flyer, poster, banner, carousel, layout, design, page, pages, website,
+  landing page, homepage, logo, palette, colours, colors, video, teaser, trailer, edit, cut, episode, podcast,
+  recording, voiceover, voice over, track, mix, script, copy, text, article, post, posts, newsletter, emails, email,
+  visual, visuals, render, renders, mockup, mockups, mock up, illustration, illustrations, drawing, drawings, plan,
+  plans, floor plan, map, infographic, diagram, timeline, pie charts, bar charts, white paper, whitepaper, ebook,
+  catalogue, catalog, menu, label, labels, packaging, headline, headlines, titles, title, dashboard, pivot tables
+`);
+
+/** Whether a delivered piece of work stands within the first words after a strict rework verb. */
+function reworksDelivered(words: readonly Word[], next: number): boolean {
+  const clause = words[next - 1]?.clause;
+  for (let k = next; k <= next + 3 && words[k]?.clause === clause; k++) if (REWORKED.matchAt(words, k) > 0) return true;
+  return false;
+}
 
 const UNLESS = [
   // Another version made on top of the job is new work (scope creep): "could you also cut a vertical version?".
@@ -353,6 +385,10 @@ const LOOK = String.raw`(?:(?:light|dark|pale|deep|bright|navy|royal|sky|forest|
 const PAPERWORK =
   /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/;
 
+/** A look told as a fact or worn at an event is no wish: "the theme is navy", "dress code: black, not white". */
+const LOOK_STATEMENT =
+  /\b(?:is|are|was|were|will be|'ll be|looked|says|said|wore|wear|wearing|dress code|theme|wedding|outfits?|tie|shirts?|dress|flowers|balloons|napkins|tablecloths?|uniforms?)\b/;
+
 /** The brief for a first delivery is no revision: "for the first render we'd like the sofa in green". */
 const FIRST_BRIEF = /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/;
 
@@ -422,7 +458,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ),
       ],
       // A site readied for traffic is not reworked: "we want it indexed and warmed up before the launch".
-      unless: [...UNLESS, /\b(?:indexed|cached|deployed|crawled|propagated|backed up|live)\b/],
+      unless: [
+        ...UNLESS,
+        /\b(?:indexed|cached|deployed|crawled|propagated|backed up|live)\b/,
+        /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|quote|estimate|agreement)\b/,
+      ],
     }),
   },
   {
@@ -499,6 +539,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ...UNLESS,
         PAPERWORK,
         FIRST_BRIEF,
+        LOOK_STATEMENT,
         /\b(?:we|i|they)(?: (?:have|had|will|'ll|'ve))? (?:painted|paint|chose|chosen|choose|went|go|picked|pick|ordered|order|bought|buy|printed|print|used|decided)\b/,
       ],
     }),
@@ -541,6 +582,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ...UNLESS,
         PAPERWORK,
         FIRST_BRIEF,
+        LOOK_STATEMENT,
         /\b(?:status|light|lights|signal|flag|dashboard|build|test|tests|kpi|traffic)\b/,
       ],
     }),
@@ -677,6 +719,17 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'Can you refresh the page and tell me if the error is gone?',
+      'Kindly revert with your best quote.',
+      'Please rebuild the project locally and send me the logs.',
+      'Could you rerun the test suite on your side?',
+      'Can you reorganise the files in the shared drive?',
+      'Can you rebalance the workload with Anna?',
+      'The wedding theme is navy instead of black tie.',
+      'Dress code: black, not white.',
+      'The café should be white and bright, the architect says.',
+      'We need the contract restructured before signing.',
+      'The flowers on the table, white instead of red, were lovely.',
       'The status should be green before we launch.',
       'Can you put the files in the green folder?',
       'We paid by card instead of transfer this time.',

@@ -395,6 +395,10 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      "La salle sera décorée en blanc plutôt qu'en rouge.",
+      'Le dress code : noir, pas blanc.',
+      'Tu peux le mettre en copie du mail ?',
+      "Nous avons restructuré l'équipe le mois dernier.",
       'Je verrais plutôt jeudi pour la réunion.',
       'Tu peux passer en fin de journée pour récupérer les clés ?',
       'Le virement plutôt que le chèque, si possible.',
@@ -495,6 +499,8 @@ const swaps = phraseRule({
     /\b(?:facture|devis|contrat|bon de commande|formulaire|adresse|virement|profil|portail|compte)\b/,
     // La consigne d'un premier rendu n'est pas une retouche : « pour le premier rendu, le canapé en vert ».
     /\bpour (?:le|la) (?:premier|premiere|1er|1re) (?:rendu|jet|version|maquette|epreuve|montage|essai)\b/,
+    // Un aspect constaté ou porté à un événement : « la salle sera décorée en blanc », « dress code : noir, pas blanc ».
+    /\b(?:est|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
     // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
     /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|choisir|opter|prendre|peindre|commander|acheter)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte)\b/,
   ],
