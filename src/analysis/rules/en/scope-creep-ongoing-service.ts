@@ -8,9 +8,9 @@ import { phraseRule } from '../../phrase-rule.ts';
  * in the same sentence. Reports and updates on the job itself are reporting, not a new service.
  */
 const ASK = String.raw`(?:(?:we|i)(?:'d| would) (?:love|like|want)(?: for)? you to|(?:we|i) (?:want|need)(?: that)? you(?: to)?|(?:it )?would be (?:great|amazing|ideal|perfect|brilliant|nice|awesome|fab) if you could|(?:we'?re|i'?m|we are|i am) hoping (?:that )?you(?: can| could| will|'ll)?|ideally you(?:'d| would)|you(?:'ll| will| would|'d) (?:also )?(?:be )?|(?:could|can|would|will) you(?: be able to)?|please|pls|kindly|we(?:'d| would) (?:need|expect) you to|we expect you to)`;
-const RUN = String.raw`(?:take (?:charge|care) of|taking (?:charge|care) of|run|running|manage|managing|handle|handling|look after|looking after|get|start|launch|animate|keep|make|post|posting|publish|publishing|write|writing|put together|send out|moderate|moderating|answer|answering|reply to|replying to|feed|grow|growing|do)`;
-const LIVING = String.raw`(?:instagram|facebook|tiktok|linkedin|youtube|pinterest|twitter|threads|socials?|social media|social channels|newsletters?|mailings?|mailouts?|blog|community|forum|(?:google |facebook |meta )?ads|ad campaigns|account|channel|feed|customer (?:emails|service|support|messages)|inbox|reels|posts|stories|articles|videos|podcast|seo|page)`;
-const RHYTHM = String.raw`(?:(?:every|each) (?:single )?(?:day|week|month|quarter|morning|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|per) (?:day|week|month|quarter)|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|going forward|from now on|from next (?:week|month)|on an ongoing basis|ongoing|regularly)`;
+const RUN = String.raw`(?:be (?:the )?(?:admin|administrator|moderator|manager|community manager|in charge) (?:of|for)|take (?:charge|care) of|taking (?:charge|care) of|run|running|manage|managing|handle|handling|look after|looking after|get|start|launch|animate|keep|make|post|posting|publish|publishing|write|writing|put together|send out|moderate|moderating|answer|answering|reply to|replying to|feed|grow|growing|do)`;
+const LIVING = String.raw`(?:whatsapp|discord|telegram|groups?|reviews|comments|dms|instagram|facebook|tiktok|linkedin|youtube|pinterest|twitter|threads|socials?|social media|social channels|newsletters?|mailings?|mailouts?|blog|community|forum|(?:google |facebook |meta )?ads|ad campaigns|account|channel|feed|customer (?:emails|service|support|messages)|inbox|reels|posts|stories|articles|videos|podcast|seo|page)`;
+const RHYTHM = String.raw`(?:(?:every|each) (?:single |other |second )?(?:day|week|month|quarter|morning|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|per) (?:day|week|month|quarter)|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|going forward|from now on|from next (?:week|month)|on an ongoing basis|ongoing|regularly)`;
 
 export default phraseRule({
   id: 'scope-creep/ongoing-service',
@@ -52,6 +52,7 @@ export default phraseRule({
       'We want that you make our Instagram more alive, with 3 reels per week.',
       'From next month you will handle our customer emails and the weekly mailing.',
       'Ideally you would be answering the forum questions every weekday.',
+      'We would like you to be the moderator of our Discord server and check it daily.',
     ],
     quiet: [
       'We post three reels a week on Instagram ourselves.',

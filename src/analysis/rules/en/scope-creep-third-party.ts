@@ -25,7 +25,7 @@ export default phraseRule({
   patterns: [
     // "my partner would love you to redo his office", "the sales team asked if you could make them a deck"
     new RegExp(
-      String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\b[^.?!\n]{0,60}?\byou\s+(?:to\s+|could\s+|can\s+|would\s+|might\s+|'d\s+)?(?:also\s+)?(?:${MAKE}|(?:pop|drop|swing|stop|come) (?:by|over to|into|round to))\s+(?:\w+\s+){0,2}?${THEIRS}\b`,
+      String.raw`\b${THIRD}\b[^.?!\n]{0,50}?\b${WANT}\b[^.?!\n]{0,60}?\byou\s+(?:to\s+|could\s+|can\s+|would\s+|might\s+|'d\s+)?(?:also\s+)?(?:${MAKE}|(?:pop|drop|swing|stop|come) (?:by|over to|into|round to))\s+(?:\w+\s+){0,2}?${THEIRS}\b`,
     ),
     // "you can also help the sales team tidy up their decks": work for another team's own things.
     new RegExp(
@@ -49,6 +49,7 @@ export default phraseRule({
   examples: {
     fires: [
       'My business partner would love you to do up his flat in the same spirit.',
+      'My cousin runs a bike shop and would love you to paint his shop sign.',
       'A friend of mine would like you to draw her wedding menu cards.',
       'Our neighbour wants his porch done the same way, any chance?',
       'My sister was wondering if you could also shoot her engagement photos.',
