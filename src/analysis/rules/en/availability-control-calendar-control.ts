@@ -44,6 +44,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:access to|add me to|share|open)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,60}?\b(?:book|put|drop|place|schedule|slot|add|pencil|throw|set|arrange|plan|fix)\b[^.?!\n]{0,40}?\b(?:as (?:i|we) see fit|when(?:ever)? (?:it )?suits (?:me|us)|whenever (?:i|we)\b|when (?:i|we) (?:want|like|need|feel like)|at will|at (?:my|our) (?:convenience|discretion)|without (?:asking|checking)|no need to (?:ask|check))`,
     ),
+    // "I will add meetings to your calendar directly whenever I need you"
+    new RegExp(
+      String.raw`\b(?:put|drop|book|add|slot|schedule|throw|pencil)\s+(?:\w+\s+){0,2}?(?:meetings|calls|sessions|slots|things|stuff|appointments|catch-?ups|check-?ins)\s+(?:to|in|into|on)\s+(?:your|ur)\s+${CALENDAR}\s+(?:\w+\s+){0,2}?(?:directly|whenever|as and when|as (?:i|we) see fit|when(?:ever)? (?:i|we) (?:need|want|like))`,
+    ),
     // "I'll just put meetings straight into your calendar"
     new RegExp(
       String.raw`\b(?:put|drop|book|add|slot|schedule|throw|pencil)\s+(?:\w+\s+){0,2}?(?:meetings|calls|sessions|slots|things|stuff|appointments|catch-?ups|check-?ins)\s+(?:\w+\s+){0,2}?(?:straight|directly|right)\s+(?:in|into|on)\s+(?:your|ur)\s+${CALENDAR}`,
@@ -59,6 +63,7 @@ export default phraseRule({
       'Give me access to your diary and I will set our sessions as I see fit.',
       'Add me to your Outlook calendar so I can put coaching slots in whenever I like.',
       'I will just drop calls directly into your calendar, no need to ask.',
+      'We will book sessions in your diary whenever we need you.',
       'That way I can schedule you into meetings whenever we need.',
       "I'll just add calls directly in your calendar from now on.",
       'Please block out all your afternoons for our team until Easter.',

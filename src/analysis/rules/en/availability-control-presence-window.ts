@@ -30,6 +30,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${YOU_BE}\s+(?:\w+\s+)?(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
     ),
+    // "you'll man the reception desk Monday to Friday": holding a post on a rhythm.
+    new RegExp(
+      String.raw`\b(?:you(?:'ll| will| would|'d| must| should| need to| have to| are expected to)|please|we(?:'d| would)? (?:need|want|expect|like) you to)\s+(?:\w+\s+)?(?:man|staff|cover|hold down|mind|sit at|work at|work on|run)\s+(?:the|our)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
+    ),
     // "standby duty at the stand every weekday", "on call at the front desk each morning"
     new RegExp(
       String.raw`\b(?:standby|stand-by|on-call)\s+(?:duty|shifts?)\s+(?:at|in|on|behind)\s+(?:the|our)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
@@ -46,6 +50,7 @@ export default phraseRule({
       'We need you to be at the front desk each morning during opening hours.',
       'Please be at our showroom three days a week, during business hours.',
       'You will be on call at the help desk every afternoon.',
+      'You will staff the front desk Tuesday to Friday during opening hours.',
     ],
     quiet: [
       'Our stand is staffed every weekday from 10 to 4 by our own team.',

@@ -9,8 +9,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * la permanence. Une visite ponctuelle n'a pas de rythme et reste calme.
  */
 const LIEU = String.raw`(?:locaux|local|bureaux?|agence|atelier|cabinet|depot|boutique|magasin|siege|usine|studio|entrepot|chantier|open space|accueil|stand|comptoir|caisse|guichet|reception|standard|salon|showroom|laboratoire|labo|cuisine|succursale|antenne)`;
-const RYTHME = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi))?|(?:chaque|tous les)\s+(?:jours?|matins?|apres-midis?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi)\s+au\s+(?:mardi|mercredi|jeudi|vendredi|samedi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement|aux\s+(?:heures|horaires)\s+(?:de bureau|du bureau|d'ouverture|de l'equipe|de la boutique|du magasin))`;
-const TOI = String.raw`(?:(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
+const RYTHME = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)(?:\s+(?:matin|apres-midi))?|(?:chaque|tous les)\s+(?:jours?|matins?|apres-midis?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi)\s+au\s+(?:mardi|mercredi|jeudi|vendredi|samedi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement|aux\s+(?:heures|horaires)\s+(?:de bureau|du bureau|d'ouverture|de l'equipe|de la boutique|du magasin))`;
+const TOI = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:sois|soyez|restes|restiez)|(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
 
 export default phraseRule({
   id: 'availability-control/presence-window',
@@ -21,7 +21,7 @@ export default phraseRule({
     en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /\b(?:permanence|astreinte|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur)/,
+  cue: /\b(?:permanence|astreinte|tiendr|tenir|tiens|tenez|assur|sois|soyez|restes|restiez|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur)/,
   patterns: [
     // « tu serais présent dans nos bureaux du mardi au vendredi », « on aura besoin de toi à l'accueil chaque matin »
     new RegExp(
@@ -45,6 +45,8 @@ export default phraseRule({
       "On aura besoin de toi à l'accueil tous les matins de 9h à 12h.",
       'Nous vous attendons dans nos locaux du lundi au mercredi, aux horaires du bureau.',
       "Tu seras d'astreinte au dépôt tous les mardis.",
+      'Vous tiendrez la caisse de la boutique tous les dimanches.',
+      "J'aimerais que vous soyez au comptoir chaque après-midi de 14h à 18h.",
     ],
     quiet: [
       'Nos locaux sont ouverts du lundi au jeudi aux heures de bureau.',

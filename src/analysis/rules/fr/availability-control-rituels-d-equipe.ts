@@ -9,7 +9,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 const RITUEL = String.raw`(?:retros?|retrospectives?|sprint plannings?|plannings? de sprint|reunions? de (?:planification|planning|service|production|suivi|sprint)|planifications?|revues? de sprint|sprint reviews?|reviews?|demos?|points? d'equipe|points? hebdo\w*|weekly|daily|dailies|stand-?ups?|comites?|reunions? d'equipe|synchros?|points?|visios?|reunions?|rituels|ceremonies)`;
 const JOURS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
-const RYTHME = String.raw`(?:(?:chaque|tous les|toutes les)\s+(?:jours?|matins?|soirs?|semaines?|sprints?|${JOURS}s?|deux semaines|quinze jours)|du\s+${JOURS}|hebdo\w*|quotidien\w*|mensuel\w*)`;
+const RYTHME = String.raw`(?:(?:chaque|tous les|toutes les)\s+(?:jours?|matins?|soirs?|semaines?|mois|sprints?|${JOURS}s?|deux semaines|quinze jours)|du\s+${JOURS}|hebdo\w*|quotidien\w*|mensuel\w*)`;
 const IMPOSE = String.raw`(?:(?:tu|vous)\s+(?:devrais|devriez|dois|devez|devras|devrez|participeras|participerez|assisteras|assisterez|seras|serez|rejoindras|rejoindrez|viendras|viendrez)|merci de|il faudrait que (?:tu|vous)|il faut que (?:tu|vous)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|attends|attend|attendons))`;
 
 export default phraseRule({
@@ -41,6 +41,7 @@ export default phraseRule({
     fires: [
       'Tu devrais venir à notre rétro du jeudi, toi aussi.',
       'Vous participerez à notre réunion de planification chaque mardi.',
+      'Tu assisteras au comité de suivi tous les mois.',
       'Tu seras de nos rétros et de nos plannings de sprint.',
       'Un point rapide de 15 minutes avec moi chaque matin à 8h30.',
       'Merci de rejoindre notre démo produit toutes les deux semaines.',
