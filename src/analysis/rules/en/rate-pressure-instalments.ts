@@ -17,7 +17,7 @@ export default phraseRule({
     /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
     /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     // "3 payments of 400 instead of one", "would monthly payments be okay?"
-    /\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b(?![^.?!\n]{0,20}\b(?:received|made|went|arrived|cleared))/,
+    /\b(?:can|could|may|might)\s+(?:we|i)\s+(?:\w+\s+){0,3}?(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b|\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b[^.?!\n]{0,40}?\b(?:instead|rather|okay|ok|alright|all right|fine|work for you|possible|acceptable)\b/,
     /\ba (?:month|week)\s+until\s+(?:it'?s|it is|the (?:invoice|balance|total|amount|bill) is)\s+(?:paid|settled|cleared)\b/,
     /\b(?:split|spread|stagger|break up|divide)\s+(?:up\s+)?(?:the|your|this|that|our)\s+(?:\w+\s+)?(?:payment|payments|invoice|bill|fee|balance|amount|total)\b/,
     /\b(?:half|part|50 ?%)\s+(?:of it\s+)?(?:now|this month|today|upfront|up front)\b[^.?!\n]{0,30}?\b(?:half|rest|remainder|balance|other half|the other 50 ?%)\s+(?:in|next|later|around|by|at the end of)\s+(?!delivery|completion|handover)/,
@@ -49,6 +49,8 @@ export default phraseRule({
       'Half now, and the other half of the photos next week.',
       'We paid the invoice today in one go.',
       'The two payments arrived on your account yesterday.',
+      'We do three payments a year to the landlord, nothing to do with you.',
+      'The three payments you sent reached the printer.',
     ],
   },
 });

@@ -94,7 +94,7 @@ export default phraseRule({
   ],
   unless: [
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
-    /\baligner\s+sur\s+(?:leur|la|ta|votre|notre|sa|cette)\s+(?:charte|mise en page|maquette|style|grille graphique|identite)\b/,
+    /\baligner\s+sur\s+(?:\w+\s+){0,2}?(?:charte|mise en page|maquette|style|grille|identite|typo\w*|police|couleurs?|format|logo|ton|planning|calendrier)\b/,
     /\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez|astuces?|conseils? pour|newsletter|webinaire|comment (?:negocier|baisser|fixer|augmenter))\b/,
   ],
   examples: {
@@ -143,6 +143,7 @@ export default phraseRule({
       'Newsletter : 5 astuces pour négocier vos tarifs.',
       'On pensait plutôt à jeudi pour la réunion.',
       'Une autre agence a fait le site, peux-tu t’aligner sur leur charte ?',
+      'Tu peux t’aligner sur la typo de l’autre agence ?',
       'Je pensais plutôt à 3 pages, pas 5, pour le site ?',
       "On dit 500 € pour l'acompte, comme sur le devis ?",
       "Merci de déduire l'acompte déjà versé de la facture finale.",

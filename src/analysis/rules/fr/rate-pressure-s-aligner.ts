@@ -23,7 +23,7 @@ export default withSentenceCues(
       /\b(?:fai(?:s|t|tes|re)|ferai[st]?|feriez)\s+comme\s+(?:la concurrence|eux|elles?|lui|les autres|l'autre|ce|cette|leur|leurs|ton|votre)\b/,
       /\begal(?:er|ez|es|iser)\b/,
       // « vous pouvez vous rapprocher ? », « faire un effort dans ce sens »
-      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?rapproch\w*\b(?!\s+(?:de nos|de notre|du|des) (?:bureaux|locaux|equipes?|site))/,
+      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?rapproch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)))/m,
       /\b(?:effort|geste)\s+(?:dans ce sens|en ce sens|de ce cote|pour vous en rapprocher|pour t'en rapprocher)\b/,
       /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
@@ -49,6 +49,7 @@ export default withSentenceCues(
         'Une autre agence a fait nos logos : vous pouvez les aligner en bas de page ?',
         'Le concurrent livre en deux semaines, vous pouvez suivre ce planning ?',
         'Nous nous alignons sur votre devis, merci.',
+        'L’autre agence fait l’impression, vous pouvez vous rapprocher d’elle pour les fichiers.',
         'Votre prix nous va. À ce rythme, je ne peux pas suivre les réunions.',
       ],
     },
