@@ -21,7 +21,7 @@ export default whenAsked(
     },
     cue: /\dpm|\d pm|late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
     patterns: [
-      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before you go to bed|before bed)\b/,
+      /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before (?:you (?:go to bed|turn in|hit the (?:sack|hay)|call it a night|head to bed|sleep))|before bed)\b/,
       WORK_OVERNIGHT,
       // Being on hand late: "on call every night until 11pm", "stay reachable till 10pm", "online each evening".
       /\b(?:you(?:'re| are)?|u|be|being|stay|staying|remain|keep yourself|someone|somebody|a person) (?:\w+ )?(?:on call|on standby|reachable|contactable|available|online|on hand|by (?:your|the) phone)\b[^.?!\n]{0,40}?\b(?:(?:until|till|til|up to|to) (?:(?:9|10|11|12)(?:[:.]\d\d)? ?pm|midnight)|(?:every|each) (?:evening|night))\b/,
@@ -35,7 +35,7 @@ export default whenAsked(
       // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
       /\bwhen you (?:finish|stop|log off|sign off|clock out|wrap up)\b/,
       /\b(?:last night|yesterday evening|sorry for (?:the|all the|those) late (?:nights|evenings))\b/,
-      /\b(?:i|we) (?:worked|stayed|was working|were working|have been working|'ve been working) (?:late|into the night)\b/,
+      /\b(?:i|we|you|you'?d|you had) (?:worked|stayed|was working|were working|have been working|'ve been working|been working|had been working|'d been working) (?:late|into the night)\b/,
       /\b(?:i|we)(?:'ll| will| am going to|'m going to) (?!need|want|expect|have to)\w+/,
     ],
     examples: {
@@ -59,6 +59,7 @@ export default whenAsked(
         "I'll send you the brief tonight.",
         'We spoke last night about the budget, please send the quote.',
         'I worked late on the brief, sorry it came in after hours.',
+        'I know you’d been working late, please don’t on my account.',
         'Sorry for the late nights you had last month!',
         'The new shop page has to be up before the orders spike overnight; Thursday afternoon is our slot.',
         'Please book the overnight train to Marseille for the shoot on the 14th.',

@@ -23,7 +23,7 @@ export default whenAsked(
       // "la permanence de nuit", "à 5h du matin", "avant d'aller te coucher"
       /\b(?:permanence|garde|astreinte|service|shift|equipe|travail|veille|surveillance)\s+de\s+nuit\b/,
       /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
-      /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant de (?:dormir|te coucher|vous coucher)\b/,
+      /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
     ],
     unless: [
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
@@ -46,6 +46,7 @@ export default whenAsked(
         "J'ai besoin que tu assures la permanence de nuit pour le lancement.",
         'On met en ligne à 5h du matin, sois réveillée et surveille.',
         "Tu peux l'envoyer avant d'aller te coucher ?",
+        'Vous pourriez relire le chapitre avant d’aller dormir ?',
       ],
       quiet: [
         'Dis-moi le soir quand tu termines, que je sache où on en est.',

@@ -82,7 +82,7 @@ const phrases = phraseRule({
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
     /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:(?<!\b(?:\w{3,}|[ld]) d')aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
-    /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:dans|d'ici) (?:les |la |moins d'une? )?(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)|(?:pour |d'ici |dans )?tout a l'heure))/,
+    /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:(?:dans|d'ici|sous|en moins de) (?:les |la |moins d'une? )?|en moins d')(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)(?! de (?:route|train|trajet|vol|marche|voiture|reunion|visio|call|film|video))|(?:pour |d'ici |dans )?tout a l'heure))/,
     // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
     new RegExp(
       `\\b${WEEKDAY_BEFORE}(?<phrase>(?:avant|d'ici|pour) (?:\\d{1,2} ?h(?:\\d{2})?|midi)(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \\d))(?:(?: au plus tard)?))`,
@@ -127,6 +127,8 @@ const phrases = phraseRule({
       '- échéance : ce soir dernier délai !!',
       'Tu peux faire ça en combien de temps ? Idéalement en deux heures.',
       'Tu peux me renvoyer ça endéans les 24 heures ?',
+      'Il me faut la correction sous une heure, la cliente attend au téléphone.',
+      'Vous pourriez me transmettre le devis en moins d’une heure ?',
       "Merci de nous répondre endéans l'heure, c'est pour le client.",
       'Tu me reviens là-dessus à soir?',
     ],
@@ -138,6 +140,8 @@ const phrases = phraseRule({
       'Tu peux m’envoyer les photos de la séance d’aujourd’hui ?',
       'Les demandes du chat, il faut les traiter dans l’heure, quelle que soit l’heure.',
       'Je te renvoie le devis signé dans l’heure.',
+      'L’atelier est à moins d’une heure de route, tu peux passer quand tu veux.',
+      'Le site est sous une heure de train depuis Lyon, tu pourrais venir jeudi ?',
       'Vous pourriez me les transmettre mardi avant 7h ?',
       'Le paiement a été envoyé ce matin.',
       'On peut faire un point demain matin ?',
