@@ -54,6 +54,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // The team's own meeting reported to the freelancer: "our devs have a stand-up every morning; I'll send you the notes".
+    /\b(?:(?:our|the|my) (?:team|devs|developers|staff|engineers|designers|editors) (?:has|have|holds|hold|does|do|runs|run)|i'?ll (?:send|forward|pass on|share) (?:you )?(?:the )?(?:notes|minutes|summary|recap))\b/,
     /\b(?:optional|if you can make it|if you'?re free|if you have time|no obligation|feel free to|not mandatory|not required|you'?re welcome to)\b/,
   ],
   examples: {
@@ -82,6 +84,7 @@ export default phraseRule({
       'Could we set up one call next week at a time that suits you?',
       "Let's have a call on Thursday to plan the launch.",
       "We'll hold a review meeting every quarter.",
+      'Our devs have a short call every morning at 9; I will forward you the notes if needed.',
     ],
   },
 });

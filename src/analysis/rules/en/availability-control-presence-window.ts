@@ -40,6 +40,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // One booked stretch is no standing rule: "Monday to Wednesday next week for the shoot".
+    /(?<!\b(?:from|starting|as of) )\b(?:next|this|that) week\b|\b(?:as booked|we booked|as agreed|as planned)\b/,
     /\b(?:i'?ll be|i will be|i'?m|i am|we'?ll be|we will be|we are|we'?re|our (?:team|staff)|is staffed|are staffed|open|opening times|welcome to|feel free|if you like|whenever you like|if you want)\b/,
     /\b(?:could|would|can|will)\s+you\s+be\b[^.?!\n]{0,40}?\b(?:on|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b/,
   ],
@@ -57,6 +59,7 @@ export default phraseRule({
       "I'll be at the office Monday to Wednesday if you want to drop by.",
       "You're welcome to work from our studio any weekday.",
       'Could you be at the booth on Thursday for the launch?',
+      'You will be at the front desk Monday to Wednesday next week for the shoot we booked.',
       'Our shop is open every day during business hours.',
     ],
   },

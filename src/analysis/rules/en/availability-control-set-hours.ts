@@ -56,6 +56,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // One booked stretch is no standing rule: "Monday to Wednesday next week for the shoot".
+    /(?<!\b(?:from|starting|as of) )\b(?:next|this|that) week\b|\b(?:as booked|we booked|as agreed|as planned)\b/,
     /\b(?:would|will|could|are|can)\s+you\s+(?:be\s+)?(?:available|free|around|online)\b/,
     /(?<!from )\btomorrow\b/,
     /\b(?:team|staff|helpdesk|support|hotline|agents?|reception|office)\s+(?:is|are|will be)\s+(?:\w+\s+)?(?:available|open|reachable|online)\b/,
@@ -90,6 +92,7 @@ export default phraseRule({
       'Can you come to our office on Friday for the photo shoot?',
       'The team is available from 9 to 5 for support calls.',
       'We sit in the office twice a week, drop by whenever you like.',
+      'Please be at the studio Monday to Wednesday next week for the shoot we booked.',
     ],
   },
 });

@@ -33,6 +33,8 @@ export default phraseRule({
   unless: [
     /\b(?:invoice|quote|estimate|pay (?:you|for)|paid|bill|receipt)\b/,
     /\b(?:no need|don'?t worry)\b/,
+    // Paperwork on the way is no work: "while you're here, could you sign the NDA?".
+    /\b(?:sign|signature|nda|contract|paperwork|forms?|badge|keys|parking)\b/,
     // A social visit is no work: "since you're in town anyway, could you pop by for a coffee?".
     /\b(?:(?:for|grab|have|get) (?:a |an )?(?:coffee|lunch|drink|dinner|bite)|say hi|pop by|drop by|pop in|catch up)\b/,
     // Neither is a wish for the freelancer's own time: "while you're at it, enjoy the sun", "come by for lunch".
@@ -55,6 +57,7 @@ export default phraseRule({
       "While you're on holiday we'll pause the project.",
       "While you're here on Monday, could we grab lunch with the team?",
       "While you're here, we'll show you the new office.",
+      "While you're here, could you sign the NDA at the front desk?",
       "Since you'll be here on Monday, could you send the invoice before then?",
       "When you're doing the homepage, could you keep me posted?",
       "Since you're in town anyway, could you pop by for a coffee?",

@@ -36,6 +36,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // Une période réservée n'est pas une règle : « du lundi au mercredi la semaine prochaine pour la prise de vue ».
+    /(?<!\b(?:a partir de|des|dès) )\b(?:la semaine prochaine|cette semaine|la semaine du)\b|\b(?:comme (?:prevu|convenu)|prevue?s?|reservee?s?)\b/,
     /\b(?:je serai|je serais|je suis|nous serons|nous sommes|notre equipe|ouverts?|ouvertes?|ferme|fermee|si (?:tu veux|vous voulez|tu le souhaites|vous le souhaitez)|quand (?:tu veux|vous voulez)|libre a (?:toi|vous)|bienvenue?s?)\b/,
   ],
   examples: {
@@ -53,6 +55,7 @@ export default phraseRule({
       'Je serai présente dans vos locaux du lundi au jeudi.',
       'Tu peux venir travailler chez nous quand tu veux, du lundi au vendredi.',
       'Notre équipe tient le stand tous les jours de 10h à 16h.',
+      "Tu seras à l'atelier du lundi au mercredi la semaine prochaine pour le tournage prévu.",
       'Vous seriez disponible jeudi à 10h pour passer à l’agence ?',
     ],
   },
