@@ -36,7 +36,8 @@ const VERBS = new PhraseList(
     redraft, re-draft, reformat, re-format, recalculate, re-calculate, recompute, regroup, re-group, reshuffle,
     relabel, re-label, retitle, re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort,
     re-sequence, resequence, re-grade, regrade, re-animate, reanimate, re-time, retime, repaint, re-paint, restyle,
-    re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire
+    re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire, do again,
+    make again, write again, record again, shoot again, draw again, film again, edit again
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
@@ -292,7 +293,7 @@ const STRICT_VERBS = new PhraseList(`
   re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort, re-sequence, resequence,
   re-grade, regrade, re-time, retime, restyle, re-style, replot, re-plot, re-layout, redesign, re-design, rebuild,
   re-build, refresh, rewire, restructuring, reorganising, reorganizing, rerunning, reformatting, recalculating,
-  reverting
+  reverting, do again, make again, write again, record again, shoot again, draw again, film again, edit again
 `);
 const REWORKED = new PhraseList(`
   report, reports, deck, decks, presentation, presentations, analysis, analyses, chart, charts, graph, graphs, table,
@@ -387,7 +388,7 @@ const PAPERWORK =
 
 /** A look told as a fact or worn at an event is no wish: "the theme is navy", "dress code: black, not white". */
 const LOOK_STATEMENT =
-  /\b(?:is|are|was|were|will be|'ll be|looked|says|said|wore|wear|wearing|dress code|theme|wedding|outfits?|tie|shirts?|dress|flowers|balloons|napkins|tablecloths?|uniforms?)\b/;
+  /\b(?:(?:is|are|was|were)\b(?! (?:it |this |that )?(?:possible|ok|okay|feasible)\b)|will be|'ll be|looked|says|said|wore|wear|wearing|dress code|theme|wedding|outfits?|tie|shirts?|dress|flowers|balloons|napkins|tablecloths?|uniforms?)\b/;
 
 /** The brief for a first delivery is no revision: "for the first render we'd like the sofa in green". */
 const FIRST_BRIEF = /\b(?:for|in) the (?:first|initial) (?:render|draft|version|mock-?up|proof|cut)\b/;
@@ -570,6 +571,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         new RegExp(
           String.raw`\b(?:prefer|want|like|love|put|paint|make|keep|get|colou?r)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)in ${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area)\b)`,
         ),
+        // A look wished with "have", "do" or "get", said plainly or in non-native English: "is possible to have the
+        // sofa green?", "can you do the sofa more green".
+        new RegExp(
+          String.raw`\b(?:have|get|do|make|want|need|prefer|like)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)(?:(?:more|less|a bit more|a little more) )?(?:in )?${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie)\b)`,
+        ),
         // "The sofa should be green, not grey."
         new RegExp(
           String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?${LOOK})(?=[ \t]*(?:[,.;!?\n]|$|not\b|instead\b|rather\b|and\b|please\b|pls\b|too\b|as well\b))`,
@@ -656,6 +662,9 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      'is possible to have the sofa green?',
+      'can you do the sofa more green',
+      'Can you do again the report but by region?',
       'Sofa should be green, not grey.',
       'I prefer the sofa in green.',
       'Can you put the kitchen cabinets in walnut?',
@@ -719,6 +728,8 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'Is possible to have the invoice by Friday?',
+      'Can you do again the intro call with the new manager?',
       'Can you refresh the page and tell me if the error is gone?',
       'Kindly revert with your best quote.',
       'Please rebuild the project locally and send me the logs.',

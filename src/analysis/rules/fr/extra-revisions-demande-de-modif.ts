@@ -338,6 +338,8 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      "Est-ce possible d'avoir le canapé en vert ?",
+      'Le sofa, vous pouvez le faire en vert ?',
       'Le canapé, tu peux le passer en vert ?',
       'Je verrais plutôt le canapé en vert.',
       'Le canapé plutôt vert que gris.',
@@ -395,6 +397,8 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      "Est-ce possible d'avoir la facture en PDF ?",
+      'Tu peux refaire un point avec moi demain ?',
       "La salle sera décorée en blanc plutôt qu'en rouge.",
       'Le dress code : noir, pas blanc.',
       'Tu peux le mettre en copie du mail ?',
@@ -483,9 +487,13 @@ const touches = phraseRule({
  */
 const swaps = phraseRule({
   ...wishes,
-  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|verrai\w*|verrions|imagine\w*|vois|voyons)\b/,
+  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons)\b/,
   patterns: [
     new RegExp(String.raw`\b(?:le|la|les|l') ?(?<phrase>(?:passer|passe|passez|mettre|mets|mettez) en ${ASPECT})\b`),
+    // « Est-ce possible d'avoir le canapé en vert ? », « le sofa, vous pouvez le faire en vert ? »
+    new RegExp(
+      String.raw`\b(?<phrase>(?:avoir|voir|faire|fais|faites|mettre|mets|mettez) (?:le |la |les |l')?(?:[a-z'-]+ ){0,2}?en ${ASPECT})\b`,
+    ),
     new RegExp(
       String.raw`\b(?:verrai[st]?|verrions|verriez|imagine|imaginerai[st]?|imaginions|vois|voyons) (?:plutot |bien |davantage )?(?<phrase>(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?[a-z'-]+(?: [a-z'-]+)? en ${ASPECT})\b`,
     ),
@@ -500,7 +508,7 @@ const swaps = phraseRule({
     // La consigne d'un premier rendu n'est pas une retouche : « pour le premier rendu, le canapé en vert ».
     /\bpour (?:le|la) (?:premier|premiere|1er|1re) (?:rendu|jet|version|maquette|epreuve|montage|essai)\b/,
     // Un aspect constaté ou porté à un événement : « la salle sera décorée en blanc », « dress code : noir, pas blanc ».
-    /\b(?:est|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
+    /\b(?:est(?![ -]ce\b| (?:il |elle )?(?:possible|envisageable|faisable)\b)|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
     // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
     /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|choisir|opter|prendre|peindre|commander|acheter)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte)\b/,
   ],
