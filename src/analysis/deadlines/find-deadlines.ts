@@ -31,6 +31,9 @@ export interface DeadlineInput {
 const DATE_CUE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|tmrw|morning|arvo|evening|night|noon|midnight|weekend|aujourd'hui|demain|soir|soiree|matin|nuit|midi|minuit|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?(?:h\d{0,2}|am|pm|a\.m|p\.m)|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er)|in \d+ (?:hours?|days?)|dans \d+ (?:heures?|jours?))\b/;
 
+/** A day or hour of its own in a neighbouring ask ("soirée", "matinée" name events there, not moments). */
+const OWN_MOMENT =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|aujourd'hui|demain|ce soir|next week|la semaine prochaine|\d{1,2} ?(?:h\d{0,2}|am|pm)|\d{1,2}:\d\d)\b/;
 /** Periods too coarse to be a moment: "next week" is not a day to hold work to. */
 const COARSE = /\b(?:week|semaine|month|mois|year|annee)\b/;
 const MORNING = /\b(?:morning|matin(?:ee)?|first thing|premiere heure)\b/;
@@ -55,8 +58,8 @@ const RECURRING_BEFORE = /\b(?:every|each|chaque|tous les|toutes les)\s+$/;
  * "The launch is Sunday at 9pm. Could you host it?", "C'est samedi soir. Vous pourriez l'animer ?".
  */
 const ATTEND: Record<Lang, RegExp> = {
-  en: /\b(?:join|make it|attend|be there|dial in|work for you|suit you|are you (?:free|available|around)|be (?:online|on site|onsite|on hand|on stage|present|live|with us|at the (?:venue|stand|booth|stall|event))|be our (?:host|mc|emcee|moderator|photographer|speaker|presenter)|take (?:the |some )?(?:photos|pictures|shots)|(?:host|run|moderate|facilitate|present|emcee|chair|lead|cover|staff|man|livestream|stream|film|shoot|photograph|supervise|oversee|handle|animate) (?:it|them|that|this|(?:the|our) (?:\w+ )?(?:event|session|launch|evening|night|show|stream|livestream|webinar|party|booth|stand|stall|chat|q&a|panel|workshop|room|desk|ceremony|opening|dinner|gala|fair|meeting|broadcast|drop)s?))\b/,
-  fr: /\b(?:participer|etre (?:present|presente|la|dispo|disponible|sur place|connecte|connectee|en ligne|avec nous|parmi nous)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient)|dispo(?:nible)?s? pour (?:couvrir|animer|filmer|gerer|tenir|faire|assurer|presenter|moderer|photographier)|(?:venir|passer) (?:faire|filmer|photographier|couvrir|animer|tenir|aider|installer)|compte sur (?:toi|vous) pour|(?:l'|le |la |les )(?:animer|animes|animiez|animiez|presenter|presentes|presentiez|moderer|couvrir|gerer|filmer|photographier|tenir|assurer)|(?:animer|presenter|moderer|couvrir|tenir|gerer|assurer|encadrer|piloter|filmer|photographier|accueillir|faire) (?:le |la |les |l'|notre |nos |ce |cet |cette )(?:\w+ )?(?:evenement|soiree|stand|live|direct|chat|seance|atelier|webinaire|lancement|inauguration|salon|photos|video|sono|accueil|animation|table ronde|conference|fete|diner|gala|ceremonie|vernissage))\b/,
+  en: /\b(?:join|make it|attend|be there|dial in|work for you|suit you|are you (?:free|available|around)|(?:be|need (?:you|u)|want (?:you|u)|expect (?:you|u)) (?:online|there|on site|onsite|on hand|on stage|present|live|with us|at the (?:venue|stand|booth|stall|event|shop|store))|be our (?:host|mc|emcee|moderator|photographer|speaker|presenter)|take (?:the |some )?(?:photos|pictures|shots)|(?:host|run|moderate|facilitate|present|emcee|mc|dj|chair|lead|cover|staff|man|livestream|stream|film|shoot|photograph|supervise|oversee|handle|animate) (?:it|them|that|this|(?:the|our) (?:\w+ )?(?:event|session|launch|evening|night|show|stream|livestream|webinar|party|booth|stand|stall|chat|q&a|panel|workshop|room|desk|ceremony|opening|dinner|gala|fair|meeting|broadcast|drop)s?))\b/,
+  fr: /\b(?:participer|sur place|(?:besoin|compte sur) (?:de )?(?:toi|vous) (?:la-bas|avec nous)|etre (?:present|presente|la|dispo|disponible|connecte|connectee|en ligne|avec nous|parmi nous)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient)|dispo(?:nible)?s? pour (?:couvrir|animer|filmer|gerer|tenir|faire|assurer|presenter|moderer|photographier)|(?:venir|passer) (?:faire|filmer|photographier|couvrir|animer|tenir|aider|installer)|compte sur (?:toi|vous) pour|(?:l'|le |la |les )(?:animer|animes|animiez|animiez|presenter|presentes|presentiez|moderer|couvrir|gerer|filmer|photographier|tenir|assurer)|(?:animer|presenter|moderer|couvrir|tenir|gerer|assurer|encadrer|piloter|filmer|photographier|accueillir|faire) (?:le |la |les |l'|notre |nos |ce |cet |cette )(?:\w+ )?(?:evenement|soiree|stand|live|direct|chat|seance|atelier|webinaire|lancement|inauguration|salon|photos|video|sono|accueil|animation|table ronde|conference|fete|diner|gala|ceremonie|vernissage))\b/,
 };
 const EVENING_MINUTES = 20 * 60;
 const NIGHT_MINUTES = 22 * 60;
@@ -332,9 +335,20 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     const nextAsks = !asksHere && REQUEST_CUES[input.lang].test(nextText);
     // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
     const pointedBack = nextAsks && POINTS_BACK.test(nextText);
-    // A follow-up naming its own day ("Could you send the brochure on Tuesday?") asks for that day, not this one.
-    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText) && !DATE_CUE.test(nextText);
-    if (!asksHere && !pointedBack && !attendedNext) continue;
+    // A follow-up naming its own day ("Could you present the results on Tuesday?") asks for that day, not this one.
+    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText) && !OWN_MOMENT.test(nextText);
+    // The ask first, the moment after: "Could you run our workshop? It's Saturday 10am to 1pm."
+    const previous =
+      i > 0 ? input.text.slice((sentences[i - 1] as Sentence).start, (sentences[i - 1] as Sentence).end) : '';
+    const attendedBefore =
+      !asksHere &&
+      !attendedNext &&
+      !pointedBack &&
+      REQUEST_CUES[input.lang].test(previous) &&
+      ATTEND[input.lang].test(previous) &&
+      !OWN_MOMENT.test(previous);
+    const attended = attendedNext || attendedBefore;
+    if (!asksHere && !pointedBack && !attended) continue;
     const view =
       input.lang === 'fr'
         ? sentenceText
@@ -382,7 +396,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (!moment) continue;
       const before = sentenceText.slice(0, candidate.start);
       const isMeeting =
-        attendedNext ||
+        attended ||
         candidate.span === true ||
         (SPAN_START.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.end)) &&
           SPAN_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 12))) ||

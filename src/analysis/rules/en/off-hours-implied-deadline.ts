@@ -9,6 +9,14 @@ export default impliedOffHoursRule('en', {
     { text: 'Can you look at it today?', sentAt: '2026-03-14T10:00:00+00:00' },
     // The event in one sentence, the ask to run or attend it in the next.
     {
+      text: "We'd love you to run the workshop for our members. It's Saturday 10am to 1pm.",
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'Our shop opening is this Sunday 8am. We need you there to set up the shelves.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
       text: 'The product launch is Sunday at 9pm. Could you host it on your side?',
       sentAt: '2026-03-10T10:00:00-05:00',
     },
@@ -20,6 +28,10 @@ export default impliedOffHoursRule('en', {
     },
   ],
   quiet: [
+    {
+      text: 'The conference is on Saturday. Could you present the results to our board next week?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
     { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-09T10:00:00+01:00' },
     { text: 'Can we have a quick call on Tuesday at 2:30pm?', sentAt: '2026-03-12T16:00:00+00:00' },
     { text: 'Please send the revised deck by Thursday.', sentAt: '2026-03-10T20:15:00+00:00' },

@@ -10,6 +10,14 @@ export default impliedOffHoursRule('fr', {
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
     // L'événement dans une phrase, la demande de l'animer ou d'y être dans la suivante.
     {
+      text: 'Vous pourriez couvrir la soirée de lancement ? Elle a lieu vendredi à 20h.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
+      text: 'L’inauguration est dimanche à 11h. On a besoin de toi sur place pour accrocher l’expo.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
       text: 'Le lancement a lieu dimanche à 21h. Vous pourriez l’animer de votre côté ?',
       sentAt: '2026-03-10T10:00:00+01:00',
     },
@@ -23,6 +31,10 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    {
+      text: 'Le salon est dimanche. Vous pourriez nous présenter vos tarifs mardi ?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     { text: 'Dorénavant, merci de te joindre au point de 9h30 chaque matin.', sentAt: '2026-03-13T19:30:00+01:00' },
     { text: 'À partir de maintenant, mets-moi en copie de chaque devis.', sentAt: '2026-03-13T19:30:00+01:00' },
     { text: 'Merci de rester disponible du lundi au vendredi, de 9h à 17h.', sentAt: '2026-03-13T19:30:00+01:00' },
