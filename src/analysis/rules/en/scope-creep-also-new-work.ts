@@ -33,7 +33,7 @@ const WORK = new PhraseList(`
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
   taking on, chucking in, toss in, tossing in, sneak in, sneaking in, snap, take photos, take some photos,
   take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
-  pitch in
+  pitch in, squeeze in, squeezing in, fit in, slot in
 `);
 
 /** A trip that opens an errand: "could you also drop by the warehouse and snap a few shots?". */
@@ -79,7 +79,8 @@ const DELIVERABLES = new PhraseList([
     style guide, ui kit, component library, booking system, tracking system, module, subtitle, version, account,
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
     media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
-    data sheet, sheet, microsite, mini site, explainer, carousel, mailer
+    data sheet, sheet, microsite, mini site, explainer, carousel, mailer, members area, members section, roll up banner,
+    roll up, price list
   `),
   ),
   'merch',
@@ -152,13 +153,22 @@ const REQUESTS = new PhraseList([
   'we need you to',
   'you can also',
   'you could also',
+  // Non-native and softened asks: "is possible you do also the flyer?", "you can make also the cover?".
+  'possible you',
+  'possible for you to',
+  'possible that you',
+  'you can',
+  'you could',
+  'a big ask to',
+  'too much to ask to',
 ]);
 
 /** "Also" and its kin: the mark of something added to what was asked before. */
 const ALSO_BEFORE = new PhraseList(`
   also, oh and, btw, additionally, on top of, in addition to, as well as, besides, plus, by the way, on a side note,
   while i have you, whilst i have you, while we're at it, whilst we're at it, one more thing, another thing,
-  one last thing, oh also, separately, unrelated, as a bonus, as an extra, as a freebie
+  one last thing, one more small thing, one more little thing, one more quick thing, one last small thing,
+  another small thing, last thing, small extra, little extra, quick extra, oh also, separately, unrelated, as a bonus, as an extra, as a freebie
 `);
 const ALSO_AFTER = new PhraseList(`
   too, as well, also, alongside, on top, as a bonus, as an extra, as a freebie, for free
@@ -172,7 +182,8 @@ const NOUN_MARKERS = new PhraseList(`
   the, a, an, my, our, your, their, this, that, final, rough
 `);
 const NOT_WORK_AFTER = new PhraseList(`
-  sure, it happen, it work, it through, a note, a decision, us for, me for
+  sure, it happen, it work, it through, a note, a decision, us for, me for, a call, a quick call, a meeting, a chat,
+  a coffee, some time, time, a few minutes
 `);
 
 const DETERMINERS = new PhraseList(`
@@ -352,7 +363,8 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
   if (wantAt < 0) return wishedAlso(words, start, end);
   // Seeing or sending the deliverable adds nothing: "we'd also love to see the final brochure".
   if (words.slice(wantAt, k).some((w) => SEEN.has(w))) return null;
-  const alsoAfter = ALSO_AFTER.matchAt(words, end) > 0 && sameClause(words, end - 1, end);
+  // "We'd need the app on Android too": the addition may close a short complement.
+  const alsoAfter = sameClause(words, end - 1, end) && findWithin(ALSO_AFTER, words, end, 3) >= 0;
   // "As a bonus, it'd be cool to have a template": the addition may open the clause.
   let alsoBefore = false;
   for (let j = Math.max(0, wantAt - 10); j < wantAt; j++)
@@ -416,10 +428,17 @@ export default {
       We're also going to need a microsite for the autumn launch.,
       We'll also be needing a short explainer video for the trade fair.,
       Could you also drop by the warehouse and snap a few shots of the team?,
+      Is possible you make also the poster for the open day?,
+      One more small thing - could you knock together a menu card for the bar?,
+      We'd need the booking site on tablets too.,
+      On top of the catalogue - can you squeeze in a roll-up banner for the trade fair?,
+      Would it be a big ask to add a members' area to the site?,
       You can also give the marketing folks a hand cleaning up their slides.
     `),
     quiet: [
       'Could you also send me the invoice?',
+      'Could you also squeeze in a quick call on Friday?',
+      'You can send me the files too, whenever they are ready.',
       'It would be lovely if you could also join us for dinner.',
       "We're also going to need the final files by Friday.",
       'You can also pop by the office if you want to chat.',

@@ -128,6 +128,12 @@ const REQUESTS = new PhraseList([
   'tu nous fais',
   'vous me faites',
   'vous nous faites',
+  // « Ça te dirait de faire aussi la signalétique ? »
+  ...['ca te dirait de', "ca te dirait d'", 'ca vous dirait de', "ca vous dirait d'"],
+  ...['top', 'bien', 'genial', 'super', 'cool', 'le fun', 'nice'].flatMap((a) => [
+    `ca serait ${a} de`,
+    `ca serait ${a} si`,
+  ]),
   'compte sur toi pour',
   'compte sur vous pour',
 ]);
@@ -310,6 +316,7 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Ça vous dirait de faire aussi les panneaux pour le jardin ?',
       'On te paiera en visibilité sur la page du festival. Tu nous ferais aussi les badges des bénévoles ?',
       'Vous nous feriez aussi les kakémonos pour la foire ?',
       'Dernière chose : nos revendeurs voudraient une fiche par produit.',

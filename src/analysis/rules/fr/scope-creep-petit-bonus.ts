@@ -11,7 +11,8 @@ export default phraseRule({
     fr: 'Présente un travail nouveau comme un petit extra ou un service : petit ou non, il sort de ce qui était convenu.',
   },
   patterns: [
-    /\b(?:petit|petite|mini|leger) (?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus (?:si|:))\b/,
+    // « Petit plus : … » : le deux-points n'a pas de frontière de mot derrière lui, d'où le \b à l'intérieur.
+    /\b(?:petit|petite|mini|leger) (?:(?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus si)\b|plus ?:)/,
     /\b(?:(?:un|une) )?(?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
   ],
   unless: [
@@ -24,6 +25,7 @@ export default phraseRule({
       'Un petit coup de main pour monter le stand, ce serait possible ?',
       "J'aurais un petit service à te demander : une affiche pour la kermesse.",
       'Petite chose à ajouter : le plan d’accès pour les invités.',
+      'Petit plus : une carte des exposants pour le hall, si tu as un moment.',
     ],
     quiet: [
       'Merci encore pour ton petit coup de main la semaine dernière !',
