@@ -1,5 +1,6 @@
 import { findDeadlines } from './deadlines/find-deadlines.ts';
 import { detectLanguage } from './language.ts';
+import { secondOpinion } from './model/second-opinion.ts';
 import { detectRegister } from './register.ts';
 import type { RuleContext, RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -149,7 +150,7 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
 
   // Quotes the client interleaves with their own answer are someone else's words (often the freelancer's).
   const quotedInside = split.aside.filter((b) => b.start < range.end && range.start < b.end);
-  const isOwnWords = (hit: RuleHit): boolean =>
+  const isOwnWords = (hit: { start: number; end: number }): boolean =>
     hit.start >= range.start &&
     hit.end <= range.end &&
     !quotedInside.some((b) => hit.start < b.end && b.start < hit.end);
@@ -161,6 +162,25 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
     }
   }
   const merged = mergeOverlapping(findings);
+  // The learned model speaks only for categories the rules found nothing for (model/second-opinion.ts).
+  const skip = new Set(
+    CATEGORIES.filter((c) => !settings.enabledCategories[c] || merged.some((f) => f.category === c)),
+  );
+  const ownSentences = context.sentences.filter((s) => isOwnWords(s));
+  for (const hit of secondOpinion(folded.text, ownSentences, skip)) {
+    const [start, end] = toBodyRange(folded, hit.start, hit.end);
+    const finding: Finding = {
+      category: hit.category,
+      rule: `model/${hit.category}`,
+      reason: hit.reason,
+      text: body.slice(start, end),
+      start,
+      end,
+      confidence: hit.confidence,
+    };
+    merged.push(finding);
+  }
+  merged.sort((a, b) => a.start - b.start || a.category.localeCompare(b.category));
   const [newestStart, newestEnd] = toBodyRange(folded, range.start, range.end);
   return {
     status: 'analyzed',

@@ -1,0 +1,99 @@
+/**
+ * A second opinion for what the phrase rules miss: one logistic regression per category over the words of the newest
+ * message (weights.json, trained by `npm run train` on our labelled sets, never on the dev corpus). Rules know
+ * phrasings; the model knows the overall drift of a mail ("we hoped it would fold into the original fee" reads as
+ * rate pressure without any listed phrase). It only adds: a category the rules already found, or one the user turned
+ * off, is left to them, and it speaks only when it is very sure, pointing at the sentence that weighs most.
+ */
+import type { Sentence } from '../sentences.ts';
+import { CATEGORIES, type Category, type Localized } from '../types.ts';
+import { termsOf } from './terms.ts';
+import { probability, tfidf } from './tfidf.ts';
+import WEIGHTS from './weights.json';
+import type { ModelWeights } from './weights.ts';
+
+/** How sure the model must be of a category for the whole message before it adds a finding. */
+export const MODEL_THRESHOLD = 0.8;
+/** Below this many words a message says too little for the model: a few weighty words sway it (rules still read it). */
+export const MIN_WORDS = 15;
+
+const MODEL = WEIGHTS as ModelWeights;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const INDEX: ReadonlyMap<string, number> = new Map(MODEL.terms.map((term, i) => [term, i]));
+
+/** The model's probability of each category for a folded text. */
+export function categoryProbabilities(folded: string): Record<Category, number> {
+  const vector = tfidf(termsOf(folded), INDEX, MODEL.idf);
+  return Object.fromEntries(CATEGORIES.map((c) => [c, probability(vector, MODEL.weights[c], MODEL.bias[c])])) as Record<
+    Category,
+    number
+  >;
+}
+
+const REASONS: Record<Category, Localized> = {
+  urgency: {
+    en: 'Read as a whole, this presses for a rushed answer or delivery (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase presse pour une réponse ou une livraison précipitée (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+  extra_revisions: {
+    en: 'Read as a whole, this asks for more changes to work already delivered (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase demande de nouvelles modifications sur un travail déjà livré (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+  off_hours: {
+    en: 'Read as a whole, this asks for work outside your working hours (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase demande du travail en dehors de vos heures (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+  scope_creep: {
+    en: 'Read as a whole, this asks for work beyond what was agreed (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase demande du travail en plus de ce qui était convenu (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+  rate_pressure: {
+    en: 'Read as a whole, this pushes on your price or payment terms (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase pousse sur votre prix ou vos conditions de paiement (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+  availability_control: {
+    en: 'Read as a whole, this treats you like an employee: imposed hours, presence or reporting (a second opinion learned from labelled client mail, not one listed phrase).',
+    fr: 'Lue dans son ensemble, cette phrase vous traite en salarié : horaires, présence ou comptes rendus imposés (second avis appris sur des mails clients annotés, pas une expression listée).',
+  },
+};
+
+export interface ModelHit {
+  category: Category;
+  /** The sentence that weighs most, in folded-text offsets. */
+  start: number;
+  end: number;
+  /** The model's probability for the whole message, rounded. */
+  confidence: number;
+  reason: Localized;
+}
+
+/**
+ * The model's findings for `text`'s newest message (`sentences`, its own words), for the categories not in `skip`.
+ * At most one per category.
+ */
+export function secondOpinion(text: string, sentences: readonly Sentence[], skip: ReadonlySet<Category>): ModelHit[] {
+  const wanted = CATEGORIES.filter((c) => !skip.has(c));
+  if (wanted.length === 0 || sentences.length === 0) return [];
+  const whole = sentences.map((s) => text.slice(s.start, s.end)).join('\n');
+  if ((whole.match(WORDS) ?? []).length < MIN_WORDS) return [];
+  const overall = categoryProbabilities(whole);
+  const sure = wanted.filter((c) => overall[c] >= MODEL_THRESHOLD);
+  if (sure.length === 0) return [];
+  const perSentence = sentences.map((s) => categoryProbabilities(text.slice(s.start, s.end)));
+  return sure.map((category): ModelHit => {
+    let best = 0;
+    perSentence.forEach((p, i) => {
+      if (p[category] > (perSentence[best] as Record<Category, number>)[category]) best = i;
+    });
+    const sentence = sentences[best] as Sentence;
+    const words = text.slice(sentence.start, sentence.end);
+    const lead = words.length - words.trimStart().length;
+    return {
+      category,
+      start: sentence.start + lead,
+      end: sentence.start + words.trimEnd().length,
+      confidence: Math.round(overall[category] * 100) / 100,
+      reason: REASONS[category],
+    };
+  });
+}
