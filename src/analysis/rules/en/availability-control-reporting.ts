@@ -79,7 +79,7 @@ export default phraseRule({
       'Whenever you need to pop out, post a message in the team channel first.',
       'Please submit a daily status report to your manager.',
       'I want a daily update on your progress by 6pm.',
-      'Please email us a quick recap at the end of every day listing what got done.',
+      'Please email us a quick recap at the end of every day with the tasks you finished.',
       'Please log your hours in Harvest daily, broken down by task.',
       'We will need screen captures every 30 minutes while you code.',
       'Ping us when you log on and log off every day.',

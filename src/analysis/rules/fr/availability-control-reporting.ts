@@ -73,10 +73,10 @@ export default phraseRule({
   unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
   examples: {
     fires: [
-      'Dès lundi, merci de compléter tous les jours le doc de suivi, heure par heure, avec ce sur quoi vous avez travaillé.',
+      'Dès lundi, merci de noter dans le journal de suivi, heure par heure, les tâches sur lesquelles vous avez avancé.',
       'Merci de passer ton statut en « absent » dès que tu prends ta pause.',
       'Vous pouvez actualiser votre statut Slack chaque fois que vous vous absentez ?',
-      "Chaque soir, j'attends un petit compte-rendu de ce que tu as fait dans la journée.",
+      "Chaque soir, j'attends un petit compte-rendu de ta journée, tâche par tâche.",
       'Préviens-moi le matin quand tu arrives et le soir quand tu pars.',
       'Merci de compléter le fichier de suivi chaque soir, heure par heure.',
       'Si vous devez vous absenter, signalez-le sur le canal de l’équipe.',
