@@ -166,8 +166,8 @@ const NOT_WORK = new PhraseList(`
   meeting, call, appointment, reservation, flight, hotel, password, login, deadline, due date, kickoff, kick off,
   calendar, dinner, lunch, subscription, settings, preferences, fee, fees, surcharge, charge, price, prices, rate,
   rates, your email, your e mail, your address, your account, copies, me from, us from, my name from, this email,
-  this message, budget, cost, invoice, bill, amount, total, date, time, slot, bank, banks, backup, backups, payroll,
-  payment, payments, transfer, transfers, charge, order, orders
+  this message, budget, cost, invoice, bill, amount, total, date, dates, time, times, slot, slots, deadlines, bank,
+  banks, backup, backups, payroll, payment, payments, transfer, transfers, order, orders
 `);
 
 const UPDATE_OBJECTS = new PhraseList(`
@@ -373,7 +373,7 @@ const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|s
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
 // In a terse list only unmistakable wishes count: "more information" or "everything changed" are not.
-const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|(?:more|less) (?:visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat))`;
+const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|(?:more|less) (?:visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat|slow|fast|low|high|loud|soft|quiet|warm|cold|long|short|bold|thin|thick|wide|calm))`;
 const LISTED_CHANGE = String.raw`(?:flipped|mirrored|rotated|cent(?:er|re)d|cropped|enlarged|resized|recolou?red|aligned|swapped|(?:moved|shifted) (?:up|down|left|right|to the (?:left|right|top|bottom)))(?: to [a-z]+(?: [a-z]+)?)?`;
 
 // A question or a statement is no listed wish: "which one is more big", "sales are 20% bigger".
@@ -514,6 +514,17 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('again'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // Delivered work sent back in a new arrangement: "send the report again, but split by region this time".
+        /\b(?:send|share|resend|re-send|upload)\b[^.?!\n]{0,40}?\bagain\b,? (?:but |only |and |this time |then )*(?<phrase>(?:split|sorted|broken down|grouped|ordered|organi[sz]ed|restructured|arranged|filtered|cut|trimmed|shortened|reworded|rewritten) (?:by|per|into|around|down|to|with|without)\b)/,
+      ],
+      unless: [...UNLESS, PAPERWORK],
+    }),
+  },
+  {
     gate: new PhraseList('too'),
     rule: phraseRule({
       ...BASE,
@@ -610,11 +621,13 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:[,;.?!\n]|and\b|$))`,
+          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:(?:please|pls|plz)\b)?[ \t]*(?:[,;.?!\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
         ),
+        // An element named, then only how much: "the smoke, less please", "the logo, a bit more".
+        /(?:^|[\n:;.!?])[ \t]*(?:[-*•·][ \t]*)?(?:the|this|that|those|these) (?!(?:price|prices|budget|rate|rates|fee|fees|cost|costs|quote|invoice|discount|tax|vat|hours|meetings?|calls?)\b)[a-z]+(?: [a-z]+)?, (?<phrase>(?:a (?:bit|little|touch|tad|lot) |slightly |much |way )?(?:less|more))(?:[ \t]+(?:please|pls|plz))?(?=[ \t]*(?:[.!?\n]|$))/,
         // A wish that opens its sentence: "And maybe a slightly warmer orange."
         new RegExp(
           String.raw`(?:^|[.!?\n])[ \t]*(?:(?:and|also|oh and) )?(?<phrase>(?:maybe|perhaps|ideally|possibly) (?:a|an|the) (?:${DEGREE} )?${LISTED_QUALITY} [a-z]+)(?: (?:on|in|at|for) (?:the|our) [a-z]+)?(?=[ \t]*(?:[,;.!?\n]|and\b|$))`,
@@ -662,6 +675,9 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      'Please send the report again, but split by region this time.',
+      'the smoke, less please',
+      'the voice, more slow please, and the music more low',
       'is possible to have the sofa green?',
       'can you do the sofa more green',
       'Can you do again the report but by region?',
@@ -728,6 +744,9 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'You can swap the dates of the two workshops if easier.',
+      'The price, less please.',
+      'Could you send the files again? The link broke.',
       'Is possible to have the invoice by Friday?',
       'Can you do again the intro call with the new manager?',
       'Can you refresh the page and tell me if the error is gone?',

@@ -244,7 +244,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
 
 const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth)e?s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth|longue|grosse|basse|fraiche|neutre|sombre|vive)e?s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -338,6 +338,9 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      'Pourriez-vous renvoyer le rapport, mais ventilé par région cette fois ?',
+      'La vapeur, un peu moins svp.',
+      'On voudrait la table plus longue et les chaises plus foncées.',
       "Est-ce possible d'avoir le canapé en vert ?",
       'Le sofa, vous pouvez le faire en vert ?',
       'Le canapé, tu peux le passer en vert ?',
@@ -397,6 +400,8 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      'Le budget, un peu moins svp.',
+      'Pouvez-vous renvoyer le rapport ? Je ne le trouve plus.',
       "Est-ce possible d'avoir la facture en PDF ?",
       'Tu peux refaire un point avec moi demain ?',
       "La salle sera décorée en blanc plutôt qu'en rouge.",
@@ -432,7 +437,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -443,12 +448,16 @@ const touches = phraseRule({
     ),
     // Le réglage d'un élément déjà nommé : « la fumée, tu peux la mettre moins ? », « le son, le rendre plus doux ».
     /\b(?:la|le|les|l') (?<phrase>(?:mettre|mets|mettez|rendre|rends|rendez) (?:un peu |un poil |beaucoup |encore )?(?:moins|plus))(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|fort|forte|forts|fortes|present|presente|marque|marquee|visible|visibles))/,
+    // Un élément nommé, puis seulement la dose : « la vapeur, un peu moins svp », « le logo, un poil plus ».
+    /(?:^|[\n:;.!?])[ \t]*(?:[-*•·][ \t]*)?(?:le|la|les|l'|ce|cette|ces) ?(?!(?:prix|budget|tarifs?|devis|facture|remise|tva|heures|reunions?|frais|cout|couts)\b)[a-z'-]+(?: [a-z'-]+)?, (?<phrase>(?:un (?:peu|poil|chouia|brin) |beaucoup |nettement |encore )?(?:moins|plus))(?:[ \t]+(?:svp|stp|s'il (?:te|vous) plait))?(?=[ \t]*(?:[.!?\n]|$))/,
     // « Tu pourrais en essayer une plus ronde ? », « d'en prendre une autre » : une autre option à la place.
     new RegExp(
       String.raw`\b(?<phrase>en (?:essayer|tester|tenter|proposer|trouver|prendre|mettre|choisir|faire) (?:une|un) (?:autre(?=\s*(?:[.?!,;\n]|$|stp|svp|s'il|pour|avec|plus|moins|qui|a la place))|(?:un peu |legerement )?(?:plus|moins) ${QUALITY}))`,
     ),
     // « Le client veut un rework complet du header », « il faudrait un petit coup de frais sur la bannière ».
     /\b(?:veu[tx]|veulent|voudrai\w*|aimerai\w*|souhait\w*|faut|faudrait|besoin d') (?<phrase>(?:un|une) (?:petit |petite |gros |grosse |vrai |vraie |dernier |derniere )?(?:rework|reprise|retouche|lifting|coup de frais|coup de polish|polish)(?: complete?| total| leger| rapide)? (?:de|du|des|sur) (?:la |le |les |l')?)/,
+    // Un travail livré renvoyé autrement : « renvoyer le rapport, mais ventilé par région cette fois ».
+    /\b(?:renvoyer|renvoie|renvoies|renvoyez|renverrais|renverriez|repartager)\b[^.?!\n]{0,40}?(?:mais |cette fois |plutot |,\s?)+(?<phrase>(?:ventile|trie|classe|regroupe|decoupe|reorganise|restructure|range|filtre|raccourci|reformule)e?s? (?:par|en|autour|sans|avec)\b)/,
     // Placer un élément par rapport à un autre : « le texte devrait passer sous la photo ».
     /\b(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t|peu(?:ven)?t|faudrait qu'il) (?<phrase>(?:passer|aller|etre|venir|se trouver|apparaitre|etre place|etre placee?s?|etre mise?s?) (?:sous|au-dessus d[eu']|au dessus d[eu']|en dessous d[eu']|a cote d[eu']|derriere|devant|sur|a gauche d[eu']|a droite d[eu']) ?(?:la|le|les|l'|notre|votre|ta|ton)\b)/,
     // Tout reprendre sur un travail livré : « il faut repartir de zéro pour le visuel ».
