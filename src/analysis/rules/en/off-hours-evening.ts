@@ -35,6 +35,8 @@ export default whenAsked(
       // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
       /\bwhen you (?:finish|stop|log off|sign off|clock out|wrap up)\b/,
       /\b(?:last night|yesterday evening|sorry for (?:the|all the|those) late (?:nights|evenings))\b/,
+      // Thanks for late hours already worked: "thanks for staying late yesterday to get it out".
+      /\b(?:thanks?|thank you|grateful|appreciated?)\b[^.!?\n]{0,20}\b(?:staying|working|stayed|worked) (?:late|into the night|past midnight)\b/,
       /\b(?:i|we|you|you'?d|you had) (?:worked|stayed|was working|were working|have been working|'ve been working|been working|had been working|'d been working) (?:late|into the night)\b/,
       /\b(?:i|we)(?:'ll| will| am going to|'m going to) (?!need|want|expect|have to)\w+/,
     ],
@@ -59,6 +61,7 @@ export default whenAsked(
         "I'll send you the brief tonight.",
         'We spoke last night about the budget, please send the quote.',
         'I worked late on the brief, sorry it came in after hours.',
+        'Thanks a lot for staying late to get the release out.',
         'I know you’d been working late, please don’t on my account.',
         'Sorry for the late nights you had last month!',
         'The new shop page has to be up before the orders spike overnight; Thursday afternoon is our slot.',

@@ -88,7 +88,7 @@ export function sentenceAndNext(context: RuleContext, start: number): string {
  * "any time of day") belong to availability, not to one rushed job.
  */
 export const STANDING =
-  /\b(?:whenever (?:they|new ones?|one|any) (?:come|comes|arrive|arrives|land|lands|pop up|pops up|show up|shows up|get posted|is posted|are posted)|as (?:they|new ones) (?:come|arrive|land|pop up)|(?:a|around|round) the clock|any time of (?:the )?(?:day|night)|at any hour|whatever the (?:hour|time)|day or night|as a rule|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
+  /\b(?:whenever (?:they|new ones?|one|any) (?:come|comes|arrive|arrives|land|lands|pop up|pops up|show up|shows up|get posted|is posted|are posted)|as (?:they|new ones) (?:come|arrive|land|pop up)|(?:a|around|round) the clock|any time of (?:the )?(?:day|night)|at any hour|whatever the (?:hour|time)|day or night|as a rule|(?:our |a |the )?standing (?:rule|instruction|policy|order)|(?:whenever|if|each time|every time) (?:anything|something) (?:breaks|comes up|goes (?:wrong|down)|happens)|(?:that'?s|it'?s) the rule|(?:reply|respond|answer)\w* to (?:my|our|all|any|every|incoming) (?:\w+ )?(?:messages|emails|e-mails|mails|dms|pings|texts|calls|chats)|going forward|from now on|moving forward|every (?:time|day|morning|evening|week|\d+|two|few|couple)|each (?:time|day|morning)|always|in future|during (?:the )?(?:working|business|office) (?:day|hours)|starting (?:today|tomorrow|now|monday|next)|as of (?:today|now|tomorrow)|(?:company|our|office|house) (?:policy|rule)|all (?:my |our |the )?(?:mails|emails|messages|pings|calls))\b/;
 
 /** The reader's own absence, as a condition: "if you need to leave before 4pm, tell reception". */
 export const OWN_ABSENCE =
@@ -173,6 +173,7 @@ const phrases = phraseRule({
     quiet: [
       'Store reviews should get an answer within the hour whenever they land.',
       'Please answer guest questions within the hour, day or night.',
+      'If anything breaks during the campaign, please answer within the hour.',
       'During the launch, keep Slack open and reply within 15 minutes.',
       'Please acknowledge each ticket in the queue within ten minutes, even before you start on it.',
       "I'll send you the brief later today.",

@@ -34,7 +34,7 @@ export default phraseRule({
     ],
     quiet: [
       'Je vous ai envoyé le brief il y a deux semaines, vous l’avez bien reçu ?',
-      'Je me permets de vous relancer au sujet du devis.',
+      'Petite relance amicale concernant le devis de mars.',
       'Toujours partants pour le projet ?',
       "Pourquoi tu n'as pas répondu à mon appel hier soir ?",
     ],
