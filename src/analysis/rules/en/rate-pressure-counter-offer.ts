@@ -50,6 +50,13 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:make it|do it for|charge|bill|invoice)\s+(?:us\s+)?${FIGURE}\s+(?:instead of|rather than|not)\s+${FIGURE}`,
     ),
+    // "we have 400 for this", "750 all included, is that ok?"
+    new RegExp(
+      String.raw`\b(?:we|i)\s+(?:only\s+|just\s+)?(?:have|got|'ve got|can spend|can put)\s+(?:only\s+|just\s+)?${FIGURE}\s+(?:for (?:this|it|that|the (?:job|project|work|whole thing|lot))|in total|total|all in)\b`,
+    ),
+    new RegExp(
+      String.raw`${FIGURE}\s*,?\s*(?:all (?:included|in)|all-in|total|in total|for everything|flat)\s*,?\s*(?:is that|would that|does that|ok|okay|deal|alright)\b`,
+    ),
     // "would 1,800 be possible?"
     new RegExp(
       String.raw`\bwould\s+(?:a\s+)?(?:flat\s+|fixed\s+)?${FIGURE}\s+be\s+(?:possible|doable|acceptable|agreeable|ok|okay|fine)\b`,
@@ -75,6 +82,8 @@ export default phraseRule({
       'The cap for the brochure is 700.',
       'Best I can manage is 1,250 for both.',
       'We thought 2k would cover everything.',
+      'We only have 450 for this, can you make it work?',
+      '900 all in, is that okay?',
       'We can only offer 900 in total.',
     ],
     quiet: [
@@ -85,6 +94,8 @@ export default phraseRule({
       'The venue holds 300 max.',
       '300 is the maximum number of guests.',
       'The ceiling height is 600 cm.',
+      'We have 400 guests for this, can you make it work?',
+      '750 pages all included, is that ok for you?',
       'We will pay the 500 deposit this week.',
       'We can do 1000 more downloads max per day on the server.',
     ],

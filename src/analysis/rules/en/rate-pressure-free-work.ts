@@ -39,6 +39,7 @@ export default phraseRule({
     /\b(?:expect|expecting|assume|assuming|think|feel|hope|guess|figure|presume|suppose|believe|reckon)\b[^.?!\n]{0,40}?\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|updates?|adjustments?|amendments?|additions?|extras?|rework)\b[^.?!\n]{0,25}?(?:\b(?:come|be|are|is|go)\s+(?:\w+\s+)?(?:free|gratis|complimentary)\b(?!\s+(?:of|from)\b(?!\s+charge))|\bfree of charge\b|\bon the house\b|\bat no (?:extra )?(?:cost|charge)\b)/,
     // "those little tweaks are part of the deal, right?": a claim the client seeks agreement on
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:are|is|were|should be|would be)\s+(?:\w+\s+)?(?:part of the (?:deal|package|price|fee|quote|job|project)|included|covered|free)\b[^.?!\n]{0,20}?(?:\bright\b|\bsurely\b|\bof course\b|\bobviously\b|\bi (?:assume|guess|hope|presume)\b|\bno\s*\?|\byes\s*\?|\bcorrect\s*\?|\?)/,
+    /\b(?:you|u)\s+(?:won'?t|wouldn'?t|will not|would not)\s+(?:charge|bill|invoice)\s+(?:us\s+|me\s+)?for\s+(?:\w+\s+){0,3}?(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|this|that|it|them)\b/,
     /\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should (?:be|get) (?:billed|charged|invoiced)\b|\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should pay\s+(?:\w+\s+)?for\b/,
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
     // "we can't really pay anything right now", "there's no budget for this"
@@ -113,6 +114,7 @@ export default phraseRule({
       "I don't see why we should be charged for the last round.",
       'These last edits are included, surely?',
       'The small fixes are part of the package, I assume.',
+      'I trust you would not bill us for such small tweaks.',
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',

@@ -18,7 +18,7 @@ export default phraseRule({
     /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     // "3 payments of 400 instead of one", "would monthly payments be okay?"
     /\b(?:can|could|may|might)\s+(?:we|i)\s+(?:\w+\s+){0,3}?(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b|\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b[^.?!\n]{0,40}?\b(?:instead|rather|okay|ok|alright|all right|fine|work for you|possible|acceptable)\b/,
-    /\ba (?:month|week)\s+until\s+(?:it'?s|it is|the (?:invoice|balance|total|amount|bill) is)\s+(?:paid|settled|cleared)\b/,
+    /\ba (?:month|week)\s+until\s+(?:it'?s|it is|the (?:invoice|balance|total|amount|bill) is)\s+(?:paid|settled|cleared|covered|paid off)\b/,
     /\b(?:split|spread|stagger|break up|divide)\s+(?:up\s+)?(?:the|your|this|that|our)\s+(?:\w+\s+)?(?:payment|payments|invoice|bill|fee|balance|amount|total)\b/,
     /\b(?:half|part|50 ?%)\s+(?:of it\s+)?(?:now|this month|today|upfront|up front)\b[^.?!\n]{0,30}?\b(?:half|rest|remainder|balance|other half|the other 50 ?%)\s+(?:in|next|later|around|by|at the end of)\s+(?!delivery|completion|handover)/,
   ],
@@ -40,6 +40,7 @@ export default phraseRule({
       'Could we do four payments of 250 rather than one?',
       'Would weekly transfers work for you? The full sum at once is hard.',
       'We can send 300 a month until the balance is cleared.',
+      'We would pay 150 a week until the total is covered.',
     ],
     quiet: [
       'As agreed, half on signing and the balance on delivery.',

@@ -15,7 +15,7 @@ export default phraseRule({
   cue: /\b(?:end of|last|(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
   patterns: [
     // "we'll pay 70% on delivery and the rest in the autumn" (not the balance on delivery)
-    /\b(?:\d+ ?(?:%|percent|per cent)|half|part|a (?:third|quarter|portion))(?![a-z])[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|by|at the end of|next|later|when|once)\b(?!\s+(?:delivery|completion|signing|sign-off|handover|launch))/,
+    /(?<=\b(?:pay|paying|paid|wire|transfer|settle|send|invoice|payment|fee)\w*\b[^.?!\n]{0,60}?)\b(?:\d+ ?(?:%|percent|per cent)|half|part|a (?:third|quarter|portion))(?![a-z])[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|by|at the end of|next|later|when|once)\b(?!\s+(?:delivery|completion|signing|sign-off|handover|launch))/,
     // "can you wait until April for the payment?", "hold on for your fee till the grant lands"
     /\b(?:wait(?:ing)?|hold(?:ing)? on|hang(?:ing)? on|be patient)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:\w+\s+){0,3}?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance|transfer)\b(?!\s+(?:confirmation|receipt|details|link|email|reference|form|portal|(?:of|from)\s+(?:the\s+|our\s+)?(?:grant|funding|subsid\w*|loan|insurance|investors?|bank|tax\w*)))|\b(?:wait|hold on|hang on)\s+(?:a (?:bit|while|few (?:weeks|months))\s+)?(?:for|on)\s+(?:the|your)\s+(?:payment|invoice|fee|money|balance)\s+(?:until|till)\b/,
     new RegExp(String.raw`\bnet[- ]?${LONG_TERM}\b`),
@@ -89,6 +89,7 @@ export default phraseRule({
     ],
     quiet: [
       "We'll pay when we receive your invoice.",
+      'Half of the team is away now and the rest in autumn.',
       'Terms: 30% on signing, the balance on delivery.',
       'Please wait until Monday for the payment confirmation email, it is automatic.',
       'Your invoice was paid this morning.',

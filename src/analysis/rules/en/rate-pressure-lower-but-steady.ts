@@ -11,9 +11,11 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: LOWER_BUT_STEADY_REASON,
-  cue: /below|under|less|lower|beneath|short of|cut/,
+  cue: /below|under|less|lower|cheaper|smaller|beneath|short of|cut/,
   patterns: [
-    /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:\w+\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
+    // "a lower hourly than you're used to", "works out cheaper than your day rate"
+    /\b(?:lower|cheaper|smaller|less)\s+(?:\w+\s+){0,2}?than\s+(?:what\s+)?(?:you(?:'re| are) used to|you (?:usually |normally |currently )?(?:get|charge|bill|earn|make|invoice)|your\s+(?:(?:current|usual|normal|average|monthly|typical|standard|regular)\s+)?(?:rate|rates|fee|fees|billing|invoices?|day rate|hourly|hourly rate|pay))\b/,
+    /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:(?:current|currently|usual|usually|normal|normally|average|monthly|typical|present|standard|regular|now)\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
   ],
   unless: [/\b(?:turnaround|deadline|hours? (?:you|of)|words?|pages?|workload|effort|stress|travel|commute)\b/],
   examples: {
@@ -24,10 +26,13 @@ export default phraseRule({
       'Yes, it is lower than what you invoiced last year; the trade-off is security.',
       'A fixed fee a little below your usual monthly billing, in exchange for regular work.',
       'The retainer is lower than your average invoices, but you can count on it.',
+      'It is a lower hourly than you are used to, but every hour is guaranteed.',
+      'The package works out cheaper than your day rate, though it runs all year.',
     ],
     quiet: [
       'The new rate is higher than what you charged before, which is fine by us.',
       'This job needs fewer pages than you usually write.',
+      'Our fees are lower than your agency charged us, we noticed.',
       'The turnaround is a bit shorter than what you usually get.',
       'Your invoice is below the threshold, so no purchase order is needed.',
     ],

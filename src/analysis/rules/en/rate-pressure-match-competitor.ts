@@ -13,19 +13,21 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise|work|live)\b/,
+    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise|work|live|near|close)\b/,
     patterns: [
-      /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:it|that|this|them|those|theirs?|his|hers|what|the other|the same|a similar|something similar|(?:the|their|that)\s+(?:cheaper|lower|other|competing|rival)\b)/,
+      /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:(?:it|that|this|them|those|theirs?|his|hers)(?=\s*(?:[?.!,;:)]|$|(?:price|offer|quote|rate|figure|number|bid|one|level|prices|offers|quotes|rates)\b))|what|the same|a similar|something similar|(?:the|their|that|this)\s+(?:(?:cheaper|lower|other|competing|rival)\s+)?(?:quote|offer|price|bid|rate|number|figure|fee)s?)\b/,
       // "can you do similar?", "any chance you could go there?", "price it like the other offer"
-      /\b(?:do|offer|quote|price it|make it|charge)\s+(?:us\s+)?(?:(?:something\s+)?similar|the same|likewise|like (?:them|theirs|the other|their))\b/,
+      /\b(?:do|offer|quote|price it|make it|charge|give)\s+(?:us\s+|me\s+)?(?:(?:something\s+)?similar|(?:the\s+)?same|likewise|like (?:them|theirs|the other|their))\b/,
       /\b(?:something|anything)\s+(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with\b|\b(?:(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with|(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:work|live)\s+with)\s+(?:that|this|it|them)\b/,
-      /\b(?:come|go|get|move|drop)\s+(?:down\s+)?(?:there|that low|as low|near(?:er)?(?: to)? (?:that|it|them|theirs?|this)|clos(?:e|er)(?: to)? (?:that|it|them|theirs?|this))\b/,
+      /\b(?:come|go|get|move|drop)\s+(?:down\s+)?(?:there(?=\s*(?:[?.!,;:)]|$))|that low|as low|near(?:er)?(?: to)? (?:that|it|them|theirs?|this)|clos(?:e|er)(?: to)? (?:that|it|them|theirs?|this)|(?:near(?:er)?|clos(?:e|er))(?: to)? (?:the|their) (?:(?:other|cheaper|lower|competing)\s+)?(?:quote|offer|price|bid|number|figure))\b/,
       /\b(?:go|come|get)\s+(?:down\s+)?to\s+(?:the\s+)?same\s+(?:level|price|rate|figure|number)\b/,
       /\b(?:do|offer|give us|quote)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:price|rate|fee|figure|deal)\s+as\b/,
     ],
     unless: [
       /\b(?:deadline|colou?rs?|style|tone|layout|font|brand guide|format|date|schedule|spec|specs|requirements)\b/,
     ],
+    // "if you can't get near their quote, we go with them" is the pressure itself, not a release.
+    negatable: false,
     examples: {
       fires: [
         'A rival agency came in 25% under you; can you meet that?',
@@ -39,6 +41,10 @@ export default withSentenceCues(
         'A studio in Leeds charges 35% below you. Could you do similar?',
         'FYI a friend’s developer charges 50 an hour; could you go there?',
         '- match the cheaper bid we have (2,100)',
+        'The people at Brightline offered 650 for it. Could you beat that?',
+        'Other designer give me price 400 only. You can give same?',
+        'Unless you get closer to the other offer, we go with them.',
+        'If you can’t get near the other quote, we will have to go with them.',
         'We asked three studios. The cheapest came in at 2,000 for everything. Is that something you could work with?',
       ],
       quiet: [
@@ -47,14 +53,17 @@ export default withSentenceCues(
         'We loved your price and their layout, can you match that layout?',
         'Your quote is fine. We will meet them on Tuesday.',
         'Please match it to the photo from the other shoot.',
+        'Please meet the other team at 10.',
         'Another agency did the site; could you go there on Monday to see the team?',
         'Their offer includes hosting; could you price it like that, as a separate line?',
+        'Dear friends, the others and I will meet this Thursday, January 3, 2002.',
+        'Another agency did the site; could you go there on Monday, 10 Main St, room 300?',
       ],
     },
   }),
   [
-    /\b(?:another|other|others|competing|competitors?|competition|rival|elsewhere|someone|somebody|cheapest|(?:two|three|four|several|a few|\d) (?:studios|agencies|freelancers|designers|developers|illustrators|writers|photographers|suppliers|vendors|bids|quotes|offers)|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price)s?|an? \w+ in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
-    /\b(?:price|rate|quote|quoted|quotes|offer|offered|bid|fee|charges?|cheaper|less|lower|below|under|half|\d+|[$£€%])/,
+    /\b(?:another|other|others|competing|offered|quoted|came (?:back|in) at|(?:would|will|can|could) do it for|(?:guys|people|folks|team|company|studio|agency|firm) (?:from|at) \w+|competitors?|competition|rival|elsewhere|someone|somebody|cheapest|(?:two|three|four|several|a few|\d) (?:studios|agencies|freelancers|designers|developers|illustrators|writers|photographers|suppliers|vendors|bids|quotes|offers)|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price)s?|(?:studio|agency|freelancer|designer|developer|company|firm|shop|printer) in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
+    /\b(?:price|rate|quote|quoted|quotes|offer|offered|bid|fee|charges?|cheaper|less|lower|below|under|half)\b|[$£€%]|\d\s?k\b|\b(?:at|for|said|of|is|was) \d{3,}|\d{3,}(?: for| all| total|,? (?:could|can|would))\b|\d+\s*(?:an|a|per|\/)\s*(?:hour|day|h\b)/m,
   ],
   2,
 );

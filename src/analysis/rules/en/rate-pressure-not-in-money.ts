@@ -37,11 +37,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'We would love to pay you in equity for the first year.',
+      'For year one we would love to pay you in equity.',
       'Could we do a 5% commission instead of the monthly retainer?',
       'Rather than a fee, we thought of a share of the sales from the shop.',
       "Honestly we can't pay for the pilot, but the series could follow.",
-      'Would you do the first month free, as a trial period?',
+      'Could you do the first month free? Think of it as a trial.',
       'From now on it is 0.07 per word instead of 0.10.',
       'Repeated segments will no longer be paid from January.',
       "We'll no longer pay for travel time to the studio.",

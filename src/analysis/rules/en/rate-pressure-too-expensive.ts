@@ -59,7 +59,7 @@ export default phraseRule({
     fires: [
       'Kindly note our budget is very less for this.',
       'Sir, the price you quoted is too high for our shop.',
-      'The price is little bit high for us, kindly check.',
+      'Your price is little bit high, kindly check once.',
       'Price is too much high for small company like us.',
       'Sir the amount little bit too much, please check.',
       'Your rate seems a bit high compared to last time.',

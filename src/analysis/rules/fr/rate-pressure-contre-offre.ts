@@ -19,7 +19,7 @@ export default phraseRule({
   patterns: [
     // « 900 €, pas plus », « 1 200 francs et pas un centime de plus »
     new RegExp(
-      String.raw`${FIGURE}\s*,?\s*(?:et\s+)?(?:pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est (?:notre|le|mon|un) (?:max|maximum|plafond|limite|grand max))\b`,
+      String.raw`${FIGURE}\s*,?\s*(?:et\s+)?(?:max\b|maximum\b|pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est (?:notre|le|mon|un) (?:max|maximum|plafond|limite|grand max))\b`,
     ),
     // « notre budget max c'est 500 balles », « plafond : 1 000 € »
     new RegExp(String.raw`\bbudget\s+(?:max(?:imum|imal)?|plafond)\b[^.?!\n]{0,20}?${FIGURE}`),
@@ -31,6 +31,12 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:ne|n')\s*(?:\w+\s+)?pas\s+(?:plus\s+(?:de|que|d')|depasser|aller au-dela de)\s+${FIGURE}`,
     ),
+    // « on a 600 € pour ça », « disons 400 francs », « t'es ok pour 1 000 balles ? »
+    new RegExp(
+      String.raw`\b(?:on|nous|j')\s*(?:a|avons|ai)\s+(?:seulement\s+|que\s+|juste\s+)?${FIGURE}\s+(?:pour (?:ca|cela|le tout|ce projet|ce travail|tout|l'ensemble)|en tout|au total)\b`,
+    ),
+    new RegExp(String.raw`\b(?:disons|mettons)\s+${FIGURE}`),
+    new RegExp(String.raw`\b(?:ok|okay|d'accord|partant|partante|chaud|chaude)\s+pour\s+${FIGURE}`),
     // « on peut monter à 600 € », « je peux aller jusqu'à 1 500 »
     new RegExp(
       String.raw`\b(?:peux|peut|pouvons|pourrait|pourrions|pourrai|pourra|vais|va|allons)\s+(?:\w+\s+)?(?:monter|aller|pousser|grimper)\s+(?:jusqu'a|jusqu'au|a)\s+${FIGURE}`,
@@ -62,10 +68,16 @@ export default phraseRule({
       'On peut monter à 650 €, mais pas au-delà.',
       'Tu accepterais 900 € pour les deux affiches ?',
       'Vous le feriez pour 1 500 ?',
+      'On a 550 € pour ça, tu peux faire avec ?',
+      'Disons 350 francs et on n’en parle plus.',
+      'Pour nous c’est 900 € max, taxes comprises.',
+      'T’es ok pour 1 200 balles ?',
       'On peut vous proposer 2 000 € à la place.',
     ],
     quiet: [
       'On peut monter à 300 exemplaires si besoin.',
+      'On a 600 flyers à distribuer, tu peux faire avec ?',
+      'Disons 200 pages pour commencer.',
       'Au-delà de 800 personnes, on ne peut pas accueillir.',
       'Le texte ne doit pas dépasser 1 500 signes.',
       'Tu accepterais 500 invitations de plus ? On paie au tarif du devis.',

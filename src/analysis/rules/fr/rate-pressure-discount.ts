@@ -120,7 +120,7 @@ export default phraseRule({
       'Pourriez-vous vous aligner sur eux ?',
       "Nous songions plutôt à quarante de l'heure.",
       'On pensait plutôt à 600 €.',
-      'Y a-t-il une marge de manœuvre sur ton TJM ?',
+      'Une marge de manœuvre sur ton TJM, c’est envisageable ?',
       'Vous accepteriez un tarif plus bas pour une collaboration longue ?',
       'Notre budget est plafonné à 2 000 €, tu peux faire avec ?',
       'Tu peux le faire pour 300 au lieu de 450 ?',

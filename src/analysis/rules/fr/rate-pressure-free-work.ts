@@ -31,6 +31,8 @@ export default phraseRule({
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
     /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*)|rien\s+(?:nous\s+|me\s+)?couter)\b/,
+    // « tu ne vas pas nous les facturer quand même ? », « on compte sur toi pour ne pas les facturer »
+    /\b(?:ne|n')\s*(?:vas|allez|va|vais)\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b|\bcompt\w*\s+sur\s+(?:toi|vous)\s+pour\s+ne\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b/,
     // « pour moi ces retouches sont comprises, c'est la moindre des choses » : une évidence dont on attend l'accord
     /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours)\b[^.?!\n]{0,20}?\b(?:sont|soient|seront|est|soit|sera)\s+(?:bien\s+)?(?:compris|inclus|offert|gratuit)\w*\b[^.?!\n]{0,20}?(?:c'est la moindre des choses|\bnon\s*\?|\bj'espere\b|\bje suppose\b|\bj'imagine\b|\bbien sur\b|\bevidemment\b|\bforcement\b|\bnormalement\b|\bhein\b|\bpas vrai\b|\?)/,
     // "on ne pourra rien te payer de plus", "on ne va pas le payer", "on n'a pas de budget"
@@ -101,6 +103,8 @@ export default phraseRule({
       'Ces petites modifs ne devraient rien nous coûter, si ?',
       'Les corrections sont comprises, évidemment.',
       'Ces ajouts sont inclus, j’imagine ?',
+      'Ces retouches, vous n’allez pas nous les facturer, si ?',
+      'Pour ces ajouts, je compte sur toi pour ne pas les compter.',
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [

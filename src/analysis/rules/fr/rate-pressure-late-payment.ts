@@ -79,7 +79,7 @@ export default phraseRule({
     quiet: [
       'Paiement : 30 % à la commande, le solde à la livraison.',
       'On vous paiera qu’à la livraison, comme prévu au devis.',
-      'Votre facture a été réglée ce matin par virement.',
+      'Ce matin, le virement de votre facture est parti : elle a été réglée.',
       'Nous réglons à 30 jours à réception de facture.',
       'La mission durera 90 jours environ.',
       'Toutes nos excuses, le virement est parti ce matin.',

@@ -20,6 +20,7 @@ export default phraseRule({
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
     // « le paiement interviendra après réception du règlement de notre client », « quand on aura été payés »
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b)/,
+    /\b(?:au rythme|en fonction|au fil|selon le rythme)\s+d(?:es|u)\s+(?:paiements?|reglements?|encaissements?|versements?)\s+(?:de|du|des)\s+(?:nos|notre|leurs?|la|le)?\s*(?:clients?|donneurs? d'ordre|marques?|annonceurs?)\b/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
@@ -36,6 +37,7 @@ export default phraseRule({
       'Ton paiement arrivera quand on aura nous-mêmes été payés.',
       'Le versement se fera après le paiement de notre client final.',
       'Les notes des pigistes sont honorées à réception du règlement du client.',
+      'Nos indépendants sont réglés au rythme des paiements de nos clients.',
       'Désormais, on règle nos graphistes après avoir été payés par le distributeur.',
       'Tu toucheras ta part dès que l’annonceur aura payé.',
       'Le règlement de tes factures suivra l’encaissement du paiement de notre client.',

@@ -13,23 +13,25 @@ export default withSentenceCues(
     lang: 'fr',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme|rapproch|effort|dans ce sens/,
+    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme|rapproch|approch|effort|dans ce sens/,
     patterns: [
       /\b(?:vous|t'|te|s')\s*align\w*\b/,
-      /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
+      /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de|arrive[zs]? a|arriveriez a|arriverais a)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
       /\b(?:suivre|suis|suivez|suivras|suivrez)\s*(?:\?|ou pas|ou non)/,
       /\b(?:au|le|un)\s+meme\s+(?:prix|tarif|montant|niveau)\s+(?:que|qu')\b/,
       // « si tu fais comme la concurrence », « êtes-vous capables d'égaler ? », « vous mettre au même niveau »
       /\b(?:fai(?:s|t|tes|re)|ferai[st]?|feriez)\s+comme\s+(?:la concurrence|eux|elles?|lui|les autres|l'autre|ce|cette|leur|leurs|ton|votre)\b/,
       /\begal(?:er|ez|es|iser)\b/,
       // « vous pouvez vous rapprocher ? », « faire un effort dans ce sens »
-      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?rapproch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)))/m,
+      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?r?approch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)))/m,
       /\b(?:effort|geste)\s+(?:dans ce sens|en ce sens|de ce cote|pour vous en rapprocher|pour t'en rapprocher)\b/,
       /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
     unless: [
       /\b(?:delai|planning|calendrier|couleurs?|charte|mise en page|style|format|logos?|textes?|marges?|colonnes?)\b/,
     ],
+    // "if you can't get near their quote, we go with them" is the pressure itself, not a release.
+    negatable: false,
     examples: {
       fires: [
         'Un autre studio nous propose 15 % de moins. Vous pouvez vous aligner ?',
@@ -44,6 +46,8 @@ export default withSentenceCues(
         'Leur devis est moins cher : vous pourriez vous mettre au même niveau ?',
         'On a vu d’autres offres, 20 % sous la vôtre. Tu peux t’en rapprocher ?',
         'Un studio de Namur nous fait 2 400 €. Un effort dans ce sens serait possible ?',
+        'Un devis concurrent est à 950 CHF. Vous arrivez à faire pareil ?',
+        'L’agence voisine nous fait un prix plus bas, tu peux t’en approcher ?',
       ],
       quiet: [
         'Une autre agence a fait nos logos : vous pouvez les aligner en bas de page ?',
@@ -55,7 +59,7 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|une firme|ailleurs|leur (?:prix|tarif|offre|devis|proposition))\b/,
+    /\b(?:autres?|concurren\w*|une agence|un studio|un confrere|une consoeur|une firme|ailleurs|d'en face|voisine?|un freelance|une freelance|un graphiste|une graphiste|un prestataire|un independant|une independante|une boite|une entreprise|leur (?:prix|tarif|offre|devis|proposition))\b/,
     /(?:prix|tarif|devis|offre|soumission|moins|cher|plus bas|au-dessus|€|\d|balles|francs|signe)/,
   ],
   2,
