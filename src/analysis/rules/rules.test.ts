@@ -45,9 +45,9 @@ describe('rule conventions', () => {
 });
 
 /**
- * The dev corpus measures the detector and our own validation set checks that
+ * The dev corpus measures the detector and our own validation and training sets check that
  * it generalises; a hold-out set written the same way judges it. Examples
- * copied from either would only prove the rules fit those emails, so they fail
+ * copied from any of them would only prove the rules fit those emails, so they fail
  * here: write your own phrasing.
  */
 describe('rule examples are not copied from the labelled sets', () => {
@@ -55,6 +55,9 @@ describe('rule examples are not copied from the labelled sets', () => {
     new URL('../../../../shared/corpus/dev.jsonl', import.meta.url),
     new URL('../../../tests/fixtures/validation.jsonl', import.meta.url),
     new URL('../../../tests/fixtures/validation-blind.jsonl', import.meta.url),
+    ...readdirSync(new URL('../../../tests/fixtures/training/', import.meta.url))
+      .filter((file) => file.endsWith('.jsonl'))
+      .map((file) => new URL(`../../../tests/fixtures/training/${file}`, import.meta.url)),
   ];
   const words = (text: string): string[] =>
     foldBody(text)
