@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
+  cue: /not to take on|to not take on|not take on other|\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more) (?:clients|customers|projects|contracts|jobs|work|gigs)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
   patterns: [
+    // "we expect you not to take on other bakery clients while you work with us"
+    /\b(?:expect|ask|need|want|require)s?\s+(?:that\s+)?you\s+(?:not to|to not|won'?t|will not|don'?t|do not|not)\s+(?:take on|work (?:for|with)|accept|sign(?: up)?|serve)\s+(?:any\s+)?(?:other|new|competing|rival)\s+(?:\w+\s+)?(?:clients?|customers?|brands?|companies|projects?|contracts?|accounts?)\b/,
     // "don't take on other clients' jobs during the hours you've blocked for us"
     /\b(?:don'?t|do not|never|please don'?t)\s+(?:take on|work on|work for|accept|do|pick up)\s+(?:any\s+)?(?:other|another)\s+(?:clients?'?s?|customers?'?s?)\s*(?:jobs?|work|projects?|tasks?)?\b/,
     // "we'd prefer you didn't take on other clients", "please don't work for anyone else", "no other projects"
@@ -36,6 +38,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We ask that you not take on other coffee brands as clients during the contract.',
       "Please don't pick up other customers' work while you're on our hours.",
       "Until the launch we'd rather you didn't accept any other clients.",
       'We need you fully available for us while the migration runs.',
@@ -49,6 +52,7 @@ export default phraseRule({
       "We'd like first call on your time for the next few months.",
     ],
     quiet: [
+      'We know you work with other clients, no problem at all.',
       'I know you have other clients, so take the time you need.',
       'We want exclusive rights to the illustrations for two years.',
       'Is this project a priority for you this month, or should we wait?',

@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /status|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /tracker|tracking|status|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
+    // "we'll install a time tracker on your laptop that takes screenshots"
+    /\b(?:install|put|run|set up|use)\b[^.?!\n]{0,30}?\b(?:time ?tracker|tracking (?:app|software|tool)|monitoring (?:app|software|tool)|activity tracker)\b[^.?!\n]{0,40}?\b(?:on your (?:laptop|computer|machine|pc|mac|phone)|screenshots?|keystrokes|screen)\b/,
     // "a wrap-up email from you at the end of each day", "an end-of-day summary from you every day"
     /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?|notes?|lines?|emails?|messages?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily)\b/,
     // "update your Slack status every time you step away", "set your status whenever you take a break"
@@ -72,6 +74,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We will set up a tracking app on your computer that captures your screen.',
       "We'd like a quick round-up note from you at the end of every day.",
       'A couple of lines from you each evening on what moved would help us.',
       'Please set your Teams status to away whenever you take a break.',
@@ -103,6 +106,7 @@ export default phraseRule({
       'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
+      'We use a time tracker internally for our own staff.',
       'The monthly report from you at the end of the project was great.',
       'Thanks for the lovely note from you every Christmas.',
       'Your status page is down when I leave the office, could you check it?',

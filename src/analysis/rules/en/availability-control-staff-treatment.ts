@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /request|book|submit|rest of the|\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
+  cue: /same hours|same holidays|same leave|treated like|treat you like|one of the team|request|book|submit|rest of the|\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
   patterns: [
+    // "you'll be treated like one of the team: same hours, same holidays"
+    /\bsame (?:hours|schedule|working hours),\s*(?:the )?same (?:holidays|leave|days off|rules|breaks)\b/,
+    /\b(?:treated|treat you|considered|count you)\s+(?:like|as)\s+(?:one of (?:the|our|us)(?: team| staff)?|a member of (?:the|our) (?:team|staff)|an employee|staff|in-house staff)\b[^.?!\n]{0,30}?\bsame (?:hours|holidays|rules|schedule|leave)\b/,
     /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
     /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
     /\b(?:like|just like|as with|(?:the\s+)?same\s+(?:\w+\s+)?as)\s+(?:the rest of|all|any of|every other|our other|all (?:of )?our)\s+(?:\w+\s+)?(?:staff|employees|team members|personnel|workers|salaried staff|full-?timers|in-house team)\b/,
@@ -35,6 +38,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "You'll be handled like one of our staff: same hours, same leave.",
       'The Friday retro is for the whole team, freelancers included.',
       'Please follow the same rules as the rest of our staff.',
       'We require all freelancers to follow the office dress code and hours.',
@@ -48,6 +52,7 @@ export default phraseRule({
       "Ideally you'd be around for the whole workday, like the rest of the crew.",
     ],
     quiet: [
+      'Our staff keep the same hours and holidays as the shop.',
       'This policy does not apply to contractors.',
       'We love working with freelancers like you.',
       'The vendor list includes three printers.',

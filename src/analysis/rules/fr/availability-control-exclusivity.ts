@@ -10,8 +10,10 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  cue: /avec nous en exclusivite|pour nous en exclusivite|personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
   patterns: [
+    // « tu bosseras avec nous en exclusivité jusqu'à la fin de l'année »
+    /\b(?:travaill\w*|boss\w*|collabor\w*|bosser)\s+(?:avec|pour)\s+(?:nous|moi)\s+(?:\w+\s+)?en exclusivite\b/,
     // "on aimerait que tu ne travailles pour personne d'autre"
     /\b(?:tu|vous|de)\s+(?:ne|n')\s*(?:travaill\w*|boss\w*|bosser|prest\w*)\s+(?:pour|avec|chez)\s+(?:personne|aucun(?:e)?)\s+(?:d'autre|autre)\b/,
     // "on préférerait que tu ne prennes pas d'autres clients", "merci de ne pas accepter d'autres missions"
@@ -34,6 +36,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu travailleras pour nous en exclusivité jusqu’à l’été.',
       'Pendant ces six mois, merci de ne bosser pour personne d’autre.',
       "Pendant la mission, on préférerait que tu ne prennes pas d'autres clients.",
       'Merci de ne pas accepter de nouveaux contrats avant la fin du chantier.',
@@ -45,6 +48,7 @@ export default phraseRule({
       'On voudrait être prioritaires sur ton planning les prochains mois.',
     ],
     quiet: [
+      'Nous travaillons en exclusivité avec un imprimeur local.',
       'Je ne travaille avec personne d’autre sur ce dossier, tout passe par moi.',
       'Je sais que tu as d’autres clients, prends le temps qu’il faut.',
       'Nous souhaitons une cession exclusive des droits sur les photos.',

@@ -13,8 +13,10 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
+  cue: /doit rester|devra rester|doit etre allume|allume|en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
+    // « ton GSM doit rester allumé tout le week-end »
+    /\b(?:ton|votre|ta)\s+(?:telephone|tel|portable|gsm|cellulaire|cell|natel|mobile)\s+(?:doit|devra|devrait|doivent)\s+(?:rester|etre)\s+(?:allume|ouvert|joignable|branche)\b/,
     // "gardez vos notifications activées en permanence"
     /\b(?:garde|gardez|garder|laisse|laissez|laisser)\s+(?:tes|vos|les)\s+(?:notifications?|notifs?)\s+(?:\w+\s+)?(?:activee?s?|allumee?s?|ouvertes?|branchee?s?|on)\b/,
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
@@ -67,10 +69,12 @@ export default phraseRule({
     /\b(?:fais|faites|faire|fait)\s+en\s+sorte\s+(?:que\s+)?(?:je|j'|on|nous|l'equipe)\s*(?:puisse|puissions|puissent)\s+(?:toujours\s+)?(?:te|t'|vous)\s*(?:joindre|avoir|appeler|contacter|sonner|texter)\b/,
   ],
   unless: [
+    /\b(?:je (?:garde|laisse|reste|serai)|mon (?:telephone|portable|gsm|natel|cell))\b/,
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
   ],
   examples: {
     fires: [
+      'Ton natel doit rester allumé toute la soirée, au cas où.',
       'Laisse tes notifs allumées pendant la journée, on compte sur toi.',
       'Désormais, tu restes joignable sur Signal pendant les heures de bureau.',
       "J'ai besoin que vous soyez joignable tout le week-end.",
@@ -100,6 +104,7 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      'Je garde mon téléphone allumé pendant le salon si tu as besoin.',
       'Pense à couper tes notifications pendant tes congés !',
       'Je reste joignable au 06 12 34 56 78 si besoin.',
       'Seriez-vous disponible jeudi à 10h pour un appel ?',

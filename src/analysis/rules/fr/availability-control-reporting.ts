@@ -13,8 +13,11 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /au courant|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
   patterns: [
+    // « vous nous tiendrez au courant chaque soir de l'avancement »
+    /\b(?:tenir|tiens|tenez|tiendras|tiendrez|tiendrais|tiendriez)(?:-(?:moi|nous))?\s+(?:(?:moi|nous|me|m')\s*)?(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
+    /\b(?:nous|me|m')\s*(?:tiendras|tiendrez|tiens|tenez)\s+(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
     // « mettre ton statut à jour à chaque fois que tu fais une pause », « change ton statut quand tu t'absentes »
     /\b(?:ton|votre) statut\b[^.?!\n]{0,40}?\b(?:a chaque fois|chaque fois|des que|quand|lorsque|avant de)\b[^.?!\n]{0,30}?\b(?:pause|pauses|absentes?|absentez|absenter|pars|partez|partir|quittes|quittez|quitter|dejeuner|deconnect\w*|eloignes|eloignez)\b/,
     // « recevoir en fin de journée un récapitulatif de ce que vous avez écrit »
@@ -70,9 +73,13 @@ export default phraseRule({
     /\b(?:partage\w*|active\w*|allume\w*)\s+(?:ta|votre)\s+(?:localisation|geolocalisation|position)\b/,
     /\b(?:dire bonjour|dis bonjour|dites bonjour|dire coucou|te signaler|vous signaler|poster un (?:petit )?message|pointer|faire un check-in)\b[^.?!\n]{0,30}?\b(?:quand|des que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|arrive|demarre|te connecte|vous connecte|attaque|debute)\w*/,
   ],
-  unless: [/\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/],
+  unless: [
+    /\ben (?:vacances|conges)\b/,
+    /\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/,
+  ],
   examples: {
     fires: [
+      'Tu me tiendras au courant tous les soirs de ce qui avance, par mail.',
       'Dès lundi, merci de noter dans le journal de suivi, heure par heure, les tâches sur lesquelles vous avez avancé.',
       'Merci de passer ton statut en « absent » dès que tu prends ta pause.',
       'Vous pouvez actualiser votre statut Slack chaque fois que vous vous absentez ?',
@@ -103,6 +110,8 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Tiens-moi au courant quand tu as du nouveau, sans pression.',
+      'Dis-moi quand tu pars en vacances, qu’on s’organise avec l’imprimeur.',
       'Le tableau de suivi du chantier est à jour, je te le partage.',
       'Ton statut d’auto-entrepreneur change quand tu dépasses le plafond, pense au devis.',
       'Si tu dois partir plus tôt jeudi, pas de souci.',

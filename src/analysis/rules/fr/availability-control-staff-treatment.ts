@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /\b(?:autorisation|accord|feu vert|permission|valider|approuver|jours off|poser|rtt|rh\b|ressources humaines|prestataire|freelance|independant|externe|consultant|sous-traitant|intervenant|y compris|personnel|salarie|employe|collaborateur|equipes|internes|le reste|conges|vacances|repos|absence)/,
+  cue: /memes? horaires|memes? conges|considere|consideree|traite|traitee|\b(?:autorisation|accord|feu vert|permission|valider|approuver|jours off|poser|rtt|rh\b|ressources humaines|prestataire|freelance|independant|externe|consultant|sous-traitant|intervenant|y compris|personnel|salarie|employe|collaborateur|equipes|internes|le reste|conges|vacances|repos|absence)/,
   patterns: [
+    // « tu seras considéré comme un membre de l'équipe : mêmes horaires, mêmes congés »
+    /\bmemes? (?:horaires|heures),\s*(?:les )?memes? (?:conges|vacances|regles|pauses|jours off)\b/,
+    /\b(?:considere|consideree|traite|traitee)s?\s+comme\s+(?:un|une)\s+(?:membre de (?:l'equipe|notre equipe)|salariee?|employee?|interne)\b[^.?!\n]{0,30}?\bmemes? (?:horaires|conges|regles|vacances)\b/,
     /\b(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants exterieurs|intervenants)\s+(?:compris|inclus|aussi|egalement|y compris)\b/,
     /\by compris\s+(?:les\s+|nos\s+)?(?:prestataires|freelances?|freelancers|independants|externes|consultants|sous-traitants|intervenants)\b/,
     /\b(?:comme|pareil que|pareil|au meme titre que)\s+(?:(?:avec|pour)\s+)?(?:tout le personnel|tous (?:mes|nos|les) (?:salaries|employes|collaborateurs)|(?:mes|nos|les autres) (?:salaries|employes|collaborateurs|equipes|internes)|le reste (?:du personnel|de l'equipe|des salaries)|un salarie|une salariee|si (?:tu etais|vous etiez) (?:salarie|salariee|employe|employee|de la maison))\b/,
@@ -27,6 +30,7 @@ export default phraseRule({
   unless: [/\b(?:contrairement|pas comme|sauf (?:les )?(?:prestataires|freelances|externes)|ne s'applique pas)\b/],
   examples: {
     fires: [
+      'Vous serez traitée comme une salariée : mêmes horaires, mêmes congés.',
       'Toute l’équipe garde la caméra allumée, prestataires compris.',
       'Merci de badger à l’accueil comme tout le personnel.',
       'On fait pareil avec tous nos salariés, ça marche bien.',
@@ -36,6 +40,7 @@ export default phraseRule({
       'Merci de faire valider tes jours off par moi avant.',
     ],
     quiet: [
+      'Nos salariés ont les mêmes horaires que la boutique.',
       'Cette règle ne s’applique pas aux prestataires.',
       'Nous travaillons souvent avec des freelances.',
       "Dis-nous tes dates de vacances pour qu'on s'organise.",
