@@ -102,7 +102,10 @@ const REQUESTS = new PhraseList([
   'besoin de',
   "besoin d'",
   'prefer*',
-  ...['bien', 'top', 'super', 'parfait', 'mieux', 'genial', 'ideal', 'chouette'].map((a) => `ce serait ${a} de`),
+  ...['bien', 'top', 'super', 'parfait', 'mieux', 'genial', 'ideal', 'chouette', 'possible'].flatMap((a) => [
+    `ce serait ${a} de`,
+    `ca serait ${a} de`,
+  ]),
   'conviendrait',
   'convient',
   'vaudrait mieux',
@@ -145,7 +148,7 @@ const NOT_WORK = new PhraseList(`
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
   rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
-  le son, le micro, la parole, les ponts, priorite, priorites
+  le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -216,6 +219,29 @@ function afterQueTu(words: readonly Word[], i: number): boolean {
   return (subject === 'tu' || subject === 'vous') && (que === 'que' || que === "qu'");
 }
 
+/**
+ * A request put as a question in the present: « tu me remontes la vidéo ? », « vous nous refaites les visuels ? ». The
+ * verb follows « tu » or « vous » (and a « me » or « nous ») and its clause ends on a question mark.
+ */
+function askedInPresent(context: RuleContext, words: readonly Word[], i: number): number {
+  const word = words[i] as Word;
+  let j = i - 1;
+  if (CLITICS.has(words[j]) && words[j]?.clause === word.clause) j--;
+  const subject = words[j];
+  if (subject?.clause !== word.clause || (subject.text !== 'tu' && subject.text !== 'vous')) return 0;
+  const length =
+    IMPERATIVES.matchAt(words, i) ||
+    (word.text.endsWith('s') && IMPERATIVES.has({ ...word, text: word.text.slice(0, -1) }) ? 1 : 0);
+  if (length === 0) return 0;
+  let last = i;
+  while (words[last + 1]?.clause === word.clause) last++;
+  const after = context.text.slice((words[last] as Word).end, (words[last] as Word).end + 3);
+  return after.trimStart().startsWith('?') ? length : 0;
+}
+const CLITICS = new PhraseList(`
+  me, m', nous, lui, leur
+`);
+
 function findChangeVerbs(context: RuleContext): RuleHit[] {
   const words = wordsOf(context);
   const hits: RuleHit[] = [];
@@ -224,6 +250,10 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
     const word = words[i] as Word;
     let verbLength = changeAt(words, i);
     let anchored = verbLength > 0 && opened(words, i);
+    if (!anchored) {
+      const asked = askedInPresent(context, words, i);
+      if (asked > 0) [verbLength, anchored] = [asked, true];
+    }
     if (!anchored && SUBJUNCTIVES.matchAt(words, i) > 0 && afterQueTu(words, i)) [verbLength, anchored] = [1, true];
     if (!anchored && verbLength > 0 && AU.has(words[i - 1]) && words[i - 1]?.clause === word.clause) {
       // A to-do item: "photo de l'équipe à remplacer, tableau à reprendre".
@@ -338,6 +368,9 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      "Ça serait chouette de retravailler l'intro.",
+      "Tu me remontes la vidéo avec l'interview au début ?",
+      'Vous me refaites les visuels avec le nouveau logo ?',
       'Pourriez-vous renvoyer le rapport, mais ventilé par région cette fois ?',
       'La vapeur, un peu moins svp.',
       'On voudrait la table plus longue et les chaises plus foncées.',
@@ -400,6 +433,9 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      "Tu me changes de l'argent pour le parcmètre ?",
+      'Vous me faites la facture pour lundi ?',
+      'Tu modifies ton contrat de ton côté ?',
       'Le budget, un peu moins svp.',
       'Pouvez-vous renvoyer le rapport ? Je ne le trouve plus.',
       "Est-ce possible d'avoir la facture en PDF ?",
