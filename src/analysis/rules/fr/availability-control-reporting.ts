@@ -74,6 +74,8 @@ export default phraseRule({
     /\b(?:dire bonjour|dis bonjour|dites bonjour|dire coucou|te signaler|vous signaler|poster un (?:petit )?message|pointer|faire un check-in)\b[^.?!\n]{0,30}?\b(?:quand|des que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|arrive|demarre|te connecte|vous connecte|attaque|debute)\w*/,
   ],
   unless: [
+    // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
+    /\b(?:(?:tu n'es|vous n'etes|t'es) pas (?:obligee?s?|tenue?s?|concernee?s?)|facultati(?:f|ve)|en interne)\b/,
     /\ben (?:vacances|conges)\b/,
     /\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/,
   ],
@@ -112,6 +114,7 @@ export default phraseRule({
     quiet: [
       'Tiens-moi au courant quand tu as du nouveau, sans pression.',
       'Dis-moi quand tu pars en vacances, qu’on s’organise avec l’imprimeur.',
+      'Notre équipe fait un point chaque matin, tu n’es pas obligé d’y être.',
       'Le tableau de suivi du chantier est à jour, je te le partage.',
       'Ton statut d’auto-entrepreneur change quand tu dépasses le plafond, pense au devis.',
       'Si tu dois partir plus tôt jeudi, pas de souci.',

@@ -12,7 +12,7 @@ export default phraseRule({
   },
   patterns: [
     // « Petit plus : … » : le deux-points n'a pas de frontière de mot derrière lui, d'où le \b à l'intérieur.
-    /\b(?:petit|petite|mini|leger) (?:(?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus si)\b|plus ?:)/,
+    /\b(?:petit|petite|mini|leger) (?:(?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus si)\b|plus ?:(?=\s*(?:un|une|des|quelques|\d+)\b))/,
     /\b(?:(?:un|une) )?(?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
   ],
   unless: [
@@ -30,6 +30,7 @@ export default phraseRule({
     quiet: [
       'Merci encore pour ton petit coup de main la semaine dernière !',
       'Petit bonus facturé à part, comme convenu.',
+      'Petit plus : on a obtenu la subvention, le projet est financé !',
     ],
   },
 });
