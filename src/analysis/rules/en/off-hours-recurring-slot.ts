@@ -7,6 +7,7 @@ export default recurringSlotRule('en', {
     'From next week please dial in to the sync each morning at 7am.',
   ],
   quiet: [
+    'Each Sunday at 6am the backup runs on its own; nobody has to be around.',
     'Could you join our planning call every Tuesday at 2pm?',
     'We meet every Friday at 7pm for drinks, nothing to do with work.',
     'Please send the report every Monday at 10.',

@@ -65,6 +65,8 @@ export default whenAsked(
         'pls finish it in weekend',
       ],
       quiet: [
+        'The part where our guest talks about weekend shifts is the best bit; please publish it on the 15th.',
+        'Our open house is this weekend and we would love to see you, just cake and no work!',
         "We've been mulling over the three routes over the weekend and we like the second best.",
         'Had a proper think about the names this weekend.',
         'I spent Sunday rereading the chapters, lovely work.',

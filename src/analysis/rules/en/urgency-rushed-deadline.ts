@@ -174,6 +174,10 @@ export default rushedDeadlineRule({
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
     ],
     quiet: [
+      {
+        text: "Thanks for the banner, I'd like to publish it first thing tomorrow.",
+        sentAt: '2026-03-10T10:00:00-05:00',
+      },
       { text: 'Today could you put your time into the checkout copy?', sentAt: '2026-03-10T09:05:00+00:00' },
       { text: 'If you need to leave before 4pm today, just tell reception.', sentAt: '2026-03-12T11:00:00+00:00' },
       {

@@ -17,7 +17,7 @@ const DELIVERY =
 
 /** The sender promises, reports or is away: "I'll send it today", "we're presenting tonight", "I'm off today". */
 const SENDER_ACTS =
-  /\b(?:i'?d like to be able to|so (?:that )?(?:i|we) can|for (?:me|us) to) (?:read|review|check|present|show|send|forward|print|go over)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can| could)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are) (?:sending|calling|going|leaving|flying|travell?ing|away|off|out|back|presenting|meeting|seeing|sharing|launching)\b|\b(?:i|we)(?:'ve| have| had)? (?:(?!need)\w+ed|sent|spoke|spoken|met|did|done|got|gotten|went|made|told|wrote|written|took|taken|came|saw|been)\b|\b(?:get|come) back to you\b|\b(?:i|we) need to (?:take|leave|go|be|head|step)\b/;
+  /\b(?:i'?d like to be able to|(?:i|we)(?:'d| would) (?:like|love) to|(?:i|we) (?:want|plan|hope) to|so (?:that )?(?:i|we) can|for (?:me|us) to) (?:read|review|check|present|show|send|forward|print|go over|schedule|post|publish|share|launch)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can| could)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are) (?:sending|calling|going|leaving|flying|travell?ing|away|off|out|back|presenting|meeting|seeing|sharing|launching)\b|\b(?:i|we)(?:'ve| have| had)? (?:(?!need)\w+ed|sent|spoke|spoken|met|did|done|got|gotten|went|made|told|wrote|written|took|taken|came|saw|been)\b|\b(?:get|come) back to you\b|\b(?:i|we) need to (?:take|leave|go|be|head|step)\b/;
 
 /** A meeting slot, not a delivery: "can we have a call this afternoon". */
 const MEETING =

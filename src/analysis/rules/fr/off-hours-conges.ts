@@ -14,7 +14,7 @@ export default whenAsked(
     },
     cue: /conge|vacances|fermeture|absen|repos|pause|jours? off|rtt|break|voyage|sejour|\boff\b/,
     patterns: [
-      /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b/,
+      /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b(?! (?:dejeuner|de midi|cafe|clope|du midi))/,
       /\b(?:je sais que |meme si |bien que |alors que |sachant que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez) (?:en (?:conges?|vacances|repos|rtt)|absente?s?|off)\b/,
       /\b(?:pendant|durant) (?:le|ce) conge\b/,
       /\b(?:utiliser|utilises|utilisiez|prendre sur|sacrifier|sacrifies|passer)\s+(?:ton|votre|un de tes|un de vos|ta|ta derniere)\s+(?:jour de repos|jour off|jours off|rtt|jour de conge|journee de repos|journee off|demi-journee (?:off|de repos))\b/,
@@ -28,6 +28,7 @@ export default whenAsked(
         'Ce serait top si tu pouvais utiliser ton jour de repos pour finir.',
       ],
       quiet: [
+        'Reste joignable même pendant ta pause déjeuner, c’est important.',
         'Je suis en congés la semaine prochaine, on se reparle ensuite.',
         'Profite bien de tes vacances, on verra ça à ton retour.',
         'Pas besoin de répondre pendant tes congés.',

@@ -60,6 +60,8 @@ export default whenAsked(
         'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
       ],
       quiet: [
+        'Portes ouvertes ce week-end : on serait ravis de te voir, rien à préparer !',
+        'Le passage où elle parle des gardes du week-end est très fort, tu peux le garder tel quel ?',
         'On a laissé reposer les maquettes pendant le week-end et la deuxième nous plaît davantage.',
         "J'ai bien réfléchi aux slogans ce week-end.",
         'Le salon a lieu samedi et dimanche. Tu pourrais m’envoyer les flyers d’ici jeudi ?',
