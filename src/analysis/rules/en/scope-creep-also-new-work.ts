@@ -33,7 +33,9 @@ const WORK = new PhraseList(`
   coding, throwing in, knocking up, whipping up, editing, look into, looking into, help us, help me, helping us, take on,
   taking on, chucking in, toss in, tossing in, sneak in, sneaking in, snap, take photos, take some photos,
   take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
-  pitch in, squeeze in, squeezing in, fit in, slot in
+  pitch in, squeeze in, squeezing in, fit in, slot in, be our photographer, be our videographer, be our designer,
+  be our translator, be our host, be our mc, be our speaker, be our dj, be our moderator, be our community manager,
+  be our webmaster, be our copywriter
 `);
 
 /** A trip that opens an errand: "could you also drop by the warehouse and snap a few shots?". */
@@ -429,6 +431,7 @@ export default {
       We'll also be needing a short explainer video for the trade fair.,
       Could you also drop by the warehouse and snap a few shots of the team?,
       Is possible you make also the poster for the open day?,
+      Could you also be our videographer at the summer fair?,
       One more small thing - could you knock together a menu card for the bar?,
       We'd need the booking site on tablets too.,
       On top of the catalogue - can you squeeze in a roll-up banner for the trade fair?,

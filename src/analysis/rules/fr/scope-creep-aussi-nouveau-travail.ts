@@ -32,6 +32,17 @@ const WORK = new PhraseList([
   ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
   ...['etendre', 'elargir', 'decliner', 'dupliquer', 'magasiner', 'prendre des photos', 'prendre quelques photos'],
   ...['donner un coup de main', 'filer un coup de main', 'donner un coup de pouce'],
+  // « Vous pourriez être notre photographe au gala, en plus ? » : un rôle de plus.
+  ...[
+    'photographe',
+    'videaste',
+    'traducteur',
+    'traductrice',
+    'animateur',
+    'animatrice',
+    'maitre de ceremonie',
+    'dj',
+  ].flatMap((r) => [`etre notre ${r}`, `etre aussi notre ${r}`]),
   // « Tu nous ferais aussi les affiches ? » : le conditionnel de faire, après « tu nous / vous me ».
   ...['ferais', 'feriez'],
 ]);
@@ -316,6 +327,7 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Tu pourrais être notre vidéaste au mariage de ma cousine, en plus ?',
       'Ça vous dirait de faire aussi les panneaux pour le jardin ?',
       'On te paiera en visibilité sur la page du festival. Tu nous ferais aussi les badges des bénévoles ?',
       'Vous nous feriez aussi les kakémonos pour la foire ?',

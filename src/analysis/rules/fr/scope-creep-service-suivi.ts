@@ -42,6 +42,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\ben plus (?:du|de la|des|de l'|de nos|de notre|de ton|de votre)\b[^.?!\n]{0,50}?\b${WILL_RUN}\b`,
     ),
+    // « Tu vas aussi nous développer le module ? » : le futur proche, « aussi » avant le verbe.
+    /\b(?:tu vas|vous allez)\s+(?:aussi|egalement|en plus)\s+(?:nous\s+|me\s+)?(?:gerer|animer|rediger|prendre en (?:main|charge)|assurer|publier|alimenter|preparer|ecrire|creer|lancer|realiser|concevoir|traduire|monter|tourner|photographier|faire|developper|coder|integrer)\b/,
     // « on a aussi besoin d'un petit tableau de bord, en plus de l'appli » : un livrable de plus, dit comme un besoin.
     /\b(?:on a|nous avons|j'ai|on aurait|nous aurions|j'aurais|il nous faut|il nous faudrait|il me faut|il me faudrait)\s+(?:(?:aussi|egalement|en plus)\s+)?(?:besoin\s+)?(?:(?:aussi|egalement|en plus)\s+)?(?:d'|de\s+)?(?:un|une)\s+[^.?!\n]{0,60}?\ben plus (?:du|de la|de l'|des|de notre|de nos|de ton|de votre)\b/,
     /\ben plus (?:du|de la|de l'|des|de notre|de nos|de ton|de votre)\b[^.?!\n]{0,40}?,\s*(?:on a|nous avons|j'ai|on aurait|nous aurions|j'aurais|il nous faut|il nous faudrait|il me faut|il me faudrait)\s+(?:(?:aussi|egalement)\s+)?(?:besoin\s+)?(?:(?:aussi|egalement)\s+)?(?:d'|de\s+)?(?:un|une)\b/,
@@ -65,6 +67,7 @@ export default phraseRule({
       'Ça serait le fun que tu gères notre page Facebook, genre un post par semaine.',
       'Tu t’occuperas également de la page de notre directrice, en plus de celle de la marque.',
       'Vous rédigerez en plus un article de blog chaque mois.',
+      'Tu vas aussi nous développer le module de réservation, c’est bien ça ?',
       'En plus du catalogue, vous gérerez notre chaîne YouTube.',
       'Pourriez-vous aussi nous trouver deux ou trois imprimeurs fiables ?',
     ],
