@@ -6,7 +6,7 @@ import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
  * things ("500 words", "200 more downloads") is kept out by the word that follows it, unless that word is one a
  * price is followed by ("for", "max", "instead", a currency).
  */
-const FIGURE = String.raw`(?:[$£€]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:[$£€]|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|chf))?(?!\s*(?:more\s+)?[a-z]{2,}\b(?<!\b(?:for|max|maximum|tops|instead|rather|in|total|all|and|no|not|flat|final|but|if|so|or|is|would|be|only|at|as|we|you|euros?|dollars?|bucks|quid|pounds?|usd|eur|gbp|chf))|\s*%)`;
+const FIGURE = String.raw`(?:[$£€]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:[$£€]|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|chf))?(?!\s*(?:more\s+)?[a-z]{2,}\b(?<!\b(?:for|max|maximum|tops|instead|rather|in|total|all|and|no|not|flat|final|but|if|so|or|is|would|be|only|at|as|we|you|on|here|this|per|to|acceptable|ok|okay|fine|alright|doable|possible|enough|agreeable|euros?|dollars?|bucks|quid|pounds?|usd|eur|gbp|chf))|\s*%)`;
 
 /** A counter-offer or a cap stated with a bare figure: "we can offer 700 for the whole thing", "500 max". */
 export default phraseRule({
@@ -50,6 +50,15 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:make it|do it for|charge|bill|invoice)\s+(?:us\s+)?${FIGURE}\s+(?:instead of|rather than|not)\s+${FIGURE}`,
     ),
+    // "what about 1,300?", "could you live with 950 for the lot?", "we cannot exceed 1,000", "is 600 acceptable?"
+    new RegExp(String.raw`\b(?:what|how) about\s+${FIGURE}`),
+    new RegExp(String.raw`\b(?:live with|settle (?:on|for)|agree (?:on|to))\s+${FIGURE}`),
+    new RegExp(
+      String.raw`\b(?:cannot|can'?t|can not|won'?t|will not|unable to|not able to)\s+(?:really\s+)?(?:exceed|go (?:over|above|beyond|past|higher than)|spend more than|pay more than)\s+${FIGURE}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:is|would|will)\s+${FIGURE}\s+(?:be\s+)?(?:acceptable|ok|okay|fine|alright|doable|possible|enough|agreeable)\b(?!\s+[a-z]+s\b)`,
+    ),
     // "we have 400 for this", "750 all included, is that ok?"
     new RegExp(
       String.raw`\b(?:we|i)\s+(?:only\s+|just\s+)?(?:have|got|'ve got|can spend|can put)\s+(?:only\s+|just\s+)?${FIGURE}\s+(?:for (?:this|it|that|the (?:job|project|work|whole thing|lot))|in total|total|all in)\b`,
@@ -84,6 +93,10 @@ export default phraseRule({
       'We thought 2k would cover everything.',
       'We only have 450 for this, can you make it work?',
       '900 all in, is that okay?',
+      'How about 1,150 and we shake on it?',
+      'Could you live with 800 for both?',
+      'We truly cannot exceed 1,400 here.',
+      'Is 650 acceptable for you?',
       'We can only offer 900 in total.',
     ],
     quiet: [
@@ -96,6 +109,9 @@ export default phraseRule({
       'The ceiling height is 600 cm.',
       'We have 400 guests for this, can you make it work?',
       '750 pages all included, is that ok for you?',
+      'What about 1,300 words for the intro?',
+      'We cannot exceed 1,000 characters on the banner.',
+      'Is 600 enough pixels for the header?',
       'We will pay the 500 deposit this week.',
       'We can do 1000 more downloads max per day on the server.',
     ],

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free\b|complimentary|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
@@ -40,6 +40,8 @@ export default phraseRule({
     // "those little tweaks are part of the deal, right?": a claim the client seeks agreement on
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:are|is|were|should be|would be)\s+(?:\w+\s+)?(?:part of the (?:deal|package|price|fee|quote|job|project)|included|covered|free)\b[^.?!\n]{0,20}?(?:\bright\b|\bsurely\b|\bof course\b|\bobviously\b|\bi (?:assume|guess|hope|presume)\b|\bno\s*\?|\byes\s*\?|\bcorrect\s*\?|\?)/,
     /\b(?:you|u)\s+(?:won'?t|wouldn'?t|will not|would not)\s+(?:charge|bill|invoice)\s+(?:us\s+|me\s+)?for\s+(?:\w+\s+){0,3}?(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|this|that|it|them)\b/,
+    /\b(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|revisions?)\b[^.?!\n]{0,40}?\bat your (?:own )?(?:expense|cost)\b/,
+    /\bno need to (?:charge|bill|invoice)\s+(?:us\s+)?(?:for\s+)?(?:them|these|those|it|this|that)\b(?!\s+(?:twice|again))/,
     /\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should (?:be|get) (?:billed|charged|invoiced)\b|\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should pay\s+(?:\w+\s+)?for\b/,
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
     // "we can't really pay anything right now", "there's no budget for this"
@@ -115,6 +117,8 @@ export default phraseRule({
       'These last edits are included, surely?',
       'The small fixes are part of the package, I assume.',
       'I trust you would not bill us for such small tweaks.',
+      'We would expect these fixes to be at your expense.',
+      'Those are tiny tweaks, no need to invoice them.',
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',
@@ -140,6 +144,7 @@ export default phraseRule({
       'The edits should be free of typos now.',
       'Are the changes included in the second round you quoted?',
       'The tweaks are part of the round you quoted, thanks.',
+      'No need to invoice the March work twice, we already paid it.',
     ],
   },
 });

@@ -12,8 +12,10 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /instal|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over|payments|transfers|a month until/,
+  cue: /instal|each month|every month|each week|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over|payments|transfers|a month until/,
   patterns: [
+    /\b(?:paid|being paid|get paid)\s+in\s+(?:2|3|4|two|three|four|several)\s+(?:parts|instal?lments|goes|chunks|tranches)\b/,
+    /\b(?:pay|send)\s+(?:you\s+)?(?:a (?:bit|little)|some|part)\s+(?:each|every|per|a)\s+(?:month|week)\b/,
     /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
     /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     // "3 payments of 400 instead of one", "would monthly payments be okay?"
@@ -41,6 +43,8 @@ export default phraseRule({
       'Would weekly transfers work for you? The full sum at once is hard.',
       'We can send 300 a month until the balance is cleared.',
       'We would pay 150 a week until the total is covered.',
+      'Would you accept being paid in three parts over the year?',
+      'Could I pay you a little every month?',
     ],
     quiet: [
       'As agreed, half on signing and the balance on delivery.',

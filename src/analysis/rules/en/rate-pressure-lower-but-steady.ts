@@ -13,6 +13,9 @@ export default phraseRule({
   reason: LOWER_BUT_STEADY_REASON,
   cue: /below|under|less|lower|cheaper|smaller|beneath|short of|cut/,
   patterns: [
+    // "the new package pays a little less than now", "compared to what you bill now, it's a bit lower"
+    /(?<=\b(?:pays?|fee|fees|rate|package|retainer|income|money|earnings?|billing|paid)\b[^.?!\n]{0,40})\b(?:less|lower)\s+than\s+(?:now|today|currently|at present|before|what you (?:get|have|make|earn)(?: now| today)?)\b/,
+    /\bcompared (?:to|with) what you (?:bill|charge|earn|make|get|invoice)\b[^.?!\n]{0,30}?\b(?:lower|less|cheaper|below|under)\b/,
     // "a lower hourly than you're used to", "works out cheaper than your day rate"
     /\b(?:lower|cheaper|smaller|less)\s+(?:\w+\s+){0,2}?than\s+(?:what\s+)?(?:you(?:'re| are) used to|you (?:usually |normally |currently )?(?:get|charge|bill|earn|make|invoice)|your\s+(?:(?:current|usual|normal|average|monthly|typical|standard|regular)\s+)?(?:rate|rates|fee|fees|billing|invoices?|day rate|hourly|hourly rate|pay))\b/,
     /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:(?:current|currently|usual|usually|normal|normally|average|monthly|typical|present|standard|regular|now)\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
@@ -28,11 +31,14 @@ export default phraseRule({
       'The retainer is lower than your average invoices, but you can count on it.',
       'It is a lower hourly than you are used to, but every hour is guaranteed.',
       'The package works out cheaper than your day rate, though it runs all year.',
+      'The retainer pays a bit less than now, but it is guaranteed.',
+      'Compared with what you charge today, it is slightly lower, yet steady.',
     ],
     quiet: [
       'The new rate is higher than what you charged before, which is fine by us.',
       'This job needs fewer pages than you usually write.',
       'Our fees are lower than your agency charged us, we noticed.',
+      'The workload will be less than now, good news.',
       'The turnaround is a bit shorter than what you usually get.',
       'Your invoice is below the threshold, so no purchase order is needed.',
     ],

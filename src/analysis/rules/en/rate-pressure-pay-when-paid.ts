@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
     fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
   },
-  cue: /\b(?:pay|paid|fee|invoice|money|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back)/,
+  cue: /\b(?:pay|paid|fee|invoice|money|remunerat|compensat|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back)/,
   patterns: [
     // "we'll settle yours once their money lands", "pay your invoice when our client pays us"
     /\b(?:pay|settle|clear|transfer|wire)\s+(?:you|yours|your (?:invoices?|fees?|bills?)|the (?:invoices?|balance|rest|remainder|fees?))\s+(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|only after)\s+(?:our|their|the|we|they)\b[^.?!\n]{0,50}?\b(?:pays?|paid|money|funds?|funding|grant|subsidy|investment|payment|cash|lands?|comes? in|clears?)\b/,
@@ -23,6 +23,8 @@ export default phraseRule({
     // a policy stated, not asked: "from now on you get paid once the end client has settled with us",
     // "payment to you will follow payment from our client"
     /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?|(?:your|the) money)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:[a-z]+\s+)?(?:client|customer|brand|buyer|funder|principal|retailer|distributor|advertiser|publisher|agency|partner)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment|releases?|released|transfers?|transferred)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
+    /(?<=\b(?:clients?|customers?|brands?)\b[^.?!\n]{0,80})\b(?:get|be|are|is)\s+paid\s+(?:when|once|after)\s+(?:they|he|she)\s+(?:do|does|pay|pays|have|has)\b/,
+    /\b(?:pa(?:y|id)|remunerated|compensated|settled)\b[^.?!\n]{0,40}?\b(?:upon|on|after)\s+(?:collection|receipt of (?:payment|funds))\s+from\s+(?:the|our)\s+(?:end\s+|final\s+)?(?:clients?|customers?|brands?)\b/,
     /\b(?:depending on|in line with|as and when|in step with|at the pace of)\s+(?:when\s+)?(?:our|the)\s+(?:\w+\s+)?(?:clients?|customers?)'?\s+(?:pay|payments?)\b/,
     // "your March invoice will be paid at the end of June rather than this month"
     /\b(?:invoices?|payments?|balance|fees?)\s+(?:will be|would be|is|gets?)\s+(?:paid|settled|transferred)\s+(?:\w+\s+){0,6}?(?:rather than|instead of)\b/,
@@ -41,6 +43,8 @@ export default phraseRule({
       'You will see your money when the distributor pays, that is our process now.',
       'Your fee goes out after our customer releases the funds to us.',
       'Freelancers are paid in line with our clients’ payments.',
+      'We bill the brand, and you are paid once they have.',
+      'Contractors are compensated upon collection from the end customer.',
     ],
     quiet: [
       'We pay every invoice within 30 days of receipt.',

@@ -13,9 +13,9 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: UNPAID_TRIAL_REASON,
-    cue: /unpaid|or pay|unremunerated|uncompensated|not remunerated|not compensated|(?:n'?t|not) (?:be )?pay|no (?:fee|pay|payment|charge|money|invoice)|(?:be|n't|not) any (?:fee|pay|payment)|without (?:any )?(?:pay|payment|a fee|charge|compensation)|free|not (?:be )?paid|won'?t be paid|isn'?t paid|not billable/,
+    cue: /unpaid|or pay|not a paid|voluntary|volunteer|unremunerated|uncompensated|not remunerated|not compensated|(?:n'?t|not) (?:be )?pay|no (?:fee|pay|payment|charge|money|invoice)|(?:be|n't|not) any (?:fee|pay|payment)|without (?:any )?(?:pay|payment|a fee|charge|compensation)|free|not (?:be )?paid|won'?t be paid|isn'?t paid|not billable/,
     patterns: [
-      /\b(?:unpaid|unremunerated|uncompensated|not (?:be )?(?:remunerated|compensated)|(?:won'?t|will not|aren'?t|are not|don'?t|do not|not) (?:be )?(?:\w+ or )?pay(?:ing)? (?:you )?(?:for|anything)|(?:no|(?:won'?t|will not|isn'?t|is not|wouldn'?t|would not) be any|not any) (?:fee|pay|payment|charge|money|invoice|compensation)|without (?:any\s+)?(?:pay|payment|a fee|charge|compensation)|for free(?!\s+[a-z]+s\b)|free of charge|(?:is|be|are|was|stays?|remains?) (?:\w+\s+)?free|free (?:test|trial|pilot|sample|try-?out|week|day|article|episode|run)|(?:not|n't) (?:be )?(?:paid|billable|invoiced)|won'?t be (?:paid|billable|invoiced))\b/,
+      /\b(?:(?:not|isn'?t|n'?t) a paid (?:one|test|trial|sample|piece|task|job)|(?:on a |as a )?(?:voluntary|volunteer) basis|as a volunteer|unpaid|unremunerated|uncompensated|not (?:be )?(?:remunerated|compensated)|(?:won'?t|will not|aren'?t|are not|don'?t|do not|not) (?:be )?(?:\w+ or )?pay(?:ing)? (?:you )?(?:for|anything)|(?:no|(?:won'?t|will not|isn'?t|is not|wouldn'?t|would not) be any|not any) (?:fee|pay|payment|charge|money|invoice|compensation)|without (?:any\s+)?(?:pay|payment|a fee|charge|compensation)|for free(?!\s+[a-z]+s\b)|free of charge|(?:is|be|are|was|stays?|remains?) (?:\w+\s+)?free|free (?:test|trial|pilot|sample|try-?out|week|day|article|episode|run)|(?:not|n't) (?:be )?(?:paid|billable|invoiced)|won'?t be (?:paid|billable|invoiced))\b/,
     ],
     unless: [
       /\b(?:trial version|free trial of|sign up|subscription|subscribe|app|software|licen[cs]e|plan|account|paid (?:test|trial|pilot|sample)|(?:test|trial|pilot) is paid|at your (?:usual|normal|full|standard) rate|feel free|free to|free (?:on|at|this|next|tomorrow|today|for (?:a|an|the))|(?:are you|you are|you'?re|if you'?re|you'?d be) free|invoice us|parking|shipping|delivery|test prints?|print test|shop|store|paid for by|tool|emails?|accounts?)\b/,
@@ -35,6 +35,8 @@ export default withSentenceCues(
         'Since it is a try-out, we will not be paying for the first two posts.',
         'Test pieces are uncompensated for every candidate.',
         'The first week is a trial, so we do not invoice or pay for it.',
+        'We need a sample chapter first, it is not a paid one.',
+        'New writers do their first test piece on a voluntary basis.',
       ],
       quiet: [
         'The paid trial is two days at your usual rate.',
@@ -49,6 +51,6 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day) as a)\b/,
+    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day|post|assignment|episode|chapter))\b/,
   ],
 );

@@ -6,7 +6,7 @@ import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
  * (« 500 exemplaires », « 200 invitations ») reste dehors par le mot qui suit, sauf un mot qui suit un prix
  * (« pour », « max », « plutôt », une devise).
  */
-const FIGURE = String.raw`(?:\d{1,3}(?:[\s.']\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:€|euros?|eur\b|francs?|chf|balles|\$|dollars?|k€|ht|ttc))*(?!\s*(?:de\s+plus\s+)?[a-z]{2,}\b(?<!\b(?:pour|pas|max|maximum|plutot|tout|et|au|a|ht|ttc|euros?|eur|francs?|chf|balles|dollars?|mais|non|seulement|en|c'est|grand|dernier|hors|net|net)))`;
+const FIGURE = String.raw`(?:\d{1,3}(?:[\s.']\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:€|euros?|eur\b|francs?|chf|balles|\$|dollars?|k€|ht|ttc))*(?!\s*(?:de\s+plus\s+)?[a-z]{2,}\b(?<!\b(?:pour|pas|max|maximum|plutot|tout|et|au|a|ht|ttc|euros?|eur|francs?|chf|balles|dollars?|mais|non|seulement|en|pile|tout|ca|c'est|grand|dernier|hors|net|net)))`;
 
 /** Une contre-offre ou un plafond chiffré : « 900 €, pas plus », « budget max 500 balles », « tu accepterais 800 € ? ». */
 export default phraseRule({
@@ -37,6 +37,12 @@ export default phraseRule({
     ),
     new RegExp(String.raw`\b(?:disons|mettons)\s+${FIGURE}`),
     new RegExp(String.raw`\b(?:ok|okay|d'accord|partant|partante|chaud|chaude)\s+pour\s+${FIGURE}`),
+    // « vous pourriez le faire à 700 € ? », « on ne peut pas aller plus haut que 900 », « qu'on reste à 1 500 »
+    new RegExp(String.raw`\b(?:le |la |les |l'|ca |tout )?faire\s+a\s+${FIGURE}\s*\?`),
+    new RegExp(
+      String.raw`\b(?:ne|n')\s*(?:\w+\s+)?pas\s+(?:aller\s+|monter\s+)?(?:plus haut|au-dessus|au-dela)\s+(?:que|de|du)\s+${FIGURE}`,
+    ),
+    new RegExp(String.raw`\b(?:on|qu'on|nous)\s+(?:reste|restions|restons)\s+(?:a|sur)\s+${FIGURE}`),
     // « on peut monter à 600 € », « je peux aller jusqu'à 1 500 »
     new RegExp(
       String.raw`\b(?:peux|peut|pouvons|pourrait|pourrions|pourrai|pourra|vais|va|allons)\s+(?:\w+\s+)?(?:monter|aller|pousser|grimper)\s+(?:jusqu'a|jusqu'au|a)\s+${FIGURE}`,
@@ -72,12 +78,17 @@ export default phraseRule({
       'Disons 350 francs et on n’en parle plus.',
       'Pour nous c’est 900 € max, taxes comprises.',
       'T’es ok pour 1 200 balles ?',
+      'Tu pourrais le faire à 650 € ?',
+      'On ne peut pas monter plus haut que 1 100 francs.',
+      'Je propose qu’on reste à 1 300 pile.',
       'On peut vous proposer 2 000 € à la place.',
     ],
     quiet: [
       'On peut monter à 300 exemplaires si besoin.',
       'On a 600 flyers à distribuer, tu peux faire avec ?',
       'Disons 200 pages pour commencer.',
+      'On reste à 1 500 comme prévu au devis.',
+      'Tu pourrais le faire à 300 exemplaires ?',
       'Au-delà de 800 personnes, on ne peut pas accueillir.',
       'Le texte ne doit pas dépasser 1 500 signes.',
       'Tu accepterais 500 invitations de plus ? On paie au tarif du devis.',

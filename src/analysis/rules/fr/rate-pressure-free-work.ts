@@ -31,6 +31,7 @@ export default phraseRule({
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
     /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*)|rien\s+(?:nous\s+|me\s+)?couter)\b/,
+    /\bpas besoin de (?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b(?!\s+(?:deux fois|a nouveau|de nouveau))/,
     // « tu ne vas pas nous les facturer quand même ? », « on compte sur toi pour ne pas les facturer »
     /\b(?:ne|n')\s*(?:vas|allez|va|vais)\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b|\bcompt\w*\s+sur\s+(?:toi|vous)\s+pour\s+ne\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b/,
     // « pour moi ces retouches sont comprises, c'est la moindre des choses » : une évidence dont on attend l'accord
@@ -105,6 +106,7 @@ export default phraseRule({
       'Ces ajouts sont inclus, j’imagine ?',
       'Ces retouches, vous n’allez pas nous les facturer, si ?',
       'Pour ces ajouts, je compte sur toi pour ne pas les compter.',
+      'Pas besoin de facturer ces retouches, c’est trois fois rien.',
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
@@ -124,6 +126,7 @@ export default phraseRule({
       'Les corrections sont offertes pendant un mois, comme le dit ton devis.',
       'Ces modifications devraient nous arriver jeudi.',
       'Les corrections sont comprises dans le deuxième tour prévu au devis, merci.',
+      'Pas besoin de refaire la facture, elle est bonne.',
     ],
   },
 });

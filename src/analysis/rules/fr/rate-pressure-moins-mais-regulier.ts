@@ -13,6 +13,9 @@ export default phraseRule({
   reason: LOWER_BUT_STEADY_REASON,
   cue: /moins|dessous|inferieur|plus bas/,
   patterns: [
+    // « par rapport à ce que tu factures, c'est un peu moins », « un tarif un peu plus bas que l'actuel »
+    /\bpar rapport a ce (?:que|qu')\s*(?:tu|vous|on (?:te|vous))\s+(?:factur\w*|gagn\w*|touch\w*|per\w*|vers\w*|pa[iy]\w*)\b[^.?!\n]{0,30}?\b(?:moins|plus bas|inferieur|en dessous)\b/,
+    /\b(?:tarif|prix|taux|forfait|remuneration|tjm)\s+(?:\w+\s+){0,2}?(?:plus bas|moins eleve|inferieur|moins cher)\s+(?:que|qu'a|a)\s*(?:l'actuel|celui d'aujourd'hui|maintenant|aujourd'hui|ton tarif|votre tarif|l'existant|ton tjm|votre tjm)\b/,
     /\b(?:moins(?:\s+(?:cher|chere|eleve|elevee)s?)?|en dessous|en-dessous|au-dessous|inferieure?s?|plus bas)\s+(?:que|qu'|de|du|a)\s*(?:ce (?:que|qu')\s*(?:on|nous)\s+(?:vous|te|t')\s*(?:\w+\s+)?(?:vers\w*|pa[iy]\w*|regl\w*|donn\w*|factur\w*)|ce (?:que|qu')\s*(?:vous|tu)\s+(?:\w+\s+)?(?:factur\w*|gagn\w*|touch\w*|per\w*|demand\w*)|(?:ta|votre|ton|vos|tes)\s+(?:facturation|tarif|tarifs|tjm|remuneration|honoraires|factures?|revenus?|taux|chiffre)|ce que tu factures)\b/,
   ],
   unless: [/\b(?:delai|delais|pages|mots|charge de travail|deplacements?|effort)\b/],
@@ -24,6 +27,8 @@ export default phraseRule({
       'Ça fait un peu moins que ce que tu factures maintenant, par contre c’est stable.',
       'Le fixe mensuel reste un poil plus bas que vos honoraires, mais vous aurez de la visibilité.',
       'Un abonnement moins cher que tes factures du moment, mais garanti toute l’année.',
+      'Par rapport à ce que vous facturez, c’est légèrement moins, mais c’est régulier.',
+      'Un forfait un peu plus bas que l’actuel, avec un volume assuré.',
     ],
     quiet: [
       'Ton nouveau tarif est un peu plus élevé, ça nous va.',

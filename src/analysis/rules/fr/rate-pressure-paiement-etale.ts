@@ -11,12 +11,14 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /fois|temperament|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie|par mois|par semaine/,
+  cue: /fois|temperament|chaque mois|tous les mois|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie|par mois|par semaine/,
   patterns: [
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder|facture\w*|paiement|reglement|la facture|ta facture|votre facture)\s+(?:\w+\s+){0,3}?en\s+(?:2|3|4|5|6|10|12|deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|morceaux)\b/,
     /\b(?:etal\w*|echelonn\w*|fractionn\w*|decoup\w*|split\w*)\s+(?:\w+\s+){0,2}?(?:le|la|les|ton|ta|tes|votre|vos|ce|cette|notre)\s+(?:\w+\s+)?(?:paiement|paiements|reglement|reglements|facture|factures|versement|versements|solde|montant|note|somme)\b/,
     /\b(?:paiement|reglement|facture|solde|versement)s?\s+(?:\w+\s+)?(?:etale|echelonne|fractionne)e?s?\b/,
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder)\s+(?:\w+\s+){0,2}?(?:par tranches|par mensualites|par echeances|a temperament)\b/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*)\s+(?:\w+\s+)?(?:un peu|une partie|un bout|quelque chose)\s+(?:chaque|tous les|par)\s+(?:mois|semaine)\b/,
+    /\b(?:pref\w+|voudr\w+|aimer\w+|souhaiter\w+|pourr\w+|peut-on|possible d'|possible de)\s+(?:\w+\s+)?(?:etaler|echelonner|fractionner)\b/,
     // « 500 € par mois jusqu'à ce que ce soit soldé »
     /\bpar (?:mois|semaine|trimestre)\s+jusqu'a\s+(?:ce que|solde|extinction|la fin du (?:montant|solde)|epuisement)\b/,
     /\b(?:la\s+)?moitie\s+(?:maintenant|ce mois-ci|aujourd'hui|tout de suite)\b[^.?!\n]{0,30}?\b(?:moitie|reste|solde)\s+(?:en|au|a la fin|le mois|dans)\b(?!\s+(?:la\s+)?livraison)/,
@@ -34,6 +36,8 @@ export default phraseRule({
       'La moitié maintenant et le reste en mai, ça te va ?',
       'Peut-on fractionner le solde ?',
       'Serait-il possible de vous régler par mensualités ?',
+      'Je peux te verser un peu chaque mois ?',
+      'On aimerait échelonner, disons 250 € par mois.',
       'On te verse 300 € par mois jusqu’à ce que la facture soit réglée ?',
     ],
     quiet: [

@@ -13,7 +13,7 @@ export default withSentenceCues(
     lang: 'fr',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme|rapproch|approch|effort|dans ce sens/,
+    cue: /align|suiv|suis|pareil|meme|egal|rivaliser|faire mieux|faire autant|comme|rapproch|approch|effort|dans ce sens|en ce sens|marge|souplesse/,
     patterns: [
       /\b(?:vous|t'|te|s')\s*align\w*\b/,
       /\b(?:pouvez|peux|pourriez|pourrais|pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|possible de|envie de|capable de|arrive[zs]? a|arriveriez a|arriverais a)\s+(?:\w+\s+)?(?:suivre|faire pareil|faire de meme|faire autant|faire mieux|faire la meme chose|egaler|rivaliser)\b/,
@@ -22,13 +22,16 @@ export default withSentenceCues(
       // « si tu fais comme la concurrence », « êtes-vous capables d'égaler ? », « vous mettre au même niveau »
       /\b(?:fai(?:s|t|tes|re)|ferai[st]?|feriez)\s+comme\s+(?:la concurrence|eux|elles?|lui|les autres|l'autre|ce|cette|leur|leurs|ton|votre)\b/,
       /\begal(?:er|ez|es|iser)\b/,
+      // « tu peux revoir le tien dans ce sens ? », « quelle est votre marge ? »
+      /\b(?:revoir|revois|revoyez|ajuster|bouger|baisser|adapter|retravailler)\b[^.?!\n]{0,25}?\b(?:dans ce sens|en ce sens|en consequence)\b/,
+      /\b(?:quelle|quel)\s+(?:est\s+)?(?:votre|ta|ton)\s+(?:marge|souplesse|flexibilite)\b/,
       // « vous pouvez vous rapprocher ? », « faire un effort dans ce sens »
       /\b(?:vous|te|t'|nous)\s*(?:en\s+)?r?approch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)))/m,
       /\b(?:effort|geste)\s+(?:dans ce sens|en ce sens|de ce cote|pour vous en rapprocher|pour t'en rapprocher)\b/,
       /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
     unless: [
-      /\b(?:delai|planning|calendrier|couleurs?|charte|mise en page|style|format|logos?|textes?|marges?|colonnes?)\b/,
+      /\b(?:delai|planning|calendrier|couleurs?|charte|mise en page|style|format|logos?|textes?|marges? (?:de la page|du document|d'impression|laterales?)|colonnes?)\b/,
     ],
     // "if you can't get near their quote, we go with them" is the pressure itself, not a release.
     negatable: false,
@@ -47,6 +50,8 @@ export default withSentenceCues(
         'On a vu d’autres offres, 20 % sous la vôtre. Tu peux t’en rapprocher ?',
         'Un studio de Namur nous fait 2 400 €. Un effort dans ce sens serait possible ?',
         'Un devis concurrent est à 950 CHF. Vous arrivez à faire pareil ?',
+        'Les autres offres tournent autour de 1 800 €, tu peux revoir la tienne dans ce sens ?',
+        'La concurrence est 15 % moins chère ; quelle est ta marge ?',
         'L’agence voisine nous fait un prix plus bas, tu peux t’en approcher ?',
       ],
       quiet: [
