@@ -68,7 +68,9 @@ export function smallJobOnDayOff(
   hit: { start: number; end: number },
   calm: (sentence: string) => boolean,
 ): boolean {
-  const deadline = context.deadlines.find((d) => d.start < hit.end && d.end > hit.start);
+  const deadline =
+    context.deadlines.find((d) => d.start < hit.end && d.end > hit.start) ??
+    (SAME_DAY.test(context.text.slice(hit.start, hit.end)) ? sendingDayDeadline(context) : undefined);
   const kind = deadline?.outside?.kind;
   if (kind !== 'weekend' && kind !== 'holiday') return false;
   const sentence = sentenceAt(context.sentences, hit.start);
@@ -77,6 +79,20 @@ export function smallJobOnDayOff(
   // reason right after, puts the pressure back.
   const next = context.sentences[context.sentences.indexOf(sentence) + 1];
   return !next || !LATER_TODAY.test(context.text.slice(next.start, next.end));
+}
+
+/** A phrase naming the sending day itself, which the date parser may not have read where it stands. */
+const SAME_DAY = /\b(?:today|this (?:afternoon|arvo|morning)|aujourd'hui|cet (?:apres-midi|aprem)|ce matin)\b/;
+
+/** A deadline elsewhere in the message that falls on the sending day: it tells whether that day is a day off. */
+function sendingDayDeadline(context: RuleContext): RuleContext['deadlines'][number] | undefined {
+  if (!context.sentAt) return undefined;
+  const zoned = context.settings.timeZone
+    ? zoneOffsetMinutes(context.settings.timeZone, context.sentAt.getTime())
+    : null;
+  const offset = zoned ?? context.sentOffsetMinutes ?? 0;
+  const day = new Date(context.sentAt.getTime() + offset * MINUTE_MS).toISOString().slice(0, 10);
+  return context.deadlines.find((d) => d.at.startsWith(day));
 }
 
 /** An hour later the same day: the reason a same-day job cannot wait. */

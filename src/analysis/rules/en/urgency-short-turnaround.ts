@@ -212,6 +212,10 @@ const phrases = phraseRule({
         text: 'Could you swap the banner on the homepage today? The new image is in the shared folder.',
         sentAt: '2026-03-15T11:00:00-05:00',
       },
+      {
+        text: 'If you find a minute today, please put the spring menu online. I want diners to see it this afternoon.',
+        sentAt: '2026-03-15T11:00:00-05:00',
+      },
     ],
   },
 });
