@@ -20,6 +20,10 @@ export default phraseRule({
   },
   cue: /\b(?:matching|coordinated|coordinating|same style|go with|goes with|to match|maybe|perhaps|even|why not)\b/,
   patterns: [
+    // "the team would love a matching email signature": one more deliverable wished for, made to match.
+    new RegExp(
+      String.raw`\b(?:would love|would like|'d love|'d like|wants?|needs?|could use|would be great to have|can we (?:have|get)|could we (?:have|get))\s+(?:a|an|some)\s+(?:\w+\s+)?matching\s+(?:[a-z-]+\s+){0,2}?(?:${ITEMS}|signatures?|letterheads?|stationery|merch|tote bags?|mugs?)\b`,
+    ),
     new RegExp(
       String.raw`\b(?:a|an|some|the) (?:whole |full |little |small )?(?:matching|coordinated|coordinating) (?:set|series|pack|range|collection|family|suite|kit|bundle|line) of (?:\d+ |a few |a dozen |twenty |ten |twelve )?(?:[a-z-]+ ){0,2}?${ITEMS}\b`,
     ),
@@ -38,6 +42,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'PS - the volunteers would love a matching tote bag for the fair, if you have time.',
       'The logo is perfect! Next up: a matching set of 16 icons for the booking app.',
       'Could we also get a coordinated series of Instagram templates?',
       'We would love a little pack of stickers to go with the new branding.',
@@ -45,6 +50,7 @@ export default phraseRule({
       'The banner is great - or even a short teaser?',
     ],
     quiet: [
+      'We would love a matching frame colour for the print you sent.',
       'Thanks for the matching set of icons you sent, they are perfect.',
       'As agreed in the quote, a matching set of 10 icons comes with the logo.',
       'Is the problem the header, or maybe the font?',

@@ -20,6 +20,8 @@ export default phraseRule({
   },
   cue: /\b(?:assorti|assortie|assortis|assorties|coordonne|coordonnee|coordonnes|coordonnees|meme style|meme esprit|va avec|vont avec|aller avec|voire|pourquoi pas|peut-etre meme|et meme)\b/,
   patterns: [
+    // « L'équipe adorerait une signature mail assortie » : un livrable de plus, souhaité pour aller avec.
+    /\b(?:adorerai\w*|aimerai\w*|voudrai\w*|voudrions|aimerions|faudrait|besoin d')\s+(?:un|une|des|quelques)\s+(?!(?:couleur|teinte|police|typo|nuance|fond|cadre)\b)(?:[\w'-]+\s+){1,3}?(?:assortie?s?|coordonnee?s?|dans le meme (?:style|esprit))\b/,
     new RegExp(
       String.raw`\b(?:une?|des|toute une|tout un) (?:petite? |grande? )?(?:serie|jeu|lot|pack|kit|gamme|collection|famille|ensemble|planche|set) (?:de |d')(?:\d+ |quelques |une dizaine de |vingt |dix |douze )?${ELEMENTS}(?: [a-z']+){0,2}? (?:assorti|coordonne|harmonise)e?s?\b`,
     ),
@@ -39,6 +41,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'P.-S. Les bénévoles adoreraient un tote bag assorti pour la fête, si tu as un moment.',
       'Vite fait : vous pouvez nous faire les couvertures Facebook dans le même esprit ?',
       "Le logo est top ! Et ensuite une série de 18 pictos assortis pour l'appli de réservation ?",
       'On aimerait aussi tout un jeu d’autocollants dans le même style.',
@@ -46,6 +49,7 @@ export default phraseRule({
       'Il nous faudrait une gamme de visuels coordonnés pour les réseaux.',
     ],
     quiet: [
+      'On aimerait une couleur assortie au logo pour le fond.',
       'Tu peux nous faire les retouches dans le même esprit que la dernière fois ?',
       'Merci pour la série de pictos assortis, ils sont parfaits.',
       'Comme prévu au devis, un jeu de dix icônes assorties accompagne le logo.',
