@@ -432,7 +432,63 @@ const PARTICIPLES = phrases(`
  * Each group of patterns runs only when the message holds one of its words: V8 runs a fresh
  * pattern over a short text in its slow bytecode interpreter, so skipping it costs less.
  */
+/** Parts of a delivered piece that get reordered: "part 4 should come first", "the summary needs to go at the top". */
+const PART = String.raw`(?:part|section|chapter|slide|page|summary|intro|introduction|conclusion|testimonials?|quotes?|photo|picture|image|logo|title|headline|paragraph|table|chart|graph|pricing|prices?|price list|scene|shot|credits|interview|results|recommendations|findings|faq|contact details|map|menu|video|clip|bio|team photo|cta|button|key figures)`;
+/** A delivered piece that may start or end otherwise: "what if the deck started with the results?". */
+const PIECE = String.raw`(?:deck|report|video|presentation|page|site|website|intro|brochure|film|clip|newsletter|article|post|trailer|teaser|ad|episode|podcast|talk|chapter|book|booklet|catalogue|flyer|slideshow|reel|story)`;
+const REORDER_VERBS = String.raw`(?:moved|swapped|put|made|cut|dropped|changed|switched|removed|flipped|started|opened|ended|shortened|trimmed|lost|killed|reordered|simplified|reversed)`;
+
 const groups: { gate: PhraseList; rule: Rule }[] = [
+  {
+    gate: new PhraseList(`
+      first, last, top, start, beginning, end, bottom, front, before, after, earlier, later, started, starts, start,
+      opened, opens, open, began, begins, begin, ended, ends, closed, closes, close, finish, finishes, finished, what,
+      could, might, can, how, about, punch, liven, jazz, beef, spice, dial, declutter, something
+    `),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A part moved in the order: "part 4 should come first", "the testimonials would work better before pricing".
+        new RegExp(
+          String.raw`\b${PART}(?: \d{1,2})? (?<phrase>(?:should|could|needs? to|has to|must|would|might)(?: (?:probably|really|maybe|perhaps|ideally|actually))? (?:come|go|be|move|sit|appear|work better|look better|read better|feel better)(?: (?:up|right))? (?:first|last|earlier|later|(?:at|to) the (?:top|start|beginning|end|bottom|front|back)|before|after|above|below|ahead of))\b`,
+        ),
+        // "Would it work to put the price first on the flyer?", "move the map to the top".
+        new RegExp(
+          String.raw`\b(?<!\b(?:we|i|they|he|she) )(?<phrase>(?:put|move|place|bring|have|show)(?: the| our| that| this)? (?:[a-z]+ )?${PART}(?: \d{1,2})? (?:first|last|(?:at|to) the (?:top|start|beginning|end|bottom|front|back)|higher up|lower down))\b`,
+        ),
+        // The piece opening or closing otherwise: "what if the deck started with the results?", "ideally the video
+        // would open on the product".
+        new RegExp(
+          String.raw`\b(?:what if|how about if|ideally|maybe|perhaps|(?:should|could|would|needs? to|has to|must))\b[^.?!\n]{0,30}?\b(?<phrase>(?:the|our|this|that) ${PIECE} (?:(?:should|could|would|might|needs? to|has to|must) )?(?:started|start|starts|opened|open|opens|began|begin|begins|ended|end|ends|closed|close|closes|finished|finish|finishes) (?:with|on|by))\b`,
+        ),
+        // A change floated as a thought: "what if we moved the map up?".
+        new RegExp(
+          String.raw`\b(?<phrase>what if (?:we|you|u) ${REORDER_VERBS} (?:the|it|them|that|this|our|those|these)\b(?: [a-z]+)?)`,
+        ),
+        // A quality floated with the subject first: "I wonder if the logo could be a bit bigger", "thinking the
+        // intro could be shorter".
+        new RegExp(
+          String.raw`\b(?:the|this|that|its|our|those|these) (?!(?:[a-z]+ ){0,2}?(?:team|market|company|weather|turnout|attendance|economy|budget|sales|revenue|growth|traffic|office|room|venue|price|rate|fee|cost|process|season|response|delivery|timeline|schedule|deadline|meeting|call|day|week|month|year|queue|line|wait|trip|drive|commute)\b)(?:[a-z]+ ){0,2}?(?:could|might|can) (?:maybe |perhaps |possibly )?(?<phrase>be (?:${DEGREE} )?${QUALITY})\b(?! than\b)`,
+        ),
+        // "Maybe punch up the colours?", "liven up the intro a bit".
+        /\b(?<phrase>(?:punch|liven|jazz|beef|spice|pep|dial|tone) (?:up|down) (?:the|its|their|our|that|this|those|these) [a-z]+)/,
+        /\b(?<phrase>declutter (?:the|its|their|our|that|this|those|these) [a-z]+)/,
+        // "Can we try something rounder?"
+        /\btry (?<phrase>(?:something|anything) (?:a (?:bit|little|touch|tad) |slightly |much )?(?!(?:later|earlier|sooner|cheaper|other|else|together|over|under|after|ever|never|rather|either|whether)\b)[a-z]{3,}i?er)\b/,
+        // "How about the headline in navy?"
+        new RegExp(
+          String.raw`\b(?:how about|what about|maybe|perhaps) (?<phrase>(?:the|a|an|our) (?:[a-z]+ ){1,2}?in ${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie)\b)`,
+        ),
+      ],
+      unless: [
+        ...UNLESS,
+        ADMIN,
+        PAPERWORK,
+        LOOK_STATEMENT,
+        /\b(?:agenda|lunch|dinner|break|talk|speech|session|item|discussion|payment|delivery|deadline|launch|event|party|call|meeting|safety|family|health|priority|priorities|budget)\b/,
+      ],
+    }),
+  },
   {
     gate: new PhraseList(PARTICIPLES.concat(COMPARATIVES)),
     rule: phraseRule({
@@ -675,6 +731,17 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      'What if the deck started with the results?',
+      'Ideally the video would open on the product shot, not the team.',
+      'How about the headline in navy?',
+      'Would it work to put the price first on the flyer?',
+      'Thinking the intro could be shorter.',
+      'I wonder if the logo could be a bit bigger.',
+      'The photo feels a little flat, maybe punch up the colours?',
+      'Part 4 should come first in the deck.',
+      'The summary needs to go at the top of the report.',
+      'The testimonials would work better before the pricing section.',
+      'Not sure about the font, can we try something rounder?',
       'Please send the report again, but split by region this time.',
       'the smoke, less please',
       'the voice, more slow please, and the music more low',
@@ -744,6 +811,13 @@ export default {
       'The Q&A session should go after the lunch break.',
       'The video is too long to send by email, I will use a link.',
       'Can the invoice say "Studio Nord" instead of "Nord"?',
+      'Safety should come first.',
+      'Payment should come before delivery.',
+      'What if we moved the call to Friday?',
+      'Our team could be bigger next year.',
+      'We put the logo first in our brand book last year.',
+      'What if you tried the new café next door?',
+      'Can we try something else for lunch?',
       'You can swap the dates of the two workshops if easier.',
       'The price, less please.',
       'Could you send the files again? The link broke.',

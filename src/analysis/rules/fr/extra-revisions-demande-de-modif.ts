@@ -368,6 +368,12 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      'Et si on mettait la partie 4 en premier ?',
+      'Idéalement, la vidéo commencerait sur le produit.',
+      'Et le titre en bleu marine, ça donnerait quoi ?',
+      'La partie 4 devrait venir en premier dans le deck.',
+      'Le résumé doit passer en tête du rapport.',
+      'Je me demande si le logo ne pourrait pas être un peu plus grand.',
       "Ça serait chouette de retravailler l'intro.",
       "Tu me remontes la vidéo avec l'interview au début ?",
       'Vous me refaites les visuels avec le nouveau logo ?',
@@ -433,6 +439,12 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      'La sécurité devrait passer en premier.',
+      'Le paiement doit arriver avant la livraison.',
+      'Et si on changeait la date de la réunion ?',
+      "Le rapport commence par un résumé, c'est parfait.",
+      'Je me demande si le budget ne pourrait pas être plus grand.',
+      'Et si tu passais au bureau demain ?',
       "Tu me changes de l'argent pour le parcmètre ?",
       'Vous me faites la facture pour lundi ?',
       'Tu modifies ton contrat de ton côté ?',
@@ -560,10 +572,62 @@ const swaps = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
+const PARTIE = String.raw`(?:partie|section|chapitre|slide|diapo|page|resume|intro|introduction|conclusion|temoignages?|photo|image|logo|titre|paragraphe|tableau|graphique|tarifs?|scene|plan|generique|interview|resultats|recommandations|carte|menu|video|bio|chiffres cles|bouton|citation)`;
+const PIECE = String.raw`(?:video|rapport|deck|presentation|page|site|intro|brochure|film|clip|newsletter|article|post|diaporama|montage|teaser|bande-annonce|episode|podcast|catalogue|flyer|livret)`;
+const PROPOSE = String.raw`(?:mett|pass|deplac|change|chang|remont|invers|repren|refais|enlev|retir|essay|test|agrandiss|raccourciss|commenc|coup|supprim)(?:ait|iez|ions)`;
+/** Sur un ordre du jour, un paiement ou une priorité, un ordre n'est pas une retouche. */
+const PAS_UNE_PIECE =
+  /\b(?:ordre du jour|reunion|dejeuner|pause|paiement|livraison|facture|rendez-vous|seance|atelier|securite|famille|sante|priorites?|budget|cafe|verre)\b/;
+
+/**
+ * L'ordre ou l'ouverture d'un travail livré, souvent suggéré : « la partie 4 devrait venir en premier », « et si on
+ * mettait la partie 4 en premier ? », « idéalement, la vidéo commencerait sur le produit », « et le titre en bleu,
+ * ça donnerait quoi ? ».
+ */
+const ordre = phraseRule({
+  ...wishes,
+  cue: /\b(?:premier|dernier|tete|haut|bas|debut|fin|avant|apres|dessus|dessous|si|par|sur|avec|quoi)\b/,
+  patterns: [
+    new RegExp(
+      String.raw`\b${PARTIE}(?: \d{1,2})? (?<phrase>(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t)(?: plutot| peut-etre| idealement)? (?:venir|passer|etre|arriver|apparaitre|figurer|aller|se trouver) (?:en premier|en dernier|en tete|en haut|en bas|au debut|a la fin|avant|apres|au-dessus|en dessous|plus haut|plus bas))`,
+    ),
+    new RegExp(
+      String.raw`\bet si (?:on|tu|vous|nous) (?<phrase>${PROPOSE} (?:le|la|les|l'|un|une|des|ce|cette|ces|notre|votre|ton|ta|tes)\b)`,
+    ),
+    new RegExp(
+      String.raw`\b${PIECE} (?<phrase>(?:(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t) (?:plutot )?(?:commencer|demarrer|s'ouvrir|ouvrir|finir|se terminer|terminer|se conclure)|commencerai(?:en)?t|demarrerai(?:en)?t|s'ouvrirai(?:en)?t|finirai(?:en)?t|se terminerai(?:en)?t|commencait|commencaient) (?:par|sur|avec))\b`,
+    ),
+    /(?:^|[.!?:\n]|\bet )[ \t]*(?<phrase>(?:le|la|les|l')\b ?[^.?!\n,]{2,50}), (?:ca|cela) (?:donnerait|rendrait) quoi\b/,
+  ],
+  unless: [...UNLESS, PAS_UNE_PIECE],
+  examples: { fires: [], quiet: [] },
+});
+
+/** « Je me demande si le logo ne pourrait pas être un peu plus grand » : la tournure négative est ici une demande. */
+const suggestion = phraseRule({
+  ...wishes,
+  cue: /\bpas etre\b/,
+  negatable: false,
+  patterns: [
+    new RegExp(
+      String.raw`\bsi (?:le|la|les|l'|ce|cette|ces) ?[a-z'-]+(?: [a-z'-]+)? ne (?:pourrai(?:en)?t|devrai(?:en)?t) pas (?<phrase>etre (?:un peu |un poil |legerement |beaucoup )?(?:plus|moins) ${QUALITY})`,
+    ),
+  ],
+  unless: [...UNLESS, PAS_UNE_PIECE],
+  examples: { fires: [], quiet: [] },
+});
+
 export default {
   ...wishes,
   find: (context) =>
     ENQUIRY.test(newestText(context))
       ? []
-      : [...findChangeVerbs(context), ...wishes.find(context), ...touches.find(context), ...swaps.find(context)],
+      : [
+          ...findChangeVerbs(context),
+          ...wishes.find(context),
+          ...touches.find(context),
+          ...swaps.find(context),
+          ...ordre.find(context),
+          ...suggestion.find(context),
+        ],
 } satisfies Rule;
