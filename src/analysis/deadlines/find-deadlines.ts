@@ -31,6 +31,9 @@ export interface DeadlineInput {
 const DATE_CUE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|tmrw|morning|arvo|evening|night|noon|midnight|weekend|aujourd'hui|demain|soir|soiree|matin|nuit|midi|minuit|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?(?:h\d{0,2}|am|pm|a\.m|p\.m)|\d{1,2}:\d\d|\d{1,2}(?:st|nd|rd|th|er)|in \d+ (?:hours?|days?)|dans \d+ (?:heures?|jours?))\b/;
 
+/** An event told in the past ("last time it was Saturday morning", "celui de samedi dernier"): nothing to attend. */
+const PAST_EVENT =
+  /\b(?:was|were|last|ago|went|had|dernier|derniere|passe|passee|etait|etaient|a eu lieu|avait|avons eu|a plu)\b/;
 /** A day or hour of its own in a neighbouring ask ("soirée", "matinée" name events there, not moments). */
 const OWN_MOMENT =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|today|tonight|tomorrow|aujourd'hui|demain|ce soir|next week|la semaine prochaine|\d{1,2} ?(?:h\d{0,2}|am|pm)|\d{1,2}:\d\d)\b/;
@@ -347,7 +350,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       REQUEST_CUES[input.lang].test(previous) &&
       ATTEND[input.lang].test(previous) &&
       !OWN_MOMENT.test(previous);
-    const attended = attendedNext || attendedBefore;
+    const attended = (attendedNext || attendedBefore) && !PAST_EVENT.test(sentenceText);
     if (!asksHere && !pointedBack && !attended) continue;
     const view =
       input.lang === 'fr'

@@ -28,6 +28,10 @@ export default impliedOffHoursRule('en', {
     },
   ],
   quiet: [
+    {
+      text: 'Could you run the workshop again next month? Last time it was Saturday morning and people loved it.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
     { text: "I'll go through the drafts tonight and send you my notes tomorrow.", sentAt: '2026-03-10T10:00:00-05:00' },
     {
       text: 'The conference is on Saturday. Could you present the results to our board next week?',

@@ -32,6 +32,10 @@ export default impliedOffHoursRule('fr', {
   ],
   quiet: [
     {
+      text: 'Tu pourrais animer l’atelier de mars ? Celui de samedi dernier a beaucoup plu.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
       text: 'Le salon est dimanche. Vous pourriez nous présenter vos tarifs mardi ?',
       sentAt: '2026-03-10T10:00:00+01:00',
     },
