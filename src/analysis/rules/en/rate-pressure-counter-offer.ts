@@ -15,7 +15,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: COUNTER_OFFER_REASON,
-  cue: /\d/,
+  cue: /\d{3}|\d[,.\s']\d{3}|\d\s?k\b/,
   patterns: [
     // "we can offer 700 for the whole thing", "I could stretch to 1,100, no further"
     new RegExp(

@@ -14,7 +14,7 @@ export default phraseRule({
   cue: /below|under|less|lower|cheaper|smaller|beneath|short of|cut/,
   patterns: [
     // "the new package pays a little less than now", "compared to what you bill now, it's a bit lower"
-    /(?<=\b(?:pays?|fee|fees|rate|package|retainer|income|money|earnings?|billing|paid)\b[^.?!\n]{0,40})\b(?:less|lower)\s+than\s+(?:now|today|currently|at present|before|what you (?:get|have|make|earn)(?: now| today)?)\b/,
+    /\b(?:pays?|fee|fees|rate|package|retainer|income|money|earnings?|billing|paid)\b[^.?!\n]{0,40}?(?<phrase>\b(?:less|lower)\s+than\s+(?:now|today|currently|at present|before|what you (?:get|have|make|earn)(?: now| today)?)\b)/,
     /\bcompared (?:to|with) what you (?:bill|charge|earn|make|get|invoice)\b[^.?!\n]{0,30}?\b(?:lower|less|cheaper|below|under)\b/,
     // "a lower hourly than you're used to", "works out cheaper than your day rate"
     /\b(?:lower|cheaper|smaller|less)\s+(?:\w+\s+){0,2}?than\s+(?:what\s+)?(?:you(?:'re| are) used to|you (?:usually |normally |currently )?(?:get|charge|bill|earn|make|invoice)|your\s+(?:(?:current|usual|normal|average|monthly|typical|standard|regular)\s+)?(?:rate|rates|fee|fees|billing|invoices?|day rate|hourly|hourly rate|pay))\b/,

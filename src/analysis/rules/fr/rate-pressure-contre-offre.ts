@@ -15,7 +15,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: COUNTER_OFFER_REASON,
-  cue: /\d/,
+  cue: /\d{3}|\d[,.\s']\d{3}|\d\s?k\b/,
   patterns: [
     // « 900 €, pas plus », « 1 200 francs et pas un centime de plus »
     new RegExp(
