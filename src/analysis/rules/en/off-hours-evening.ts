@@ -30,6 +30,9 @@ export default whenAsked(
       /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
     ],
     unless: [
+      // Someone else's evening: "his exam is tomorrow and he needs to go through it tonight" ("she needs to see it
+      // tonight" still asks for delivery).
+      /\b(?:he|she|they)(?:'ll| will)? (?:needs?|has|have|wants?|is going|are going) to (?!(?:have|get|receive|see|read|show|sign)\b)\w+[^.!?\n]{0,30}\b(?:tonight|this evening)\b/,
       /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
       /\bgood ?night\b/,
       // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
@@ -42,6 +45,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'The director is flying out and she needs to see the cut tonight, can you export it?',
         'Can you run the migration after midnight when nobody is online?',
         'can u finish the deck tonight pls',
         'Could you reach out in the evenings if something breaks?',
@@ -55,6 +59,7 @@ export default whenAsked(
         'During the sale we want someone on standby each night, could you take it?',
       ],
       quiet: [
+        'Her recital is on Friday and she needs to practise the new arrangement tonight.',
         'Please tell me when you finish in the evening so I can plan the next day.',
         'Have a good evening!',
         "Don't feel you have to answer tonight.",

@@ -26,6 +26,8 @@ export default whenAsked(
       /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
     ],
     unless: [
+      // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
+      /\b(?:il|elle|ils|elles) (?:doit|doivent|a besoin de|ont besoin de|va|vont) (?!(?:l'|le |la |les )?(?:avoir|recevoir|voir|lire|signer)\b)(?:l'|le |la |les )?\w+[^.!?\n]{0,30}\bce soir\b/,
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
       // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
       /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
@@ -36,6 +38,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'La directrice part demain, elle doit avoir le montage ce soir, tu peux l’exporter ?',
         'Tu pourrais jeter un œil à la v2 ce soir ?',
         "J'ai besoin des slides d'ici ce soir.",
         "Il faut que vous soyez joignable jusqu'à 22h.",
@@ -49,6 +52,7 @@ export default whenAsked(
         'Vous pourriez relire le chapitre avant d’aller dormir ?',
       ],
       quiet: [
+        'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
         'Dis-moi le soir quand tu termines, que je sache où on en est.',
         'Surtout, ne te sens pas obligé de me répondre ce soir.',
         'Bonne soirée !',
