@@ -10,7 +10,7 @@ const WORDS = {
   added:
     /^(?:and |plus |also |then )?(?:a|an|some|another|extra|additional|new|more|\d+|one|two|three|four|five|six|seven|eight|ten|twelve|we'?re adding|we'?ll add|adding|add|on top)\b|^(?!(?:the|our|your|my|this|these|those|that|his|her|their|its)\b)[a-z]+s\b/,
   notWork:
-    /\b(?:deadline|due|dates?|delivery|deliver(?:ed)?|invoices?|payments?|paid|deposit|budget|quote|calls?|meetings?|catch-?ups?|kick-?off|rounds? of|revisions?|feedback|review|approval|sign-?off|contact|address|questions?|thanks)\b/,
+    /\b(?:deadline|due|dates?|delivery|deliver(?:ed)?|invoices?|payments?|paid|deposit|budget|quote|calls?|meetings?|catch-?ups?|kick-?off|rounds? of|revisions?|feedback|review|approval|sign-?off|contact|address|questions?|thanks|i'?ll|we'?ll|i will|we will|lands?|arrives?|on the \d+(?:st|nd|rd|th)?)\b/,
 };
 
 export default besideAgreedRule('scope-creep/beside-agreed', 'en', WORDS, {
@@ -23,5 +23,6 @@ export default besideAgreedRule('scope-creep/beside-agreed', 'en', WORDS, {
     'For March:\n- the two podcast episodes (as per our contract)\n- the show notes\n- delivery by the 20th',
     'Quick recap:\n- a logo\n- a business card\n- a letterhead',
     'For March:\n- the two episodes (as agreed)\n- two rounds of revisions\n- a call on Monday to review',
+    "Plan:\n- new photos land on the 3rd (I'll share the folder)\n- budget stays as agreed\n- a recap on Friday",
   ],
 });

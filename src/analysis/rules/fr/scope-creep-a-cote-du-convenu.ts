@@ -11,7 +11,7 @@ const WORDS = {
   added:
     /^(?:et |puis |aussi |plus )?(?:un|une|des|quelques|deux|trois|quatre|cinq|six|sept|huit|dix|douze|\d+|autre|nouveau|nouvelle|en plus|on ajoute|nous ajoutons|j'ajoute|ajouter|ajout)\b/,
   notWork:
-    /\b(?:delai|deadline|date|dates|livraison|livre|facture|factures|paiement|acompte|budget|devis|call|visio|reunion|point|rdv|rendez-vous|allers?-retours?|tours? de|modifs?|modifications|retours?|validation|relecture|questions?|merci)\b/,
+    /\b(?:delai|deadline|date|dates|livraison|livre|facture|factures|paiement|acompte|budget|devis|call|visio|reunion|point|rdv|rendez-vous|allers?-retours?|tours? de|modifs?|modifications|retours?|validation|relecture|questions?|merci|je (?:te|vous) (?:partage|envoie|transmets)|on (?:te|vous) (?:partage|envoie)|arrive|arrivent|le \d+(?:er)?)\b/,
 };
 
 export default besideAgreedRule('scope-creep/a-cote-du-convenu', 'fr', WORDS, {
@@ -24,5 +24,6 @@ export default besideAgreedRule('scope-creep/a-cote-du-convenu', 'fr', WORDS, {
     'Pour mars :\n- les deux épisodes (comme prévu)\n- le bilan de fin de saison\n- livraison le 20',
     'Récap :\n- un logo\n- une carte de visite\n- un papier à en-tête',
     'Pour mars :\n- les deux épisodes (comme convenu)\n- deux tours de modifs\n- un point lundi',
+    'Le plan :\n- des nouvelles photos arrivent le 3 (je te partage le dossier)\n- budget comme convenu',
   ],
 });

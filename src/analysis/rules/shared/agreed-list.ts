@@ -12,7 +12,7 @@ export interface AgreedListWords {
   agreed: RegExp;
   /** How an item opens when it is new ("a", "un", "2", "we're adding"), after the bullet. */
   added: RegExp;
-  /** Lines about something other than a deliverable. */
+  /** Lines about something other than a deliverable: dates, payments, meetings, what the client does or sends. */
   notWork: RegExp;
 }
 
@@ -55,7 +55,12 @@ export function extrasBesideAgreed(context: RuleContext, words: AgreedListWords)
   for (const run of bulletRuns(context.text, from, to)) {
     if (run.length < 2) continue;
     const isAgreed = run.map((line) => words.agreed.test(context.text.slice(line.item, line.end)));
-    if (!isAgreed.some(Boolean)) continue;
+    // The agreed mark must stand on a piece of work: "budget stays as agreed" says nothing of the other lines.
+    const agreedWork = run.some(
+      (line, i) =>
+        isAgreed[i] && !words.notWork.test(context.text.slice(line.item, line.end).replace(words.agreed, ' ')),
+    );
+    if (!agreedWork) continue;
     run.forEach((line, i) => {
       const item = context.text.slice(line.item, line.end);
       if (isAgreed[i] || words.notWork.test(item) || item.trim().split(/\s+/).length < 2) return;
