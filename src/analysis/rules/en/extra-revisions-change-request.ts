@@ -332,6 +332,8 @@ const UNLESS = [
   /\b(?:to|at|on) the (?:top|front|head) of (?:your|the|my|our) (?:pile|list|queue|stack|inbox|to-?do(?: list)?|priorities)\b/,
   // A quote is paperwork, not delivered work: "please revise the quote", "your revised quote".
   /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
+  // Storage and code get deleted and moved too: "you can delete the keys in the bucket one at a time".
+  /\b(?:bucket|buckets|api|database|db|server|servers|cache|repo|repository|branch|commit|cluster|instance|query|queries|keys in)\b/,
   // Matching a price is rate pressure: "another studio quoted 900, could you match that?".
   /\bmatch (?:(?:that|this|it|them)\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
@@ -818,6 +820,7 @@ export default {
       'We put the logo first in our brand book last year.',
       'What if you tried the new café next door?',
       'Can we try something else for lunch?',
+      'To clear the bucket, you can delete the keys in it one at a time.',
       'You can swap the dates of the two workshops if easier.',
       'The price, less please.',
       'Could you send the files again? The link broke.',
