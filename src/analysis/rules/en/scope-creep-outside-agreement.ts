@@ -29,7 +29,7 @@ export default phraseRule({
     /\b(?:i|we) (?:assume|presume|take it|guess|imagine) (?:that )?(?:you (?:can|could|will|'ll|won'?t mind|don'?t mind)|(?:that'?s|it'?s|this is|that is|it is|it'?ll be|that'?ll be) (?:covered|included|part of))\b/,
     // "I'd assumed the newsletter was part of the package", "we figured the icons are included". A pronoun
     // ("I figure they're covered") may stand for changes to delivered work, presumed free: that is rate pressure.
-    /\b(?:i|we|i'?d|we'?d|i had|we had) (?:assumed|presumed|figured|understood|thought|took it|assume|presume|figure|suppose)\b (?:that )?(?!(?:they|these|those|it|this|that|all|everything|you)\b)[^.?!\n]{0,50}\b(?:is|are|was|were|would be|will be|'s|'re|be) (?:all |also |already )?(?:covered|included|part of (?:the|your|our) (?:original |initial |agreed |monthly )?(?:package|quote|fee|price|deal|contract|brief|scope|retainer|job|offer|estimate|agreement|sow|budget))\b/,
+    /\b(?:i|we|i'?d|we'?d|i had|we had) (?:assumed|presumed|figured|understood|thought|took it|assume|presume|figure|suppose)\b (?:that )?(?!(?:they|these|those|it|this|that|all|everything|you)\b|(?:(?:small|minor|little|quick|tiny|a few|few|such|the) )?(?:adjustments?|changes?|tweaks?|edits?|revisions?|corrections?|fixes|amends?|modifications?)\b)[^.?!\n]{0,50}\b(?:is|are|was|were|would be|will be|'s|'re|be) (?:all |also |already )?(?:covered|included|part of (?:the|your|our) (?:original |initial |agreed |monthly )?(?:package|quote|fee|price|deal|contract|brief|scope|retainer|job|offer|estimate|agreement|sow|budget))\b/,
     // "Surely the icons are included in what we paid?"
     /\bsurely\b[^.?!\n]{0,40}\b(?:is|are|'s|'re|would be|will be|come|comes) (?:all |also |already )?(?:covered|included|part of (?:the|your|our|what))\b/,
     // The freelancer volunteered for new work: "I've told the team you'll run a training session".
@@ -70,6 +70,7 @@ export default phraseRule({
       "The hosting isn't in your contract, we'll handle it in-house.",
       "The map isn't in the quote, could you send a separate quote for it?",
       "Those tweaks are tiny so I figure they're covered?",
+      'We assume minor changes of this kind are covered by your fee.',
       'We thought the meeting was part of the plan.',
       "I told the client you'd send the final files on Friday, as agreed.",
       "Our budget freeze wasn't in the plan either, so things will slow down.",
