@@ -72,6 +72,15 @@ const PRESENCE_WINDOW: Record<Lang, RegExp> = {
   fr: /\b(?:joignable|connecte\w*|disponible|dispo|en ligne|en vert|sur (?:slack|teams|whatsapp)|au bureau|present\w*)\b[^.!?\n]{0,40}?\b(?:de|entre) (?:[5-9]|1[0-2]) ?h(?:\d\d)? ?(?:a|et|-) ?(?:1[5-9]|20) ?h/,
 };
 
+/**
+ * Someone else's evening: "his exam is tomorrow and he needs to go through it tonight", "il doit le répéter ce soir".
+ * Receiving or seeing the work ("she needs to see it tonight", "elle doit l'avoir ce soir") still asks for delivery.
+ */
+export const OTHERS_EVENING: Record<Lang, RegExp> = {
+  en: /\b(?:he|she|they)(?:'ll| will)? (?:needs?|has|have|wants?|is going|are going) to (?!(?:have|get|receive|see|read|show|sign)\b)\w+[^.!?\n]{0,30}\b(?:tonight|this evening)\b/,
+  fr: /\b(?:il|elle|ils|elles) (?:doit|doivent|a besoin de|ont besoin de|va|vont) (?!(?:l'|le |la |les )?(?:avoir|recevoir|voir|lire|signer)\b)(?:l'|le |la |les )?\w+[^.!?\n]{0,30}\bce soir\b/,
+};
+
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -103,6 +112,7 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const sentenceText = context.text.slice(sentence.start, sentence.end);
         if (PRESENCE_WINDOW[context.lang].test(sentenceText) && offHoursKind(context.lang, sentenceText) === 'other')
           continue;
+        if (OTHERS_EVENING[context.lang].test(sentenceText)) continue;
         const recurring = RECURRING[context.lang].test(sentenceText);
         if (recurring && CALENDAR_KINDS.has(deadline.outside.kind)) continue;
         if (STARTS_AT[context.lang].test(context.text.slice(Math.max(0, deadline.start - 16), deadline.start)))

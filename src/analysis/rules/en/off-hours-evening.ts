@@ -1,3 +1,4 @@
+import { OTHERS_EVENING } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 
@@ -30,9 +31,8 @@ export default whenAsked(
       /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
     ],
     unless: [
-      // Someone else's evening: "his exam is tomorrow and he needs to go through it tonight" ("she needs to see it
-      // tonight" still asks for delivery).
-      /\b(?:he|she|they)(?:'ll| will)? (?:needs?|has|have|wants?|is going|are going) to (?!(?:have|get|receive|see|read|show|sign)\b)\w+[^.!?\n]{0,30}\b(?:tonight|this evening)\b/,
+      // Someone else's evening: "he needs to go through it tonight" ("she needs to see it tonight" still asks).
+      OTHERS_EVENING.en,
       /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
       /\bgood ?night\b/,
       // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".

@@ -28,6 +28,7 @@ export default impliedOffHoursRule('en', {
     },
   ],
   quiet: [
+    { text: 'Her test is on Friday and she has to revise the notes tonight.', sentAt: '2026-03-10T10:00:00-05:00' },
     {
       text: 'Could you run the workshop again next month? Last time it was Saturday morning and people loved it.',
       sentAt: '2026-03-10T10:00:00-05:00',

@@ -31,6 +31,7 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    { text: 'Son examen est vendredi, elle doit réviser ses fiches ce soir.', sentAt: '2026-03-10T10:00:00+01:00' },
     {
       text: 'Tu pourrais animer l’atelier de mars ? Celui de samedi dernier a beaucoup plu.',
       sentAt: '2026-03-10T10:00:00+01:00',

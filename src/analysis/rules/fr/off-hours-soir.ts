@@ -1,3 +1,4 @@
+import { OTHERS_EVENING } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 
@@ -27,7 +28,7 @@ export default whenAsked(
     ],
     unless: [
       // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
-      /\b(?:il|elle|ils|elles) (?:doit|doivent|a besoin de|ont besoin de|va|vont) (?!(?:l'|le |la |les )?(?:avoir|recevoir|voir|lire|signer)\b)(?:l'|le |la |les )?\w+[^.!?\n]{0,30}\bce soir\b/,
+      OTHERS_EVENING.fr,
       /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
       // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
       /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
