@@ -6,7 +6,7 @@ import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
  * things ("500 words", "200 more downloads") is kept out by the word that follows it, unless that word is one a
  * price is followed by ("for", "max", "instead", a currency).
  */
-const FIGURE = String.raw`(?:[$£€]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:[$£€]|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|chf))?(?!\s*(?:more\s+)?[a-z]{2,}\b(?<!\b(?:for|max|maximum|tops|instead|rather|in|total|all|and|no|not|flat|final|but|if|so|or|is|would|be|only|at|as|we|you|on|here|this|per|to|acceptable|ok|okay|fine|alright|doable|possible|enough|agreeable|euros?|dollars?|bucks|quid|pounds?|usd|eur|gbp|chf))|\s*%)`;
+const FIGURE = String.raw`(?:[$£€]\s?)?(?:\d{1,3}(?:[,.\s]\d{3})+|\d{3,}|\d+(?:[.,]\d)?\s?k\b)(?:\s?(?:[$£€]|dollars?|euros?|pounds?|bucks|quid|usd|eur|gbp|chf))?(?!\s*(?:more\s+)?[a-z]{2,}\b(?<!\b(?:for|max|maximum|tops|instead|rather|in|total|all|and|no|not|flat|final|but|if|so|or|is|would|be|only|at|as|we|you|on|here|this|per|to|seems|sounds|feels|acceptable|ok|okay|fine|alright|doable|possible|enough|agreeable|euros?|dollars?|bucks|quid|pounds?|usd|eur|gbp|chf))|\s*%)`;
 
 /** A counter-offer or a cap stated with a bare figure: "we can offer 700 for the whole thing", "500 max". */
 export default phraseRule({
@@ -59,6 +59,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:is|would|will)\s+${FIGURE}\s+(?:be\s+)?(?:acceptable|ok|okay|fine|alright|doable|possible|enough|agreeable)\b(?!\s+[a-z]+s\b)`,
     ),
+    new RegExp(
+      String.raw`${FIGURE}\s+(?:is|would be|seems|sounds|feels)\s+(?:more\s+|much more\s+|a lot more\s+)?(?:realistic|reasonable|fair|sensible|about right|in line)\b`,
+    ),
     // "we have 400 for this", "750 all included, is that ok?"
     new RegExp(
       String.raw`\b(?:we|i)\s+(?:only\s+|just\s+)?(?:have|got|'ve got|can spend|can put)\s+(?:only\s+|just\s+)?${FIGURE}\s+(?:for (?:this|it|that|the (?:job|project|work|whole thing|lot))|in total|total|all in)\b`,
@@ -97,6 +100,7 @@ export default phraseRule({
       'Could you live with 800 for both?',
       'We truly cannot exceed 1,400 here.',
       'Is 650 acceptable for you?',
+      'We think 800 is more realistic for this job.',
       'We can only offer 900 in total.',
     ],
     quiet: [

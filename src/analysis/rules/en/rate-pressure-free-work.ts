@@ -41,6 +41,7 @@ export default phraseRule({
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:are|is|were|should be|would be)\s+(?:\w+\s+)?(?:part of the (?:deal|package|price|fee|quote|job|project)|included|covered|free)\b[^.?!\n]{0,20}?(?:\bright\b|\bsurely\b|\bof course\b|\bobviously\b|\bi (?:assume|guess|hope|presume)\b|\bno\s*\?|\byes\s*\?|\bcorrect\s*\?|\?)/,
     /\b(?:you|u)\s+(?:won'?t|wouldn'?t|will not|would not)\s+(?:charge|bill|invoice)\s+(?:us\s+|me\s+)?for\s+(?:\w+\s+){0,3}?(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|this|that|it|them)\b/,
     /\b(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|revisions?)\b[^.?!\n]{0,40}?\bat your (?:own )?(?:expense|cost)\b/,
+    /\b(?:don'?t|do not)\s+(?:bill|charge|invoice)\s+(?:us\s+)?(?:for\s+)?(?:these|those|the|this|that)\s+(?:\w+\s+)?(?:changes?|edits?|tweaks?|fixes|corrections?|adjustments?|amendments?|revisions?)\b/,
     /\bno need to (?:charge|bill|invoice)\s+(?:us\s+)?(?:for\s+)?(?:them|these|those|it|this|that)\b(?!\s+(?:twice|again))/,
     /\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should (?:be|get) (?:billed|charged|invoiced)\b|\b(?:don'?t|do not) (?:think|believe|feel|see why) (?:we|i) should pay\s+(?:\w+\s+)?for\b/,
     /\b(?:changes?|edits?|tweaks?|revisions?|fixes|corrections?|adjustments?|amendments?)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would)\s+(?:really\s+|surely\s+|obviously\s+)?(?:be|come)\s+(?:\w+\s+)?(?:free|complimentary|gratis)\b(?!\s+(?:of|from)\b(?!\s+charge))/,
@@ -119,6 +120,7 @@ export default phraseRule({
       'I trust you would not bill us for such small tweaks.',
       'We would expect these fixes to be at your expense.',
       'Those are tiny tweaks, no need to invoice them.',
+      'Please do not charge for these minor edits.',
     ],
     quiet: [
       'Fair enough, the delivery is free of charge for orders over £50.',
@@ -145,6 +147,7 @@ export default phraseRule({
       'Are the changes included in the second round you quoted?',
       'The tweaks are part of the round you quoted, thanks.',
       'No need to invoice the March work twice, we already paid it.',
+      'Please bill these small changes with the rest.',
     ],
   },
 });

@@ -13,7 +13,7 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise|work|live|near|close|do)\b/,
+    cue: /\b(?:match|meet|beat|equal|align|come|go|get|move|same|similar|like|likewise|work|live|near|close|closer|nearer|do|movement|flexibility|room|leeway|give)\b/,
     patterns: [
       /\b(?:match|meet|beat|equal|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:(?:it|that|this|them|those|theirs?|his|hers)(?=\s*(?:[?.!,;:)]|$|(?:price|offer|quote|rate|figure|number|bid|one|level|prices|offers|quotes|rates)\b))|what|the same|a similar|something similar|(?:the|their|that|this)\s+(?:(?:cheaper|lower|other|competing|rival)\s+)?(?:quote|offer|price|bid|rate|number|figure|fee)s?)\b/,
       // "can you do similar?", "any chance you could go there?", "price it like the other offer"
@@ -25,6 +25,9 @@ export default withSentenceCues(
       /\b(?:match|beat|meet)\s*(?:\?|$)/m,
       /\b(?:come|go|get)\s+(?:down\s+)?to\s+(?:the|their)\s+(?:[\w']+\s+){0,2}?(?:rate|price|level|quote|offer|figure|number)\b/,
       /\b(?:is there\s+)?anything\s+(?:you|u)\s+(?:can|could)\s+do\b/,
+      // "any movement possible on your side?", "we'd need you closer to that range"
+      /\b(?:any|some)\s+(?:movement|flexibility|room|wiggle room|leeway|give)\b/,
+      /\b(?:you|yourself)\s+(?:closer|nearer)\s+to\b/,
       /\b(?:do|offer|give us|quote)\s+(?:\w+\s+)?(?:the\s+)?same\s+(?:price|rate|fee|figure|deal)\s+as\b/,
     ],
     unless: [
@@ -53,6 +56,8 @@ export default withSentenceCues(
         'We have had cheaper proposals. Any room to come closer to them?',
         'Their agency asks a third less. Is there anything you can do?',
         'Please let me know if you can come to the other vendor’s rate.',
+        'A Porto studio pitched it 30% under your figure. Any movement on your side?',
+        'Others quoted us far less, so we would need you closer to that.',
         'We asked three studios. The cheapest came in at 2,000 for everything. Is that something you could work with?',
       ],
       quiet: [
@@ -70,7 +75,7 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:another|other|others|competing|offered|quoted|came (?:back|in) at|(?:would|will|can|could) do it for|(?:guys|people|folks|team|company|studio|agency|firm) (?:from|at) \w+|competitors?|competition|rival|elsewhere|someone|somebody|cheapest|(?:two|three|four|several|a few|\d) (?:studios|agencies|freelancers|designers|developers|illustrators|writers|photographers|suppliers|vendors|bids|quotes|offers)|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price|proposal|estimate|option)s?|(?:team|studio|agency|vendor|supplier|freelancer)'?s? (?:said|says|asks?|asked|charges?|quoted)|(?:studio|agency|freelancer|designer|developer|company|firm|shop|printer) in [a-z]+|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
+    /\b(?:another|other|others|competing|offered|quoted|came (?:back|in) at|(?:would|will|can|could) do it for|(?:guys|people|folks|team|company|studio|agency|firm) (?:from|at) \w+|competitors?|competition|rival|elsewhere|someone|somebody|cheapest|(?:two|three|four|several|a few|\d) (?:studios|agencies|freelancers|designers|developers|illustrators|writers|photographers|suppliers|vendors|bids|quotes|offers)|(?:friend|colleague|cousin|partner|neighbou?r)'?s?|(?:cheaper|lower) (?:quote|offer|bid|price|proposal|estimate|option)s?|(?:team|studio|agency|vendor|supplier|freelancer)'?s? (?:said|says|asks?|asked|charges?|quoted)|(?:studio|agency|freelancer|designer|developer|company|firm|shop|printer) in [a-z]+|an? [a-z]+ (?:agency|studio|firm|company|freelancer|designer|printer|developer)|their (?:price|rate|quote|offer|bid|fee|number|figure))\b/,
     /\b(?:price|rate|quote|quoted|quotes|offer|offered|bid|fee|charges?|cheaper|less|lower|below|under|half)\b|[$£€%]|\d\s?k\b|\b(?:at|for|said|of|is|was) (?:\d{1,3}(?:,\d{3})+|\d{3,})|\d{3,}(?: for| all| total|,? (?:could|can|would))\b|\d+\s*(?:an|a|per|\/)\s*(?:hour|day|h\b)/m,
   ],
   2,

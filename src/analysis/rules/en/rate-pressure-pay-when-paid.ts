@@ -25,6 +25,7 @@ export default phraseRule({
     /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?|(?:your|the) money)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:[a-z]+\s+)?(?:client|customer|brand|buyer|funder|principal|retailer|distributor|advertiser|publisher|agency|partner)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment|releases?|released|transfers?|transferred)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
     /\b(?:clients?|customers?|brands?)\b[^.?!\n]{0,80}?(?<phrase>\b(?:get|be|are|is)\s+paid\s+(?:when|once|after)\s+(?:they|he|she)\s+(?:do|does|pay|pays|have|has)\b)/,
     /\b(?:pa(?:y|id)|remunerated|compensated|settled)\b[^.?!\n]{0,40}?\b(?:upon|on|after)\s+(?:collection|receipt of (?:payment|funds))\s+from\s+(?:the|our)\s+(?:end\s+|final\s+)?(?:clients?|customers?|brands?)\b/,
+    /\b(?:paid|pay|payment)\b[^.?!\n]{0,40}?\b(?:when|once|after|as soon as|until)\s+(?:[\w']+\s+){0,4}?(?:receives?|gets?|has received|obtains?)\s+(?:its|their|our|the)\s+(?:grant|funding|subsidy|subsidies|funds|investment|loan)\b/,
     /\b(?:depending on|in line with|as and when|in step with|at the pace of)\s+(?:when\s+)?(?:our|the)\s+(?:\w+\s+)?(?:clients?|customers?)'?\s+(?:pay|payments?)\b/,
     // "your March invoice will be paid at the end of June rather than this month"
     /\b(?:invoices?|payments?|balance|fees?)\s+(?:will be|would be|is|gets?)\s+(?:paid|settled|transferred)\s+(?:\w+\s+){0,6}?(?:rather than|instead of)\b/,
@@ -45,6 +46,7 @@ export default phraseRule({
       'Freelancers are paid in line with our clients’ payments.',
       'We bill the brand, and you are paid once they have.',
       'Contractors are compensated upon collection from the end customer.',
+      'You will be paid after the theatre gets its funding, likely in March.',
     ],
     quiet: [
       'We pay every invoice within 30 days of receipt.',

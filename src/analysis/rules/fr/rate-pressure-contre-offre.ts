@@ -43,6 +43,7 @@ export default phraseRule({
       String.raw`\b(?:ne|n')\s*(?:\w+\s+)?pas\s+(?:aller\s+|monter\s+)?(?:plus haut|au-dessus|au-dela)\s+(?:que|de|du)\s+${FIGURE}`,
     ),
     new RegExp(String.raw`\b(?:on|qu'on|nous)\s+(?:reste|restions|restons)\s+(?:a|sur)\s+${FIGURE}`),
+    new RegExp(String.raw`\b(?:ca|cela)\s+(?:irait|ira|va|te va|vous va|passe|passerait)\s+(?:pour|a)\s+${FIGURE}`),
     // « on peut monter à 600 € », « je peux aller jusqu'à 1 500 »
     new RegExp(
       String.raw`\b(?:peux|peut|pouvons|pourrait|pourrions|pourrai|pourra|vais|va|allons)\s+(?:\w+\s+)?(?:monter|aller|pousser|grimper)\s+(?:jusqu'a|jusqu'au|a)\s+${FIGURE}`,
@@ -81,6 +82,7 @@ export default phraseRule({
       'Tu pourrais le faire à 650 € ?',
       'On ne peut pas monter plus haut que 1 100 francs.',
       'Je propose qu’on reste à 1 300 pile.',
+      'Ça irait pour 750 € ?',
       'On peut vous proposer 2 000 € à la place.',
     ],
     quiet: [
@@ -89,6 +91,7 @@ export default phraseRule({
       'Disons 200 pages pour commencer.',
       'On reste à 1 500 comme prévu au devis.',
       'Tu pourrais le faire à 300 exemplaires ?',
+      'Ça irait pour 600 invités ?',
       'Au-delà de 800 personnes, on ne peut pas accueillir.',
       'Le texte ne doit pas dépasser 1 500 signes.',
       'Tu accepterais 500 invitations de plus ? On paie au tarif du devis.',

@@ -31,6 +31,8 @@ export default phraseRule({
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
     /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*)|rien\s+(?:nous\s+|me\s+)?couter)\b/,
+    /\b(?:espere|suppose|imagine|pense|compte|presume)\b[^.?!\n]{0,20}?\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?)\b[^.?!\n]{0,30}?(?:ne|n')\s*(?:seront|soient|sera|soit)\s+pas\s+(?:factur|compt|pay)\w*/,
+    /\b(?:sympa|gentil|cool|bien|top|super|chic)\s+de\s+ne\s+pas\s+(?:nous\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b/,
     /\bpas besoin de (?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b(?!\s+(?:deux fois|a nouveau|de nouveau))/,
     // « tu ne vas pas nous les facturer quand même ? », « on compte sur toi pour ne pas les facturer »
     /\b(?:ne|n')\s*(?:vas|allez|va|vais)\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b|\bcompt\w*\s+sur\s+(?:toi|vous)\s+pour\s+ne\s+pas\s+(?:nous\s+|me\s+)?(?:les\s+|le\s+|la\s+|l')?(?:facturer|compter|faire payer)\b/,
@@ -107,6 +109,8 @@ export default phraseRule({
       'Ces retouches, vous n’allez pas nous les facturer, si ?',
       'Pour ces ajouts, je compte sur toi pour ne pas les compter.',
       'Pas besoin de facturer ces retouches, c’est trois fois rien.',
+      'J’imagine que ces petites retouches ne seront pas facturées.',
+      'Ces modifs, ce serait chic de ne pas les facturer.',
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
@@ -127,6 +131,7 @@ export default phraseRule({
       'Ces modifications devraient nous arriver jeudi.',
       'Les corrections sont comprises dans le deuxième tour prévu au devis, merci.',
       'Pas besoin de refaire la facture, elle est bonne.',
+      'Ces ajustements seront facturés avec le reste, pas de souci.',
     ],
   },
 });
