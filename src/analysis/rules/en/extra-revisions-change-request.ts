@@ -427,7 +427,7 @@ const PARTICIPLES = phrases(`
   brightened, darkened, lightened, softened, warmed, reverted, redrawn, reshot, reordered, rearranged, flipped,
   centred, centered, slowed, sped, mirrored, rotated, aligned, cut, nudged, restructured, reorganised, reorganized,
   rerun, reissued, redrafted, reformatted, recalculated, rerecorded, recut, rebuilt, reshuffled, regrouped, revoiced,
-  rejigged
+  rejigged, re-recorded, re-cut, re-run, re-shot, re-voiced, re-edited, re-done, re-written, re-shot
 `);
 
 /*
@@ -439,6 +439,9 @@ const PART = String.raw`(?:part|section|chapter|slide|page|summary|intro|introdu
 /** A delivered piece that may start or end otherwise: "what if the deck started with the results?". */
 const PIECE = String.raw`(?:deck|report|video|presentation|page|site|website|intro|brochure|film|clip|newsletter|article|post|trailer|teaser|ad|episode|podcast|talk|chapter|book|booklet|catalogue|flyer|slideshow|reel|story)`;
 const REORDER_VERBS = String.raw`(?:moved|swapped|put|made|cut|dropped|changed|switched|removed|flipped|started|opened|ended|shortened|trimmed|lost|killed|reordered|simplified|reversed)`;
+
+/** Rework named as a noun: "a rewrite", "a re-cut", "a restructure". */
+const RENOUN = String.raw`(?:re-?write|re-?structure|re-?cut|re-?record|re-?edit|re-?do|re-?work|re-?voice|re-?mix|re-?master|re-?draft|re-?jig)\b`;
 
 const groups: { gate: PhraseList; rule: Rule }[] = [
   {
@@ -526,11 +529,15 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying',
+      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying, rewrite, restructure, recut, re, redo, rework, redraft, rejig, remix, remaster',
     ),
     rule: phraseRule({
       ...BASE,
       patterns: [
+        // A rework named as a noun: "chapter 2 wants a rewrite", "could we get a re-cut of the teaser?".
+        new RegExp(
+          String.raw`\b(?:needs?|wants?|(?:'d|would) (?:like|love|need)|get|could use|requires?|possible|could|can|please)\b[^.?!\n]{0,30}?\b(?:a|an|another|one more) (?:quick |small |full |complete |proper |light |new |fresh |final )?(?<phrase>${RENOUN})(?! (?:of|to) (?:our|my|the) (?:policy|contract|terms|agreement|strategy|process|plan|budget)\b)`,
+        ),
         // "The map and the footer text need updating", "the intro wants tightening".
         /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?))\b/,
       ],
@@ -549,7 +556,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A change asked in the passive: "could the video be cut down to 60 seconds?", "if the logo could be nudged".
         new RegExp(
-          String.raw`\b(?:can|could|would|should)(?!n't)\b(?:(?! not\b| never\b)[^.?!\n]){0,30}?\bbe (?:${DEGREE} )?(?<phrase>${PARTICIPLE})\b`,
+          String.raw`\b(?:can|could|would|should|will have to|(?:has|have|need|needs|'ll need|will need) to|must)(?!n't)\b(?:(?! not\b| never\b)[^.?!\n]){0,30}?\bbe (?:${DEGREE} )?(?<phrase>${PARTICIPLE})\b`,
         ),
         // "We'd prefer the headline to be in sentence case."
         new RegExp(
@@ -557,7 +564,13 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ),
       ],
       // Dates, deadlines and paperwork get moved and changed too.
-      unless: [...UNLESS, ADMIN, /\b(?:deadline|launch|delivery|schedule|plan|order|payment|shipment|flight|event)\b/],
+      unless: [
+        ...UNLESS,
+        ADMIN,
+        /\b(?:deadline|launch|delivery|schedule|plan|order|payment|shipment|flight|event)\b/,
+        // Reported news is no request: "the series will have to be recut, says the article".
+        /\b(?:says|said|according to|reportedly|article|news)\b/,
+      ],
     }),
   },
   {
@@ -733,6 +746,11 @@ export default {
       'Can you re-record lines 3 to 7 sounding a little less stiff?',
       'Please redub the second scene with a calmer voice.',
       'Please shorten the workshop slides to ten.',
+      "We'll need the intro re-recorded.",
+      'The product shots will have to be reshot on white.',
+      'The figures have to be recut by region.',
+      'Chapter 2 wants a rewrite.',
+      'The deck needs a restructure so part 4 comes first.',
       'What if the deck started with the results?',
       'Ideally the video would open on the product shot, not the team.',
       'How about the headline in navy?',
@@ -821,6 +839,9 @@ export default {
       'What if you tried the new café next door?',
       'Can we try something else for lunch?',
       'To clear the bucket, you can delete the keys in it one at a time.',
+      "Could we do a re-run of last year's workshop in June?",
+      'Please send a redo of the invoice with the new address.',
+      'The TV series will have to be recut for the US market, says the article.',
       'You can swap the dates of the two workshops if easier.',
       'The price, less please.',
       'Could you send the files again? The link broke.',

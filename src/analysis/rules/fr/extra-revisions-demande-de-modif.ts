@@ -119,6 +119,10 @@ const REQUESTS = new PhraseList([
   "s'il te plait",
   "s'il vous plait",
   'il reste a',
+  'aurait lieu de',
+  "aurait lieu d'",
+  'y a lieu de',
+  "y a lieu d'",
   "d'accord pour",
   ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous'],
   'pense a',
@@ -178,6 +182,14 @@ const NOT_TODO = new PhraseList(`
   rien, chose, grand chose, quoi, aucun, aucune, pas, commence, commencer, continue, aide, aider, pense, penser,
   hesite, hesitez, hesites, pret, prete, prets, pretes, facile, difficile, invite, sert, arrive, reussi, cherche,
   consiste, apprendre, tenu, tenue, autorise, oblige, obligee, habitue, encourage, propose, suffit, reste, jusqu, n
+`);
+/** « Le montage est à reprendre », « la voix off serait à réenregistrer » : work left to redo. */
+const COPULES = new PhraseList(`
+  est, sont, serait, seraient, reste, restent, etait, etaient
+`);
+/** What is taken over rather than redone: « le dossier est à reprendre par Julie ». */
+const HANDOVER = new PhraseList(`
+  dossier, dossiers, poste, suivi, gestion, relais, contact, activite, entreprise, societe, affaire, client, clients
 `);
 const TODO_END = new PhraseList(`
   et, ou, aussi, egalement, svp, stp, merci
@@ -259,7 +271,10 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
       // A to-do item: "photo de l'équipe à remplacer, tableau à reprendre".
       const next = words[i + verbLength];
       const itemEnds = !next || next.clause !== word.clause || next.afterComma || TODO_END.has(next);
-      anchored = itemEnds && i >= 2 && !NOT_TODO.has(words[i - 2]) && words[i - 2]?.clause === word.clause;
+      const inClause = i >= 2 && words[i - 2]?.clause === word.clause;
+      // « Les chiffres sont à refaire par région » : after « est / sont », the item may go on.
+      const handedOver = HANDOVER.has(words[i - 3]) || HANDOVER.has(words[i - 4]);
+      anchored = inClause && ((COPULES.has(words[i - 2]) && !handedOver) || (itemEnds && !NOT_TODO.has(words[i - 2])));
     }
     if (!anchored) continue;
     if (objectIsNotWork(words, i + verbLength) || isNotDeliverable('fr', words, i + verbLength)) continue;
@@ -368,6 +383,11 @@ const wishes = phraseRule({
       'Est-ce que le générique pourrait être écourté de moitié ?',
       "La photo de l'équipe ne passe pas, tu peux en prendre une autre ?",
       'Cette police est trop sage, vous pourriez en tester une plus épaisse ?',
+      'Les chiffres sont à refaire par région.',
+      "Le montage est à reprendre avec l'interview en premier.",
+      'Il y aurait lieu de retravailler la conclusion.',
+      'La voix off serait à réenregistrer avec le nouveau slogan.',
+      'Une refonte du chapitre 2 serait la bienvenue.',
       'Et si on mettait la partie 4 en premier ?',
       'Idéalement, la vidéo commencerait sur le produit.',
       'Et le titre en bleu marine, ça donnerait quoi ?',
@@ -439,6 +459,9 @@ const wishes = phraseRule({
       'La pause devrait passer avant le déjeuner.',
       'La facture devrait dire « Atelier Sud » au lieu de « Sud ».',
       'Ton profil doit être mis à jour sur le portail.',
+      'Le dossier est à reprendre par Julie pendant mon congé.',
+      "Une refonte de notre site serait la bienvenue l'an prochain.",
+      'Les documents sont à envoyer avant lundi.',
       'La sécurité devrait passer en premier.',
       'Le paiement doit arriver avant la livraison.',
       'Et si on changeait la date de la réunion ?',
@@ -485,7 +508,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|bienvenue?s?|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -506,6 +529,8 @@ const touches = phraseRule({
     /\b(?:veu[tx]|veulent|voudrai\w*|aimerai\w*|souhait\w*|faut|faudrait|besoin d') (?<phrase>(?:un|une) (?:petit |petite |gros |grosse |vrai |vraie |dernier |derniere )?(?:rework|reprise|retouche|lifting|coup de frais|coup de polish|polish)(?: complete?| total| leger| rapide)? (?:de|du|des|sur) (?:la |le |les |l')?)/,
     // Un travail livré renvoyé autrement : « renvoyer le rapport, mais ventilé par région cette fois ».
     /\b(?:renvoyer|renvoie|renvoies|renvoyez|renverrais|renverriez|repartager)\b[^.?!\n]{0,40}?(?:mais |cette fois |plutot |,\s?)+(?<phrase>(?:ventile|trie|classe|regroupe|decoupe|reorganise|restructure|range|filtre|raccourci|reformule)e?s? (?:par|en|autour|sans|avec)\b)/,
+    // « Une refonte du chapitre 2 serait la bienvenue » (pas « de notre site » : ce serait un nouveau travail).
+    /\b(?<phrase>(?:un|une) (?:petite |legere |vraie |nouvelle )?(?:refonte|reprise|retouche|reecriture|remontage|reenregistrement|restructuration|reorganisation) (?:du|de la|des|de l'|de ce|de cette|de ces)(?! (?:notre|nos)\b)[^.?!\n]{0,40}?) (?:serai(?:en)?t|sera) (?:le |la |les )?bienvenue?s?\b/,
     // Placer un élément par rapport à un autre : « le texte devrait passer sous la photo ».
     /\b(?:devrai(?:en)?t|doi(?:ven)?t|pourrai(?:en)?t|peu(?:ven)?t|faudrait qu'il) (?<phrase>(?:passer|aller|etre|venir|se trouver|apparaitre|etre place|etre placee?s?|etre mise?s?) (?:sous|au-dessus d[eu']|au dessus d[eu']|en dessous d[eu']|a cote d[eu']|derriere|devant|sur|a gauche d[eu']|a droite d[eu']) ?(?:la|le|les|l'|notre|votre|ta|ton)\b)/,
     // Tout reprendre sur un travail livré : « il faut repartir de zéro pour le visuel ».
