@@ -48,6 +48,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:put|drop|book|add|slot|schedule|throw|pencil)\s+(?:\w+\s+){0,2}?(?:meetings|calls|sessions|slots|things|stuff|appointments|catch-?ups|check-?ins)\s+(?:to|in|into|on)\s+(?:your|ur)\s+${CALENDAR}\s+(?:\w+\s+){0,2}?(?:directly|whenever|as and when|as (?:i|we) see fit|when(?:ever)? (?:i|we) (?:need|want|like))`,
     ),
+    // "I want to be able to block time in your diary whenever I need it"
+    new RegExp(
+      String.raw`\b(?:block|book|put|grab|take|reserve|hold)\s+(?:\w+\s+)?(?:time|slots|hours|days|mornings|afternoons)\s+(?:in|on|into)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,30}?\b(?:whenever|when(?:ever)? (?:i|we) (?:need|want|like)|as (?:i|we) see fit|at will|without asking)`,
+    ),
     // "I'll just put meetings straight into your calendar"
     new RegExp(
       String.raw`\b(?:put|drop|book|add|slot|schedule|throw|pencil)\s+(?:\w+\s+){0,2}?(?:meetings|calls|sessions|slots|things|stuff|appointments|catch-?ups|check-?ins)\s+(?:\w+\s+){0,2}?(?:straight|directly|right)\s+(?:in|into|on)\s+(?:your|ur)\s+${CALENDAR}`,
@@ -64,6 +68,7 @@ export default phraseRule({
       'Add me to your Outlook calendar so I can put coaching slots in whenever I like.',
       'I will just drop calls directly into your calendar, no need to ask.',
       'We will book sessions in your diary whenever we need you.',
+      'I want to be able to grab slots in your calendar as I see fit.',
       'That way I can schedule you into meetings whenever we need.',
       "I'll just add calls directly in your calendar from now on.",
       'Please block out all your afternoons for our team until Easter.',

@@ -28,7 +28,7 @@ export default phraseRule({
     ),
     // "you would need to be physically at our HQ Tuesday to Thursday"
     new RegExp(
-      String.raw`\b${YOU_BE}\s+(?:\w+\s+)?(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
+      String.raw`\b${YOU_BE}\s+(?:\w+\s+){0,2}?(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
     ),
     // "you'll man the reception desk Monday to Friday": holding a post on a rhythm.
     new RegExp(
@@ -52,6 +52,7 @@ export default phraseRule({
       'We need you to be at the front desk each morning during opening hours.',
       'Please be at our showroom three days a week, during business hours.',
       'You will be on call at the help desk every afternoon.',
+      "You'll need to be on site at the depot Tuesday to Friday, 7 to 3.",
       'You will staff the front desk Tuesday to Friday during opening hours.',
     ],
     quiet: [

@@ -10,7 +10,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 const RITUAL = String.raw`(?:retros?|retrospectives?|sprint (?:plannings?|reviews?|demos?|meetings?)|planning (?:sessions?|meetings?|calls?)|plannings?|reviews?|demos?|scrums?|stand-?ups?|syncs?|huddles?|check-?ins?|catch-?ups?|team meetings?|weeklies|one-on-ones?|1:1s?|calls?|meetings?|video calls?|zoom calls?|ceremonies|rituals)`;
 const DAYS = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+|other\s+|second\s+)?(?:day|weekday|working day|morning|evening|afternoon|week|sprint|${DAYS})|daily|weekly|fortnightly|bi-?weekly|${DAYS}s)`;
-const IMPOSE = String.raw`(?:you(?:'re| are)\s+(?:expected|required|needed)(?:\s+to)?|you\s+(?:should|must|need to|have to|are to)|you(?:'ll| will)(?:\s+need to|\s+have to)?|(?:we|i)(?:'d| would)?\s+(?:like|want|need|expect)\s+you(?:\s+to)?|please|make sure you|i want|i'?d want|i'?d like)`;
+const IMPOSE = String.raw`(?:(?:i'?m|we'?re|i am|we are) (?:counting|relying) on you(?: being)?|you(?:'re| are)\s+(?:expected|required|needed)(?:\s+to)?|you\s+(?:should|must|need to|have to|are to)|you(?:'ll| will)(?:\s+need to|\s+have to)?|(?:we|i)(?:'d| would)?\s+(?:like|want|need|expect)\s+you(?:\s+to)?|please|make sure you|i want|i'?d want|i'?d like)`;
 const ATTEND = String.raw`(?:join|attend|come to|be at|be in|be part of|sit in on|take part in|participate in|dial into|be on|at|in)`;
 
 export default phraseRule({
@@ -42,6 +42,7 @@ export default phraseRule({
   examples: {
     fires: [
       'You should join our Thursday retro as well.',
+      "I'm counting on you being at the Friday afternoon demo, every sprint.",
       "You're expected at the weekly product review every Tuesday at 11.",
       "We'd like you at the Tuesday planning session each sprint.",
       'Please come to our product review every second Wednesday.',

@@ -10,7 +10,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 const RITUEL = String.raw`(?:retros?|retrospectives?|sprint plannings?|plannings? de sprint|reunions? de (?:planification|planning|service|production|suivi|sprint)|planifications?|revues? de sprint|sprint reviews?|reviews?|demos?|points? d'equipe|points? hebdo\w*|weekly|daily|dailies|stand-?ups?|comites?|reunions? d'equipe|synchros?|points?|visios?|reunions?|rituels|ceremonies)`;
 const JOURS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
 const RYTHME = String.raw`(?:(?:chaque|tous les|toutes les)\s+(?:jours?|matins?|soirs?|semaines?|mois|sprints?|${JOURS}s?|deux semaines|quinze jours)|du\s+${JOURS}|hebdo\w*|quotidien\w*|mensuel\w*)`;
-const IMPOSE = String.raw`(?:(?:tu|vous)\s+(?:devrais|devriez|dois|devez|devras|devrez|participeras|participerez|assisteras|assisterez|seras|serez|rejoindras|rejoindrez|viendras|viendrez)|merci de|il faudrait que (?:tu|vous)|il faut que (?:tu|vous)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|attends|attend|attendons))`;
+const IMPOSE = String.raw`(?:(?:tu|vous)\s+(?:devrais|devriez|dois|devez|devras|devrez|participeras|participerez|assisteras|assisterez|seras|serez|rejoindras|rejoindrez|viendras|viendrez)|merci de|merci d'|(?:je|on) compte sur (?:ta|votre) presence|on s'attend a ce que (?:tu|vous) (?:sois|soyez)|il faudrait que (?:tu|vous)|il faut que (?:tu|vous)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|attends|attend|attendons))`;
 
 export default phraseRule({
   id: 'availability-control/rituels-d-equipe',
@@ -25,7 +25,7 @@ export default phraseRule({
   patterns: [
     // « tu devrais venir à notre rétro du vendredi aussi », « vous participerez à notre réunion de planification chaque lundi »
     new RegExp(
-      String.raw`\b${IMPOSE}\s+(?:[\w']+\s+){0,2}?(?:(?:a|au|aux|a la|a l'|de|des|a nos|a notre|de nos)\s*)?(?:notre|nos|la|le|les|l')?\s*(?:[\w'-]+\s+){0,2}?${RITUEL}\b[^.?!\n]{0,40}?${RYTHME}`,
+      String.raw`\b${IMPOSE}\s*(?:[\w']+\s+){0,2}?(?:(?:a|au|aux|a la|a l'|de|des|a nos|a notre|de nos)\s*)?(?:notre|nos|la|le|les|l')?\s*(?:[\w'-]+\s+){0,2}?${RITUEL}\b[^.?!\n]{0,40}?${RYTHME}`,
     ),
     // « tu seras de nos rétros et de nos plannings » : des rituels au pluriel reviennent.
     /\b(?:tu seras|vous serez|tu participeras|vous participerez|tu assisteras|vous assisterez)\s+(?:a|aux|de)\s+(?:toutes\s+|tous\s+)?(?:nos|les)\s+(?:retros|retrospectives|sprint plannings|plannings|revues de sprint|sprint reviews|ceremonies|rituels|dailies|stand-?ups|points d'equipe|reunions d'equipe)\b/,
@@ -42,6 +42,8 @@ export default phraseRule({
       'Tu devrais venir à notre rétro du jeudi, toi aussi.',
       'Vous participerez à notre réunion de planification chaque mardi.',
       'Tu assisteras au comité de suivi tous les mois.',
+      'Je compte sur ta présence au point du mercredi matin, toutes les semaines.',
+      "Merci d'assister à nos réunions de chantier du vendredi.",
       'Tu seras de nos rétros et de nos plannings de sprint.',
       'Un point rapide de 15 minutes avec moi chaque matin à 8h30.',
       'Merci de rejoindre notre démo produit toutes les deux semaines.',
