@@ -81,6 +81,10 @@ export const OTHERS_EVENING: Record<Lang, RegExp> = {
   fr: /\b(?:il|elle|ils|elles) (?:doit|doivent|a besoin de|ont besoin de|va|vont) (?!(?:l'|le |la |les )?(?:avoir|recevoir|voir|lire|signer)\b)(?:l'|le |la |les )?\w+[^.!?\n]{0,30}\bce soir\b/,
 };
 
+/** The sender's side ready for a day ("tout est prêt pour jeudi", "everything's set for Thursday"): no work asked for it. */
+const SENDER_READY =
+  /\b(?:tout|everything|all|we|on|nous)(?:'s|'re| is| are| will be|'ll be| est| sera| sommes| serons)(?: all| bien| deja| already)? (?:ready|set|sorted|prete?s?) (?:for|pour)\s+(?:\S+\s+){0,2}$/;
+
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -113,6 +117,8 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         if (PRESENCE_WINDOW[context.lang].test(sentenceText) && offHoursKind(context.lang, sentenceText) === 'other')
           continue;
         if (OTHERS_EVENING[context.lang].test(sentenceText)) continue;
+        if (SENDER_READY.test(context.text.slice(Math.max(sentence.start, deadline.start - 40), deadline.start)))
+          continue;
         const recurring = RECURRING[context.lang].test(sentenceText);
         if (recurring && CALENDAR_KINDS.has(deadline.outside.kind)) continue;
         if (STARTS_AT[context.lang].test(context.text.slice(Math.max(0, deadline.start - 16), deadline.start)))

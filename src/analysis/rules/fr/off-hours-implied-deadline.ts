@@ -31,6 +31,10 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    {
+      text: 'Tout est prêt pour le jeudi 14 mai, tu pourras aussi nous laisser tes fichiers sources ?',
+      sentAt: '2026-05-12T10:00:00+02:00',
+    },
     { text: 'Son examen est vendredi, elle doit réviser ses fiches ce soir.', sentAt: '2026-03-10T10:00:00+01:00' },
     {
       text: 'Tu pourrais animer l’atelier de mars ? Celui de samedi dernier a beaucoup plu.',
