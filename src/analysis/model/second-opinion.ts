@@ -15,7 +15,7 @@ import type { ModelWeights } from './weights.ts';
 /** How sure the model must be of a category for the whole message before it adds a finding. */
 export const MODEL_THRESHOLD = 0.8;
 /** Below this many words a message says too little for the model: a few weighty words sway it (rules still read it). */
-export const MIN_WORDS = 15;
+export const MIN_WORDS = 25;
 
 const MODEL = WEIGHTS as ModelWeights;
 const WORDS = /[\p{L}\p{N}]+/gu;
