@@ -70,6 +70,10 @@ function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDe
   return then !== null && spec.asksReader(context, next.start + then.index);
 }
 
+/** Insistence ("it's non-negotiable", "sans faute"): a small job due right after days off is then a rush as well. */
+const INSISTED =
+  /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b/;
+
 /**
  * A requested deadline that leaves less than a working day (two for a bundle of
  * work), counted in the freelancer's working hours from when the mail was sent.
@@ -122,7 +126,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         // The same for a small job due on a weekend or public holiday itself ("demain" when tomorrow is 1 August).
         const onDayOff = deadline.outside?.kind === 'holiday' || deadline.outside?.kind === 'weekend';
-        if ((spansDaysOff || onDayOff) && !bulk) continue;
+        if ((spansDaysOff || onDayOff) && !bulk && !INSISTED.test(text)) continue;
         const hours = hoursText(deadline.workingHoursLeft);
         hits.push({
           start: deadline.start,
@@ -165,6 +169,10 @@ export default rushedDeadlineRule({
   ],
   examples: {
     fires: [
+      {
+        text: 'The poster has to be ready for Monday 8am, and that is non-negotiable.',
+        sentAt: '2026-03-13T19:00:00-05:00',
+      },
       {
         text: 'The client call got moved to 2pm today. Can you send me the pricing table by then?',
         sentAt: '2026-03-10T10:30:00-05:00',

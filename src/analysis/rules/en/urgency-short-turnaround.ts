@@ -257,7 +257,7 @@ const SOFT_SAME_DAY = /^(?:(?:later|sometime|some time|for) )?(?:today|this afte
 const SOFT_NEXT_MORNING =
   /\b(?:(?:sometime|some time|at some point|during) tomorrow morning|tomorrow (?:during|in the course of|over the course of) the morning)$/;
 const PRESSURE =
-  /\b(?:urgent\w*|asap|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp|priority|drop everything|top prio)\b|!/;
+  /\b(?:urgent\w*|asap|non-?negotiable|non negotiable|need|needs|needed|must|have to|has to|absolutely|at the latest|latest|no later|critical|crucial|deadline|important|without fail|sharp|priority|drop everything|top prio)\b|!/;
 
 /**
  * An ordinary hand-over later the same day or the next morning, asked with time still ahead and no pressure word.

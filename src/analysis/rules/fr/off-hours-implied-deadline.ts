@@ -3,6 +3,10 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 /** Une échéance ou une heure de rendez-vous qui, vu l'heure d'envoi, ne tient qu'en dehors des heures de travail. */
 export default impliedOffHoursRule('fr', {
   fires: [
+    {
+      text: 'Le party de bureau est vendredi soir. On aimerait que tu sois là pour les photos.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     { text: "La visite du chantier aura lieu dimanche à 10h, merci d'y être.", sentAt: '2026-03-11T10:00:00+01:00' },
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-13T19:00:00+01:00' },
     { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },

@@ -21,6 +21,7 @@ export default rushedDeadlineRule({
   ],
   examples: {
     fires: [
+      { text: 'Le kakémono doit être prêt pour lundi 8h, sans faute.', sentAt: '2026-03-13T19:00:00+01:00' },
       {
         text: 'Pourriez-vous nous transmettre la version finale pour demain 9h ?',
         sentAt: '2025-11-18T15:00:00+01:00',

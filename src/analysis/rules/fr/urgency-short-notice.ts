@@ -11,9 +11,9 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /sais|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps/,
+  cue: /sais|sait|savons|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps/,
   patterns: [
-    /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?) (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|ambitieux|short|chaud|de derniere minute|a la derniere minute)\b(?! comme\b)/,
+    /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?),? (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|ambitieux|short|chaud|de derniere minute|a la derniere minute)\b(?! comme\b)/,
     // Dans l'autre sens : « c'est serré, je le sais bien », « le timing est ambitieux, j'en suis consciente ».
     /\b(?:c'est|ca fait|(?:le |les )?(?:delais?|timing|planning|calendrier|retroplanning|deadline) (?:est|sont)) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|ambitieux|short|chaud|limite)s?,? (?:je (?:le )?sais|j'en (?:ai|suis) (?:bien |tout a fait |parfaitement )?conscient\w*|je m'en doute|je m'en rends compte|on le sait|nous le savons)\b/,
     // Peu de temps laissé au lecteur : « on vous laisse peu de temps », « je t'en demande beaucoup en si peu de temps ».
@@ -31,6 +31,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Je sais, c’est court, mais il faut absolument le rapport jeudi.',
+      'C’est serré, on le sait bien, mais la date ne bougera pas.',
       "Je sais que c'est serré, merci infiniment.",
       'Je sais bien que le délai est très court.',
       'Désolée pour le rush, le client a tout avancé.',

@@ -9,7 +9,7 @@ import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadline
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
-  /\b(?:(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|(?:tu|vous) me (?:reviens|revenez|renvoies|renvoyez|envoies|envoyez|dis|dites|fais|faites)|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoyer|envoyez|renvoie|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
+  /\b(?:c'est pour (?:dans|d'ici|avant|ce soir|cet apres-midi|ce midi|midi|demain|aujourd'hui|tout a l'heure|tout de suite)|(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|(?:tu|vous) me (?:reviens|revenez|renvoies|renvoyez|envoies|envoyez|dis|dites|fais|faites)|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoye|envoyer|envoyez|renvoie|renvoye|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
@@ -109,6 +109,8 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      'Tu peux passer le bouton en vert ? C’est pour dans une heure, pardon !',
+      'Envoye-moi la liste dans l’heure, c’est pour la direction.',
       "Elle veut les deux slogans avant 15h aujourd'hui.",
       "Il me faudrait les visuels d'ici ce soir, l'imprimeur passe demain.",
       "J'EN AI BESOIN AVANT 10H.",
@@ -197,7 +199,7 @@ const SOFT_SAME_DAY =
 /** Toute la matinée du lendemain laissée au lecteur : « tu peux l'envoyer demain dans la matinée ? » (pas « demain matin à 8h »). */
 const SOFT_NEXT_MORNING = /\bdemain (?:dans la matinee|en matinee|dans le courant de la matinee|en cours de matinee)$/;
 const PRESSURE =
-  /\b(?:urgent\w*|vite|besoin|il (?:me |nous )?(?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important|prioritaire|priorite|laisse tomber|laissez tomber)\b|!/;
+  /\b(?:urgent\w*|vite|non negociable|besoin|il (?:me |nous )?(?:le |la |les |l')?(?:faut|faudrait|faudra)|imperati\w*|absolument|au plus tard|dernier delai|sans faute|critique|crucial|deadline|important|prioritaire|priorite|laisse tomber|laissez tomber)\b|!/;
 
 /**
  * An ordinary hand-over later the same day or the next morning, asked with time still ahead and no pressure word.
