@@ -36,9 +36,23 @@ export const DELIVERY_BEFORE: Record<Lang, RegExp> = {
  * ("I saw you planned to finish Saturday") with no "but" turning it into an ask: no ask for the reader.
  */
 export const NOT_ASKED: Record<Lang, RegExp> = {
-  en: /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|(?:the |our )?office (?:is|will be)) (?:all |both )?(?:away|off|out|closed|offline|unavailable)|(?:the (?:whole |entire )?(?:team|company|studio|agency)|everyone|everybody|all of us) (?:is|are|will be|'s|'ll be) (?:away|off|out|closed)|(?:call|contact|reach|email|e-mail) us|call \(?\d{3}|we'?re open|open (?:from|between|daily|weekdays|until)|(?:office|opening|business) hours|customer (?:service|support)|there will be (?:an? )?(?:\w+ )?(?:migration|maintenance|outage|upgrade|downtime)|(?:scheduled|server|system|planned) maintenance|will be (?:temporarily )?(?:unavailable|down|offline)|forget (?:what|about|my)|ignore (?:my|what|the)|disregard|never ?mind|scratch that|no longer need|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:send|share|forward|email|e-mail|post|upload|drop|get back|call|ring|look|review|check|read|go through|go over|have a look|take a look|think|sleep on|reply|respond)|you (?:planned|were planning|meant|intended|were going) to(?![^.?!\n]*\b(?:but|however)\b)|(?:talks?|talking|talked|speaks?|spoke|speaking) about|the (?:part|bit|scene|section|passage) where|(?:we'?d|i'?d|we would|i would) (?:love|like) to see you|hope to see you|you'?re (?:very |more than |most )?welcome to (?:come|join|drop|stop|pop))\b/,
+  en: /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|(?:the |our )?office (?:is|will be)) (?:all |both )?(?:away|off|out|closed|offline|unavailable)|(?:the (?:whole |entire )?(?:team|company|studio|agency)|everyone|everybody|all of us) (?:is|are|will be|'s|'ll be) (?:away|off|out|closed)|(?:call|contact|reach|email|e-mail) us|call \(?\d{3}|we'?re open|open (?:from|between|daily|weekdays|until)|(?:office|opening|business) hours|customer (?:service|support)|there will be (?:an? )?(?:\w+ )?(?:migration|maintenance|outage|upgrade|downtime)|(?:scheduled|server|system|planned) maintenance|will be (?:temporarily )?(?:unavailable|down|offline)|forget (?:what|about|my)|ignore (?:my|what|the)|disregard|never ?mind|scratch that|no longer need|you (?:planned|were planning|meant|intended|were going) to(?![^.?!\n]*\b(?:but|however)\b)|(?:talks?|talking|talked|speaks?|spoke|speaking) about|the (?:part|bit|scene|section|passage) where|(?:we'?d|i'?d|we would|i would) (?:love|like) to see you|hope to see you|you'?re (?:very |more than |most )?welcome to (?:come|join|drop|stop|pop))\b/,
   fr: /\b(?:(?:je suis|je serai|nous sommes|nous serons|on est|on sera|le bureau (?:est|sera)|nos bureaux (?:sont|seront)|(?:toute )?l'(?:equipe|agence)|le studio|tout le monde) (?:tous |toutes )?(?:est |sera )?(?:absente?s?|fermee?s?|en conges?|en vacances|off)|appelez-nous|contactez-nous|(?:nous sommes|on est|sommes) ouverts?|horaires d'ouverture|service client|maintenance (?:programmee|prevue)|sera (?:indisponible|coupee?|hors service)|laisse(?:z)? tomber|oublie(?:z)? (?:ma|ce que|la)|ne (?:tiens|tenez) pas compte|annule(?:r)? (?:ma|la) demande|plus besoin|je (?:t'|vous |te |les |le |la |l')?(?:envoie|enverrai|transmets|transmettrai|partage|partagerai|regarde|regarderai|rappelle(?! que| qu')|rappellerai|appelle|appellerai|relis|relirai)|(?:tu comptais|vous comptiez|tu prevoyais|vous prevoyiez|tu avais prevu|vous aviez prevu)(?![^.?!\n]*\b(?:mais|cependant|pourtant)\b)|(?:parle|parlent|parlait|evoque|evoquent|raconte|racontent) (?:de|des|du)|(?:le passage|la partie|la scene) ou|(?:on serait|je serais|nous serions) (?:ravie?s?|contente?s?|heureu(?:x|se|ses)) de (?:te|vous) voir|(?:tu es|vous etes|t'es) (?:le |la |les )?bienvenue?s?)\b/,
 };
+
+/**
+ * The sender's own next step ("I'll go through the drafts tonight", "je relirai ce soir"): no ask, unless the sentence
+ * asked something before it ("send me the edits later today and I'll read them on the train").
+ */
+const SENDER_PLAN: Partial<Record<Lang, RegExp>> = {
+  en: /\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) (?:send|share|forward|email|e-mail|post|upload|drop|get back|call|ring|look|review|check|read|go through|go over|have a look|take a look|think|sleep on|reply|respond)\b/,
+};
+
+/** Whether the sentence is only the sender's plan: a plan with no request before it. */
+function onlySenderPlan(lang: Lang, sentence: string): boolean {
+  const plan = SENDER_PLAN[lang]?.exec(sentence);
+  return plan != null && !REQUEST_CUES[lang].test(sentence.slice(0, plan.index));
+}
 
 /** A sentence that opens by releasing the reader ("No need to look at it this weekend") asks nothing. */
 export const RELEASE_SENTENCE: Record<Lang, RegExp> = {
@@ -115,7 +129,9 @@ export function whenAsked(rule: Rule, around = 0): Rule {
         const own = sentenceAt(context.sentences, hit.start);
         if (!own) return false;
         const first = context.sentences.indexOf(own);
-        if (once(notAsked, first, (s) => NOT_ASKED[context.lang].test(sentenceText(s)))) return false;
+        const notAskedHere = (s: Sentence): boolean =>
+          NOT_ASKED[context.lang].test(sentenceText(s)) || onlySenderPlan(context.lang, sentenceText(s));
+        if (once(notAsked, first, notAskedHere)) return false;
         const kind = hitKind(context, hit);
         if (releasedInMessage(context, kind)) return false;
         const last = Math.min(context.sentences.length - 1, first + around);
