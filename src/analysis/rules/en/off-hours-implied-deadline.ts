@@ -3,6 +3,10 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 /** A deadline or meeting time that, given when the mail came, can only be met off hours. */
 export default impliedOffHoursRule('en', {
   fires: [
+    {
+      text: 'Great, send me the edits later today and I will read them on the train.',
+      sentAt: '2026-03-14T10:20:00-05:00',
+    },
     { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-13T19:00:00+01:00' },
     { text: 'Please send the revised deck by tomorrow morning.', sentAt: '2026-03-10T20:15:00+00:00' },
     { text: "Can we do the call at 9pm? It's the only slot I have.", sentAt: '2026-03-10T11:00:00-05:00' },
