@@ -1,7 +1,9 @@
 import type { Rule } from '../rule.ts';
 import enCalendarControl from './en/availability-control-calendar-control.ts';
+import enCheckInLog from './en/availability-control-check-in-log.ts';
 import enExclusivity from './en/availability-control-exclusivity.ts';
 import enMandatoryMeetings from './en/availability-control-mandatory-meetings.ts';
+import enMatchHours from './en/availability-control-match-hours.ts';
 import enReachability from './en/availability-control-reachability.ts';
 import enReporting from './en/availability-control-reporting.ts';
 import enResponseTime from './en/availability-control-response-time.ts';
@@ -9,8 +11,10 @@ import enSetHours from './en/availability-control-set-hours.ts';
 import enSameAsTeam from './en/availability-control-same-as-team.ts';
 import enStaffTreatment from './en/availability-control-staff-treatment.ts';
 import frCalendarControl from './fr/availability-control-calendar-control.ts';
+import frCheckInLog from './fr/availability-control-check-in-log.ts';
 import frExclusivity from './fr/availability-control-exclusivity.ts';
 import frMandatoryMeetings from './fr/availability-control-mandatory-meetings.ts';
+import frMatchHours from './fr/availability-control-match-hours.ts';
 import frReachability from './fr/availability-control-reachability.ts';
 import frReporting from './fr/availability-control-reporting.ts';
 import frResponseTime from './fr/availability-control-response-time.ts';
@@ -35,6 +39,8 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enSameAsTeam,
   enPresenceWindow,
   enTeamRituals,
+  enMatchHours,
+  enCheckInLog,
   frReachability,
   frResponseTime,
   frSetHours,
@@ -46,4 +52,6 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frSameAsTeam,
   frPresenceWindow,
   frRituelsDEquipe,
+  frMatchHours,
+  frCheckInLog,
 ];

@@ -12,7 +12,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /green|important|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
+  cue: /green|important|next to you|within reach|in reach|to hand|on loud|close by|by your side|glued to|\b(?:by|near|close to) your|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
   patterns: [
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
@@ -30,7 +30,7 @@ export default phraseRule({
     /\b(?:you|please|kindly|need you to|want you to|must|have to)\b[^.?!\n]{0,20}?\b(?:answer|pick up|take|handle|respond to)\s+(?:\w+\s+){0,4}?(?:calls|phone|messages|pings|texts)\s+(?:\w+\s+){0,4}?(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)/,
     // "stay on WhatsApp in the evenings", "be on Slack all weekend"
     new RegExp(
-      String.raw`\b(?:be|stay|remain)\s+on\s+${CHANNEL}\s+(?:\w+\s+){0,2}?(?:in the evenings?|at night|overnight|on weekends?|at weekends?|over the weekend|all (?:day|evening|night|weekend)|after hours|24\/?7|at all times|round the clock|around the clock)\b`,
+      String.raw`\b(?:be|stay|remain)\s+on\s+(?:our\s+|the\s+|your\s+)?${CHANNEL}\s+(?:\w+\s+){0,2}?(?:in the evenings?|at night|overnight|on weekends?|at weekends?|over the weekend|all (?:day|evening|night|weekend)|after hours|24\/?7|at all times|round the clock|around the clock)\b`,
     ),
     /\bwith\s+(?:your\s+)?(?:phone|mobile|cell)\s+on\b(?!\s+(?:silent|mute|do not disturb))/,
     /\b(?:slack|teams|whatsapp|push|phone|email|desktop)\s+notifications?\s+(?:on|enabled|turned on|switched on|active)\b/,
@@ -48,7 +48,7 @@ export default phraseRule({
     /\bcheck\s+(?:your\s+|the\s+)?(?:email|emails|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)\s+(?:\w+\s+){0,2}?(?:(?:a couple of|a few|several|two|three|\d+)\s+times\s+(?:a|per|each)\s+(?:day|evening|hour)|every\s+(?:\w+\s+)?(?:hour|hours|minutes|evening|night|morning)|regularly|constantly|hourly|at all times|while you'?re (?:away|off|on holiday|on vacation|on leave))/,
     /\bkeep\s+an\s+eye\s+on\s+(?:your\s+|the\s+)?(?:email|emails|inbox|slack|teams|whatsapp|phone|channel|messages)\s+(?:\w+\s+){0,2}?(?:at all times|all day|constantly|while you'?re (?:away|off|on holiday|on vacation|on leave)|over the weekend|in the evenings?)/,
     // "stay logged into Jira during the day", "keep your status on Available", "green dot on"
-    /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
+    /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:(?:for\s+)?as long as|while (?:the team|we|our|the office|everyone)|during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
     /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at)\s+(?:"?available"?|active|green|online)\b/,
     /\bgreen\s+(?:dot|light|status)\s+on\b/,
     // "answer the phone when I call", "you're never online when I need you"
@@ -72,6 +72,9 @@ export default phraseRule({
     /\b(?:keep|leave|have)\s+(?:your\s+)?(?:slack|teams|skype|status|dot)\s+(?:status\s+)?(?:green|active|available|online)\b/,
     /\bmake\s+sure\s+(?:i|we|the team|they)\s+can\s+(?:always\s+)?(?:get|reach|ring|call)\s+you\s+(?:on the phone|on slack|on teams|by phone)?\s*(?:whenever|any ?time|at any time|at all times|day or night|as soon as)\b/,
     /\b(?:important|essential|crucial|vital|key|necessary|critical|imperative)\b[^.?!\n]{0,20}?\byou(?:'re| are| be| stay| remain)\s+(?:\w+\s+)?(?:reachable|available|online|contactable|on call|on standby)\s+(?:24\/?7|at all times|round the clock|around the clock|all day|day and night|any ?time|whenever|all weekend|every day)/,
+    // "keep your phone next to you", "have your mobile within reach all weekend", "stay by your phone until it clears"
+    /\b(?:keep|have|leave)\s+(?:your\s+)?(?:phone|mobile|cell|cellphone|iphone)\s+(?:\w+\s+)?(?:next to you|within reach|in reach|close|close by|close to you|nearby|by your side|on you|at hand|to hand|handy|with you|on loud|on ring|on full volume)\b/,
+    /\b(?:stay|remain|be|sit)\s+(?:\w+\s+)?(?:by|near|close to|next to|glued to)\s+(?:your)\s+(?:phone|mobile|cell|laptop|computer|inbox|screen)\b/,
   ],
   unless: [
     /\b(?:i'?ll|i will|we'?ll|we will|i can|we can|i'?m going to)\s+(?:stay|remain)\b/,
@@ -105,6 +108,11 @@ export default phraseRule({
       'Going forward, please keep your Teams green from 9 to 5.',
       'Make sure I can get you on the phone whenever something comes up.',
       "It's important you are reachable 24/7 during the campaign.",
+      'Ring me every hour until the shop is back online, and keep your mobile next to you.',
+      'Have your phone within reach all weekend in case the kiln alarm goes off.',
+      'Stay close to your phone tonight, we may need you any minute.',
+      'Please remain logged in on Teams for as long as the office is open.',
+      'Be on our Discord all day so the mods can ping you.',
     ],
     quiet: [
       "I'll be reachable on my mobile if you have questions.",
@@ -118,6 +126,9 @@ export default phraseRule({
       "I'm on call this weekend for the server, so ping me if needed.",
       'Your status report was great, thanks!',
       "It's important you are happy with the final design.",
+      'Keep your phone on silent and away from the set.',
+      'I will keep my phone next to me all weekend.',
+      'Leave your laptop at home for the workshop.',
     ],
   },
 });

@@ -1,8 +1,10 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 /** A standing reply time imposed on the freelancer: "replies within 15 minutes", "always answer within the hour". */
-const WITHIN_MINUTES = String.raw`within\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
-const HABIT = String.raw`(?:going forward|from now on|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
+const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?|a quarter of an?)`;
+/** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
+const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|under|less than|max(?:imum)?|at most|no (?:more|later) than)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
+const HABIT = String.raw`(?:going forward|from now on|make it a rule|when(?:ever)?\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
 
 export default phraseRule({
   id: 'availability-control/response-time',
@@ -13,7 +15,7 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
-  cue: /\b(?:straight away|right away|immediately|instantly|at once)|\bwithin\s+(?:(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?)\s+)?(?:min|hour|hr|the hour|an hour)|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
+  cue: /\b(?:min(?:ute)?s?\b|hours?\b|hrs?\b)|straight away|right away|immediately|instantly|at once|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
   patterns: [
     // "answer our WhatsApp group messages always fast, within 10 min": a rule for every message
     new RegExp(
@@ -27,7 +29,7 @@ export default phraseRule({
       String.raw`\b${HABIT}\b[^.?!\n]{0,60}?\b(?<phrase>(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES})`,
     ),
     new RegExp(
-      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+(?:\w+\s+){0,3}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
+      String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\b[^.?!\n]{0,20}?${WITHIN_MINUTES}[^.?!\n]{0,40}?\b${HABIT}`,
     ),
     /\b(?:expect|need|require|want|demand)s?\s+(?:\w+\s+)?(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)\b/,
     // "reply to my WhatsApps straight away, even on Sundays"
@@ -37,8 +39,20 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:reply|respond|answer|get back|revert|acknowledge|react)\w*\s+to\s+(?:(?:all|any|every|each|my|our|team|client|slack|teams|whatsapp|incoming|new)\s+)*(?:messages|emails|pings|texts|calls|requests|questions|dms|tickets)\s+${WITHIN_MINUTES}`,
     ),
+    // "messages from the floor must be answered inside a quarter of an hour", "any email should get a reply in under 30 minutes"
+    new RegExp(
+      String.raw`\b(?:messages|emails|mails|pings|texts|calls|requests|questions|dms|tickets|chats|comments)\b[^.?!\n]{0,40}?\b(?:must|should|need to|have to|are to|will)\s+(?:all\s+|always\s+)?be\s+(?:answered|replied to|acknowledged|picked up|responded to|handled|dealt with)\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
+    ),
+    new RegExp(
+      String.raw`\b(?:any|every|each|all)\s+(?:\w+\s+){0,2}?(?:message|email|mail|ping|text|call|request|question|dm|ticket|chat|comment)s?\b[^.?!\n]{0,40}?\b(?:gets?|has|have|receives?|deserves?)\s+(?:a|an)\s+(?:\w+\s+)?(?:reply|response|answer)\s+${WITHIN_MINUTES}`,
+    ),
+    // "a response time of ten minutes on Slack", "our 15-minute reply rule"
+    /\b(?:response|reply|answer)\s+times?\s+(?:(?:we|i)\s+(?:expect|want|need|require|ask for)\s+)?(?:of|is|are|must be|should be|needs to be|under|below|:|=)\s+(?:\w+\s+){0,2}?(?:\d+|a few|five|ten|fifteen|twenty|thirty)\s*-?\s*(?:min|mins|minutes)\b/,
+    /\b(?:\d+|five|ten|fifteen|twenty|thirty)[- ]min(?:ute)?\s+(?:response|reply|answer)\s+(?:time|rule|window|sla|policy)\b/,
   ],
   unless: [
+    /\b(?:team|support|helpdesk|desk|staff|we|they|she|he|it)\s+(?:always\s+|usually\s+|normally\s+)?(?:answers|replies|responds|answer|reply|respond)\s+(?:in|within|under)\b/,
+    /\b(?:our|their|the team'?s|support'?s|helpdesk'?s|average)\s+(?:\w+\s+)?(?:response|reply) times?\b/,
     /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
   ],
   examples: {
@@ -51,12 +65,23 @@ export default phraseRule({
       'Please reply to my messages straight away, even on Sundays.',
       'Please respond to Slack messages within ten minutes.',
       'Kindly revert to all mails within 30 min as per our company policy.',
+      'When a guest posts in the group, get back to them in under five minutes.',
+      'Tickets from the warehouse have to be picked up inside of a quarter of an hour.',
+      'Every ping from me should get an answer in less than 10 minutes.',
+      'Make it a rule to answer me within 20 mins max.',
+      'We work with a 15-minute response time on WhatsApp, please keep to it.',
+      'The response time we expect is ten minutes, even for small questions.',
+      'reply quick pls, max 5 min, always',
     ],
     quiet: [
       'Could you reply within the hour? The printer is waiting.',
       "I'll get back to you within the hour.",
       'We usually respond within a few minutes on chat.',
       "Could you reply to the client's questions within the hour today? I'll reply to messages within 15 minutes myself.",
+      'Our average response time is under ten minutes, so write to us any time.',
+      'The support team answers in less than 10 minutes.',
+      'The pages should load in under two minutes even on slow phones.',
+      'Every question in the quiz should take less than a minute to answer.',
     ],
   },
 });

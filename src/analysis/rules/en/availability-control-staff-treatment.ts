@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Applies staff rules to you: as a freelancer you are not an employee and not bound by their house rules.',
     fr: 'Vous applique les règles du personnel : en indépendant, vous n’êtes pas salarié et pas soumis à son règlement intérieur.',
   },
-  cue: /same hours|same holidays|same leave|treated like|treat you like|one of the team|request|book|submit|rest of the|\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
+  cue: /line manager|absence|sick day|same hours|same holidays|same leave|treated like|treat you like|one of the team|request|book|submit|rest of the|\b(?:before|prior to|ahead of|clear|absences?|hr\b|human resources|pay(?:ing)? you for|contractors?|freelance|external|externals|consultants|vendors|suppliers|agency staff|temps|staff|employees|team members|personnel|workers|full-?timers|in-house|holiday|vacation|leave|time[- ]off|pto|days? off)/,
   patterns: [
     // "you'll be treated like one of the team: same hours, same holidays"
     /\bsame (?:hours|schedule|working hours),\s*(?:the )?same (?:holidays|leave|days off|rules|breaks)\b/,
@@ -32,12 +32,20 @@ export default phraseRule({
     /\b(?:clear|run|check|agree)\s+(?:any|your|all)?\s*(?:days? off|time off|holidays?|leave|vacations?|pto)\s+(?:plans\s+|dates\s+)?(?:with|by|past)\s+(?:me|us|the team|your manager)\b/,
     /\b(?:request|book|submit|log|file|enter|put in)\s+(?:your\s+|any\s+|all\s+)?(?:holidays?|leave|time off|pto|days off|vacation|absences?)\s+(?:requests?\s+)?(?:through|via|in|on|using)\s+(?:our\s+|the\s+)?(?:hr\b|bamboo ?hr|personio|workday|hibob|lucca|payfit|rippling|gusto|\w+ (?:portal|system|tool))/,
     /\b(?:around|here|in|online|available|present|at your desk|working|logged in)\b[^.?!\n]{0,40}?\b(?:like|just like|same as|as)\s+the\s+rest\s+of\s+(?:the|our|my)\s+(?:crew|team|staff|office|company|employees|gang)\b/,
+    // "a timesheet signed by your line manager", "report any absence to reception", "like regular staff"
+    /\b(?:your|a|their)\s+(?:own\s+)?line\s+managers?\b/,
+    /\b(?:notify|inform|tell|warn|report|flag|justify|declare)\s+(?:me\s+|us\s+|the team\s+|reception\s+|hr\s+)?(?:of\s+|about\s+)?(?:any|every|each|all|your)\s+(?:absence|absences|sick days?)\b/,
+    /\b(?:like|same as|just as)\s+(?:(?:regular|other|permanent|salaried|in-house|normal|any other|our)\s+)?(?:staff|employees|staffers)\s*(?:do|would|are|[,.;!]|$)/m,
   ],
   unless: [
+    /\bnot\s+(?:your|a|their)\s+(?:\w+\s+)?line\s+manager\b/,
     /\b(?:unlike|not like|unlike our|don'?t expect|doesn'?t apply|does not apply|except(?:ing)? contractors|contractors excluded)\b/,
   ],
   examples: {
     fires: [
+      "You'll send a weekly timesheet signed off by your line manager.",
+      'Please notify reception of any absence the day before.',
+      'Freelancers sign the attendance register, like regular staff.',
       "You'll be handled like one of our staff: same hours, same leave.",
       'The Friday retro is for the whole team, freelancers included.',
       'Please follow the same rules as the rest of our staff.',
@@ -52,6 +60,10 @@ export default phraseRule({
       "Ideally you'd be around for the whole workday, like the rest of the crew.",
     ],
     quiet: [
+      "I'm not your line manager, so organise your week as you like.",
+      'The absence of a reply from the printer worries me.',
+      'We love working with people like you.',
+      'Staff like the new canteen a lot.',
       'Our staff keep the same hours and holidays as the shop.',
       'This policy does not apply to contractors.',
       'We love working with freelancers like you.',

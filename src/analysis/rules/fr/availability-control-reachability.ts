@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /doit rester|devra rester|doit etre allume|allume|en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
+  cue: /en vert|en ligne|connecte|\bactive?\b|logu|loggu|logge|doit rester|devra rester|doit etre allume|allume|en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
     // « ton GSM doit rester allumé tout le week-end »
     /\b(?:ton|votre|ta)\s+(?:telephone|tel|portable|gsm|cellulaire|cell|natel|mobile)\s+(?:doit|devra|devrait|doivent)\s+(?:rester|etre)\s+(?:allume|ouvert|joignable|branche)\b/,
@@ -67,6 +67,9 @@ export default phraseRule({
     /\b(?:ton|votre)\s+statut\s+(?:\w+\s+)?(?:etait|est|affichait|affiche|indiquait|indique|restait|reste)\s+(?:\w+\s+)?(?:absent|hors ligne|deconnecte|inactif|en pause|occupe|orange|gris)\b/,
     /\b(?:quand|des que|chaque fois que|a chaque fois que)\s+(?:j'|je|on|nous)\s*(?:t'|te\s+|vous\s+)?(?:appel\w*|sonne|ecri\w*|ping\w*|texte)\b[^.?!\n]{0,40}?\b(?:lache\w*|laisse\w*|abandonne\w*|pose\w*)\s+(?:ce que (?:tu fais|vous faites)|tout)\b/,
     /\b(?:fais|faites|faire|fait)\s+en\s+sorte\s+(?:que\s+)?(?:je|j'|on|nous|l'equipe)\s*(?:puisse|puissions|puissent)\s+(?:toujours\s+)?(?:te|t'|vous)\s*(?:joindre|avoir|appeler|contacter|sonner|texter)\b/,
+    // « reste connecté sur notre Teams tant que l'équipe est au bureau », « rester connectée à Slack toute la journée »
+    /(?:^|[.!?;:*•-]\s*|\b(?:tu|vous|de|d'|faut|que)\s+)(?:\w+\s+)?(?:sois|soyez|etre|rester|restes|restez|reste|restiez|es|etes)\s+(?:\w+\s+)?(?:connecte|connectee|connectes|connectees|en ligne|en vert|actif|active|logue|loggue|logge)\b[^.?!\n]{0,40}?\b(?:toute la journee|toute la matinee|tout l'apres-midi|toute la semaine|en permanence|tout le temps|en continu|h24|24h|non-stop|tant que|pendant (?:les|nos|toute|vos|tes) (?:heures|horaires|journee)|durant (?:les|nos|toute)|aux heures|de l'ouverture|du matin au soir|jusqu'a ce que|sans interruption|des l'ouverture)/m,
+    /\b(?:te|vous)\s+voir\s+(?:toujours\s+)?(?:en vert|en ligne|connecte\w*|actif|active)\b/,
   ],
   unless: [
     /\b(?:je (?:garde|laisse|reste|serai)|mon (?:telephone|portable|gsm|natel|cell))\b/,
@@ -74,6 +77,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Reste connecté sur notre Teams tant que les bureaux sont ouverts.',
+      'Merci de rester connectée à Slack toute la journée.',
+      'Vous devez être en ligne sur notre messagerie pendant les heures de bureau.',
+      'Je veux te voir en vert sur Teams, hein.',
+      'Il faudrait que tu restes logué sur l’outil de tickets de l’ouverture à la fermeture.',
       'Ton natel doit rester allumé toute la soirée, au cas où.',
       'Laisse tes notifs allumées pendant la journée, on compte sur toi.',
       'Désormais, tu restes joignable sur Signal pendant les heures de bureau.',
@@ -104,6 +112,9 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      'Je reste connectée toute la journée si tu as besoin.',
+      'La caisse reste connectée au terminal toute la journée.',
+      'Le site est en ligne depuis ce matin, tout fonctionne.',
       'Je garde mon téléphone allumé pendant le salon si tu as besoin.',
       'Pense à couper tes notifications pendant tes congés !',
       'Je reste joignable au 06 12 34 56 78 si besoin.',

@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
-const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)`;
-const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
+const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure|(?:en moins d'un|sous un|dans un) quart d'heure|(?:max|maximum|au plus|pas plus de) (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min)|en (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min) (?:max|maximum|au plus|grand max))`;
+const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:a )?chaque (?:message|mail|e-mail|appel|sms|texto|demande|question|ping|notification)|(?:quand|lorsqu'|lorsque|des qu'|des que|chaque fois qu'|chaque fois que)\s*(?:on|je|nous|\w+\s+\w+|\w+)\s+(?:t'|te |vous )?(?:ecrit|ecris|ecrivons|appelle|appelons|envoie|envoyons|sollicite|contacte|relance|ping)\w*|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
 
 /** Délai de réponse permanent imposé : « une réponse dans l'heure », « répondre sous 15 minutes » désormais. */
 export default phraseRule({
@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
-  cue: /\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
+  cue: /quart d'heure|\bmin(?:utes)?\b|\bdelai de reponse|\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
   patterns: [
     // « merci d'accuser réception de chaque mail dans la demi-heure »
     new RegExp(String.raw`\baccus\w*\s+reception\b[^.?!\n]{0,50}?${WITHIN_MINUTES}`),
@@ -26,6 +26,11 @@ export default phraseRule({
     new RegExp(
       String.raw`\brepond\w*\s+(?:a|aux)\s+(?:(?:mes|nos|tous les|les)\s+)?(?:messages|mails|e-mails|appels|sms|textos|courriels|pings|demandes|dm|dms|mp|messages prives|notifications)\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
     ),
+    // « les demandes du service client doivent avoir une réponse sous 20 minutes », « un délai de réponse de 10 minutes »
+    new RegExp(
+      String.raw`\b(?:messages|demandes|mails|e-mails|appels|sms|textos|tickets|questions|commentaires)\b[^.?!\n]{0,40}?\b(?:doivent|devront|doit|devra)\s+(?:toujours\s+)?(?:avoir|recevoir|obtenir|etre traite\w*|etre repondu\w*|etre pris\w* en charge)\b[^.?!\n]{0,20}?${WITHIN_MINUTES}`,
+    ),
+    /\bdelai\s+de\s+reponse\s+(?:\w+\s+){0,3}?(?:de|:|=|sous|inferieur a|de moins de)\s+(?:\d+|cinq|dix|quinze|vingt|trente)\s*(?:min|minutes)\b/,
   ],
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
@@ -37,11 +42,21 @@ export default phraseRule({
       'Ici on répond aux MP dans la demi-heure, c’est la règle.',
       'Nous attendons des retours sous 20 minutes durant les heures ouvrables.',
       "J'ai besoin que tu répondes à mes messages dans le quart d'heure.",
+      "Merci de répondre sous dix minutes à chaque demande de l'équipe.",
+      'Quand un client te relance sur le chat, réponse dans le quart d’heure.',
+      'Les tickets du dépôt doivent être traités en moins d’un quart d’heure.',
+      'Les questions des vendeurs doivent recevoir une réponse sous 15 minutes.',
+      'On travaille avec un délai de réponse de dix minutes sur WhatsApp.',
+      'Je veux une réponse en 10 min max, toujours.',
     ],
     quiet: [
       'Il faut répondre au client dans l’heure, il attend le devis.',
       'Je vous réponds dans l’heure.',
       "Tu peux me répondre dans l'heure ? L'imprimeur attend.",
+      'Notre service client répond sous 20 minutes.',
+      'Je te réponds dans le quart d’heure.',
+      'Chaque question du quiz se répond en moins d’une minute.',
+      'Quand le client t’écrit, transfère-moi le message.',
     ],
   },
 });

@@ -15,7 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|badger|badges|badgez|emarger|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
+  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -33,7 +33,7 @@ export default phraseRule({
     ),
     // "signaler à l'accueil vos heures d'arrivée et de départ", "pointer", "badger"
     /\b(?:heures?|horaires?)\s+d'arrivee\s+et\s+de\s+depart\b/,
-    /\b(?:pointer|pointes|pointez|badger|badges|badgez|emarger)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel))/,
+    /\b(?:pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel|les salaries|nos salaries|les employes|nos employes|les internes|l'equipe))/,
     /\bfeuille\s+de\s+presence\b/,
     /\b(?:respecter|suivre|caler sur|aligner sur|adopter|faire)\s+(?:nos|les|mes|les memes)\s+(?:\w+\s+)?(?:horaires|heures de bureau|horaires de bureau|horaires de l'equipe)\b/,
     // "je compte sur toi au bureau tous les lundis"
@@ -44,12 +44,16 @@ export default phraseRule({
     /(?:^|[*•-]\s*)(?:tes |vos )?(?:disponibilites?|horaires?(?: de travail)?|presence|joignabilite|plage de disponibilite)\s*:\s*(?:de\s+)?\d{1,2}\s?h(?:\d\d)?\s*(?:-|a|jusqu'a)\s*\d{1,2}\s?h/m,
   ],
   unless: [
+    // Les salariés qui badgent entre eux : « nos salariés badgent à l'entrée ».
+    /\b(?:les|nos)\s+(?:salaries|employes|equipes|internes|collaborateurs)\s+(?:\w+\s+)?(?:badgent|pointent|emargent)\b/,
     // Une réservation ponctuelle ("seriez-vous dispo jeudi de 14h à 17h pour l'atelier ?", "passer au bureau mardi entre 14h et 16h") n'impose pas d'horaires.
     /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
   ],
   examples: {
     fires: [
+      'Nos freelances pointent à l’accueil comme tout le monde.',
+      'Les consultants badgent comme les salariés, matin et soir.',
       'Je te demande d’être en ligne sur Discord entre 8h et 16h30, du lundi au jeudi.',
       'Merci de rester joignable sur ton portable entre 9h et 18h.',
       "Tu pourrais venir à l'atelier tous les jeudis ?",
@@ -65,6 +69,7 @@ export default phraseRule({
       'Tu dois être dispo tous les lundis de 8h à 10h pour le point hebdo.',
     ],
     quiet: [
+      'Nos salariés badgent à l’entrée, toi tu passes par l’accueil comme un visiteur.',
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
       'La boutique est ouverte de 10h à 19h.',
       'Pourriez-vous passer au bureau jeudi pour signer le contrat ?',

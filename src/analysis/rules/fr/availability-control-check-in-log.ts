@@ -1,0 +1,55 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * Preuve de présence demandée à l'indépendant : un message pour dire qu'il est au travail ou que tout
+ * va bien, à un rythme fixe (« un petit SMS chaque matin pour dire que tout va bien »), et les heures
+ * saisies chaque jour dans l'outil du client comme un salarié (« tu noteras tes heures
+ * chaque matin avant 9h »). reporting lit les comptes rendus du travail ; celle-ci lit la preuve qu'on
+ * travaille. Un message ponctuel ou la saisie des salariés eux-mêmes reste muet.
+ */
+const MOT = String.raw`(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce)`;
+const RYTHME = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|heures?)|quotidiennement|en arrivant le matin|des que tu (?:commences|arrives|t'installes)|des que vous (?:commencez|arrivez))`;
+const AU_TRAVAIL = String.raw`(?:tu (?:bosses|travailles|es (?:la|en ligne|au travail|a ton poste|connecte\w*|au boulot)|as commence|as (?:bien )?demarre)|vous (?:travaillez|etes (?:la|en ligne|au travail|a votre poste|connecte\w*)|avez commence))`;
+const TOUT_VA = String.raw`(?:tout va bien|tout roule|tout est ok|tout se passe bien|ca va|tu vas bien|vous allez bien)`;
+const DIRE = String.raw`pour\s+(?:que\s+(?:je|nous|on)\s+(?:sache|sachions)|(?:me|nous)\s+(?:dire|confirmer|signaler|montrer)|dire|confirmer|signaler|montrer)\s+(?:que\s+)?`;
+
+export default phraseRule({
+  id: 'availability-control/check-in-log',
+  category: 'availability_control',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
+    fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
+  },
+  cue: /\b(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|heures|temps|feuilles?|timesheets?)\b/,
+  patterns: [
+    // « un petit message en arrivant le matin pour que je sache que tu bosses »
+    new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,60}?\b${DIRE}${AU_TRAVAIL}`),
+    // « envoie-moi un SMS chaque matin pour dire que tout va bien »
+    new RegExp(String.raw`\b${RYTHME}\b[^.?!\n]{0,50}?\b${MOT}\b[^.?!\n]{0,40}?\b${DIRE}${TOUT_VA}`),
+    new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,40}?\b${RYTHME}\b[^.?!\n]{0,20}?\b${DIRE}${TOUT_VA}`),
+    // « tu noteras tes heures dans notre outil chaque matin », « chaque soir, renseigne ton temps dans Lucca »
+    /\b(?:chaque (?:jour|soir|matin)|tous les (?:jours|soirs|matins)|quotidiennement)\b[^.?!\n]{0,30}?\b(?:saisi\w*|renseign\w*|rempli\w*|declar\w*|logg\w*|logu\w*|noter|notes|notez|noteras|noterez|notent|enregistr\w*)\s+(?:tes|vos|leurs|ses|ta|ton|votre|leur)\s+(?:heures|temps(?: passe)?|feuilles? de temps|feuilles? d'heures|timesheets?|journees?)\b/,
+    /\b(?:saisi\w*|renseign\w*|rempli\w*|declar\w*|logg\w*|logu\w*|noter|notes|notez|noteras|noterez|notent|enregistr\w*)\s+(?:tes|vos|leurs|ses|ta|ton|votre|leur)\s+(?:heures|temps(?: passe)?|feuilles? de temps|feuilles? d'heures|timesheets?|journees?)\b[^.?!\n]{0,60}?\b(?:chaque (?:jour|soir|matin)|tous les (?:jours|soirs|matins)|quotidiennement|au quotidien|en fin de journee)\b/,
+  ],
+  unless: [
+    /\b(?:nos|les)\s+(?:salaries|employes|equipes|collaborateurs|internes)\s+(?:\w+\s+)?(?:saisi|rempli|renseign|declar|not|enregistr)\w*/,
+    /\b(?:je (?:t'|vous |te )?(?:envoie|enverrai|ferai|mettrai)|je (?:te|vous) (?:dirai|confirmerai))\b/,
+  ],
+  examples: {
+    fires: [
+      'Envoie-moi un petit SMS chaque matin pour dire que tout va bien.',
+      'Tu me fais un petit message en arrivant le matin pour que je sache que tu bosses.',
+      'Un mot sur le groupe pour nous signaler que vous êtes connectée, merci.',
+      'Chaque matin, tu noteras tes heures d’hier dans le logiciel, avant la réunion de 9h.',
+      'Les prestataires renseignent leurs heures dans Lucca tous les soirs.',
+    ],
+    quiet: [
+      'Envoie-moi un SMS quand tu arrives à la gare.',
+      'Nos salariés saisissent leurs heures chaque vendredi.',
+      'Je t’enverrai un message chaque matin pour te dire que tout va bien côté serveur.',
+      'Envoie ta facture avec le détail de tes heures à la fin du mois.',
+    ],
+  },
+});
