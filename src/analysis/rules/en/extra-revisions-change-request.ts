@@ -37,7 +37,9 @@ const VERBS = new PhraseList(
     relabel, re-label, retitle, re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort,
     re-sequence, resequence, re-grade, regrade, re-animate, reanimate, re-time, retime, repaint, re-paint, restyle,
     re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire, do again,
-    make again, write again, record again, shoot again, draw again, film again, edit again
+    make again, write again, record again, shoot again, draw again, film again, edit again, thicken, fatten, whiten,
+    airbrush, desaturate, saturate, cool, warm, re-sync, resync, resynchronise, resynchronize, smooth, straighten,
+    even out
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
 
@@ -187,7 +189,8 @@ const QUALITIES = new PhraseList(`
   more friendly, more elegant, more vibrant, more spaced, more separated, more compact, more dark, more light,
   more bright, more big, more bigger, more small, more smaller, more professional, less busy, less cluttered,
   less formal, less corporate, less bright, less dark, more contrast, less contrast, more space, less space,
-  more professional, more premium, more fun, more punchy, more upbeat, more natural
+  more professional, more premium, more fun, more punchy, more upbeat, more natural, whiter, bluer, greener, redder,
+  smoother, slimmer, straighter, crisper, richer, paler
 `);
 
 const MAKE = new PhraseList('make');
@@ -293,7 +296,9 @@ const STRICT_VERBS = new PhraseList(`
   re-title, reframe, re-frame, rebalance, re-balance, rejig, re-jig, revert, re-sort, resort, re-sequence, resequence,
   re-grade, regrade, re-time, retime, restyle, re-style, replot, re-plot, re-layout, redesign, re-design, rebuild,
   re-build, refresh, rewire, restructuring, reorganising, reorganizing, rerunning, reformatting, recalculating,
-  reverting, do again, make again, write again, record again, shoot again, draw again, film again, edit again
+  reverting, do again, make again, write again, record again, shoot again, draw again, film again, edit again,
+  re-sync, resync, resynchronise, resynchronize, smooth, smooth out, smooth over, straighten, straighten out,
+  straighten up, even out, cool, cool down, warm
 `);
 const REWORKED = new PhraseList(`
   report, reports, deck, decks, presentation, presentations, analysis, analyses, chart, charts, graph, graphs, table,
@@ -304,7 +309,9 @@ const REWORKED = new PhraseList(`
   recording, voiceover, voice over, track, mix, script, copy, text, article, post, posts, newsletter, emails, email,
   visual, visuals, render, renders, mockup, mockups, mock up, illustration, illustrations, drawing, drawings, plan,
   plans, floor plan, map, infographic, diagram, timeline, pie charts, bar charts, white paper, whitepaper, ebook,
-  catalogue, catalog, menu, label, labels, packaging, headline, headlines, titles, title, dashboard, pivot tables
+  catalogue, catalog, menu, label, labels, packaging, headline, headlines, titles, title, dashboard, pivot tables,
+  subtitles, captions, audio, soundtrack, photo, photos, image, images, picture, pictures, portrait, portraits,
+  headshot, headshots, background, skin, hair, horizon, shadows, highlights, tones, lines, strokes, outlines
 `);
 
 /** Whether a delivered piece of work stands within the first words after a strict rework verb. */
@@ -370,13 +377,16 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged)`;
+const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged|evened out|smoothed(?: out)?|whitened|straightened|retouched|touched up|airbrushed|blurred|sharpened)`;
 
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
+/** Retouching wishes on photos, often listed: "whiter teeth", "the sky bluer", "Mark slimmer". */
+const RETOUCHED = String.raw`(?:whiter|bluer|greener|redder|smoother|slimmer|straighter|crisper|richer|paler)`;
+
 // In a terse list only unmistakable wishes count: "more information" or "everything changed" are not.
-const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|(?:more|less) (?:visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat|slow|fast|low|high|loud|soft|quiet|warm|cold|long|short|bold|thin|thick|wide|calm))`;
-const LISTED_CHANGE = String.raw`(?:flipped|mirrored|rotated|cent(?:er|re)d|cropped|enlarged|resized|recolou?red|aligned|swapped|(?:moved|shifted) (?:up|down|left|right|to the (?:left|right|top|bottom)))(?: to [a-z]+(?: [a-z]+)?)?`;
+const LISTED_QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|tighter|softer|sharper|slower|faster|louder|quieter|${RETOUCHED}|(?:more|less) (?:shine|glare|grain|noise|saturation|saturated|shiny|creased|wrinkled|grainy|blurry|red|natural|even|tanned|visible|readable|legible|prominent|subtle|modern|colou?rful|playful|formal|friendly|elegant|vibrant|spaced|separated|compact|dark|light|bright|big|bigger|small|smaller|busy|cluttered|corporate|contrast|space|premium|punchy|upbeat|slow|fast|low|high|loud|soft|quiet|warm|cold|long|short|bold|thin|thick|wide|calm))`;
+const LISTED_CHANGE = String.raw`(?:flipped|mirrored|rotated|cent(?:er|re)d|cropped|enlarged|resized|recolou?red|aligned|swapped|smoothed(?: out)?|tidied(?: up)?|whitened|straightened|retouched|touched up|airbrushed|evened out|blurred|sharpened|softened|brightened|lightened|darkened|(?:moved|shifted) (?:up|down|left|right|to the (?:left|right|top|bottom)))(?: to [a-z]+(?: [a-z]+)?)?`;
 
 // A question or a statement is no listed wish: "which one is more big", "sales are 20% bigger".
 const NOT_LISTED = String.raw`(?:which|what|who|how|is|are|was|were|be|been|it's|that's|looks?|seems?|feels?|got|gets|getting)`;
@@ -416,7 +426,8 @@ const BASE: Omit<PhraseRuleSpec, 'patterns'> = {
 };
 
 const COMPARATIVES = phrases(`
-  bigger, smaller, larger, bolder, brighter, darker, lighter, warmer, cooler, shorter, longer, wider, narrower,
+  whiter, bluer, greener, redder, smoother, slimmer, straighter, crisper, richer, paler, smoothed, tidied, whitened,
+  straightened, retouched, touched, airbrushed, evened, blurred, sharpened, bigger, smaller, larger, bolder, brighter, darker, lighter, warmer, cooler, shorter, longer, wider, narrower,
   thicker, thinner, punchier, simpler, cleaner, clearer, tighter, softer, sharper, calmer, heavier, slower, faster,
   louder, quieter, more, less
 `);
@@ -529,7 +540,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying, rewrite, restructure, recut, re, redo, rework, redraft, rejig, remix, remaster',
+      'sorting, smoothing, retouching, straightening, brightening, lightening, darkening, softening, updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying, rewrite, restructure, recut, re, redo, rework, redraft, rejig, remix, remaster',
     ),
     rule: phraseRule({
       ...BASE,
@@ -539,7 +550,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`\b(?:needs?|wants?|(?:'d|would) (?:like|love|need)|get|could use|requires?|possible|could|can|please)\b[^.?!\n]{0,30}?\b(?:a|an|another|one more) (?:quick |small |full |complete |proper |light |new |fresh |final )?(?<phrase>${RENOUN})(?! (?:of|to) (?:our|my|the) (?:policy|contract|terms|agreement|strategy|process|plan|budget)\b)`,
         ),
         // "The map and the footer text need updating", "the intro wants tightening".
-        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?))\b/,
+        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?|sorting(?: out)?|smoothing(?: out)?|retouching|straightening|brightening|lightening|darkening|softening))\b/,
       ],
       unless: [...UNLESS, ADMIN],
     }),
@@ -596,6 +607,22 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('sent, delivered, did, made, wrote, designed, produced, created, supplied, shot, built, gave'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A change carried into work already handed over: "update it everywhere in the listings you sent last week",
+        // "put the new logo on all the banners you delivered".
+        /\b(?<phrase>(?:update|change|replace|correct|fix|swap|amend|edit|put|add)\b[^.?!\n]{0,50}?\b(?:everywhere|throughout|across|(?:on|in) (?:all|every|each|the|those|these))\b[^.?!\n]{0,40}?\b(?:you|u)(?: (?:have|'ve|guys))? (?:sent|delivered|did|made|wrote|designed|produced|created|supplied|shot|built|gave)\b)/,
+      ],
+      unless: [
+        ...UNLESS,
+        /\b(?:invoices?|contracts?|quotes?|receipts?|bills?|purchase orders?|forms?|timesheets?|folders?|drives?)\b/,
+        /\byour (?:details|vat|bank|tax|company|billing|contact|name|number|reference|po)\b/,
+      ],
+    }),
+  },
+  {
     gate: new PhraseList('too'),
     rule: phraseRule({
       ...BASE,
@@ -649,6 +676,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       ...BASE,
       patterns: [
         /\b(?:see|try|have|do|show me|send) (?:it|them|this|that|the \w+) in (?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|silver|teal|colou?r|black and white|b&w|(?:a |another )?(?:different|darker|lighter|warmer|cooler) \w+)\b/,
+        // One of the options tried in a new look: "take that one and try it in deep green", "give the round one a go
+        // in navy", "have a go at the mark in charcoal".
+        new RegExp(
+          String.raw`\b(?:try|test|see|run|have a go at|give) (?<phrase>(?:(?:it|them|this|that|(?:this|that) one) |(?:the|that|this|those|these|our) (?:[a-z0-9]+ ){1,2}?)(?:a (?:go|try|shot|whirl) )?in (?:a |an )?${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie|street|lane|road|avenue|way|hill|bay|park|square|house|line|cafe|bar|restaurant|hotel|light|zone)\b)`,
+        ),
         // A new look wished for a named element: "I prefer the sofa in green", "can you put the cabinets in walnut?".
         new RegExp(
           String.raw`\b(?:prefer|want|like|love|put|paint|make|keep|get|colou?r)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)in ${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area)\b)`,
@@ -692,7 +724,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+ ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right))?)(?=[ \t]*(?:(?:please|pls|plz)\b)?[ \t]*(?:[,;.?!\n]|and\b|$))`,
+          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+(?:'s)? ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right)| (?:on|for) (?:the )?[a-z]+(?:'s)?)?)(?=[ \t]*(?:(?:please|pls|plz)\b)?[ \t]*(?:[,;.?!\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
@@ -797,6 +829,24 @@ export default {
       'Could the chart be a touch bigger and the legend a notch smaller?',
       'Chairs: walnut instead of oak.',
       'The hero photo maybe 30% smaller, and the button a bit bolder.',
+      'Take the second one and try it in dark blue with a bit more space between the letters.',
+      'Pick the round one and give it a go in navy with bolder letters.',
+      'Maybe have a go at the mark in charcoal, with the tagline spaced out more.',
+      'Could you try the poster in a pale yellow?',
+      'Notes from the team: whiter teeth on Dan, smoother hair on Priya, and a lighter background.',
+      "Some requests from the board: Mark slimmer, Julie's fringe tidied, the logo on the wall removed.",
+      "A couple of people asked for edits: Tom's shirt less creased, the sky bluer.",
+      'On photo 14 the red eyes need sorting.',
+      "They'd like the blemishes cleaned up and the background evened out on all the headshots.",
+      'Can you make the teeth whiter on photo 3?',
+      'Please straighten the horizon on the beach pictures.',
+      'Our phone number changed, could you update it everywhere in the listings you sent last week?',
+      'Could you put the new logo on all twelve banners you delivered in March?',
+      'The brand name is now Nova: can you replace it throughout the brochures you did for us?',
+      'Can you re-sync the subtitles to the new edit?',
+      'Could you retime the captions to match the shorter cut?',
+      'Can you thicken the lines and cool down the palette?',
+      'Please fatten up the outlines and warm the shadows.',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -878,6 +928,15 @@ export default {
       'Another agency quoted 900, could you match that?',
       'Deck: we need it by noon, the board call got moved to 1pm.',
       'We want the site indexed and warmed up before the sale.',
+      'Can you straighten out the accounts with Jane?',
+      "Let's even out the workload across the team.",
+      'Could you resync your calendar with ours?',
+      'Could you smooth things over with the landlord?',
+      'Could you add your VAT number on all the invoices you sent?',
+      'Please update your details in the forms you sent back.',
+      "Let's try the new place in Green Lane for lunch.",
+      'Can we try it in person next week?',
+      'We whitened the walls ourselves last week.',
     ],
   },
 } satisfies Rule;

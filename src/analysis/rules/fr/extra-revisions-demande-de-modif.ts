@@ -27,7 +27,8 @@ const INFINITIVES = new PhraseList(`
   reorganiser, recalculer, reformater, redecouper, reagencer, reordonner, retitrer, remettre en forme,
   remettre en page, repeindre, retraiter, refaire tourner, relancer l'analyse, relancer les calculs,
   relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
-  reventiler, regrouper
+  reventiler, regrouper, recaler, resynchroniser, resynchro, resyncer, realigner, reajuster, lisser, blanchir, gommer,
+  epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -35,7 +36,8 @@ const IMPERATIVES = new PhraseList([
     change, modifie, remplace, retravaille, retouche, rallonge, fonce, enleve, retire, supprime, efface, attenue,
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
     harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe, restructure, reorganise, recalcule,
-    reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe
+    reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe, recale, resynchronise, realigne, reajuste,
+    lisse, gomme, estompe, floute, desature, rehausse
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -67,6 +69,7 @@ const IMPERATIVES = new PhraseList([
   'mettez a jour',
   'ralentis',
   'ralentissez',
+  ...['epaissi', 'blanchi', 'aminci'].flatMap((v) => [`${v}s`, `${v}ssez`]),
 ]);
 
 /** "Passer le titre en bleu": a change when "en" follows within a few words. */
@@ -152,7 +155,8 @@ const NOT_WORK = new PhraseList(`
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
   rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
-  le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture
+  le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture, paiements,
+  versements, mensualites, echeances, charges, montants
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -287,9 +291,9 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour)e?s?`;
+const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour|lisse|gomme|blanchi|epaissi|aminci|estompe|floute|eclairci)e?s?`;
 
-const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth|longue|grosse|basse|fraiche|neutre|sombre|vive)e?s?`;
+const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth|longue|grosse|basse|fraiche|neutre|sombre|vive|blanc|blanche|lisse|nette?|sature|mince)e?s?`;
 
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
@@ -309,6 +313,8 @@ const UNLESS = [
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
   /\b(?:vous|nous|te|me|s') en rapprocher\b/,
+  // Recaler à une date, c'est replanifier : « recaler le tournage à mardi ».
+  /\brecal\w*\b[^.?!\n]{0,40}\b(?:a|au|pour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|plus tard|\d)/,
   // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
   /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|licence|assurance|mot de passe)\b/,
 ];
@@ -422,6 +428,17 @@ const wishes = phraseRule({
       'Le brouillard, tu peux le rendre moins ?',
       'La musique à la fin, vous pouvez la mettre moins forte ?',
       'Est-ce que tu pourrais retravailler les exercices avec nos propres chiffres ?',
+      "Prends la deuxième et essaie-la en vert foncé avec un peu plus d'espace entre les lettres.",
+      'Tu pourrais tester le logo B en bordeaux, avec un interlettrage plus large ?',
+      'Quelques demandes : les dents plus blanches pour Paul, les cheveux lissés, le fond plus clair.',
+      'Sur les portraits : gommer les cernes de Marie, éclaircir le fond et atténuer les reflets des lunettes.',
+      'Notre numéro a changé : tu peux le mettre à jour partout dans les fiches que tu nous as livrées ?',
+      "Il faudrait remplacer l'ancien logo sur toutes les bannières livrées le mois dernier.",
+      'Pouvez-vous mettre le nouveau slogan sur toutes les affiches livrées ?',
+      'Peux-tu recaler les sous-titres sur le nouveau montage ?',
+      'Il faudrait resynchroniser la voix off avec la version courte.',
+      'Il faudrait épaissir les traits et foncer le fond.',
+      "Tu peux flouter l'arrière-plan sur les portraits ?",
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -496,12 +513,23 @@ const wishes = phraseRule({
       'Pouvez-vous intégrer ces chiffres dans les deux dernières diapositives ?',
       "Le prix en euros plutôt qu'en dollars, svp.",
       'Pour le premier rendu, on veut le canapé en vert au lieu du gris.',
+      "Il faudrait lisser les paiements sur l'année.",
+      'Peux-tu recaler la réunion à jeudi ?',
+      'On doit recaler le tournage à mardi.',
+      'Tu peux mettre à jour tes coordonnées dans les formulaires que tu nous as envoyés ?',
+      'Merci de corriger le montant sur toutes les factures que vous nous avez envoyées.',
+      'On va tester la salle en bois la semaine prochaine.',
+      'Nous allons essayer le site en noir et blanc de notre côté.',
+      'Bilan : les ventes plus fortes, les marges plus basses.',
     ],
   },
 });
 
 /** Un aspect nommé par sa couleur, sa matière ou son style : « en vert », « chêne », « en gras ». */
 const ASPECT = String.raw`(?:(?:bleu|vert|gris|rose) )?(?:bleue?s?|rouges?|verte?s?|jaunes?|oranges?|violet(?:te)?s?|roses?|noire?s?|blanc(?:he)?s?|grise?s?|marine|or|dore(?:e)?s?|argente?e?s?|argent|beiges?|cremes?|marron|brune?s?|turquoises?|bordeaux|kaki|lilas|mauves?|ocres?|sable|anthracite|corail|taupe|chene|noyer|pin|marbre|beton|brique|bois|verre|acier|laiton|cuivre|chrome|velours|lin|cuir|carrelage|pierre|gras|italiques?|majuscules?|minuscules?|mate?s?|brillante?s?|satinee?s?|portrait|paysage|horizontale?s?|verticale?s?|ronde?s?|arrondie?s?|carree?s?|foncee?s?|claire?s?|pastels?|couleurs?|noir et blanc|sepia|fluo|metallisee?s?)(?: (?:casse|fonce|clair|pale|vif|vive|mat|satine)e?s?)?`;
+
+/** Un élément nommé et sa retouche, dans une liste : « les dents plus blanches pour Paul », « les cheveux lissés ». */
+const RETOUCHE = String.raw`(?:le|la|les|l') ?(?!(?:prix|budget|tarifs?|devis|facture|ventes?|marges?|chiffres?|journees?|delais?|couts?|frais|heures|reunions?|equipes?)\b)[a-z'-]+(?: [a-z'-]+)? (?:(?:un peu |un poil |legerement |bien |nettement )?(?:plus|moins) ${QUALITY}|${PARTICIPLE})(?: (?:pour|sur|de|du|chez|a) [a-z'-]+)?`;
 
 const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la droite|vers le haut|vers le bas|plus haut|plus bas)`;
 
@@ -550,6 +578,8 @@ const touches = phraseRule({
     new RegExp(
       String.raw`(?:^|[.!?:\n-])[ \t]*(?<phrase>(?:un peu |un poil |beaucoup )?(?:plus|moins) ${QUALITY}(?:,| et|, et) (?:un peu |un poil )?(?:plus|moins) ${QUALITY})\b`,
     ),
+    // Une liste de retouches : « les dents plus blanches pour Paul, les cheveux lissés, le fond plus clair ».
+    new RegExp(String.raw`(?:^|[:;\n-]|, )[ \t]*(?<phrase>${RETOUCHE}[ \t]*(?:,|;| et|, et) ?${RETOUCHE})\b`),
   ],
   unless: [
     ...UNLESS,
@@ -569,12 +599,12 @@ const touches = phraseRule({
  */
 const swaps = phraseRule({
   ...wishes,
-  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons)\b/,
+  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons|test\w*|essa\w*)\b/,
   patterns: [
     new RegExp(String.raw`\b(?:le|la|les|l') ?(?<phrase>(?:passer|passe|passez|mettre|mets|mettez) en ${ASPECT})\b`),
     // « Est-ce possible d'avoir le canapé en vert ? », « le sofa, vous pouvez le faire en vert ? »
     new RegExp(
-      String.raw`\b(?<phrase>(?:avoir|voir|faire|fais|faites|mettre|mets|mettez) (?:le |la |les |l')?(?:[a-z'-]+ ){0,2}?en ${ASPECT})\b`,
+      String.raw`\b(?<phrase>(?:avoir|voir|faire|fais|faites|mettre|mets|mettez|tester|teste|testez|essayer|essaie|essaye|essayez)(?:-(?:le|la|les))? (?:le |la |les |l')?(?:[a-z'-]+ ){0,2}?en ${ASPECT})\b`,
     ),
     new RegExp(
       String.raw`\b(?:verrai[st]?|verrions|verriez|imagine|imaginerai[st]?|imaginions|vois|voyons) (?:plutot |bien |davantage )?(?<phrase>(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?[a-z'-]+(?: [a-z'-]+)? en ${ASPECT})\b`,
@@ -592,7 +622,7 @@ const swaps = phraseRule({
     // Un aspect constaté ou porté à un événement : « la salle sera décorée en blanc », « dress code : noir, pas blanc ».
     /\b(?:est(?![ -]ce\b| (?:il |elle )?(?:possible|envisageable|faisable)\b)|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
     // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
-    /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|choisir|opter|prendre|peindre|commander|acheter)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte)\b/,
+    /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|teste|essaye|choisir|opter|prendre|peindre|commander|acheter|tester|essayer)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte|testons|teste|essayons|essaie|essaye)\b/,
   ],
   examples: { fires: [], quiet: [] },
 });
@@ -628,6 +658,23 @@ const ordre = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
+/**
+ * Une correction à reporter dans ce qui a déjà été livré : « tu peux le mettre à jour partout dans les fiches que tu
+ * nous as livrées ? », « remplacer l'ancien logo sur toutes les bannières livrées le mois dernier ».
+ */
+const reportee = phraseRule({
+  ...wishes,
+  cue: /\b(?:livree?s?|envoyee?s?|faite?s?|realisee?s?|redigee?s?|produite?s?|concue?s?|creee?s?|fournie?s?|preparee?s?|montee?s?)\b/,
+  patterns: [
+    /\b(?<phrase>(?:mettre a jour|mets a jour|mettez a jour|remplacer|remplace|remplacez|corriger|corrige|corrigez|changer|change|changez|modifier|modifie|modifiez|actualiser|actualise|actualisez|rectifier|rectifie|rectifiez|reporter|reporte|reportez|mettre|mets|mettez|ajouter|ajoute|ajoutez|integrer|integrez)\b[^.?!\n]{0,50}?\b(?:partout|sur tou(?:te)?s les|dans tou(?:te)?s les|sur (?:le|la|les|l'|ces|tes|vos)|dans (?:le|la|les|l'|ces|tes|vos))\b[^.?!\n]{0,40}?(?:\b(?<!\b(?:le|un|du|ce|mon|ton|son|notre|votre|leur) )livree?s?|\bque (?:tu|vous) (?:nous |m')?(?:as|avez) (?:livre|envoye|fait|realise|redige|produit|concu|cree|fourni|prepare|monte)e?s?)\b)/,
+  ],
+  unless: [
+    ...UNLESS,
+    /\b(?:factures?|devis|contrats?|bons? de commande|formulaires?|profil|portail|comptes?|coordonnees|montants?|rib|iban|tva|siret)\b/,
+  ],
+  examples: { fires: [], quiet: [] },
+});
+
 /** « Je me demande si le logo ne pourrait pas être un peu plus grand » : la tournure négative est ici une demande. */
 const suggestion = phraseRule({
   ...wishes,
@@ -654,5 +701,6 @@ export default {
           ...swaps.find(context),
           ...ordre.find(context),
           ...suggestion.find(context),
+          ...reportee.find(context),
         ],
 } satisfies Rule;
