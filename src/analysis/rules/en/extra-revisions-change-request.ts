@@ -281,6 +281,7 @@ function objectEnd(words: readonly Word[], i: number, verbLength: number): numbe
     if (nounLength > 0) return COPULAS.has(words[k + nounLength]) ? -1 : end;
   }
   if (PUT.matchAt(words, i)) return -1;
+  if (retouchedPart(words, next)) return end;
   return DETERMINERS.has(words[next]) || /^\d/.test(words[next]?.text ?? '') ? end : -1;
 }
 
@@ -313,6 +314,21 @@ const REWORKED = new PhraseList(`
   subtitles, captions, audio, soundtrack, photo, photos, image, images, picture, pictures, portrait, portraits,
   headshot, headshots, background, skin, hair, horizon, shadows, highlights, tones, lines, strokes, outlines
 `);
+
+/** Parts of a person retouched on a photo: "whiten Ben's shirt", "smooth out Lucy's jacket". */
+const PORTRAIT_PARTS = new PhraseList(`
+  face, faces, eyes, skin, hair, teeth, smile, cheeks, chin, forehead, shirt, jacket, collar, tie, dress, glasses
+`);
+
+/** Whether a named person's part follows, as retouching lists name it: "Ben's shirt", "Anna's eyes". */
+function retouchedPart(words: readonly Word[], next: number): boolean {
+  const owner = words[next];
+  return (
+    /^[a-z]+'s$/.test(owner?.text ?? '') &&
+    words[next + 1]?.clause === owner?.clause &&
+    PORTRAIT_PARTS.has(words[next + 1])
+  );
+}
 
 /** Whether a delivered piece of work stands within the first words after a strict rework verb. */
 function reworksDelivered(words: readonly Word[], next: number): boolean {
@@ -393,6 +409,9 @@ const NOT_LISTED = String.raw`(?:which|what|who|how|is|are|was|were|be|been|it's
 
 /** A look named by a colour, a material or a style: "in green instead of grey", "white instead of oak". */
 const LOOK = String.raw`(?:(?:light|dark|pale|deep|bright|navy|royal|sky|forest|olive|mint|pastel) )?(?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|golden|silver|teal|beige|cream|brown|turquoise|burgundy|mint|coral|olive|ivory|charcoal|khaki|lilac|mauve|ochre|terracotta|sage|oak|walnut|pine|marble|concrete|brick|wood|wooden|glass|steel|brass|copper|chrome|velvet|linen|leather|stone|bold|italics?|serif|sans serif|sans|caps|capitals|upper ?case|lower ?case|matte|matt|glossy|satin|portrait|landscape|horizontal|vertical|rounded|round|square|pastels?|colou?r|black and white|b&w|mono|monochrome|sepia|neon|metallic)`;
+
+/** A look nudged from another: "in a darker green", "in a softer red". */
+const SHADE = String.raw`(?:(?:darker|lighter|brighter|softer|warmer|cooler|deeper|paler|richer) )?`;
 
 /** Paperwork and payment, whose look or currency is no revision: "the invoice in pounds rather than euros". */
 const PAPERWORK =
@@ -540,7 +559,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'sorting, smoothing, retouching, straightening, brightening, lightening, darkening, softening, updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying, rewrite, restructure, recut, re, redo, rework, redraft, rejig, remix, remaster',
+      'syncing, resyncing, retiming, sorting, smoothing, retouching, straightening, brightening, lightening, darkening, softening, updating, changing, tweaking, fixing, redoing, reworking, adjusting, correcting, replacing, moving, resizing, swapping, rewriting, shortening, cropping, editing, rewording, rephrasing, tightening, polishing, trimming, simplifying, tidying, rewrite, restructure, recut, re, redo, rework, redraft, rejig, remix, remaster',
     ),
     rule: phraseRule({
       ...BASE,
@@ -550,9 +569,14 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`\b(?:needs?|wants?|(?:'d|would) (?:like|love|need)|get|could use|requires?|possible|could|can|please)\b[^.?!\n]{0,30}?\b(?:a|an|another|one more) (?:quick |small |full |complete |proper |light |new |fresh |final )?(?<phrase>${RENOUN})(?! (?:of|to) (?:our|my|the) (?:policy|contract|terms|agreement|strategy|process|plan|budget)\b)`,
         ),
         // "The map and the footer text need updating", "the intro wants tightening".
-        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?|sorting(?: out)?|smoothing(?: out)?|retouching|straightening|brightening|lightening|darkening|softening))\b/,
+        /\b(?<phrase>(?:needs?|wants?) (?:a bit of |some |a little |a little bit of |a few )?(?:updating|changing|tweaking|fixing|redoing|reworking|adjusting|correcting|replacing|moving|resizing|swapping|rewriting|shortening|cropping|editing|rewording|rephrasing|tightening(?: up)?|polishing|trimming|simplifying|tidying(?: up)?|sorting(?: out)?|smoothing(?: out)?|retouching|straightening|brightening|lightening|darkening|softening|syncing|re-?syncing|retiming))\b/,
       ],
-      unless: [...UNLESS, ADMIN],
+      unless: [
+        ...UNLESS,
+        ADMIN,
+        // Devices and accounts get synced too: "the calendars need syncing".
+        /\b(?:calendars?|phones?|devices?|laptops?|accounts?|contacts?|drives?|data|systems?|apps?|databases?)\b[^.?!\n]{0,20}\bneeds? (?:re-?)?syncing\b/,
+      ],
     }),
   },
   {
@@ -679,7 +703,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         // One of the options tried in a new look: "take that one and try it in deep green", "give the round one a go
         // in navy", "have a go at the mark in charcoal".
         new RegExp(
-          String.raw`\b(?:try|test|see|run|have a go at|give) (?<phrase>(?:(?:it|them|this|that|(?:this|that) one) |(?:the|that|this|those|these|our) (?:[a-z0-9]+ ){1,2}?)(?:a (?:go|try|shot|whirl) )?in (?:a |an )?${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie|street|lane|road|avenue|way|hill|bay|park|square|house|line|cafe|bar|restaurant|hotel|light|zone)\b)`,
+          String.raw`\b(?:try|test|see|run|have a go at|give) (?<phrase>(?:(?:it|them|this|that|(?:this|that) one) |(?:the|that|this|those|these|our) (?:[a-z0-9]+ ){1,2}?)(?:a (?:go|try|shot|whirl) )?in (?:a |an )?${SHADE}${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie|street|lane|road|avenue|way|hill|bay|park|square|house|line|cafe|bar|restaurant|hotel|light|zone)\b)`,
+        ),
+        // The option kept, but in another look: "go with the second logo but in olive".
+        new RegExp(
+          String.raw`\b(?:go with|keep|stick with|use|take|pick) (?:the|that|this|option|version|v)\b[^.?!\n]{0,30}?,? but (?<phrase>in (?:a |an )?${SHADE}${LOOK})\b`,
         ),
         // A new look wished for a named element: "I prefer the sofa in green", "can you put the cabinets in walnut?".
         new RegExp(
@@ -847,6 +875,10 @@ export default {
       'Could you retime the captions to match the shorter cut?',
       'Can you thicken the lines and cool down the palette?',
       'Please fatten up the outlines and warm the shadows.',
+      'Go with the second logo but in olive, and give the letters more room.',
+      'Keep the layout but in a darker green, please.',
+      "For the headshots: can you whiten Ben's shirt and smooth out the creases on Lucy's jacket?",
+      'The edit changed, so the captions you made need syncing to the new version.',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -937,6 +969,9 @@ export default {
       "Let's try the new place in Green Lane for lunch.",
       'Can we try it in person next week?',
       'We whitened the walls ourselves last week.',
+      'The calendars need syncing before the audit.',
+      'Go with the usual caterer but in the garden this time.',
+      "Could you calm Anna's nerves before the pitch?",
     ],
   },
 } satisfies Rule;

@@ -439,6 +439,8 @@ const wishes = phraseRule({
       'Il faudrait resynchroniser la voix off avec la version courte.',
       'Il faudrait épaissir les traits et foncer le fond.',
       "Tu peux flouter l'arrière-plan sur les portraits ?",
+      'Je préfère la piste 2 : tu peux la décliner en bleu canard avec des lettres plus espacées ?',
+      'On garde la version carrée, mais en gris anthracite et avec une typo plus grasse.',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -521,6 +523,8 @@ const wishes = phraseRule({
       'On va tester la salle en bois la semaine prochaine.',
       'Nous allons essayer le site en noir et blanc de notre côté.',
       'Bilan : les ventes plus fortes, les marges plus basses.',
+      'On garde la réunion de lundi, mais en visio.',
+      'On part sur le même hôtel, mais en demi-pension.',
     ],
   },
 });
@@ -599,17 +603,21 @@ const touches = phraseRule({
  */
 const swaps = phraseRule({
   ...wishes,
-  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons|test\w*|essa\w*)\b/,
+  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons|test\w*|essa\w*|decline\w*|garde\w*|mais)\b/,
   patterns: [
     new RegExp(String.raw`\b(?:le|la|les|l') ?(?<phrase>(?:passer|passe|passez|mettre|mets|mettez) en ${ASPECT})\b`),
     // « Est-ce possible d'avoir le canapé en vert ? », « le sofa, vous pouvez le faire en vert ? »
     new RegExp(
-      String.raw`\b(?<phrase>(?:avoir|voir|faire|fais|faites|mettre|mets|mettez|tester|teste|testez|essayer|essaie|essaye|essayez)(?:-(?:le|la|les))? (?:le |la |les |l')?(?:[a-z'-]+ ){0,2}?en ${ASPECT})\b`,
+      String.raw`\b(?<phrase>(?:avoir|voir|faire|fais|faites|mettre|mets|mettez|tester|teste|testez|essayer|essaie|essaye|essayez|decliner|decline|declinez)(?:-(?:le|la|les))? (?:le |la |les |l')?(?:[a-z'-]+ ){0,2}?en ${ASPECT})\b`,
     ),
     new RegExp(
       String.raw`\b(?:verrai[st]?|verrions|verriez|imagine|imaginerai[st]?|imaginions|vois|voyons) (?:plutot |bien |davantage )?(?<phrase>(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?[a-z'-]+(?: [a-z'-]+)? en ${ASPECT})\b`,
     ),
     new RegExp(String.raw`\b(?<phrase>plutot (?:en )?${ASPECT} (?:que|qu') ?(?:en )?${ASPECT})\b`),
+    // L'option gardée, mais dans un autre aspect : « on garde la version carrée, mais en gris anthracite ».
+    new RegExp(
+      String.raw`\b(?:garde|gardez|gardons|garder|prends|prenez|prenons|part sur|partez sur|partons sur)\b[^.?!\n]{0,40}?,? mais (?<phrase>en ${ASPECT})\b`,
+    ),
     new RegExp(
       String.raw`\b(?<phrase>(?:en |de |d')?${ASPECT} (?:au lieu (?:du|des|de la|de l'|de|d'(?:un|une)?)|plutot qu'(?:en |un |une )?|plutot que (?:le |la |les |du |de |en )?|et non (?:pas )?(?:en |le |la |les )?|pas en) ?${ASPECT})\b`,
     ),
