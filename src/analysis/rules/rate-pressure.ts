@@ -12,6 +12,10 @@ import enUnpaidTrial from './en/rate-pressure-unpaid-trial.ts';
 import enCounterOffer from './en/rate-pressure-counter-offer.ts';
 import enInstalments from './en/rate-pressure-instalments.ts';
 import enLowerButSteady from './en/rate-pressure-lower-but-steady.ts';
+import enInsideFee from './en/rate-pressure-inside-fee.ts';
+import enDiscountDue from './en/rate-pressure-discount-due.ts';
+import enNoAdvance from './en/rate-pressure-no-advance.ts';
+import enStandardRatePremiumDay from './en/rate-pressure-standard-rate-premium-day.ts';
 import frDiscount from './fr/rate-pressure-discount.ts';
 import frExposure from './fr/rate-pressure-exposure.ts';
 import frFreeWork from './fr/rate-pressure-free-work.ts';
@@ -25,6 +29,10 @@ import frEssaiNonPaye from './fr/rate-pressure-essai-non-paye.ts';
 import frContreOffre from './fr/rate-pressure-contre-offre.ts';
 import frPaiementEtale from './fr/rate-pressure-paiement-etale.ts';
 import frMoinsMaisRegulier from './fr/rate-pressure-moins-mais-regulier.ts';
+import frDansLeForfait from './fr/rate-pressure-dans-le-forfait.ts';
+import frRemiseDue from './fr/rate-pressure-remise-due.ts';
+import frSansAcompte from './fr/rate-pressure-sans-acompte.ts';
+import frTarifNormalFerie from './fr/rate-pressure-tarif-normal-ferie.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -41,6 +49,10 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enCounterOffer,
   enInstalments,
   enLowerButSteady,
+  enInsideFee,
+  enDiscountDue,
+  enNoAdvance,
+  enStandardRatePremiumDay,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -54,4 +66,8 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frContreOffre,
   frPaiementEtale,
   frMoinsMaisRegulier,
+  frDansLeForfait,
+  frRemiseDue,
+  frSansAcompte,
+  frTarifNormalFerie,
 ];

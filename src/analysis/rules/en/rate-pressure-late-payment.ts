@@ -54,6 +54,12 @@ export default phraseRule({
       String.raw`\b${LONG_TERM}[- ]days?\s+(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
     ),
     /\b(?:in|with|on|into)\s+(?:the|our)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next quarter'?s?|quarterly|q[1-4]|year-end|end-of-year|annual)\s+(?:payment|pay|payables?|billing|supplier)\s+(?:run|cycle|batch)\b/,
+    // "our payment terms are moving from 30 to 90 days", "paid on publication, four months after delivery"
+    new RegExp(
+      String.raw`\b(?:payment|terms|invoices?|pay|paid)\b[^.?!\n]{0,40}?\bfrom\s+(?:14|15|21|30|thirty|fourteen|fifteen)\s+(?:days\s+)?to\s+${LONG_TERM}\b`,
+    ),
+    /\b(?:pay|pays|paid|payment|settled?)\b[^.?!\n]{0,40}?\b(?:on|upon|after|following|once)\s+(?:publication|release|broadcast|(?:the|your) \w+ (?:comes out|is (?:out|published|released|printed|broadcast))|it (?:comes out|is (?:out|published|released)))\b/,
+    /\b(?:pay|pays|paid|payment|settled?)\b[^.?!\n]{0,60}?\b(?:two|three|four|five|six|[2-9]|1[0-2])\s+months?\s+(?:after|from|following)\s+(?:delivery|you deliver|handover|submission|receipt|the (?:delivery|handover|invoice))\b/,
     // "our finance team only pays at the end of the quarter"
     /\b(?:pay|pays|paid|settle|settles|process|processes|release|releases)\s+(?:\w+\s+){0,3}?(?:at|on|by|in)\s+the\s+(?:end|last (?:\w+ )?(?:day|week|friday|monday|of))\s+(?:of\s+)?(?:the\s+|each\s+|every\s+)?(?:quarter|year|semester|financial year|fiscal year)\b/,
   ],

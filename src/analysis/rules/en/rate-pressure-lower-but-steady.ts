@@ -11,7 +11,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: LOWER_BUT_STEADY_REASON,
-  cue: /below|under|less|lower|cheaper|smaller|beneath|short of|cut/,
+  cue: /below|under|less|lower|cheaper|smaller|beneath|short of|cut|saving|saves/,
   patterns: [
     // "the new package pays a little less than now", "compared to what you bill now, it's a bit lower"
     /\b(?:pays?|fee|fees|rate|package|retainer|income|money|earnings?|billing|paid)\b[^.?!\n]{0,40}?(?<phrase>\b(?:less|lower)\s+than\s+(?:now|today|currently|at present|before|what you (?:get|have|make|earn)(?: now| today)?)\b)/,
@@ -19,6 +19,8 @@ export default phraseRule({
     // "a lower hourly than you're used to", "works out cheaper than your day rate"
     /\b(?:lower|cheaper|smaller|less)\s+(?:\w+\s+){0,2}?than\s+(?:what\s+)?(?:you(?:'re| are) used to|you (?:usually |normally |currently )?(?:get|charge|bill|earn|make|invoice)|your\s+(?:(?:current|usual|normal|average|monthly|typical|standard|regular)\s+)?(?:rate|rates|fee|fees|billing|invoices?|day rate|hourly|hourly rate|pay))\b/,
     /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:(?:current|currently|usual|usually|normal|normally|average|monthly|typical|present|standard|regular|now)\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
+    // "it works out a bit cheaper for us than before, but you get security": the client's saving, sold as steady
+    /\b(?:cheaper for us|costs? us (?:\w+\s+){0,2}?less|saves? us|(?:a|some) savings? for us|we(?:'d|'ll| would| will)?\s+(?:\w+\s+){0,2}?(?:spend|pay)\s+(?:\w+\s+){0,2}?less)\b[^.?!\n]{0,60}?\b(?:but|though|although|in return|in exchange|yet|while)\b[^.?!\n]{0,50}?\b(?:security|secure|guarantee\w*|steady|regular|stable|stability|visibility|predictab\w*|commitment|long(?:er)?[- ]term|volume|reliable)\b/,
   ],
   unless: [/\b(?:turnaround|deadline|hours? (?:you|of)|words?|pages?|workload|effort|stress|travel|commute)\b/],
   examples: {

@@ -21,7 +21,7 @@ export default phraseRule({
     /\b(?:pay|paid|paying|compensate|compensated|reward|remunerate)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:in|with)\s+(?:equity|shares|stock(?: options)?|tokens|a stake|sweat equity|store credit|vouchers|free products)\b/,
     // "a 10% commission instead of the monthly fee", "equity rather than cash"
     /\b(?:equity|shares|stock options|a stake|(?:a|an|the)\s+(?:\d+\s?%\s+)?(?:commission|revenue share|rev share|royalty|percentage|cut|share of (?:the )?(?:profits?|revenue|sales)))\s+(?:\w+\s+){0,3}?(?:instead of|rather than|in place of|in lieu of)\s+(?:a |an |your |the |any )?(?:\w+\s+)?(?:fee|fees|cash|money|payment|invoice|salary|rate|retainer)\b/,
-    /\b(?:instead of|rather than|in place of|in lieu of)\s+(?:a |an |your |the |any )?(?:\w+\s+)?(?:fee|cash|payment|retainer|invoice|rate)\b[^.?!\n]{0,60}?\b(?:equity|shares|stock options|commission|percentage|royalt(?:y|ies)|cut of|share of (?:the )?(?:profits?|revenue|sales))/,
+    /\b(?:instead of|rather than|in place of|in lieu of)\s+(?:a |an |your |the |any )?(?:\w+\s+)?(?:fee|cash|payment|retainer|invoice|rate)\b[^.?!\n]{0,60}?\b(?:equity|shares|stock options|commission|percentage|royalt(?:y|ies)|cut of|share of (?:the )?(?:profits?|revenue|sales)|\d+\s?% of (?:the )?(?:\w+\s+)?(?:revenue|sales|profits?|takings|receipts|turnover))/,
     // "we can't pay for the pilot", "we won't be able to fund the first episode"
     /\b(?:can'?t|cannot|won'?t be able to|aren'?t able to|are not able to|couldn'?t|unable to)\s+(?:really\s+)?(?:pay|fund|budget)\s+(?:you\s+)?for\s+(?:the|this|a)\s+(?:pilot|trial|test|first (?:episode|phase|month|batch|round|issue)|proof of concept|prototype|demo)\b/,
     // "do the first month free as a trial", "the opening episode unpaid"

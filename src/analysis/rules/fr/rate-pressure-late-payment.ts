@@ -23,6 +23,12 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:paiement|paiements|reglement|reglements|regle|reglons|reglera|reglerons|payer|paye|payons|paierons|paiera|payera|regler|facture|factures|echeance|delai de paiement)\s+(?:\w+\s+){0,3}?${LONG_TERM}\s+jours\b`,
     ),
+    // « nos délais de paiement passent de 30 à 90 jours », « réglées après parution, quatre mois après la livraison »
+    new RegExp(
+      String.raw`\b(?:paiements?|reglements?|delais?|factures?|echeances?|pa[iy]\w*|regl\w*)\b[^.?!\n]{0,40}?\bde\s+(?:30|trente|15|quinze)\s+(?:jours\s+)?a\s+${LONG_TERM}\s+jours\b`,
+    ),
+    /\b(?:regle\w*|regl(?:ons|era|erons)|pa[iy](?:e|es|ee|ees|ons|era|erons)|paiement|reglement|verse\w*)\b[^.?!\n]{0,30}?\b(?:apres|a|des|lors de|au moment de)\s+(?:la\s+)?(?:parution|publication|diffusion|sortie du \w+)\b(?!\s+(?:de|du)\s+(?:ta|votre|la|ma|notre)\s+facture)/,
+    /\b(?:regle\w*|pa[iy]\w*|paiement|reglement|verse\w*)\b[^.?!\n]{0,60}?\b(?:deux|trois|quatre|cinq|six|[2-9]|1[0-2])\s+mois\s+apres\s+(?:la\s+)?(?:livraison|remise|reception|rendu)\b/,
     /\b45\s+jours\s+fin\s+de\s+mois\b[^.?!\n]{0,40}?\b(?:apres|a compter de|a reception)\b/,
     // "te payer en six versements", "régler en trois fois", "paiement échelonné"
     /\b(?:payer|regler|paie|paye|reglement|paiement|regle|regles|reglez|payes|payez|facture|solder)\s+(?:\w+\s+){0,3}?en\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|petites?|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|mois|parties|morceaux)\b/,

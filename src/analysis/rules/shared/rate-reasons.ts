@@ -33,3 +33,27 @@ export const LOWER_BUT_STEADY_REASON: Localized = {
   en: 'Offers you less than you earn now, dressed as security: steady work at a lower rate is still a pay cut.',
   fr: 'Vous propose moins que ce que vous gagnez, présenté comme une sécurité : une baisse reste une baisse.',
 };
+
+/** A new piece of work presumed to sit inside the fee already agreed. */
+export const INSIDE_FEE_REASON: Localized = {
+  en: 'Presumes new work fits inside the fee already agreed: extra work is extra pay unless you say otherwise.',
+  fr: 'Suppose que du travail nouveau rentre dans le prix déjà convenu : un travail en plus se paie, sauf si vous en décidez autrement.',
+};
+
+/** A discount presented as owed rather than asked for. */
+export const DISCOUNT_DUE_REASON: Localized = {
+  en: 'Presents a price cut as owed: a discount is yours to offer, not the client’s to claim.',
+  fr: 'Présente une baisse de prix comme un dû : une remise se propose, elle ne se réclame pas.',
+};
+
+/** No fee or advance, or a token sum, in place of the rate. */
+export const NO_ADVANCE_REASON: Localized = {
+  en: 'Offers no fee or advance, or a token sum, in place of your rate: expenses and shares are not pay.',
+  fr: 'N’offre ni cachet ni acompte, ou une somme symbolique, à la place de votre tarif : frais et parts ne sont pas un salaire.',
+};
+
+/** The normal rate asked for a weekend, holiday or night. */
+export const PREMIUM_DAY_REASON: Localized = {
+  en: 'Wants weekend, holiday or night work at your normal rate: off-hours work usually carries a premium.',
+  fr: 'Veut un travail de week-end, de jour férié ou de nuit au tarif normal : ces heures-là se majorent d’habitude.',
+};

@@ -1,0 +1,44 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { INSIDE_FEE_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * New work presumed to sit inside the fee already quoted: "we took it for granted the extra sizes fall under the
+ * original quote", "can we keep the total unchanged? it's the same layout". The presumption or the "keep it as
+ * quoted" plus a reason (same artwork, extra formats) is the cue; the quote merely mentioned stays quiet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/inside-fee',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.75,
+  reason: INSIDE_FEE_REASON,
+  cue: /quote|estimate|package|price|fee|budget|total|figure/,
+  patterns: [
+    // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
+    /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b/,
+    // "we'd like the total to stay as quoted even with the two extra formats", "keep the figure unchanged? same layout"
+    /\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b[^\n;]{0,50}?\b(?:even with|even though|despite|including|same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same|extra|additional)\b/,
+    /\b(?:same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same)\b[^\n]{0,60}?\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b/,
+  ],
+  unless: [/\b(?:separate (?:quote|job|invoice|line|item)|new quote|send (?:us |me )?a quote|quote (?:us|me) for)\b/],
+  examples: {
+    fires: [
+      'We took it for granted that the extra banner sizes sit under the original quote.',
+      'I figured the Spanish version would come under the initial budget.',
+      'Since it is the same artwork, we hoped to keep the total where it was.',
+      'We were counting on the teaser edits being part of the price we agreed.',
+      'I had assumed the subtitles were within the first estimate.',
+      'Can we keep the overall price unchanged? It is basically the same template.',
+      'Our understanding was that the two extra pages are in the package price.',
+      'We would like the fee to stay as quoted, even with the extra formats.',
+      'Surely the favicon comes with the logo fee.',
+    ],
+    quiet: [
+      'The extra sizes are a separate job; please send us a quote.',
+      'As agreed, the total stays as quoted in your proposal, go ahead.',
+      'The original quote is attached for your records.',
+      'I assume the hotel is within our travel budget.',
+      'We hope the launch comes in under budget this year.',
+    ],
+  },
+});

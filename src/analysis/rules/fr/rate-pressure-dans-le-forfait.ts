@@ -1,0 +1,43 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { INSIDE_FEE_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * Un travail nouveau supposé compris dans le prix déjà fixé : « ça rentre dans le forfait de départ, non ? », « on
+ * aimerait garder le montant du devis, c'est le même visuel ». Le devis simplement cité reste muet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/dans-le-forfait',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: INSIDE_FEE_REASON,
+  cue: /forfait|devis|enveloppe|prix|tarif|montant|budget|total/,
+  patterns: [
+    // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
+    /\b(?:rentr\w*|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
+    /\b(?:rentr\w*|integr\w*|(?:fai\w*|font|fera\w*) partie)\s+(?:\w+\s+)?(?:dans (?:le|notre|votre|ton)|du|de (?:notre|votre|ton))\s+forfait\b(?!\s+(?:annuel|mensuel)\s+(?:de|du)\s+(?:la|l')\s*(?:salle|location|hebergement))/,
+    // « on aimerait garder le montant du devis, c'est le même visuel », « que ça reste au même tarif »
+    /\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\s*(?:du devis|initial|de depart|prevu|convenu)?\b[^\n]{0,60}?\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme|pareil|en plus)\b/,
+    /\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme)\b[^\n]{0,60}?\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\b/,
+  ],
+  unless: [
+    /\b(?:hors forfait|un devis (?:a part|separe|complementaire)|faire un devis|nous faire un devis|envoyer un devis|pas prevues? au forfait)\b/,
+  ],
+  examples: {
+    fires: [
+      'Les bannières en plus, ça rentre dans le forfait de départ, non ?',
+      'Je suppose que la version allemande reste dans l’enveloppe prévue au départ.',
+      'Vu que c’est le même visuel, on aimerait garder le montant du devis.',
+      'Tu peux l’intégrer dans le prix convenu ? C’est quasiment la même maquette.',
+      'Pour nous, les formats carrés font partie du forfait.',
+      'On compte sur toi pour que ça reste au même tarif, c’est la même base.',
+      'Ces écrans supplémentaires devraient rentrer dans le budget de base.',
+    ],
+    quiet: [
+      'Le devis initial est en pièce jointe, pour mémoire.',
+      'Les déclinaisons ne sont pas prévues au forfait : peux-tu nous faire un devis ?',
+      'Le montant du devis nous convient, tu peux lancer.',
+      'Ton devis rentre dans notre budget, on signe.',
+    ],
+  },
+});

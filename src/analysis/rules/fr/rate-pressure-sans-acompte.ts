@@ -1,0 +1,46 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { NO_ADVANCE_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * Pas d'argent maintenant, autre chose à la place : « nous ne versons pas d'acompte », « on ne paie rien à la
+ * commande », « un défraiement plutôt que votre tarif », « on prend en charge tes frais, mais pas de cachet ».
+ */
+export default phraseRule({
+  id: 'rate-pressure/sans-acompte',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: NO_ADVANCE_REASON,
+  cue: /acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|frais|rembours|cachet/,
+  // Le refus est le propos : « nous ne versons pas d'acompte » n'est pas annulé par sa négation.
+  negatable: false,
+  patterns: [
+    // « nous ne versons pas d'acompte », « pas d'avance de notre côté », « aucun acompte chez nous »
+    /\b(?:pas d'|jamais d'|aucune?\s+|sans\s+)(?:acomptes?|avances?)\b(?!\s+(?:sur|dans|de)\s+(?:le|la|les|ce|ton|votre)\s+(?:dossier|projet|planning|calendrier|sujet))(?![^.?!\n]{0,30}\b(?:a prevoir de ta part|a nous verser|a (?:me|nous) (?:verser|payer)))/,
+    // « on ne paie rien à la commande », « nous ne réglons rien d'avance »
+    /\bne\s+(?:\w+\s+)?(?:paie|paye|payons|payent|verse|versons|regle|reglons|debourse|debloque)\w*\s+rien\s+(?:a la commande|d'avance|au depart|avant|a la signature|en amont|au demarrage|pour l'instant)\b/,
+    // « un défraiement plutôt que votre tarif », « une indemnité de 80 € au lieu de ton tarif habituel »
+    /\b(?:defraiement|dedommagement|indemnite|frais|remboursement|bon d'achat|petit cadeau)\b[^.?!\n]{0,40}?\b(?:plutot qu(?:e\s+|')|au lieu d(?:e\s+|')|a la place d(?:e\s+|'|u\s+)|en guise d(?:e\s+|'))\s*(?:un |une |le |la |l'|ton |ta |votre |vos |tes |de )?(?:\w+\s+)?(?:tarif|cachet|facture|remuneration|honoraires|paiement|demi-journee|journee|tjm|prix)\b/,
+    // « on vous rembourse le train et le repas, en guise de rémunération », « tes frais, mais pas de cachet »
+    /\b(?:rembours\w*|pren\w* en charge|couvr\w*|pa(?:ie|ye|yons|ierons|iera|yerons|yera))\s+(?:\w+\s+){0,3}?(?:frais|train|billet|repas|deplacements?|trajet|essence|hotel)\b[^.?!\n]{0,40}?\b(?:en guise de (?:remuneration|cachet|paiement|salaire)|(?:mais|par contre)\s+(?:pas de|aucun|sans|pas d')\s*(?:cachet|remuneration|honoraires|facture|tarif|paiement))/,
+  ],
+  unless: [/\b(?:en plus (?:de|du)|en sus|s'ajoutent|s'ajoute|hors frais)\b/],
+  examples: {
+    fires: [
+      'Chez nous, pas d’acompte : tout est réglé à la livraison.',
+      'Nous ne versons aucun acompte aux prestataires.',
+      'On ne paie rien à la commande, tu auras un pourcentage des ventes.',
+      'Un défraiement plutôt que votre tarif, cela vous conviendrait ?',
+      'On peut proposer un dédommagement de 40 € à la place de la demi-journée.',
+      'On prend en charge tes frais de route, mais pas de cachet.',
+      'Nous vous remboursons le billet et le repas, en guise de rémunération.',
+    ],
+    quiet: [
+      'Nous versons l’acompte de 30 % dès la signature.',
+      'Les frais de déplacement s’ajoutent à ton tarif, envoie les justificatifs.',
+      'Le défraiement kilométrique est en plus de la facture.',
+      'Pas d’avance sur le dossier depuis lundi, désolé.',
+      'Merci de nous prévenir à l’avance.',
+    ],
+  },
+});
