@@ -7,7 +7,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * every day"). reporting reads reports on the work; this reads the proof that one is working. A
  * one-off text on arrival or the staff's own logging stays quiet.
  */
-const NOTE = String.raw`(?:text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs[- ]up)`;
+const NOTE = String.raw`(?:text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs[- ]up|shout|hello|hi|good morning|wave)`;
 const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+|working\s+)?(?:morning|day|evening|afternoon|hour|couple of hours|few hours)|daily)`;
 const ALL_WELL = String.raw`(?:all is well|all'?s well|all is good|all good|everything'?s (?:ok|okay|fine|good|on track)|everything is (?:ok|okay|fine|good|on track)|you(?:'re| are) (?:ok|okay|fine|alive))`;
 const AT_WORK = String.raw`(?:you(?:'re| are) (?:working|online|at work|at your desk|on it|at it|logged (?:in|on)|up and running)|you(?:'ve| have) (?:started|logged on|begun|clocked in))`;
@@ -22,7 +22,7 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs|hours|time|timesheets?)\b/,
+  cue: /\b(?:text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs|shout|hello|hi|good morning|wave|hours|time|timesheets?)\b/,
   patterns: [
     // "drop me a line each morning so I know you're working"
     new RegExp(
@@ -44,6 +44,7 @@ export default phraseRule({
       'Each morning a WhatsApp to the group, just to let us know everything is fine.',
       "Ping me when you sit down, so I know you're working.",
       'Post a thumbs-up in the channel to show us you are online.',
+      "Give me a shout on Signal at 8 every day so I know you've started.",
       "Each contractor logs yesterday's hours in our tool before 9 every day.",
       'All suppliers record their time in our system daily, by 10am.',
       'Please enter your hours in Harvest at the end of each day.',

@@ -8,7 +8,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * freelancer, or anything but working time being aligned, stays quiet.
  */
 const YOUR_DAY = String.raw`(?:your|ur)\s+(?:own\s+)?(?:working\s+|work\s+)?(?:hours|day|days|schedule|timetable|shifts?|rhythm|routine|clock)`;
-const THEIRS = String.raw`(?:ours|our\s+(?:\w+\s+)?(?:hours|schedule|time ?zone|office|team|day|shifts?|timetable|clock)|(?:the\s+)?(?:team|office|company|studio|warehouse|shop|factory|site|plant|client)'?s?\s+(?:\w+\s+)?(?:hours|schedule|time ?zone|shifts?|timetable|day)|(?:the|our)\s+(?:\w+\s+)?(?:office|team|warehouse|shifts?|crew))`;
+const THEIRS = String.raw`(?:ours|(?:our|the team'?s|the office'?s|the company'?s|the studio'?s|the client'?s|the)\s+(?:[\w-]+\s+){0,2}?(?:hours|schedule|time ?zone|office|offices|team|teams|day|shifts?|timetable|clock|colleagues|staff|people|crew|warehouse|studio|shop|site|factory|plant))`;
 const BOSSES = String.raw`(?:managers?|bosses|boss|partners|directors?|founders?|seniors|execs|management|rest of the team|rest of us|team|others|everyone else)`;
 
 export default phraseRule({
@@ -29,6 +29,8 @@ export default phraseRule({
     ),
     // "work on our time zone", "keep to New York hours"
     /\b(?:work|be working|keep to|stick to|live on)\s+(?:on\s+|in\s+|to\s+)?(?:our|the team'?s|the office'?s|(?:new york|london|paris|us|uk|eastern|pacific|central|european|asian|singapore|sydney|montreal|toronto)\s+(?:office\s+)?)\s*(?:time ?zone|hours|time)\b/,
+    // "can you start and finish when we do?", "log on and off when the team does"
+    /\b(?:start and (?:finish|stop|end)|begin and end|log on and off|clock (?:in|on) and (?:out|off)|work)\s+(?:\w+\s+)?when\s+(?:we|the team|everyone|our team|the office|the rest of us)\s+(?:do|does|work|start)\b/,
     // "don't leave before the managers do", "stay until the bosses have left"
     new RegExp(
       String.raw`\b(?:don'?t|do not|never|please don'?t|no)\s+(?:leave|log(?:ging)? off|go(?:ing)? home|head(?:ing)? off|sign(?:ing)? off|clock(?:ing)? out|leaving)\s+(?:\w+\s+)?before\s+(?:the|our|your|my)\s+${BOSSES}\b`,
@@ -39,6 +41,7 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:we'?ll|we will|we can|we'?d|i'?ll|i will|i can|happy to)\s+(?:\w+\s+)?(?:shift|move|adapt|adjust|align|change|match|fit)\s+(?:our|my)\b/,
+    /\b(?:we'?ll|we will|we can|we'?re going to|i'?ll|i will|i can|the team will|our team will)\s+(?:\w+\s+)?(?:work|keep to|stick to|live on)\b/,
   ],
   examples: {
     fires: [
@@ -51,6 +54,8 @@ export default phraseRule({
       "Please don't leave before the managers do.",
       'Stay until the bosses have left, it looks better.',
       'No logging off before the partners, please.',
+      'Could you start and finish when we do? Our day runs 7 to 3.',
+      'We need you to move your days to fit our US colleagues.',
     ],
     quiet: [
       "We'll shift our hours to match yours that week.",
@@ -58,6 +63,7 @@ export default phraseRule({
       'The office works on London time.',
       'Please leave the keys before the managers arrive.',
       'Adapt the colours to our brand guide.',
+      "We'll work Sydney hours for the launch so you can sleep.",
       'Could you move the call to line up with our office hours?',
     ],
   },

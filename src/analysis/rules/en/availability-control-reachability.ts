@@ -17,7 +17,7 @@ export default phraseRule({
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
     new RegExp(
-      String.raw`(?:(?:^|[*•:;.!?-])\s*|\b(?:you|u|please|pls|plz|kindly|to|must|should|and|also|always)\s+)(?:always\s+|also\s+)?(?:be|stay|remain)\s+(?:(?:fully|always|easily|also|constantly)\s+)?(?:reachable|contactable|on call|on standby|on stand-by|at your desk|by your phone|(?:available|online|logged in|logged on|around)\s+(?:at all times|24\/?7|round the clock|around the clock|all day|all the time|any ?time|whenever|throughout the day|all weekend|every evening|in the evenings?|at night|on weekends?|during (?:the )?(?:day|week|weekend|evenings?|business hours|working hours|office hours|our hours|your (?:holiday|vacation|leave|time off))|on ${CHANNEL}|via ${CHANNEL}))`,
+      String.raw`(?:(?:^|[*•:;.!?-])[ \t]*|\b(?:you|u|please|pls|plz|kindly|to|must|should|and|also|always)\s+)(?:always\s+|also\s+)?(?:be|stay|remain)\s+(?:(?:fully|always|easily|also|constantly)\s+)?(?:reachable|contactable|on call|on standby|on stand-by|at your desk|by your phone|(?:available|online|logged in|logged on|around)\s+(?:at all times|24\/?7|round the clock|around the clock|all day|all the time|any ?time|whenever|throughout the day|all weekend|every evening|in the evenings?|at night|on weekends?|during (?:the )?(?:day|week|weekend|evenings?|business hours|working hours|office hours|our hours|your (?:holiday|vacation|leave|time off))|on ${CHANNEL}|via ${CHANNEL}))`,
       'm',
     ),
     new RegExp(
@@ -48,7 +48,7 @@ export default phraseRule({
     /\bcheck\s+(?:your\s+|the\s+)?(?:email|emails|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)\s+(?:\w+\s+){0,2}?(?:(?:a couple of|a few|several|two|three|\d+)\s+times\s+(?:a|per|each)\s+(?:day|evening|hour)|every\s+(?:\w+\s+)?(?:hour|hours|minutes|evening|night|morning)|regularly|constantly|hourly|at all times|while you'?re (?:away|off|on holiday|on vacation|on leave))/,
     /\bkeep\s+an\s+eye\s+on\s+(?:your\s+|the\s+)?(?:email|emails|inbox|slack|teams|whatsapp|phone|channel|messages)\s+(?:\w+\s+){0,2}?(?:at all times|all day|constantly|while you'?re (?:away|off|on holiday|on vacation|on leave)|over the weekend|in the evenings?)/,
     // "stay logged into Jira during the day", "keep your status on Available", "green dot on"
-    /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:(?:for\s+)?as long as|while (?:the team|we|our|the office|everyone)|during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
+    /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|active|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:(?:for\s+)?as long as|through(?:out)? (?:our|the|your) (?:whole |entire )?(?:working |work )?day|while (?:the team|we|our|the office|everyone)|during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
     /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at)\s+(?:"?available"?|active|green|online)\b/,
     /\bgreen\s+(?:dot|light|status)\s+on\b/,
     // "answer the phone when I call", "you're never online when I need you"
@@ -74,6 +74,8 @@ export default phraseRule({
     /\b(?:important|essential|crucial|vital|key|necessary|critical|imperative)\b[^.?!\n]{0,20}?\byou(?:'re| are| be| stay| remain)\s+(?:\w+\s+)?(?:reachable|available|online|contactable|on call|on standby)\s+(?:24\/?7|at all times|round the clock|around the clock|all day|day and night|any ?time|whenever|all weekend|every day)/,
     // "keep your phone next to you", "have your mobile within reach all weekend", "stay by your phone until it clears"
     /\b(?:keep|have|leave)\s+(?:your\s+)?(?:phone|mobile|cell|cellphone|iphone)\s+(?:\w+\s+)?(?:next to you|within reach|in reach|close|close by|close to you|nearby|by your side|on you|at hand|to hand|handy|with you|on loud|on ring|on full volume)\b/,
+    // "I need to see you online on Slack whenever our desk is open"
+    /\bsee\s+you\s+(?:\w+\s+)?(?:online|active|green|logged in|on (?:slack|teams))\b[^.?!\n]{0,40}?\b(?:whenever|all day|at all times|during|throughout|while|as long as|every)\b/,
     /\b(?:stay|remain|be|sit)\s+(?:\w+\s+)?(?:by|near|close to|next to|glued to)\s+(?:your)\s+(?:phone|mobile|cell|laptop|computer|inbox|screen)\b/,
   ],
   unless: [
@@ -113,6 +115,8 @@ export default phraseRule({
       'Stay close to your phone tonight, we may need you any minute.',
       'Please remain logged in on Teams for as long as the office is open.',
       'Be on our Discord all day so the mods can ping you.',
+      'Keep Slack open and stay active there through the whole working day.',
+      'We want to see you green on Teams whenever the shop is open.',
     ],
     quiet: [
       "I'll be reachable on my mobile if you have questions.",

@@ -3,8 +3,8 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** A standing reply time imposed on the freelancer: "replies within 15 minutes", "always answer within the hour". */
 const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?|a quarter of an?)`;
 /** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
-const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|under|less than|max(?:imum)?|at most|no (?:more|later) than)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
-const HABIT = String.raw`(?:going forward|from now on|make it a rule|when(?:ever)?\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
+const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
+const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
 
 export default phraseRule({
   id: 'availability-control/response-time',
@@ -41,17 +41,20 @@ export default phraseRule({
     ),
     // "messages from the floor must be answered inside a quarter of an hour", "any email should get a reply in under 30 minutes"
     new RegExp(
-      String.raw`\b(?:messages|emails|mails|pings|texts|calls|requests|questions|dms|tickets|chats|comments)\b[^.?!\n]{0,40}?\b(?:must|should|need to|have to|are to|will)\s+(?:all\s+|always\s+)?be\s+(?:answered|replied to|acknowledged|picked up|responded to|handled|dealt with)\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
+      String.raw`\b(?:message|email|mail|ping|text|call|request|question|dm|ticket|chat|comment)s?\b[^.?!\n]{0,40}?\b(?:(?:must|should|need to|have to|are to|will)\s+(?:all\s+|always\s+)?be\s+(?:answered|replied to|acknowledged|picked up|responded to|handled|dealt with)|needs?\s+(?:answering|replying to|handling|a (?:reply|response|answer)))\s+(?:\w+\s+){0,2}?${WITHIN_MINUTES}`,
     ),
     new RegExp(
       String.raw`\b(?:any|every|each|all)\s+(?:\w+\s+){0,2}?(?:message|email|mail|ping|text|call|request|question|dm|ticket|chat|comment)s?\b[^.?!\n]{0,40}?\b(?:gets?|has|have|receives?|deserves?)\s+(?:a|an)\s+(?:\w+\s+)?(?:reply|response|answer)\s+${WITHIN_MINUTES}`,
     ),
     // "a response time of ten minutes on Slack", "our 15-minute reply rule"
     /\b(?:response|reply|answer)\s+times?\s+(?:(?:we|i)\s+(?:expect|want|need|require|ask for)\s+)?(?:of|is|are|must be|should be|needs to be|under|below|:|=)\s+(?:\w+\s+){0,2}?(?:\d+|a few|five|ten|fifteen|twenty|thirty)\s*-?\s*(?:min|mins|minutes)\b/,
-    /\b(?:\d+|five|ten|fifteen|twenty|thirty)[- ]min(?:ute)?\s+(?:response|reply|answer)\s+(?:time|rule|window|sla|policy)\b/,
+    /\b(?:\d+|five|ten|fifteen|twenty|thirty)[- ]min(?:ute)?s?\s+(?:response|reply|answer)s?\s+(?:time|rule|window|sla|policy|(?:on|to|for) (?:all|every|each|any)|always)\b/,
+    // "nobody leaves a message unanswered for more than 15 minutes"
+    // The rule is said through its negation, so the match starts on it (and no negation stands before).
+    /\b(?:(?:no|nothing|nobody|no one|never|don'?t|do not)\b[^.?!\n]{0,40}?)?\bunanswered\s+(?:for\s+)?(?:more than|longer than|over|beyond)\s+(?:\w+\s+){0,2}?(?:min|mins|minutes|hour|an hour)\b/,
   ],
   unless: [
-    /\b(?:team|support|helpdesk|desk|staff|we|they|she|he|it)\s+(?:always\s+|usually\s+|normally\s+)?(?:answers|replies|responds|answer|reply|respond)\s+(?:in|within|under)\b/,
+    /\b(?:team|support|helpdesk|desk|staff|we|they|she|he|it|i)\s+(?:always\s+|usually\s+|normally\s+|generally\s+|try to\s+)?(?:answers|replies|responds|answer|reply|respond|get back)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:in|within|under)\b/,
     /\b(?:our|their|the team'?s|support'?s|helpdesk'?s|average)\s+(?:\w+\s+)?(?:response|reply) times?\b/,
     /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
   ],
@@ -72,6 +75,10 @@ export default phraseRule({
       'We work with a 15-minute response time on WhatsApp, please keep to it.',
       'The response time we expect is ten minutes, even for small questions.',
       'reply quick pls, max 5 min, always',
+      'In launch week any comment on the post needs answering within a few minutes tops.',
+      'We go for a 5-minute reply to every review, please stick to it.',
+      'No ticket stays unanswered for more than ten minutes on our desk, yours included.',
+      'If a buyer pings you, I want them to get an answer in the next five minutes.',
     ],
     quiet: [
       'Could you reply within the hour? The printer is waiting.',
@@ -80,6 +87,7 @@ export default phraseRule({
       "Could you reply to the client's questions within the hour today? I'll reply to messages within 15 minutes myself.",
       'Our average response time is under ten minutes, so write to us any time.',
       'The support team answers in less than 10 minutes.',
+      'I reply to every DM within five minutes, so write whenever you like.',
       'The pages should load in under two minutes even on slow phones.',
       'Every question in the quiz should take less than a minute to answer.',
     ],

@@ -17,7 +17,7 @@ export default phraseRule({
     /\b(?:treated|treat you|considered|count you)\s+(?:like|as)\s+(?:one of (?:the|our|us)(?: team| staff)?|a member of (?:the|our) (?:team|staff)|an employee|staff|in-house staff)\b[^.?!\n]{0,30}?\bsame (?:hours|holidays|rules|schedule|leave)\b/,
     /\b(?:contractors|freelancers|external contributors|externals|consultants|vendors|suppliers|agency staff|temps|the freelancer|the contractor)\s+(?:included|too|as well|also|alike)\b/,
     /\bincluding\s+(?:all\s+|our\s+)?(?:contractors|freelancers|external contributors|externals|consultants)\b/,
-    /\b(?:like|just like|as with|(?:the\s+)?same\s+(?:\w+\s+)?as)\s+(?:the rest of|all|any of|every other|our other|all (?:of )?our)\s+(?:\w+\s+)?(?:staff|employees|team members|personnel|workers|salaried staff|full-?timers|in-house team)\b/,
+    /\b(?:like|just like|as with|(?:the\s+)?same\s+(?:\w+\s+)?as)\s+(?:the rest of|all|any of|every other|our other|all (?:of )?our)\s+(?:\w+\s+)?(?:staff|employees|team members|personnel|workers|workforce|salaried staff|full-?timers|in-house team)\b/,
     /\b(?:as|like)\s+(?:one of\s+)?(?:our|my)\s+(?:own\s+)?(?:employees|staff|staffers|team members|in-house team)\b/,
     /\b(?:we|i|the company|management|the partners)\s+(?:expect|require|ask|need)\s+(?:all\s+)?(?:our\s+)?(?:contractors|freelancers|external \w+|consultants|externals)\s+to\b/,
     /\b(?:contractors|freelancers|consultants|externals|external \w+|freelance \w+)\s+(?:are|will be)\s+(?:expected|required|asked)\s+to\s+(?:be|join|attend|work|keep|stay|log|report|follow)\b/,
@@ -34,7 +34,7 @@ export default phraseRule({
     /\b(?:around|here|in|online|available|present|at your desk|working|logged in)\b[^.?!\n]{0,40}?\b(?:like|just like|same as|as)\s+the\s+rest\s+of\s+(?:the|our|my)\s+(?:crew|team|staff|office|company|employees|gang)\b/,
     // "a timesheet signed by your line manager", "report any absence to reception", "like regular staff"
     /\b(?:your|a|their)\s+(?:own\s+)?line\s+managers?\b/,
-    /\b(?:notify|inform|tell|warn|report|flag|justify|declare)\s+(?:me\s+|us\s+|the team\s+|reception\s+|hr\s+)?(?:of\s+|about\s+)?(?:any|every|each|all|your)\s+(?:absence|absences|sick days?)\b/,
+    /\b(?:notify|inform|tell|warn|report|flag|justify|declare)\s+(?:me\s+|us\s+|the team\s+|reception\s+|hr\s+)?(?:of\s+|about\s+)?(?:any|every|each|all|your)\s+(?:absence|absences|sick days?)\b(?!\s+of\b)/,
     /\b(?:like|same as|just as)\s+(?:(?:regular|other|permanent|salaried|in-house|normal|any other|our)\s+)?(?:staff|employees|staffers)\s*(?:do|would|are|[,.;!]|$)/m,
   ],
   unless: [
@@ -45,6 +45,7 @@ export default phraseRule({
     fires: [
       "You'll send a weekly timesheet signed off by your line manager.",
       'Please notify reception of any absence the day before.',
+      'Suppliers swipe in at the gate just like the rest of our workforce.',
       'Freelancers sign the attendance register, like regular staff.',
       "You'll be handled like one of our staff: same hours, same leave.",
       'The Friday retro is for the whole team, freelancers included.',
@@ -62,6 +63,7 @@ export default phraseRule({
     quiet: [
       "I'm not your line manager, so organise your week as you like.",
       'The absence of a reply from the printer worries me.',
+      'Please tell us about any absence of the logo on the proofs.',
       'We love working with people like you.',
       'Staff like the new canteen a lot.',
       'Our staff keep the same hours and holidays as the shop.',

@@ -7,7 +7,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * chaque matin avant 9h »). reporting lit les comptes rendus du travail ; celle-ci lit la preuve qu'on
  * travaille. Un message ponctuel ou la saisie des salariés eux-mêmes reste muet.
  */
-const MOT = String.raw`(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce)`;
+const MOT = String.raw`(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal)`;
 const RYTHME = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|heures?)|quotidiennement|en arrivant le matin|des que tu (?:commences|arrives|t'installes)|des que vous (?:commencez|arrivez))`;
 const AU_TRAVAIL = String.raw`(?:tu (?:bosses|travailles|es (?:la|en ligne|au travail|a ton poste|connecte\w*|au boulot)|as commence|as (?:bien )?demarre)|vous (?:travaillez|etes (?:la|en ligne|au travail|a votre poste|connecte\w*)|avez commence))`;
 const TOUT_VA = String.raw`(?:tout va bien|tout roule|tout est ok|tout se passe bien|ca va|tu vas bien|vous allez bien)`;
@@ -22,7 +22,7 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|heures|temps|feuilles?|timesheets?)\b/,
+  cue: /\b(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
   patterns: [
     // « un petit message en arrivant le matin pour que je sache que tu bosses »
     new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,60}?\b${DIRE}${AU_TRAVAIL}`),
@@ -42,6 +42,7 @@ export default phraseRule({
       'Envoie-moi un petit SMS chaque matin pour dire que tout va bien.',
       'Tu me fais un petit message en arrivant le matin pour que je sache que tu bosses.',
       'Un mot sur le groupe pour nous signaler que vous êtes connectée, merci.',
+      'Un petit bonjour sur Teams chaque matin pour dire que tu es là.',
       'Chaque matin, tu noteras tes heures d’hier dans le logiciel, avant la réunion de 9h.',
       'Les prestataires renseignent leurs heures dans Lucca tous les soirs.',
     ],

@@ -8,7 +8,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * à l'indépendant reste muet.
  */
 const TA_JOURNEE = String.raw`(?:tes|vos|ta|votre|ton)\s+(?:horaires|heures(?: de travail)?|journees?|planning|emploi du temps|rythme|agenda de travail|semaines?)`;
-const LES_LEURS = String.raw`(?:les notres|les leurs|ceux (?:de|du|des)|celles (?:de|du|des)|nos\s+(?:horaires|heures|journees)|notre\s+(?:fuseau|equipe|bureau|rythme|planning)|l'equipe|le bureau|le siege|l'usine|l'entrepot|(?:le|notre) fuseau|(?:l'heure|les horaires|l'horaire) (?:de|du|des)|(?:etre\s+)?(?:synchro|en phase|cale|calee|aligne|alignee)\s+(?:avec|sur))`;
+const LES_LEURS = String.raw`(?:les notres|les leurs|ceux (?:de|du|des)|celles (?:de|du|des)|celui (?:de|du|des)|celle (?:de|du|des)|nos\s+(?:horaires|heures|journees)|notre\s+(?:fuseau|equipe|bureau|rythme|planning)|l'equipe|le bureau|le siege|l'usine|l'entrepot|(?:le|notre) fuseau|(?:l'heure|les horaires|l'horaire) (?:de|du|des)|(?:etre\s+)?(?:synchro|en phase|cale|calee|aligne|alignee)\s+(?:avec|sur))`;
 const CHEFS = String.raw`(?:associes?|chefs?|patrons?|boss|direction|directeurs?|directrices?|managers?|responsables?|dirigeants?|le reste de l'equipe|les autres|tout le monde)`;
 
 export default phraseRule({
@@ -25,8 +25,10 @@ export default phraseRule({
   patterns: [
     // « cale tes horaires sur les nôtres », « adapter vos horaires à ceux de l'équipe »
     new RegExp(
-      String.raw`\b(?:cale|calez|caler|cales|adapte|adaptez|adapter|adaptes|aligne|alignez|aligner|alignes|decale|decalez|decaler|decales|ajuste|ajustez|ajuster|ajustes|calque|calquez|calquer|harmonise|harmonisez|harmoniser|synchronise|synchronisez|synchroniser|organise|organisez|organiser)\s+${TA_JOURNEE}\s+(?:[\w']+\s+){0,4}?(?:sur|a|avec|pour|selon|en fonction de|au rythme de)\s+${LES_LEURS}`,
+      String.raw`\b(?:cal|adapt|align|decal|ajust|calqu|harmonis|synchronis|organis|regl)\w*\s+${TA_JOURNEE}\s+(?:[\w']+\s+){0,4}?(?:sur|a|avec|pour|selon|en fonction de|au rythme de)\s+${LES_LEURS}`,
     ),
+    // « que tu t'alignes sur nos horaires », « vous vous calerez sur le rythme de l'atelier »
+    /\b(?:t'|te\s+|vous\s+)(?:cal|adapt|align|synchronis|regl)\w*\s+(?:sur|a|aux)\s+(?:nos|les|mes|notre|leurs?|ceux|celles|le|la)\s+(?:\w+\s+)?(?:horaires|heures|rythme|fuseau|planning|journees?|emploi du temps)\b/,
     // « tu travailleras à l'heure de Montréal », « vivre à l'heure du siège »
     /\b(?:travailler|travailles|travaillerez|travailleras|travaillez|bosser|bosses|vivre|vis|vivez)\s+(?:\w+\s+)?(?:a l'heure|au fuseau|sur le fuseau|aux horaires|selon les horaires)\s+(?:de|du|des|de notre|de nos)\b/,
     // « ne pars pas avant les associés », « reste jusqu'à ce que le patron soit parti »
@@ -49,10 +51,13 @@ export default phraseRule({
       'Tu travailleras à l’heure de notre siège de Genève.',
       'Ne pars pas avant les associés, ça fait mauvais effet.',
       'Reste jusqu’à ce que le patron soit parti.',
+      'Il faudrait que tu t’alignes sur nos horaires à nous.',
+      'Vous adapterez votre emploi du temps à celui de l’atelier.',
     ],
     quiet: [
       'On va caler nos horaires sur les tiens.',
       'Adapte les couleurs à notre charte.',
+      'On s’adaptera à tes horaires, pas de souci.',
       'Ne pars pas avant d’avoir fermé la porte à clé.',
       'Nos horaires sont alignés sur ceux du siège.',
     ],

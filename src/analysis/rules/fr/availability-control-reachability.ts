@@ -21,7 +21,7 @@ export default phraseRule({
     /\b(?:garde|gardez|garder|laisse|laissez|laisser)\s+(?:tes|vos|les)\s+(?:notifications?|notifs?)\s+(?:\w+\s+)?(?:activee?s?|allumee?s?|ouvertes?|branchee?s?|on)\b/,
     // "tu restes joignable", "j'ai besoin que vous soyez joignable", "merci de rester joignable"
     new RegExp(
-      String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester|seras|serais|resteras)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester|serez|seriez|resterez)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])\s*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
+      String.raw`(?:\btu\s+(?:\w+\s+)?(?:restes?|es|sois|etre|rester|seras|serais|resteras)|\bvous\s+(?:\w+\s+)?(?:restez|restiez|soyez|etes|etre|rester|serez|seriez|resterez)|\bque\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois|etes|es)|\b(?:de|d')\s*(?:etre|rester|demeurer)|\bfaut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|(?:^|[.!?;:*•-])[ \t]*(?:restez|reste|soyez|sois))\s+(?:(?:bien|toujours|aussi|absolument|joignable et|facilement)\s+)?(?:joignable|joignables|atteignable|contactable|d'astreinte|de permanence|(?:disponible|dispo|connecte|connectee|en ligne)\s+(?:\w+\s+){0,2}?(?:${ALWAYS}|sur\s+(?:ton|votre|le|la|whatsapp|slack|teams|messenger)\s*${PHONE}?))`,
       'm',
     ),
     // "je veux pouvoir t'appeler quand j'en ai besoin", "je dois pouvoir vous joindre à tout moment"
@@ -68,10 +68,11 @@ export default phraseRule({
     /\b(?:quand|des que|chaque fois que|a chaque fois que)\s+(?:j'|je|on|nous)\s*(?:t'|te\s+|vous\s+)?(?:appel\w*|sonne|ecri\w*|ping\w*|texte)\b[^.?!\n]{0,40}?\b(?:lache\w*|laisse\w*|abandonne\w*|pose\w*)\s+(?:ce que (?:tu fais|vous faites)|tout)\b/,
     /\b(?:fais|faites|faire|fait)\s+en\s+sorte\s+(?:que\s+)?(?:je|j'|on|nous|l'equipe)\s*(?:puisse|puissions|puissent)\s+(?:toujours\s+)?(?:te|t'|vous)\s*(?:joindre|avoir|appeler|contacter|sonner|texter)\b/,
     // « reste connecté sur notre Teams tant que l'équipe est au bureau », « rester connectée à Slack toute la journée »
-    /(?:^|[.!?;:*•-]\s*|\b(?:tu|vous|de|d'|faut|que)\s+)(?:\w+\s+)?(?:sois|soyez|etre|rester|restes|restez|reste|restiez|es|etes)\s+(?:\w+\s+)?(?:connecte|connectee|connectes|connectees|en ligne|en vert|actif|active|logue|loggue|logge)\b[^.?!\n]{0,40}?\b(?:toute la journee|toute la matinee|tout l'apres-midi|toute la semaine|en permanence|tout le temps|en continu|h24|24h|non-stop|tant que|pendant (?:les|nos|toute|vos|tes) (?:heures|horaires|journee)|durant (?:les|nos|toute)|aux heures|de l'ouverture|du matin au soir|jusqu'a ce que|sans interruption|des l'ouverture)/m,
+    /(?:^|[.!?;:*•-][ \t]*|\b(?:tu|vous|de|faut|que)\s+|\bd')(?:\w+\s+)?(?:sois|soyez|etre|rester|restes|restez|reste|restiez|es|etes)\s+(?:\w+\s+)?(?:connecte|connectee|connectes|connectees|en ligne|en vert|actif|active|logue|loggue|logge)\b[^.?!\n]{0,40}?\b(?:toute la journee|toute la matinee|tout l'apres-midi|toute la semaine|en permanence|tout le temps|en continu|h24|24h|non-stop|tant que|pendant (?:toute la|les|nos|vos|tes) (?:heures|horaires|journees?)|durant (?:les|nos|toute)|aux heures|de l'ouverture|du matin au soir|jusqu'a ce que|sans interruption|des l'ouverture)/m,
     /\b(?:te|vous)\s+voir\s+(?:toujours\s+)?(?:en vert|en ligne|connecte\w*|actif|active)\b/,
   ],
   unless: [
+    /\b(?:l'equipe|notre equipe|nos equipes|le support|le service|tout le monde|on|nous)\s+(?:\w+\s+)?(?:reste|restent|est|sont|restons|sommes)\s+(?:\w+\s+)?(?:en ligne|connecte\w*|joignables?|dispo\w*)/,
     /\b(?:je (?:garde|laisse|reste|serai)|mon (?:telephone|portable|gsm|natel|cell))\b/,
     /\b(?:je reste|je suis|je serai|nous restons|nous serons|nous sommes|je resterai|on reste)\s+(?:\w+\s+)?(?:joignable|disponible|dispo|a votre disposition|a ta disposition)\b/,
   ],
@@ -79,6 +80,7 @@ export default phraseRule({
     fires: [
       'Reste connecté sur notre Teams tant que les bureaux sont ouverts.',
       'Merci de rester connectée à Slack toute la journée.',
+      "Merci d'être connecté à notre chat pendant toute la journée de travail.",
       'Vous devez être en ligne sur notre messagerie pendant les heures de bureau.',
       'Je veux te voir en vert sur Teams, hein.',
       'Il faudrait que tu restes logué sur l’outil de tickets de l’ouverture à la fermeture.',
@@ -112,6 +114,7 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      "L'équipe reste en ligne sur Teams toute la journée si tu as une question.",
       'Je reste connectée toute la journée si tu as besoin.',
       'La caisse reste connectée au terminal toute la journée.',
       'Le site est en ligne depuis ce matin, tout fonctionne.',

@@ -30,6 +30,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:messages|demandes|mails|e-mails|appels|sms|textos|tickets|questions|commentaires)\b[^.?!\n]{0,40}?\b(?:doivent|devront|doit|devra)\s+(?:toujours\s+)?(?:avoir|recevoir|obtenir|etre traite\w*|etre repondu\w*|etre pris\w* en charge)\b[^.?!\n]{0,20}?${WITHIN_MINUTES}`,
     ),
+    // « aucun message ne reste plus d'un quart d'heure sans réponse »
+    // La règle se dit par sa négation : la prise commence sur elle (aucune négation ne la précède alors).
+    /\b(?:aucune?\s+(?:\w+\s+){1,3}?)?(?:ne\s+|n')?(?:reste|restent|rester|laiss\w*)\s+(?:\w+\s+){0,2}?(?:plus d'un quart d'heure|plus de (?:\d+|cinq|dix|quinze|vingt|trente) ?min\w*|plus d'une heure|plus d'une demi-heure)\s+sans\s+(?:reponse|retour)\b/,
     /\bdelai\s+de\s+reponse\s+(?:\w+\s+){0,3}?(?:de|:|=|sous|inferieur a|de moins de)\s+(?:\d+|cinq|dix|quinze|vingt|trente)\s*(?:min|minutes)\b/,
   ],
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
@@ -48,6 +51,7 @@ export default phraseRule({
       'Les questions des vendeurs doivent recevoir une réponse sous 15 minutes.',
       'On travaille avec un délai de réponse de dix minutes sur WhatsApp.',
       'Je veux une réponse en 10 min max, toujours.',
+      'Ici, une question ne reste jamais plus de dix minutes sans réponse, pour toi aussi.',
     ],
     quiet: [
       'Il faut répondre au client dans l’heure, il attend le devis.',

@@ -35,6 +35,8 @@ export default phraseRule({
     /\b(?:heures?|horaires?)\s+d'arrivee\s+et\s+de\s+depart\b/,
     /\b(?:pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel|les salaries|nos salaries|les employes|nos employes|les internes|l'equipe))/,
     /\bfeuille\s+de\s+presence\b/,
+    // « les externes respectent la plage 9h-17h »
+    /\b(?:respect\w*|suiv\w*|tenir|tiens|tenez)\s+(?:la|les|nos|une|notre)\s+plages?\s+(?:horaires?\s+)?(?:de\s+)?\d{1,2}\s?h/,
     /\b(?:respecter|suivre|caler sur|aligner sur|adopter|faire)\s+(?:nos|les|mes|les memes)\s+(?:\w+\s+)?(?:horaires|heures de bureau|horaires de bureau|horaires de l'equipe)\b/,
     // "je compte sur toi au bureau tous les lundis"
     new RegExp(
@@ -52,6 +54,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Les intervenants respectent la plage horaire 8h-17h du site.',
       'Nos freelances pointent à l’accueil comme tout le monde.',
       'Les consultants badgent comme les salariés, matin et soir.',
       'Je te demande d’être en ligne sur Discord entre 8h et 16h30, du lundi au jeudi.',

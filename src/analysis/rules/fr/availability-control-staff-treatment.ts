@@ -27,13 +27,14 @@ export default phraseRule({
     /\b(?:demander|demandes|demandez|obtenir|avoir)\s+(?:\w+\s+)?(?:l'autorisation|l'accord|le feu vert|la permission|une autorisation|notre accord|mon accord|mon feu vert|notre feu vert)\s+(?:\w+\s+){0,2}?(?:avant de|pour)\s+(?:prendre|poser|partir)\s+(?:des|tes|vos|un|une|quelques)?\s*(?:conges|vacances|jours|journees?|rtt|pauses?|absences?)/,
     /\b(?:faire\s+)?(?:valider|approuver|autoriser|accepter)\s+(?:tes|vos)\s+(?:jours (?:off|de conges|de repos)|conges|vacances|absences|rtt|dates de (?:conges|vacances))\s+(?:par|aupres de)\s+(?:moi|nous|ton responsable|votre responsable|l'equipe)\b/,
     // « tu nous préviens pour toute absence », « les prestataires signalent toute absence à l'accueil »
-    /\b(?:previen\w*|prevenir|prevenez|signal\w*|inform\w*|justifi\w*|declar\w*)\s+(?:\w+\s+){0,3}?(?:pour|de|en cas d')?\s*(?:toute|chaque|la moindre|tes|vos|leurs)\s+absences?\b/,
+    /\b(?:previen\w*|prevenir|prevenez|signal\w*|inform\w*|justifi\w*|declar\w*)\s+(?:[\w']+\s+){0,3}?(?:pour|de|en cas d')?\s*(?:toute|chaque|la moindre|tes|vos|leurs)\s+absences?\b/,
   ],
   unless: [/\b(?:contrairement|pas comme|sauf (?:les )?(?:prestataires|freelances|externes)|ne s'applique pas)\b/],
   examples: {
     fires: [
       'Tu nous préviens pour toute absence, même une demi-journée.',
       'Les intervenants signalent toute absence à l’accueil la veille.',
+      'Les externes préviennent l’accueil de toute absence.',
       'Vous serez traitée comme une salariée : mêmes horaires, mêmes congés.',
       'Toute l’équipe garde la caméra allumée, prestataires compris.',
       'Merci de badger à l’accueil comme tout le personnel.',
