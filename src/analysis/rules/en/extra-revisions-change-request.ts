@@ -647,6 +647,36 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList(
+      'say, read, show, instead, clash, clashes, match, brand, much, strong, overpowering, breathe, room, air, same',
+    ),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // New wording set against the old: "the button should say 'Book a call', not 'Contact us'".
+        /\b(?:should|could|can|needs? to|has to|must) (?<phrase>(?:say|read|show)\b(?! (?:what|that|whatever|something|anything|it|we|you|they|he|she|i|how|when|where|why|who)\b)[^.?!\n]{1,40}?(?:,? not\b|,? instead\b|,? rather than\b))/,
+        // Another element in place of the delivered one: "could the voiceover be a woman's voice instead?".
+        /\b(?:could|can|should) (?:the|this|that|our) (?:[a-z]+ )?(?:voice ?over|voice|narrator|music|song|track|soundtrack|photo|image|picture|font|colou?r|background|intro|ending|title|headline|logo|icon|illustration|map|chart|cover|banner|model|shot|scene|slide|quote|cta|button|tagline|mascot|character) (?<phrase>be (?:a |an |the )?[a-z']+(?: [a-z]+)? instead)\b/,
+        // A clash with the brand, then the fix: "the chart colours clash with our brand, please use our palette".
+        /\b(?:clash(?:es)? with|(?:doesn'?t|don'?t|does not|do not) match|off-brand|not on brand)\b[^.?!\n]{0,60}?\b(?:please|pls|could you|can you|would you|need you to|just) (?<phrase>(?:use|stick to|follow|switch to|match) (?:our|the|their) [a-z]+(?: [a-z]+)?)/,
+        // A look that is too much: "she thinks the pink is too much", "the music is a bit much".
+        new RegExp(
+          String.raw`\b(?<phrase>(?:the|this|that) (?:[a-z]+ )?(?:${LOOK}|font|logo|colou?rs?|music|photo|image|filter|effect|animation|gradient|shadow) (?:is|are|feels|looks|seems) (?:a bit |a little |way |far |slightly |just )?(?:too much|too strong|too loud|overpowering|over the top|a bit much|much))\b(?! (?:for (?:me|us|my|our) (?:budget|taste in)|to (?:ask|carry|pay)))`,
+        ),
+        // Room around an element: "can the logo breathe a bit more?", "give it a bit more air".
+        /\b(?:can|could|should|let) (?<phrase>(?:it|they|them|the [a-z]+(?: [a-z]+)?) breathe)\b/,
+        /\b(?<phrase>give (?:it|them|the (?!(?:team|staff|people|client|clients|kids|children|dog|us|guests)\b)[a-z]+(?: [a-z]+)?) (?:a (?:bit|little|touch) )?(?:more )?(?:room|air|space|breathing room|breathing space))\b/,
+        // One size or style for all: "could the photos on the team page all be the same size?".
+        /\b(?:could|can|should|need|needs) (?:the|these|those|all|our) [^.?!\n]{0,30}?\b(?<phrase>(?:all )?(?:be|have|get) (?:all )?(?:the same|one) (?:size|height|width|colou?r|font|style|format|crop|ratio|length))\b/,
+      ],
+      unless: [
+        ...UNLESS,
+        PAPERWORK,
+        /\b(?:meeting|(?:the|our|this|that|your) call|delivery|deadline|launch|event|payment|day|slot|venue|session|workshop|visit|trip|week|tomorrow|today|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|price|rate|fee|budget)\b/,
+      ],
+    }),
+  },
+  {
     gate: new PhraseList('too'),
     rule: phraseRule({
       ...BASE,
@@ -879,6 +909,13 @@ export default {
       'Keep the layout but in a darker green, please.',
       "For the headshots: can you whiten Ben's shirt and smooth out the creases on Lucy's jacket?",
       'The edit changed, so the captions you made need syncing to the new version.',
+      "Could the voiceover be a woman's voice instead?",
+      'Could the background music be piano instead?',
+      'The chart colours clash with our brand, please use our palette.',
+      'I showed it to my wife and she thinks the pink is too much.',
+      'The gradient looks a bit much on the cover.',
+      'The logo looks squashed on mobile, can it breathe a bit more?',
+      'Could the photos on the team page all be the same size?',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -972,6 +1009,13 @@ export default {
       'The calendars need syncing before the audit.',
       'Go with the usual caterer but in the garden this time.',
       "Could you calm Anna's nerves before the pitch?",
+      'Could the meeting be a video call instead?',
+      'Could the contact person be Maria instead?',
+      'Our new logo clashes with the old signage, so we will use the new one everywhere.',
+      'The traffic is too much on Fridays.',
+      'Give the team more room to decide.',
+      'Could all the speakers have the same time slot?',
+      'Could all suppliers use the same invoice format?',
     ],
   },
 } satisfies Rule;

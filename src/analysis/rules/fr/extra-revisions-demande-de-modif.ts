@@ -441,6 +441,13 @@ const wishes = phraseRule({
       "Tu peux flouter l'arrière-plan sur les portraits ?",
       'Je préfère la piste 2 : tu peux la décliner en bleu canard avec des lettres plus espacées ?',
       'On garde la version carrée, mais en gris anthracite et avec une typo plus grasse.',
+      'Petit détail : le bouton devrait dire Prendre rendez-vous et pas Contact.',
+      'Ma femme trouve le rose un peu too much.',
+      'Le dégradé est un peu de trop sur la couverture.',
+      "Le logo est écrasé sur mobile, tu peux lui donner un peu d'air ?",
+      'Les photos de la page équipe pourraient-elles toutes avoir la même taille ?',
+      "Le graphique jure avec notre charte, merci d'utiliser nos couleurs.",
+      "Le client n'est pas fan de la typo, tu peux proposer autre chose ?",
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -525,6 +532,12 @@ const wishes = phraseRule({
       'Bilan : les ventes plus fortes, les marges plus basses.',
       'On garde la réunion de lundi, mais en visio.',
       'On part sur le même hôtel, mais en demi-pension.',
+      'Le déjeuner était un peu too much, on a tous dormi.',
+      'Pourriez-vous proposer autre chose comme date ?',
+      'On peut proposer autre chose pour le déjeuner de vendredi ?',
+      'Tous les intervenants devraient avoir le même créneau.',
+      'Le contrat devrait dire 30 jours, pas 60.',
+      'La musique de la soirée était trop forte.',
     ],
   },
 });
@@ -540,7 +553,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|bienvenue?s?|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|bienvenue?s?|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish|dire|afficher|indiquer|much|donner|donne|donnez|meme|jure|jurent|charte|correspond\w*|colle\w*|chose)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -575,6 +588,20 @@ const touches = phraseRule({
     ),
     // Un autre libellé : « le bouton pourrait dire « Réserver » au lieu de « Commander » ».
     /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer|mentionner)\b[^.?!\n]{1,40}?\b(?:au lieu de|plutot que))/,
+    // Un autre libellé opposé à l'ancien : « le bouton devrait dire « Prendre rendez-vous » et pas « Contact » ».
+    /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t) (?<phrase>(?:plutot )?(?:dire|afficher|indiquer)\b[^.?!\n]{1,40}?(?:,? et (?:pas|non)\b|,? pas\b|,? plutot\b))/,
+    // Un aspect de trop : « ma femme trouve le rose un peu too much », « la musique est trop présente ».
+    new RegExp(
+      String.raw`\b(?:le|la|les|l') ?(?:[a-z'-]+ )?(?:${ASPECT}|typo|police|logo|couleurs?|musique|photo|image|filtre|effet|animation|degrade|ombre) (?:est |sont |fait |font |reste )?(?<phrase>(?:un peu |un poil |beaucoup |vraiment |carrement )?(?:too much|de trop|trop (?:present|fort|criard|flashy|voyant|envahissant|marque)e?s?))\b`,
+    ),
+    // Un élément qui étouffe : « tu peux lui donner un peu d'air ? ».
+    /\b(?<phrase>(?:donner|donne|donnez) (?:lui |leur |au [a-z]+ |a la [a-z]+ |aux [a-z]+ )?(?:un peu |un peu plus |plus )(?:d'air|de place|d'espace|de respiration))/,
+    // Une même taille pour tout : « les photos pourraient-elles toutes avoir la même taille ? ».
+    /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t|faudrait)\b[^.?!\n]{0,20}?\b(?<phrase>(?:toute?s? )?(?:avoir|etre|faire) (?:toute?s? )?(?:la meme|le meme|de la meme|du meme) (?:taille|hauteur|largeur|couleur|police|style|format|cadrage|longueur))\b/,
+    // La charte pas respectée, puis la correction : « le graphique jure avec notre charte, merci d'utiliser nos couleurs ».
+    /\b(?:jure(?:nt)? avec|ne (?:correspond|colle)(?:nt)? pas (?:a|avec)|hors charte|pas dans (?:la|notre) charte)\b[^.?!\n]{0,60}?(?:\bmerci d'|\b(?:merci de|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|tu peux|vous pouvez|il faudrait|faudrait|svp|stp) )(?<phrase>(?:utiliser|utilise|utilisez|reprendre|reprends|reprenez|respecter|respecte|respectez|suivre|passer sur) (?:nos|notre|la|les|leurs?) [a-z'-]+)/,
+    // Proposer autre chose après un avis réservé : « tu peux proposer autre chose ? ».
+    /\b(?:peux|pouvez|pourrais|pourriez|merci de)\b[^.?!\n]{0,20}?\b(?<phrase>(?:proposer|trouver|essayer|tenter|tester) (?:autre chose|quelque chose d'autre))\b(?! (?:comme|pour (?:le|la|les) (?:date|dejeuner|diner|reunion|rdv|rendez-vous|creneau)))/,
     // Essayer une teinte ou un ton différent : « tu pourrais tester un vert plus doux ? ».
     new RegExp(
       String.raw`\b(?<phrase>(?:tester|essayer|tenter|proposer|teste|essaie|essaye|testez|essayez) (?:un|une) [a-z]+ (?:un peu |un poil |legerement )?(?:plus|moins) ${QUALITY})\b`,
