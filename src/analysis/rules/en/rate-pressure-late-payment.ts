@@ -70,6 +70,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Our payment terms are changing from 30 to 90 days.',
+      'We pay contributors on publication, usually three months after delivery.',
       'We will release your fee once we receive the funding.',
       'We can wire 70% on delivery and the remainder after the summer.',
       'Would you mind waiting till June for the payment? Cash is stuck.',
@@ -94,6 +96,7 @@ export default phraseRule({
       'We can only pay 60% for now, the balance comes in the autumn.',
     ],
     quiet: [
+      'The book comes out four months after delivery.',
       "We'll pay when we receive your invoice.",
       'Half of the team is away now and the rest in autumn.',
       'Terms: 30% on signing, the balance on delivery.',

@@ -26,7 +26,7 @@ export default phraseRule({
     ),
     // "for the Sunday shoot we'd pay your normal rate", "the weekend work would be at the regular rate"
     new RegExp(
-      String.raw`${WORK_DAY}[^.?!\n]{0,60}?\b(?<phrase>(?:at|pay|paid|on|for|keep|with)\s+(?:you\s+)?(?:your|the|our)\s+(?:standard|normal|usual|regular|ordinary|weekday|basic)\s+(?:\w+\s+)?(?:rate|fee|price|hourly))\b`,
+      String.raw`${WORK_DAY}[^.?!\n]{0,60}?\b(?<phrase>(?:at|pay|paid|on|for|keep(?: to| it at)?|stick to|stay (?:at|on|with)|remain at|with)\s+(?:you\s+)?(?:your|the|our)\s+(?:standard|normal|usual|regular|ordinary|weekday|basic)\s+(?:\w+\s+)?(?:rate|fee|price|hourly))\b`,
     ),
     // "no premium for the weekend", "without any holiday surcharge", "not add anything for the holiday"
     new RegExp(
@@ -34,10 +34,11 @@ export default phraseRule({
     ),
   ],
   unless: [
-    /\b(?:time and a half|double (?:time|rate)|1[.,]5\s?x|x\s?1[.,]5|\+\s?\d+\s?%|as (?:you )?quoted|(?:weekend|holiday|sunday|night|evening) (?:rate|premium|surcharge) (?:you quoted|applies|as agreed)|we'?ll pay the (?:weekend|holiday|sunday|night|evening))\b/,
+    /\b(?:time and a half|double (?:time|rate)|1[.,]5\s?x|x\s?1[.,]5|\+\s?\d+\s?%|as (?:you )?quoted|(?:weekend|holiday|sunday|night|evening) (?:rate|premium|surcharge) (?:you quoted|applies|as agreed)|we'?ll pay the (?:weekend|holiday|sunday|night|evening)|plus (?:the|a|your) (?:\w+\s+)?(?:supplement|premium|surcharge|uplift))\b/,
   ],
   examples: {
     fires: [
+      'It is a public holiday, but we would like to keep to the normal hourly rate.',
       'We would rather keep it at your standard rate, even though it falls on a bank holiday.',
       'For the Saturday session we would pay your normal day rate, if that is fine.',
       'Could we do the Easter Monday shoot at your usual hourly rate?',
@@ -46,6 +47,7 @@ export default phraseRule({
       'We would prefer no surcharge for the holiday.',
     ],
     quiet: [
+      'Your usual rate plus the holiday supplement is fine for the New Year shoot.',
       'We will pay the weekend rate you quoted for the Sunday shoot.',
       'Your standard day rate is fine for the Tuesday workshop.',
       'Your usual rate applies on weekdays, and time and a half at the weekend.',

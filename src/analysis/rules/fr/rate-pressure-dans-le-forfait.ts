@@ -14,7 +14,7 @@ export default phraseRule({
   cue: /forfait|devis|enveloppe|prix|tarif|montant|budget|total/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
-    /\b(?:rentr\w*|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
+    /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
     /\b(?:rentr\w*|integr\w*|(?:fai\w*|font|fera\w*) partie)\s+(?:\w+\s+)?(?:dans (?:le|notre|votre|ton)|du|de (?:notre|votre|ton))\s+forfait\b(?!\s+(?:annuel|mensuel)\s+(?:de|du)\s+(?:la|l')\s*(?:salle|location|hebergement))/,
     // « on aimerait garder le montant du devis, c'est le même visuel », « que ça reste au même tarif »
     /\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\s*(?:du devis|initial|de depart|prevu|convenu)?\b[^\n]{0,60}?\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme|pareil|en plus)\b/,
@@ -25,6 +25,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On considère que la version tablette entre dans le budget initial.',
       'Les bannières en plus, ça rentre dans le forfait de départ, non ?',
       'Je suppose que la version allemande reste dans l’enveloppe prévue au départ.',
       'Vu que c’est le même visuel, on aimerait garder le montant du devis.',

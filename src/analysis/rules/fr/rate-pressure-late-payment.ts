@@ -62,6 +62,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Nos délais de paiement passent de 30 à 90 jours.',
+      'Les piges sont réglées après parution, environ quatre mois après la remise.',
       'On peut te virer soixante pour cent à la remise et le solde au printemps.',
       'On ne pourra vous régler qu’en septembre, désolés.',
       'Nous réglons nos fournisseurs à 60 jours fin de mois.',
@@ -83,6 +85,7 @@ export default phraseRule({
       "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
+      'La parution est prévue quatre mois après la livraison.',
       'Paiement : 30 % à la commande, le solde à la livraison.',
       'On vous paiera qu’à la livraison, comme prévu au devis.',
       'Ce matin, le virement de votre facture est parti : elle a été réglée.',

@@ -23,6 +23,7 @@ export default phraseRule({
   unless: [/\b(?:delai|delais|pages|mots|charge de travail|deplacements?|effort)\b/],
   examples: {
     fires: [
+      'Ça nous revient un peu moins cher qu’avant, mais tu as de la visibilité.',
       'Le forfait serait un peu moins que ce qu’on te verse aujourd’hui, mais tous les mois.',
       'C’est légèrement en dessous de ta facturation actuelle, en échange de la régularité.',
       'Ce montant est inférieur à votre tarif habituel, mais le volume est garanti.',
@@ -33,6 +34,7 @@ export default phraseRule({
       'Un forfait un peu plus bas que l’actuel, avec un volume assuré.',
     ],
     quiet: [
+      'Le nouvel imprimeur nous revient moins cher qu’avant.',
       'Ton nouveau tarif est un peu plus élevé, ça nous va.',
       'Il y aura moins de pages que ce que tu fais d’habitude.',
       'Le délai est moins serré que ce que tu as connu au printemps.',

@@ -14,7 +14,7 @@ export default phraseRule({
   cue: /remise|reduction|ristourne|rabais|geste|avoir|facture|solde|montant|total|prix|baisse/,
   patterns: [
     // « une remise de 15 % serait de bon ton », « un geste commercial nous semblerait normal »
-    /\b(?:une?|petite?|un petit)\s+(?:\w+\s+)?(?:remise|reduction|ristourne|rabais|geste commercial|geste|avoir|decote)\b[^.?!\n]{0,50}?\b(?:serait|seraient|semble\w*|paraitr\w*|parait|me semble|nous semble)\s+(?:\w+\s+){0,2}?(?:de bon ton|normale?|logique|la moindre des choses|bienvenue?|justifiee?|de rigueur|appropriee?|legitime|raisonnable|juste|correcte?|de mise|attendue?)\b/,
+    /\b(?:une?|petite?|un petit)\s+(?:\w+\s+)?(?:remise|reduction|ristourne|rabais|geste commercial|geste|avoir|decote|baisse)\b[^.?!\n]{0,50}?\b(?:serait|seraient|semble\w*|paraitr\w*|parait|me semble|nous semble)\s+(?:\w+\s+){0,2}?(?:de bon ton|normale?|logique|la moindre des choses|bienvenue?|justifiee?|de rigueur|appropriee?|legitime|raisonnable|juste|correcte?|de mise|attendue?)\b/,
     // « la facture finale devrait baisser », « le montant final devrait être revu à la baisse »
     /\b(?:facture|solde|montant|total|prix|note|reste a payer)\s+(?:\w+\s+){0,2}?(?:devrait|devraient|doit|doivent|devra|faudrait)\s+(?:\w+\s+){0,2}?(?:baisser|diminuer|etre (?:\w+\s+){0,2}?(?:revue? a la baisse|reduite?|baissee?|moins elevee?|allegee?|moins (?:lourde?|chere?)|minoree?)|etre revue?)\b/,
     // « il serait logique que la facture finale baisse un peu »
@@ -25,6 +25,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Vu les retards, une baisse de la facture nous semble légitime.',
       'Une remise de 10 % sur la dernière facture serait de bon ton.',
       'Avec ces retards, une réduction sur le solde nous semblerait normale.',
       'Il serait logique que la facture finale diminue un peu.',

@@ -11,7 +11,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: NO_ADVANCE_REASON,
-  cue: /acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|frais|rembours|cachet/,
+  cue: /honoraires|essence|acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|frais|rembours|cachet/,
   // Le refus est le propos : « nous ne versons pas d'acompte » n'est pas annulé par sa négation.
   negatable: false,
   patterns: [
@@ -22,11 +22,12 @@ export default phraseRule({
     // « un défraiement plutôt que votre tarif », « une indemnité de 80 € au lieu de ton tarif habituel »
     /\b(?:defraiement|dedommagement|indemnite|frais|remboursement|bon d'achat|petit cadeau)\b[^.?!\n]{0,40}?\b(?:plutot qu(?:e\s+|')|au lieu d(?:e\s+|')|a la place d(?:e\s+|'|u\s+)|en guise d(?:e\s+|'))\s*(?:un |une |le |la |l'|ton |ta |votre |vos |tes |de )?(?:\w+\s+)?(?:tarif|cachet|facture|remuneration|honoraires|paiement|demi-journee|journee|tjm|prix)\b/,
     // « on vous rembourse le train et le repas, en guise de rémunération », « tes frais, mais pas de cachet »
-    /\b(?:rembours\w*|pren\w* en charge|couvr\w*|pa(?:ie|ye|yons|ierons|iera|yerons|yera))\s+(?:\w+\s+){0,3}?(?:frais|train|billet|repas|deplacements?|trajet|essence|hotel)\b[^.?!\n]{0,40}?\b(?:en guise de (?:remuneration|cachet|paiement|salaire)|(?:mais|par contre)\s+(?:pas de|aucun|sans|pas d')\s*(?:cachet|remuneration|honoraires|facture|tarif|paiement))/,
+    /\b(?:rembours\w*|pren\w* en charge|couvr\w*|pa(?:ie|ye|yons|ierons|iera|yerons|yera))\s+(?:\w+\s+|l'|d'){0,3}?(?:frais|train|billet|repas|diner|dejeuner|deplacements?|trajet|essence|hotel|kilometres|kilometrage|taxi|avion)\b[^.?!\n]{0,40}?\b(?:en guise de (?:remuneration|cachet|paiement|salaire)|(?:mais|par contre)\s+(?:pas de|aucun|sans|pas d')\s*(?:cachet|remuneration|honoraires|facture|tarif|paiement))/,
   ],
   unless: [/\b(?:en plus (?:de|du)|en sus|s'ajoutent|s'ajoute|hors frais)\b/],
   examples: {
     fires: [
+      'On couvre l’essence et le dîner, mais pas d’honoraires pour ce mandat.',
       'Chez nous, pas d’acompte : tout est réglé à la livraison.',
       'Nous ne versons aucun acompte aux prestataires.',
       'On ne paie rien à la commande, tu auras un pourcentage des ventes.',
