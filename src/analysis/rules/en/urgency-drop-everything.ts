@@ -13,7 +13,7 @@ export default phraseRule({
   },
   cue: /drop|else|all hands|prioriti|priority|prio\b/,
   patterns: [
-    /\b(?:drop (?:everything(?! off)|what(?:ever)? you'?re doing|all (?:else|other work))|put (?:everything|all|anything) else (?:aside|on hold|on the back burner)|(?:before|ahead of|over|above) (?:anything|everything) else|all hands on deck)\b/,
+    /\b(?:drop[- ](?:everything(?! off)|what(?:ever)? you'?re doing|all (?:else|other work))|put (?:everything|all|anything) else (?:aside|on hold|on the back burner)|(?:before|ahead of|over|above) (?:anything|everything) else|all hands on deck)\b/,
     /\bprioriti[sz]e (?:this|it|these|them|the \w+)\b[^.!?\n]{0,30}\b(?:over|above|before|ahead of)\b/,
     /\b(?:(?:this|it|that|these|they)(?: is|'s| are|'re)|treat (?:this|it|them) as|make (?:this|it|them)|mark (?:this|it) as) (?:a |the |your |our )?(?:top|highest|absolute|number one|#1|first|number 1) prio(?:rity)?\b/,
     /\b(?:top|highest|absolute) priority(?: please| pls)?\s*[!]/,
@@ -32,6 +32,8 @@ export default phraseRule({
       'Can you prioritise this over your other projects?',
       'This is our number one priority, the board wants it before anything else.',
       "We're in a real bind, could you drop what you're doing and fix the form?",
+      'This is a drop-everything priority for the whole team.',
+      'Sorry, the new price list is a drop-everything job.',
     ],
     quiet: [
       'Export growth is our number one priority for 2027, nothing to do this month.',

@@ -54,9 +54,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const hoursText = (hours: number): string => String(Math.round(hours * 10) / 10);
 
-/** The next sentence points back at the moment just named: "before then", "by then", "d'ici là", "avant ça". */
+/** The next sentence points back at the moment just named: "before then", "beforehand", "d'ici là", a bare "avant." */
 const BEFORE_THEN =
-  /\b(?:before then|by then|before that|ahead of (?:it|that)|in time for (?:it|that)|d'ici la|avant (?:ca|cela|cette heure-la)|pour cette heure-la)\b/;
+  /\b(?:before then|by then|before that|beforehand|ahead of (?:it|that)|in time for (?:it|that)|d'ici la|avant (?:ca|cela|cette heure-la)|pour cette heure-la|au prealable)\b|\bavant(?= ?[.!?]| ?$)/;
 
 /**
  * The moment is set in one sentence and the work asked for in the next: "The review moved to 3pm today. Could you
@@ -73,6 +73,10 @@ function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDe
 /** Insistence ("it's non-negotiable", "sans faute"): a small job due right after days off is then a rush as well. */
 const INSISTED =
   /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b/;
+
+/** "At the latest" on a day off itself ("by Saturday noon at the latest" sent Friday night): a rush as well. */
+const AT_THE_LATEST =
+  /\b(?:at the (?:very )?latest|no later than|au (?:grand |plus )?plus tard|dernier delai|grand maximum)\b/;
 
 /**
  * A requested deadline that leaves less than a working day (two for a bundle of
@@ -126,7 +130,8 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         // The same for a small job due on a weekend or public holiday itself ("demain" when tomorrow is 1 August).
         const onDayOff = deadline.outside?.kind === 'holiday' || deadline.outside?.kind === 'weekend';
-        if ((spansDaysOff || onDayOff) && !bulk && !INSISTED.test(text)) continue;
+        const insisted = INSISTED.test(text) || (onDayOff && AT_THE_LATEST.test(text));
+        if ((spansDaysOff || onDayOff) && !bulk && !insisted) continue;
         const hours = hoursText(deadline.workingHoursLeft);
         hits.push({
           start: deadline.start,
@@ -180,6 +185,14 @@ export default rushedDeadlineRule({
       { text: 'We need everything by Thursday 10am, the launch is Friday.', sentAt: '2025-05-13T17:20:00-07:00' },
       { text: 'Could you send all twenty pages by Monday 9am?', sentAt: '2025-10-17T18:45:00-07:00' },
       { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
+      {
+        text: 'Could you get us the Spanish captions by Sunday 10am at the latest?',
+        sentAt: '2026-03-14T18:00:00+01:00',
+      },
+      {
+        text: 'The jury meets tomorrow at 9. Could you send me the portfolio beforehand?',
+        sentAt: '2026-03-10T15:00:00+01:00',
+      },
     ],
     quiet: [
       {
@@ -205,6 +218,11 @@ export default rushedDeadlineRule({
         sentAt: '2026-03-10T11:00:00+00:00',
       },
       { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
+      { text: 'Could you get us the Spanish captions by Sunday 10am?', sentAt: '2026-03-14T18:00:00+01:00' },
+      {
+        text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
+        sentAt: '2026-03-10T15:00:00+01:00',
+      },
     ],
   },
 });

@@ -18,15 +18,21 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast/,
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice/,
   patterns: [
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
-    /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the |this |all the )?(?:rush|hurry|urgency|last[- ]minute|tight timing|pressure)\b/,
+    /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the |this |all the )?(?:rush|hurry|urgency|last[- ]minute|tight timing|pressure|squeeze|crunch|(?:short|tight|quick) (?:notice|timeline|window|deadline|turn-?around|time ?frame|schedule|timing))\b/,
     // Owning up to the squeeze, either way round: "I realise the timeline is tight", "it's a squeeze, I know",
     // non-native "i know deadline is very short".
     new RegExp(`\\b${ACK},? (?:that )?${SQUEEZED}`),
     new RegExp(`\\b${SQUEEZED},? (?:(?:and|but) )?${ACK}\\b`),
+    // Little time left to the reader, owned up to: "this doesn't leave you much time", "it gives you very little
+    // runway", "sorry this leaves so little time", "I know it's not much notice".
+    /\b(?:this|that|it|which|the (?:new |revised |final |current )?(?:date|deadline|timeline|schedule|timing|window)) (?:(?:doesn'?t|does not|won'?t|will not|isn'?t going to|wouldn'?t|hardly) (?:leave|give)s? (?:you|u) (?:much|a lot of|lots of|loads of|enough|a great deal of|that much|any(?: real)?) (?:time|room|notice|runway|margin|slack|lead time)|(?:leaves|gives|leaving|giving|will (?:leave|give)) (?:you|u) (?:very |so |only |really |precious |pretty )*(?:little|not much|not a lot of|hardly any|barely any|next to no) (?:time|room|notice|runway|margin|slack|lead time))\b/,
+    new RegExp(
+      `\\b(?:(?:sorry|apologies|apologi[sz]e)\\b[^.!?\\n]{0,20}\\b(?:leaves|gives|leaving|giving) (?:(?:you|u) )?(?:very |so |only |really )*(?:little|not much|hardly any|barely any)|${ACK},? (?:that )?(?:it'?s|it is|this is|that'?s|that is) (?:not (?:much|a lot of|loads of)|very little|hardly any|barely any|precious little)) (?:time|runway|notice|lead time|warning|margin)\\b`,
+    ),
     /\b(?:it'?s|this is|that'?s) (?:very |really |super |pretty |quite |a bit |so )*last[- ]minute\b/,
     /\b(?:(?:up )?against the clock|rush(?:ed)? (?:job|order|request|delivery)|(?:we'?re|i'?m) in a (?:rush|hurry)|in a mad rush|race against the clock)\b/,
   ],
@@ -36,7 +42,7 @@ export default phraseRule({
     /\b(?:thanks?|thank you|grateful|appreciate[ds]?)\b[^.!?\n]{0,40}\b(?:turn-?around|short notice)\b/,
     /\brush (?:fee|rate|charge|surcharge|premium)\b/,
     // The squeeze owned up to and eased: "so we moved the launch to June".
-    /\b(?:so|which is why|that'?s why|hence)\b[^.!?\n]{0,30}\b(?:moved|pushed|extended|postponed|shifted|gave|give you|more (?:room|time)|later)\b/,
+    /\b(?:so|which is why|that'?s why|hence)\b[^.!?\n]{0,30}\b(?:move[sd]?|moving|push(?:ed)?|extend(?:ed)?|postpone[sd]?|shift(?:ed)?|gave|give you|more (?:room|time)|later)\b/,
   ],
   examples: {
     fires: [
@@ -50,6 +56,13 @@ export default phraseRule({
       "We're aware the turnaround is aggressive, but the venue booking is fixed.",
       "It's a squeeze, I know, but the slides have to be out by Wednesday.",
       'i realise deadline is very short but need it on friday.',
+      "I appreciate this doesn't leave you much time, but the printer is booked.",
+      'I realise it gives you very little time before the show.',
+      'Sorry this leaves so little time, we only heard from the venue this morning.',
+      "I know it's not much runway, but the mailing goes out Thursday.",
+      'Apologies for the squeeze on timing, the client moved the pitch.',
+      'Sorry for the short timeline, our printer changed the slot.',
+      'The new date will give you hardly any time for the second draft, I know.',
     ],
     quiet: [
       'Thanks for turning the flyer round so fast!',
@@ -62,6 +75,10 @@ export default phraseRule({
       'The schedule is ambitious, I know, so we pushed the launch back a month.',
       "I know it's quick to fix, just the footer logo.",
       'I realise the timeline was tight last time, so this round has more room.',
+      'Moving the launch to June leaves you plenty of time for the drafts.',
+      'It gave you very little time last spring, so we booked you earlier this year.',
+      "I know it's not much money, but it's all the budget we have.",
+      "This leaves you very little time, so let's move the launch to May.",
     ],
   },
 });

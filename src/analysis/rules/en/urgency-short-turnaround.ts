@@ -107,7 +107,7 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
-  cue: /today|tonight|this (?:afternoon|evening|arvo)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
+  cue: /today|tonight|this (?:afternoon|evening|arvo)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]|the day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
   patterns: [
     // "by 2pm today", "today itself", "by today EOD", "until tonight" (non-native "until" = by).
     /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening|arvo))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
@@ -119,6 +119,8 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
     /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b(?! (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d))|(?:o'clock )?tomorrow(?: morning)?))/,
     /\b(?<phrase>first thing (?:tomorrow|in the morning))\b/,
+    // A same-day turnaround at an event: "20 edited shots by 1pm on the day", "the recap the same evening".
+    /\b(?<phrase>(?:by|before|within) (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|noon|midday|lunch(?:time)?|(?:the )?end of (?:the )?(?:day|evening|night)|(?:that|the) (?:evening|night)) (?:on )?(?:the (?:same )?day(?: itself)?|that (?:same )?day|the night)|on the (?:same )?day itself|(?:by |for |on )?(?:the|that) same (?:evening|night|afternoon))\b/,
     // "it's for an hour from now", "in two hours' time".
     /\b(?<phrase>(?:an?|one|two|three|four|half an?|[1-8]) (?:hours?|hrs?) from now|in (?:an?|one|two|three|four|[1-8]) hours?'? time)\b/,
     WORK_OVERNIGHT,
@@ -134,6 +136,8 @@ const phrases = phraseRule({
     // A reply window in minutes is a standing reachability rule (availability_control), not one job due fast.
     /\b(?:answer|reply|respond|get back|react|acknowledge|ack|confirm|pick up)\w*\b[^.?!\n]{0,40}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,
     /\b(?:that's (?:it|all)|enough|done|all) for today\b/,
+    // Turning up on an event day is a meeting time, not work due: "please arrive by 9am on the day".
+    /\b(?:arrive|be there|be here|turn up|show up|check in|register|get there|be on site|set up|collect|pick up)\b[^.!?\n]{0,40}\bon the day\b/,
     NOTICE,
   ],
   examples: {
@@ -169,6 +173,9 @@ const phrases = phraseRule({
       { text: 'We need the menu PDF on the site this afternoon.', sentAt: '2026-03-10T08:30:00+00:00' },
       { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
       { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      'At the gala the sponsors need a dozen retouched portraits by 3pm on the day.',
+      'During the marathon we would need the highlight reel the same evening.',
+      'The match is on the 12th; the club wants the edited clips before midday on the day itself.',
     ],
     quiet: [
       'Store reviews should get an answer within the hour whenever they land.',
@@ -207,6 +214,8 @@ const phrases = phraseRule({
         sentAt: '2026-03-10T08:30:00+00:00',
       },
       { text: 'Could you send me the alt texts sometime tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      'Please arrive by 9am on the day so we can set up the stand.',
+      'We are launching the same evening, so do come to the party.',
       // A small job on a Sunday asks for the day off (off_hours), not a rush.
       {
         text: 'Could you swap the banner on the homepage today? The new image is in the shared folder.',

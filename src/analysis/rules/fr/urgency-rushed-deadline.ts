@@ -33,8 +33,17 @@ export default rushedDeadlineRule({
         text: 'Le comité se réunit à 15h. Tu pourrais m’envoyer la synthèse d’ici là ?',
         sentAt: '2026-03-10T13:30:00+01:00',
       },
+      {
+        text: "La dégustation commence demain à 10h. J'aurais besoin des étiquettes avant.",
+        sentAt: '2026-03-10T16:00:00+01:00',
+      },
+      { text: 'Tu peux me rendre la traduction samedi midi au plus tard ?', sentAt: '2026-03-13T19:30:00+01:00' },
     ],
     quiet: [
+      {
+        text: "La dégustation a lieu le 30 avril. J'aurais besoin des étiquettes avant.",
+        sentAt: '2026-03-10T15:00:00+01:00',
+      },
       { text: 'Tu peux nous livrer les affiches demain ?', sentAt: '2025-05-28T16:30:00+02:00' },
       { text: "Aujourd'hui, tu peux te consacrer aux textes du panier ?", sentAt: '2026-03-10T09:05:00+01:00' },
       { text: "Si vous devez partir avant 16h aujourd'hui, prévenez l'accueil.", sentAt: '2026-03-12T11:00:00+01:00' },

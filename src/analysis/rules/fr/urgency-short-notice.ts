@@ -11,13 +11,15 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /sais|sait|savons|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps/,
+  cue: /sais|sait|savons|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps|marge|recul/,
   patterns: [
     /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?),? (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|ambitieux|short|chaud|de derniere minute|a la derniere minute)\b(?! comme\b)/,
     // Dans l'autre sens : « c'est serré, je le sais bien », « le timing est ambitieux, j'en suis consciente ».
     /\b(?:c'est|ca fait|(?:le |les )?(?:delais?|timing|planning|calendrier|retroplanning|deadline) (?:est|sont)) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|ambitieux|short|chaud|limite)s?,? (?:je (?:le )?sais|j'en (?:ai|suis) (?:bien |tout a fait |parfaitement )?conscient\w*|je m'en doute|je m'en rends compte|on le sait|nous le savons)\b/,
     // Peu de temps laissé au lecteur : « on vous laisse peu de temps », « je t'en demande beaucoup en si peu de temps ».
-    /\b(?:vous|te|t') (?:laisse|laissons|donne|donnons) (?:tres |bien |assez |vraiment )?peu de temps\b|\bdemande\w* (?:\w+ ){0,3}en (?:si |tres |aussi )?peu de temps\b/,
+    // « ça ne te laisse pas beaucoup de temps », « cela vous laisse guère de marge » : the subject and its « ne »
+    // belong to the phrase, so the negation that says "little" does not cancel it.
+    /\b(?:(?:ca|cela|ce qui|on|je|nous) (?:ne |n')?)?(?:vous|te|t') ?(?:laiss|donn|accord)\w* (?:(?:tres |bien |assez |vraiment |si |trop )?peu|pas (?:beaucoup|enormement|des masses|bcp|tant|assez|vraiment beaucoup|grand-chose)|guere|presque pas|quasi(?:ment)? pas) de (?:temps|marge|delai|recul)\b|\bdemande\w* (?:\w+ ){0,3}en (?:si |tres |aussi )?peu de temps\b/,
     /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,
     /\b(?:desole|desolee|pardon|excuse(?:z)?-moi|navre|navree)s? (?:pour|de|du) (?:le |la |ce |cette )?(?:rush|precipitation|urgence|delai (?:si |tres )?(?:court|serre)|derniere minute|court delai)\b/,
     /\bc'est (?:un peu |super |hyper |tres )?(?:chaud|tendu|serre|juste|short) (?:niveau|cote|en|pour le|question) (?:timing|delais?|planning|temps)\b/,
@@ -28,6 +30,8 @@ export default phraseRule({
     /\bmerci (?:pour|de) (?:ta|votre) (?:reactivite|rapidite)\b/,
     // Tight but holding: "le planning est serré mais tenable" reports a plan, it presses no one.
     /\b(?:mais|et) (?:reste |restent |bien |tout a fait )?(?:tenable|gerable|confortable|realiste)s?\b/,
+    // The squeeze owned up to and eased: « donc on décale la sortie », « du coup je te donne plus de temps ».
+    /\b(?:donc|alors|du coup|c'est pourquoi|c'est pour ca)\b[^.!?\n]{0,30}\b(?:decal|repouss|report|prolong|plus de temps|davantage de temps)/,
   ],
   examples: {
     fires: [
@@ -42,6 +46,10 @@ export default phraseRule({
       'C’est hyper serré, je le sais, mais la campagne démarre lundi.',
       'Le planning est ambitieux, j’en suis bien consciente, mais on ne peut pas décaler.',
       'On vous laisse très peu de temps, désolé, mais le salon ouvre vendredi.',
+      'Je sais que ça te laisse pas beaucoup de temps, mais le salon ouvre lundi.',
+      "Ça ne vous laisse guère de temps, j'en suis conscient.",
+      'Je me rends compte que cela vous laisse très peu de marge.',
+      'Désolé, ça ne te laisse presque pas de temps pour la relecture.',
     ],
     quiet: [
       'Désolée du délai, on était débordés.',
@@ -51,6 +59,10 @@ export default phraseRule({
       'Le planning est serré mais tenable, le lancement reste en juin.',
       'Je sais que c’est serré, donc si ça déborde sur la semaine prochaine, ce n’est pas grave.',
       'Je sais que c’est court comme accroche, dix mots maximum.',
+      'Le nouveau planning vous laisse beaucoup de temps pour les maquettes.',
+      'Ça te laisse plus de temps pour le reste.',
+      'Ça ne te laisse pas beaucoup de temps, donc on décale la sortie à mai.',
+      'La réunion de lundi me laisse peu de temps pour le reste.',
     ],
   },
 });
