@@ -43,7 +43,7 @@ export default gatedBy(
         // Notes sent for changes: "notes from the team attached", "a couple of image swaps".
         /\b(?:notes|feedback|comments|amends|changes|edits|tweaks|mark-?ups?|corrections)\b (?:from|by) (?:the |our |my )?(?:team|board|client|boss|committee|director|ceo|editor|legal|marketing|manager|partners?)\b[^.?!\n]{0,20}\b(?:attached|below|enclosed|in the (?:doc|pdf|file))\b/,
         /\b(?:a few|a couple of|some|two|three|several) (?:image|photo|picture|text|copy|colou?r|font|word|wording|icon) (?:swaps|changes|tweaks|edits|fixes)\b/,
-        /\b(?:see|try|have|get) (?:a|an) (?:version|option|variant|variation|draft|mock-?up) (?:with|without|where)\b/,
+        /\b(?:see|try|have|get|send (?:me|us)) (?:a|an) (?:version|option|variant|variation|draft|mock-?up) (?:with|without|where)\b/,
         /\b(?:have|take) (?:another|a second|a fresh|one more) look at (?:the|our|this|that|those|these)\b(?! (?:invoice|email|e-mail|contract|quote|message|calendar|dates?|proposal|budget|figures|numbers))/,
         /\b(?:using|use|trying|try|going with|go with|pick|picking) (?:a|another) (?:different|new|other) (?:one|photo|image|picture|font|colou?r|shot|version|icon|background|typeface|title|word|shade)\b/,
         // "Can you try something rounder?": another option, described by how it should differ.
@@ -101,6 +101,7 @@ export default gatedBy(
           'Kindly make again the third slide, with less text.',
           'The agency asked for a new take of the closing line.',
           "The printer's proof of your design came back; the client has a few changes.",
+          "Could you send me a version where the logo isn't so big?",
         ],
         quiet: [
           'Thanks again for the lovely work!',
@@ -122,6 +123,7 @@ export default gatedBy(
           'Can we switch to another date for the call?',
           'The proofs come back from the printer on Friday; they want corrections by Monday.',
           'The printer sends the proofs on Thursday and they need a few corrections by Monday.',
+          'Can we do a version with the whole team at the party next year?',
         ],
       },
     }),

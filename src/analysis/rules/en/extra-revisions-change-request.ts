@@ -38,7 +38,7 @@ const VERBS = new PhraseList(
     re-sequence, resequence, re-grade, regrade, re-animate, reanimate, re-time, retime, repaint, re-paint, restyle,
     re-style, replot, re-plot, re-layout, redesign, re-design, rebuild, re-build, refresh, rewire, do again,
     make again, write again, record again, shoot again, draw again, film again, edit again, thicken, fatten, whiten,
-    airbrush, desaturate, saturate, cool, warm, re-sync, resync, resynchronise, resynchronize, smooth, straighten,
+    airbrush, desaturate, saturate, cool, warm, boost, turn up, turn down, re-sync, resync, resynchronise, resynchronize, smooth, straighten,
     even out
   `).flatMap((v) => [v, `${v} up`, `${v} down`, `${v} out`, `${v} back`]),
 );
@@ -299,7 +299,7 @@ const STRICT_VERBS = new PhraseList(`
   re-build, refresh, rewire, restructuring, reorganising, reorganizing, rerunning, reformatting, recalculating,
   reverting, do again, make again, write again, record again, shoot again, draw again, film again, edit again,
   re-sync, resync, resynchronise, resynchronize, smooth, smooth out, smooth over, straighten, straighten out,
-  straighten up, even out, cool, cool down, warm
+  straighten up, even out, cool, cool down, warm, boost, boost up, turn up, turn down
 `);
 const REWORKED = new PhraseList(`
   report, reports, deck, decks, presentation, presentations, analysis, analyses, chart, charts, graph, graphs, table,
@@ -312,7 +312,8 @@ const REWORKED = new PhraseList(`
   plans, floor plan, map, infographic, diagram, timeline, pie charts, bar charts, white paper, whitepaper, ebook,
   catalogue, catalog, menu, label, labels, packaging, headline, headlines, titles, title, dashboard, pivot tables,
   subtitles, captions, audio, soundtrack, photo, photos, image, images, picture, pictures, portrait, portraits,
-  headshot, headshots, background, skin, hair, horizon, shadows, highlights, tones, lines, strokes, outlines
+  headshot, headshots, background, skin, hair, horizon, shadows, highlights, tones, lines, strokes, outlines, sound,
+  audio, volume, voice, levels, vocals, bass, saturation, contrast, music, it, them
 `);
 
 /** Parts of a person retouched on a photo: "whiten Ben's shirt", "smooth out Lucy's jacket". */
@@ -469,6 +470,9 @@ const PART = String.raw`(?:part|section|chapter|slide|page|summary|intro|introdu
 /** A delivered piece that may start or end otherwise: "what if the deck started with the results?". */
 const PIECE = String.raw`(?:deck|report|video|presentation|page|site|website|intro|brochure|film|clip|newsletter|article|post|trailer|teaser|ad|episode|podcast|talk|chapter|book|booklet|catalogue|flyer|slideshow|reel|story)`;
 const REORDER_VERBS = String.raw`(?:moved|swapped|put|made|cut|dropped|changed|switched|removed|flipped|started|opened|ended|shortened|trimmed|lost|killed|reordered|simplified|reversed)`;
+
+/** Any delivered piece or part of one: "what would the poster look like…", "could the voiceover sound…". */
+const WORK = String.raw`(?:${PIECE}|${PART}|poster|banner|cover|label|packaging|layout|design|mock-?up|render|draft|edit|cut|font|palette|colou?rs?|copy|text|tone|voice ?over|voice|music|wording|script|tagline)`;
 
 /** Rework named as a noun: "a rewrite", "a re-cut", "a restructure". */
 const RENOUN = String.raw`(?:re-?write|re-?structure|re-?cut|re-?record|re-?edit|re-?do|re-?work|re-?voice|re-?mix|re-?master|re-?draft|re-?jig)\b`;
@@ -648,7 +652,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
   {
     gate: new PhraseList(
-      'say, read, show, instead, clash, clashes, match, brand, much, strong, overpowering, breathe, room, air, same',
+      'say, read, show, instead, clash, clashes, match, brand, much, strong, overpowering, breathe, room, air, same, like, more, less',
     ),
     rule: phraseRule({
       ...BASE,
@@ -659,6 +663,16 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         /\b(?:could|can|should) (?:the|this|that|our) (?:[a-z]+ )?(?:voice ?over|voice|narrator|music|song|track|soundtrack|photo|image|picture|font|colou?r|background|intro|ending|title|headline|logo|icon|illustration|map|chart|cover|banner|model|shot|scene|slide|quote|cta|button|tagline|mascot|character) (?<phrase>be (?:a |an |the )?[a-z']+(?: [a-z]+)? instead)\b/,
         // A clash with the brand, then the fix: "the chart colours clash with our brand, please use our palette".
         /\b(?:clash(?:es)? with|(?:doesn'?t|don'?t|does not|do not) match|off-brand|not on brand)\b[^.?!\n]{0,60}?\b(?:please|pls|could you|can you|would you|need you to|just) (?<phrase>(?:use|stick to|follow|switch to|match) (?:our|the|their) [a-z]+(?: [a-z]+)?)/,
+        // The delivered piece imagined otherwise: "can we see what it looks like with the photo on the left?".
+        new RegExp(
+          String.raw`\bwhat (?:would )?(?:it|they|this|that|the (?:[a-z]+ )?${WORK}) (?:would |might )?(?<phrase>looks? like (?:with(?:out)? (?:the|a|an|our|its|more|less|bigger|smaller)|in (?:a |an )?${SHADE}${LOOK}|in (?:a |another )?(?:different|other) [a-z]+))\b`,
+        ),
+        // How a piece should come across: "can it sound more like us?", "could the intro feel less stiff?".
+        new RegExp(
+          String.raw`\b(?:can|could|should|would) (?:(?:it|they|this|that) (?=(?:sound|read|come across)\b)|the (?:[a-z]+ )?${WORK} )(?<phrase>(?:sound|feel|look|read|come across) (?:a bit |a little |slightly |much )?(?:more|less) (?:like|[a-z]{3,}))`,
+        ),
+        // Weight moved inside the piece: "could you put more emphasis on the discount in the banner?".
+        /\b(?:could|can|would) (?:you|u|we)\b[^.?!\n]{0,15}?\b(?<phrase>(?:put|place|give|add) (?:more|less|extra|a bit more|a little more) (?:emphasis|focus|weight|prominence) (?:on|to) (?:the|our|this|that|those|these))\b/,
         // A look that is too much: "she thinks the pink is too much", "the music is a bit much".
         new RegExp(
           String.raw`\b(?<phrase>(?:the|this|that) (?:[a-z]+ )?(?:${LOOK}|font|logo|colou?rs?|music|photo|image|filter|effect|animation|gradient|shadow) (?:is|are|feels|looks|seems) (?:a bit |a little |way |far |slightly |just )?(?:too much|too strong|too loud|overpowering|over the top|a bit much|much))\b(?! (?:for (?:me|us|my|our) (?:budget|taste in)|to (?:ask|carry|pay)))`,
@@ -916,6 +930,14 @@ export default {
       'The gradient looks a bit much on the cover.',
       'The logo looks squashed on mobile, can it breathe a bit more?',
       'Could the photos on the team page all be the same size?',
+      'Can we see what it looks like with the photo on the left?',
+      'What would it look like in landscape?',
+      'What would the poster look like without the border?',
+      'The client finds the tone a bit stiff; can it sound more like us?',
+      'Could the voiceover sound a bit less robotic?',
+      'Could you put more emphasis on the discount in the banner?',
+      'The sound on the interview is a bit quiet, could you boost it?',
+      'Can you boost the vocals in the chorus?',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1016,6 +1038,12 @@ export default {
       'Give the team more room to decide.',
       'Could all the speakers have the same time slot?',
       'Could all suppliers use the same invoice format?',
+      "I'd love to see what the venue looks like in summer.",
+      'Do you know what the weather would look like with the storm coming?',
+      'Can you boost our sales on Instagram this month?',
+      'Please turn down the heating when you leave the studio.',
+      'Could it feel more like a holiday for the team this year?',
+      'We need to put more focus on the US market.',
     ],
   },
 } satisfies Rule;

@@ -28,7 +28,7 @@ const INFINITIVES = new PhraseList(`
   remettre en page, repeindre, retraiter, refaire tourner, relancer l'analyse, relancer les calculs,
   relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
   reventiler, regrouper, recaler, resynchroniser, resynchro, resyncer, realigner, reajuster, lisser, blanchir, gommer,
-  epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser
+  epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser, intensifier, booster, raviver
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -37,7 +37,7 @@ const IMPERATIVES = new PhraseList([
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
     harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe, restructure, reorganise, recalcule,
     reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe, recale, resynchronise, realigne, reajuste,
-    lisse, gomme, estompe, floute, desature, rehausse
+    lisse, gomme, estompe, floute, desature, rehausse, intensifie, booste, ravive
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -156,7 +156,8 @@ const NOT_WORK = new PhraseList(`
   rib, iban, point, points, visio, seance, conditions, a la baisse, a la hausse, montant, paiement, somme, acompte,
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
   le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture, paiements,
-  versements, mensualites, echeances, charges, montants
+  versements, mensualites, echeances, charges, montants, ventes, nos ventes, chiffre d'affaires, visibilite, trafic,
+  abonnes, audience
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -448,6 +449,11 @@ const wishes = phraseRule({
       'Les photos de la page équipe pourraient-elles toutes avoir la même taille ?',
       "Le graphique jure avec notre charte, merci d'utiliser nos couleurs.",
       "Le client n'est pas fan de la typo, tu peux proposer autre chose ?",
+      'Ça donnerait quoi en format paysage ?',
+      'Ça donnerait quoi avec le logo en haut à gauche ?',
+      'Le ton est un peu raide, ça pourrait sonner plus comme nous ?',
+      'La conclusion pourrait sonner un peu plus optimiste ?',
+      "Les couleurs ne rendent pas bien à l'impression, tu peux les intensifier ?",
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -538,6 +544,10 @@ const wishes = phraseRule({
       'Tous les intervenants devraient avoir le même créneau.',
       'Le contrat devrait dire 30 jours, pas 60.',
       'La musique de la soirée était trop forte.',
+      'Ça donnerait quoi en termes de budget ?',
+      'À quoi ça ressemblerait en termes de planning ?',
+      "Il faudrait mettre davantage en avant nos valeurs dans l'entreprise.",
+      'Tu peux booster nos ventes sur Instagram ce mois-ci ?',
     ],
   },
 });
@@ -553,7 +563,7 @@ const POSITION_OU_TON = String.raw`(?:a gauche|a droite|vers la gauche|vers la d
 /** Des retouches brèves : « le logo un poil plus à gauche », « plus chaleureux, moins corporate ». */
 const touches = phraseRule({
   ...wishes,
-  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|bienvenue?s?|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish|dire|afficher|indiquer|much|donner|donne|donnez|meme|jure|jurent|charte|correspond\w*|colle\w*|chose)\b/,
+  cue: /\b(?:poil|chouia|brin|rien|tantinet|cran|peu|legerement|moins|plus|non|bienvenue?s?|renvoy\w*|renverr\w*|repartager|tester|essayer|tenter|proposer|en|lieu|plutot|trop|sous|dessus|dessous|cote|derriere|devant|zero|depart|debut|voir|rework|reprise|retouche|lifting|frais|polish|dire|afficher|indiquer|much|donner|donne|donnez|meme|jure|jurent|charte|correspond\w*|colle\w*|chose|quoi|sonner|paraitre|ressembler|avant|valeur)\b/,
   patterns: [
     new RegExp(
       String.raw`\b(?<phrase>(?:un (?:poil|chouia|brin|rien|tantinet|cran|peu)|legerement) (?:plus )?${POSITION_OU_TON})\b`,
@@ -596,6 +606,14 @@ const touches = phraseRule({
     ),
     // Un élément qui étouffe : « tu peux lui donner un peu d'air ? ».
     /\b(?<phrase>(?:donner|donne|donnez) (?:lui |leur |au [a-z]+ |a la [a-z]+ |aux [a-z]+ )?(?:un peu |un peu plus |plus )(?:d'air|de place|d'espace|de respiration))/,
+    // Le travail imaginé autrement : « ça donnerait quoi en format paysage ? », « à quoi ça ressemblerait avec… ».
+    new RegExp(
+      String.raw`\b(?:(?:ca|cela) (?:donnerait|donne|rendrait|ressemblerait a) quoi|a quoi (?:ca|cela|il|elle) ressemblerai[ts]?) (?<phrase>(?:en|avec|sans) (?!(?:termes|terme|cout|prix|budget|delai|delais|planning|temps)\b)[a-z'-]+)`,
+    ),
+    // Comment le travail doit sonner : « ça pourrait sonner plus comme nous ? ».
+    /\b(?:ca|cela|il|elle|(?:le|la|les|l') ?[a-z'-]+) (?:pourrai(?:en)?t|devrai(?:en)?t) (?<phrase>(?:sonner|paraitre|ressembler|faire) (?:un peu |davantage )?(?:plus|moins) (?:comme|[a-z]{3,}))/,
+    // Plus de poids dans le travail : « vous pourriez mettre davantage en avant la remise sur la bannière ? ».
+    /\b(?:pourrai[st]|pourriez|peux|pouvez|merci de)\b[^.?!\n]{0,15}?\b(?<phrase>(?:mettre|mets|mettez) (?:davantage|plus|un peu plus|mieux) en (?:avant|valeur) (?:le|la|les|l'|notre|nos|ce|cette|ces))/,
     // Une même taille pour tout : « les photos pourraient-elles toutes avoir la même taille ? ».
     /\b(?:pourrai(?:en)?t|peu(?:ven)?t|devrai(?:en)?t|doi(?:ven)?t|faudrait)\b[^.?!\n]{0,20}?\b(?<phrase>(?:toute?s? )?(?:avoir|etre|faire) (?:toute?s? )?(?:la meme|le meme|de la meme|du meme) (?:taille|hauteur|largeur|couleur|police|style|format|cadrage|longueur))\b/,
     // La charte pas respectée, puis la correction : « le graphique jure avec notre charte, merci d'utiliser nos couleurs ».
