@@ -379,6 +379,12 @@ describe('splitMessage: a signature opened by the sender’s bare name', () => {
       '"Mensah, Kofi" <kofi@mp.co.uk>',
       'thanks for the draft.',
     ],
+    [
+      'sign-off, full name, then a slogan line',
+      'Pouvez-vous envoyer le devis ?\n\nCordialement,\nMarguerite Duval\nAtelier Brindille - affiches livrées en urgence, même le dimanche\n06 12 34 56 78',
+      'Marguerite Duval <m@brindille.fr>',
+      'pouvez-vous envoyer le devis ?',
+    ],
   ])('%s', (_name, body, from, newest) => {
     expect(splitFrom(body, from)).toBe(newest);
   });
@@ -397,6 +403,11 @@ describe('splitMessage: a signature opened by the sender’s bare name', () => {
     ],
     ['a French afterthought stays', 'Merci !\n\nMarguerite\nTu peux aussi ajouter le plan', 'Marguerite <m@b.fr>'],
     ['another name is no signature', 'Thanks!\n\nMarguerite\nAtelier Brindille', 'Paul Roux <p@x.fr>'],
+    [
+      'a first-person line under sign-off and name stays',
+      'Pouvez-vous envoyer le devis ?\n\nMerci,\nMarguerite\nEt il me le faut ce soir, c’est urgent.',
+      'Marguerite <m@b.fr>',
+    ],
   ])('%s: the whole body stays the newest message', (_name, body, from) => {
     expect(splitFrom(body, from)).toBe(foldBody(body).text);
   });

@@ -337,6 +337,10 @@ const MAX_NAMED_TAIL_WORDS = 12;
 const ASKS =
   /\b(?:can you|could you|would you|will you|please|pls|let me know|don'?t forget|remember to|(?:tu|vous) (?:peux|pouvez|pourrais|pourriez)|(?:peux|pouvez|pourrais|pourriez)-(?:tu|vous)|merci de|n'oublie)\b/;
 
+/** A slogan speaks for the business: a line in the first person, or about today or tonight, is still the mail. */
+const NOT_SLOGAN =
+  /\b(?:i|i'm|i'd|my|je|me|moi|tu|te|toi|il (?:me|nous|te|vous) (?:les |le |la |l')?faut|il faut|today|tonight|tomorrow|aujourd'hui|ce soir|demain)(?![a-z])|\b[jmt]'/;
+
 /**
  * True when the lines `[from, to)` can all be a signature's tail: short name, title and contact lines, no P.S.
  * Under the sender's own name (`named`), a short slogan that asks nothing is a signature's too.
@@ -366,7 +370,12 @@ function isSignatureTail(
     const contact = CONTACT_LINE.test(line);
     // Under a rule, a short sentence is a signature's too ("and here's my signature.", "acme inc.").
     const short = words <= 5 && line.length <= 60 && (underRule || !/[.!]$/.test(line));
-    const slogan = named && words <= MAX_NAMED_TAIL_WORDS && line.length <= MAX_NAMED_TAIL_LINE && !ASKS.test(line);
+    const slogan =
+      named &&
+      words <= MAX_NAMED_TAIL_WORDS &&
+      line.length <= MAX_NAMED_TAIL_LINE &&
+      !ASKS.test(line) &&
+      !NOT_SLOGAN.test(line);
     if (!short && !slogan && !(contact && line.length <= 100)) return false;
   }
   return true;
@@ -411,7 +420,13 @@ function findSignature(
       if (k > lastPostscript) return k;
     } else if ((SIGN_OFF.test(line) || (DASH_NAME.test(line) && !inList(lines, k, from, to))) && k > from) {
       const tail = lines.nextNonBlank(k + 1, to);
-      if ((tail < to || DASH_NAME.test(line)) && isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true)) return k;
+      // Signed with the sender's own name under the sign-off: a slogan below it is the signature's too.
+      const named = tail < to && isSenderNameLine(lines.line(tail, 80), senderNames);
+      if (
+        (tail < to || DASH_NAME.test(line)) &&
+        isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true, false, named)
+      )
+        return k;
     } else if (k > from && isSenderNameLine(line, senderNames)) {
       if (isSignatureTail(lines, k + 1, to, MAX_SIGNATURE_LINES, true, false, true)) return k;
     }
