@@ -10,6 +10,13 @@ const SLOT: Record<Lang, RegExp> = {
   en: /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|evening|weekday|week)s?\b[^.?!\n]{0,20}?\b(?:at|from|around)\s+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)?/g,
   fr: /\b(?:tous les|chaque)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours|matins?|soirs?|semaines?)\b[^.?!\n]{0,20}?\b(?:a|des|vers|de)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?/g,
 };
+/** A slot on a weekend day is off hours whatever its hour ("every Saturday at 10am"). */
+const WEEKEND_SLOT: Record<Lang, RegExp> = {
+  en: /^\S+\s+(?:other\s+)?(?:saturday|sunday)/,
+  fr: /^\S+(?:\s+les)?\s+(?:samedi|dimanche)/,
+};
+/** "every Sunday evening at 8": the evening makes a bare hour a pm one. */
+const EVENING_SLOT = /\b(?:evenings?|nights?)\b/;
 
 /** Words every slot needs: most mail has none, and skipping it keeps the analysis fast. */
 const CUE: Record<Lang, RegExp> = { en: /\b(?:every|each)\b/, fr: /\b(?:tous les|chaque)\b/ };
@@ -45,8 +52,13 @@ export function recurringSlotRule(lang: Lang, examples: { fires: RuleExample[]; 
         const { workStartMinutes, workEndMinutes } = context.settings;
         const hits: RuleHit[] = [];
         for (const m of context.text.matchAll(SLOT[lang])) {
-          const minutes = minutesOf(m);
+          let minutes = minutesOf(m);
           if (minutes === null) continue;
+          if (lang === 'en' && !m.groups?.['half'] && minutes < 12 * 60 && EVENING_SLOT.test(m[0])) minutes += 12 * 60;
+          if (WEEKEND_SLOT[lang].test(m[0])) {
+            hits.push({ start: m.index, end: m.index + m[0].length });
+            continue;
+          }
           if (minutes >= workStartMinutes - SLACK_MINUTES && minutes <= workEndMinutes + SLACK_MINUTES) continue;
           // A bare hour with no am/pm in English ("every Monday at 8") is read as the working-day one.
           if (

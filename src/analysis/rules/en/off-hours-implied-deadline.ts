@@ -30,6 +30,19 @@ export default impliedOffHoursRule('en', {
       text: 'Is it possible we do the meeting for the kitchen plans on Sunday morning at my place?',
       sentAt: '2026-03-10T13:00:00+01:00',
     },
+    // Attending a weekend slot said as an expectation, or work on that very day.
+    {
+      text: 'Our menu tastings are on Sunday afternoons from 2 to 5. We will need you at all of them.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'The board reviews the plans on Saturday morning at 10; your presence is expected.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'The street fair is on Saturday. Could you post the stories from the stands that day?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
   ],
   quiet: [
     { text: 'Her test is on Friday and she has to revise the notes tonight.', sentAt: '2026-03-10T10:00:00-05:00' },

@@ -5,11 +5,15 @@ export default recurringSlotRule('en', {
   fires: [
     'Could you join our planning call every Tuesday at 8:30pm?',
     'From next week please dial in to the sync each morning at 7am.',
+    'We need you at the stall every Saturday at 10am while the market runs.',
+    'The team syncs every Sunday evening at 8; please join.',
   ],
   quiet: [
     'Each Sunday at 6am the backup runs on its own; nobody has to be around.',
     'Could you join our planning call every Tuesday at 2pm?',
     'We meet every Friday at 7pm for drinks, nothing to do with work.',
     'Please send the report every Monday at 10.',
+    'Every Saturday at 10am the newsletter goes out on its own, nobody needs to be online.',
+    'Could you join the call every Wednesday evening at 6?',
   ],
 });

@@ -4,6 +4,14 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 export default impliedOffHoursRule('fr', {
   fires: [
     {
+      text: 'Les comités de lecture se tiennent le samedi matin à 9h ; votre présence est attendue.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
+      text: 'La brocante a lieu dimanche. Tu pourrais tenir nos réseaux ce jour-là ?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
       text: 'Le party de bureau est vendredi soir. On aimerait que tu sois là pour les photos.',
       sentAt: '2026-03-10T10:00:00+01:00',
     },
