@@ -11,10 +11,10 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: DISCOUNT_DUE_REASON,
-  cue: /invoice|balance|fee|bill|total|payment|amount|reduc|discount|rebate|goodwill|credit note|refund/,
+  cue: /instal|invoice|balance|fee|bill|total|payment|amount|reduc|discount|rebate|goodwill|credit note|refund/,
   patterns: [
     // "the final invoice should come down quite a bit", "the remaining payment ought to be lower"
-    /\b(?:invoice|balance|fee|fees|bill|total|payment|amount|price)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would need to|needs to|has to|will have to)\s+(?:really\s+|surely\s+|probably\s+)?(?:come down(?!\s+to\s+[a-z])|go down|drop|be (?:\w+\s+)?(?:reduced|lowered|cut|adjusted down\w*|revised down\w*|discounted|smaller|lower|less))\b/,
+    /\b(?:invoice|balance|fee|fees|bill|total|payment|amount|price|instal?lment)\s+(?:\w+\s+){0,2}?(?:should|ought to|must|would need to|needs to|has to|will have to)\s+(?:really\s+|surely\s+|probably\s+)?(?:come down(?!\s+to\s+[a-z])|go down|drop|be (?:\w+\s+)?(?:reduced|lowered|cut|adjusted down\w*|revised down\w*|discounted|smaller|lower|less))\b/,
     // "a 15% reduction on the last invoice would only be normal", "a discount would be appropriate"
     /\b(?:a|an|some)\s+(?:\d+\s?%\s+|small\s+|fair\s+|partial\s+)?(?:reduction|discount|rebate|goodwill gesture|gesture of goodwill|credit note|refund)\b[^.?!\n]{0,50}?\b(?:would|should|will|seems?|is)\s+(?:\w+\s+){0,2}?(?:normal|appropriate|fair|reasonable|decent|in order|justified|expected|right|the least|only fair|fitting|called for|warranted)\b/,
     // "we'd expect the balance to be adjusted downwards"
@@ -27,6 +27,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Given the delay, the last instalment should be cut by half.',
       'We lost a week, so we would expect something off the final bill.',
       'Given the errors, a partial refund seems only fair.',
       'We feel the last invoice should come down a fair bit.',

@@ -12,13 +12,16 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
-  cue: /quote|estimate|package|price|fee|budget|total|figure/,
+  cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill/,
   patterns: [
     // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
     /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b/,
     // "we'd like the total to stay as quoted even with the two extra formats", "keep the figure unchanged? same layout"
     /\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b[^\n;]{0,50}?\b(?:even with|even though|despite|including|same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same|extra|additional)\b/,
     /\b(?:same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same)\b[^\n]{0,60}?\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b/,
+    // "no additional cost, I presume", "same footage, so we don't expect it on the invoice", "leave it off the bill"
+    /\bno\s+(?:additional|extra|further|added)\s+(?:cost|charge|fee)s?\b[^.?!\n]{0,20}?\b(?:i (?:presume|assume|guess|suppose|hope|take it)|right|surely|of course|obviously)\b|\b(?:i presume|i assume|i take it|surely|presumably)\b[^.?!\n]{0,40}?\bno\s+(?:additional|extra|further|added)\s+(?:cost|charge|fee)s?\b/,
+    /\b(?:don'?t|do not|wouldn'?t|would not)\s+expect\s+(?:to see\s+)?(?:it|this|that|them|these|those)\s+(?:on|in)\s+(?:the|your)\s+(?:invoice|bill|quote)\b|\b(?:leave|keep)\s+(?:it|this|that|them)\s+off\s+(?:the|your)\s+(?:invoice|bill)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
     /\b(?:fold(?:ed)?|absorb(?:ed)?|squeez\w*|tuck(?:ed)?|roll(?:ed)?)\s+(?:it\s+|this\s+|them\s+|that\s+)?(?:in|into|within)\s+(?:the|our|your)\s+(?:existing|original|initial|current|agreed|quoted|same)\s+(?:fee|price|quote|budget|estimate|package|invoice|total)\b/,
     /\b(?:i take it|i assume|i trust|i hope|surely|presumably|i suppose|i guess)\b[^.?!\n]{0,60}?\b(?:won'?t|doesn'?t|shouldn'?t|wouldn'?t|will not|does not|should not|would not)\s+(?:change|affect|alter|increase|raise|add to|bump up)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:price|fee|quote|total|budget|cost|invoice)\b/,
@@ -26,6 +29,8 @@ export default phraseRule({
   unless: [/\b(?:separate (?:quote|job|invoice|line|item)|new quote|send (?:us |me )?a quote|quote (?:us|me) for)\b/],
   examples: {
     fires: [
+      'The leaflet is basically the poster again, so no extra cost, I assume.',
+      'It is cut from the same footage, so we would not expect it on the invoice.',
       'The extra map is tiny, so we would like it folded into the existing fee.',
       'I take it the two added slides will not change the price we agreed?',
       'We understood the tablet layout was part of the original budget.',
@@ -40,6 +45,7 @@ export default phraseRule({
       'Surely the favicon comes with the logo fee.',
     ],
     quiet: [
+      'No extra cost for the hosting this year, our provider confirmed.',
       'The extra sizes are a separate job; please send us a quote.',
       'As agreed, the total stays as quoted in your proposal, go ahead.',
       'The original quote is attached for your records.',

@@ -12,7 +12,7 @@ export default phraseRule({
     en: 'Pushes your payment later, ties it to someone else paying, or splits it up: you end up financing the client.',
     fr: 'Repousse votre paiement, le fait dépendre d’un tiers ou l’étale : c’est vous qui financez le client.',
   },
-  cue: /\b(?:end of|last|(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)\s+days)/,
+  cue: /\b(?:end of|last|(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)|net[- ]?(?:\d|forty|sixty|seventy|ninety|a hundred|one hundred|hundred)|pay|paid|settl|invoic|fee|balance|hold off|wait|delay|postpone|defer|put off|deposit|milestone|bill|release|clear|process|transfer|(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the|your|payment)|instal|(?:45|60|75|90|120|150|180|five|sixty|ninety|twenty)[\s-]+days?)/,
   patterns: [
     // "we'll pay 70% on delivery and the rest in the autumn" (not the balance on delivery)
     /\b(?:pay|paying|paid|wire|transfer|settle|send|invoice|payment|fee)\w*\b[^.?!\n]{0,60}?(?<phrase>\b(?:\d+ ?(?:%|percent|per cent)|half|part|a (?:third|quarter|portion))(?![a-z])[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|by|at the end of|next|later|when|once)\b(?!\s+(?:delivery|completion|signing|sign-off|handover|launch)))/,
@@ -58,8 +58,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:payment|terms|invoices?|pay|paid)\b[^.?!\n]{0,40}?\bfrom\s+(?:14|15|21|30|thirty|fourteen|fifteen)\s+(?:days\s+)?to\s+${LONG_TERM}\b`,
     ),
-    /\b(?:pay|pays|paid|payment|settled?)\b[^.?!\n]{0,40}?\b(?:on|upon|after|following|once)\s+(?:publication|release|broadcast|(?:the|your) \w+ (?:comes out|is (?:out|published|released|printed|broadcast))|it (?:comes out|is (?:out|published|released)))\b/,
-    /\b(?:pay|pays|paid|payment|settled?)\b[^.?!\n]{0,60}?\b(?:two|three|four|five|six|[2-9]|1[0-2])\s+months?\s+(?:after|from|following)\s+(?:delivery|you deliver|handover|submission|receipt|the (?:delivery|handover|invoice))\b/,
+    /\b(?:pay|pays|paid|payment|settled?|released|transferred|wired)\b[^.?!\n]{0,40}?\b(?:on|upon|after|following|once|when)\s+(?:publication|release|broadcast|(?:the|your) \w+ (?:airs|goes (?:live|out|to air))|(?:the|your) \w+ (?:comes out|is (?:out|published|released|printed|broadcast))|it (?:comes out|is (?:out|published|released)))\b/,
+    /\b(?:pay|pays|paid|payment|settled?|released|transferred|wired)\b[^.?!\n]{0,60}?\b(?:two|three|four|five|six|[2-9]|1[0-2])\s+months?\s+(?:after|from|following)\s+(?:delivery|you deliver|you submit|you file|you (?:hand|send|turn) (?:it|them) in|filing|handover|hand-in|submission|receipt|the (?:delivery|handover|invoice))\b/,
     // "our finance team only pays at the end of the quarter"
     /\b(?:pay|pays|paid|settle|settles|process|processes|release|releases)\s+(?:\w+\s+){0,3}?(?:at|on|by|in)\s+the\s+(?:end|last (?:\w+ )?(?:day|week|friday|monday|of))\s+(?:of\s+)?(?:the\s+|each\s+|every\s+)?(?:quarter|year|semester|financial year|fiscal year)\b/,
   ],
@@ -70,6 +70,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Finance has moved all freelancers to 60-day terms from March.',
+      'Fees are released when the episode airs, about four months after you hand it in.',
       'Our payment terms are changing from 30 to 90 days.',
       'We pay contributors on publication, usually three months after delivery.',
       'We will release your fee once we receive the funding.',

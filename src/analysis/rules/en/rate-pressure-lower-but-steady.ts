@@ -20,11 +20,12 @@ export default phraseRule({
     /\b(?:lower|cheaper|smaller|less)\s+(?:\w+\s+){0,2}?than\s+(?:what\s+)?(?:you(?:'re| are) used to|you (?:usually |normally |currently )?(?:get|charge|bill|earn|make|invoice)|your\s+(?:(?:current|usual|normal|average|monthly|typical|standard|regular)\s+)?(?:rate|rates|fee|fees|billing|invoices?|day rate|hourly|hourly rate|pay))\b/,
     /\b(?:below|under|less than|lower than|beneath|short of|(?:a bit|slightly|a little|a touch|somewhat) (?:less|lower|below|under))\s+(?:than\s+)?(?:what\s+)?(?:your|you(?:'re| are)?)\s+(?:(?:current|currently|usual|usually|normal|normally|average|monthly|typical|present|standard|regular|now)\s+)?(?:billing|bills?|billed|invoices?|invoicing|invoiced|earn|earning|earned|make|making|charge|charging|charged|get|getting|rate|rates|fees?|day rate|hourly rate|income|monthly|pay|paid)\b(?![^.?!\n]{0,15}\bthan\b)/,
     // "it works out a bit cheaper for us than before, but you get security": the client's saving, sold as steady
-    /\b(?:(?:less|cheaper|lower) for us|costs? us (?:\w+\s+){0,2}?less|saves? us|(?:a|some) savings? for us|we(?:'d|'ll| would| will)?\s+(?:\w+\s+){0,2}?(?:spend|pay)\s+(?:\w+\s+){0,2}?less)\b[^.?!\n]{0,60}?\b(?:but|though|although|in return|in exchange|yet|while)\b[^.?!\n]{0,50}?\b(?:security|secure|guarantee\w*|steady|regular|stable|stability|visibility|predictab\w*|commitment|long(?:er)?[- ]term|volume|reliable|locked in|fixed for)\b/,
+    /\b(?:(?:less|cheaper|lower) for us|costs? us (?:\w+\s+){0,2}?less|saves? us|(?:a|some) savings? for us|we(?:'d|'ll| would| will)?\s+(?:\w+\s+){0,2}?(?:spend|pay)\s+(?:\w+\s+){0,2}?less)\b[^.?!\n]{0,60}?\b(?:but|though|although|in return|in exchange|yet|while)\b[^.?!\n]{0,50}?\b(?:security|secure|guarantee\w*|steady|regular|stable|stability|visibility|predictab\w*|commitment|long(?:er)?[- ]term|volume|reliable|locked in|fixed for|every (?:month|week)|each (?:month|week))\b/,
   ],
   unless: [/\b(?:turnaround|deadline|hours? (?:you|of)|words?|pages?|workload|effort|stress|travel|commute)\b/],
   examples: {
     fires: [
+      'A retainer is a touch cheaper for us than paying per job, but you would have work every month.',
       'It works out a bit cheaper for us than before, but the work is guaranteed.',
       'It is a little less for us each month, but it is locked in for two years.',
       'The retainer works out a bit below what you bill us now, but it is guaranteed every month.',

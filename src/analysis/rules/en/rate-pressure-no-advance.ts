@@ -11,15 +11,17 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: NO_ADVANCE_REASON,
-  cue: /mileage|fares?|petrol|upfront|up front|in advance|deposit|advance|no fee|allowance|honorarium|stipend|per diem|expenses|reimburse|costs|travel/,
+  cue: /money for pay|money to pay|mileage|fares?|petrol|upfront|up front|in advance|deposit|advance|no fee|allowance|honorarium|stipend|per diem|expenses|reimburse|costs|travel/,
   // The refusal is the point: "we don't do advances" is not cancelled by its own negation.
   negatable: false,
   patterns: [
     // "we can't pay upfront", "we don't do advances", "we won't be paying a deposit"
     /\b(?:we|i)\s+(?:can'?t|cannot|won'?t|don'?t|do not|never|are not able to|aren'?t able to|are unable to)\s+(?:\w+\s+){0,2}?(?:pay|paying|do|give|offer|make|stretch to|run to|manage)\s+(?:you\s+)?(?:anything\s+)?(?:upfront|up front|in advance|(?:a|an|any)\s+(?:deposit|advance|down payment)|deposits|advances|down payments)\b(?!\s+(?:on|for|to)\s+(?:salar\w*|wages|staff|employees))/,
     /\b(?:policy|rule|practice|we)\b[^.?!\n]{0,30}?\b(?:not to|never)\s+(?:pay|give|offer|make)\s+(?:any\s+|a\s+)?(?:deposits?|advances?|upfront|down payments?)\b/,
+    // non-native: "we dont have money for pay before"
+    /\b(?:don'?t|dont|do not|not)\s+have\s+(?:the\s+|any\s+)?(?:money|budget|cash)\s+(?:for|to)\s+pay\s+(?:you\s+)?(?:before|first|now|upfront|up front|in advance)\b/,
     // "no fee at this stage, but you'd have a share of the profits", "there's no deposit, payment is a cut of sales"
-    /\b(?:no|there'?s no|there is no)\s+(?:upfront\s+)?(?:fee|deposit|advance|payment)\b[^\n]{0,70}?\b(?:share of|royalt\w*|percentage|cut of|\d+\s?% of|revenue share|profit share|credit (?:in|on)|your name (?:on|in))\b/,
+    /\b(?:no|there'?s no|there is no)\s+(?:upfront\s+)?(?:fee|deposit|advance|payment)\b[^\n]{0,70}?\b(?:share of|royalt\w*|percentage|cut of|\d+\s?% (?:of|from|on)|revenue share|profit share|credit (?:in|on)|your name (?:on|in))\b/,
     // "a €50 expenses allowance instead of your half-day rate", "expenses paid, not a commission"
     /\b(?:allowance|honorarium|stipend|per diem|expenses|travel|lunch|gift card|voucher|token (?:fee|sum|payment))\b[^.?!\n]{0,40}?\b(?:instead of|rather than|in place of|in lieu of|not)\s+(?:a|an|your|the|any)\s+(?:\w+\s+)?(?:fee|rate|day rate|commission|payment|half-day rate|half day rate|invoice)\b/,
     // "we can reimburse your costs, but there's no fee as such"
@@ -28,6 +30,7 @@ export default phraseRule({
   unless: [/\b(?:on top of|in addition to|as well as|plus (?:the|your) (?:fee|rate|day rate))\b/],
   examples: {
     fires: [
+      'We dont have money to pay before, but you get 10% from each sale.',
       'Our policy is not to pay deposits to contractors.',
       "We will cover your mileage, but there isn't a fee for this one.",
       "We can't stretch to an advance, though you would get a 50/50 split of the profits.",

@@ -6,9 +6,9 @@ import { PREMIUM_DAY_REASON } from '../shared/rate-reasons.ts';
  * "the weekend work would be at the regular rate, no premium". The weekday rate named alone stays quiet.
  */
 /** A day or time that usually carries a premium. */
-const DAY = String.raw`(?:bank holiday|public holiday|holiday|sunday|saturday|weekend|easter(?: monday| sunday)?|christmas(?: day| eve)?|new year'?s?(?: day| eve)?|night|evening|out[- ]of[- ]hours)`;
+const DAY = String.raw`(?:bank holiday|public holiday|holiday|sunday|saturday|weekend|boxing day|thanksgiving|good friday|whit monday|labou?r day|memorial day|independence day|(?:july|4th of july|fourth of july)|overnight|late[- ]night|easter(?: monday| sunday)?|christmas(?: day| eve)?|new year'?s?(?: day| eve)?|night|evening|out[- ]of[- ]hours)`;
 /** That day as the day of the work: "for the Sunday", "it's a bank holiday", "the weekend shoot". */
-const WORK_DAY = String.raw`\b(?:(?:for|on|over|during|it'?s|is|falls on|being)\s+(?:the\s+|a\s+)?${DAY}|${DAY}\s+(?:shoot|session|work|job|shift|event|delivery|launch|hours|booking|day|gig|cover|slot|workshop|service))\b`;
+const WORK_DAY = String.raw`\b(?:(?:for|on|over|during|it'?s|is|falls on|being)\s+(?:the\s+|a\s+)?${DAY}|${DAY}\s+(?:shoot|session|work|job|shift|event|delivery|launch|hours|booking|day|gig|cover|slot|workshop|service|edit|call|stream|broadcast|install|installation|move|rollout|release|support))\b`;
 
 export default phraseRule({
   id: 'rate-pressure/standard-rate-premium-day',
@@ -18,7 +18,7 @@ export default phraseRule({
   reason: PREMIUM_DAY_REASON,
   // "no premium", "prefer not to add anything" carry the point themselves: a negation does not cancel them.
   negatable: false,
-  cue: /holiday|sunday|saturday|weekend|easter|christmas|new year|night|evening|out of hours|out-of-hours/,
+  cue: /boxing day|thanksgiving|good friday|whit monday|labou?r day|memorial day|independence day|overnight|holiday|sunday|saturday|weekend|easter|christmas|new year|night|evening|out of hours|out-of-hours/,
   patterns: [
     // "keep it at your standard day rate, even though it's a bank holiday"
     new RegExp(
@@ -26,7 +26,7 @@ export default phraseRule({
     ),
     // "for the Sunday shoot we'd pay your normal rate", "the weekend work would be at the regular rate"
     new RegExp(
-      String.raw`${WORK_DAY}[^.?!\n]{0,60}?\b(?<phrase>(?:at|pay|paid|on|for|keep(?: to| it at)?|stick to|stay (?:at|on|with)|remain at|with)\s+(?:you\s+)?(?:your|the|our)\s+(?:standard|normal|usual|regular|ordinary|weekday|basic)\s+(?:\w+\s+)?(?:rate|fee|price|hourly))\b`,
+      String.raw`${WORK_DAY}[^.?!\n]{0,60}?\b(?<phrase>(?:at|pay|paid|on|for|keep(?: to| it at| it to)?|stick to|stay (?:at|on|with)|remain at|with)\s+(?:you\s+)?(?:your|the|our)\s+(?:standard|normal|usual|regular|ordinary|weekday|basic)\s+(?:\w+\s+)?(?:rate|fee|price|hourly))\b`,
     ),
     // "no premium for the weekend", "without any holiday surcharge", "not add anything for the holiday"
     new RegExp(
@@ -38,6 +38,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Since it is Boxing Day, we would like to keep it to your normal day rate.',
+      'The overnight edit would be at the regular hourly rate, I am afraid.',
       'It is a public holiday, but we would like to keep to the normal hourly rate.',
       'We would rather keep it at your standard rate, even though it falls on a bank holiday.',
       'For the Saturday session we would pay your normal day rate, if that is fine.',
@@ -47,6 +49,7 @@ export default phraseRule({
       'We would prefer no surcharge for the holiday.',
     ],
     quiet: [
+      'Happy Boxing Day! We will settle your invoice at your normal rate next week.',
       'Your usual rate plus the holiday supplement is fine for the New Year shoot.',
       'We will pay the weekend rate you quoted for the Sunday shoot.',
       'Your standard day rate is fine for the Tuesday workshop.',

@@ -29,6 +29,9 @@ export default phraseRule({
     ),
     /\b(?:regle\w*|regl(?:ons|era|erons)|pa[iy](?:e|es|ee|ees|ons|era|erons)|paiement|reglement|verse\w*)\b[^.?!\n]{0,30}?\b(?:apres|a|des|lors de|au moment de)\s+(?:la\s+)?(?:parution|publication|diffusion|sortie du \w+)\b(?!\s+(?:de|du)\s+(?:ta|votre|la|ma|notre)\s+facture)/,
     /\b(?:regle\w*|pa[iy]\w*|paiement|reglement|verse\w*)\b[^.?!\n]{0,60}?\b(?:deux|trois|quatre|cinq|six|[2-9]|1[0-2])\s+mois\s+apres\s+(?:la\s+)?(?:livraison|remise|reception|rendu)\b/,
+    new RegExp(
+      String.raw`\b${LONG_TERM}\s+jours(?:\s+fin de mois\b[^.?!\n]{0,50}?\b(?:paiement|reglement|regl\w*|pa[iy]\w*)|[^.?!\n]{0,50}?\b(?:delais? de (?:paiement|reglement)|conditions de (?:paiement|reglement)))\b`,
+    ),
     /\b45\s+jours\s+fin\s+de\s+mois\b[^.?!\n]{0,40}?\b(?:apres|a compter de|a reception)\b/,
     // "te payer en six versements", "régler en trois fois", "paiement échelonné"
     /\b(?:payer|regler|paie|paye|reglement|paiement|regle|regles|reglez|payes|payez|facture|solder)\s+(?:\w+\s+){0,3}?en\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|plusieurs|petites?|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|mois|parties|morceaux)\b/,
@@ -62,6 +65,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Septante jours fin de mois : c’est désormais notre règle de paiement.',
       'Nos délais de paiement passent de 30 à 90 jours.',
       'Les piges sont réglées après parution, environ quatre mois après la remise.',
       'On peut te virer soixante pour cent à la remise et le solde au printemps.',
@@ -85,6 +89,7 @@ export default phraseRule({
       "On va s'arranger pour le paiement, on te paiera dans quelques mois quand ça ira mieux.",
     ],
     quiet: [
+      'La mission durera 90 jours, paiement à réception de chaque facture.',
       'La parution est prévue quatre mois après la livraison.',
       'Paiement : 30 % à la commande, le solde à la livraison.',
       'On vous paiera qu’à la livraison, comme prévu au devis.',

@@ -18,11 +18,12 @@ export default phraseRule({
     /\b(?:tarif|prix|taux|forfait|remuneration|tjm)\s+(?:\w+\s+){0,2}?(?:plus bas|moins eleve|inferieur|moins cher)\s+(?:que|qu'a|a)\s*(?:l'actuel|celui d'aujourd'hui|maintenant|aujourd'hui|ton tarif|votre tarif|l'existant|ton tjm|votre tjm)\b/,
     /\b(?:moins(?:\s+(?:cher|chere|eleve|elevee)s?)?|en dessous|en-dessous|au-dessous|inferieure?s?|plus bas)\s+(?:que|qu'|de|du|a)\s*(?:ce (?:que|qu')\s*(?:on|nous)\s+(?:vous|te|t')\s*(?:\w+\s+)?(?:vers\w*|pa[iy]\w*|regl\w*|donn\w*|factur\w*)|ce (?:que|qu')\s*(?:vous|tu)\s+(?:\w+\s+)?(?:factur\w*|gagn\w*|touch\w*|per\w*|demand\w*)|(?:ta|votre|ton|vos|tes)\s+(?:facturation|tarif|tarifs|tjm|remuneration|honoraires|factures?|revenus?|taux|chiffre)|ce que tu factures)\b/,
     // « ça nous revient un peu moins cher qu'avant, mais tu as de la visibilité » : l'économie du client, vendue comme sûre
-    /\b(?:revient (?:\w+\s+){0,2}?moins cher|nous coute (?:\w+\s+){0,2}?moins|on y gagne|(?:on|nous) (?:\w+\s+)?(?:depenser\w*|paier\w*|payer\w*|depens\w*) (?:\w+\s+){0,2}?moins|(?:une )?economie pour nous)\b[^.?!\n]{0,60}?\b(?:mais|en echange|en contrepartie|et toi|et vous|par contre)\b[^.?!\n]{0,50}?\b(?:visibilite|regularite|regulier|garanti\w*|securite|stabilite|fermes?|engagement|duree|volume|previsib\w*)\b/,
+    /\b(?:revient (?:\w+\s+){0,2}?moins cher|nous coute (?:\w+\s+){0,2}?moins|on y gagne|(?:on|nous) (?:\w+\s+)?(?:depenser\w*|paier\w*|payer\w*|depens\w*) (?:\w+\s+){0,2}?moins|(?:une )?economie pour nous)\b[^.?!\n]{0,60}?\b(?:mais|en echange|en contrepartie|et toi|et vous|par contre)\b[^.?!\n]{0,50}?\b(?:visibilite|regularite|regulier|garanti\w*|securite|stabilite|fermes?|engagement|duree|volume|previsib\w*|fixe|revenu (?:fixe|regulier|stable|garanti)|tous les mois|chaque mois)\b/,
   ],
   unless: [/\b(?:delai|delais|pages|mots|charge de travail|deplacements?|effort)\b/],
   examples: {
     fires: [
+      'Avec l’abonnement, on dépense un peu moins qu’avant, mais tu as un revenu fixe.',
       'Ça nous revient un peu moins cher qu’avant, mais tu as de la visibilité.',
       'Le forfait serait un peu moins que ce qu’on te verse aujourd’hui, mais tous les mois.',
       'C’est légèrement en dessous de ta facturation actuelle, en échange de la régularité.',

@@ -11,7 +11,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: NO_ADVANCE_REASON,
-  cue: /honoraires|essence|acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|frais|rembours|cachet/,
+  cue: /honoraires|essence|acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|rembours|cachet|en guise de|frais[^.?!\n]{0,60}?(?:au lieu|plutot|a la place|mais|par contre)/,
   // Le refus est le propos : « nous ne versons pas d'acompte » n'est pas annulé par sa négation.
   negatable: false,
   patterns: [

@@ -6,7 +6,7 @@ import { PREMIUM_DAY_REASON } from '../shared/rate-reasons.ts';
  * tarif habituel pour le dimanche ? ». Le tarif habituel cité pour un jour de semaine reste muet.
  */
 /** Le jour du travail quand il se majore : « pour le jour férié », « le dimanche », « ce week-end ». */
-const JOUR = String.raw`\b(?:pour|le|la|ce|cette|du|un|une|les|en|de|ces)\s+(?:\w+\s+)?(?:jour ferie|ferie|dimanche|samedi|week-?end|nuit|soiree|14 juillet|lundi de paques|paques|noel|pentecote|1er mai|toussaint|nouvel an)\b`;
+const JOUR = String.raw`\b(?:pour|le|la|ce|cette|du|un|une|les|en|de|ces)\s+(?:\w+\s+)?(?:jour ferie|ferie|jour de l'an|reveillon|saint-sylvestre|ascension|assomption|armistice|fete nationale|fete du travail|1er janvier|15 aout|11 novembre|8 mai|25 decembre|31 decembre|dimanche|samedi|week-?end|nuit|soiree|14 juillet|lundi de paques|paques|noel|pentecote|1er mai|toussaint|nouvel an)\b`;
 
 export default phraseRule({
   id: 'rate-pressure/tarif-normal-ferie',
@@ -37,6 +37,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Pour le jour de l’An, on garde ton tarif de base, pas de supplément.',
       'Sans majoration pour le jour férié, si c’est possible.',
       'On reste sur ton tarif habituel pour le dimanche ?',
       'Le 14 juillet serait payé au tarif normal, sans supplément.',
