@@ -195,15 +195,23 @@ const DETERMINERS = new PhraseList(`
 const ADD_DETERMINERS = new PhraseList(`
   a, an, the, some, new, extra, another, two, three, four, five, more, additional
 `);
+/**
+ * Slipping verbs say themselves that the thing comes on top ("could you pop in a jobs page"), but only for a new
+ * thing: "squeeze in the last 15 descriptions that day" schedules agreed work.
+ */
+const SLIPPED = new PhraseList(`
+  pop in, slip in, stick in, bung in, tack on, whack in, squeeze in, sneak in, toss in, slip, squeeze, sneak
+`);
 const ADD = new PhraseList(`
-  add, adding, build, create, set up, throw in, chuck in
+  add, adding, build, create, set up, throw in, chuck in, pop in, slip in, stick in, bung in, tack on, whack in,
+  squeeze in, sneak in, toss in, slip, squeeze, sneak
 `);
 const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
   would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
   going to need, going to want, gonna need, be needing, we require, could you do, can you do, also get, also have,
-  also got, to have, be cool to have, be great to have,
+  also got, to have, be cool to have, asked for, asks for, is asking for, are asking for, be great to have,
   be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get
 `);
 /** Verbs that handle a deliverable that exists already. */
@@ -354,7 +362,9 @@ function addedDeliverable(words: readonly Word[], k: number): [number, number] |
     }
     const addLength = ADD.matchAt(words, j);
     const added = ADD_DETERMINERS.has(words[start]) || isDigit(words[start]);
-    if (addLength > 0 && j + addLength === start && start < k && added && !byTheClient(words, j)) return [j, end];
+    const scheduled = SLIPPED.matchAt(words, j) > 0 && words[start]?.text === 'the';
+    if (addLength > 0 && j + addLength === start && start < k && added && !scheduled && !byTheClient(words, j))
+      return [j, end];
   }
   const wantAt = (() => {
     for (let j = start - 1; j >= 0 && j >= start - 6 && words[j]?.clause === clause; j--) {
@@ -436,9 +446,18 @@ export default {
       We'd need the booking site on tablets too.,
       On top of the catalogue - can you squeeze in a roll-up banner for the trade fair?,
       Would it be a big ask to add a members' area to the site?,
-      You can also give the marketing folks a hand cleaning up their slides.
+      You can also give the marketing folks a hand cleaning up their slides.,
+      Could you pop in a jobs page with a little application form?,
+      Can you slip a careers section into the site with a CV upload?,
+      The client has asked for a downloadable price list on top of the brochure.,
+      Could you sneak in a little FAQ section at the bottom?
     `),
     quiet: [
+      'Could you pop in on Tuesday to go over the plan?',
+      "We'll slip in a careers page ourselves next year.",
+      'The client wants a short video for the launch.',
+      'Could you squeeze in the last 15 product descriptions on Thursday?',
+      'He wants the other one from the first version on page 5.',
       'Could you also send me the invoice?',
       'Could you also squeeze in a quick call on Friday?',
       'You can send me the files too, whenever they are ready.',

@@ -56,7 +56,7 @@ export default phraseRule({
       String.raw`\b(?<phrase>(?:the |that |this |your |our )${PRICE} (?:would|could|should|might) (?:cover|include|stretch to|extend to|take in))\b(?=[^.?!\n]{0,60}\b(?:too|as well)\b)`,
     ),
     new RegExp(
-      String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n,])\s*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
+      String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n,])[ \t]*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
     ),
   ],
   unless: [

@@ -13,7 +13,7 @@ export default phraseRule({
   patterns: [
     /\b(?:a|one|just a|one more|another|tiny|quick|teeny) (?:small|little|tiny|quick|teeny|wee|cheeky|last) (?:extra|favou?r|bonus|add-?on|addition|side (?:job|project|thing))\b/,
     /\b(?:(?:a|one) (?:small|little|tiny|quick) )?(?:extra|bonus|favou?r) (?:for (?:us|me)|if you (?:can|could|have time))\b/,
-    /(?:^|[.!?\n])\s*(?<phrase>(?:small|little|tiny|quick|cheeky|teeny) (?:extra|favou?r|bonus|add-?on|addition|request|ask))\b(?=\s*[:,-][^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b)/,
+    /(?:^|[.!?\n])[ \t]*(?<phrase>(?:small|little|tiny|quick|cheeky|teeny) (?:extra|favou?r|bonus|add-?on|addition|request|ask))\b(?=\s*[:,-][^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b)/,
     /\bone more (?:little |small |tiny |quick )?thing\b[^.?!\n]{0,15}\b(?:could|can|would) you (?:also )?(?:do|make|design|write|create|build|add|put together|help)\b/,
   ],
   unless: [

@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
+    // "While on site, can you snap the board's headshots?": the visit for the job carries the extra.
+    /\b(?:while|whilst|when) (?:on ?site|there|here|in town|at the (?:event|venue|shoot|office|site|fair|show))\s*,?\s*(?:could|can|would|will) (?:you|u)\b/,
     // Being here for the agreed work: "while you're here, you can also help the team with their decks".
     /\b(?:while|whilst|since|as|now that) (?:you'?re|you are|you'?ll be|you will be) here\b[^.?!\n]{0,60}?\b(?:(?:could|can|would|will) (?:you|u)|you (?:can|could|might) (?:also|maybe|perhaps)|maybe you could|perhaps you could|please (?:also )?)\b/,
     // Asked on the side of the agreed work: "could you do one for her while you're doing ours?".
@@ -42,6 +44,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'While on site, can you snap headshots of the whole board?',
+      'When there, could you film a short interview with the chef?',
       "While you're at it, could you also design a poster?",
       'Since you already have the source files, can you make a Spanish version?',
       "Since you're doing our menus anyway, could you take care of the Facebook page too?",
@@ -53,6 +57,7 @@ export default phraseRule({
       "While you're here on Thursday you could also give our intern a hand with the shop photos.",
     ],
     quiet: [
+      'While there, could you sign the delivery note for us?',
       'Since you already have the files, could you send the invoice?',
       "While you're on holiday we'll pause the project.",
       "While you're here on Monday, could we grab lunch with the team?",

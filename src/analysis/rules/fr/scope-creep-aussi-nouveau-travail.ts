@@ -45,6 +45,8 @@ const WORK = new PhraseList([
   ].flatMap((r) => [`etre notre ${r}`, `etre aussi notre ${r}`]),
   // « Tu nous ferais aussi les affiches ? » : le conditionnel de faire, après « tu nous / vous me ».
   ...['ferais', 'feriez'],
+  // « Et si tu nous faisais aussi une page recrutement ? »
+  ...['faisais', 'faisiez'],
 ]);
 
 /** Un déplacement qui ouvre une course : « passer à la boutique et prendre quelques photos ». */
@@ -90,7 +92,7 @@ const LIVRABLES = new PhraseList([
     espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
     carte de visite, template, one pager, landing page, landing, mini site, site evenementiel, questionnaire, sondage,
-    enquete, etude, declinaison, adaptation
+    enquete, etude, declinaison, adaptation, plan, plan d'acces, module de reservation, page recrutement
   `),
   ),
   'faq',
@@ -152,7 +154,7 @@ const REQUESTS = new PhraseList([
 const AUSSI = new PhraseList(`
   aussi, egalement, en plus, de plus, en meme temps, au passage, en passant, par la meme occasion, au fait, autre chose, en bonus,
   en prime, en cadeau, gratuitement,
-  derniere chose, une derniere chose, petite parenthese
+  derniere chose, une derniere chose, petite parenthese, dans la foulee
 `);
 /** « En plus de la brochure, … » : ce qui suit s'ajoute. */
 const EN_PLUS_DE = new PhraseList(`
@@ -164,10 +166,11 @@ const WANTS = new PhraseList(`
   aimerait, aimerais, aimeraient,
   souhaiteraient, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
-  creez, cree
+  creez, cree, integrer, integrez, integre, inserer, inserez, insere, glisser, glissez, glisse, caser, casez
 `);
 const ADD = new PhraseList(`
-  ajouter, ajoutez, ajoute, rajouter, rajoutez, rajoute, creer, creez, cree
+  ajouter, ajoutez, ajoute, rajouter, rajoutez, rajoute, creer, creez, cree, integrer, integrez, integre, inserer,
+  inserez, insere, glisser, glissez, glisse, caser, casez
 `);
 const DETERMINERS = new PhraseList(`
   un, une, des, de, d', la, le, les, l', deux, trois, quatre, cinq, six, dix, quelques, nouvelle, nouvelles, nouveau,
@@ -192,6 +195,19 @@ const NOT_DESCRIBING = new PhraseList(`
   faudrait, faut, besoin, voudrions, aimerions, nous, vous, tu, il, on, est, sont, pour, avec, sur, dans, et, ou, a,
   de, d'
 `);
+/**
+ * Le conditionnel de la demande, sans « aussi » : « tu nous rédigerais une FAQ ? », « vous nous feriez une petite
+ * vidéo ? ». Dit au tutoiement ou au vouvoiement, avec « nous » ou « me », c'est une commande de plus glissée en passant.
+ */
+const CONDITIONNELS = new PhraseList(
+  ['fer', 'rediger', 'ecrir', 'preparer', 'creer', 'concevr', 'dessiner', 'monter', 'tourner', 'realiser', 'traduir']
+    .concat(['pondr', 'concocter', 'photographier', 'filmer', 'developper', 'coder', 'organiser', 'illustrer'])
+    .flatMap((stem) => [`${stem}ais`, `${stem}iez`]),
+);
+const TU_NOUS = new PhraseList(`
+  tu nous, tu me, tu m', vous nous, vous me, vous m'
+`);
+
 const QUE = new PhraseList(`
   que, qu'
 `);
@@ -267,6 +283,11 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   if (start >= 2 && opensClause(words, start - 2) && LINE_OPENERS.matchAt(words, start - 2) === 2)
     return [start - 2, end];
   if (ADD.has(words[start - 1]) && words[start - 1]?.clause === clause) return [start - 1, end];
+  // « Tu nous rédigerais une FAQ ? » : le verbe au conditionnel a pu être pris pour un mot qui décrit le livrable.
+  let asked = -1;
+  for (let j = Math.max(0, start - 1); j < k; j++) if (CONDITIONNELS.has(words[j])) asked = j;
+  if (asked >= 2 && TU_NOUS.matchAt(words, asked - 2) === 2 && words[asked - 2]?.clause === clause)
+    return [asked - 2, end];
   let want = -1;
   for (let j = start - 1; j >= 0 && j >= start - 5 && words[j]?.clause === clause; j--) {
     if (WANTS.matchAt(words, j) > 0) want = j;
@@ -327,6 +348,12 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Tu nous rédigerais une petite FAQ pour la boutique ?',
+      'Vous nous prépareriez une vidéo de présentation pour LinkedIn ?',
+      'Il faudrait intégrer un module de réservation au site.',
+      "Ce serait bien d'ajouter un plan d'accès en bas de la page contact.",
+      'Et si tu nous faisais aussi une page recrutement ?',
+      'Tu me ferais les cartes de visite de toute la team dans la foulée ?',
       'Tu pourrais être notre vidéaste au mariage de ma cousine, en plus ?',
       'Ça vous dirait de faire aussi les panneaux pour le jardin ?',
       'On te paiera en visibilité sur la page du festival. Tu nous ferais aussi les badges des bénévoles ?',
@@ -368,6 +395,9 @@ export default {
       "Tu peux aussi donner un coup de main à l'équipe commerciale pour leurs présentations.",
     ],
     quiet: [
+      'Tu nous ferais un petit retour sur la maquette ?',
+      'Vous nous enverriez la vidéo de présentation ?',
+      'Je t’envoie les textes dans la foulée.',
       "Vous pourriez nous faire une autre déclinaison de l'étiquette en plus clair ?",
       "Pourrais-tu aussi m'envoyer la facture ?",
       'Merci aussi pour ta réactivité !',

@@ -33,7 +33,7 @@ export default phraseRule({
       String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?(?<phrase>\b(?:l'|les |la |le |y )?(?:integrer|inclure|glisser|caser|ajouter|rajouter|rentrer|faire rentrer|faire entrer|incorporer|inserer)(?: (?:ca|cela|ceci|aussi|egalement|tout ca|le tout|(?:les|le|la|ces|ce|cette|vos|nos|tes|mes) [a-z'-]+(?: [a-z'-]+){0,2}))? (?:dans|a|au|en) (?:le |la |l'|ce |cette |notre |votre |ton |ta )?(?:${ACTUEL} ${CADRE}|${CADRE} ${ACTUEL}))\b`,
     ),
     new RegExp(
-      String.raw`(?:\b(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?|(?:^|[.!?\n,])\s*)(?<phrase>meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
+      String.raw`(?:\b(?:dans le cadre|pour le|au|avec le|dans le|sur le|a) (?:du |de la )?|(?:^|[.!?\n,])[ \t]*)(?<phrase>meme (?:${PRIX}|devis))\b(?! que\b| qu')`,
     ),
     // Le même travail pour autre chose : « on voudrait la même chose pour la collection d'automne ».
     /\b(?:voudr\w*|aimer\w*|souhait\w*|faudrait|faire|refaire) (?<phrase>(?:la meme chose|le meme traitement|la meme approche|pareil) pour (?:la|le|les|l'|notre|nos)\b)/,
