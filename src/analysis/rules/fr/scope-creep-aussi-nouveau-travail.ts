@@ -202,8 +202,16 @@ const NOT_DESCRIBING = new PhraseList(`
 const CONDITIONNELS = new PhraseList(
   ['fer', 'rediger', 'ecrir', 'preparer', 'creer', 'concevr', 'dessiner', 'monter', 'tourner', 'realiser', 'traduir']
     .concat(['pondr', 'concocter', 'photographier', 'filmer', 'developper', 'coder', 'organiser', 'illustrer'])
+    .concat(['ajouter', 'rajouter', 'integrer', 'inserer', 'glisser', 'caser', 'mettr'])
     .flatMap((stem) => [`${stem}ais`, `${stem}iez`]),
 );
+/** Poser dans le travail ce qui existe déjà n'ajoute rien : « insérer les photos que je vous ai envoyées ». */
+const POSER = new PhraseList(`
+  integrer, integrez, integre, inserer, inserez, insere, glisser, glissez, glisse, caser, casez
+`);
+const DEFINIS = new PhraseList(`
+  le, la, les, l', nos, vos, tes, mes, ces, ses
+`);
 const TU_NOUS = new PhraseList(`
   tu nous, tu me, tu m', vous nous, vous me, vous m'
 `);
@@ -282,7 +290,8 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   if (opensClause(words, start - 1) && LINE_OPENERS.matchAt(words, start - 1) > 0) return [start - 1, end];
   if (start >= 2 && opensClause(words, start - 2) && LINE_OPENERS.matchAt(words, start - 2) === 2)
     return [start - 2, end];
-  if (ADD.has(words[start - 1]) && words[start - 1]?.clause === clause) return [start - 1, end];
+  const placed = POSER.has(words[start - 1]) && DEFINIS.has(words[start]);
+  if (ADD.has(words[start - 1]) && words[start - 1]?.clause === clause && !placed) return [start - 1, end];
   // « Tu nous rédigerais une FAQ ? » : le verbe au conditionnel a pu être pris pour un mot qui décrit le livrable.
   let asked = -1;
   for (let j = Math.max(0, start - 1); j < k; j++) if (CONDITIONNELS.has(words[j])) asked = j;
@@ -348,6 +357,7 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Vous nous glisseriez une page presse sur le site ?',
       'Tu nous rédigerais une petite FAQ pour la boutique ?',
       'Vous nous prépareriez une vidéo de présentation pour LinkedIn ?',
       'Il faudrait intégrer un module de réservation au site.',
@@ -395,6 +405,7 @@ export default {
       "Tu peux aussi donner un coup de main à l'équipe commerciale pour leurs présentations.",
     ],
     quiet: [
+      'Est-ce que vous pourriez insérer les photos que je vous ai envoyées en page 3 ?',
       'Tu nous ferais un petit retour sur la maquette ?',
       'Vous nous enverriez la vidéo de présentation ?',
       'Je t’envoie les textes dans la foulée.',
