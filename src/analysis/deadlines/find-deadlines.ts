@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
 import { DATE_PARSERS } from './date-parsers.ts';
 import { describeOutside, type Moment } from './describe-outside.ts';
-import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, REQUEST_CUES } from './request-cues.ts';
+import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, othersMomentAskedApart, REQUEST_CUES } from './request-cues.ts';
 import {
   DAY_MS,
   isoWithOffset,
@@ -394,6 +394,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (/^(?:nights?|nuits?)$/.test(candidate.text) && COUNTED.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
       if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;
+      if (othersMomentAskedApart(input.lang, input.text, sentence, sentence.start + candidate.start)) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.
       if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;
       const moment = resolveMoment(candidate, sentenceText, input, ref);

@@ -75,6 +75,34 @@ export function senderActsAfter(lang: Lang, text: string, start: number): boolea
   return SENDER_AFTER[lang].test(text.slice(start, start + 60));
 }
 
+/** A clause whose subject is someone else doing something at the time: "the crew is here", "les ouvriers arrivent". */
+const OTHERS_CLAUSE: Record<Lang, RegExp> = {
+  en: /(?:^|[,;:]|\b(?:and|but|so|fyi|heads up|just so you know))\s*(?:the|our|my|his|her|their|a|an) (?:[a-z'-]+ ){0,3}?(?:is|are|will be|'s|'re|'ll be|arrives?|comes?|starts?|lands?|picks? up|turns? up|shows? up|gets? (?:in|here|there)|opens?|begins?|leaves?|flies|visits?|moves? in)\b[^,;:]*$/,
+  fr: /(?:^|[,;:]|\b(?:et|mais|donc|pour info))\s*(?:le|la|les|l'|notre|nos|mon|ma|mes|son|sa|ses|leur|leurs|un|une) ?(?:[a-z'-]+ ){0,3}?(?:est|sont|sera|seront|arrive\w*|vien\w*|commence\w*|passe\w*|debarque\w*|ouvre\w*|atterri\w*|part|partent|livre\w*)\b[^,;:]*$/,
+};
+/** Where a later clause of the sentence begins. */
+const CLAUSE_BREAK = /[,;:]\s*|\s-\s/;
+/** The later clause names its own time ("this week", "when you can", "la semaine prochaine"). */
+const OWN_TIME: Record<Lang, RegExp> = {
+  en: /\b(?:(?:mon|tues|wednes|thurs|fri)day|this week|next week|when(?:ever)? (?:you|u) (?:can|get a (?:chance|moment|minute)|have (?:a )?(?:moment|minute|time))|at some point|no rush|in the coming days)\b/,
+  fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine|quand (?:tu peux|vous pouvez|tu auras|vous aurez)|a l'occasion|rien ne presse|dans les prochains jours)\b/,
+};
+/** The later clause points back at the time ("before then", "d'ici là", "avant"): the time is then the deadline. */
+const BACK_TO_IT = /\b(?:before (?:then|that|they|he|she)|by then|in time|beforehand|d'ici la|avant|a temps)\b/;
+
+/**
+ * Someone else's moment with the ask in a later clause naming its own time: "The crew is here tomorrow at 7, so could
+ * you send me the tile order this week?" asks nothing for 7am. `start` is the time phrase, offsets in `text`.
+ */
+export function othersMomentAskedApart(lang: Lang, text: string, sentence: Sentence, start: number): boolean {
+  if (!OTHERS_CLAUSE[lang].test(text.slice(sentence.start, start))) return false;
+  const after = text.slice(start, sentence.end);
+  const cut = CLAUSE_BREAK.exec(after);
+  if (!cut) return false;
+  const rest = after.slice(cut.index + cut[0].length);
+  return asksSomething(lang, rest) && OWN_TIME[lang].test(rest) && !BACK_TO_IT.test(rest);
+}
+
 /** Whether a sentence asks the reader for something. */
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
   return REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) && !RELEASE_SENTENCE[lang].test(sentenceText);

@@ -30,6 +30,10 @@ export default impliedOffHoursRule('en', {
       text: 'Is it possible we do the meeting for the kitchen plans on Sunday morning at my place?',
       sentAt: '2026-03-10T13:00:00+01:00',
     },
+    {
+      text: 'The crew gets here tomorrow at 7am, could you be there to let them in?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
     // Attending a weekend slot said as an expectation, or work on that very day.
     {
       text: 'Our menu tastings are on Sunday afternoons from 2 to 5. We will need you at all of them.',
@@ -46,6 +50,15 @@ export default impliedOffHoursRule('en', {
   ],
   quiet: [
     { text: 'Her test is on Friday and she has to revise the notes tonight.', sentAt: '2026-03-10T10:00:00-05:00' },
+    // Someone else's early or weekend moment, the ask in a later clause with its own time.
+    {
+      text: 'Our photographer lands on Saturday at 6am; could you email me the shot list when you get a chance?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'The tilers start tomorrow at 7am, so could you send me the grout colours this week?',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
     {
       text: 'Could you run the workshop again next month? Last time it was Saturday morning and people loved it.',
       sentAt: '2026-03-10T10:00:00-05:00',

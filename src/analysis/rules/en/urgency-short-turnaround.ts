@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../../rule.ts';
 import { WORK_OVERNIGHT } from './off-hours-evening.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
-import { senderActsAfter } from '../../deadlines/request-cues.ts';
+import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 
@@ -61,6 +61,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const sentence = sentenceAt(context.sentences, start);
   if (!sentence) return false;
   if (!sentenceAsks(context, sentence) || senderActsAfter(context.lang, context.text, start)) return false;
+  if (othersMomentAskedApart(context.lang, context.text, sentence, start)) return false;
   if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_ACTS.test(before)) return false;

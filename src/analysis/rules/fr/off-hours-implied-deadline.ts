@@ -44,6 +44,10 @@ export default impliedOffHoursRule('fr', {
   ],
   quiet: [
     {
+      text: "Les ouvriers arrivent demain à 7h, tu peux m'envoyer le devis cette semaine ?",
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
       text: 'Tout est prêt pour le jeudi 14 mai, tu pourras aussi nous laisser tes fichiers sources ?',
       sentAt: '2026-05-12T10:00:00+02:00',
     },

@@ -4,7 +4,7 @@ import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
 import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
-import { senderActsAfter } from '../../deadlines/request-cues.ts';
+import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
@@ -50,6 +50,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
   const text = raw.trimEnd().endsWith('?') ? raw : raw.replace(READY_STATE, ' ');
   if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
     return false;
+  if (othersMomentAskedApart(context.lang, context.text, sentence, start)) return false;
   if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_PROMISES.test(before) || SENDER_BUSY.test(before)) return false;
