@@ -472,7 +472,7 @@ const PIECE = String.raw`(?:deck|report|video|presentation|page|site|website|int
 const REORDER_VERBS = String.raw`(?:moved|swapped|put|made|cut|dropped|changed|switched|removed|flipped|started|opened|ended|shortened|trimmed|lost|killed|reordered|simplified|reversed)`;
 
 /** Any delivered piece or part of one: "what would the poster look like…", "could the voiceover sound…". */
-const WORK = String.raw`(?:${PIECE}|${PART}|poster|banner|cover|label|packaging|layout|design|mock-?up|render|draft|edit|cut|font|palette|colou?rs?|copy|text|tone|voice ?over|voice|music|wording|script|tagline)`;
+const WORK = String.raw`(?:${PIECE}|${PART}|poster|banner|cover|label|packaging|layout|design|mock-?up|render|draft|edit|cut|font|palette|colou?rs?|copy|text|tone|voice ?over|voice|music|wording|script|tagline)s?`;
 
 /** Rework named as a noun: "a rewrite", "a re-cut", "a restructure". */
 const RENOUN = String.raw`(?:re-?write|re-?structure|re-?cut|re-?record|re-?edit|re-?do|re-?work|re-?voice|re-?mix|re-?master|re-?draft|re-?jig)\b`;
@@ -543,6 +543,10 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>${QUALITY})\b(?! than\b)`,
         ),
         new RegExp(String.raw`\b(?<phrase>(?:should|needs? to|has to|must) be (?:${DEGREE} )?${QUALITY})\b`),
+        // "We prefer if the pictures are more warm", "it would be better if the logo was bigger".
+        new RegExp(
+          String.raw`\b(?:prefer|like|love|want|better|nicer|good|great)(?: it)? (?:if|that) (?:it|(?:the|our|this|that|those|these) (?:[a-z]+ ){0,2}?${WORK}) (?<phrase>(?:is|are|was|were|would be|could be|be) (?:${DEGREE} )?${QUALITY})\b(?! than\b)`,
+        ),
         // "Could we see it once more with the logo a touch smaller?"
         new RegExp(
           String.raw`\b(?:see|try|have|show (?:me|us)|send (?:me|us))\b (?:it|them|this|that|the [a-z]+)(?: once more| again| one more time)? (?<phrase>with (?:the|its|their|our) (?:[a-z]+ ){1,2}?(?:${DEGREE} )?${QUALITY})\b(?! than\b)`,
@@ -673,6 +677,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ),
         // Weight moved inside the piece: "could you put more emphasis on the discount in the banner?".
         /\b(?:could|can|would) (?:you|u|we)\b[^.?!\n]{0,15}?\b(?<phrase>(?:put|place|give|add) (?:more|less|extra|a bit more|a little more) (?:emphasis|focus|weight|prominence) (?:on|to) (?:the|our|this|that|those|these))\b/,
+        // A piece found wanting, then another asked, often in non-native English: "the title is not good, he need
+        // other one".
+        new RegExp(
+          String.raw`\b(?:the|this|that|our) (?:[a-z]+ )?${WORK} (?:is|are|'s) (?:not (?:good|ok|okay|right|great|working)|no good)\b[^.?!\n]{0,40}?\b(?<phrase>(?:needs?|wants?|prefers?|(?:'d|would) like) (?:an ?other|a different|a new|something else|other)(?: one)?)\b`,
+        ),
         // A look that is too much: "she thinks the pink is too much", "the music is a bit much".
         new RegExp(
           String.raw`\b(?<phrase>(?:the|this|that) (?:[a-z]+ )?(?:${LOOK}|font|logo|colou?rs?|music|photo|image|filter|effect|animation|gradient|shadow) (?:is|are|feels|looks|seems) (?:a bit |a little |way |far |slightly |just )?(?:too much|too strong|too loud|overpowering|over the top|a bit much|much))\b(?! (?:for (?:me|us|my|our) (?:budget|taste in)|to (?:ask|carry|pay)))`,
@@ -780,13 +789,18 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
-    gate: new PhraseList('changes, fixes, edits, tweaks, corrections, amends, revisions, comments, feedback, notes'),
+    gate: new PhraseList(
+      'changes, fixes, edits, tweaks, corrections, amends, revisions, comments, feedback, notes, modifications, alterations',
+    ),
     rule: phraseRule({
       ...BASE,
       patterns: [
-        // Asking for the client's notes to be made: "could you make these corrections".
-        /\b(?:(?:could|can|would|will) (?:you|u)|(?:you|u) (?:can|could)|able to)\b[^.?!\n]{0,25}?\b(?<phrase>(?:make|do|implement|apply|action|incorporate|integrate) (?:these|those|our|my|his|her|their|some|a few|the client'?s) (?:changes|fixes|edits|tweaks|corrections|amends|revisions|comments|feedback|notes))\b/,
+        // Asking for the client's notes to be made: "could you make these corrections", "please do the modifications
+        // on the flyer".
+        /\b(?:(?:could|can|would|will) (?:you|u)|(?:you|u) (?:can|could)|able to|please|pls|plz|kindly)\b[^.?!\n]{0,25}?\b(?<phrase>(?:make|do|implement|apply|action|incorporate|integrate) (?:these|those|our|my|his|her|their|some|a few|the client'?s|the) (?:changes|fixes|edits|tweaks|corrections|amends|revisions|comments|feedback|notes|modifications|alterations))\b/,
       ],
+      // Paperwork and plans get changed too: "can you make the changes to the contract / schedule".
+      unless: [...UNLESS, PAPERWORK, /\b(?:schedule|planning|agenda|timeline|plan|proofs?)\b/],
     }),
   },
   {
@@ -938,6 +952,12 @@ export default {
       'Could you put more emphasis on the discount in the banner?',
       'The sound on the interview is a bit quiet, could you boost it?',
       'Can you boost the vocals in the chorus?',
+      'Can you do the modifications on the flyer like we discussed?',
+      'Please do the corrections I sent in the PDF.',
+      'The boss say the title is not good, he need other one.',
+      "The photo is not right, we'd like a different one.",
+      'Me and my partner prefer if the pictures are more warm.',
+      'It would be better if the logo was a bit bigger.',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1044,6 +1064,11 @@ export default {
       'Please turn down the heating when you leave the studio.',
       'Could it feel more like a holiday for the team this year?',
       'We need to put more focus on the US market.',
+      'The date is not good for us, we need another one.',
+      'Can you make the changes to the contract?',
+      'Please make the changes to the schedule we discussed.',
+      "We'd prefer if the meeting was shorter.",
+      'It would be great if the weather was warmer.',
     ],
   },
 } satisfies Rule;

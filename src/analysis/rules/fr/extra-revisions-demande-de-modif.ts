@@ -127,7 +127,7 @@ const REQUESTS = new PhraseList([
   'y a lieu de',
   "y a lieu d'",
   "d'accord pour",
-  ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous'],
+  ...['saurais', 'saurait', 'sauriez', 'saurions', 'sais tu', 'savez vous', 'tu sais', 'vous savez'],
   'pense a',
   'pensez a',
   'oublie pas de',
@@ -454,6 +454,10 @@ const wishes = phraseRule({
       'Le ton est un peu raide, ça pourrait sonner plus comme nous ?',
       'La conclusion pourrait sonner un peu plus optimiste ?',
       "Les couleurs ne rendent pas bien à l'impression, tu peux les intensifier ?",
+      'Le boss dit que le titre ne va pas, il en faut un autre.',
+      'Le slogan ne colle pas, il en faudrait un autre.',
+      'Tu sais changer la couleur du titre ?',
+      'Vous savez modifier le texte du bandeau ?',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -548,6 +552,9 @@ const wishes = phraseRule({
       'À quoi ça ressemblerait en termes de planning ?',
       "Il faudrait mettre davantage en avant nos valeurs dans l'entreprise.",
       'Tu peux booster nos ventes sur Instagram ce mois-ci ?',
+      'La date ne va pas, il en faut une autre.',
+      'Le traiteur ne convient pas, il en faut un autre.',
+      "Vous savez, changer de prestataire n'est pas simple.",
     ],
   },
 });
@@ -728,17 +735,26 @@ const reportee = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
-/** « Je me demande si le logo ne pourrait pas être un peu plus grand » : la tournure négative est ici une demande. */
+/**
+ * Des tournures négatives qui sont ici des demandes : « je me demande si le logo ne pourrait pas être un peu plus
+ * grand », « le titre ne va pas, il en faut un autre ».
+ */
 const suggestion = phraseRule({
   ...wishes,
-  cue: /\bpas etre\b/,
+  cue: /\b(?:pas etre|autre)\b/,
   negatable: false,
   patterns: [
+    // Un élément qui ne va pas, puis un autre demandé : « le titre ne va pas, il en faut un autre ».
+    /\b(?:ne va pas|ne vont pas|ne convient pas|ne conviennent pas|ne colle pas|ne collent pas|ne passe pas|ne passent pas)\b[^.?!\n]{0,40}?\b(?<phrase>en (?:faut|faudrait|veut|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions) (?:un|une) autre)\b/,
     new RegExp(
       String.raw`\bsi (?:le|la|les|l'|ce|cette|ces) ?[a-z'-]+(?: [a-z'-]+)? ne (?:pourrai(?:en)?t|devrai(?:en)?t) pas (?<phrase>etre (?:un peu |un poil |legerement |beaucoup )?(?:plus|moins) ${QUALITY})`,
     ),
   ],
-  unless: [...UNLESS, PAS_UNE_PIECE],
+  unless: [
+    ...UNLESS,
+    PAS_UNE_PIECE,
+    /\b(?:date|creneau|horaire|jour|heure|salle|lieu|hotel|restaurant|prestataire|fournisseur|traiteur)\b/,
+  ],
   examples: { fires: [], quiet: [] },
 });
 
