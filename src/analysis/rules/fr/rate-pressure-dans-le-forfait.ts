@@ -11,7 +11,8 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
-  cue: /forfait|devis|enveloppe|prix|tarif|montant|budget|total/,
+  // Each pattern's own construction, so the rule wakes only when one can be there (prices are named in most mail).
+  cue: /(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
     /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,

@@ -11,7 +11,8 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: DISCOUNT_DUE_REASON,
-  cue: /remise|reduction|ristourne|rabais|geste|avoir|facture|solde|montant|total|prix|baisse/,
+  // Each pattern's own word for a lower amount gates the rule.
+  cue: /remise|reduction|ristourne|rabais|geste|avoir|decote|baisse|diminu|moins elevee?|reduite?|minoree?|allegee?|moins (?:lourde?|chere?)|(?:devrai|doi)(?:t|ent|vent) etre revue?/,
   patterns: [
     // « une remise de 15 % serait de bon ton », « un geste commercial nous semblerait normal »
     /\b(?:une?|petite?|un petit)\s+(?:\w+\s+)?(?:remise|reduction|ristourne|rabais|geste commercial|geste|avoir|decote|baisse)\b[^.?!\n]{0,50}?\b(?:serait|seraient|semble\w*|paraitr\w*|parait|me semble|nous semble)\s+(?:\w+\s+){0,2}?(?:de bon ton|normale?|logique|la moindre des choses|bienvenue?|justifiee?|de rigueur|appropriee?|legitime|raisonnable|juste|correcte?|de mise|attendue?)\b/,

@@ -11,7 +11,8 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: NO_ADVANCE_REASON,
-  cue: /honoraires|essence|acompte|(?:pas|jamais) d'avance|aucune avance|sans avance|rien a la|rien d'avance|defraiement|dedommagement|indemnite|rembours|cachet|en guise de|frais[^.?!\n]{0,60}?(?:au lieu|plutot|a la place|mais|par contre)/,
+  // Each pattern's own rare words: the rule wakes only when one of its constructions can be there.
+  cue: /(?:pas|jamais|aucune?|sans) (?:d')?(?:acompte|avance)|rien (?:a la|d'avance|au depart|avant|en amont|au demarrage|pour l'instant)|defraiement|dedommagement|indemnite|bon d'achat|petit cadeau|en guise de|(?:mais|par contre) (?:pas de|aucun|sans|pas d') ?(?:cachet|remuneration|honoraires|facture|tarif|paiement)|(?:frais|remboursement)[^.?!\n]{0,60}?(?:au lieu|plutot|a la place)/,
   // Le refus est le propos : « nous ne versons pas d'acompte » n'est pas annulé par sa négation.
   negatable: false,
   patterns: [

@@ -14,8 +14,8 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: PREMIUM_DAY_REASON,
-  // The rate side is the rarer word in mail, so it gates the rule; the patterns then look for the day.
-  cue: /majoration|majorer|supplement|surcout|prime|tarif|taux|tjm|cachet/,
+  // The rate side of each pattern gates the rule (a bare « tarif » is in most mail); the patterns then look for the day.
+  cue: /(?:sans|pas de|aucune?|ne pas) (?:\w+ )?(?:majoration|majorer|supplement|surcout|prime)|(?:tarif|taux|prix|tjm|cachet) (?:\w+ )?(?:habituel|normal|classique|standard|de base|de semaine|ordinaire|reste le meme|identique)/,
   patterns: [
     // « sans majoration pour le jour férié », « on préférerait ne pas majorer le tarif pour le week-end »
     new RegExp(
