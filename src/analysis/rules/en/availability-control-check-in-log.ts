@@ -22,7 +22,7 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs|shout|hello|hi|good morning|wave|hours|time|timesheets?)\b/,
+  cue: /\b(?:camera|webcam|cam|reply|answer|say|type|text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs|shout|hello|hi|good morning|wave|hours|time|timesheets?)\b/,
   patterns: [
     // "drop me a line each morning so I know you're working"
     new RegExp(
@@ -31,6 +31,9 @@ export default phraseRule({
     // "every morning, a quick text to say all is well", "send me a text every evening to say everything's fine"
     new RegExp(String.raw`\b${RHYTHM}\b[^.?!\n]{0,50}?\b${NOTE}\b[^.?!\n]{0,40}?\b${SAY}${ALL_WELL}`),
     new RegExp(String.raw`\b${NOTE}\b[^.?!\n]{0,40}?\b${RHYTHM}\b[^.?!\n]{0,20}?\b${SAY}${ALL_WELL}`),
+    // "camera on while you work", "reply 'here' at the roll call"
+    /\b(?:camera|webcam|cam)\s+(?:\w+\s+)?on\s+(?:while you(?:'re)? work\w*|when(?:ever)? you(?:'re)? work\w*|as long as you(?:'re)? work\w*|during your (?:work|day|hours|shift))/,
+    /\b(?:reply|answer|say|type|post|write)\s+["'“‘]?(?:here|present)["'”’]?\s+(?:when|once|as soon as|each|every)\b/,
     // "each contractor logs yesterday's hours in our tool before 9 every day"
     /\b(?:log|logs|track|tracks|record|records|enter|enters|submit|submits|fill in|fills in|book|books|put in|puts in)\s+(?:your|their|his or her|yesterday'?s|today'?s|the day'?s|each day'?s|the previous day'?s)\s+(?:\w+\s+)?(?:hours|time|timesheets?|time sheets?)\b[^.?!\n]{0,50}?\b(?:daily|every (?:single |working )?(?:day|morning|evening|night)|each (?:day|morning|evening|night)|at the end of (?:each|every) day)\b/,
   ],
@@ -40,6 +43,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Keep your webcam on while you work, the board likes to see the team.',
+      "Roll call is at 9 on Slack: just type 'here' when your name comes up.",
       'Send me a quick text every morning to say all is well.',
       'Each morning a WhatsApp to the group, just to let us know everything is fine.',
       "Ping me when you sit down, so I know you're working.",
@@ -50,6 +55,7 @@ export default phraseRule({
       'Please enter your hours in Harvest at the end of each day.',
     ],
     quiet: [
+      'Keep your camera on for the client call on Thursday, it is friendlier.',
       'Send me a quick text when the parcel arrives.',
       'Text me when you land to say you are okay, safe travels!',
       'Our staff log their hours every day in Harvest.',

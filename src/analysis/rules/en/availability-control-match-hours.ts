@@ -7,8 +7,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * stated window; this reads the alignment, with no hours named. The client adapting to the
  * freelancer, or anything but working time being aligned, stays quiet.
  */
-const YOUR_DAY = String.raw`(?:your|ur)\s+(?:own\s+)?(?:working\s+|work\s+)?(?:hours|day|days|schedule|timetable|shifts?|rhythm|routine|clock)`;
-const THEIRS = String.raw`(?:ours|(?:our|the team'?s|the office'?s|the company'?s|the studio'?s|the client'?s|the)\s+(?:[\w-]+\s+){0,2}?(?:hours|schedule|time ?zone|office|offices|team|teams|day|shifts?|timetable|clock|colleagues|staff|people|crew|warehouse|studio|shop|site|factory|plant))`;
+const YOUR_DAY = String.raw`(?:your|ur)\s+(?:own\s+)?(?:working\s+|work\s+|lunch\s+|coffee\s+)?(?:hours|day|days|schedule|timetable|shifts?|rhythm|routine|clock|breaks?|lunch|holidays?|time off|leave)`;
+const THEIRS = String.raw`(?:ours|(?:the team|the office|everyone(?: else)?|the staff)'s\b|(?:our|the team'?s|the office'?s|the company'?s|the studio'?s|the client'?s|the)\s+(?:[\w-]+\s+){0,2}?(?:hours|schedule|time ?zone|office|offices|team|teams|day|shifts?|timetable|clock|colleagues|staff|people|crew|warehouse|studio|shop|site|factory|plant))`;
 const BOSSES = String.raw`(?:managers?|bosses|boss|partners|directors?|founders?|seniors|execs|management|rest of the team|rest of us|team|others|everyone else)`;
 
 export default phraseRule({
@@ -21,7 +21,7 @@ export default phraseRule({
     en: 'Puts your working day on the client’s clock: when you work is yours to set, not theirs to align.',
     fr: 'Cale votre journée sur l’horloge du client : c’est à vous de fixer quand vous travaillez, pas à lui.',
   },
-  cue: /\b(?:hours|day|days|schedule|timetable|shifts?|rhythm|routine|clock|time ?zone|leave|log off|go home|head off|sign off|clock out|stay|remain|before (?:the|our|your|my)|until (?:the|our|my))\b/,
+  cue: /\b(?:breaks?|lunch|holidays?|time off|hours|day|days|schedule|timetable|shifts?|rhythm|routine|clock|time ?zone|leave|log off|go home|head off|sign off|clock out|stay|remain|before (?:the|our|your|my)|until (?:the|our|my))\b/,
   patterns: [
     // "shift your hours to match ours", "align your working hours with the warehouse shifts"
     new RegExp(
@@ -31,6 +31,8 @@ export default phraseRule({
     /\b(?:work|be working|keep to|stick to|live on)\s+(?:on\s+|in\s+|to\s+)?(?:our|the team'?s|the office'?s|(?:new york|london|paris|us|uk|eastern|pacific|central|european|asian|singapore|sydney|montreal|toronto)\s+(?:office\s+)?)\s*(?:time ?zone|hours|time)\b/,
     // "can you start and finish when we do?", "log on and off when the team does"
     /\b(?:start and (?:finish|stop|end)|begin and end|log on and off|clock (?:in|on) and (?:out|off)|work)\s+(?:\w+\s+)?when\s+(?:we|the team|everyone|our team|the office|the rest of us)\s+(?:do|does|work|start)\b/,
+    // "the same hours as the team"
+    /\bsame\s+(?:working\s+)?(?:hours|schedule|timetable|shifts?|breaks)\s+as\s+(?:the team|us|everyone|the rest|our staff|our employees|the office|our people)\b/,
     // "don't leave before the managers do", "stay until the bosses have left"
     new RegExp(
       String.raw`\b(?:don'?t|do not|never|please don'?t|no)\s+(?:leave|log(?:ging)? off|go(?:ing)? home|head(?:ing)? off|sign(?:ing)? off|clock(?:ing)? out|leaving)\s+(?:\w+\s+)?before\s+(?:the|our|your|my)\s+${BOSSES}\b`,
@@ -55,6 +57,8 @@ export default phraseRule({
       'Stay until the bosses have left, it looks better.',
       'No logging off before the partners, please.',
       'Could you start and finish when we do? Our day runs 7 to 3.',
+      "Please align your lunch break with the team's, 12:30 to 1:30.",
+      'You will work the same hours as the team, 9 to 6.',
       'We need you to move your days to fit our US colleagues.',
     ],
     quiet: [
@@ -63,6 +67,7 @@ export default phraseRule({
       'The office works on London time.',
       'Please leave the keys before the managers arrive.',
       'Adapt the colours to our brand guide.',
+      'Our staff keep the same hours as the shop.',
       "We'll work Sydney hours for the launch so you can sleep.",
       'Could you move the call to line up with our office hours?',
     ],

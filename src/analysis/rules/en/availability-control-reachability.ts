@@ -12,7 +12,7 @@ export default phraseRule({
     en: 'Expects you to be reachable whenever the client wants: a freelancer sets their own availability.',
     fr: 'Exige que vous soyez joignable dès que le client le veut : un indépendant fixe lui-même sa disponibilité.',
   },
-  cue: /green|important|next to you|within reach|in reach|to hand|on loud|close by|by your side|glued to|\b(?:by|near|close to) your|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
+  cue: /green|important|connected|next to you|within reach|in reach|to hand|on loud|close by|by your side|glued to|\b(?:by|near|close to) your|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
   patterns: [
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
@@ -49,7 +49,7 @@ export default phraseRule({
     /\bkeep\s+an\s+eye\s+on\s+(?:your\s+|the\s+)?(?:email|emails|inbox|slack|teams|whatsapp|phone|channel|messages)\s+(?:\w+\s+){0,2}?(?:at all times|all day|constantly|while you'?re (?:away|off|on holiday|on vacation|on leave)|over the weekend|in the evenings?)/,
     // "stay logged into Jira during the day", "keep your status on Available", "green dot on"
     /\b(?:stay|remain|keep)\s+(?:\w+\s+)?(?:logged (?:in|on)|signed in|online|active|connected|on (?:slack|teams))\s*(?:to|into)?\s+(?:\w+\s+){0,3}?(?:(?:for\s+)?as long as|through(?:out)? (?:our|the|your) (?:whole |entire )?(?:working |work )?day|while (?:the team|we|our|the office|everyone)|during|all day|throughout|the whole|from|between|so (?:i|we) can see|at all times|while you work)/,
-    /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at)\s+(?:"?available"?|active|green|online)\b/,
+    /\b(?:status|dot|light|indicator)\s+(?:\w+\s+)?(?:on|set to|showing|as|at|stays?|remains?)\s+(?:"?available"?|active|green|online)\b/,
     /\bgreen\s+(?:dot|light|status)\s+on\b/,
     // "answer the phone when I call", "you're never online when I need you"
     /\b(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)?\s*(?:when(?:ever)?|every time|each time)\s+(?:i|we)\s+(?:call|ring|phone)\b/,
@@ -74,6 +74,9 @@ export default phraseRule({
     /\b(?:important|essential|crucial|vital|key|necessary|critical|imperative)\b[^.?!\n]{0,20}?\byou(?:'re| are| be| stay| remain)\s+(?:\w+\s+)?(?:reachable|available|online|contactable|on call|on standby)\s+(?:24\/?7|at all times|round the clock|around the clock|all day|day and night|any ?time|whenever|all weekend|every day)/,
     // "keep your phone next to you", "have your mobile within reach all weekend", "stay by your phone until it clears"
     /\b(?:keep|have|leave)\s+(?:your\s+)?(?:phone|mobile|cell|cellphone|iphone)\s+(?:\w+\s+)?(?:next to you|within reach|in reach|close|close by|close to you|nearby|by your side|on you|at hand|to hand|handy|with you|on loud|on ring|on full volume)\b/,
+    // "we need you connected from when the shop opens until it closes", "on our Zoom room all day"
+    /\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+(?:be|stay)\s+)?(?:connected|online|logged (?:in|on)|available|reachable|on (?:slack|teams|zoom))\b[^.?!\n]{0,40}?\b(?:until (?:it|we|the (?:shop|office|store|team|studio)) clos\w*|from (?:when )?(?:the|our) (?:shop|office|store|studio) opens|opening (?:time )?(?:to|until|till) closing|while (?:the|our) (?:office|shop|store|studio|team) is (?:open|in|working)|whenever (?:the|our) (?:office|shop|store|studio) is open)/,
+    /\b(?:on|in)\s+(?:our|the)\s+(?:zoom|teams|meet|google meet|gather|discord|video)\s*(?:room|call|channel|space)?\s+(?:all day|the whole day|all morning|all afternoon|while you work|during (?:the|working|office) (?:day|hours))/,
     // "I need to see you online on Slack whenever our desk is open"
     /\bsee\s+you\s+(?:\w+\s+)?(?:online|active|green|logged in|on (?:slack|teams))\b[^.?!\n]{0,40}?\b(?:whenever|all day|at all times|during|throughout|while|as long as|every)\b/,
     /\b(?:stay|remain|be|sit)\s+(?:\w+\s+)?(?:by|near|close to|next to|glued to)\s+(?:your)\s+(?:phone|mobile|cell|laptop|computer|inbox|screen)\b/,
@@ -84,6 +87,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We need you connected from when the bakery opens until it closes.',
+      'Kindly ensure your status stays green while our office is open.',
+      "It'd be good if you sat in our Zoom room all day, so it feels like you're here.",
       'For the launch week please keep Teams up in the evenings, just in case.',
       'While the sale runs, stay on Slack at weekends too.',
       'Could you keep your phone on while you are away, just in case?',
@@ -119,6 +125,7 @@ export default phraseRule({
       'We want to see you green on Teams whenever the shop is open.',
     ],
     quiet: [
+      'The shop opens at 9 and closes at 7, come whenever suits you.',
       "I'll be reachable on my mobile if you have questions.",
       'Are you available for a quick call on Thursday at 10?',
       'No need to keep your phone on during your holiday!',

@@ -3,7 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** A standing reply time imposed on the freelancer: "replies within 15 minutes", "always answer within the hour". */
 const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?|a quarter of an?)`;
 /** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
-const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
+const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|in max(?:imum)?|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
 const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
 
 export default phraseRule({
@@ -19,7 +19,7 @@ export default phraseRule({
   patterns: [
     // "answer our WhatsApp group messages always fast, within 10 min": a rule for every message
     new RegExp(
-      String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:messages|emails|mails|pings|texts|calls|requests|questions|dms|chats)\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
+      String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:message|email|mail|ping|text|call|request|question|dm|chat|whatsapp|sms)s?\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
     ),
     new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
     new RegExp(
@@ -46,6 +46,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:any|every|each|all)\s+(?:\w+\s+){0,2}?(?:message|email|mail|ping|text|call|request|question|dm|ticket|chat|comment)s?\b[^.?!\n]{0,40}?\b(?:gets?|has|have|receives?|deserves?)\s+(?:a|an)\s+(?:\w+\s+)?(?:reply|response|answer)\s+${WITHIN_MINUTES}`,
     ),
+    // "your reply time to the team should not exceed 15 minutes"
+    /\b(?:response|reply|answer)\s+times?\b[^.?!\n]{0,40}?\b(?:not exceed|not go over|not be more than|stay under|stay below|be under|be below|at most|no more than)\s+(?:\w+\s+)?(?:\d+|five|ten|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b/,
     // "a response time of ten minutes on Slack", "our 15-minute reply rule"
     /\b(?:response|reply|answer)\s+times?\s+(?:(?:we|i)\s+(?:expect|want|need|require|ask for)\s+)?(?:of|is|are|must be|should be|needs to be|under|below|:|=)\s+(?:\w+\s+){0,2}?(?:\d+|a few|five|ten|fifteen|twenty|thirty)\s*-?\s*(?:min|mins|minutes)\b/,
     /\b(?:\d+|five|ten|fifteen|twenty|thirty)[- ]min(?:ute)?s?\s+(?:response|reply|answer)s?\s+(?:time|rule|window|sla|policy|(?:on|to|for) (?:all|every|each|any)|always)\b/,
@@ -60,6 +62,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'pls answer my whatsapp in max 10 minutes, is important for me.',
+      'While we work together, your reply time to our team should not exceed fifteen minutes.',
       'You will answer our WhatsApp group messages always fast, within 15 min, ok?',
       'Going forward I need replies within 20 minutes during the working day.',
       'Please always answer within the hour.',

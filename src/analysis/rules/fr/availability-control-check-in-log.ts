@@ -22,13 +22,15 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
+  cue: /\b(?:camera|webcam|cam|sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
   patterns: [
     // « un petit message en arrivant le matin pour que je sache que tu bosses »
     new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,60}?\b${DIRE}${AU_TRAVAIL}`),
     // « envoie-moi un SMS chaque matin pour dire que tout va bien »
     new RegExp(String.raw`\b${RYTHME}\b[^.?!\n]{0,50}?\b${MOT}\b[^.?!\n]{0,40}?\b${DIRE}${TOUT_VA}`),
     new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,40}?\b${RYTHME}\b[^.?!\n]{0,20}?\b${DIRE}${TOUT_VA}`),
+    // « garder ta caméra allumée pendant que tu bosses »
+    /\b(?:camera|webcam|cam)\s+(?:\w+\s+)?(?:allumee|ouverte|active|branchee)\s+(?:pendant|tant) que (?:tu|vous) (?:bosses|travailles|travaillez|bossez|es|etes)/,
     // « tu noteras tes heures dans notre outil chaque matin », « chaque soir, renseigne ton temps dans Lucca »
     /\b(?:chaque (?:jour|soir|matin)|tous les (?:jours|soirs|matins)|quotidiennement)\b[^.?!\n]{0,30}?\b(?:saisi\w*|renseign\w*|rempli\w*|declar\w*|logg\w*|logu\w*|noter|notes|notez|noteras|noterez|notent|enregistr\w*)\s+(?:tes|vos|leurs|ses|ta|ton|votre|leur)\s+(?:heures|temps(?: passe)?|feuilles? de temps|feuilles? d'heures|timesheets?|journees?)\b/,
     /\b(?:saisi\w*|renseign\w*|rempli\w*|declar\w*|logg\w*|logu\w*|noter|notes|notez|noteras|noterez|notent|enregistr\w*)\s+(?:tes|vos|leurs|ses|ta|ton|votre|leur)\s+(?:heures|temps(?: passe)?|feuilles? de temps|feuilles? d'heures|timesheets?|journees?)\b[^.?!\n]{0,60}?\b(?:chaque (?:jour|soir|matin)|tous les (?:jours|soirs|matins)|quotidiennement|au quotidien|en fin de journee)\b/,
@@ -39,6 +41,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu peux garder ta caméra allumée pendant que tu bosses ? Ça rassure la direction.',
       'Envoie-moi un petit SMS chaque matin pour dire que tout va bien.',
       'Tu me fais un petit message en arrivant le matin pour que je sache que tu bosses.',
       'Un mot sur le groupe pour nous signaler que vous êtes connectée, merci.',
@@ -47,6 +50,7 @@ export default phraseRule({
       'Les prestataires renseignent leurs heures dans Lucca tous les soirs.',
     ],
     quiet: [
+      'Garde ta caméra allumée pour la visio de jeudi avec le client.',
       'Envoie-moi un SMS quand tu arrives à la gare.',
       'Nos salariés saisissent leurs heures chaque vendredi.',
       'Je t’enverrai un message chaque matin pour te dire que tout va bien côté serveur.',

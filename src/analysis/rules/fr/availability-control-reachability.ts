@@ -29,7 +29,7 @@ export default phraseRule({
     new RegExp(
       String.raw`(?:\bje\s+|\bj'|\bon\s+|\bnous\s+)(?:veux|veut|voulons|voudrais|voudrait|aimerais|aimerait|souhaite|souhaiterais|souhaitons)\s+(?:absolument\s+|toujours\s+)?pouvoir\s+(?:te|t'|vous)\s*(?:joindre|appeler|contacter|avoir|sonner|texter|ecrire|biper)\s+(?:\w+\s+){0,2}?${ALWAYS}`,
     ),
-    /\b(?:sois|soyez|etre|rester|restes|restez|reste|restiez)\s+(?:\w+\s+)?(?:connecte\w*\s+|en ligne\s+|dispo\w*\s+|present\w*\s+)?sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)\s+(?:\w+\s+){0,2}?(?:toute la journee|toute la semaine|en permanence|tout le temps|en tout temps|h24|de \d|entre \d|pendant les heures|aux heures|du matin au soir)/,
+    /\b(?:sois|soyez|etre|rester|restes|restez|reste|restiez)\s+(?:\w+\s+)?(?:connecte\w*\s+|en ligne\s+|dispo\w*\s+|present\w*\s+)?sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)\s+(?:\w+\s+){0,2}?(?:de l'ouverture|jusqu'a la fermeture|tant que|jusqu'a ce que|toute la journee|toute la semaine|en permanence|tout le temps|en tout temps|h24|de \d|entre \d|pendant les heures|aux heures|du matin au soir)/,
     // "garder votre natel allumé", "avec ton téléphone allumé en permanence"
     new RegExp(
       String.raw`\b(?:garder|garde|gardez|gardes|laisser|laisse|laissez|laisses|avoir|ayez|aie|avec)\s+(?:toujours\s+)?(?:ton|votre|ta|le|son)\s+${PHONE}\s+(?:\w+\s+)?(?:allume|ouvert|a portee(?: de main)?|sur (?:toi|vous)|pres de (?:toi|vous)|branche|actif|en marche|sous la main|avec (?:toi|vous)|en permanence)`,
@@ -78,6 +78,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Il faut que tu sois sur Teams de l'ouverture à la fermeture, comme les permanents.",
+      "Ce serait bien que tu restes dispo sur WhatsApp jusqu'à ce que le dernier de l'équipe parte.",
       'Reste connecté sur notre Teams tant que les bureaux sont ouverts.',
       'Merci de rester connectée à Slack toute la journée.',
       "Merci d'être connecté à notre chat pendant toute la journée de travail.",
@@ -114,6 +116,7 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      "Je suis sur Teams de l'ouverture à la fermeture si besoin.",
       "L'équipe reste en ligne sur Teams toute la journée si tu as une question.",
       'Je reste connectée toute la journée si tu as besoin.',
       'La caisse reste connectée au terminal toute la journée.',
