@@ -369,10 +369,11 @@ const ADMIN =
 
 /*
  * A first enquiry ("we'd like to redo our leaflets, could you send your rates?") describes new
- * work to quote, not changes to something delivered.
+ * work to quote, not changes to something delivered. Rates named in passing ("given your rates, this should be
+ * included", "your rates went up") are no enquiry.
  */
 const ENQUIRY =
-  /\b(?:(?<!\b(?:in|within|into|beyond|outside|under|by) )your (?:rates|pricing|price list|fees|availability)|(?:send|give|quote) (?:me|us) (?:a|your) (?:quote|price|estimate)|(?:a|your) (?:rough )?(?:quote|estimate) for|recommended you|gave me your (?:e-?mail|details|number|name)|referred (?:me|us) to you)\b/;
+  /\b(?:(?:send|share|give|tell|forward|attach|see|get|quote|check|confirm|let (?:me|us) know|what are|what's|what is|interested in|ask(?:ing)? (?:for|about)|know) (?:me |us )?(?:all |also )?your (?:rates|pricing|price list|fees|availability)(?! (?:went|have|has|are|were|is|go|gone|rose|increased)\b)|(?:send|give|quote) (?:me|us) (?:a|your) (?:quote|price|estimate)|(?:a|your) (?:rough )?(?:quote|estimate) for|what (?:would|will|does|might) (?:it|that|this|the job) cost|what do you charge|how much (?:would|will|do) you charge|recommended you|gave me your (?:e-?mail|details|number|name)|referred (?:me|us) to you)\b/;
 
 /** Change verbs opened by a request, a line or a bullet, with work as their object. */
 function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
@@ -958,6 +959,9 @@ export default {
       "The photo is not right, we'd like a different one.",
       'Me and my partner prefer if the pictures are more warm.',
       'It would be better if the logo was a bit bigger.',
+      'Could you swap the photo on the homepage? Given your rates, we assume small tweaks like this are included.',
+      'Can you make the logo a bit bigger? Honestly your fees are already high so I hope this is free.',
+      'The client wants the intro re-recorded. I know your rates went up, but can we keep the old price for this?',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1069,6 +1073,9 @@ export default {
       'Please make the changes to the schedule we discussed.',
       "We'd prefer if the meeting was shorter.",
       'It would be great if the weather was warmer.',
+      'Hello, we would like to redo our brochure this spring. What are your rates for that kind of job?',
+      "We're looking to rework our logo and website. Could you tell us your fees and availability?",
+      "We'd like to change our packaging next year. Do you do packaging, and what would it cost?",
     ],
   },
 } satisfies Rule;

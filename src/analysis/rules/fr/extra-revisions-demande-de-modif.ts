@@ -322,10 +322,11 @@ const UNLESS = [
 
 /*
  * A first enquiry ("nous aimerions refaire nos affiches, pourriez-vous nous envoyer vos tarifs ?")
- * describes new work to quote, not changes to something delivered.
+ * describes new work to quote, not changes to something delivered. Rates named in passing (« vu vos tarifs, c'est
+ * compris ») are no enquiry.
  */
 const ENQUIRY =
-  /\b(?:(?<!\b(?:dans|hors|sur|par) )(?:vos|tes|ton|votre) (?:tarifs?|prix|honoraires|disponibilites)|(?:un|une|votre|ton) (?:devis|soumission|estimation|offre)(?! (?:initial|signe|accepte|valide))|m'a (?:parle|donne|recommande)|(?:recommandee?s?|conseillee?s?) par)\b/;
+  /\b(?:(?:envoyer|envoyez|envoie|transmettre|transmettez|communiquer|communiquez|connaitre|donner|donnez|indiquer|indiquez|partager|recevoir|avoir|savoir|quels sont|demander) (?:-?(?:moi|nous) )?(?:vos|tes|ton|votre) (?:tarifs?|prix|honoraires|disponibilites)|(?:demander|envoyer|envoyez|faire|faites|etablir|recevoir|obtenir|avoir|aimerais|aimerions|voudrais|voudrions|souhaite\w*) (?:-?(?:moi|nous) )?(?:un|une|votre|ton) (?:devis|soumission|estimation|offre)(?! (?:initial|signe|accepte|valide))|combien (?:ca|cela) (?:couterait|coute|reviendrait)|combien (?:vous )?(?:prenez|facturez|factureriez)|combien (?:tu )?(?:prends|factures|facturerais)|m'a (?:parle|donne|recommande)|(?:recommandee?s?|conseillee?s?) par)\b/;
 
 // Which of the cheap words below must appear before any of the patterns can match.
 const CUE =
@@ -458,6 +459,8 @@ const wishes = phraseRule({
       'Le slogan ne colle pas, il en faudrait un autre.',
       'Tu sais changer la couleur du titre ?',
       'Vous savez modifier le texte du bandeau ?',
+      'Pourriez-vous raccourcir la vidéo de 20 secondes ? Vu vos tarifs, j’imagine que c’est compris.',
+      'Tu peux refaire la bannière en plus foncé ? Avec tes tarifs, ça devrait être inclus.',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -555,6 +558,9 @@ const wishes = phraseRule({
       'La date ne va pas, il en faut une autre.',
       'Le traiteur ne convient pas, il en faut un autre.',
       "Vous savez, changer de prestataire n'est pas simple.",
+      'Bonjour, nous aimerions refaire notre brochure au printemps. Quels sont vos tarifs ?',
+      'Nous voulons moderniser notre logo. Pourriez-vous nous faire un devis ?',
+      "On aimerait changer nos étiquettes l'an prochain. Combien ça coûterait ?",
     ],
   },
 });
