@@ -34,25 +34,28 @@ const WAIVER: Record<Lang, RegExp> = {
 export type OffHoursKind = 'weekend' | 'evening' | 'other';
 
 /** Read once per message: several rules ask about the same context. */
-const freedByContext = new WeakMap<RuleContext, Set<OffHoursKind | 'all'>>();
+const freedByContext = new WeakMap<RuleContext, Map<OffHoursKind | 'all', number>>();
 
 /** The clauses of the message that release the reader, and what each frees. */
-function releases(context: RuleContext): Set<OffHoursKind | 'all'> {
+function releases(context: RuleContext): Map<OffHoursKind | 'all', number> {
   const known = freedByContext.get(context);
   if (known) return known;
-  const freed = new Set<OffHoursKind | 'all'>();
+  const freed = new Map<OffHoursKind | 'all', number>();
   freedByContext.set(context, freed);
   const { lang, text } = context;
   for (const s of context.sentences) {
     const sentence = text.slice(s.start, s.end);
     const m = RELEASE[lang].exec(sentence);
     if (!m) continue;
-    if (WAIVER[lang].test(sentence) || DEFERS_ALL[lang].test(sentence.slice(m.index))) freed.add('all');
-    if (WEEKEND[lang].test(sentence)) freed.add('weekend');
-    if (EVENING[lang].test(sentence)) freed.add('evening');
+    if (WAIVER[lang].test(sentence) || DEFERS_ALL[lang].test(sentence.slice(m.index))) freed.set('all', s.end);
+    if (WEEKEND[lang].test(sentence)) freed.set('weekend', s.end);
+    if (EVENING[lang].test(sentence)) freed.set('evening', s.end);
   }
   return freed;
 }
+
+/** A P.S. line: an afterthought that asks anew, after whatever the body released. */
+const POSTSCRIPT = /\n\s*p\.?\s?s\b/;
 
 /** What a finding's phrase is about: a weekend, an evening, or another time. */
 export function offHoursKind(lang: Lang, phrase: string): OffHoursKind {
@@ -61,10 +64,17 @@ export function offHoursKind(lang: Lang, phrase: string): OffHoursKind {
   return 'other';
 }
 
-/** Whether a release elsewhere in the newest message cancels an off-hours finding of this kind. */
-export function releasedInMessage(context: RuleContext, kind: OffHoursKind): boolean {
+/**
+ * Whether a release elsewhere in the newest message cancels an off-hours finding of this kind at `at`: not when the
+ * finding sits in a P.S. written after the release ("no action needed yet … P.S. any chance ep 14 could be out by lunch?").
+ */
+export function releasedInMessage(context: RuleContext, kind: OffHoursKind, at = -1): boolean {
   const freed = releases(context);
-  return freed.has('all') || (kind !== 'other' && freed.has(kind));
+  const frees = (k: OffHoursKind | 'all'): boolean => {
+    const end = freed.get(k);
+    return end !== undefined && !(at > end && POSTSCRIPT.test(context.text.slice(end, at)));
+  };
+  return frees('all') || (kind !== 'other' && frees(kind));
 }
 
 /** A sentence with its release clauses cut out: "tu n'as pas besoin de venir" asks nothing. */

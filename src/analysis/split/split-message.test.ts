@@ -380,6 +380,12 @@ describe('splitMessage: a signature opened by the sender’s bare name', () => {
       'thanks for the draft.',
     ],
     [
+      'a slogan in quotes after a dash',
+      'Merci, tout est parfait.\n\nMarguerite Duval\nAtelier Brindille – « Vos affiches livrées en urgence, même le samedi ! »',
+      'Marguerite Duval <m@brindille.fr>',
+      'merci, tout est parfait.',
+    ],
+    [
       'sign-off, full name, then a slogan line',
       'Pouvez-vous envoyer le devis ?\n\nCordialement,\nMarguerite Duval\nAtelier Brindille - affiches livrées en urgence, même le dimanche\n06 12 34 56 78',
       'Marguerite Duval <m@brindille.fr>',

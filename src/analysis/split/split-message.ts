@@ -372,7 +372,8 @@ function isSignatureTail(
     const short = words <= 5 && line.length <= 60 && (underRule || !/[.!]$/.test(line));
     const slogan =
       named &&
-      words <= MAX_NAMED_TAIL_WORDS &&
+      // Words, not the dashes and quotation marks around a slogan.
+      (line.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).length <= MAX_NAMED_TAIL_WORDS &&
       line.length <= MAX_NAMED_TAIL_LINE &&
       !ASKS.test(line) &&
       !NOT_SLOGAN.test(line);

@@ -62,7 +62,8 @@ export function asksReader(context: RuleContext, start: number): boolean {
   if (!sentence) return false;
   if (!sentenceAsks(context, sentence) || senderActsAfter(context.lang, context.text, start)) return false;
   if (othersMomentAskedApart(context.lang, context.text, sentence, start)) return false;
-  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
+  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)), start))
+    return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_ACTS.test(before)) return false;
   if (!MEETING.test(before.slice(-30))) return true;
@@ -174,6 +175,10 @@ const phrases = phraseRule({
       { text: 'We need the menu PDF on the site this afternoon.', sentAt: '2026-03-10T08:30:00+00:00' },
       { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
       { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      {
+        text: 'The tour dates are in the doc, no action needed for now.\n\nJo\n\nP.S. could you get the trailer cut over to me by lunchtime?',
+        sentAt: '2025-10-07T10:05:00+01:00',
+      },
       'At the gala the sponsors need a dozen retouched portraits by 3pm on the day.',
       'During the marathon we would need the highlight reel the same evening.',
       'The match is on the 12th; the club wants the edited clips before midday on the day itself.',

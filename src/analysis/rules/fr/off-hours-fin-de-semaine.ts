@@ -42,6 +42,10 @@ const rule: Rule = {
     fires: [
       { text: 'Tu pourrais avancer les visuels en fin de semaine ?', sentAt: '2026-03-12T15:00:00-05:00' },
       {
+        text: 'Faudrait que tu checkes la boîte courriel deux fois par jour, même la fin de semaine.',
+        sentAt: '2026-03-12T15:00:00-05:00',
+      },
+      {
         text: 'Serait-il possible de travailler pendant la longue fin de semaine ?',
         sentAt: '2026-10-09T10:00:00-04:00',
       },

@@ -4,6 +4,10 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 export default impliedOffHoursRule('fr', {
   fires: [
     {
+      text: "On lance la nouvelle version samedi à 7h, avant l'ouverture. Tu seras là pour vérifier les paiements ?",
+      sentAt: '2025-06-18T11:00:00+02:00',
+    },
+    {
       text: 'Les comités de lecture se tiennent le samedi matin à 9h ; votre présence est attendue.',
       sentAt: '2026-03-10T10:00:00+01:00',
     },

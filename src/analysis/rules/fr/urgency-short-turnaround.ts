@@ -51,7 +51,8 @@ export function asksReader(context: RuleContext, start: number): boolean {
   if (!REQUEST.test(withoutReleases(context.lang, text)) || senderActsAfter(context.lang, context.text, start))
     return false;
   if (othersMomentAskedApart(context.lang, context.text, sentence, start)) return false;
-  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)))) return false;
+  if (releasedInMessage(context, offHoursKind(context.lang, context.text.slice(start, start + 16)), start))
+    return false;
   const before = context.text.slice(Math.max(sentence.start, start - LOOKBACK), start);
   if (SENDER_PROMISES.test(before) || SENDER_BUSY.test(before)) return false;
   return !(MEETING.test(before.slice(-30)) && !DELIVERY.test(text));
