@@ -42,12 +42,14 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:quote|quotation|estimate|how much|price|rates?|fee|get in touch|contact you|reach out|email you|call you|your details|your number)\b/,
-    /\b(?:thanks|thank you|loved|love how|loves how)\b/,
+    // Praise alone is no ask, but praise followed by one still asks: "she loved it, she'd like you to do hers".
+    /\b(?:thanks|thank you|loved|love how|loves how)\b(?![^.?!\n]*\b(?:you to|could you|can you|if you could)\b)/,
     // A visit is no work: "my mum would love you to pop by her café for a coffee".
     /\b(?:coffee|lunch|drinks?|dinner|tea|cake|say hi|say hello|a visit)\b/,
   ],
   examples: {
     fires: [
+      "My wife loved the website, she'd like you to do one for her yoga studio too.",
       'My business partner would love you to do up his flat in the same spirit.',
       'My cousin runs a bike shop and would love you to paint his shop sign.',
       'A friend of mine would like you to draw her wedding menu cards.',

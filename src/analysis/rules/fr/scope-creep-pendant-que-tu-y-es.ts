@@ -28,7 +28,7 @@ export default phraseRule({
   unless: [
     /\b(?:devis|facture|factures|on te paiera|nous vous paierons|en supplement|a part)\b/,
     // Une invitation ou un souhait n'est pas du travail : « pendant que vous y êtes à Paris, venez déjeuner ».
-    /\b(?:(?:venir|viens|venez|passer|passe|passez|vient|on va|allons|aller)(?: nous)? (?:dejeuner|diner|boire|prendre (?:un|le) (?:cafe|verre|pot|the)|nous (?:voir|dire bonjour|faire un coucou)|voir (?:l'equipe|les locaux|le bureau)|faire un coucou|dire bonjour)|(?:un|le) (?:cafe|verre|pot|apero|aperitif|resto)\b|profite(?:z|s)? (?:bien|en|du|de la|de ton|de votre|des)|repose(?:z)?-(?:toi|vous)|amuse(?:z)?-(?:toi|vous)|bon sejour|bon voyage)/,
+    /\b(?:(?:venir|viens|venez|passer|passe|passez|vient|on va|allons|aller)(?: nous)? (?:dejeuner|diner|boire|prendre (?:un|le) (?:cafe|verre|pot|the)|nous (?:voir|dire bonjour|faire un coucou)|voir (?:l'equipe|les locaux|le bureau)|faire un coucou|dire bonjour)|(?:un|le) (?:cafe|verre|pot|apero|aperitif|resto)\b|profite(?:z|s)? (?:bien|en|du|de la|de ton|de votre|des)|repose(?:z)?-(?:toi|vous)|en profiter pour (?:vous|te|t') ?(?:reposer|detendre|souffler|amuser|balader|promener|ressourcer|changer les idees|aerer)|amuse(?:z)?-(?:toi|vous)|bon sejour|bon voyage)/,
   ],
   examples: {
     fires: [
@@ -42,6 +42,7 @@ export default phraseRule({
       'Vu que vous avez déjà les photos, vous nous feriez un calendrier ?',
     ],
     quiet: [
+      'Vous pourriez en profiter pour vous reposer, le projet est en pause.',
       "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",
       "Pendant que tu y es, envoie-moi la facture s'il te plaît, on la règlera vendredi.",
       'Pendant que vous y êtes à Lille, passez nous dire bonjour au bureau !',
