@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:a|an|some)\s+(?:\d+\s?%\s+|small\s+|fair\s+|partial\s+)?(?:reduction|discount|rebate|goodwill gesture|gesture of goodwill|credit note|refund)\b[^.?!\n]{0,50}?\b(?:would|should|will|seems?|is)\s+(?:\w+\s+){0,2}?(?:normal|appropriate|fair|reasonable|decent|in order|justified|expected|right|the least|only fair|fitting|called for|warranted)\b/,
     // "we'd expect the balance to be adjusted downwards"
     /\b(?:expect\w*|think|feel|believe|assume)\b[^.?!\n]{0,30}?\b(?:invoice|balance|fee|bill|total|amount)\s+to\s+(?:be\s+)?(?:reduced|lowered|cut|adjusted|revised|discounted|come down|go down|drop)\b/,
+    // "we think 20% off the final invoice is fair"
+    /\b(?:\d+\s?%|a bit|something|a little|some money)\s+off\s+(?:the|your)\s+(?:\w+\s+)?(?:invoice|bill|fee|total|price|balance)\b[^.?!\n]{0,20}?\b(?:is|would be|seems|sounds)\s+(?:only\s+|more than\s+)?(?:fair|reasonable|right|normal|appropriate|justified)\b/,
     // "we'd expect something off the final bill", "we deserve a bit off the invoice"
     /\b(?:expect\w*|deserve|owed|due|entitled to|should get|hope for|hoping for)\s+(?:something|a bit|a little|some|money|\d+\s?%)\s+off\s+(?:the|your)\s+(?:\w+\s+)?(?:bill|invoice|fee|total|price|balance)\b/,
   ],
@@ -27,6 +29,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'After the missed milestone, we think 15% off the last invoice is fair.',
       'Given the delay, the last instalment should be cut by half.',
       'We lost a week, so we would expect something off the final bill.',
       'Given the errors, a partial refund seems only fair.',

@@ -22,6 +22,9 @@ export default phraseRule({
     // "no additional cost, I presume", "same footage, so we don't expect it on the invoice", "leave it off the bill"
     /\bno\s+(?:additional|extra|further|added)\s+(?:cost|charge|fee)s?\b[^.?!\n]{0,20}?\b(?:i (?:presume|assume|guess|suppose|hope|take it)|right|surely|of course|obviously)\b|\b(?:i presume|i assume|i take it|surely|presumably)\b[^.?!\n]{0,40}?\bno\s+(?:additional|extra|further|added)\s+(?:cost|charge|fee)s?\b/,
     /\b(?:don'?t|do not|wouldn'?t|would not)\s+expect\s+(?:to see\s+)?(?:it|this|that|them|these|those)\s+(?:on|in)\s+(?:the|your)\s+(?:invoice|bill|quote)\b|\b(?:leave|keep)\s+(?:it|this|that|them)\s+off\s+(?:the|your)\s+(?:invoice|bill)\b/,
+    // "- extra formats: same budget as before, it's only resizing", "we'd count the mock-ups as part of the original package"
+    /\bsame\s+(?:budget|price|fee|quote|total|cost)\b[^\n;]{0,40}?\b(?:it'?s|they'?re|that'?s|is|are)\s+(?:only|just|basically|simply|mostly)\b/,
+    /\b(?:count|see|consider|treat|regard|class)\w*\s+(?:[\w-]+\s+){0,4}?as\s+(?:part of|included in|covered by|within)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|existing|quoted)\s+)?(?:package|quote|fee|price|budget|estimate|deal)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
     /\b(?:fold(?:ed)?|absorb(?:ed)?|squeez\w*|tuck(?:ed)?|roll(?:ed)?)\s+(?:it\s+|this\s+|them\s+|that\s+)?(?:in|into|within)\s+(?:the|our|your)\s+(?:existing|original|initial|current|agreed|quoted|same)\s+(?:fee|price|quote|budget|estimate|package|invoice|total)\b/,
     /\b(?:i take it|i assume|i trust|i hope|surely|presumably|i suppose|i guess)\b[^.?!\n]{0,60}?\b(?:won'?t|doesn'?t|shouldn'?t|wouldn'?t|will not|does not|should not|would not)\s+(?:change|affect|alter|increase|raise|add to|bump up)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:price|fee|quote|total|budget|cost|invoice)\b/,
@@ -29,6 +32,8 @@ export default phraseRule({
   unless: [/\b(?:separate (?:quote|job|invoice|line|item)|new quote|send (?:us |me )?a quote|quote (?:us|me) for)\b/],
   examples: {
     fires: [
+      '- square versions: same budget as before, it is only cropping',
+      'We would count the tablet mock-ups as part of the original package.',
       'The leaflet is basically the poster again, so no extra cost, I assume.',
       'It is cut from the same footage, so we would not expect it on the invoice.',
       'The extra map is tiny, so we would like it folded into the existing fee.',
@@ -45,6 +50,7 @@ export default phraseRule({
       'Surely the favicon comes with the logo fee.',
     ],
     quiet: [
+      'The budget for the launch event stays unchanged.',
       'No extra cost for the hosting this year, our provider confirmed.',
       'The extra sizes are a separate job; please send us a quote.',
       'As agreed, the total stays as quoted in your proposal, go ahead.',

@@ -12,7 +12,7 @@ export default phraseRule({
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
   // Each pattern's own construction, so the rule wakes only when one can be there (prices are named in most mail).
-  cue: /(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
+  cue: /meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
     /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
@@ -20,12 +20,15 @@ export default phraseRule({
     // « on aimerait garder le montant du devis, c'est le même visuel », « que ça reste au même tarif »
     /\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\s*(?:du devis|initial|de depart|prevu|convenu)?\b[^\n]{0,60}?\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme|pareil|en plus)\b/,
     /\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme)\b[^\n]{0,60}?\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\b/,
+    // « - déclinaisons : même budget que prévu, c'est juste du redimensionnement »
+    /\bmeme\s+(?:budget|prix|tarif|montant|forfait)\b[^\n;]{0,40}?\b(?:c'est|ce sont|ce n'est que|il s'agit|ca reste)\s+(?:juste|seulement|simplement|que|quasiment|presque|en gros|du simple)\b/,
   ],
   unless: [
     /\b(?:hors forfait|un devis (?:a part|separe|complementaire)|faire un devis|nous faire un devis|envoyer un devis|pas prevues? au forfait)\b/,
   ],
   examples: {
     fires: [
+      '- formats carrés : même budget que prévu, c’est juste du recadrage',
       'On considère que la version tablette entre dans le budget initial.',
       'Les bannières en plus, ça rentre dans le forfait de départ, non ?',
       'Je suppose que la version allemande reste dans l’enveloppe prévue au départ.',
@@ -36,6 +39,7 @@ export default phraseRule({
       'Ces écrans supplémentaires devraient rentrer dans le budget de base.',
     ],
     quiet: [
+      'Le forfait mensuel de la salle inclut le ménage.',
       'Le devis initial est en pièce jointe, pour mémoire.',
       'Les déclinaisons ne sont pas prévues au forfait : peux-tu nous faire un devis ?',
       'Le montant du devis nous convient, tu peux lancer.',

@@ -12,7 +12,7 @@ export default phraseRule({
   confidence: 0.8,
   reason: NO_ADVANCE_REASON,
   // Each pattern's own rare words: the rule wakes only when one of its constructions can be there.
-  cue: /(?:pas|jamais|aucune?|sans) (?:d')?(?:acompte|avance)|rien (?:a la|d'avance|au depart|avant|en amont|au demarrage|pour l'instant)|defraiement|dedommagement|indemnite|bon d'achat|petit cadeau|en guise de|(?:mais|par contre) (?:pas de|aucun|sans|pas d') ?(?:cachet|remuneration|honoraires|facture|tarif|paiement)|(?:frais|remboursement)[^.?!\n]{0,60}?(?:au lieu|plutot|a la place)/,
+  cue: /(?:a la place|au lieu|plutot) (?:de |d'|du |qu'|que )?(?:ton|ta|votre|vos|tes|un|une|le|la) (?:\w+ )?(?:cachet|tarif|honoraires|remuneration|facture|tjm)|(?:pas|jamais|aucune?|sans) (?:d')?(?:acompte|avance)|rien (?:a la|d'avance|au depart|avant|en amont|au demarrage|pour l'instant)|defraiement|dedommagement|indemnite|bon d'achat|petit cadeau|en guise de|(?:mais|par contre) (?:pas de|aucun|sans|pas d') ?(?:cachet|remuneration|honoraires|facture|tarif|paiement)|(?:frais|remboursement)[^.?!\n]{0,60}?(?:au lieu|plutot|a la place)/,
   // Le refus est le propos : « nous ne versons pas d'acompte » n'est pas annulé par sa négation.
   negatable: false,
   patterns: [
@@ -22,12 +22,15 @@ export default phraseRule({
     /\bne\s+(?:\w+\s+)?(?:paie|paye|payons|payent|verse|versons|regle|reglons|debourse|debloque)\w*\s+rien\s+(?:a la commande|d'avance|au depart|avant|a la signature|en amont|au demarrage|pour l'instant)\b/,
     // « un défraiement plutôt que votre tarif », « une indemnité de 80 € au lieu de ton tarif habituel »
     /\b(?:defraiement|dedommagement|indemnite|frais|remboursement|bon d'achat|petit cadeau)\b[^.?!\n]{0,40}?\b(?:plutot qu(?:e\s+|')|au lieu d(?:e\s+|')|a la place d(?:e\s+|'|u\s+)|en guise d(?:e\s+|'))\s*(?:un |une |le |la |l'|ton |ta |votre |vos |tes |de )?(?:\w+\s+)?(?:tarif|cachet|facture|remuneration|honoraires|paiement|demi-journee|journee|tjm|prix)\b/,
+    // « à la place de ton cachet, on t'offre le transport et deux places »
+    /\b(?:plutot qu(?:e\s+|')|au lieu d(?:e\s+|')|a la place d(?:e\s+|'|u\s+))\s*(?:ton|ta|votre|vos|tes|un|une|le|la)\s+(?:\w+\s+)?(?:cachet|tarif|honoraires|remuneration|facture|tjm)\b[^.?!\n]{0,60}?\b(?:offr\w*|propos\w*|donn\w*|rembours\w*|pren\w* en charge|pa[iy]\w*)\s+(?:\w+\s+|l'|d'|t'|vous\s+){0,3}?(?:transport|train|billets?|places?|invitations?|repas|diner|dejeuner|frais|bons? d'achat|cadeau|defraiement|visibilite)\b/,
     // « on vous rembourse le train et le repas, en guise de rémunération », « tes frais, mais pas de cachet »
     /\b(?:rembours\w*|pren\w* en charge|couvr\w*|pa(?:ie|ye|yons|ierons|iera|yerons|yera))\s+(?:\w+\s+|l'|d'){0,3}?(?:frais|train|billet|repas|diner|dejeuner|deplacements?|trajet|essence|hotel|kilometres|kilometrage|taxi|avion)\b[^.?!\n]{0,40}?\b(?:en guise de (?:remuneration|cachet|paiement|salaire)|(?:mais|par contre)\s+(?:pas de|aucun|sans|pas d')\s*(?:cachet|remuneration|honoraires|facture|tarif|paiement))/,
   ],
   unless: [/\b(?:en plus (?:de|du)|en sus|s'ajoutent|s'ajoute|hors frais)\b/],
   examples: {
     fires: [
+      'À la place de ton cachet, on t’offre le train et deux invitations.',
       'On couvre l’essence et le dîner, mais pas d’honoraires pour ce mandat.',
       'Chez nous, pas d’acompte : tout est réglé à la livraison.',
       'Nous ne versons aucun acompte aux prestataires.',
@@ -38,6 +41,7 @@ export default phraseRule({
       'Nous vous remboursons le billet et le repas, en guise de rémunération.',
     ],
     quiet: [
+      'Pas d’avance sur le planning, on reste sur les dates prévues.',
       'Nous versons l’acompte de 30 % dès la signature.',
       'Les frais de déplacement s’ajoutent à ton tarif, envoie les justificatifs.',
       'Le défraiement kilométrique est en plus de la facture.',
