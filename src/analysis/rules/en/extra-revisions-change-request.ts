@@ -3,6 +3,7 @@ import { clauseBudget } from '../shared/clause-budget.ts';
 import { EXTRA_VERSION_EN } from '../shared/extra-version.ts';
 import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
+import { sentenceAt } from '../../sentences.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
 import {
   endsBefore,
@@ -338,9 +339,8 @@ function reworksDelivered(words: readonly Word[], next: number): boolean {
   return false;
 }
 
-const UNLESS = [
-  // Another version made on top of the job is new work (scope creep): "could you also cut a vertical version?".
-  ...EXTRA_VERSION_EN,
+/** What silences a change verb in its sentence; another version on top is checked on the verb's own span instead. */
+const UNLESS_BESIDE_VERSION = [
   // A fault in what was delivered is warranty work, not a new round.
   /\b(?:broken|bugs?|error|crash(?:es|ing)?|not working|doesn'?t work|isn'?t working|stopped working|won'?t load|not loading|not sending)\b/,
   // The client doing it themselves, or a change that may never be asked for.
@@ -362,6 +362,28 @@ const UNLESS = [
   /\bmatch (?:(?:that|this|it|them)\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
 ];
+
+const UNLESS = [
+  // Another version made on top of the job is new work (scope creep): "could you also cut a vertical version?".
+  ...EXTRA_VERSION_EN,
+  ...UNLESS_BESIDE_VERSION,
+];
+
+/**
+ * Whether another version asked on top covers the change found at `hit`: "shorten the video to 30 seconds and also
+ * cut a vertical version" keeps the shortening, "could you also cut a vertical version?" is new work.
+ */
+function extraVersionAt(context: Parameters<Rule['find']>[0], hit: RuleHit): boolean {
+  const sentence = sentenceAt(context.sentences, hit.start);
+  if (!sentence) return false;
+  const text = context.text.slice(sentence.start, sentence.end);
+  return EXTRA_VERSION_EN.some((pattern) => {
+    const match = pattern.exec(text);
+    if (!match) return false;
+    const start = sentence.start + match.index;
+    return start < hit.end && start + match[0].length > hit.start;
+  });
+}
 
 // Paperwork and accounts change too ("the invoice should say…", "your profile needs updating"): not rework.
 const ADMIN =
@@ -389,7 +411,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
     if (end < 0) continue;
     const hit = { start: (words[i] as Word).start, end: (words[end - 1] as Word).end };
     if (!mayTry(words[i] as Word)) continue;
-    if (keepHit(context, hit, UNLESS)) hits.push(hit);
+    if (keepHit(context, hit, UNLESS_BESIDE_VERSION) && !extraVersionAt(context, hit)) hits.push(hit);
     i = end - 1;
   }
   return hits;
@@ -530,7 +552,9 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
-    gate: new PhraseList(PARTICIPLES.concat(COMPARATIVES)),
+    gate: new PhraseList(
+      PARTICIPLES.concat(COMPARATIVES, phrases('bold, italic, italics, caps, capitals, underlined, centred, centered')),
+    ),
     rule: phraseRule({
       ...BASE,
       patterns: [
@@ -554,6 +578,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         ),
 
         /\b(?<phrase>(?:should|needs? to|has to|must) be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|black and white|cent(?:er|re)d|(?:left|right)-aligned))\b/,
+        // "Can the phone number be in bold?"
+        /\b(?:can|could) (?:the|it|this|that|those|these|our) (?:[a-z]+ ){0,3}?(?<phrase>be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|black and white|cent(?:er|re)d|(?:left|right)-aligned|underlined))\b/,
         new RegExp(
           String.raw`\b(?:can|could) (?:the|it|this|that|they|those|these|we make)\b[^.?!\n]{0,40}?\b(?<phrase>be (?:${DEGREE} )?${QUALITY})\b`,
         ),
@@ -719,6 +745,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         new RegExp(
           String.raw`\b(?<phrase>(?:in |on |with )?(?:a |an |the )?${LOOK} (?:instead of|rather than) (?:in |on |with )?(?:a |an |the )?${LOOK})\b`,
         ),
+        // One place for another: "the symbol on the left rather than above".
+        /\b(?<phrase>(?:on the (?:left|right)|at the (?:top|bottom)|above|below|underneath|in the (?:middle|centre|center|corner)) (?:instead of|rather than) (?:on |at |in )?(?:the )?(?:left|right|top|bottom|above|below|underneath|middle|centre|center|corner|it|them))\b/,
         // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
         /\b(?:can|could|should|shall) (?:the|it|this|that|our|they|those|these) (?:[a-z]+ ){0,2}?(?<phrase>(?:say|read|show)\b[^.?!\n]{1,40}?\b(?:instead of|rather than))/,
       ],
@@ -811,7 +839,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // A terse list of wishes after a colon or on bullets: "phone number bigger, the icon flipped".
         new RegExp(
-          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+(?:'s)? ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right)| (?:on|for) (?:the )?[a-z]+(?:'s)?)?)(?=[ \t]*(?:(?:please|pls|plz)\b)?[ \t]*(?:[,;.?!\n]|and\b|$))`,
+          String.raw`(?:^|[:;]|\n[ \t]*(?:[-*•·][ \t]*)?|, (?:and )?)[ \t]*["“«]?[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:(?:the|a|an) )?(?:(?!${NOT_LISTED}\b)[a-z]+(?:'s)? ){1,3}(?:(?:${DEGREE} )?${LISTED_QUALITY}|${LISTED_CHANGE})(?: (?:at|on|in|to) the (?:end|start|beginning|top|bottom|left|right)| (?:on|for) (?:the )?[a-z]+(?:'s)?)?)(?=[ \t]*(?:(?:please|pls|plz)\b)?[ \t]*["”»]?[ \t]*(?:[,;.?!\n]|and\b|$))`,
         ),
         new RegExp(
           String.raw`(?:[:;]|, (?:and )?)[ \t]*(?<phrase>(?:(?:maybe|perhaps|and) )?(?:a|the) ${LISTED_QUALITY} [a-z]+)(?=[ \t]*(?:[,;.\n]|and\b|$))`,
@@ -823,6 +851,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
           String.raw`(?:^|[.!?\n])[ \t]*(?:(?:and|also|oh and) )?(?<phrase>(?:maybe|perhaps|ideally|possibly) (?:a|an|the) (?:${DEGREE} )?${LISTED_QUALITY} [a-z]+)(?: (?:on|in|at|for) (?:the|our) [a-z]+)?(?=[ \t]*(?:[,;.!?\n]|and\b|$))`,
         ),
       ],
+      // Weather and trips are told in lists too: "weather this weekend: sky clearer, days longer".
+      unless: [...UNLESS, /\b(?:weather|forecast|temperatures?|skies|holidays?|vacation|trip)\b/],
     }),
   },
 ];
@@ -962,6 +992,10 @@ export default {
       'Could you swap the photo on the homepage? Given your rates, we assume small tweaks like this are included.',
       'Can you make the logo a bit bigger? Honestly your fees are already high so I hope this is free.',
       'The client wants the intro re-recorded. I know your rates went up, but can we keep the old price for this?',
+      'Could you shorten the video to 30 seconds and also cut a vertical version for Stories?',
+      'Our director’s only comment: "logo bigger, less text".',
+      'Hey! Tiny thing, can the phone number be in bold?',
+      'Can you put the logo on the left rather than at the top of the flyer?',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1076,6 +1110,11 @@ export default {
       'Hello, we would like to redo our brochure this spring. What are your rates for that kind of job?',
       "We're looking to rework our logo and website. Could you tell us your fees and availability?",
       "We'd like to change our packaging next year. Do you do packaging, and what would it cost?",
+      'Could you also cut a vertical version for Stories?',
+      'Weather this weekend: sky clearer, days longer.',
+      'Holiday notes: the sky bluer than ever, the sea warmer.',
+      'Can the invoice be in bold letters?',
+      'Our office is on the left rather than on the right after the lift.',
     ],
   },
 } satisfies Rule;

@@ -461,6 +461,9 @@ const wishes = phraseRule({
       'Vous savez modifier le texte du bandeau ?',
       'Pourriez-vous raccourcir la vidéo de 20 secondes ? Vu vos tarifs, j’imagine que c’est compris.',
       'Tu peux refaire la bannière en plus foncé ? Avec tes tarifs, ça devrait être inclus.',
+      'Le directeur n’a qu’une remarque : « logo plus gros, moins de texte ».',
+      "Merci de me renvoyer le logo avec le symbole à gauche plutôt qu'au-dessus.",
+      'Le titre en haut plutôt qu’en bas, svp.',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -561,6 +564,9 @@ const wishes = phraseRule({
       'Bonjour, nous aimerions refaire notre brochure au printemps. Quels sont vos tarifs ?',
       'Nous voulons moderniser notre logo. Pourriez-vous nous faire un devis ?',
       "On aimerait changer nos étiquettes l'an prochain. Combien ça coûterait ?",
+      "Bilan de l'année : ventes plus fortes, marges plus basses.",
+      'Petit rappel : parking plus loin, entrée par la cour.',
+      "Le parking est à gauche plutôt qu'à droite en arrivant.",
     ],
   },
 });
@@ -640,6 +646,12 @@ const touches = phraseRule({
     new RegExp(
       String.raw`(?:^|[.!?:\n-])[ \t]*(?<phrase>(?:un peu |un poil |beaucoup )?(?:plus|moins) ${QUALITY}(?:,| et|, et) (?:un peu |un poil )?(?:plus|moins) ${QUALITY})\b`,
     ),
+    // Une consigne brève après deux-points : « une remarque : « logo plus gros, moins de texte » ».
+    new RegExp(
+      String.raw`:[ \t]*[«"“]?[ \t]*(?<phrase>(?!(?:prix|budget|tarifs?|devis|facture|ventes?|marges?|chiffres?|delais?|couts?|frais|temps|meteo)\b)[a-z'-]+(?: [a-z'-]+)? (?:un peu |un poil |legerement |bien )?(?:plus|moins) ${QUALITY})(?=[ \t]*(?:[,;.»"”\n]|$| et\b))`,
+    ),
+    // Une place pour une autre : « le symbole à gauche plutôt qu'au-dessus ».
+    /\b(?<phrase>(?:a gauche|a droite|en haut|en bas|au-dessus|au dessus|en dessous|au centre|au milieu|dans le coin) (?:plutot qu'|plutot que |au lieu d'|au lieu de |et non )(?:a gauche|a droite|en haut|en bas|au-dessus|au dessus|en dessous|au centre|au milieu|dans le coin|dessus|dessous))/,
     // Une liste de retouches : « les dents plus blanches pour Paul, les cheveux lissés, le fond plus clair ».
     new RegExp(String.raw`(?:^|[:;\n-]|, )[ \t]*(?<phrase>${RETOUCHE}[ \t]*(?:,|;| et|, et) ?${RETOUCHE})\b`),
   ],
