@@ -15,7 +15,7 @@ export default phraseRule({
   cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill/,
   patterns: [
     // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
-    /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b/,
+    /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b(?!\s+of\b)/,
     // "we'd like the total to stay as quoted even with the two extra formats", "keep the figure unchanged? same layout"
     /\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b[^\n;]{0,50}?\b(?:even with|even though|despite|including|same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same|extra|additional)\b/,
     /\b(?:same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same)\b[^\n]{0,60}?\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b/,
@@ -50,6 +50,7 @@ export default phraseRule({
       'Surely the favicon comes with the logo fee.',
     ],
     quiet: [
+      'I assume breakfast is included in the price of the room.',
       'The budget for the launch event stays unchanged.',
       'No extra cost for the hosting this year, our provider confirmed.',
       'The extra sizes are a separate job; please send us a quote.',

@@ -17,7 +17,7 @@ export default phraseRule({
   negatable: false,
   patterns: [
     // « nous ne versons pas d'acompte », « pas d'avance de notre côté », « aucun acompte chez nous »
-    /\b(?:pas d'|jamais d'|aucune?\s+|sans\s+)(?:acomptes?|avances?)\b(?!\s+(?:sur|dans|de)\s+(?:le|la|les|ce|ton|votre)\s+(?:dossier|projet|planning|calendrier|sujet))(?![^.?!\n]{0,30}\b(?:a prevoir de ta part|a nous verser|a (?:me|nous) (?:verser|payer)))/,
+    /\b(?:pas d'|jamais d'|aucune?\s+|sans\s+)(?:acomptes?|avances?)\b(?!\s+(?:sur|dans|de)\s+(?:le|la|les|ce|ton|votre)\s+(?:dossier|projet|planning|calendrier|sujet))(?![^.?!\n]{0,30}\b(?:a prevoir de ta part|a nous verser|a (?:me|nous) (?:verser|payer)|(?:n'est|ne sera|n'y a) (?:\w+\s+)?(?:demande|requis|necessaire|exige)))/,
     // « on ne paie rien à la commande », « nous ne réglons rien d'avance »
     /\bne\s+(?:\w+\s+)?(?:paie|paye|payons|payent|verse|versons|regle|reglons|debourse|debloque)\w*\s+rien\s+(?:a la commande|d'avance|au depart|avant|a la signature|en amont|au demarrage|pour l'instant)\b/,
     // « un défraiement plutôt que votre tarif », « une indemnité de 80 € au lieu de ton tarif habituel »
@@ -41,6 +41,7 @@ export default phraseRule({
       'Nous vous remboursons le billet et le repas, en guise de rémunération.',
     ],
     quiet: [
+      'Aucun acompte n’est demandé pour la location de la salle.',
       'Pas d’avance sur le planning, on reste sur les dates prévues.',
       'Nous versons l’acompte de 30 % dès la signature.',
       'Les frais de déplacement s’ajoutent à ton tarif, envoie les justificatifs.',
