@@ -24,6 +24,8 @@ export default phraseRule({
   },
   cue: /\b(?:camera|webcam|cam|reply|answer|say|type|text|message|ping|sms|whatsapp|note|line|word|email|call|check-?in|emoji|thumbs|shout|hello|hi|good morning|wave|hours|time|timesheets?)\b/,
   patterns: [
+    // A list line: "* daily log of hours in Harvest before 10am".
+    /\b(?:daily|nightly|every day|each day|end[- ]of[- ]day)\s+(?:\w+\s+)?(?:log|logging|entry|entries|record|sheet)\s+of\s+(?:your\s+|the\s+)?(?:hours|time)\b/,
     // "drop me a line each morning so I know you're working"
     new RegExp(
       String.raw`\b${NOTE}\b[^.?!\n]{0,60}?\b(?:${SAY}|so (?:that )?(?:i|we) (?:know|can see|can tell)\s+(?:that\s+)?)${AT_WORK}`,
@@ -43,6 +45,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      '- daily entry of hours in our tool by 10am',
       'Keep your webcam on while you work, the board likes to see the team.',
       "Roll call is at 9 on Slack: just type 'here' when your name comes up.",
       'Send me a quick text every morning to say all is well.',

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:town ?halls?|webcam|cam\b|stand-?ups?|huddles?|scrums?|all[- ]hands|syncs?|check-?ins?|dailies|daily|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|roll ?calls?|attendance|presence|participation|being there|everyone|everybody|all of you|the whole team|all team members|cameras?|every|each)/,
   patterns: [
+    // A list line with a rhythm and the camera: "• stand-up every morning at 9:15 (camera on)".
+    new RegExp(String.raw`\b${MEETING}\b[^.?!\n]{0,40}?\b(?:every|each|daily)\b[^.?!\n]{0,30}?\(?\s*cameras? on\b`),
     // "we're starting a daily standup at 9:15, please dial in", "a morning huddle from Monday, make sure you join"
     /\b(?:daily|morning|weekly|everyday)\s+(?:team\s+)?(?:stand-?up|check-?in|sync|huddle|call|meeting|scrum|briefing)\b[^.?!\n]{0,60}?\b(?:please|kindly|you(?:'ll| will) need to|we(?:'d)? (?:need|expect|want) you to|make sure (?:you|to))\s+(?:\w+\s+)?(?:join|attend|dial in|be there|be on|hop on|log in)\b/,
     // "a 15-minute video call every morning at 9:30": a daily stand-up with the client
@@ -60,6 +62,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      '• check-in each morning at 8:45 (cameras on)',
       'Going forward there is a morning huddle at 8:45, make sure you join it.',
       'I want a short zoom call every morning before you start.',
       'Please attend the 9am stand-up every day.',

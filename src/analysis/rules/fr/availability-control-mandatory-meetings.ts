@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:camera|webcam|cam\b|daily|dailies|stand-?up|standup|point|reunion|call|brief|visio|weekly|comite|morning|presence|participation|connexion|tout le monde|toute l'equipe|chacun|tous)/,
   patterns: [
+    // Une ligne de liste avec un rythme et la caméra : « • point quotidien à 9h, caméra allumée ».
+    /\b(?:point|reunion|visio|stand-?up|daily|call|appel|brief)\s+(?:quotidien|journalier|hebdo\w*|du matin|chaque \w+|tous les \w+)\b[^.?!\n]{0,30}?\b(?:camera|webcam) (?:allumee|ouverte|obligatoire)/,
     // "tu participes au daily", "assister au stand-up tous les matins"
     /\b(?:particip\w*|assist\w*|rejoindre|rejoins|rejoignez|etre present|etre presente|te connecter|vous connecter|te connectes|vous connectez|te joindre|vous joindre|venir)\s+(?:\w+\s+){0,2}?(?:au|aux|a notre|a nos|a l')\s*(?:\w+\s+)?(?:daily|dailies|stand-?up|standup|points? quotidiens?|reunion quotidienne|reunions quotidiennes|call quotidien|call du matin|point du matin|brief du matin)\b/,
     new RegExp(
@@ -43,6 +45,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      '• visio hebdo le lundi à 8h30, caméra allumée',
       'Dorénavant, brief d’équipe à 8h45 tous les matins, merci d’être là.',
       'Tu participes au daily à 9h30 avec les devs.',
       'Merci de rejoindre notre point d’équipe tous les lundis à 8h.',

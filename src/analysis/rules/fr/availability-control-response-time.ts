@@ -34,10 +34,15 @@ export default phraseRule({
     // La règle se dit par sa négation : la prise commence sur elle (aucune négation ne la précède alors).
     /\b(?:aucune?\s+(?:\w+\s+){1,3}?)?(?:ne\s+|n')?(?:reste|restent|rester|laiss\w*)\s+(?:\w+\s+){0,2}?(?:plus d'un quart d'heure|plus de (?:\d+|cinq|dix|quinze|vingt|trente) ?min\w*|plus d'une heure|plus d'une demi-heure)\s+sans\s+(?:reponse|retour)\b/,
     /\bdelai\s+de\s+reponse\s+(?:\w+\s+){0,3}?(?:de|:|=|sous|inferieur a|de moins de)\s+(?:\d+|cinq|dix|quinze|vingt|trente)\s*(?:min|minutes)\b/,
+    // Une ligne de liste : « - réponse aux messages sous 15 min »
+    new RegExp(
+      String.raw`\breponses?\s+(?:a|aux)\s+(?:(?:tous\s+)?(?:les|mes|nos)\s+)?(?:messages|mails|e-mails|appels|sms|textos|courriels|pings|demandes|questions)\s+(?:[\w']+\s+){0,3}?${WITHIN_MINUTES}`,
+    ),
   ],
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
     fires: [
+      '- réponse aux demandes de l’équipe sous 10 min',
       'Merci d’accuser réception de tous nos messages dans le quart d’heure.',
       'Dorénavant, merci de répondre à mes textos dans la demi-heure.',
       'Merci de répondre à mes messages sous 15 minutes pendant la journée.',
