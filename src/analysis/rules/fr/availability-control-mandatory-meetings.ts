@@ -41,7 +41,7 @@ export default phraseRule({
     /\b(?:j'aimerais|je voudrais|je veux|je souhaite|il faut|il faudra|on va|on se|je propose)\s+(?:qu'on|que l'on|que nous|qu'on se|faire|se)?\s*(?:fasse|fassions|fera|faire|fait|cale|calions|ait|aura|aurons|retrouve|voie)\s+(?:un|une|des|le|la)\s+(?:\w+\s+)?(?:daily|stand-?up|standup|brief|briefing|visio|call|reunion|point|appel|teams|zoom|meet)\b[^.?!\n]{0,30}?\b(?:chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)|quotidien\w*|camera allumee)/,
   ],
   unless: [
-    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous)|(?:tu n'es|vous n'etes|t'es) pas concernee?s?)\b/,
+    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo|si (?:tu as|vous avez) le temps|sans obligation|n'est pas obligatoire|libre a (?:toi|vous)|(?:tu n'es|vous n'etes|t'es) pas concernee?s?|(?:c'est|reste|est) (?:purement )?interne|en interne|entre nous)\b/,
   ],
   examples: {
     fires: [
@@ -60,6 +60,7 @@ export default phraseRule({
       'Notre directeur technique demande que la caméra reste allumée pendant toutes les heures de travail.',
     ],
     quiet: [
+      "Le point quotidien de l'équipe est à 9h, caméra allumée, mais c'est interne.",
       'Dorénavant, point budget avec la compta chaque mois, tu n’es pas concerné.',
       'Seriez-vous disponible pour un point jeudi à 10h ?',
       'Tu peux rejoindre la réunion de lancement mardi si tu es dispo.',

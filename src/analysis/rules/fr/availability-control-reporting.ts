@@ -75,7 +75,7 @@ export default phraseRule({
   ],
   unless: [
     // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
-    /\b(?:(?:tu n'es|vous n'etes|t'es) pas (?:obligee?s?|tenue?s?|concernee?s?)|facultati(?:f|ve)|en interne)\b/,
+    /\b(?:(?:tu n'es|vous n'etes|t'es) pas (?:obligee?s?|tenue?s?|concernee?s?)|facultati(?:f|ve)|en interne|(?:c'est|reste|est) (?:purement )?interne)\b/,
     /\ben (?:vacances|conges)\b/,
     /\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/,
   ],
@@ -112,6 +112,7 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      "Le point quotidien de l'équipe est à 9h, caméra allumée, mais c'est interne.",
       'Tiens-moi au courant quand tu as du nouveau, sans pression.',
       'Dis-moi quand tu pars en vacances, qu’on s’organise avec l’imprimeur.',
       'Notre équipe fait un point chaque matin, tu n’es pas obligé d’y être.',
