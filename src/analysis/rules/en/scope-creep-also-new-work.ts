@@ -82,7 +82,7 @@ const DELIVERABLES = new PhraseList([
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
     media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
     data sheet, sheet, microsite, mini site, explainer, carousel, mailer, members area, members section, roll up banner,
-    roll up, price list
+    roll up, price list, private area, private zone, reseller area, partner area, trade area, download area, login page
   `),
   ),
   'merch',
@@ -450,7 +450,8 @@ export default {
       Could you pop in a jobs page with a little application form?,
       Can you slip a careers section into the site with a CV upload?,
       The client has asked for a downloadable price list on top of the brochure.,
-      Could you sneak in a little FAQ section at the bottom?
+      Could you sneak in a little FAQ section at the bottom?,
+      Also a private area where stockists can log in and get the price list
     `),
     quiet: [
       'Could you pop in on Tuesday to go over the plan?',

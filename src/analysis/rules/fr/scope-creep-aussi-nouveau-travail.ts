@@ -89,7 +89,7 @@ const LIVRABLES = new PhraseList([
     resume, illustration, icone, animation, maquette, kakemono, roll up, texte, legende, script, format, lettrage,
     visuel, slide, diaporama, catalogue, podcast, teaser, compte instagram, compte facebook, compte linkedin,
     espace client, espace membre, espace adherent, espace pro, espace presse, espace recrutement, espace partenaires,
-    espace revendeurs, espace telechargement, module, outil, systeme, tableau de bord,
+    espace revendeurs, espace telechargement, espace prive, zone privee, espace connecte, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
     carte de visite, template, one pager, landing page, landing, mini site, site evenementiel, questionnaire, sondage,
     enquete, etude, declinaison, adaptation, plan, plan d'acces, module de reservation, page recrutement
