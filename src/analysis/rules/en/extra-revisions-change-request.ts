@@ -342,7 +342,7 @@ function reworksDelivered(words: readonly Word[], next: number): boolean {
 /** What silences a change verb in its sentence; another version on top is checked on the verb's own span instead. */
 const UNLESS_BESIDE_VERSION = [
   // A fault in what was delivered is warranty work, not a new round.
-  /\b(?:broken|bugs?|error|crash(?:es|ing)?|not working|doesn'?t work|isn'?t working|stopped working|won'?t load|not loading|not sending)\b/,
+  /\b(?:broken(?! down)|bugs?|error|crash(?:es|ing)?|not working|doesn'?t work|isn'?t working|stopped working|won'?t load|not loading|not sending)\b/,
   // The client doing it themselves, or a change that may never be asked for.
   /\b(?:ourselves|myself|themselves|in-house)\b/,
   /\b(?:reschedule|postpone|meeting|appointment)\b/,
@@ -745,6 +745,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         new RegExp(
           String.raw`\b(?<phrase>(?:in |on |with )?(?:a |an |the )?${LOOK} (?:instead of|rather than) (?:in |on |with )?(?:a |an |the )?${LOOK})\b`,
         ),
+        // Another arrangement of delivered figures: "the results should be broken down by age rather than by city".
+        /\b(?:should|could|needs? to|has to|must|would|(?:'d|would) (?:like|prefer)|want|please|pls|can you|could you)\b[^.?!\n]{0,30}?\b(?<phrase>(?:broken down|break (?:it |them )?down|split|sorted|sort|grouped|group|organi[sz]ed|presented|shown|show|arranged|ordered|ranked|rank) (?:by|per) [a-z' -]{1,30}? (?:rather than|instead of|not) (?:by|per))\b/,
         // One place for another: "the symbol on the left rather than above".
         /\b(?<phrase>(?:on the (?:left|right)|at the (?:top|bottom)|above|below|underneath|in the (?:middle|centre|center|corner)) (?:instead of|rather than) (?:on |at |in )?(?:the )?(?:left|right|top|bottom|above|below|underneath|middle|centre|center|corner|it|them))\b/,
         // New wording: "can the CTA say 'Book now' instead of 'Reserve'?".
@@ -996,6 +998,8 @@ export default {
       'Our director’s only comment: "logo bigger, less text".',
       'Hey! Tiny thing, can the phone number be in bold?',
       'Can you put the logo on the left rather than at the top of the flyer?',
+      'The survey results should be broken down by age group rather than by city.',
+      'Could you break them down by age rather than by city?',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1115,6 +1119,8 @@ export default {
       'Holiday notes: the sky bluer than ever, the sea warmer.',
       'Can the invoice be in bold letters?',
       'Our office is on the left rather than on the right after the lift.',
+      'In our CRM the data is grouped by region, not by product.',
+      'Our sales are broken down by region rather than by product this year.',
     ],
   },
 } satisfies Rule;

@@ -28,7 +28,8 @@ const INFINITIVES = new PhraseList(`
   remettre en page, repeindre, retraiter, refaire tourner, relancer l'analyse, relancer les calculs,
   relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
   reventiler, regrouper, recaler, resynchroniser, resynchro, resyncer, realigner, reajuster, lisser, blanchir, gommer,
-  epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser, intensifier, booster, raviver
+  epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser, intensifier, booster, raviver, reshooter,
+  re shooter
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -37,7 +38,7 @@ const IMPERATIVES = new PhraseList([
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
     harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe, restructure, reorganise, recalcule,
     reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe, recale, resynchronise, realigne, reajuste,
-    lisse, gomme, estompe, floute, desature, rehausse, intensifie, booste, ravive
+    lisse, gomme, estompe, floute, desature, rehausse, intensifie, booste, ravive, reshoote
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -464,6 +465,8 @@ const wishes = phraseRule({
       'Le directeur n’a qu’une remarque : « logo plus gros, moins de texte ».',
       "Merci de me renvoyer le logo avec le symbole à gauche plutôt qu'au-dessus.",
       'Le titre en haut plutôt qu’en bas, svp.',
+      "Il faudrait que les résultats soient présentés par tranche d'âge et non par ville.",
+      'Tu peux reshooter les packshots sur fond blanc ?',
     ],
     quiet: [
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -567,6 +570,8 @@ const wishes = phraseRule({
       "Bilan de l'année : ventes plus fortes, marges plus basses.",
       'Petit rappel : parking plus loin, entrée par la cour.',
       "Le parking est à gauche plutôt qu'à droite en arrivant.",
+      'Les ventes sont classées par région et non par produit dans notre outil.',
+      "Nous avons refait tourner l'analyse de notre côté, tout est cohérent.",
     ],
   },
 });
@@ -650,6 +655,8 @@ const touches = phraseRule({
     new RegExp(
       String.raw`:[ \t]*[«"“]?[ \t]*(?<phrase>(?!(?:prix|budget|tarifs?|devis|facture|ventes?|marges?|chiffres?|delais?|couts?|frais|temps|meteo)\b)[a-z'-]+(?: [a-z'-]+)? (?:un peu |un poil |legerement |bien )?(?:plus|moins) ${QUALITY})(?=[ \t]*(?:[,;.»"”\n]|$| et\b))`,
     ),
+    // Un autre classement des chiffres livrés : « que les résultats soient présentés par tranche d'âge et non par ville ».
+    /\b(?:soi(?:en)?t|devrai(?:en)?t etre|pourrai(?:en)?t etre|faudrait|merci de|peux|pouvez|pourrais|pourriez|voudrai[st]|aimerai[st]|prefere\w*)\b[^.?!\n]{0,30}?\b(?<phrase>(?:presente|ventile|trie|classe|regroupe|organise|decoupe|range|affiche|present|ventil|tri|class|regroup|organis|decoup|rang|affich)(?:e|es|ee|ees|er|ez)? par [a-z' -]{1,30}? (?:et non|plutot que|au lieu de|pas) par)\b/,
     // Une place pour une autre : « le symbole à gauche plutôt qu'au-dessus ».
     /\b(?<phrase>(?:a gauche|a droite|en haut|en bas|au-dessus|au dessus|en dessous|au centre|au milieu|dans le coin) (?:plutot qu'|plutot que |au lieu d'|au lieu de |et non )(?:a gauche|a droite|en haut|en bas|au-dessus|au dessus|en dessous|au centre|au milieu|dans le coin|dessus|dessous))/,
     // Une liste de retouches : « les dents plus blanches pour Paul, les cheveux lissés, le fond plus clair ».
