@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const CALENDAR = String.raw`(?:(?:google|outlook|work|shared|icloud)\s+)?(?:calendar|calendars|diary|agenda|schedule)`;
-const SLOTS = String.raw`(?:calendar|diary|schedule|agenda|mornings|afternoons|evenings|days|mondays|tuesdays|wednesdays|thursdays|fridays|weekdays|week)`;
+const SLOTS = String.raw`(?:calendar|diary|schedule|agenda|mornings|afternoons|evenings|days|(?:monday|tuesday|wednesday|thursday|friday)s?|weekdays|week)`;
 
 /** Takes over the freelancer's diary: edit access to their calendar, booking them whenever, days blocked for the client. */
 export default phraseRule({
@@ -42,7 +42,7 @@ export default phraseRule({
     ),
     // "give me access to your calendar and I'll book our sessions as I see fit"
     new RegExp(
-      String.raw`\b(?:access to|add me to|share|open)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,60}?\b(?:book|put|drop|place|schedule|slot|add|pencil|throw|set|arrange|plan|fix)\b[^.?!\n]{0,40}?\b(?:as (?:i|we) see fit|when(?:ever)? (?:it )?suits (?:me|us)|whenever (?:i|we)\b|when (?:i|we) (?:want|like|need|feel like)|at will|at (?:my|our) (?:convenience|discretion)|without (?:asking|checking)|no need to (?:ask|check))`,
+      String.raw`\b(?:access to|add me to|share|open|(?:send|give|grant) (?:me|us))\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,60}?\b(?:book|put|drop|place|schedule|slot|add|pencil|throw|set|arrange|plan|fix)\b[^.?!\n]{0,40}?\b(?:as (?:i|we) see fit|when(?:ever)? (?:it )?suits (?:me|us)|whenever (?:i|we)\b|when (?:i|we) (?:want|like|need|feel like)|at will|at (?:my|our) (?:convenience|discretion)|without (?:asking|checking)|no need to (?:ask|check))`,
     ),
     // "I will add meetings to your calendar directly whenever I need you"
     new RegExp(
@@ -60,6 +60,8 @@ export default phraseRule({
   unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
   examples: {
     fires: [
+      'Send me your calendar access so I can drop our catch-ups in when it suits me.',
+      'Block every Wednesday for us until the end of the project.',
       'Every Monday, please block your hours for us in the team calendar.',
       'Please plan your weeks around our production calendar from now on.',
       'Can you share your Outlook calendar with us, with edit rights?',

@@ -8,7 +8,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * standby duty. A one-off visit has no rhythm and stays quiet.
  */
 const PLACE = String.raw`(?:kiosk|pop-?up|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|site|desk|front desk|reception|help ?desk|counter|stand|booth|stall|till|building|clinic|showroom|depot|factory|lab|kitchen|venue|branch)`;
-const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store)\s+hours|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
+const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))?|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store)\s+hours|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
 const YOU_BE = String.raw`(?:you(?:'d| would|'ll| will| must| should| need to| have to| are expected to| are required to)(?: need to| have to)?\s+be|(?:we|i)(?:'d| would)?\s+(?:need|want|expect|like|require)\s+you\s+to\s+be|please\s+be|be)`;
 
 export default phraseRule({
@@ -47,6 +47,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "You'd be based in our Lyon office Tuesdays and Thursdays, 9 to 5.",
       "You'd be on standby at our kiosk every weekday from 11 to 5.",
       'You would need to be physically at our HQ Monday to Wednesday.',
       'We need you to be at the front desk each morning during opening hours.',
@@ -56,6 +57,7 @@ export default phraseRule({
       'You will staff the front desk Tuesday to Friday during opening hours.',
     ],
     quiet: [
+      'Our Lyon office is open Tuesdays and Thursdays, 9 to 5.',
       'Our stand is staffed every weekday from 10 to 4 by our own team.',
       "I'll be at the office Monday to Wednesday if you want to drop by.",
       "You're welcome to work from our studio any weekday.",

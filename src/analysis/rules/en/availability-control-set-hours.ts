@@ -31,7 +31,7 @@ export default phraseRule({
       String.raw`\b(?:expect|want|need|like|love|require|have|see|ask)\s+you\s+(?:to\s+(?:be|work|come|come in|sit|be based|report)\s+)?(?:\w+\s+){0,2}?(?:in|at|into|from)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
     ),
     new RegExp(
-      String.raw`(?:(?:^|[*•:;.!?-])\s*|\b(?:you(?:'ll| will| must| should| need to| have to| are expected to| are required to)?|please|pls|kindly|to)\s+)(?:be|work|come(?: in)?|come into|sit|be based|report|show up|turn up|pop in|drop by)\s+(?:in|at|into|from|to)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+      String.raw`(?:(?:^|[*•:;.!?-])[ \t]*|\b(?:you(?:'ll| will| must| should| need to| have to| are expected to| are required to)?|please|pls|kindly|to)\s+)(?:be|work|come(?: in)?|come into|sit|be based|report|show up|turn up|pop in|drop by)\s+(?:in|at|into|from|to)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${WORKPLACE}\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
       'm',
     ),
     /\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+(?:be|work|stay)\s+)?on\s+(?:the\s+)?(?:same|our|their|the team'?s)\s+(?:schedule|hours|timetable|shifts?)\b/,
@@ -40,7 +40,7 @@ export default phraseRule({
     // "start at 8 sharp every day", "be at your desk by 9"
     /\b(?:start|starting|begin|log (?:on|in)|clock (?:on|in)|be at your desk|be online|sign (?:on|in))\s+(?:work\s+)?(?:at|by|before|no later than)\s+\d{1,2}(?:[:.h]\d\d)?\s*(?:am|a\.m\.)?\s*(?:sharp\s+)?(?:every|each|daily|on weekdays|sharp|monday to friday)/,
     // clocking and signing in
-    /\b(?:clock|punch|badge|swipe)\s+(?:in|out|on|off)\b/,
+    /\b(?:clock|punch|badge|swipe)\s+(?:in|out|on|off)\b|\b(?:clocks|punches|badges|swipes)\s+(?:in|out)\s+(?:and|at|every|each|like|with)\b/,
     /\b(?:sign|check)\s+(?:in|out)\s+(?:and\s+(?:out|in)\s+)?(?:at|with)\s+(?:the\s+)?(?:reception|front desk|security)\b/,
     /\b(?:arrival and departure|start and finish|start and end)\s+times\b/,
     // "I expect you at your desk by 9 sharp"
@@ -65,6 +65,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Every supplier swipes in and out at the gate.',
+      'Hi,\n\nCome into the studio every Tuesday, please.',
       'Please stay reachable during our core hours, Monday to Friday 9 to 5.',
       'We expect you to sign in at 8:30 on the dot every morning.',
       'Please be online on Teams until 5:30 and not a minute less.',

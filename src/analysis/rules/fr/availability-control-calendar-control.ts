@@ -30,6 +30,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:bloquer|bloques|bloquez|bloque|reserver|reserves|reservez|reserve|garder|gardes|gardez|garde|liberer|liberes|liberez|libere)(?:-nous|-moi)?\s+(?:\w+\s+){0,2}?(?:tous|toutes|chacun de|chacune de)?\s*(?:tes|vos|ton|votre|les)\s+${SLOTS}\b[^.?!\n]{0,40}?\b(?:pour\s+(?:nous|moi|notre|le projet|l'equipe)|libres?\s+pour)`,
     ),
+    // « réserve-nous tous tes mercredis » : le « pour nous » est dans le verbe.
+    new RegExp(
+      String.raw`\b(?:bloque|bloquez|reserve|reservez|garde|gardez|libere|liberez)-(?:nous|moi)\s+(?:tous|toutes)?\s*(?:tes|vos|ton|votre)\s+${SLOTS}\b`,
+    ),
     // « partage-moi ton agenda pour que je réserve tes créneaux directement »
     new RegExp(
       String.raw`\b(?:partag\w*|ouvr\w*|envoie|envoyez)(?:-moi|-nous)?\s+(?:\w+\s+)?(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca)\s+(?:je|on|nous)\s+(?:te |vous |t')?(?:reserv|cal|bloqu|pos|book|planifi|prenn)\w*\s+(?:(?:tes|vos|ton|votre)\s+(?:creneaux|journees|heures|temps|matinees|apres-midis?|disponibilites)|[^.?!\n]{0,25}?\b(?:directement|moi-meme|nous-memes|quand (?:je|on|nous) (?:veux|veut|voulons)))`,
@@ -47,10 +51,12 @@ export default phraseRule({
     ),
   ],
   unless: [
+    /\bje (?:te|vous) (?:garde|laisse|libere)\b/,
     /\b(?:je (?:t'|vous )?ai partage|je (?:te|vous) partage|voici mon|mon agenda|mes creneaux|mes disponibilites)\b/,
   ],
   examples: {
     fires: [
+      'Réserve-nous tous tes mercredis jusqu’à la fin du projet.',
       'Merci de caler tes semaines sur notre calendrier de production.',
       'Vous pourriez partager votre calendrier Outlook avec nous en modification ?',
       'Il me faudrait un accès en écriture à ton agenda.',
@@ -67,6 +73,7 @@ export default phraseRule({
       'Ajoutez-moi à votre agenda, comme ça je vous pose des rendez-vous à ma guise.',
     ],
     quiet: [
+      'Je te garde tous les mercredis de libre pour tes rendez-vous perso, pas de souci.',
       'Nous organiserons nos journées selon vos disponibilités.',
       'Je t’ai partagé mon agenda, choisis le créneau qui te va.',
       'Tu peux me partager ton planning de la semaine prochaine pour caler un call ?',
