@@ -36,6 +36,14 @@ export default impliedOffHoursRule('en', {
     },
     // Attending a weekend slot said as an expectation, or work on that very day.
     {
+      text: 'The tastings run on Sunday mornings, and you are expected at each of them.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
+      text: 'We hold the beach clean-ups on Saturday mornings. We would need you to photograph each one.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
+    {
       text: 'Our menu tastings are on Sunday afternoons from 2 to 5. We will need you at all of them.',
       sentAt: '2026-03-10T10:00:00-05:00',
     },

@@ -18,7 +18,7 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice/,
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice|barely|hardly/,
   patterns: [
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
@@ -33,6 +33,8 @@ export default phraseRule({
     new RegExp(
       `\\b(?:(?:sorry|apologies|apologi[sz]e)\\b[^.!?\\n]{0,20}\\b(?:leaves|gives|leaving|giving) (?:(?:you|u) )?(?:very |so |only |really )*(?:little|not much|hardly any|barely any)|${ACK},? (?:that )?(?:it'?s|it is|this is|that'?s|that is) (?:not (?:much|a lot of|loads of)|very little|hardly any|barely any|precious little)) (?:time|runway|notice|lead time|warning|margin)\\b`,
     ),
+    // "Not a lot of notice, I know": little notice or runway named on its own.
+    /\b(?:not (?:a lot of|much|loads of)|very little|hardly any|barely any|precious little) (?:notice|runway|warning|lead time)\b/,
     /\b(?:it'?s|this is|that'?s) (?:very |really |super |pretty |quite |a bit |so )*last[- ]minute\b/,
     /\b(?:(?:up )?against the clock|rush(?:ed)? (?:job|order|request|delivery)|(?:we'?re|i'?m) in a (?:rush|hurry)|in a mad rush|race against the clock)\b/,
   ],
@@ -63,6 +65,8 @@ export default phraseRule({
       'Apologies for the squeeze on timing, the client moved the pitch.',
       'Sorry for the short timeline, our printer changed the slot.',
       'The new date will give you hardly any time for the second draft, I know.',
+      "I'm conscious this gives you barely any time, but the fair will not move.",
+      'Not a lot of notice, I know, but the venue only confirmed this morning.',
     ],
     quiet: [
       'Thanks for turning the flyer round so fast!',
@@ -76,6 +80,7 @@ export default phraseRule({
       "I know it's quick to fix, just the footer logo.",
       'I realise the timeline was tight last time, so this round has more room.',
       'Moving the launch to June leaves you plenty of time for the drafts.',
+      'Thanks for giving us so much notice about your holidays.',
       'It gave you very little time last spring, so we booked you earlier this year.',
       "I know it's not much money, but it's all the budget we have.",
       "This leaves you very little time, so let's move the launch to May.",
