@@ -35,7 +35,7 @@ const WORK = new PhraseList(`
   take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
   pitch in, squeeze in, squeezing in, fit in, slot in, be our photographer, be our videographer, be our designer,
   be our translator, be our host, be our mc, be our speaker, be our dj, be our moderator, be our community manager,
-  be our webmaster, be our copywriter
+  be our webmaster, be our copywriter, find us, find me, track down, hunt down, scout out, dig up
 `);
 
 /** A trip that opens an errand: "could you also drop by the warehouse and snap a few shots?". */
@@ -451,9 +451,11 @@ export default {
       Can you slip a careers section into the site with a CV upload?,
       The client has asked for a downloadable price list on top of the brochure.,
       Could you sneak in a little FAQ section at the bottom?,
-      Also a private area where stockists can log in and get the price list
+      Also a private area where stockists can log in and get the price list,
+      Could you also find us a couple of printers who can do foil?
     `),
     quiet: [
+      'Could you also find the invoice from March in your inbox?',
       'Could you pop in on Tuesday to go over the plan?',
       "We'll slip in a careers page ourselves next year.",
       'The client wants a short video for the launch.',

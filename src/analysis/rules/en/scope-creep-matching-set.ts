@@ -32,7 +32,7 @@ export default phraseRule({
     ),
     // One more item dropped at the end of a wish: "and maybe a little mascot?", "or even a jingle?".
     new RegExp(
-      String.raw`(?:,|-|\band|\bor)[ \t]*(?:maybe|perhaps|possibly|even|why not)(?: even)? (?:a|an|some) (?:little |small |short |cute |fun |quick |simple |matching )?(?<phrase>${EXTRA_THING}s?)\s*\?`,
+      String.raw`(?:,|-|\band|\bor)[ \t]*(?:maybe|perhaps|possibly|even|why not)(?: even)? (?:a|an|some) (?:little |small |short |cute |fun |quick |simple |matching )?(?<phrase>${EXTRA_THING}s?)(?:\s+(?:for|to go with|on|in|with)\b[^.?!\n]{0,30})?\s*\?`,
     ),
   ],
   unless: [
@@ -42,6 +42,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'And maybe a little mascot for the kids’ menu?',
       'PS - the volunteers would love a matching tote bag for the fair, if you have time.',
       'The logo is perfect! Next up: a matching set of 16 icons for the booking app.',
       'Could we also get a coordinated series of Instagram templates?',

@@ -7,7 +7,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  * wants, then the freelancer making something that is theirs (his, her, their, for them, one like
  * ours). Meeting, calling or sending stays quiet; a referral asking for a quote is a new client.
  */
-const THIRD = String.raw`(?:(?:my|our)\s+(?:\w+\s+)?(?:partner|husband|wife|hubby|sister|brother|sis|mum|mom|mother|dad|father|son|daughter|friend|neighbou?r|cousin|aunt|uncle|auntie|colleague|co-?worker|business partner|co-?founder|sister-in-law|brother-in-law|in-laws|flatmate|roommate|girlfriend|boyfriend|fiance|fiancee|other (?:department|team|office|shop|branch|store|company|business))|a (?:friend|colleague|neighbou?r) of (?:mine|ours)|the (?:sales|marketing|hr|finance|accounts|accounting|legal|it|support|events|ops|operations|design|product) (?:team|department|dept|people|folks|guys|office))`;
+const THIRD = String.raw`(?:(?:my|our)\s+(?:\w+\s+)?(?:partner|husband|wife|hubby|sister|brother|sis|mum|mom|mother|dad|father|son|daughter|friend|neighbou?r|cousin|aunt|uncle|auntie|colleague|co-?worker|business partner|co-?founder|sister-in-law|brother-in-law|in-laws|flatmate|roommate|girlfriend|boyfriend|fiance|fiancee|neighbou?rs|friends|colleagues|cousins|other (?:department|team|office|shop|branch|store|company|business))|a (?:friend|colleague|neighbou?r) of (?:mine|ours)|the (?:sales|marketing|hr|finance|accounts|accounting|legal|it|support|events|ops|operations|design|product) (?:team|department|dept|people|folks|guys|office))`;
 const WANT = String.raw`(?:would love|would like|'d love|'d like|wants|want|needs|need|has asked|have asked|asked|is asking|are asking|was asking|were asking|was wondering|were wondering|wondered|is hoping|are hoping|hopes|would be thrilled|is keen|are keen)`;
 const MAKE = String.raw`(?:do|redo|make|design|build|create|draw|paint|decorate|renovate|refurbish|fit out|write|shoot|photograph|film|edit|translate|set up|fix up|do up|revamp|style|plan|organi[sz]e|code|develop|put together|knock up|whip up|take on|sort out|did|redid|made|designed|built|created|painted|decorated|wrote|shot)`;
 const THEIRS = String.raw`(?:his|her|their|him|them|for him|for her|for them|one like ours|the same|a similar|one too)`;
@@ -49,6 +49,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Our neighbours at number 12 would love you to paint their kitchen the same way.',
       "My wife loved the website, she'd like you to do one for her yoga studio too.",
       'My business partner would love you to do up his flat in the same spirit.',
       'My cousin runs a bike shop and would love you to paint his shop sign.',
