@@ -34,6 +34,11 @@ export default impliedOffHoursRule('en', {
       text: 'The crew gets here tomorrow at 7am, could you be there to let them in?',
       sentAt: '2026-03-10T10:00:00-05:00',
     },
+    // A late time of the sender's, and the reader asked to call then.
+    {
+      text: 'I only get home around 10pm tonight. Ring me then and we can go over the budget.',
+      sentAt: '2025-10-14T16:20:00+01:00',
+    },
     // Attending a weekend slot said as an expectation, or work on that very day.
     {
       text: 'The tastings run on Sunday mornings, and you are expected at each of them.',
@@ -58,6 +63,10 @@ export default impliedOffHoursRule('en', {
   ],
   quiet: [
     { text: 'Her test is on Friday and she has to revise the notes tonight.', sentAt: '2026-03-10T10:00:00-05:00' },
+    {
+      text: 'The courier comes at 3pm tomorrow. Call me then if anything is missing.',
+      sentAt: '2025-10-14T16:20:00+01:00',
+    },
     // Someone else's early or weekend moment, the ask in a later clause with its own time.
     {
       text: 'Our photographer lands on Saturday at 6am; could you email me the shot list when you get a chance?',

@@ -4,6 +4,10 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 export default impliedOffHoursRule('fr', {
   fires: [
     {
+      text: 'Je rentre vers 22h ce soir. Appelle-moi à ce moment-là, on bouclera le plan.',
+      sentAt: '2025-10-14T16:20:00+02:00',
+    },
+    {
       text: "On lance la nouvelle version samedi à 7h, avant l'ouverture. Tu seras là pour vérifier les paiements ?",
       sentAt: '2025-06-18T11:00:00+02:00',
     },
