@@ -75,6 +75,8 @@ const NIGHT_MINUTES = 22 * 60;
 const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:])/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
 const FOLDED_AFTERNOON = /\bapres-midi\b/g;
+/** "Saturdays at 9am": chrono skips the plural; read as the next such day, a weekend slot all the same. */
+const WEEKEND_PLURAL = /\b(saturday|sunday)s\b/g;
 /** "the meeting for the loft plans on Sunday", "la réunion pour le budget samedi": the "for" names the meeting's topic. */
 const MEETING_FOR =
   /\b(?:meeting|call|session|visit|workshop|appointment|reunion|rendez-vous|rdv|appel|visite|seance|atelier) (?:for|about|on|pour|sur|concernant) (?:\S+ ){0,3}$/;
@@ -364,7 +366,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
                 `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
             )
             .replace(FOLDED_AFTERNOON, 'après-midi')
-        : sentenceText;
+        : sentenceText.replace(WEEKEND_PLURAL, '$1 ');
     const results: Found[] = [];
     try {
       for (const [from, to] of dateWindows(view)) {

@@ -34,6 +34,10 @@ export default impliedOffHoursRule('en', {
       text: 'The crew gets here tomorrow at 7am, could you be there to let them in?',
       sentAt: '2026-03-10T10:00:00-05:00',
     },
+    {
+      text: 'The sprint demos happen Sundays at 10am, and you are expected on them.',
+      sentAt: '2026-03-10T10:00:00-05:00',
+    },
     // A late time of the sender's, and the reader asked to call then.
     {
       text: 'I only get home around 10pm tonight. Ring me then and we can go over the budget.',
