@@ -32,6 +32,17 @@ const FLOORS = {
     categoryF1: 0.9,
     falseFlagRate: 0.03,
   },
+  /**
+   * Written by someone who had not seen the rules and scored once, after the rules and the model were final, before
+   * anyone read its mail: 0.928 (en 0.933, fr 0.924; one French clean email flagged). Judge later changes on a new
+   * fresh set: tuning on this one would make it a regression guard like the others.
+   */
+  freshJudge: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge.jsonl'),
+    macroF1: 0.9,
+    categoryF1: 0.83,
+    falseFlagRate: 0.1,
+  },
 };
 
 describe.each(Object.entries(FLOORS))('detector on the %s set', (_name, floor) => {
