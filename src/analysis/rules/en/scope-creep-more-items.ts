@@ -11,10 +11,12 @@ import { phrases } from '../shared/words.ts';
  */
 const N = countPattern('en');
 const NOT_TIME = String.raw`(?! ?(?:am|pm|h|o'clock|:|%|th|st|nd|rd)\b)`;
+const OBJECT = String.raw`(?:it|that|this|them|the (?:number|count|total|order))`;
 
 const PATTERNS = [
   new RegExp(
-    String.raw`\b(?:bump|increase|raise|up|take|push|grow)(?: (?:it|that|this|them|the (?:number|count|total|order)))?(?: up)? to (?<more>${N})\b${NOT_TIME}(?<unit>(?: [a-z-]+){1,2})`,
+    // A bare "up to 50" is a ceiling ("send copies up to 50"), not a raise: "up" as a verb needs its object.
+    String.raw`\b(?:(?:bump|increase|raise|take|push|grow)(?: ${OBJECT})?(?: up)?|up ${OBJECT}) to (?<more>${N})\b${NOT_TIME}(?<unit>(?: [a-z-]+){1,2})`,
     'g',
   ),
   new RegExp(
@@ -111,6 +113,7 @@ export default {
       'Our team works in English and French, as you know.',
       'Can we increase the order to 500 copies?',
       'Could you bump the body text up to 14 px?',
+      'Please print and post the flyers, up to 30 if the printer allows, asap.',
     ],
   },
 } satisfies Rule;
