@@ -135,6 +135,11 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge.jsonl'),
   '',
+  "A second fresh judge `tests/fixtures/fresh-judge-devmix.jsonl`, written the same way but with the dev corpus's " +
+    'own mix (40% clean, most flagged emails with two labels), scored once after the last changes:',
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix.jsonl'),
+  '',
   ...(await splitSection()),
   '',
   ...enronSection(),

@@ -43,6 +43,16 @@ const FLOORS = {
     categoryF1: 0.83,
     falseFlagRate: 0.1,
   },
+  /**
+   * A second judge, written blind with the dev corpus's own mix (40% clean, most flagged emails with two labels), and
+   * scored once after the last changes: 0.892 (en 0.861, fr 0.925; one English clean email flagged).
+   */
+  freshJudgeDevMix: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix.jsonl'),
+    macroF1: 0.85,
+    categoryF1: 0.78,
+    falseFlagRate: 0.05,
+  },
 };
 
 describe.each(Object.entries(FLOORS))('detector on the %s set', (_name, floor) => {
