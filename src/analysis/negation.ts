@@ -1,4 +1,5 @@
 import type { Lang } from './types.ts';
+import { execAll } from './text.ts';
 
 /**
  * NegEx-style scope: a negation or a release ("no need to", "pas besoin de")
@@ -48,7 +49,7 @@ export function isNegated(
 ): boolean {
   let before = text.slice(Math.max(sentence.start, phraseStart - window), phraseStart);
   let lastBreakEnd = -1;
-  for (const m of before.matchAll(BREAKS[lang])) lastBreakEnd = m.index + m[0].length;
+  for (const m of execAll(BREAKS[lang], before)) lastBreakEnd = m.index + m[0].length;
   if (lastBreakEnd >= 0) before = before.slice(lastBreakEnd);
   if (RELEASES[lang].test(before)) return true;
   const isQuestion = text.slice(phraseStart, sentence.end).trimEnd().endsWith('?');

@@ -1,6 +1,7 @@
 import { isNegated } from './negation.ts';
 import type { PhraseRuleSpec, Rule, RuleContext, RuleHit } from './rule.ts';
 import { sentenceAt } from './sentences.ts';
+import { execAll } from './text.ts';
 
 /**
  * More hits of one rule in one sentence than this are repetition (garbled or hostile mail), not more findings: the
@@ -31,8 +32,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         return known;
       };
       for (const pattern of global) {
-        pattern.lastIndex = 0;
-        for (const match of context.text.matchAll(pattern)) {
+        for (const match of execAll(pattern, context.text)) {
           const phrase = match.groups?.['phrase'];
           const start = phrase === undefined ? match.index : match.index + match[0].indexOf(phrase);
           const end = start + (phrase ?? match[0]).length;

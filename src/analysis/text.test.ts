@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldBody, toBodyRange } from './text.ts';
+import { execAll, foldBody, toBodyRange } from './text.ts';
 
 describe('foldBody', () => {
   test('lower-cases, strips accents and unifies punctuation, one character for one', () => {
@@ -46,5 +46,25 @@ describe('foldBody', () => {
 
   test('stops at the limit', () => {
     expect(foldBody('abcdef', 3).text).toBe('abc');
+  });
+});
+
+describe('execAll', () => {
+  test('yields every match in order, like matchAll', () => {
+    const text = 'call me at 9, 10 or 11';
+    const pattern = /\d+/g;
+    expect([...execAll(pattern, text)].map((m) => [m[0], m.index])).toEqual(
+      [...text.matchAll(/\d+/g)].map((m) => [m[0], m.index]),
+    );
+  });
+
+  test('starts from the beginning whatever lastIndex was left at', () => {
+    const pattern = /a/g;
+    pattern.lastIndex = 3;
+    expect([...execAll(pattern, 'aaaa')]).toHaveLength(4);
+  });
+
+  test('steps over empty matches instead of looping on them', () => {
+    expect([...execAll(/x*/g, 'abc')].map((m) => m.index)).toEqual([0, 1, 2, 3]);
   });
 });

@@ -93,3 +93,17 @@ export function toBodyRange(folded: FoldedText, from: number, to: number): [numb
   const lastChar = folded.toBody[Math.max(from, to - 1)] ?? start;
   return [start, to > from ? lastChar + 1 : start];
 }
+
+/**
+ * The matches of a global pattern over `text`, like `text.matchAll(pattern)` without its cost: `matchAll` must clone
+ * the pattern on every call (the language says so, to keep the caller's `lastIndex`), and with ~150 rules each
+ * running a few patterns per email the clones took a fifth of the analysis time. Resets and advances
+ * `pattern.lastIndex` itself, so the pattern must carry the `g` flag and must not be shared by nested loops.
+ */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    yield match;
+  }
+}

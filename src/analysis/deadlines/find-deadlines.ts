@@ -5,6 +5,7 @@ import type { AnalysisSettings, Lang } from '../types.ts';
 import { DATE_PARSERS } from './date-parsers.ts';
 import { describeOutside, type Moment } from './describe-outside.ts';
 import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, othersMomentAskedApart, REQUEST_CUES } from './request-cues.ts';
+import { execAll } from '../text.ts';
 import {
   DAY_MS,
   isoWithOffset,
@@ -299,7 +300,7 @@ const DATE_CUES = new RegExp(DATE_CUE.source, 'g');
  */
 function dateWindows(text: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (const match of text.matchAll(DATE_CUES)) {
+  for (const match of execAll(DATE_CUES, text)) {
     const from = Math.max(0, match.index - WINDOW_MARGIN);
     const to = Math.min(text.length, match.index + match[0].length + WINDOW_MARGIN);
     const last = windows[windows.length - 1];

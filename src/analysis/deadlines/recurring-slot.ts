@@ -1,6 +1,7 @@
 import type { Rule, RuleContext, RuleExample, RuleHit } from '../rule.ts';
 import type { Lang } from '../types.ts';
 import { whenAsked } from './request-cues.ts';
+import { execAll } from '../text.ts';
 
 /**
  * A standing slot set outside working hours: "every Thursday at 8pm", "tous les lundis à 7h30".
@@ -51,7 +52,7 @@ export function recurringSlotRule(lang: Lang, examples: { fires: RuleExample[]; 
         if (!CUE[lang].test(context.text)) return [];
         const { workStartMinutes, workEndMinutes } = context.settings;
         const hits: RuleHit[] = [];
-        for (const m of context.text.matchAll(SLOT[lang])) {
+        for (const m of execAll(SLOT[lang], context.text)) {
           let minutes = minutesOf(m);
           if (minutes === null) continue;
           if (lang === 'en' && !m.groups?.['half'] && minutes < 12 * 60 && EVENING_SLOT.test(m[0])) minutes += 12 * 60;

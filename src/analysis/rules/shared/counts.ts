@@ -1,6 +1,7 @@
 import type { RuleContext, RuleHit } from '../../rule.ts';
 import type { Lang } from '../../types.ts';
 import { keepHit } from './words.ts';
+import { execAll } from '../../text.ts';
 
 /*
  * Counts written in words or digits, so a rule can tell "six posts instead of four" (more work)
@@ -93,8 +94,7 @@ export function raisedCounts(spec: RaisedCountSpec): (context: RuleContext) => R
 function findRaised(text: string, spec: RaisedCountSpec): RuleHit[] {
   const found: RuleHit[] = [];
   for (const pattern of spec.patterns) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const { more = '', fewer, unit = '', phrase } = match.groups ?? {};
       // Without a count to compare with ("bump it to 8 videos"), any count of work is more than none asked.
       const [high, low] = [countValue(spec.lang, more), fewer === undefined ? 0 : countValue(spec.lang, fewer)];

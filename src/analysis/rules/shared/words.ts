@@ -81,7 +81,11 @@ function split(phrase: string): string[] {
  */
 export class PhraseList {
   private readonly byFirst = new Map<string, string[][]>();
-  private readonly byPrefix: string[] = [];
+  /** One-word phrases, for `has`. */
+  private readonly single = new Set<string>();
+  /** Open one-word phrases ("souhait*"), and the lengths they come in: a word is looked up by its prefixes. */
+  private readonly prefixes = new Set<string>();
+  private readonly prefixLengths: number[] = [];
 
   /** `phrases`: a list, or one string of comma-separated phrases. */
   constructor(listed: readonly string[] | string) {
@@ -90,11 +94,14 @@ export class PhraseList {
       const open = phrase.endsWith('*');
       const parts = split(open ? phrase.slice(0, -1) : phrase);
       if (open && parts.length === 1) {
-        this.byPrefix.push(parts[0] as string);
+        const prefix = parts[0] as string;
+        this.prefixes.add(prefix);
+        if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         continue;
       }
       if (open) parts[parts.length - 1] += '*';
       const first = parts[0] as string;
+      if (parts.length === 1) this.single.add(first);
       const list = this.byFirst.get(first) ?? [];
       list.push(parts);
       list.sort((a, b) => b.length - a.length);
@@ -106,14 +113,22 @@ export class PhraseList {
   matchAt(words: readonly Word[], i: number): number {
     const first = words[i];
     if (!first) return 0;
-    for (const parts of this.byFirst.get(first.text) ?? []) {
-      if (matches(words, i, parts)) return parts.length;
+    const listed = this.byFirst.get(first.text);
+    if (listed) {
+      for (const parts of listed) if (matches(words, i, parts)) return parts.length;
     }
-    return this.byPrefix.some((prefix) => first.text.startsWith(prefix)) ? 1 : 0;
+    return this.hasPrefixOf(first.text) ? 1 : 0;
   }
 
   has(word: Word | undefined): boolean {
-    return word !== undefined && this.matchAt([word], 0) === 1;
+    return word !== undefined && (this.single.has(word.text) || this.hasPrefixOf(word.text));
+  }
+
+  private hasPrefixOf(text: string): boolean {
+    for (const length of this.prefixLengths) {
+      if (length <= text.length && this.prefixes.has(text.slice(0, length))) return true;
+    }
+    return false;
   }
 }
 
