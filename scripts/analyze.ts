@@ -55,7 +55,10 @@ function printReadable(email: EmailInput, analysis: Analysis): void {
       console.log(`  deadline: ${f.deadline.at}${f.deadline.outside ? ` — ${f.deadline.outside.why.en}` : ''}`);
   }
   for (const d of analysis.deadlines) {
-    console.log(`\ndeadline "${d.text}" → ${d.at}, ${d.workingHoursLeft} working hours left`);
+    const when = d.at
+      ? `${d.at}, ${d.workingHoursLeft} working hours left`
+      : 'not placed in time: the email has no sending date';
+    console.log(`\ndeadline "${d.text}" → ${when}`);
   }
 }
 

@@ -114,6 +114,12 @@ describe('splitMessage: signatures and footers', () => {
       "pouvez-vous l'envoyer ?",
       'signature',
     ],
+    [
+      'formule suisse « Avec mes meilleures salutations »',
+      'Bon pour la commande.\n\nAvec mes meilleures salutations,\nLuc Favre\nFavre & Fils SA\nRoute de Lausanne 8, 1110 Morges',
+      'bon pour la commande.',
+      'signature',
+    ],
     ['"--" delimiter without the space', 'Can you send it?\n\n--\nBob Smith\nAcme', 'can you send it?', 'signature'],
     ['"—" typed as the delimiter', 'Can you send it?\n\n—\nBob Smith\nAcme', 'can you send it?', 'signature'],
     [
@@ -156,6 +162,20 @@ describe('splitMessage: signatures and footers', () => {
       'French disclaimer',
       'Pouvez-vous l’envoyer ?\n\nCe message et ses pièces jointes sont confidentiels et destinés exclusivement à leurs destinataires.',
       "pouvez-vous l'envoyer ?",
+      'footer',
+    ],
+    [
+      'avis de confidentialité en un long paragraphe, qui dit quoi faire d’une copie reçue par erreur',
+      'Le devis me va, on lance.\n\nCe courriel et tout document joint sont confidentiels et peuvent relever du secret ' +
+        'des affaires. Si ce message vous est parvenu par erreur, merci de prévenir l’expéditeur et de le supprimer.',
+      'le devis me va, on lance.',
+      'footer',
+    ],
+    [
+      'long English notice that says what to do with a stray copy',
+      'Go ahead with the quote.\n\nThis message and anything attached to it are confidential and may be legally ' +
+        'privileged. If you have received this message in error, please let us know and destroy any copies you hold.',
+      'go ahead with the quote.',
       'footer',
     ],
     [
