@@ -57,3 +57,21 @@ export const PREMIUM_DAY_REASON: Localized = {
   en: 'Wants weekend, holiday or night work at your normal rate: off-hours work usually carries a premium.',
   fr: 'Veut un travail de week-end, de jour férié ou de nuit au tarif normal : ces heures-là se majorent d’habitude.',
 };
+
+/** The balance or the fee made to wait for the client's own sales or profit. */
+export const PAY_ON_SALES_REASON: Localized = {
+  en: 'Ties your payment to the client’s sales or profit: their business risk becomes yours, and so may the wait.',
+  fr: 'Fait dépendre votre paiement des ventes ou des bénéfices du client : son risque devient le vôtre, l’attente aussi.',
+};
+
+/** A fee or surcharge the freelancer named, asked to be dropped. */
+export const WAIVED_FEE_REASON: Localized = {
+  en: 'Asks you to drop a fee or surcharge you set: it pays for real extra work or cost, and waiving it is your call.',
+  fr: 'Demande de renoncer à des frais ou un supplément que vous avez fixés : ils paient un vrai travail ou un vrai coût, y renoncer reste votre choix.',
+};
+
+/** Visibility and perks (logo, name, passes, tickets) offered as the payment. */
+export const IN_KIND_REASON: Localized = {
+  en: 'Offers visibility or perks (your name on a poster, tickets, passes) as the pay: none of them pays your bills.',
+  fr: 'Propose de la visibilité ou des avantages (votre nom sur l’affiche, des places, des pass) en guise de paiement : rien de cela ne paie vos factures.',
+};
