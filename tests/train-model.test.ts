@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TRAINING, trainingEmails, trainModel, TRAINING_SETS } from '../scripts/lib/train-model.ts';
+import { DEFAULT_TRAINING, trainingEmails, trainModel, TRAINING_SETS, weightsModule } from '../scripts/lib/train-model.ts';
 import { probability, tfidf } from '../src/analysis/model/tfidf.ts';
 import { termsOf } from '../src/analysis/model/terms.ts';
+import WEIGHTS_JSON from '../src/analysis/model/weights-json.ts';
 import type { ModelWeights } from '../src/analysis/model/weights.ts';
 
 function probabilityOf(model: ModelWeights, text: string, category: 'urgency' | 'rate_pressure'): number {
@@ -29,14 +29,19 @@ describe('trainModel', () => {
     expect(model.trainedOn).toBe(toy.length);
   });
 
+  test('writes the model as a module whose default export parses back to it', async () => {
+    const model = trainModel(toy);
+    const url = `data:text/javascript,${encodeURIComponent(weightsModule(model))}`;
+    const written = (await import(/* @vite-ignore */ url)) as { default: string };
+    expect(JSON.parse(written.default)).toEqual(model);
+  });
+
   test('is deterministic: the same emails give the same weights', () => {
     expect(trainModel(toy)).toEqual(trainModel(toy));
   });
 
-  test('the committed weights.json is what `npm run train` makes from the committed sets', () => {
-    const committed = JSON.parse(
-      readFileSync(new URL('../src/analysis/model/weights.json', import.meta.url), 'utf8'),
-    ) as ModelWeights;
+  test('the committed weights-json.ts is what `npm run train` makes from the committed sets', () => {
+    const committed = JSON.parse(WEIGHTS_JSON) as ModelWeights;
     expect(TRAINING_SETS.some((set) => set.includes('dev.jsonl'))).toBe(false);
     const retrained = trainModel(trainingEmails(TRAINING_SETS));
     expect(retrained.trainedOn).toBe(committed.trainedOn);

@@ -157,3 +157,14 @@ export function trainingEmails(sets: readonly string[]): TrainingEmail[] {
     })),
   );
 }
+
+/** The source of src/analysis/model/weights-json.ts for a trained model. */
+export function weightsModule(model: ModelWeights): string {
+  return [
+    '// Written by `npm run train` (scripts/train-model.ts); do not edit. The second-opinion model (ModelWeights in',
+    '// weights.ts) as one JSON string, parsed on first use: a string loads several times faster than the same data written',
+    '// as an object literal, which is how bundlers inline a .json import.',
+    `export default ${JSON.stringify(JSON.stringify(model))};`,
+    '',
+  ].join('\n');
+}

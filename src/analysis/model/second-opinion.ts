@@ -1,6 +1,6 @@
 /**
  * A second opinion for what the phrase rules miss: one logistic regression per category over the words of the newest
- * message (weights.json, trained by `npm run train` on our labelled sets, never on the dev corpus). Rules know
+ * message (weights-json.ts, trained by `npm run train` on our labelled sets, never on the dev corpus). Rules know
  * phrasings; the model knows the overall drift of a mail ("we hoped it would fold into the original fee" reads as
  * rate pressure without any listed phrase). It only adds: a category the rules already found, or one the user turned
  * off, is left to them, and it speaks only when it is very sure, pointing at the sentence that weighs most.
@@ -9,7 +9,7 @@ import type { Sentence } from '../sentences.ts';
 import { CATEGORIES, type Category, type Localized } from '../types.ts';
 import { termsOf } from './terms.ts';
 import { probability, tfidf } from './tfidf.ts';
-import WEIGHTS from './weights.json';
+import WEIGHTS_JSON from './weights-json.ts';
 import type { ModelWeights } from './weights.ts';
 
 /** How sure the model must be of a category for the whole message before it adds a finding. */
@@ -17,14 +17,28 @@ export const MODEL_THRESHOLD = 0.8;
 /** Below this many words a message says too little for the model: a few weighty words sway it (rules still read it). */
 export const MIN_WORDS = 25;
 
-const MODEL = WEIGHTS as ModelWeights;
 const WORDS = /[\p{L}\p{N}]+/gu;
-const INDEX: ReadonlyMap<string, number> = new Map(MODEL.terms.map((term, i) => [term, i]));
+
+interface LoadedModel {
+  model: ModelWeights;
+  index: ReadonlyMap<string, number>;
+}
+let loaded: LoadedModel | undefined;
+
+/** The model, parsed on first use: loading the extension should not pay for it before a mail is read. */
+function loadedModel(): LoadedModel {
+  if (!loaded) {
+    const model = JSON.parse(WEIGHTS_JSON) as ModelWeights;
+    loaded = { model, index: new Map(model.terms.map((term, i) => [term, i])) };
+  }
+  return loaded;
+}
 
 /** The model's probability of each category for a folded text. */
 export function categoryProbabilities(folded: string): Record<Category, number> {
-  const vector = tfidf(termsOf(folded), INDEX, MODEL.idf);
-  return Object.fromEntries(CATEGORIES.map((c) => [c, probability(vector, MODEL.weights[c], MODEL.bias[c])])) as Record<
+  const { model, index } = loadedModel();
+  const vector = tfidf(termsOf(folded), index, model.idf);
+  return Object.fromEntries(CATEGORIES.map((c) => [c, probability(vector, model.weights[c], model.bias[c])])) as Record<
     Category,
     number
   >;

@@ -1,6 +1,6 @@
 import type { Category } from '../types.ts';
 
-/** The second-opinion model as `npm run train` writes it to weights.json. */
+/** The second-opinion model as `npm run train` writes it to weights-json.ts (as one JSON string). */
 export interface ModelWeights {
   version: 1;
   /** How many labelled emails it was trained on. */
