@@ -21,7 +21,9 @@ import frResponseTime from './fr/availability-control-response-time.ts';
 import frSetHours from './fr/availability-control-set-hours.ts';
 import enPresenceWindow from './en/availability-control-presence-window.ts';
 import enTeamRituals from './en/availability-control-team-rituals.ts';
+import enHeldOnLine from './en/availability-control-held-on-line.ts';
 import frPresenceWindow from './fr/availability-control-presence-window.ts';
+import frHeldOnLine from './fr/availability-control-held-on-line.ts';
 import frRituelsDEquipe from './fr/availability-control-rituels-d-equipe.ts';
 import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
@@ -41,6 +43,7 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enTeamRituals,
   enMatchHours,
   enCheckInLog,
+  enHeldOnLine,
   frReachability,
   frResponseTime,
   frSetHours,
@@ -54,4 +57,5 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frRituelsDEquipe,
   frMatchHours,
   frCheckInLog,
+  frHeldOnLine,
 ];

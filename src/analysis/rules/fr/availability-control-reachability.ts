@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const PHONE = String.raw`(?:telephone|tel|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur)`;
-const ALWAYS = String.raw`(?:a n'importe quelle heure|nuit et jour|de jour comme de nuit|(?:des que|quand|chaque fois que|a chaque fois que)\s+(?:je|j'|on|nous|le \w+|la \w+)\s*(?:t'|te\s+|vous\s+)?(?:ecri\w*|appel\w*|sonne|a besoin|ai besoin|avons besoin|en a besoin|ping\w*|envoie)|a tout moment|en tout temps|n'importe quand|tout le temps|en permanence|h24|24 ?h ?\/ ?24|24\/7|7 ?j ?\/ ?7|jour et nuit|a toute heure|le soir|les soirs|le week-end|tout le week-end|la fin de semaine|quand (?:j'en|je|j'|on en|on) ?(?:veux|veut|ai besoin|a besoin|voudrai|voudra)|des que (?:je|j'|on)|sans delai)`;
+const ALWAYS = String.raw`(?:a n'importe quelle heure|nuit et jour|de jour comme de nuit|(?:des que|quand|chaque fois que|a chaque fois que)\s+(?:je|j'|on|nous|le \w+|la \w+)\s*(?:t'|te\s+|vous\s+)?(?:ecri\w*|appel\w*|sonne|a besoin|ai besoin|avons besoin|en a besoin|ping\w*|envoie)|a tout moment|en tout temps|n'importe quand|tout le temps|en permanence|h24|24 ?h ?\/ ?24|24\/7|7 ?j ?\/ ?7|jour et nuit|du matin au soir|a toute heure|le soir|les soirs|le week-end|tout le week-end|la fin de semaine|quand (?:j'en|je|j'|on en|on) ?(?:veux|veut|ai besoin|a besoin|voudrai|voudra)|des que (?:je|j'|on)|sans delai)`;
 
 /** Joignabilité permanente : rester joignable, téléphone allumé, reproches de ne pas décrocher. */
 export default phraseRule({
@@ -78,6 +78,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On veut pouvoir te joindre sur Telegram du matin au soir.',
       "Il faut que tu sois sur Teams de l'ouverture à la fermeture, comme les permanents.",
       "Ce serait bien que tu restes dispo sur WhatsApp jusqu'à ce que le dernier de l'équipe parte.",
       'Reste connecté sur notre Teams tant que les bureaux sont ouverts.',

@@ -1,0 +1,89 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * Being held on a line for a stretch, rather than reached now and then: kept on a call for a whole
+ * morning, present on the client's own chat for their office hours, or made to show proof of progress
+ * at a set hour every day. The general shape is "the freelancer + a channel (call, chat, photo) + a
+ * span or a daily clock"; a one-off call, the client's own long call, or a photo of the finished work
+ * has no span or no daily clock and stays quiet.
+ */
+const SPAN = String.raw`(?:(?:for\s+)?(?:all|the whole|the entire|the full|whole|full|throughout the)\s+(?:\w+\s+)?(?:morning|afternoon|day|evening|session|shift)|all day long|from\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\s+(?:till|until|til|to|through)\s+(?:lunch|noon|\d))`;
+const YOU_ON = String.raw`\b(?:be|stay|remain|keep|(?:want|need|expect|like|require)s?\s+(?:you|u))\b`;
+const CALL = String.raw`(?:(?:video|zoom|teams|meet|phone|conference|skype)\s+)?(?:line|phone|call|zoom|meet|teams call|hangout|video)`;
+const CHAT = String.raw`(?:slack|teams|discord|chat|workspace|google chat|mattermost|whatsapp group|group chat)`;
+const APP = String.raw`(?:whatsapp|signal|telegram|messenger|slack|teams|discord|the phone|your phone|your mobile)`;
+const PICTURE = String.raw`(?:photos?|pictures?|pics?|snaps?|snapshots?|screenshots?|screen ?shots?|screen captures?|selfies?)`;
+const DAILY = String.raw`(?:(?:every|each)\s+(?:single\s+|working\s+)?(?:day|evening|night|morning|afternoon)|daily)`;
+
+export default phraseRule({
+  id: 'availability-control/held-on-line',
+  category: 'availability_control',
+  lang: 'en',
+  confidence: 0.8,
+  reason: {
+    en: 'Keeps you on their line for hours or has you prove your progress on their clock: a freelancer organises their own day.',
+    fr: 'Vous garde en ligne des heures ou vous fait prouver votre avancement à heure fixe : un indépendant organise lui-même sa journée.',
+  },
+  // Every pattern needs a channel word and a span, hours or daily word: both are looked for before any pattern runs.
+  cue: new RegExp(
+    String.raw`^(?=[\s\S]*?\b(?:line|phone|call|zoom|meet|hangout|video|whatsapp|signal|telegram|messenger|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:whole|entire|full|all (?:day|morning|afternoon|evening)|throughout|from \d|hours|is open|every|each|daily)\b`,
+  ),
+  patterns: [
+    // "stay on the phone with us the whole afternoon", "I'd like you on a video call for the entire morning"
+    new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,20}?\b(?:on|in)\s+(?:the|a|our)\s+${CALL}\b[^.?!\n]{0,40}?${SPAN}`),
+    // "be on WhatsApp for the whole working day"
+    new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,20}?\b(?:on|via|by)\s+${APP}\b[^.?!\n]{0,20}?${SPAN}`),
+    // "keep the Zoom open with us from 9 till lunch"
+    new RegExp(
+      String.raw`\bkeep\s+(?:the|a|our)\s+${CALL}\s+(?:\w+\s+)?(?:open|running|going|on)\b[^.?!\n]{0,40}?${SPAN}`,
+    ),
+    // "be on our Slack during Paris office hours", "logged into our Teams during our business hours"
+    new RegExp(
+      String.raw`${YOU_ON}[^.?!\n]{0,25}?\b(?:on|in|into|to)\s+(?:our|the company'?s?|the team'?s?)\s+(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?(?:\b(?:during|throughout|through|within|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}?hours|\b(?:during|throughout|within|in)\s+(?:[a-z]+\s+){1,2}?(?:office\s+|business\s+|working\s+|work\s+|core\s+)?hours|\b(?:office|business|working|core|opening)\s+hours|\b(?:when|while|whenever)\s+(?:our|the)\s+(?:office|shop|studio|team|store)\s+is\s+(?:open|in|working))\b`,
+    ),
+    // "send me a photo of how far you've got every evening before 6", "each day by 5pm a screenshot"
+    new RegExp(
+      String.raw`\b(?:send|give|post|drop|share|want|need|expect|like|email|text)\b[^.?!\n]{0,25}?\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}[^.?!\n]{0,20}?\b(?:by|before|at|until)\s+(?:\d|noon|midday|lunch|the end of)|\b${PICTURE}\b[^.?!\n]{0,50}?\b(?:by|before|at)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|h|o'clock)?|noon)\s+(?:\w+\s+)?(?:daily|every day|each day|every (?:evening|night|morning))`,
+    ),
+    new RegExp(
+      String.raw`${DAILY}\s*,?\s+(?:by|before|at)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|h|o'clock)?\b[^.?!\n]{0,40}?\b${PICTURE}\b|\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}\s+(?:before you (?:finish|stop|log off|leave|sign off))`,
+    ),
+  ],
+  unless: [
+    /\b(?:are|is|get|gets|will be)\s+(?:\w+\s+)?(?:taken|shot|made|sent|posted)\b/,
+    /\b(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|here is|here's|attached)\b[^.?!\n]{0,15}?\b(?:send|be|stay|share|post|screenshot|photo)/,
+  ],
+  examples: {
+    fires: [
+      'Please stay on the phone with us the whole afternoon while we test.',
+      "I'd like you on a video call with the team for the entire morning tomorrow.",
+      'We need you to remain on the line all day Thursday during the migration.',
+      'Could you keep the Zoom open with us from 9 till lunch, every day this week?',
+      'Keep the Teams call running with us all afternoon so we can ask as we go.',
+      'Be on WhatsApp for the whole working day, we message a lot.',
+      'Be on our Slack during Paris office hours every day.',
+      "We'd like you logged into our Teams during our business hours, Lyon time.",
+      'Please be present on our Discord when our office is open, 9 to 6 CET.',
+      'Stay on our Slack workspace during New York hours, daily.',
+      'you be online on our slack in our working hours (9-17 berlin)',
+      "Send me a photo of how far you've got every evening before 6.",
+      'Each day by 5pm I want a screenshot showing where you are.',
+      "I'd like a quick snap of the site at 4 o'clock daily so I see it moves.",
+      'pls send me screen capture of your work each day before you finish',
+    ],
+    quiet: [
+      'The photos are taken every day by 5 by our site manager.',
+      'Are you free for a call with us on Thursday afternoon?',
+      'The call lasted the whole afternoon, thanks for your patience.',
+      'I was on the phone all morning with the printer, sorry for the delay.',
+      'Our team will be in meetings the entire morning.',
+      "Send me a photo of the finished piece when it's ready.",
+      'Here is a screenshot of the error I get every evening.',
+      "I'll send you a photo of the site every week so you can plan.",
+      "I'll invite you to our Slack so you can share files.",
+      'Feel free to post in our Slack whenever it suits you.',
+      "We'll be on our Slack during office hours if you have questions.",
+      'Please join our Slack in the next two hours so I can add you to the channel.',
+    ],
+  },
+});
