@@ -8,10 +8,12 @@ import { phraseRule } from '../../phrase-rule.ts';
  * has no span or no daily clock and stays quiet.
  */
 const SPAN = String.raw`(?:(?:for\s+)?(?:all|the whole|the entire|the full|whole|full|throughout the)\s+(?:\w+\s+)?(?:morning|afternoon|day|evening|session|shift)|all day long|from\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|h)?\s+(?:till|until|til|to|through)\s+(?:lunch|noon|\d))`;
-const YOU_ON = String.raw`\b(?:be|stay|remain|keep|(?:want|need|expect|like|require)s?\s+(?:you|u))\b`;
+const YOU_ON = String.raw`\b(?:be|stay|remain|keep|(?:want|need|expect|like|require)s?\s+(?:you|u)|(?:make sure|ensure)\s+(?:that\s+)?(?:you'?re|you are|u r|ur))\b`;
+/** A clock hour in digits or words: "by 5", "before 17:30", "at four o'clock". */
+const HOUR = String.raw`(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|h|o'clock)?`;
 const CALL = String.raw`(?:(?:video|zoom|teams|meet|phone|conference|skype)\s+)?(?:line|phone|call|zoom|meet|teams call|hangout|video)`;
 const CHAT = String.raw`(?:slack|teams|discord|chat|workspace|google chat|mattermost|whatsapp group|group chat)`;
-const APP = String.raw`(?:whatsapp|signal|telegram|messenger|slack|teams|discord|the phone|your phone|your mobile)`;
+const APP = String.raw`(?:whatsapp|signal|telegram|messenger|slack|teams|discord|(?:the |your )?(?:phone|mobile))`;
 const PICTURE = String.raw`(?:photos?|pictures?|pics?|snaps?|snapshots?|screenshots?|screen ?shots?|screen captures?|selfies?)`;
 const DAILY = String.raw`(?:(?:every|each)\s+(?:single\s+|working\s+)?(?:day|evening|night|morning|afternoon)|daily)`;
 
@@ -43,10 +45,10 @@ export default phraseRule({
     ),
     // "send me a photo of how far you've got every evening before 6", "each day by 5pm a screenshot"
     new RegExp(
-      String.raw`\b(?:send|give|post|drop|share|want|need|expect|like|email|text)\b[^.?!\n]{0,25}?\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}[^.?!\n]{0,20}?\b(?:by|before|at|until)\s+(?:\d|noon|midday|lunch|the end of)|\b${PICTURE}\b[^.?!\n]{0,50}?\b(?:by|before|at)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|h|o'clock)?|noon)\s+(?:\w+\s+)?(?:daily|every day|each day|every (?:evening|night|morning))`,
+      String.raw`\b(?:send|give|post|drop|share|want|need|expect|like|email|text)\b[^.?!\n]{0,25}?\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}[^.?!\n]{0,20}?\b(?:by|before|at|until)\s+(?:${HOUR}|noon|midday|lunch|the end of)|\b${PICTURE}\b[^.?!\n]{0,50}?\b(?:by|before|at)\s+(?:${HOUR}|noon)\s+(?:\w+\s+)?(?:daily|every day|each day|every (?:evening|night|morning))`,
     ),
     new RegExp(
-      String.raw`${DAILY}\s*,?\s+(?:by|before|at)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|h|o'clock)?\b[^.?!\n]{0,40}?\b${PICTURE}\b|\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}\s+(?:before you (?:finish|stop|log off|leave|sign off))`,
+      String.raw`${DAILY}\s*,?\s+(?:by|before|at)\s+${HOUR}\b[^.?!\n]{0,40}?\b${PICTURE}\b|\b${PICTURE}\b[^.?!\n]{0,50}?${DAILY}\s+(?:before you (?:finish|stop|log off|leave|sign off))`,
     ),
   ],
   unless: [
@@ -60,6 +62,8 @@ export default phraseRule({
       'We need you to remain on the line all day Thursday during the migration.',
       'Could you keep the Zoom open with us from 9 till lunch, every day this week?',
       'Keep the Teams call running with us all afternoon so we can ask as we go.',
+      'Please make sure you are contactable via Telegram all day long.',
+      'Post a picture of the shelves every morning before nine, please.',
       'Be on WhatsApp for the whole working day, we message a lot.',
       'Be on our Slack during Paris office hours every day.',
       "We'd like you logged into our Teams during our business hours, Lyon time.",
@@ -72,6 +76,7 @@ export default phraseRule({
       'pls send me screen capture of your work each day before you finish',
     ],
     quiet: [
+      'The webcam takes a picture every morning at 8 for the archive.',
       'The photos are taken every day by 5 by our site manager.',
       'Are you free for a call with us on Thursday afternoon?',
       'The call lasted the whole afternoon, thanks for your patience.',

@@ -12,6 +12,8 @@ const YOU_ON = String.raw`(?:\b(?:tu\s+(?:\w+\s+)?(?:restes?|resteras|sois|seras
 const CALL = String.raw`(?:(?:au|en|sur le|sur la)\s+(?:telephone|tel|ligne|visio|visioconference|appel|zoom|teams|meet)|en ligne avec)`;
 const CHAT = String.raw`(?:slack|teams|discord|chat|tchat|messagerie|espace|groupe whatsapp|canal|serveur)`;
 const PICTURE = String.raw`(?:photos?|captures?|screenshots?|clich[e]s?|selfies?)`;
+/** Une heure en chiffres ou en lettres : « 18h », « 17 heures », « six heures », « midi ». */
+const HOUR = String.raw`(?:\d{1,2}\s*h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+heures|midi)`;
 const DAILY = String.raw`(?:(?:tous les|chaque)\s+(?:jours?|soirs?|matins?|fins? de journee|apres-midi)|quotidiennement|tous les jours)`;
 
 export default phraseRule({
@@ -23,7 +25,10 @@ export default phraseRule({
     en: 'Keeps you on their line for hours or has you prove your progress on their clock: a freelancer organises their own day.',
     fr: 'Vous garde en ligne des heures ou vous fait prouver votre avancement à heure fixe : un indépendant organise lui-même sa journée.',
   },
-  cue: new RegExp(String.raw`\b(?:telephone|tel|ligne|visio|visioconference|appel|zoom|meet|${CHAT}|${PICTURE})\b`),
+  // Chaque motif veut un mot de canal et un mot de durée, d'heures ou de rythme quotidien : les deux sont cherchés d'abord.
+  cue: new RegExp(
+    String.raw`^(?=[\s\S]*?\b(?:telephone|tel|ligne|visio|visioconference|appel|zoom|meet|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:toute|tout l'|du matin|de \d|heures|horaires|chaque|tous les|quotidiennement)`,
+  ),
   patterns: [
     // « tu restes au téléphone avec nous tout l'après-midi », « que vous soyez en visio toute la journée »
     new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,25}?${CALL}\b[^.?!\n]{0,40}?${SPAN}`, 'm'),
@@ -34,7 +39,7 @@ export default phraseRule({
     ),
     // « une photo de l'avancement tous les soirs avant 19h », « chaque jour à 17h, une capture d'écran »
     new RegExp(
-      String.raw`\b${PICTURE}\b[^.?!\n]{0,50}?(?:${DAILY})[^.?!\n]{0,15}?\b(?:avant|a|pour|d'ici)\s+(?:\d{1,2}\s*h|midi)|(?:${DAILY})\s*,?\s+(?:avant|a|pour)\s+\d{1,2}\s*h\b[^.?!\n]{0,40}?\b${PICTURE}\b|\b(?:env[oe]\w+|fai\w+|partag\w+|post\w+)\b[^.?!\n]{0,30}?(?:${DAILY})[^.?!\n]{0,30}?\b${PICTURE}\b[^.?!\n]{0,30}?\b(?:avant|a)\s+\d{1,2}\s*h`,
+      String.raw`\b${PICTURE}\b[^.?!\n]{0,50}?(?:${DAILY})[^.?!\n]{0,15}?\b(?:avant|a|pour|d'ici)\s+${HOUR}|(?:${DAILY})\s*,?\s+(?:avant|a|pour)\s+${HOUR}\b[^.?!\n]{0,40}?\b${PICTURE}\b|\b(?:env[oe]\w+|fai\w+|partag\w+|post\w+)\b[^.?!\n]{0,30}?(?:${DAILY})[^.?!\n]{0,30}?\b${PICTURE}\b[^.?!\n]{0,30}?\b(?:avant|a)\s+${HOUR}`,
     ),
   ],
   unless: [
@@ -50,6 +55,7 @@ export default phraseRule({
       "Chaque jour à 17h, une capture d'écran de là où vous en êtes, merci.",
       "J'aimerais une photo du chantier chaque matin avant 10h pour voir que ça avance.",
       'Vous nous enverrez quotidiennement une capture de votre écran avant 18h.',
+      'Une photo de la vitrine chaque matin avant neuf heures, stp.',
       'Sois sur notre Slack aux heures de bureau, heure de Paris.',
       'On compte sur ta présence sur Teams pendant nos heures de bureau, heure de Montréal.',
       "Merci d'être sur notre Slack pendant les horaires du bureau genevois.",
