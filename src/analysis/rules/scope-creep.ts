@@ -16,6 +16,7 @@ import enPerItem from './en/scope-creep-per-item.ts';
 import enOngoingService from './en/scope-creep-ongoing-service.ts';
 import enThirdParty from './en/scope-creep-third-party.ts';
 import enBesideAgreed from './en/scope-creep-beside-agreed.ts';
+import enElementAsWell from './en/scope-creep-element-as-well.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -31,6 +32,8 @@ import frParElement from './fr/scope-creep-par-element.ts';
 import frServiceSuivi from './fr/scope-creep-service-suivi.ts';
 import frTiers from './fr/scope-creep-tiers.ts';
 import frACoteDuConvenu from './fr/scope-creep-a-cote-du-convenu.ts';
+import frElementEnPlus from './fr/scope-creep-element-en-plus.ts';
+import frAutreVue from './fr/scope-creep-autre-vue.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -50,6 +53,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enOngoingService,
   enThirdParty,
   enBesideAgreed,
+  enElementAsWell,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -65,4 +69,6 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frServiceSuivi,
   frTiers,
   frACoteDuConvenu,
+  frElementEnPlus,
+  frAutreVue,
 ].map(quietWhenAgreed);

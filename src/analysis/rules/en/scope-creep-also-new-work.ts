@@ -38,6 +38,12 @@ const WORK = new PhraseList(`
   be our webmaster, be our copywriter, find us, find me, track down, hunt down, scout out, dig up
 `);
 
+/** Verbs that make something new, asked in the imperative after "also" ("also add a bulk import"). */
+const MAKING = new PhraseList(`
+  add, build, create, include, set up, implement, make, design, write, develop, code, translate, draw, prepare,
+  put together, integrate, record, shoot, film
+`);
+
 /** A trip that opens an errand: "could you also drop by the warehouse and snap a few shots?". */
 const ERRAND = new PhraseList(`
   drop by, pop by, swing by, stop by, pop into, pop in, pop over, pop round, head over, come by, nip over, drop in
@@ -185,7 +191,7 @@ const NOUN_MARKERS = new PhraseList(`
 `);
 const NOT_WORK_AFTER = new PhraseList(`
   sure, it happen, it work, it through, a note, a decision, us for, me for, a call, a quick call, a meeting, a chat,
-  a coffee, some time, time, a few minutes
+  a coffee, some time, time, a few minutes, me in, us in, me to, us to, me on, us on
 `);
 
 const DETERMINERS = new PhraseList(`
@@ -255,6 +261,10 @@ const UNLESS = [
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
   // A meal together is no work: "you could also join the team for lunch".
   /\bjoin\b[^.?!\n]{0,20}\bfor (?:lunch|dinner|drinks|a drink|coffee|breakfast|a meal|the party)\b/,
+  // A report on the freelancer's own day is reporting (availability), not a deliverable.
+  /\b(?:reports?|summar(?:y|ies)|recaps?|logs?|rundowns?|breakdowns?|timesheets?)\b[^.?!\n]{0,80}\b(?:what you(?:'ve| have)? (?:did|done|worked|spent|been)|your (?:hours|tasks|time|progress)|hours (?:you|spent|worked)|time (?:spent|taken)|how (?:long|many hours|much time))\b/,
+  // A time-boxed event announced to a community: "jam this weekend: build a game in 48 hours".
+  /\b(?:hackathons?|jams?|sprints?|challenges?|contests?|competitions?|bootcamps?|marathons?)\b[^.?!\n]{0,80}\bin (?:\d+|one|two|a single) ?(?:hours?|h|days?|weekend)\b/,
 ];
 
 const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
@@ -272,7 +282,13 @@ function reviewAt(words: readonly Word[], i: number): number {
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
   if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
-  if (!endsBefore(REQUESTS, words, i, 6) && !(endsBefore(REQUESTS, words, i, 10) && endsBefore(ERRAND, words, i, 6)))
+  // "Also add an export button": a making verb that opens the line after "also" is a request too.
+  const alsoImperative = words[i - 1]?.text === 'also' && opensClause(words, i - 1) && MAKING.matchAt(words, i) > 0;
+  if (
+    !alsoImperative &&
+    !endsBefore(REQUESTS, words, i, 6) &&
+    !(endsBefore(REQUESTS, words, i, 10) && endsBefore(ERRAND, words, i, 6))
+  )
     return null;
   const end = phraseEnd(words, i + verbLength - 1, 5);
   // "Throw in", "chuck in": the verb itself says the thing comes on top.
@@ -452,7 +468,8 @@ export default {
       The client has asked for a downloadable price list on top of the brochure.,
       Could you sneak in a little FAQ section at the bottom?,
       Also a private area where stockists can log in and get the price list,
-      Could you also find us a couple of printers who can do foil?
+      Could you also find us a couple of printers who can do foil?,
+      Also add a bulk import on the contacts screen.
     `),
     quiet: [
       'Could you also find the invoice from March in your inbox?',
@@ -490,6 +507,9 @@ export default {
       'So I can build the slides tonight once you send the numbers.',
       'Also the new poster has to be at the printer by noon.',
       '- also the landing page is slow on my phone',
+      'Also add me in cc when you reply to the printer.',
+      'From Monday, I would also like a recap each evening of what you worked on and the hours.',
+      'Autumn challenge, 4-5 October: design a card game in 48 hours, drinks on us.',
     ],
   },
 } satisfies Rule;

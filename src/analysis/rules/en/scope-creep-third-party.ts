@@ -12,6 +12,12 @@ const WANT = String.raw`(?:would love|would like|'d love|'d like|wants|want|need
 const MAKE = String.raw`(?:do|redo|make|design|build|create|draw|paint|decorate|renovate|refurbish|fit out|write|shoot|photograph|film|edit|translate|set up|fix up|do up|revamp|style|plan|organi[sz]e|code|develop|put together|knock up|whip up|take on|sort out|did|redid|made|designed|built|created|painted|decorated|wrote|shot)`;
 const THEIRS = String.raw`(?:his|her|their|him|them|for him|for her|for them|one like ours|the same|a similar|one too)`;
 
+/** The other branch of a family: "the other side of the family", "the maternal line", "my wife's ancestors". */
+const FAMILY_LINE = String.raw`(?:the other (?:side|branch|half|line) of (?:the|my|our|his|her) family|(?:paternal|maternal) (?:side|line|branch|ancestors|family|tree)|(?:my|our) (?:\w+ )?(?:husband|wife|partner|father|mother|dad|mum|mom|grandad|grandpa|grandma|granny|grandfather|grandmother)'s (?:side|family|line|ancestors|branch|tree|roots))`;
+/** Serving another person the same way: "could you also coach my business partner?". */
+const SERVE = String.raw`(?:coach|train|teach|tutor|mentor|advise|photograph|shoot|style|treat|represent|take on|look after|do)`;
+const ASKED = String.raw`(?:(?:could|can|would|will|might) (?:you|u)|you (?:could|can|might)|please|(?:'d|would) (?:like|love)|wondering if you)`;
+
 export default phraseRule({
   id: 'scope-creep/third-party',
   category: 'scope_creep',
@@ -21,7 +27,7 @@ export default phraseRule({
     en: 'Someone else (a relative, a friend, another team) wants work from you too: that is a new job for a new client, to quote on its own.',
     fr: 'Quelqu’un d’autre (un proche, un ami, une autre équipe) veut aussi du travail de votre part : c’est une nouvelle mission pour un nouveau client, à chiffrer à part.',
   },
-  cue: /\b(?:my|our|a friend|a colleague|a neighbou?r|the \w+ (?:team|department|dept|people|folks|guys|office))\b/,
+  cue: /\b(?:my|our|a friend|a colleague|a neighbou?r|the \w+ (?:team|department|dept|people|folks|guys|office)|other (?:side|branch|half|line)|paternal|maternal)\b/,
   patterns: [
     // "my partner would love you to redo his office", "the sales team asked if you could make them a deck"
     new RegExp(
@@ -39,9 +45,17 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${THIRD}\s+(?:\w+\s+){0,4}?${WANT}\s+(?:a|an|the)\s+(?:similar|same|matching)\s+\w+[^.?!\n]{0,40}?\b(?:can|could|would)\s+you\s+(?:also\s+)?${MAKE}\b`,
     ),
+    // "Could you also trace the other side of the family?", "would you look into my wife's ancestors too?"
+    new RegExp(String.raw`\b${ASKED}\b[^.?!\n]{0,40}?\b(?:also|too|as well)\b[^.?!\n]{0,40}?\b${FAMILY_LINE}`),
+    new RegExp(String.raw`\b${ASKED}\b[^.?!\n]{0,40}?\b${FAMILY_LINE}[^.?!\n]{0,30}?\b(?:too|as well)\b`),
+    // "Can you do the same for my sister's flat?", "could you also coach my business partner?"
+    new RegExp(
+      String.raw`\b(?:could|can|would|will|might) (?:you|u) (?:also |maybe )?(?:do|make|repeat|redo) (?:the same|the same thing|that|this|one|it) (?:again )?for ${THIRD}`,
+    ),
+    new RegExp(String.raw`\b(?:could|can|would|will|might) (?:you|u) also ${SERVE} ${THIRD}\b`),
   ],
   unless: [
-    /\b(?:quote|quotation|estimate|how much|price|rates?|fee|get in touch|contact you|reach out|email you|call you|your details|your number)\b/,
+    /\b(?:quote|quotation|estimate|how much|price|rates?|fee|invoices?|get in touch|contact you|reach out|email you|call you|your details|your number)\b/,
     // Praise alone is no ask, but praise followed by one still asks: "she loved it, she'd like you to do hers".
     /\b(?:thanks|thank you|loved|love how|loves how)\b(?![^.?!\n]*\b(?:you to|could you|can you|if you could)\b)/,
     // A visit is no work: "my mum would love you to pop by her café for a coffee".
@@ -60,6 +74,10 @@ export default phraseRule({
       'The events team has asked if you could make them a deck like ours.',
       'My dad was wondering, since you are in the area, if you could swing by his garage and snap the vintage cars.',
       'You could also help the finance team clean up their quarterly slides.',
+      'Could you also trace the other side of the family, on my mum’s side?',
+      'Would you dig into my wife’s ancestors as well?',
+      'Can you do the same for my sister’s flat?',
+      'Can you also coach my business partner? Same programme.',
     ],
     quiet: [
       'My partner loved the office you did for us.',
@@ -70,6 +88,9 @@ export default phraseRule({
       'Our finance team asked if you could send the invoice in euros.',
       'My mum would love you to pop by her café for a coffee next time.',
       'Could you help the marketing team understand the new layout?',
+      "My husband's side of the family is coming to the party too.",
+      "Could you also send a copy to my husband's email?",
+      'Can you do the same for my colleague’s invoice?',
     ],
   },
 });

@@ -236,6 +236,10 @@ const UNLESS = [
   /\bfer(?:ais|iez) (?:aussi |egalement |tellement |vraiment )?(?:plaisir|honneur|une fleur)\b/,
   // Ce qui est déjà fait : « merci d'avoir ajouté la page », « j'ai rajouté un onglet ».
   /\bmerci (?:\w+ )?d'avoir\b|\b(?:ai|as|a|avons|avez|ont|avoir|avait|avions|aviez|avaient) (?:bien |deja |aussi )?(?:ajoute|rajoute|cree)e?s?\b/,
+  // Un compte rendu de la journée du prestataire relève du suivi (disponibilité), pas d'un livrable.
+  /\b(?:rapports?|comptes? rendus?|recaps?|recapitulatifs?|bilans?|resumes?|releves?)\b[^.?!\n]{0,80}\b(?:ce que (?:tu as|vous avez) (?:fait|realise|avance)|(?:tes|vos) (?:heures|taches|horaires)|temps passe|combien de temps|heures (?:passees|travaillees))\b/,
+  // Un défi annoncé à une communauté, en temps limité : « hackathon ce week-end : créez une appli en 48 h ».
+  /\b(?:hackathons?|jams?|sprints?|challenges?|concours|defis?|marathons?)\b[^.?!\n]{0,80}\ben (?:\d+|un|une|deux) ?(?:heures?|h|jours?|week-end|weekend)\b/,
 ];
 
 const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
@@ -326,6 +330,29 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
     : null;
 }
 
+/**
+ * L'impératif suivi de « aussi » : « ajoute aussi le partage par SMS », « prévoyez également un export ». Un sujet
+ * devant (« j'ajoute aussi que… ») en fait un constat, et « fais aussi attention » une mise en garde.
+ */
+const IMPERATIFS = new PhraseList(`
+  ajoute, ajoutez, rajoute, rajoutez, integre, integrez, cree, creez, prevois, prevoyez, developpe, developpez, code,
+  codez, redige, redigez, ecris, ecrivez, traduis, traduisez, dessine, dessinez, prepare, preparez, fais, faites,
+  monte, montez, implemente, implementez, programme, programmez, mets en place, mettez en place, gere, gerez
+`);
+const SUJETS = new PhraseList(`
+  je, j', il, elle, on, tu, nous, vous, qui, ils, elles, ce, ca
+`);
+const PAS_UN_TRAVAIL = new PhraseList(`
+  attention, gaffe, signe, suivre, savoir, moi, nous, le point, un point, un retour, confiance
+`);
+function imperatifAussi(words: readonly Word[], i: number): [number, number] | null {
+  const length = IMPERATIFS.matchAt(words, i);
+  if (length === 0 || SUJETS.has(words[i - 1])) return null;
+  const aussi = AUSSI.matchAt(words, i + length);
+  if (aussi === 0 || PAS_UN_TRAVAIL.matchAt(words, i + length + aussi) > 0) return null;
+  return [i, phraseEnd(words, i + length + aussi - 1, 5)];
+}
+
 /** « que tu… », « que vous… », « que tu nous… » right before `words[i]`. */
 function afterQueTu(words: readonly Word[], i: number): boolean {
   const pronoun = /^(?:nous|me|m')$/.test(words[i - 1]?.text ?? '') ? 1 : 0;
@@ -334,7 +361,8 @@ function afterQueTu(words: readonly Word[], i: number): boolean {
 
 function findNewWork(context: RuleContext): RuleHit[] {
   return scanSpans(context, UNLESS, (words, i) => {
-    let span: [number, number] | null = null;
+    let span = imperatifAussi(words, i);
+    if (span) return span;
     const verbLength = WORK.matchAt(words, i) || revueAt(words, i);
     if (verbLength > 0) span = alsoWork(words, i, verbLength);
     else if (SUBJUNCTIVE_WORK.matchAt(words, i) > 0 && afterQueTu(words, i)) span = alsoWork(words, i, 0);
@@ -403,6 +431,8 @@ export default {
       'Le client veut en plus une version sous-titrée en espagnol des interviews.',
       'Pourrais-tu aussi passer à la boutique et prendre quelques photos des produits ?',
       "Tu peux aussi donner un coup de main à l'équipe commerciale pour leurs présentations.",
+      'Au fait, rajoute aussi la connexion par empreinte, ça prend deux minutes.',
+      'Prévoyez également un export Excel des commandes.',
     ],
     quiet: [
       'Est-ce que vous pourriez insérer les photos que je vous ai envoyées en page 3 ?',
@@ -429,6 +459,9 @@ export default {
       'Tu peux aussi passer au bureau si tu veux en discuter.',
       'Pourrais-tu aussi me dire quel jour tu préfères pour tourner la vidéo prévue ?',
       'On a aussi besoin de ta facture avant vendredi.',
+      "J'ajoute aussi que la réunion est décalée à jeudi.",
+      'Fais aussi attention aux accents dans les titres.',
+      'Désormais, envoie-moi aussi un petit bilan en fin de journée : ce que tu as avancé, et le temps passé.',
     ],
   },
 } satisfies Rule;
