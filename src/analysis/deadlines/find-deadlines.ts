@@ -96,6 +96,14 @@ const CONTENT_DATE =
 const ANY_SUCH_DAY = /\b(?:on a|un)\s+$/;
 /** "one night at the hotel", "deux nuits d'hôtel": nights counted (a stay, a cost), not a moment. */
 const COUNTED = /\b(?:one|two|three|four|five|a|an|extra|per|une|deux|trois|quatre|cinq|par|\d+)\s+$/;
+/**
+ * "an evening view of the terrace", "a night render", "la version de nuit", "une vue du soir": a time of day that
+ * describes the picture asked for, not when it is due.
+ */
+const DEPICTED_AFTER =
+  /^\s(?:views?|renders?|renderings?|shots?|scenes?|versions?|photos?|images?|pictures?|visuals?|looks?|mood|lighting|variants?|skyline|panorama|perspective)\b/;
+const DEPICTED_BEFORE =
+  /\b(?:vues?|versions?|rendus?|photos?|images?|scenes?|ambiances?|eclairages?|visuels?|perspectives?|variantes?|panoramas?)\s+(?:de|du|en)\s+$/;
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
@@ -398,6 +406,12 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
       if (/^(?:nights?|nuits?)$/.test(candidate.text) && COUNTED.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
+      if (
+        /^(?:evening|night|morning|daytime|soir|nuit|matin|journee)$/.test(candidate.text) &&
+        (DEPICTED_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 14)) ||
+          DEPICTED_BEFORE.test(shortlyBefore))
+      )
+        continue;
       if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;
       if (othersMomentAskedApart(input.lang, input.text, sentence, sentence.start + candidate.start)) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.

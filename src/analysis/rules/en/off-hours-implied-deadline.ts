@@ -66,6 +66,12 @@ export default impliedOffHoursRule('en', {
     },
   ],
   quiet: [
+    {
+      text: 'Could you also send an evening view of the terrace with the lights on?',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    { text: "We'd love a night render of the facade for the brochure.", sentAt: '2026-03-10T10:00:00+01:00' },
+    { text: 'Can you add a morning shot of the beach to the set?', sentAt: '2026-03-10T10:00:00+01:00' },
     { text: 'Her test is on Friday and she has to revise the notes tonight.', sentAt: '2026-03-10T10:00:00-05:00' },
     {
       text: 'The courier comes at 3pm tomorrow. Call me then if anything is missing.',

@@ -51,6 +51,8 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    { text: 'Pourriez-vous ajouter un rendu de nuit de la terrasse ?', sentAt: '2026-03-10T10:00:00+01:00' },
+    { text: 'Tu peux nous faire une vue du soir du jardin, avec les lampions ?', sentAt: '2026-03-10T10:00:00+01:00' },
     {
       text: "Les ouvriers arrivent demain à 7h, tu peux m'envoyer le devis cette semaine ?",
       sentAt: '2026-03-10T10:00:00+01:00',
