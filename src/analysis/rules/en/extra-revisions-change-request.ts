@@ -358,6 +358,8 @@ const UNLESS_BESIDE_VERSION = [
   /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
   // Storage and code get deleted and moved too: "you can delete the keys in the bucket one at a time".
   /\b(?:bucket|buckets|api|database|db|server|servers|cache|repo|repository|branch|commit|cluster|instance|query|queries|keys in)\b/,
+  // "Drop a line / a note / us a message" is posting, not removing anything.
+  /\bdrop(?:ping)? (?:me |us |him |her |them |everyone |the team )?(?:a |an )?(?:quick |short |brief )?(?:line|note|message|msg|email|e-mail|mail|comment|reply|word|text|dm|ping)\b/,
   // Matching a price is rate pressure: "another studio quoted 900, could you match that?".
   /\bmatch (?:(?:that|this|it|them)\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
@@ -737,6 +739,24 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
     }),
   },
   {
+    gate: new PhraseList('throughout, everywhere, alphabetically, alphabetical'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A change carried through a whole delivered document: "the translation amended to say 'Lessee' throughout",
+        // "could you re-order the entries alphabetically?", "replace 'Ltd' by 'GmbH' everywhere in the brochure".
+        /\b(?:could|can|would|will|please|pls|plz|kindly|like|love|prefer|want|wants|need|needs|should|must|have to|has to)\b[^.?!\n]{0,60}?\b(?<phrase>(?:amend(?:ed)?|chang(?:e|ed)|replac(?:e|ed)|switch(?:ed)?|swap(?:ped)?|correct(?:ed)?|renam(?:e|ed)|re-?sort(?:ed)?|re-?order(?:ed)?|re-?arrang(?:e|ed)|re-?organi[sz](?:e|ed)|re-?word(?:ed)?)\b[^.?!\n]{0,60}?\b(?:throughout|everywhere|alphabetically|in(?:to)? alphabetical order))\b(?! (?:the |this |that )?(?:day|week|month|year|process|project|event|campaign|period|weekend|night|season|trip|conference|meeting)\b)/,
+      ],
+      // The client's own change, or paperwork and accounts.
+      unless: [
+        ...UNLESS,
+        /\b(?:invoices?|bills?|receipts?|quotes?|purchase orders?|password|address|booking|calendar|profile|portal|account|records|forms?)\b/,
+        /\b(?:we|i)(?:'ll| will)? (?:need to|have to|must|are going to|'re going to|plan to)\b/,
+        /\b(?:files|folders|contacts|invoices|spreadsheet|mailing list|directory|tabs|bookmarks)\b/,
+      ],
+    }),
+  },
+  {
     gate: new PhraseList('instead, rather'),
     rule: phraseRule({
       ...BASE,
@@ -1000,6 +1020,12 @@ export default {
       'Can you put the logo on the left rather than at the top of the flyer?',
       'The survey results should be broken down by age group rather than by city.',
       'Could you break them down by age rather than by city?',
+      'Could you have the contract translation amended so it says "Lessee" throughout instead of "Tenant"?',
+      'The glossary you sent: please re-sort the entries alphabetically.',
+      'pls replace "Ltd" by "GmbH" everywhere in the brochure',
+      'We need the terms in the handbook re-ordered alphabetically.',
+      'Could you change "colour" to "color" throughout the manual?',
+      'The client would like the app strings reworded throughout to use "you" instead of "the user".',
     ],
     quiet: [
       'Can you bump the blog post to the top of your pile?',
@@ -1121,6 +1147,14 @@ export default {
       'Our office is on the left rather than on the right after the lift.',
       'In our CRM the data is grouped by region, not by product.',
       'Our sales are broken down by region rather than by product this year.',
+      'Could you drop a line in the Slack channel when the files are up?',
+      'Just drop me a note once the draft is ready.',
+      'Feel free to drop us a message in #design if you get stuck.',
+      'Please keep us updated throughout the project.',
+      "We'll have to rename the product everywhere once legal decides.",
+      'Please use British spelling throughout.',
+      'Could you list the sponsors alphabetically on the back page?',
+      'Can you rename the files alphabetically before uploading?',
     ],
   },
 } satisfies Rule;

@@ -353,7 +353,9 @@ const wishes = phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>(?:rendre|rendez|rends|avoir|voir|mettre|mettez|mets|faire|veut|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|prefere|preferons|preferer\w*) (?:le |la |les |l'|ce |cette |ces |ton |ta |tes |votre |vos |notre |nos )(?:[a-z'-]+ ){1,3}(?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins) ${QUALITY})\b`,
     ),
-    /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
+    // « Un petit logo à mettre en bas de chaque page », dans une liste d'éléments à créer, place du neuf ; « le logo
+    // est à mettre en bas » déplace l'existant.
+    /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|(?<!(?<!\b(?:est|sont|serai(?:en)?t|etai(?:en)?t) )\ba )mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
     // Les corrections que le client vient de lister : « pourriez-vous apporter ces modifications » (« les retouches »
     // seules peuvent être celles prévues au devis).
     /\b(?<phrase>(?:faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez|effectuez) (?:ces|nos|mes|ses|leurs|quelques|toutes ces|ces quelques|ces dernieres|ces petites) (?:petites |dernieres |quelques )?(?:modifs?|modifications|corrections|changements|retouches|ajustements|retours))\b/,
@@ -415,6 +417,12 @@ const wishes = phraseRule({
       'Je verrais plutôt le canapé en vert.',
       'Le canapé plutôt vert que gris.',
       'Les murs en blanc cassé au lieu du gris.',
+      'Pourriez-vous faire passer le canapé du gris au vert olive sur les trois rendus ?',
+      'Est-ce que le manteau du héros peut passer du rouge au bleu marine sur toutes les planches ?',
+      'Salut, tu pourrais faire passer le fond du blanc au beige sur les 12 illustrations ?',
+      'Notre directrice aimerait que les fauteuils passent du cuir au velours.',
+      'Il faudrait que le bandeau passe du jaune au orange, comme sur le site.',
+      'Sur le rapport livré, le logo est à mettre en bas de chaque page au lieu d’en haut.',
       'Pourriez-vous nous restructurer la présentation en trois parties ?',
       'Peux-tu recalculer les marges avec le nouveau taux de change ?',
       'Pourriez-vous décaler le garage de deux mètres ? Je pense que ça reste compris dans vos honoraires.',
@@ -469,6 +477,11 @@ const wishes = phraseRule({
       'Tu peux reshooter les packshots sur fond blanc ?',
     ],
     quiet: [
+      'Le feu est passé du rouge au vert et on a traversé.',
+      'Tu peux vérifier que le voyant passe du rouge au vert après la mise à jour ?',
+      'Depuis mars, notre logo est passé du noir au doré.',
+      'Pour le nouveau dépliant il nous faudrait : une carte du site, trois photos et notre slogan à mettre en bas de chaque page.',
+      'Éléments à prévoir pour la brochure : le logo des partenaires à mettre en bas de chaque page, une page contacts.',
       'Tu peux faire passer la newsletter en haut de ta pile ?',
       'Pourriez-vous revoir le devis pour y ajouter la TVA ?',
       'Merci encore pour la soirée de mardi passée à tout mettre en ligne.',
@@ -680,7 +693,7 @@ const touches = phraseRule({
  */
 const swaps = phraseRule({
   ...wishes,
-  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons|test\w*|essa\w*|decline\w*|garde\w*|mais)\b/,
+  cue: /\b(?:lieu|plutot|non|pas|passer|passe|passent|passez|mettre|mets|mettez|avoir|voir|faire|fais|faites|verrai\w*|verrions|imagine\w*|vois|voyons|test\w*|essa\w*|decline\w*|garde\w*|mais)\b/,
   patterns: [
     new RegExp(String.raw`\b(?:le|la|les|l') ?(?<phrase>(?:passer|passe|passez|mettre|mets|mettez) en ${ASPECT})\b`),
     // « Est-ce possible d'avoir le canapé en vert ? », « le sofa, vous pouvez le faire en vert ? »
@@ -689,6 +702,10 @@ const swaps = phraseRule({
     ),
     new RegExp(
       String.raw`\b(?:verrai[st]?|verrions|verriez|imagine|imaginerai[st]?|imaginions|vois|voyons) (?:plutot |bien |davantage )?(?<phrase>(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos) ?[a-z'-]+(?: [a-z'-]+)? en ${ASPECT})\b`,
+    ),
+    // Une couleur changée sur un travail livré : « que la robe passe du bleu au vert sapin sur les 30 planches ».
+    new RegExp(
+      String.raw`\b(?:pourr\w+|peux|peut|pouvez|peuvent|voudr\w+|veut|veulent|aimer\w+|souhait\w+|faudrait|faut|merci de|possible)\b[^.?!\n]{0,60}?\b(?<phrase>(?:passer|passe|passent|passez)\b(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des) ?${ASPECT} (?:au|a la|a l'|aux|en) ?${ASPECT})\b`,
     ),
     new RegExp(String.raw`\b(?<phrase>plutot (?:en )?${ASPECT} (?:que|qu') ?(?:en )?${ASPECT})\b`),
     // L'option gardée, mais dans un autre aspect : « on garde la version carrée, mais en gris anthracite ».
@@ -704,6 +721,8 @@ const swaps = phraseRule({
     /\b(?:facture|devis|contrat|bon de commande|formulaire|adresse|virement|profil|portail|compte)\b/,
     // La consigne d'un premier rendu n'est pas une retouche : « pour le premier rendu, le canapé en vert ».
     /\bpour (?:le|la) (?:premier|premiere|1er|1re) (?:rendu|jet|version|maquette|epreuve|montage|essai)\b/,
+    // Un voyant ou un feu qui change de couleur n'est pas une retouche.
+    /\b(?:voyant|feu|feux|statut|indicateur|signal|jauge|bouton d'etat|meteo)\b/,
     // Un aspect constaté ou porté à un événement : « la salle sera décorée en blanc », « dress code : noir, pas blanc ».
     /\b(?:est(?![ -]ce\b| (?:il |elle )?(?:possible|envisageable|faisable)\b)|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
     // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
