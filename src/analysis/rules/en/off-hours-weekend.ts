@@ -30,6 +30,8 @@ export default whenAsked(
       /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
     unless: [
+      // The client's own hours: "we're a 24/7 emergency plumbing firm".
+      /\b(?:we are|we'?re|our (?:company|firm|service|team|helpline|shop|store))\b[^.?!\n]{0,50}?\b(?:24\/7|7 days a week|seven days a week)\b/,
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
@@ -43,7 +45,8 @@ export default whenAsked(
       /\b(?:no need|needn'?t|don'?t (?:need|have) to|no reason|please don'?t)\b[^.?!\n]{0,30}?\b(?:weekends?|saturdays?|sundays?)\b/,
       /\byou (?:planned|were planning|meant|intended|wanted|were going) to\b(?![^.?!\n]*\b(?:but|however)\b)/,
       // The sender's own past weekend: "we've been living with the drafts over the weekend", "had a good think this weekend".
-      /(?:\b(?:i|we)(?:'ve| have| had)?|^(?:just )?)\s*(?:been \w+ing|(?!need\b|(?:need|want|hop|expect|ask|requir|prefer|lik|lov|plann|schedul|book)ed)\w+ed|spent|had|sat|thought|slept|went|took|read|saw|got|did|made)\b[^.?!\n,;]{0,50}?\b(?:over|during|at|on|this|last|all) (?:the )?(?:weekend|saturday|sunday)\b/,
+      // Someone else's too: "the art director had another look at it over the weekend".
+      /(?:\b(?:i|we|he|she|they|(?:the|our|my|his|her|their) [a-z]+(?: [a-z]+)?)(?:'ve| have| has| had)?|^(?:just )?)\s*(?:been \w+ing|(?!need\b|(?:need|want|hop|expect|ask|requir|prefer|lik|lov|plann|schedul|book)ed)\w+ed|spent|had|sat|thought|slept|went|took|read|saw|got|did|made)\b[^.?!\n,;]{0,50}?\b(?:over|during|at|on|this|last|all) (?:the )?(?:weekend|saturday|sunday)\b/,
     ],
     examples: {
       fires: [
@@ -70,6 +73,12 @@ export default whenAsked(
         "We've been mulling over the three routes over the weekend and we like the second best.",
         'Had a proper think about the names this weekend.',
         'I spent Sunday rereading the chapters, lovely work.',
+        "We're a 24/7 emergency locksmith and we'd like a new booking page.",
+        'Our helpline runs 7 days a week; we would love a fresh logo for it.',
+        'Our art director had another look at the cover over the weekend and has two notes.',
+        'My business partner went through the whole draft on Sunday and loved it.',
+        'The board read the report over the weekend; could you join a call on Tuesday?',
+        'She looked at the mock-ups again this weekend and wonders if the title could be bigger.',
         'Do come by on Saturday to say hello at the open day if you fancy it.',
         'Take a few quiet hours this weekend, you earned them.',
         'Have a nice weekend!',

@@ -26,6 +26,8 @@ export default whenAsked(
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
     ],
     unless: [
+      // Les horaires du client lui-même : « nous sommes une entreprise de dépannage 24h/24 et 7j/7 ».
+      /\b(?:nous sommes|on est|notre (?:entreprise|societe|service|equipe|standard|boutique|magasin)|nos (?:equipes|techniciens|services))\b[^.?!\n]{0,50}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
@@ -38,7 +40,8 @@ export default whenAsked(
       // Le salon ou l'événement du client, où l'on invite sans faire travailler.
       /\b(?:notre|nos) (?:stand|boutique|equipe|salon|evenement|portes ouvertes)s? (?:sera|seront|est|sont)\b/,
       // Le week-end passé de l'expéditeur : « on a laissé mûrir les pistes pendant le week-end », « j'ai réfléchi ce week-end ».
-      /\b(?:j'ai|j'avais|on a|on avait|nous avons|nous avions)(?: (?:bien|beaucoup|longuement|enfin|un peu|tranquillement))? (?!(?:un|une|des|du|le|la|les|pas|plus|besoin|tout|rien)\b)\w+(?:e|i|u|is|it|ert|eint)s?\b[^.?!\n,;]{0,50}?\b(?:pendant le|durant le|ce|le|du|tout le|au cours du) (?:week-?end|we|samedi|dimanche)\b/,
+      // Celui d'un tiers aussi : « notre directrice artistique a rejeté un œil ce week-end ».
+      /\b(?:j'ai|j'avais|on a|on avait|nous avons|nous avions|(?:il|elle|ils|elles|(?:notre|nos|mon|ma|mes|le|la|les|son|sa|leur|leurs) [a-z'-]+(?: [a-z'-]+)?) (?:a|avait|ont|avaient))(?: (?:bien|beaucoup|longuement|enfin|un peu|tranquillement))? (?!(?:un|une|des|du|le|la|les|pas|plus|besoin|tout|rien)\b)\w+(?:e|i|u|is|it|ert|eint)s?\b[^.?!\n,;]{0,50}?\b(?:pendant le|durant le|ce|le|du|tout le|au cours du) (?:week-?end|we|samedi|dimanche)\b/,
     ],
     examples: {
       fires: [
@@ -64,6 +67,11 @@ export default whenAsked(
         'Le passage où elle parle des gardes du week-end est très fort, tu peux le garder tel quel ?',
         'On a laissé reposer les maquettes pendant le week-end et la deuxième nous plaît davantage.',
         "J'ai bien réfléchi aux slogans ce week-end.",
+        'Nous sommes un service de livraison 7j/7 et nous aimerions refaire notre site.',
+        'Notre standard répond 24h/24 ; nous aimerions une nouvelle charte graphique.',
+        'Notre directrice artistique a rejeté un œil sur la couverture ce week-end et se demande si le titre pourrait grossir.',
+        'Mon associé a relu tout le texte pendant le week-end, il a deux remarques.',
+        'Les membres du jury ont regardé les visuels samedi ; tu peux passer mardi ?',
         'Le salon a lieu samedi et dimanche. Tu pourrais m’envoyer les flyers d’ici jeudi ?',
         'Toute l’équipe est en congé ce week-end, rien à faire de ton côté.',
         'Prends un moment ce week-end pour te reposer, tu l’as mérité.',

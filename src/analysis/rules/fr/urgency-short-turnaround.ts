@@ -122,6 +122,7 @@ const phrases = phraseRule({
       "Il nous faudrait tout le lot pour après-demain, c'est jouable ?",
       'Merci de me livrer ça pour tantôt.',
       'Tu pourrais me renvoyer le logo dans l’heure ?',
+      'Il me faut le devis dans la matinée, la réunion est à midi.',
       'Il me faut la maquette pour à soir.',
       'Il me faudrait ça pour la fin de journée.',
       'Vous pourriez me transmettre le devis signé à la première heure ?',
@@ -137,6 +138,9 @@ const phrases = phraseRule({
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      'Pourriez-vous nous livrer les plans mardi dans la matinée ?',
+      'Tu peux m’envoyer la maquette jeudi, idéalement dans la matinée ?',
+      'On aimerait recevoir le dossier le 14 mars dans la journée.',
       'Merci de répondre dans l’heure à chaque demande du chat.',
       'En fin de journée, un petit bilan de ce que tu as avancé, merci.',
       'Je te transmets le contrat dans la journée.',
@@ -195,6 +199,21 @@ const BULK = /\b(?:tout|l'ensemble|le tout|toutes? les|tous les)\b/;
 export const UNFINISHED =
   /\b(?:pas besoin (?:que (?:ce|ca) soit (?:fini|termine|parfait|boucle)|de (?:le |la |les )?(?:finir|terminer|boucler))|(?:pas|sans) (?:forcement|obligatoirement) (?:fini|termine)|(?:un (?:petit )?moment|du temps|une heure) pour avancer|(?:juste|seulement) (?:commencer|demarrer|degrossir|poser les bases))\b/;
 
+/**
+ * « vendredi 1er août dans la matinée », « jeudi, idéalement dans la matinée » : une partie de la journée d'un jour
+ * nommé plus loin, pas un retour dans les heures qui viennent.
+ */
+const DAY_PART = /^dans la (?:journee|matinee|soiree)$/;
+const NAMED_DAY_BEFORE =
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d{1,2}(?:er)?|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b[^.?!\n]{0,30}$/;
+
+/** Whether the hit is a part of a later named day: see NAMED_DAY_BEFORE. */
+function partOfNamedDay(context: RuleContext, hit: { start: number; end: number }): boolean {
+  return (
+    DAY_PART.test(context.text.slice(hit.start, hit.end)) && NAMED_DAY_BEFORE.test(sentenceBefore(context, hit.start))
+  );
+}
+
 /** Soft same-day words that leave the hour to the reader, and the words that put pressure back on. */
 const SOFT_SAME_DAY =
   /^(?:en fin de (?:la )?journee|dans la journee|dans le courant de (?:la journee|aujourd'hui)|(?:pour )?aujourd'hui|(?:pour )?cet (?:apres-midi|aprem))$/;
@@ -224,6 +243,7 @@ const rule: Rule = {
       if (context.text.startsWith('apres-demain', hit.end - 12) && !BULK.test(sentenceBefore(context, hit.start)))
         return false;
       if (relaxedHandover(context, hit)) return false;
+      if (partOfNamedDay(context, hit)) return false;
       if (smallJobOnDayOff(context, hit, (sentence) => !PRESSURE.test(sentence) && !BULK.test(sentence))) return false;
       return !isReportOrProgress(context, hit, REPORTED_BEFORE, UNFINISHED);
     }),
