@@ -33,6 +33,16 @@ import frDansLeForfait from './fr/rate-pressure-dans-le-forfait.ts';
 import frRemiseDue from './fr/rate-pressure-remise-due.ts';
 import frSansAcompte from './fr/rate-pressure-sans-acompte.ts';
 import frTarifNormalFerie from './fr/rate-pressure-tarif-normal-ferie.ts';
+import enPayOnSales from './en/rate-pressure-pay-on-sales.ts';
+import enWaiveFee from './en/rate-pressure-waive-fee.ts';
+import enShareOfQuote from './en/rate-pressure-share-of-quote.ts';
+import enInKind from './en/rate-pressure-in-kind.ts';
+import enRateOffer from './en/rate-pressure-rate-offer.ts';
+import frSoldeSurVentes from './fr/rate-pressure-solde-sur-ventes.ts';
+import frRenoncerAuxFrais from './fr/rate-pressure-renoncer-aux-frais.ts';
+import frPartDuDevis from './fr/rate-pressure-part-du-devis.ts';
+import frEnNature from './fr/rate-pressure-en-nature.ts';
+import frTauxPropose from './fr/rate-pressure-taux-propose.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -53,6 +63,11 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enDiscountDue,
   enNoAdvance,
   enStandardRatePremiumDay,
+  enPayOnSales,
+  enWaiveFee,
+  enShareOfQuote,
+  enInKind,
+  enRateOffer,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -70,4 +85,9 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frRemiseDue,
   frSansAcompte,
   frTarifNormalFerie,
+  frSoldeSurVentes,
+  frRenoncerAuxFrais,
+  frPartDuDevis,
+  frEnNature,
+  frTauxPropose,
 ];

@@ -38,6 +38,8 @@ export default phraseRule({
       String.raw`\b(?:lower|reduce|drop|cut|trim|bring down)\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:cost|price|rate|fee|fees|charges|total|amount)\s+by\s+${AMOUNT}`,
     ),
     /\bcome\s+down\s+(?:(?:a bit|a little|a touch|slightly|some|further)\s+)?(?:on\s+(?:the\s+|your\s+)?(?:price|rate|fee|quote|invoice|estimate)|to\s+[$£€\d])/,
+    // "could you come down a little?", "bring the price down a bit", "make the price little bit lower"
+    /\b(?:you|u)\s+(?:(?:could|can|would|to|might|please|just)\s+)*(?:come|go)\s+down\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+bit)?|slightly|somewhat)\b(?!\s+(?:to|the|stairs|here|there|from|earlier|later|early|first)\b)|\b(?:bring|get|take|knock|push)\s+(?:the|your|that|this)\s+(?:\w+\s+)?(?:price|rate|fee|quote|total|cost|figure|number|invoice|estimate)\s+down\b|\bmake\s+(?:the|your)\s+(?:price|rate|fee|quote|total|cost)\s+(?:a\s+)?(?:(?:little|bit|tad)\s+)*lower\b/,
     // "waive the rush fee this time", "drop the setup charge"
     /\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
     /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
@@ -114,6 +116,9 @@ export default phraseRule({
   examples: {
     fires: [
       'Kindly quote us your lowest price for this job.',
+      "We'd like you to come down a little.",
+      'Could you bring the price down a bit?',
+      'Maybe you can make the price little bit lower for us?',
       'Pls reduce the price a little, then we confirm.',
       'Do you offer a first-time client rate? We are new to this.',
       'Would you consider doing the brochure for 20 percent less?',
@@ -151,6 +156,8 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'Could you come down a little earlier to set up the stand?',
+      'The volume should go down a little in the intro.',
       'Please reduce the image size a little before upload.',
       'We saw your introductory offer on LinkedIn and would like to book.',
       'Our printing costs came in 20% lower this year.',

@@ -12,7 +12,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
-  cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill/,
+  cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill|amount/,
   patterns: [
     // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
     /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b(?!\s+of\b)/,
@@ -25,6 +25,9 @@ export default phraseRule({
     // "- extra formats: same budget as before, it's only resizing", "we'd count the mock-ups as part of the original package"
     /\bsame\s+(?:budget|price|fee|quote|total|cost)\b[^\n;]{0,40}?\b(?:it'?s|they'?re|that'?s|is|are)\s+(?:only|just|basically|simply|mostly)\b/,
     /\b(?:count|see|consider|treat|regard|class)\w*\s+(?:[\w-]+\s+){0,4}?as\s+(?:part of|included in|covered by|within)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|existing|quoted)\s+)?(?:package|quote|fee|price|budget|estimate|deal)\b/,
+    // "can the extra icons be absorbed into the budget we agreed?", "should be part of the fixed price, no?"
+    /\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely)\b[^.?!\n]{0,50}?\b(?:absorb\w*|includ\w*|part of|fit\w*|go(?:es)?|fold\w*|squeez\w*|tuck\w*|roll\w*|inside|within|covered by)\s+(?:(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by)\s+)?(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate)\s+)?(?:we|you)(?:'ve| have)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|quoted|negotiated)\b/,
+    /\b(?:should|would|must|will|could)\s+(?:\w+\s+)?(?:be\s+)?(?:part of|included in|covered by|within|inside)\s+(?:the|our|your)\s+(?:fixed|agreed|original|initial|quoted|flat|same)\s+(?:price|fee|budget|quote|amount|total)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
     /\b(?:fold(?:ed)?|absorb(?:ed)?|squeez\w*|tuck(?:ed)?|roll(?:ed)?)\s+(?:it\s+|this\s+|them\s+|that\s+)?(?:in|into|within)\s+(?:the|our|your)\s+(?:existing|original|initial|current|agreed|quoted|same)\s+(?:fee|price|quote|budget|estimate|package|invoice|total)\b/,
     /\b(?:i take it|i assume|i trust|i hope|surely|presumably|i suppose|i guess)\b[^.?!\n]{0,60}?\b(?:won'?t|doesn'?t|shouldn'?t|wouldn'?t|will not|does not|should not|would not)\s+(?:change|affect|alter|increase|raise|add to|bump up)\s+(?:the|our|your)\s+(?:\w+\s+)?(?:price|fee|quote|total|budget|cost|invoice)\b/,
@@ -48,6 +51,10 @@ export default phraseRule({
       'Our understanding was that the two extra pages are in the package price.',
       'We would like the fee to stay as quoted, even with the extra formats.',
       'Surely the favicon comes with the logo fee.',
+      'Hopefully the new icons can be absorbed into the budget we agreed last month.',
+      'The additional slides should be part of the fixed price, no?',
+      "Let's keep the new sections inside the amount we signed off on.",
+      'Could we squeeze the banner into the price you already quoted?',
     ],
     quiet: [
       'I assume breakfast is included in the price of the room.',
@@ -58,6 +65,7 @@ export default phraseRule({
       'The original quote is attached for your records.',
       'I assume the hotel is within our travel budget.',
       'We hope the launch comes in under budget this year.',
+      'We can go with the price you quoted, please start.',
     ],
   },
 });

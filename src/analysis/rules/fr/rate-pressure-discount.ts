@@ -22,6 +22,8 @@ export default phraseRule({
     /\baligner\s+sur\s+(?:leur|son|ce|le|les|cette|un)\s+(?:prix|tarif|offre|devis|concurrent)/,
     /\bmoyen de (?:baisser|descendre|reduire|diminuer|faire un effort|negocier|revoir (?:le|ton|votre) prix)\b/,
     /\b(?:baisser|descendre|baisse|baissez|descends|descendez)\s+un\s+(?:peu|petit peu|chouia)\s*(?:\?|$|le prix|ton prix|votre prix|tes prix|vos prix)/m,
+    // « on aimerait que tu baisses un peu », « il faudrait que vous descendiez un peu » (sans autre objet que le prix)
+    /\bque\s+(?:tu|vous)\s+(?:baisses|baissiez|descendes|descendiez)\s+un\s+(?:peu|petit peu|chouia|poil)\b(?!\s+(?:le|la|les|l'|ton|ta|tes|votre|vos|son|sa|plus tot|avant)\b)/,
     /\b(?:une|un)\s+(?:petite?\s+|legere?\s+)?(?:ristourne|rabais|remise|reduction|geste)\s+(?:serait|serai(?:t|ent) (?:la )?bienvenue?|nous arrangerait|m'arrangerait|sur (?:ta|votre|la|le) (?:facture|devis|prix|tarif))/,
     /\b(?:faire|fais|faites|fasses|fassiez|ferais|feriez|ferait|consentir|accorder|accordes|accordez|accorderiez|accorderais|proposer|appliquer|avoir|obtenir|envisager|pense[rz]?)\s+(?:(?:nous|me|m'|moi|un|une|petit|petite|quelque|dernier|leger|legere|gros|beau|joli|vrai|bon|geste|sur)\s+){0,3}(?:geste|remise|reduction|ristourne|rabais|escompte|effort(?! de)|prix(?! de| du| des| pour)|fleur|prix d'ami|tarif (?:prefer|special|ami|reduit|degressif|de faveur|copain))/,
     /\b(?:un petit geste|prix d'ami|prix copain|prix amical|prix de gros|prix degressif|tarifs? preferentiels?|tarifs? de faveur|tarif copain|tarif ami|tarifs? degressifs?)\b/,
@@ -99,6 +101,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On aimerait que tu baisses un peu.',
+      'Il faudrait que vous descendiez un peu.',
       "On préférerait rester sur l'ancien tarif pour ce projet.",
       'Tu pourrais faire les bannières pour un quart de moins ?',
       'Pour septante francs de moins, on vous confirme la commande.',
@@ -132,6 +136,8 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Il faudrait que tu baisses un peu le son de la vidéo.',
+      'On aimerait que vous descendiez un peu plus tôt pour installer.',
       'Aucun souci pour passer au nouveau tarif en avril.',
       "L'imprimeur facture 20 % de moins cette année, tant mieux.",
       'Votre devis nous convient, vous pouvez démarrer.',

@@ -20,6 +20,8 @@ export default phraseRule({
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
     // « le paiement interviendra après réception du règlement de notre client », « quand on aura été payés »
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b|encaissement\s+(?:chez|aupres d[eu]|du paiement d[eu]|de la facture d[eu])\s+(?:\w+\s+)?clients?\b|(?:nous-memes|nous memes)\s+(?:encaisse|ete payes|ete regles)|(?:aurons|aura|avons|ayons)\s+recu\s+(?:celui|le sien|le paiement|le reglement|les fonds|l'argent|le virement)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:clients?|donneurs? d'ordre|marques?))/,
+    // un payeur nommé : « on vous paie quand Martin SA aura honoré notre facture », « après encaissement du paiement client »
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|touch\w*|factures?|part)\b[^.?!\n]{0,50}?\b(?:quand|lorsque|une fois|des que|apres)\b[^.?!\n]{0,40}?\b(?:aura|auront|a|ont|ait|aient)\s+(?:paye|regle|honore|verse|solde)\s+(?:notre|nos)\s+(?:factures?|notes?)\b|\bapres\s+(?:l')?encaissement\s+(?:du|de la|des)\s+(?:paiements?|reglements?|factures?)\s+(?:du\s+|de notre\s+|des\s+)?clients?\b/,
     /\b(?:au rythme|en fonction|au fil|selon le rythme)\s+d(?:es|u)\s+(?:paiements?|reglements?|encaissements?|versements?)\s+(?:de|du|des)\s+(?:nos|notre|leurs?|la|le)?\s*(?:clients?|donneurs? d'ordre|marques?|annonceurs?)\b/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
@@ -44,6 +46,8 @@ export default phraseRule({
       'Désormais, on règle nos graphistes après avoir été payés par le distributeur.',
       'Tu toucheras ta part dès que l’annonceur aura payé.',
       'Le règlement de tes factures suivra l’encaissement du paiement de notre client.',
+      'Vous toucherez votre part dès que Martin SA aura honoré notre facture.',
+      'On règle nos prestataires après encaissement du paiement client.',
     ],
     quiet: [
       'Nous réglons toutes les factures à 30 jours.',

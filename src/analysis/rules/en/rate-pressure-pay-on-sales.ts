@@ -1,0 +1,39 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { PAY_ON_SALES_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * The fee or its balance made to wait for the client's own sales or profit: "the rest once the album has sold a
+ * thousand copies", "the second half when the shop breaks even". A payment word, a "when/once/until" and a sales
+ * milestone in one sentence; the milestone alone ("we sold 300 units") is news, not a payment term.
+ */
+export default phraseRule({
+  id: 'rate-pressure/pay-on-sales',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: PAY_ON_SALES_REASON,
+  cue: /\b(?:sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders)\b/,
+  patterns: [
+    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales))\b/,
+  ],
+  unless: [/\b(?:royalt(?:y|ies)|commission on (?:each|every))\b/],
+  examples: {
+    fires: [
+      'Could the balance wait until we have sold 300 units?',
+      'We would pay the second half once the app reaches 10k downloads.',
+      'Can we settle the rest when the campaign breaks even?',
+      'We will pay the rest when the shop starts turning a profit.',
+      'Is it ok if we pay you the remainder once the product is profitable?',
+      'we can pay the rest after the tickets are sold',
+      'The final 40% would be paid when we hit 1,000 subscribers.',
+      'Could the last invoice wait until sales pick up after launch?',
+    ],
+    quiet: [
+      'We sold 300 units last month, thanks to your design!',
+      'The balance is due on delivery, as agreed.',
+      'Once we have sold 300 units we will order a reprint.',
+      'The rest of the team will join when the campaign breaks even.',
+      'Your royalties are paid when the copies are sold, as in the contract.',
+    ],
+  },
+});

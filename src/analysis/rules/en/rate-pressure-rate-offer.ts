@@ -1,0 +1,46 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
+
+/** An hourly or day rate: "$35 an hour", "400 a day", "£40/h", "30 euros per hour". */
+const RATE = String.raw`(?:[$£€]\s?)?\d{2,4}(?:[.,]\d{1,2})?\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?|chf|cad|usd|eur|gbp)?\s*(?:(?:an|a|per|each)\s+(?:hour|hr|day)|\/\s?(?:h|hr|hour|day|d)|hourly|daily)\b`;
+
+/**
+ * A counter-offer as an hourly or day rate: "we were thinking more like $35 an hour", "would you do 400 a day?",
+ * "the most we pay is 300 per day". The offering frame is the cue; a rate merely named or accepted ("your 450 a
+ * day is fine", "parking is 3 an hour") stays quiet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/rate-offer',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: COUNTER_OFFER_REASON,
+  cue: /\d\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?|chf|cad|usd|eur|gbp)?\s*(?:(?:an|a|per|each)\s+(?:hour|hr|day)|\/\s?(?:h|hr|hour|day|d)\b|hourly|daily)/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?:thinking(?:\s+(?:of|about))?(?:\s+more)?(?:\s+(?:like|around|closer to|something like))?|more like|something like|closer to|how about|what about|(?:would|could|can|will) (?:you|u) (?:\w+\s+)?(?:do|work|go|accept|take|consider)(?: (?:it|this|that))?(?: for| at)?|(?:we|i)\s*(?:can|could|would|will|'d|'ll)?\s+(?:only\s+)?(?:pay|offer|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|budget)(?: you)?|(?:the )?(?:most|max(?:imum)?) (?:we|i) (?:can |could )?(?:pay|offer|do|afford)(?: is)?|our (?:usual|standard|normal|typical|fixed|max(?:imum)?|going|set) (?:\w+ )?rate(?:\s+for(?:\s+\w+){1,2})?(?:\s+is)?|(?:we|i) pay (?:our )?(?:freelancers|contractors|designers|writers|everyone|people))\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?${RATE}`,
+    ),
+  ],
+  unless: [
+    /\b(?:your (?:rate|price|quote|day rate|hourly rate) of|as (?:agreed|quoted)|parking|per person|per head)\b/,
+  ],
+  examples: {
+    fires: [
+      'We were thinking more like $35 an hour.',
+      'Would you do 400 a day?',
+      'Our usual rate for freelancers is 30 euros per hour.',
+      'Can you work for 45 an hour?',
+      'The most we pay is 300 per day.',
+      'Something like 25 bucks/hr would fit our budget.',
+      'we can propose 250 per day for this mission',
+      'How about £40/h instead?',
+    ],
+    quiet: [
+      'Your rate of 450 a day is fine.',
+      'Parking is 3 euros an hour.',
+      'The room costs 200 a night.',
+      'The shop makes about 300 sales per day.',
+      'We can do 300 units per day on the line.',
+    ],
+  },
+});

@@ -1,0 +1,38 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
+
+/**
+ * A ceiling put as a share of the freelancer's own price: "we can't go past 70% of your estimate", "two thirds
+ * of the quote, no more". The limiting word is what makes it a cap; a deposit or a share merely described ("30% of
+ * the quote on signing", "print is 40% of your quote") stays quiet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/share-of-quote',
+  category: 'rate_pressure',
+  lang: 'en',
+  confidence: 0.8,
+  reason: COUNTER_OFFER_REASON,
+  // The cap is said with a negation as often as not ("we can't go beyond"): the negation does not cancel it.
+  negatable: false,
+  cue: /(?:%|percent|per cent|thirds|quarters|half) of (?:your|the|what)/,
+  patterns: [
+    /\b(?:beyond|above|over|more than|exceed\w*|max(?:imum)?|only\s+(?:pay|offer|spend|afford|manage|do|stretch|go)|up to|stretch\w* to|(?:do|make) it for|at most|no more than|cap(?:ped)? at|limit(?:ed)? to|a ceiling of)\s+(?:\w+\s+){0,3}?(?:about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?:[.,]\d)?\s?(?:%|percent|per cent)|(?:two|three) (?:thirds|quarters)|half)\s+of\s+(?:your|the|what you)\s+(?:\w+\s+)?(?:quote|quoted|estimate|price|proposal|offer|fee|amount|asked|asking|figure|total)\b/,
+  ],
+  unless: [/\b(?:deposit|on signing|upfront|up front|in advance|on delivery|as agreed)\b/],
+  examples: {
+    fires: [
+      "We can't go beyond 75% of your estimate.",
+      'We can only pay 80% of the quoted amount.',
+      'Could you do it for 70% of your quote?',
+      'Our budget stretches to about two thirds of your price.',
+      'Max 60% of the estimate, sorry.',
+      'Anything above 85% of your proposal is out of reach for us.',
+    ],
+    quiet: [
+      "We'll pay 30% of the quote as a deposit.",
+      '50% of the estimate is due on signing, as agreed.',
+      'Photography is about 40% of your quote.',
+      'Only 20% of the quote is for printing, the rest is design.',
+    ],
+  },
+});

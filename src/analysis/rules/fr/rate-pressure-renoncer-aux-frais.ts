@@ -1,0 +1,49 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { WAIVED_FEE_REASON } from '../shared/rate-reasons.ts';
+
+/** Des frais ou un supplément, ce que le client veut voir disparaître. */
+const FRAIS = String.raw`(?:frais|supplements?|majorations?|surcouts?|penalites?|forfait (?:urgence|deplacement|annulation))`;
+
+/** Un souhait ou une demande : « pourriez-vous », « j'espère que tu pourras », « serait-il possible ». */
+const DEMANDE = String.raw`(?:pourr\w+|pouv\w+|peux|peut|possible|esper\w+|compt\w+ sur|souhait\w+|aimeri\w+|merci de)`;
+
+/**
+ * Demande au freelance de renoncer à des frais ou à un supplément : « tu peux nous faire grâce des frais de
+ * déplacement ? », ou les frais cités d'abord et la demande ensuite (« ... le supplément urgence ; j'espère que tu
+ * pourras y renoncer »). Renoncer à un projet ou à une salle reste muet : il faut des frais.
+ */
+export default phraseRule({
+  id: 'rate-pressure/renoncer-aux-frais',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: WAIVED_FEE_REASON,
+  cue: /renonc|faire grace|fais grace|passer l'eponge|fermer les yeux|en passer|ne pas (?:nous )?(?:facturer|compter|appliquer)|oublier|laisser tomber|fasse grace/,
+  patterns: [
+    // « tu peux nous faire grâce des frais de déplacement ? », « pourriez-vous renoncer au supplément ? »
+    new RegExp(
+      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?\b(?:renonc\w+\s+(?:a|au|aux)|fai\w* grace\s+(?:de|du|des)|fasse\w* grace\s+(?:de|du|des)|passer l'eponge\s+sur|fermer les yeux\s+sur|ne pas (?:nous |me )?(?:facturer|compter|appliquer)|oublier|laisser tomber)\s+(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos|de)?\s*(?:\w+\s+)?${FRAIS}\b`,
+    ),
+    // les frais cités d'abord : « ... le supplément urgence. J'espère que tu pourras y renoncer / t'en passer »
+    new RegExp(
+      String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous )en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux)\b)`,
+    ),
+  ],
+  unless: [/\b(?:pas de souci pour|ok pour|d'accord pour|ajoute-les|ajoutez-les)\b/],
+  examples: {
+    fires: [
+      "Le supplément urgence nous surprend. J'espère que tu pourras t'en passer cette fois.",
+      'Est-ce que tu peux nous faire grâce des frais de déplacement ?',
+      'Pourriez-vous renoncer au supplément week-end ?',
+      "Il y a des frais de dossier sur le devis ; serait-il possible d'y renoncer ?",
+      "Tu peux passer l'éponge sur les frais d'annulation ?",
+      'On compte sur vous pour ne pas facturer la majoration.',
+    ],
+    quiet: [
+      'Nous renonçons au projet pour cette année.',
+      'On a dû renoncer à la salle, trop chère.',
+      'Les frais de port sont offerts dès 50 €.',
+      'Le supplément week-end est accepté, ajoute-le à la facture.',
+    ],
+  },
+});

@@ -1,0 +1,40 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
+
+/** Un tarif horaire ou journalier : « 350 € la journée », « 45 € de l'heure », « 30 $/h », « 300 € par jour ». */
+const TAUX = String.raw`\d{2,4}(?:[.,]\d{1,2})?\s?(?:€|\$|euros?|dollars?|balles|chf|francs)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)`;
+
+/**
+ * Une contre-offre en tarif horaire ou journalier : « on pensait plutôt à 350 € la journée », « tu ferais ça pour
+ * 250 la journée ? ». Le cadre de l'offre fait le signal ; un tarif seulement cité ou accepté (« ton tarif de 400 €
+ * la journée nous convient », « le parking à 2 € de l'heure ») reste muet.
+ */
+export default phraseRule({
+  id: 'rate-pressure/taux-propose',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: COUNTER_OFFER_REASON,
+  cue: /\d\s?(?:€|\$|euros?|dollars?|balles|chf|francs)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)/,
+  patterns: [
+    new RegExp(
+      String.raw`\b(?:pens\w+ (?:plutot |plus )?(?:a|aux alentours de|dans les)|plutot(?: a| dans les| autour de| vers)?|(?:on|nous|je)\s+(?:\w+\s+)?(?:propos\w+|pourr\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|peu\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|part\w* sur|offr\w+|pa[iy]\w*|mont\w+ a|aller jusqu'a)|(?:tu|vous)\s+(?:le |la |les |l')?(?:ferais|feriez|accepterais|accepteriez|prendrais|prendriez|travaillerais|travailleriez)\s+(?:\w+\s+){0,2}?(?:pour|a)|(?:notre|mon) tarif (?:habituel|standard|maximum|max|pour les \w+)(?: est(?: de)?| c'est)?|pas plus de|au maximum|que diriez-vous de|que dirais-tu de|et si on disait)\s+(?:environ\s+|a peu pres\s+)?${TAUX}`,
+    ),
+  ],
+  unless: [/\b(?:(?:ton|votre) tarif de|comme convenu|comme prevu|parking|par personne|par participant)\b/],
+  examples: {
+    fires: [
+      'On pensait plutôt à 350 € la journée.',
+      'On peut monter à 300 € par jour, pas plus.',
+      'Tu ferais ça pour 250 la journée ?',
+      'Nous proposons 45 € de l’heure.',
+      'Ce serait plutôt dans les 30 $/h pour nous.',
+    ],
+    quiet: [
+      'Ton tarif de 400 € la journée nous convient.',
+      'Le parking coûte 2 € de l’heure.',
+      'On reçoit 300 visiteurs par jour.',
+      'Nous proposons 20 ateliers par jour pendant le salon.',
+    ],
+  },
+});
