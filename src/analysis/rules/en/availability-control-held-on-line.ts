@@ -41,7 +41,7 @@ export default phraseRule({
     ),
     // "be on our Slack during Paris office hours", "logged into our Teams during our business hours"
     new RegExp(
-      String.raw`${YOU_ON}[^.?!\n]{0,25}?\b(?:on|in|into|to)\s+(?:our|the company'?s?|the team'?s?)\s+(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?(?:\b(?:during|throughout|through|within|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}?hours|\b(?:during|throughout|within|in)\s+(?:[a-z]+\s+){1,2}?(?:office\s+|business\s+|working\s+|work\s+|core\s+)?hours|\b(?:office|business|working|core|opening)\s+hours|\b(?:when|while|whenever)\s+(?:our|the)\s+(?:office|shop|studio|team|store)\s+is\s+(?:open|in|working))\b`,
+      String.raw`${YOU_ON}[^.?!\n]{0,25}?\b(?:on|in|into|to)\s+(?:our|the company'?s?|the team'?s?)\s+(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?(?:\b(?:during|throughout|through|within|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}?hours|\b(?:during|throughout|within|in)\s+(?:[a-z]+\s+){1,2}?(?:office\s+|business\s+|working\s+|work\s+|core\s+)?hours|\b(?:office|business|working|core|opening)\s+hours|\b(?:from|between)\s+${HOUR}\s+(?:until|till|til|to|and)\s+${HOUR}|\b(?:when|while|whenever)\s+(?:our|the)\s+(?:office|shop|studio|team|store)\s+is\s+(?:open|in|working))\b`,
     ),
     // "send me a photo of how far you've got every evening before 6", "each day by 5pm a screenshot"
     new RegExp(
@@ -68,6 +68,7 @@ export default phraseRule({
       'Be on our Slack during Paris office hours every day.',
       "We'd like you logged into our Teams during our business hours, Lyon time.",
       'Please be present on our Discord when our office is open, 9 to 6 CET.',
+      'You should be on our Discord from 8:30 until 6 every day.',
       'Stay on our Slack workspace during New York hours, daily.',
       'you be online on our slack in our working hours (9-17 berlin)',
       "Send me a photo of how far you've got every evening before 6.",
@@ -86,6 +87,7 @@ export default phraseRule({
       'Here is a screenshot of the error I get every evening.',
       "I'll send you a photo of the site every week so you can plan.",
       "I'll invite you to our Slack so you can share files.",
+      'Our Slack is quiet between 12 and 2, so post after that.',
       'Feel free to post in our Slack whenever it suits you.',
       "We'll be on our Slack during office hours if you have questions.",
       'Please join our Slack in the next two hours so I can add you to the channel.',

@@ -9,7 +9,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 const PLACE = String.raw`(?:kiosk|pop-?up|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|site|desk|front desk|reception|help ?desk|counter|stand|booth|stall|till|building|clinic|showroom|depot|factory|lab|kitchen|venue|branch)`;
 const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))?|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store)\s+hours|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
-const YOU_BE = String.raw`(?:you(?:'d| would|'ll| will| must| should| need to| have to| are expected to| are required to)(?: need to| have to)?\s+be|(?:we|i)(?:'d| would)?\s+(?:need|want|expect|like|require)\s+you\s+to\s+be|please\s+be|be)`;
+const YOU_BE = String.raw`(?:you(?:'d| would|'ll| will| must| should| need to| have to| are expected to| are required to)(?: need to| have to)?\s+be|(?:we|i)(?:'d| would)?\s+(?:need|want|expect|like|require)\s+you(?:\s+to\s+be)?|please\s+be|be)`;
 
 export default phraseRule({
   id: 'availability-control/presence-window',
@@ -47,6 +47,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We would want you at our counter Tuesday through Friday, 9 to 5.',
       "You'd be based in our Lyon office Tuesdays and Thursdays, 9 to 5.",
       "You'd be on standby at our kiosk every weekday from 11 to 5.",
       'You would need to be physically at our HQ Monday to Wednesday.',

@@ -34,7 +34,7 @@ export default phraseRule({
     // "you'll be part of our retros and plannings": rituals in the plural recur.
     /\byou(?:'ll| will| should| must)\s+(?:be part of|join|attend|sit in on|take part in)\s+(?:all\s+)?(?:our|the team'?s)\s+(?:\w+\s+)?(?:retros|retrospectives|sprint plannings|plannings|sprint reviews|ceremonies|rituals|scrums|stand-?ups|dailies)\b/,
     // "a quick 15-minute sync with me each morning at 8:30", "a short call with you every evening"
-    /\b(?:a|an|one)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:\d+[- ]?min(?:ute)?s?\s+)?(?:video\s+|zoom\s+|teams\s+|phone\s+)?(?:sync|call|check-?in|stand-?up|catch-?up|huddle|meeting|debrief)\s+with\s+(?:me|us|you|the team|my team)\s+(?:every|each)\s+(?:single\s+)?(?:morning|day|evening|weekday|working day|night|afternoon)\b/,
+    /\b(?:a|an|one)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:\d+[- ]?min(?:ute)?s?\s+)?(?:[\w-]+\s+)?(?:sync|call|check-?in|stand-?up|catch-?up|huddle|meeting|debrief)\s+with\s+(?:me|us|you|the team|my team)\s+(?:every|each)\s+(?:single\s+)?(?:morning|day|evening|weekday|working day|night|afternoon)\b/,
   ],
   unless: [
     /\b(?:optional|if you (?:can|like|want|fancy|have time|are free|'re free)|no obligation|feel free|welcome to|not (?:mandatory|required|needed)|internal|don'?t need to|no need)\b/,
@@ -49,6 +49,7 @@ export default phraseRule({
       "You'll be part of our weekly retro and the daily scrum.",
       'You will be part of our retros and sprint plannings.',
       'A short 10-minute call with me every evening to go over the day.',
+      'One brief progress call with me each working day at 8, please.',
     ],
     quiet: [
       'Our Friday retro is internal, you do not have to come.',

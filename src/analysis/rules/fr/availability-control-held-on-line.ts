@@ -10,7 +10,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 const SPAN = String.raw`(?:(?:pendant\s+|sur\s+)?(?:toute|tout)\s+(?:la|l')\s*(?:matinee|apres-midi|journee|soiree|seance|journee de travail)|toute la sainte journee|du matin au soir|de\s+\d{1,2}\s*h(?:\d\d)?\s+(?:a|jusqu'a)\s+(?:midi|\d))`;
 const YOU_ON = String.raw`(?:\b(?:tu\s+(?:\w+\s+)?(?:restes?|resteras|sois|seras|serais)|vous\s+(?:\w+\s+)?(?:restez|resterez|soyez|serez|seriez|restiez)|que\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois)|(?:de|d')\s*(?:etre|rester)|faut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|garde[rz]?|compte\s+sur\s+(?:ta|votre)\s+presence)|(?:^|[.!?;:*•-])[ \t]*(?:restez|reste|soyez|sois|etre))\b`;
 const CALL = String.raw`(?:(?:au|en|sur le|sur la)\s+(?:telephone|tel|ligne|visio|visioconference|appel|zoom|teams|meet)|en ligne avec)`;
-const CHAT = String.raw`(?:slack|teams|discord|chat|tchat|messagerie|espace|groupe whatsapp|canal|serveur)`;
+const CHAT = String.raw`(?:slack|teams|discord|chat|tchat|messagerie|espace|whatsapp|signal|telegram|messenger|canal|serveur)`;
 const PICTURE = String.raw`(?:photos?|captures?|screenshots?|clich[e]s?|selfies?)`;
 /** Une heure en chiffres ou en lettres : « 18h », « 17 heures », « six heures », « midi ». */
 const HOUR = String.raw`(?:\d{1,2}\s*h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+heures|midi)`;
@@ -34,7 +34,7 @@ export default phraseRule({
     new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,25}?${CALL}\b[^.?!\n]{0,40}?${SPAN}`, 'm'),
     // « sois sur notre Slack aux heures de bureau », « présent sur notre Discord pendant nos heures de travail »
     new RegExp(
-      String.raw`(?:${YOU_ON}|\bpresente?s?|\bconnectee?s?)[^.?!\n]{0,25}?\b(?:sur|dans)\s+(?:(?:notre|nos|le|la|votre|ton)\s+)?(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?\b(?:(?:aux|pendant les|pendant nos|sur nos|durant les|durant nos|a nos)\s+(?:heures|horaires)\s+(?:de\s+)?(?:bureau|travail|ouverture)|(?:aux|pendant les|pendant nos|sur nos|durant nos)\s+(?:heures|horaires)\s+du\s+bureau|heures de bureau)\b`,
+      String.raw`(?:${YOU_ON}|\bpresente?s?|\bconnectee?s?)[^.?!\n]{0,25}?\b(?:sur|dans)\s+(?:(?:notre|nos|le|la|votre|ton)\s+)?(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?\b(?:(?:aux|pendant les|pendant nos|sur nos|durant les|durant nos|a nos)\s+(?:heures|horaires)\s+(?:de\s+)?(?:bureau|travail|ouverture)|(?:aux|pendant les|pendant nos|sur nos|durant nos)\s+(?:heures|horaires)\s+du\s+bureau|heures de bureau|${SPAN})\b`,
       'm',
     ),
     // « une photo de l'avancement tous les soirs avant 19h », « chaque jour à 17h, une capture d'écran »
@@ -56,6 +56,7 @@ export default phraseRule({
       "J'aimerais une photo du chantier chaque matin avant 10h pour voir que ça avance.",
       'Vous nous enverrez quotidiennement une capture de votre écran avant 18h.',
       'Une photo de la vitrine chaque matin avant neuf heures, stp.',
+      'Reste sur notre Signal toute la journée, on t’y écrira.',
       'Sois sur notre Slack aux heures de bureau, heure de Paris.',
       'On compte sur ta présence sur Teams pendant nos heures de bureau, heure de Montréal.',
       "Merci d'être sur notre Slack pendant les horaires du bureau genevois.",
@@ -68,6 +69,7 @@ export default phraseRule({
       "Tu peux m'envoyer une capture d'écran du bug ?",
       'Je t’envoie chaque soir une photo du chantier, pour que tu suives.',
       'Les photos du chantier sont prises chaque jour à 8h par notre conducteur.',
+      'Je t’envoie le lien de notre Slack : passe quand tu veux dans la journée.',
       'Nos bureaux sont ouverts de 9h à 18h, heure de Paris.',
       'Je t’ajoute sur notre Slack pour les échanges de fichiers.',
       'Tu peux poster sur notre Discord quand ça t’arrange.',

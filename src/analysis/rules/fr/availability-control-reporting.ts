@@ -77,7 +77,7 @@ export default phraseRule({
     // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
     /\b(?:(?:tu n'es|vous n'etes|t'es) pas (?:obligee?s?|tenue?s?|concernee?s?)|facultati(?:f|ve)|en interne|(?:c'est|reste|est) (?:purement )?interne)\b/,
     /\ben (?:vacances|conges)\b/,
-    /\b(?:je (?:te|vous) (?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/,
+    /\b(?:je (?:te |t'|vous )(?:envoie|enverrai|ferai|fais|transmets|transmettrai)|ci-joint|vous trouverez)\b/,
   ],
   examples: {
     fires: [

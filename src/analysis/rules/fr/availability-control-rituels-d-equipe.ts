@@ -31,11 +31,15 @@ export default phraseRule({
     /\b(?:tu seras|vous serez|tu participeras|vous participerez|tu assisteras|vous assisterez)\s+(?:a|aux|de)\s+(?:toutes\s+|tous\s+)?(?:nos|les)\s+(?:retros|retrospectives|sprint plannings|plannings|revues de sprint|sprint reviews|ceremonies|rituels|dailies|stand-?ups|points d'equipe|reunions d'equipe)\b/,
     // « un point de 10 minutes avec moi chaque matin à 9h »
     new RegExp(
-      String.raw`\b(?:un|une)\s+(?:petit\s+|petite\s+|court\s+|courte\s+|rapide\s+)?(?:point|call|visio|appel|reunion|daily|stand-?up|brief|debrief|synchro)\s+(?:rapide\s+)?(?:de\s+\d+\s*(?:min(?:utes?)?|mn)\s+)?avec\s+(?:moi|nous|toi|vous|l'equipe|mon equipe)\s+(?:chaque|tous les)\s+(?:matins?|jours|soirs?|${JOURS}s?)`,
+      String.raw`\b(?:un|une)\s+(?:petit\s+|petite\s+|court\s+|courte\s+|rapide\s+)?(?:point|call|visio|appel|reunion|daily|stand-?up|brief|debrief|synchro)\s+(?:rapide\s+)?(?:de\s+(?:\d+|[a-z]+)\s*(?:min(?:utes?)?|mn)\s+)?avec\s+(?:moi|nous|toi|vous|l'equipe|mon equipe)\s+(?:chaque|tous les)\s+(?:matins?|jours|soirs?|${JOURS}s?)`,
+    ),
+    // « chaque matin à 9h, un point de dix minutes avec moi » : le rythme d'abord, puis le rendez-vous.
+    new RegExp(
+      String.raw`\b(?:chaque|tous les)\s+(?:matins?|jours|soirs?|${JOURS}s?)\b[^.?!\n]{0,20}?\b(?:un|une)\s+(?:petit\s+|petite\s+|court\s+|courte\s+|rapide\s+)?(?:point|call|visio|appel|reunion|daily|stand-?up|brief|debrief|synchro)\b[^.?!\n]{0,30}?\bavec\s+(?:moi|nous)\b`,
     ),
   ],
   unless: [
-    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo\w*|si (?:tu as|vous avez) le temps|si (?:tu veux|vous voulez|ca te dit|ca vous dit)|sans obligation|n'est pas obligatoire|libre a (?:toi|vous)|en interne|pas besoin|(?:tu n'es|vous n'etes|t'es) pas (?:concernee?s?|oblige\w*))\b/,
+    /\b(?:facultati(?:f|ve)|optionnel(?:le)?|si (?:tu es|vous etes) dispo\w*|si (?:tu as|vous avez) le temps|si (?:tu veux|vous voulez|ca te dit|ca vous dit)|si (?:tu en as|vous en avez) besoin|(?:est|reste) possible|sans obligation|n'est pas obligatoire|libre a (?:toi|vous)|en interne|pas besoin|(?:tu n'es|vous n'etes|t'es) pas (?:concernee?s?|oblige\w*))\b/,
   ],
   examples: {
     fires: [
@@ -46,12 +50,14 @@ export default phraseRule({
       "Merci d'assister à nos réunions de chantier du vendredi.",
       'Tu seras de nos rétros et de nos plannings de sprint.',
       'Un point rapide de 15 minutes avec moi chaque matin à 8h30.',
+      'Tous les soirs vers 18h, un court appel avec nous pour faire le bilan.',
       'Merci de rejoindre notre démo produit toutes les deux semaines.',
     ],
     quiet: [
       'Nous faisons une rétro chaque vendredi en interne, pas besoin de venir.',
       'Un point de lancement jeudi à 10h, ça te va ?',
       'Tu peux venir à notre rétro du vendredi si ça te dit.',
+      'Chaque lundi, une réunion avec nous est possible si tu en as besoin.',
       'La démo du mardi est facultative pour les prestataires.',
     ],
   },
