@@ -41,7 +41,7 @@ export default phraseRule({
     // "could you come down a little?", "bring the price down a bit", "make the price little bit lower"
     /\b(?:you|u)\s+(?:(?:could|can|would|to|might|please|just)\s+)*(?:come|go)\s+down\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+bit)?|slightly|somewhat)\b(?!\s+(?:to|the|stairs|here|there|from|earlier|later|early|first)\b)|\b(?:bring|get|take|knock|push)\s+(?:the|your|that|this)\s+(?:\w+\s+)?(?:price|rate|fee|quote|total|cost|figure|number|invoice|estimate)\s+down\b|\bmake\s+(?:the|your)\s+(?:price|rate|fee|quote|total|cost)\s+(?:a\s+)?(?:(?:little|bit|tad)\s+)*lower\b/,
     // "waive the rush fee this time", "drop the setup charge"
-    /\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
+    /(?<!\b(?:we|they)\s+(?:\w+\s+)?)\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
     /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
     /\b(?:open to|willing to (?:accept|consider|do)|consider|accept|agree to|go for|settle for|possible to get|chance of|hoping for|ask(?:ing)? for|for)\s+(?:a|an)\s+(?:slightly\s+|bit\s+|little\s+)?(?:lower|reduced|smaller|cheaper|discounted|friendlier|more modest)\s+(?:price|rate|fee|quote|figure|day rate|hourly rate|amount|total)\b/,
     // "let's say 500 and call it a day"
@@ -65,7 +65,7 @@ export default phraseRule({
     /\b(?:reduction|cut|decrease|drop)\s+(?:in|on|of|to)\s+(?:your|their|the)\s+(?:current\s+|usual\s+|standard\s+)?(?:day rates?|hourly rates?|daily rates?|rates?|fees?|prices?|invoice)\b/,
     // counter-offers: "I'll pay for 6 and call it even", "would you take $800?", "$500 instead of $700"
     new RegExp(
-      String.raw`\b(?:(?:i|we)(?:'ll| will|'d| would| can| could)?\s+(?:only\s+)?(?:pay|offer|stretch to|go to|manage)\s+(?:you\s+)?(?:for\s+)?(?:only\s+)?(?:about\s+|around\s+)?|(?:would|will|could|can)\s+you\s+(?:\w+\s+)?(?:take|accept|do it for|do this for|do them for|settle for|consider|go for)\s+(?:about\s+|around\s+|just\s+)?|(?:how|what)\s+about\s+|(?:let'?s|shall we)\s+(?:say|call it)\s+)${AMOUNT}`,
+      String.raw`\b(?:(?:i|we)(?:'ll| will|'d| would| can| could)?\s+(?:only\s+)?(?:pay|offer|stretch to|go to|manage)\s+(?:you\s+)?(?:for\s+)?(?:only\s+)?(?:about\s+|around\s+)?|(?:would|will|could|can)\s+you\s+(?:\w+\s+)?(?:take|accept|do it for|do this for|do them for|settle for|consider|go for)\s+(?:about\s+|around\s+|just\s+)?|(?:how|what)\s+about\s+|(?:let'?s|shall we)\s+(?:say|call it)\s+)${AMOUNT}(?![^.?!\n]{0,40}\b(?:deposit|on signing|on signature|upfront|up front|on delivery|on completion|as agreed)\b)`,
     ),
     /\bpay\s+(?:you\s+)?for\s+(?:only\s+)?\d+\b[^.?!\n]{0,40}?\bcall\s+it\s+(?:even|quits|square)\b/,
     /\bcall\s+it\s+(?:even|quits|square)\b/,
@@ -156,6 +156,8 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'We waive the delivery fee for orders over 50 euros.',
+      'We pay 30% of the estimate on signing and the rest on delivery.',
       'Could you come down a little earlier to set up the stand?',
       'The volume should go down a little in the intro.',
       'Please reduce the image size a little before upload.',

@@ -12,7 +12,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
-  cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill|amount/,
+  cue: /quote|estimate|package|price|fee|budget|total|figure|cost|invoice|bill|amount|already pay/,
   patterns: [
     // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
     /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|\w+)\s+)?(?:quote|estimate|package price|price|fee|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b(?!\s+of\b)/,
@@ -26,7 +26,7 @@ export default phraseRule({
     /\bsame\s+(?:budget|price|fee|quote|total|cost)\b[^\n;]{0,40}?\b(?:it'?s|they'?re|that'?s|is|are)\s+(?:only|just|basically|simply|mostly)\b/,
     /\b(?:count|see|consider|treat|regard|class)\w*\s+(?:[\w-]+\s+){0,4}?as\s+(?:part of|included in|covered by|within)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|existing|quoted)\s+)?(?:package|quote|fee|price|budget|estimate|deal)\b/,
     // "can the extra icons be absorbed into the budget we agreed?", "should be part of the fixed price, no?"
-    /\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely)\b[^.?!\n]{0,50}?\b(?:absorb\w*|includ\w*|part of|fit\w*|go(?:es)?|fold\w*|squeez\w*|tuck\w*|roll\w*|inside|within|covered by)\s+(?:(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by)\s+)?(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate)\s+)?(?:we|you)(?:'ve| have)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|quoted|negotiated)\b/,
+    /\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely|i take it)\b[^.?!\n]{0,50}?\b(?:absorb\w*|includ\w*|part of|fit\w*|go(?:es)?|come|comes|fall|falls|fold\w*|squeez\w*|tuck\w*|roll\w*|inside|within|covered by)\s+(?:(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by|under)\s+)?(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate)\s+)?(?:we|you)(?:'ve| have|'re| are)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated|paying)\b/,
     /\b(?:should|would|must|will|could)\s+(?:\w+\s+)?(?:be\s+)?(?:part of|included in|covered by|within|inside)\s+(?:the|our|your)\s+(?:fixed|agreed|original|initial|quoted|flat|same)\s+(?:price|fee|budget|quote|amount|total)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
     /\b(?:fold(?:ed)?|absorb(?:ed)?|squeez\w*|tuck(?:ed)?|roll(?:ed)?)\s+(?:it\s+|this\s+|them\s+|that\s+)?(?:in|into|within)\s+(?:the|our|your)\s+(?:existing|original|initial|current|agreed|quoted|same)\s+(?:fee|price|quote|budget|estimate|package|invoice|total)\b/,
@@ -55,6 +55,8 @@ export default phraseRule({
       'The additional slides should be part of the fixed price, no?',
       "Let's keep the new sections inside the amount we signed off on.",
       'Could we squeeze the banner into the price you already quoted?',
+      'The two extra icons, I take it they fall under the fee we set in May?',
+      'We sort of expected the resized banners to be part of what we are already paying.',
     ],
     quiet: [
       'I assume breakfast is included in the price of the room.',

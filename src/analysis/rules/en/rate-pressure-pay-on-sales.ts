@@ -12,9 +12,9 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: PAY_ON_SALES_REASON,
-  cue: /\b(?:sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders)\b/,
+  cue: /\b(?:sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders|money back|recoup\w*)\b/,
   patterns: [
-    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales))\b/,
+    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|(?:makes?|earns?|gets?) (?:its|their|our|the) money back|recoup\w*|(?:sales|pre-?orders|orders|revenue|royalties) (?:come in|comes in|start|pick up|take off|arrive)|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales))\b/,
   ],
   unless: [/\b(?:royalt(?:y|ies)|commission on (?:each|every))\b/],
   examples: {
@@ -27,6 +27,8 @@ export default phraseRule({
       'we can pay the rest after the tickets are sold',
       'The final 40% would be paid when we hit 1,000 subscribers.',
       'Could the last invoice wait until sales pick up after launch?',
+      'The final payment once the album earns its money back, that is our model.',
+      'Could we hold the last instalment until the pre-orders come in?',
     ],
     quiet: [
       'We sold 300 units last month, thanks to your design!',

@@ -18,7 +18,7 @@ export default phraseRule({
   cue: /\d\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?|chf|cad|usd|eur|gbp)?\s*(?:(?:an|a|per|each)\s+(?:hour|hr|day)|\/\s?(?:h|hr|hour|day|d)\b|hourly|daily)/,
   patterns: [
     new RegExp(
-      String.raw`\b(?:thinking(?:\s+(?:of|about))?(?:\s+more)?(?:\s+(?:like|around|closer to|something like))?|more like|something like|closer to|how about|what about|(?:would|could|can|will) (?:you|u) (?:\w+\s+)?(?:do|work|go|accept|take|consider)(?: (?:it|this|that))?(?: for| at)?|(?:we|i)\s*(?:can|could|would|will|'d|'ll)?\s+(?:only\s+)?(?:pay|offer|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|budget)(?: you)?|(?:the )?(?:most|max(?:imum)?) (?:we|i) (?:can |could )?(?:pay|offer|do|afford)(?: is)?|our (?:usual|standard|normal|typical|fixed|max(?:imum)?|going|set) (?:\w+ )?rate(?:\s+for(?:\s+\w+){1,2})?(?:\s+is)?|(?:we|i) pay (?:our )?(?:freelancers|contractors|designers|writers|everyone|people))\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?${RATE}`,
+      String.raw`\b(?:thinking(?:\s+(?:of|about))?(?:\s+more)?(?:\s+(?:like|around|closer to|something like))?|more like|something like|closer to|how about|what about|(?:would|could|can|will) (?:you|u) (?:\w+\s+)?(?:do|work|go|accept|take|consider)(?: (?:it|this|that))?(?: for| at)?|(?:we|i)\s*(?:can|could|would|will|'d|'ll)?\s+(?:(?:only|usually|normally|typically|generally|just)\s+)?(?:pay|offer|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|budget)(?: you)?|(?:the )?(?:most|max(?:imum)?) (?:we|i) (?:can |could )?(?:pay|offer|do|afford)(?: is)?|our (?:usual|standard|normal|typical|fixed|max(?:imum)?|going|set) (?:\w+ )?rate(?:\s+for(?:\s+\w+){1,2})?(?:\s+is)?|(?:we|i) pay (?:our )?(?:freelancers|contractors|designers|writers|everyone|people))\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?${RATE}`,
     ),
   ],
   unless: [
@@ -34,6 +34,7 @@ export default phraseRule({
       'Something like 25 bucks/hr would fit our budget.',
       'we can propose 250 per day for this mission',
       'How about £40/h instead?',
+      'We normally pay around 25 dollars per hour for this.',
     ],
     quiet: [
       'Your rate of 450 a day is fine.',

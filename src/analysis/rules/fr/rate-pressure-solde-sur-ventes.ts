@@ -14,7 +14,7 @@ export default phraseRule({
   reason: PAY_ON_SALES_REASON,
   cue: /\b(?:vend\w*|ventes?|rentab\w*|benefices?|ecoul\w*|abonnes|exemplaires|telechargements|chiffre d'affaires|a l'equilibre)\b/,
   patterns: [
-    /\b(?:pa[iy]\w*|regl\w*|vers\w*|vir\w*|solde|reste|restant|(?:deuxieme|seconde|autre|derniere) (?:moitie|partie|tranche|facture)|dernier (?:versement|paiement))\b[^.?!\n]{0,40}?\b(?:quand|lorsque|une fois|des que|apres|attendre qu(?:e|')|jusqu'a ce qu(?:e|'))[^.?!\n]{0,40}?\b(?:vendu\w*|(?:les )?ventes (?:decoll\w*|repart\w*|augment\w*|atteign\w*|seront)|rentab\w*|(?:fait|fera|ferons|fassent?) (?:du |des )?benefices?|ecoul\w*|a l'equilibre|\d[\d ]*\s+(?:abonnes|exemplaires|telechargements|ventes|precommandes))\b/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|vir\w*|solde|reste|restant|(?:deuxieme|seconde|autre|derniere) (?:moitie|partie|tranche|facture)|dernier (?:versement|paiement))\b[^.?!\n]{0,40}?\b(?:quand|lorsque|une fois|des que|apres|attendre qu(?:e|')|jusqu'a ce qu(?:e|'))[^.?!\n]{0,40}?\b(?:vendu\w*|(?:les )?ventes (?:decoll\w*|repart\w*|augment\w*|atteign\w*|seront|demarr\w*|commenc\w*|arriv\w*|auront \w+)|rentab\w*|(?:fait|fera|ferons|fassent?) (?:du |des )?benefices?|ecoul\w*|a l'equilibre|\d[\d ]*\s+(?:abonnes|exemplaires|telechargements|ventes|precommandes))\b/,
   ],
   unless: [/\b(?:droits d'auteur|royalties|commission sur (?:chaque|les))\b/],
   examples: {
@@ -26,6 +26,7 @@ export default phraseRule({
       "Est-ce que le reste peut attendre qu'on ait écoulé le stock ?",
       'On te paie le solde dès que la boutique fait du bénéfice.',
       'Le reste serait versé quand on aura atteint 2 000 abonnés.',
+      'Tu accepterais d’être payé le solde quand les ventes auront commencé ?',
     ],
     quiet: [
       'Le solde sera réglé à la livraison comme prévu.',

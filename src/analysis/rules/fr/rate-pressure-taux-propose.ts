@@ -18,7 +18,7 @@ export default phraseRule({
   cue: /\d\s?(?:€|\$|euros?|dollars?|balles|chf|francs)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)/,
   patterns: [
     new RegExp(
-      String.raw`\b(?:pens\w+ (?:plutot |plus )?(?:a|aux alentours de|dans les)|plutot(?: a| dans les| autour de| vers)?|(?:on|nous|je)\s+(?:\w+\s+)?(?:propos\w+|pourr\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|peu\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|part\w* sur|offr\w+|pa[iy]\w*|mont\w+ a|aller jusqu'a)|(?:tu|vous)\s+(?:le |la |les |l')?(?:ferais|feriez|accepterais|accepteriez|prendrais|prendriez|travaillerais|travailleriez)\s+(?:\w+\s+){0,2}?(?:pour|a)|(?:notre|mon) tarif (?:habituel|standard|maximum|max|pour les \w+)(?: est(?: de)?| c'est)?|pas plus de|au maximum|que diriez-vous de|que dirais-tu de|et si on disait)\s+(?:environ\s+|a peu pres\s+)?${TAUX}`,
+      String.raw`\b(?:pens\w+ (?:plutot |plus )?(?:a|aux alentours de|dans les)|plutot(?: a| dans les| autour de| vers)?|(?:on|nous|je)\s+(?:\w+\s+)?(?:propos\w+|pourr\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|peu\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|part\w* sur|offr\w+|pa[iy]\w*(?:\s+(?:nos|les|des)\s+\w+)?|mont\w+ a|aller jusqu'a)|(?:tu|vous)\s+(?:le |la |les |l')?(?:ferais|feriez|accepterais|accepteriez|prendrais|prendriez|travaillerais|travailleriez)\s+(?:\w+\s+){0,2}?(?:pour|a)|(?:notre|mon) tarif (?:habituel|standard|maximum|max|pour les \w+)(?: est(?: de)?| c'est)?|pas plus de|au maximum|que diriez-vous de|que dirais-tu de|et si on disait)\s+(?:environ\s+|a peu pres\s+)?${TAUX}`,
     ),
   ],
   unless: [/\b(?:(?:ton|votre) tarif de|comme convenu|comme prevu|parking|par personne|par participant)\b/],
@@ -28,6 +28,7 @@ export default phraseRule({
       'On peut monter à 300 € par jour, pas plus.',
       'Tu ferais ça pour 250 la journée ?',
       'Nous proposons 45 € de l’heure.',
+      'On paie nos monteurs 220 € la journée.',
       'Ce serait plutôt dans les 30 $/h pour nous.',
     ],
     quiet: [
