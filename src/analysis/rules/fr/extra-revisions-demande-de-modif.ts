@@ -29,7 +29,7 @@ const INFINITIVES = new PhraseList(`
   relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
   reventiler, regrouper, recaler, resynchroniser, resynchro, resyncer, realigner, reajuster, lisser, blanchir, gommer,
   epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser, intensifier, booster, raviver, reshooter,
-  re shooter
+  re shooter, retrier, re trier, reclasser, reindexer
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -38,7 +38,7 @@ const IMPERATIVES = new PhraseList([
     deplace, remonte, recadre, reformule, ajuste, inverse, rechauffe, allege, aere, resserre, bouge, decale,
     harmonise, vire, corrige, epure, simplifie, reenregistre, refilme, remixe, restructure, reorganise, recalcule,
     reformate, redecoupe, reagence, reordonne, retitre, repeins, regroupe, recale, resynchronise, realigne, reajuste,
-    lisse, gomme, estompe, floute, desature, rehausse, intensifie, booste, ravive, reshoote
+    lisse, gomme, estompe, floute, desature, rehausse, intensifie, booste, ravive, reshoote, retrie, reclasse
   `).flatMap((v) => [v, `${v}z`]),
   'reprends',
   'reprenez',
@@ -158,7 +158,7 @@ const NOT_WORK = new PhraseList(`
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
   le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture, paiements,
   versements, mensualites, echeances, charges, montants, ventes, nos ventes, chiffre d'affaires, visibilite, trafic,
-  abonnes, audience
+  abonnes, audience, factures, contrats, dossiers
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -421,6 +421,8 @@ const wishes = phraseRule({
       'Est-ce que le manteau du héros peut passer du rouge au bleu marine sur toutes les planches ?',
       'Salut, tu pourrais faire passer le fond du blanc au beige sur les 12 illustrations ?',
       'Notre directrice aimerait que les fauteuils passent du cuir au velours.',
+      'Pourriez-vous retrier le glossaire par ordre alphabétique ?',
+      'Tu peux reclasser les fiches du lexique par thème plutôt que par lettre ?',
       'Il faudrait que le bandeau passe du jaune au orange, comme sur le site.',
       'Sur le rapport livré, le logo est à mettre en bas de chaque page au lieu d’en haut.',
       'Pourriez-vous nous restructurer la présentation en trois parties ?',
@@ -480,6 +482,7 @@ const wishes = phraseRule({
       'Le feu est passé du rouge au vert et on a traversé.',
       'Tu peux vérifier que le voyant passe du rouge au vert après la mise à jour ?',
       'Depuis mars, notre logo est passé du noir au doré.',
+      'Tu peux reclasser les factures par mois dans le dossier partagé ?',
       'Pour le nouveau dépliant il nous faudrait : une carte du site, trois photos et notre slogan à mettre en bas de chaque page.',
       'Éléments à prévoir pour la brochure : le logo des partenaires à mettre en bas de chaque page, une page contacts.',
       'Tu peux faire passer la newsletter en haut de ta pile ?',
@@ -705,7 +708,7 @@ const swaps = phraseRule({
     ),
     // Une couleur changée sur un travail livré : « que la robe passe du bleu au vert sapin sur les 30 planches ».
     new RegExp(
-      String.raw`\b(?:pourr\w+|peux|peut|pouvez|peuvent|voudr\w+|veut|veulent|aimer\w+|souhait\w+|faudrait|faut|merci de|possible)\b[^.?!\n]{0,60}?\b(?<phrase>(?:passer|passe|passent|passez)\b(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des) ?${ASPECT} (?:au|a la|a l'|aux|en) ?${ASPECT})\b`,
+      String.raw`\b(?<phrase>pass(?:er|ent|ez|e)\b(?<=\b(?:pourr\w+|peux|peut|pouvez|peuvent|voudr\w+|veut|veulent|aimer\w+|souhait\w+|faudrait|faut|merci de|possible)\b[^.?!\n]{0,60}?pass(?:er|ent|ez|e))(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des) ?${ASPECT} (?:au|a la|a l'|aux|en) ?${ASPECT})\b`,
     ),
     new RegExp(String.raw`\b(?<phrase>plutot (?:en )?${ASPECT} (?:que|qu') ?(?:en )?${ASPECT})\b`),
     // L'option gardée, mais dans un autre aspect : « on garde la version carrée, mais en gris anthracite ».
