@@ -28,6 +28,10 @@ export default phraseRule({
     new RegExp(String.raw`\b${WISH}\s+${NEW_THING}\b${PLACE_EN}[^.?!\n]{0,50}?${ON_TOP}`),
     // "A timeline on the first page would be a real bonus."
     new RegExp(String.raw`\b(?:a|an|some)\s[^.?!\n]{0,50}?\b${PLACE_EN}[^.?!\n]{0,50}?\b${A_PLUS}`),
+    // "It would be a real plus to have a glossary at the back of the guide."
+    new RegExp(
+      String.raw`\b${A_PLUS} (?:to (?:have|add|include|get|put)|if (?:you|we) (?:could )?(?:have|add|include|get|put))\s+${NEW_THING}\b${PLACE_EN}`,
+    ),
     // "- a little mascot to put at the bottom of every page"
     new RegExp(
       String.raw`\b(?:a|an|some)\s[^.?!\n]{0,50}?\bto (?:put|place|add|go|sit|run|insert|appear)\s+${EACH_PLACE_EN}`,
@@ -35,8 +39,10 @@ export default phraseRule({
   ],
   unless: [
     // Talking, meeting or paying is no element of the work; supplied material is placed, not made.
-    /\b(?:calls?|meetings?|chats?|catch-?ups?|coffee|lunch|dinner|feedback|invoices?|how much|we(?:'ll| will) pay|(?:a |an )?(?:quote|quotation|estimate)(?! from)|attached|i(?:'ve| have) sent|here (?:are|is))\b/,
+    /\b(?:calls?|meetings?|chats?|catch-?ups?|coffee|lunch|dinner|feedback|invoices?|how much|we(?:'ll| will) pay|(?:a|an|the|your|new|separate) (?:quote|quotation|estimate)(?! from)|attached|i(?:'ve| have) sent|here (?:are|is))\b/,
     /\b(?:instead|as agreed|as planned|as discussed)\b/,
+    // A copy, an update or a word is no new element: "I'd like a copy in the shared folder too".
+    /\b(?:a|an|some) (?:(?:hard |printed |paper )?cop(?:y|ies)|note|line|sentence|word|mention|reminder|update|status|look|preview|idea|date|estimate|confirmation|answer|reply|download link|print-?out)\b/,
   ],
   examples: {
     fires: [
@@ -50,6 +56,8 @@ export default phraseRule({
       'A welcome video on the homepage would be a nice addition.',
       'A short timeline on the first page of the brochure would be a real bonus.',
       'Ideas for the booklet:\n- a little mascot to put at the bottom of every page',
+      'Could you slot a pull quote into each chapter as well?',
+      'It would be a real plus to have a clickable contents page in the PDF.',
     ],
     quiet: [
       "It would be great to have the final deck as well, when it's ready.",
@@ -59,6 +67,8 @@ export default phraseRule({
       'It would be nice to have a call on the report as well.',
       'A faster reply would be a real plus.',
       'Here are some photos to put on each product sheet.',
+      "I'd like a copy of the report in the shared folder as well.",
+      'Could you put a note in the report too, saying the figures are provisional?',
     ],
   },
 });

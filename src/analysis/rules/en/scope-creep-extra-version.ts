@@ -20,7 +20,7 @@ const MORE_VIEWS = [
     String.raw`\badd(?:ing)?\s+(?:a|an|one|another|some|two|three)\s+(?:[a-z-]+\s+){0,3}?${ANY_VERSION}\b(?!\s+(?:number|numbers|control|history|counter|count|label|note))`,
   ),
   new RegExp(
-    String.raw`(?<!(?:from|in|with) )\b(?:another|one more|two more|a couple more|a few more|a second|a third|an extra|an additional|an alternative|an alternate)\s+(?:[a-z-]+\s+){0,2}?${VIEW}\b(?!\s+(?:on|to) (?:this|that|it)\b)`,
+    String.raw`\b(?<!(?:from|in|with) )(?:another|one more|two more|a couple more|a few more|a second|a third|an extra|an additional|an alternative|an alternate)\s+(?:[a-z-]+\s+){0,2}?${VIEW}\b(?!\s+(?:on|to) (?:this|that|it)\b)(?:(?<=\b(?:could|can|would|will|please|pls|need|needs|want|wants|love|like)\b[^.?!:\n]{0,90})|(?=[^.?!:\n]{0,60}\b(?:would (?:help|be)|(?:could|would|can) (?:you|u)|please|pls)\b))`,
   ),
   new RegExp(
     String.raw`\b(?:need|want|like|love|get|have)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:${VARIANT}|${VIEW}) of\b[^.?!\n]{0,50}\b(?:too|as well)\b`,
@@ -38,6 +38,8 @@ const rule = phraseRule({
     en: 'Asks for another version of the work on top of the job (a cut-down, a format): a new deliverable to quote.',
     fr: 'Demande une autre version du travail en plus de la mission (un format court, un autre format) : un livrable nouveau, à chiffrer.',
   },
+  // Every pattern needs one of these words: most mail skips the rule.
+  cue: /\b(?:versions?|edits?|cuts?|cut-?downs?|teasers?|trailers?|variants?|variations?|views?|angles?|renders?|renderings?|perspectives?|colou?rways?|elevations?|mock-?ups?)\b/,
   patterns: [...EXTRA_VERSION_EN, ...MORE_VIEWS],
   unless: [/\b(?:as agreed|instead)\b/],
   examples: {
@@ -64,6 +66,7 @@ const rule = phraseRule({
       'The second view works better than the first.',
       'Could you make the dusk version a bit brighter?',
       'Seen from another angle, the budget looks fine.',
+      'Another perspective: we could launch in May.',
     ],
   },
 });

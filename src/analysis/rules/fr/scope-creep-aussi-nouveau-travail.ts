@@ -343,7 +343,9 @@ const SUJETS = new PhraseList(`
   je, j', il, elle, on, tu, nous, vous, qui, ils, elles, ce, ca
 `);
 const PAS_UN_TRAVAIL = new PhraseList(`
-  attention, gaffe, signe, suivre, savoir, moi, nous, le point, un point, un retour, confiance
+  attention, gaffe, signe, suivre, savoir, moi, nous, le point, un point, un retour, confiance, tes questions,
+  vos questions, un tour, un saut, un creneau, une pause, le necessaire, ton possible, votre possible, de ton mieux,
+  de votre mieux, vite, en sorte, une tenue, ta valise, tes valises, un billet
 `);
 function imperatifAussi(words: readonly Word[], i: number): [number, number] | null {
   const length = IMPERATIFS.matchAt(words, i);

@@ -26,7 +26,7 @@ export default phraseRule({
     ),
     // « Il nous faudrait une autre vue du salon », « deux perspectives supplémentaires »
     new RegExp(
-      String.raw`\b(?:une? autres?|une? deuxieme|une? seconde?|une? troisieme|d'autres)\s+(?:[\w'-]+\s+)?(?:vues?|perspectives?|angles? de vue|rendus?|variantes?|coloris)\b`,
+      String.raw`\b(?:une? autres?|une? deuxieme|une? seconde?|une? troisieme|d'autres)\s+(?:[\w'-]+\s+)?(?:vues?|perspectives?|angles? de vue|rendus?|variantes?|coloris)\b(?<=\b(?:pourr\w*|peux|pouvez|faudrait|faut|voudr\w*|aimer\w*|besoin|serait|svp|stp|merci de|ajout\w*|rajout\w*|fai\w*|fer\w*|prevo\w*)\b[^.?!\n]{0,90})`,
     ),
     new RegExp(String.raw`\b${VUE}\s+(?:[\w'-]+\s+){0,2}?supplementaires?\b`),
     // « Vous pourriez nous faire une variante verticale de la bannière ? »
@@ -41,7 +41,7 @@ export default phraseRule({
   unless: [
     /\b(?:a la place|au lieu|comme (?:prevu|convenu)|devis|combien|on te paiera|nous vous paierons)\b/,
     // Un point de vue n'est pas une image : « d'un autre angle, le budget tient ».
-    /\b(?:point de vue|d'un autre angle|sous un autre angle|autre angle d'approche)\b/,
+    /\b(?:point de vue|(?:d'|dans |sous |selon )une? autre (?:angle|perspective)|autre angle d'approche)\b/,
   ],
   examples: {
     fires: [
@@ -60,6 +60,7 @@ export default phraseRule({
       'Merci d’ajouter le numéro de version dans le nom du fichier.',
       'Je préfère la deuxième vue, elle est plus lumineuse.',
       'Sous un autre angle, le budget tient.',
+      'Une autre perspective : on pourrait lancer en mai.',
       'Une autre version du logo à la place de celle-ci, plus sobre ?',
     ],
   },

@@ -26,6 +26,10 @@ export default phraseRule({
   patterns: [
     // « Une chronologie en première page serait un vrai plus. »
     new RegExp(String.raw`\b${NOUVEAU}\b${PLACE_FR}[^.?!\n]{0,40}?\b${UN_PLUS}`),
+    // « Ça serait un plus d'avoir un sommaire cliquable dans le PDF. »
+    new RegExp(
+      String.raw`\bun (?:(?:vrai|gros|beau|sacre|reel|petit|net)\s+)?(?:plus|bonus|atout) (?:d'avoir|d'ajouter|de mettre|de prevoir|d'integrer|de glisser|si (?:tu|vous) (?:ajout|mett|prevo|integr)\w*)\s+${NOUVEAU}\b${PLACE_FR}`,
+    ),
     // « Ce serait top d'avoir une carte des magasins dans le rapport, en plus. »
     new RegExp(String.raw`\b${SOUHAIT}\s+${NOUVEAU}\b${PLACE_FR}[^.?!\n]{0,40}?${EN_PLUS}`),
     // « On aimerait aussi une citation de la fondatrice en couverture. »
@@ -39,6 +43,8 @@ export default phraseRule({
     // Parler, se voir ou payer n'est pas un élément du travail ; ce que le client fournit se place, ne se crée pas.
     /\b(?:appels?|reunions?|points? (?:d'etape|rapide)|rendez-vous|cafe|dejeuner|retours?|factures?|devis|combien|on te paiera|nous vous paierons|ci-joint|en piece jointe|voici|(?:je|j'|on|nous) (?:t'|vous )?(?:ai|a|avons) (?:envoye|transmis|joint|fourni))\b/,
     /\b(?:a la place|au lieu|comme (?:prevu|convenu))\b/,
+    // Une copie, un point ou un avis n'est pas un élément nouveau : « on aimerait aussi une copie du rapport en PDF ».
+    /\b(?:un|une|des) (?:point|avis|apercu|idee|date|delai|estimation|planning|echeancier|copies?|exemplaires?|confirmation|reponse|nouvelles|precisions?|explications?|lien de (?:telechargement|partage)|mot d'explication)\b/,
   ],
   examples: {
     fires: [
@@ -58,6 +64,8 @@ export default phraseRule({
       'Une réponse rapide serait un vrai plus.',
       'Voici des photos à mettre sur chaque fiche produit.',
       'Un point rapide en fin de semaine serait bien.',
+      'On aimerait aussi une copie du rapport en PDF.',
+      "J'aimerais aussi un point sur l'avancement du site.",
     ],
   },
 });
