@@ -218,7 +218,8 @@ const WANT_ALSO = new PhraseList(`
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
   going to need, going to want, gonna need, be needing, we require, could you do, can you do, also get, also have,
   also got, to have, be cool to have, asked for, asks for, is asking for, are asking for, be great to have,
-  be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get
+  be nice to have, would love, would like, 'd love, 'd like, could we have, can we have, could we get, can we get,
+  we'd like, i'd like, we'd love, i'd love, they'd like, they'd love, he'd like, she'd like
 `);
 /** Verbs that handle a deliverable that exists already. */
 const SEEN = new PhraseList(`
@@ -469,7 +470,8 @@ export default {
       Could you sneak in a little FAQ section at the bottom?,
       Also a private area where stockists can log in and get the price list,
       Could you also find us a couple of printers who can do foil?,
-      Also add a bulk import on the contacts screen.
+      Also add a bulk import on the contacts screen.,
+      We'd like a bulk upload feature as well.
     `),
     quiet: [
       'Could you also find the invoice from March in your inbox?',
