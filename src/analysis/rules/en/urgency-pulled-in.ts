@@ -19,6 +19,8 @@ export default phraseRule({
     /\bearlier than (?:planned|agreed|we (?:said|agreed|discussed|planned)|scheduled|expected|quoted)\b/,
     /\bi know we (?:said|agreed(?: on)?|had|planned(?: for)?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|next week|the \d{1,2}(?:st|nd|rd|th)?|end of (?:the )?(?:week|month))\b/,
     /\binstead of (?:next |this (?!week\b|month\b))?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
+    // A later part of a month named as the old date: "on Friday instead of the end of July", "rather than mid-August".
+    /\b(?:instead of|rather than) (?:the )?(?:end of|late|early|mid-?|beginning of|start of) ?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
     // "by Wednesday rather than next week", "that roughly halves the time you had"; "rather than this month" moves later.
     /\brather than (?:next |this (?!week\b|month\b)|the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
     /\b(?:halves|halved|halving|cuts?|cutting|shortens?|shortened|squeezes?|squeezed|compresses?|compressed)\s+(?:\w+\s+)?(?:the|your)\s+(?:time|timeline|turnaround|window|lead time|runway|schedule)\s+(?:you(?:'d| had| have)|we (?:agreed|planned|gave you|had)|in half|by half)\b/,
@@ -28,7 +30,7 @@ export default phraseRule({
     /\b(?:push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
     /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\b(?:instead of|rather than)\b/,
     // A date that moves the client's payment is late payment, not a rush on the work.
-    /\b(?:paid|pay|payment|invoices?|settled?|remittance)\b/,
+    /\b(?:paid|pay|payment|invoices?|settled?|remittance|deposit|balance|instal+ments?)\b/,
   ],
   examples: {
     fires: [
@@ -38,12 +40,16 @@ export default phraseRule({
       'The client brought the launch forward by a week.',
       'The board pulled our pitch forward to Thursday morning.',
       'Could you deliver on Wednesday instead of Friday?',
+      'We really need the update out on Friday instead of end of July.',
+      'Could you have the catalogue ready next week rather than mid-August?',
       'Could we have it on Monday rather than the 14th?',
       'I know this cuts your turnaround in half, sorry.',
     ],
     quiet: [
       'The launch was pushed back, so Thursday is fine.',
       "Let's meet on Tuesday instead of Monday.",
+      "We'll launch in late September instead of early September, so no rush.",
+      'The deposit will land at the start of May instead of the end of April.',
       'Could you bring the files with you to the shoot?',
       'Keep us up to date on the progress.',
       "Let's meet on Tuesday rather than Monday, if that suits.",

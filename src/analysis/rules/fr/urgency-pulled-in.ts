@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 const DATE =
-  '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|la semaine prochaine|la fin (?:de la semaine|du mois)|(?:du |le )?\\d{1,2}(?:er)?(?!\\d| ?(?:€|e\\b|eur|euros?|%|chf|\\$|h\\b|k\\b)| (?!mars\\b)[a-z]+s\\b| (?:page|photo|visuel|article|produit|ecran|mot|ligne|minute|heure|jour|semaine|version|piste|personne|copie|modele|post|video|image|slide)\\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|ce qui etait prevu|la date prevue)';
+  "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|la semaine prochaine|la fin (?:de la semaine|du mois)|(?:la )?(?:fin|debut|mi)[- ](?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:le mois|la semaine) d'apres|(?:du |le )?\\d{1,2}(?:er)?(?!\\d| ?(?:€|e\\b|eur|euros?|%|chf|\\$|h\\b|k\\b)| (?!mars\\b)[a-z]+s\\b| (?:page|photo|visuel|article|produit|ecran|mot|ligne|minute|heure|jour|semaine|version|piste|personne|copie|modele|post|video|image|slide)\\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|ce qui etait prevu|la date prevue)";
 
 /** An agreed date pulled earlier: "on avance la livraison", "au lieu de jeudi prochain", "plus tôt que prévu". */
 export default phraseRule({
@@ -30,7 +30,7 @@ export default phraseRule({
   unless: [
     REASSURANCE,
     /\b(?:decale|repousse|reporte|retarde|plus tard|plus de temps|delai supplementaire)\w*/,
-    /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit|se voir)\b[^.!?\n]{0,30}\b(?:au lieu|plutot qu)/,
+    /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit|se voir|on se retrouve|se retrouver)\b[^.!?\n]{0,30}\b(?:au lieu|plutot qu)/,
     // Une date qui déplace le paiement du client relève du retard de paiement, pas de l'urgence.
     /\b(?:paye\w*|paie\w*|paiements?|factures?|regle(?:e|s|es|ra|rons)?|reglement|virement|acompte|solde)\b/,
   ],
@@ -44,6 +44,8 @@ export default phraseRule({
       'Ils ont avancé le comité, il me faudrait donc les slides mardi et pas jeudi comme prévu.',
       'Il nous la faudrait mardi plutôt que le 20.',
       'Je sais que ça divise ton délai par deux.',
+      'Il faut absolument que le catalogue parte jeudi, au lieu de mi-mars.',
+      'Tu peux nous livrer la maquette la semaine prochaine au lieu de début juin ?',
     ],
     quiet: [
       'Le lancement est repoussé au 12, tu as plus de temps.',
@@ -54,6 +56,7 @@ export default phraseRule({
       'On peut se voir jeudi plutôt que mardi pour la réunion ?',
       'On part sur 3 pages au lieu de 5 pour rester simple.',
       "L'acompte sera versé le 30 au lieu du 15, désolé.",
+      'On se retrouve au salon fin mai au lieu de début juin, comme chaque année ?',
     ],
   },
 });
