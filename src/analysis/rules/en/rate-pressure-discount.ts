@@ -40,6 +40,8 @@ export default phraseRule({
     /\bcome\s+down\s+(?:(?:a bit|a little|a touch|slightly|some|further)\s+)?(?:on\s+(?:the\s+|your\s+)?(?:price|rate|fee|quote|invoice|estimate)|to\s+[$£€\d])/,
     // "could you come down a little?", "bring the price down a bit", "make the price little bit lower"
     /\b(?:you|u)\s+(?:(?:could|can|would|to|might|please|just)\s+)*(?:come|go)\s+down\s+(?:a\s+(?:little|bit|tad|touch|notch)(?:\s+bit)?|slightly|somewhat)\b(?!\s+(?:to|the|stairs|here|there|from|earlier|later|early|first)\b)|\b(?:bring|get|take|knock|push)\s+(?:the|your|that|this)\s+(?:\w+\s+)?(?:price|rate|fee|quote|total|cost|figure|number|invoice|estimate)\s+down\b|\bmake\s+(?:the|your)\s+(?:price|rate|fee|quote|total|cost)\s+(?:a\s+)?(?:(?:little|bit|tad)\s+)*lower\b/,
+    // "make a small effort on the price" (a calque of "faire un effort")
+    /\b(?:make|do)\s+(?:a|an|some)\s+(?:small\s+|little\s+|extra\s+|last\s+)?effort\s+(?:on|with|for)\s+(?:the|your)\s+(?:price|rate|fee|quote|invoice|cost|total)\b/,
     // "waive the rush fee this time", "drop the setup charge"
     /(?<!\b(?:we|they)\s+(?:\w+\s+)?)\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
     /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
@@ -115,6 +117,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Can you make a small effort on the price?',
       'Kindly quote us your lowest price for this job.',
       "We'd like you to come down a little.",
       'Could you bring the price down a bit?',

@@ -27,6 +27,7 @@ export default phraseRule({
     /\b(?:count|see|consider|treat|regard|class)\w*\s+(?:[\w-]+\s+){0,4}?as\s+(?:part of|included in|covered by|within)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|existing|quoted)\s+)?(?:package|quote|fee|price|budget|estimate|deal)\b/,
     // "can the extra icons be absorbed into the budget we agreed?", "should be part of the fixed price, no?"
     /\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely|i take it)\b[^.?!\n]{0,50}?\b(?:absorb\w*|includ\w*|part of|fit\w*|go(?:es)?|come|comes|fall|falls|fold\w*|squeez\w*|tuck\w*|roll\w*|inside|within|covered by)\s+(?:(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by|under)\s+)?(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate)\s+)?(?:we|you)(?:'ve| have|'re| are)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated|paying)\b/,
+    /\b(?:count|consider|treat|regard)\w*\s+(?:[\w-]+\s+){0,6}?(?:in|inside|within|under|as part of)\s+(?:the|what)\s+(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate|package)\s+)?(?:we|you)(?:'ve| have)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated)\b/,
     /\b(?:should|would|must|will|could)\s+(?:\w+\s+)?(?:be\s+)?(?:part of|included in|covered by|within|inside)\s+(?:the|our|your)\s+(?:fixed|agreed|original|initial|quoted|flat|same)\s+(?:price|fee|budget|quote|amount|total)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
     /\b(?:fold(?:ed)?|absorb(?:ed)?|squeez\w*|tuck(?:ed)?|roll(?:ed)?)\s+(?:it\s+|this\s+|them\s+|that\s+)?(?:in|into|within)\s+(?:the|our|your)\s+(?:existing|original|initial|current|agreed|quoted|same)\s+(?:fee|price|quote|budget|estimate|package|invoice|total)\b/,
@@ -35,6 +36,8 @@ export default phraseRule({
   unless: [/\b(?:separate (?:quote|job|invoice|line|item)|new quote|send (?:us |me )?a quote|quote (?:us|me) for)\b/],
   examples: {
     fires: [
+      'The teaser cut, we count it in the package you quoted, ok?',
+      'pls consider the 3 extra banners are inside the price we fixed already',
       '- square versions: same budget as before, it is only cropping',
       'We would count the tablet mock-ups as part of the original package.',
       'The leaflet is basically the poster again, so no extra cost, I assume.',

@@ -20,12 +20,18 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:thinking(?:\s+(?:of|about))?(?:\s+more)?(?:\s+(?:like|around|closer to|something like))?|more like|something like|closer to|how about|what about|(?:would|could|can|will) (?:you|u) (?:\w+\s+)?(?:do|work|go|accept|take|consider)(?: (?:it|this|that))?(?: for| at)?|(?:we|i)\s*(?:can|could|would|will|'d|'ll)?\s+(?:(?:only|usually|normally|typically|generally|just)\s+)?(?:pay|offer|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|budget)(?: you)?|(?:the )?(?:most|max(?:imum)?) (?:we|i) (?:can |could )?(?:pay|offer|do|afford)(?: is)?|our (?:usual|standard|normal|typical|fixed|max(?:imum)?|going|set) (?:\w+ )?rate(?:\s+for(?:\s+\w+){1,2})?(?:\s+is)?|(?:we|i) pay (?:our )?(?:freelancers|contractors|designers|writers|everyone|people))\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?${RATE}`,
     ),
+    // the rate put first: "would 30 an hour be acceptable?", "250/day max", "keep it at 250/day"
+    new RegExp(
+      String.raw`\b(?:would|could|is|does|will)\s+(?:a\s+)?${RATE}\s+(?:be\s+)?(?:acceptable|ok|okay|fine|work|doable|possible|suit you|agreeable)\b|${RATE}\s*,?\s*(?:max(?:imum)?|tops|at most|no more)\b|\b(?:keep|stay|stick|cap)\s+(?:it\s+|you\s+|the rate\s+)?(?:at|to|with)\s+${RATE}`,
+    ),
   ],
   unless: [
     /\b(?:your (?:rate|price|quote|day rate|hourly rate) of|as (?:agreed|quoted)|parking|per person|per head)\b/,
   ],
   examples: {
     fires: [
+      'Would 30 an hour be acceptable?',
+      "We'd like to keep it at 250/day, that is what everyone gets.",
       'We were thinking more like $35 an hour.',
       'Would you do 400 a day?',
       'Our usual rate for freelancers is 30 euros per hour.',

@@ -5,7 +5,7 @@ import { IN_KIND_REASON } from '../shared/rate-reasons.ts';
 const VISIBILITE = String.raw`(?:(?:ton|votre|ta)\s+(?:logo|nom|marque|signature)\s+(?:\w+\s+){0,2}?(?:sur|dans|au|en|a)\b|(?:une\s+)?(?:mention|credit)s?\s+(?:sur|dans|au)\b|(?:te|vous)\s+(?:citer|mentionner|crediter|remercier)\s+(?:sur|dans|au|comme)\b|(?:te|vous)\s+(?:afficher|presenter)\s+comme\s+(?:\w+\s+)?(?:partenaire|sponsor|mecene))`;
 
 /** Les avantages donnés à la place de l'argent : places, pass, invitations, un stand offert. */
-const AVANTAGES = String.raw`(?:(?:des|deux|trois|quelques|\d)\s+(?:\w+\s+)?(?:places|pass|entrees|invitations|consos|repas|nuits)|(?:une|un)\s+(?:place|pass|entree|invitation|acces|stand|repas)\s+(?:vip|backstage|gratuite?|offerte?|pour|a la|au|en)|places? vip|pass vip|acces (?:backstage|vip|aux coulisses)|stand (?:offert|gratuit))`;
+const AVANTAGES = String.raw`(?:(?:des|deux|trois|quelques|\d)\s+(?:\w+\s+)?(?:places|pass|entrees|invitations|consos|repas|nuits)|(?:une|un)\s+(?:place|pass|entree|invitation|acces|stand|repas)\s+(?:vip|backstage|gratuite?|offerte?|pour|a la|au|en)|(?:l'|une )?entree (?:gratuite|offerte|libre)|places? vip|pass vip|acces (?:backstage|vip|aux coulisses)|stand (?:offert|gratuit))`;
 
 /**
  * Un paiement en nature : visibilité et avantages proposés ensemble, dans la même phrase, à la place d'un cachet
@@ -27,6 +27,7 @@ export default phraseRule({
   unless: [/\b(?:en plus de (?:ton|votre) (?:cachet|tarif|facture|devis)|en plus du cachet|en sus)\b/],
   examples: {
     fires: [
+      "On peut t'offrir une visibilité : ton logo sur nos t-shirts et l'entrée gratuite au gala.",
       "On te propose ton nom sur l'affiche et des places VIP.",
       'En échange, ton logo sur le flyer et deux entrées.',
       'On vous offre votre logo sur notre site et une invitation à la soirée.',

@@ -17,10 +17,13 @@ export default phraseRule({
   cue: /(?:%|pour ?cent|tiers|quarts|moitie) (?:du|de (?:votre|ton|la|notre|l'|ce|cette))/,
   patterns: [
     /\b(?:pas plus de|plus de|au-dela de|au dela de|depasser|jusqu'a|au maximum|maximum|max|pour|que|limite\w* a|plafon\w* a|seulement)\s+(?:\w+\s+){0,2}?(?:\d{1,2}(?:[.,]\d)?\s?(?:%|pour ?cent)|(?:les )?(?:deux|trois) (?:tiers|quarts)|la moitie)\s+(?:du|de (?:votre|ton|la|notre|l'|ce|cette))\s*(?:montant (?:du|de (?:votre|ton|la))\s*)?(?:devis|estimation|prix|offre|proposition|somme|montant|tarif)\b/,
+    // le plafond après la part : « 70 pour cent de votre estimation, au maximum »
+    /(?:\d{1,2}(?:[.,]\d)?\s?(?:%|pour ?cent)|(?:les )?(?:deux|trois) (?:tiers|quarts)|la moitie)\s+(?:du|de (?:votre|ton|la|notre|l'|ce|cette))\s*(?:devis|estimation|prix|offre|proposition|somme|montant|tarif)\b[^.?!\n]{0,20}?\b(?:au (?:grand )?maximum|max\b|pas plus|tout au plus|guere plus)/,
   ],
   unless: [/\b(?:acompte|a la commande|a la signature|a la livraison|comme convenu|comme prevu)\b/],
   examples: {
     fires: [
+      'Ce serait 70 pour cent de votre estimation, au maximum.',
       'Pas plus de 70 % du montant du devis.',
       'Nous pouvons aller jusqu’à 65 % de la somme proposée, pas au-delà.',
       'Au maximum 60 % de ton estimation, désolé.',

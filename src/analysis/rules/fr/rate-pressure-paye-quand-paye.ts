@@ -19,7 +19,7 @@ export default phraseRule({
     /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
     // « le paiement interviendra après réception du règlement de notre client », « quand on aura été payés »
-    /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b|encaissement\s+(?:chez|aupres d[eu]|du paiement d[eu]|de la facture d[eu])\s+(?:\w+\s+)?clients?\b|(?:nous-memes|nous memes)\s+(?:encaisse|ete payes|ete regles)|(?:aurons|aura|avons|ayons)\s+recu\s+(?:celui|le sien|le paiement|le reglement|les fonds|l'argent|le virement)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:clients?|donneurs? d'ordre|marques?))/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent|ton du|votre du|recevr\w+)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b|encaissement\s+(?:chez|aupres d[eu]|du paiement d[eu]|de la facture d[eu])\s+(?:\w+\s+)?clients?\b|(?:nous-memes|nous memes)\s+(?:encaisse|ete payes|ete regles)|(?:aurons|aura|avons|ayons)\s+recu\s+(?:celui|le sien|le paiement|le reglement|les fonds|l'argent|le virement)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:clients?|donneurs? d'ordre|marques?))/,
     // un payeur nommé : « on vous paie quand Martin SA aura honoré notre facture », « après encaissement du paiement client »
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|touch\w*|factures?|part)\b[^.?!\n]{0,50}?\b(?:quand|lorsque|une fois|des que|apres)\b[^.?!\n]{0,40}?\b(?:aura|auront|a|ont|ait|aient)\s+(?:paye|regle|honore|verse|solde)\s+(?:notre|nos)\s+(?:factures?|notes?)\b|\bapres\s+(?:l')?encaissement\s+(?:du|de la|des)\s+(?:paiements?|reglements?|factures?)\s+(?:du\s+|de notre\s+|des\s+)?clients?\b/,
     /\b(?:au rythme|en fonction|au fil|selon le rythme)\s+d(?:es|u)\s+(?:paiements?|reglements?|encaissements?|versements?)\s+(?:de|du|des)\s+(?:nos|notre|leurs?|la|le)?\s*(?:clients?|donneurs? d'ordre|marques?|annonceurs?)\b/,
@@ -27,8 +27,11 @@ export default phraseRule({
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
   ],
+  // a payment already made and told: « on t'a réglé la facture quand le client nous a payés »
+  unless: [/\b(?:on|nous)\s+(?:t'|vous\s+|te\s+)(?:a|avons)\s+(?:bien\s+)?(?:regle|paye|verse|vire)\b/],
   examples: {
     fires: [
+      'Tu recevras ton dû après que notre client final nous aura versé le montant.',
       'Nous réglerons votre facture une fois que notre client nous aura payés.',
       'On ne pourra verser le solde qu’après le financement de la banque.',
       'Une retenue de 5 % s’applique sur chaque facture jusqu’à la réception.',
@@ -50,6 +53,7 @@ export default phraseRule({
       'On règle nos prestataires après encaissement du paiement client.',
     ],
     quiet: [
+      "On t'a réglé la facture quand le client nous a payés, tout est en ordre.",
       'Nous réglons toutes les factures à 30 jours.',
       'Le solde sera versé à la livraison, comme prévu au devis.',
       'Notre client nous a payés, merci pour ta patience.',

@@ -20,10 +20,17 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:pens\w+ (?:plutot |plus )?(?:a|aux alentours de|dans les)|plutot(?: a| dans les| autour de| vers)?|(?:on|nous|je)\s+(?:\w+\s+)?(?:propos\w+|pourr\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|peu\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|part\w* sur|offr\w+|pa[iy]\w*(?:\s+(?:nos|les|des)\s+\w+)?|mont\w+ a|aller jusqu'a)|(?:tu|vous)\s+(?:le |la |les |l')?(?:ferais|feriez|accepterais|accepteriez|prendrais|prendriez|travaillerais|travailleriez)\s+(?:\w+\s+){0,2}?(?:pour|a)|(?:notre|mon) tarif (?:habituel|standard|maximum|max|pour les \w+)(?: est(?: de)?| c'est)?|pas plus de|au maximum|que diriez-vous de|que dirais-tu de|et si on disait)\s+(?:environ\s+|a peu pres\s+)?${TAUX}`,
     ),
+    // le tarif en tête : « 40 $ de l'heure, ça t'irait ? », « 280 CHF par jour au maximum », « rester à 300 € la journée »
+    new RegExp(
+      String.raw`${TAUX}\s*,?\s*(?:ca (?:t'irait|vous irait|te va|vous va|joue|passe|te convient|vous convient)|au (?:grand )?maximum|max\b|pas plus|tout au plus)|\b(?:rester|en rester|s'en tenir|ce serait|ca serait|est-ce que|et si)\s+(?:a\s+)?(?:environ\s+)?${TAUX}`,
+    ),
   ],
   unless: [/\b(?:(?:ton|votre) tarif de|comme convenu|comme prevu|parking|par personne|par participant)\b/],
   examples: {
     fires: [
+      "Est-ce que 40 $ de l'heure, ça t'irait ?",
+      'Pour nous ce serait 280 CHF par jour au maximum.',
+      "On aimerait rester à 300 € la journée, c'est ce qu'on paie à tout le monde.",
       'On pensait plutôt à 350 € la journée.',
       'On peut monter à 300 € par jour, pas plus.',
       'Tu ferais ça pour 250 la journée ?',
