@@ -1,5 +1,10 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
+/** The end of each working day, when a daily account falls due. */
+const DAY_END = String.raw`\b(?:at the end of (?:each|every|the) (?:day|working day|shift)|(?:every|each) (?:single )?(?:evening|day|night|working day)|daily|eod)\b`;
+/** An account of what the freelancer did with their day (tasks done, time each took); the verb or preposition asking for it is looked back for only once these rarer words are found. */
+const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|achieved|got through|accomplished)|how (?:long|much time|many hours)\s+(?:it took|each (?:task|thing|item|one) took|you (?:spent|worked|took)|things took))\b(?<=\b(?:list(?:ing)?|note(?: down)?|write(?: down)?|jot(?: down)?|tell (?:me|us)|report(?:ing)?|log|record|with|of|on|about|detailing|covering|showing|saying)\s+(?:\w+\s+)?(?:what|how)\s[^.?!\n]{0,30})`;
+
 /** Daily reports, hour logs, screenshots, start/finish check-ins: supervision of the freelancer's day. */
 export default phraseRule({
   id: 'availability-control/reporting',
@@ -36,8 +41,10 @@ export default phraseRule({
     /\btime\s+spent\s+(?:per|on each|for each|by)\s+(?:task|ticket|item)\b/,
     /\bkeep\s+(?:me|us|the team)\s+(?:posted|updated|informed|in the loop)\s+(?:daily|every day|each day|every (?:morning|evening)|hourly|every hour)\b/,
     /\b(?:report|log|breakdown|list|summary)\s+of\s+(?:your\s+|the\s+)?hours\s+(?:worked|spent|logged)\b/,
+    // "at the end of every day, list what you did and how long it took": an account of the day, either order.
+    new RegExp(String.raw`${OWN_DAY}(?:(?<=${DAY_END}[^.?!\n]{0,100})|[^.?!\n]{0,60}?${DAY_END})`),
     // monitoring
-    /\b(?:screenshots?|screen ?shots?|screen captures?|screen recordings?|webcam (?:photos?|snapshots?))\s+(?:of your (?:screen|desktop|work)\s+)?(?:every|each)\s+(?:\d+\s+|few\s+|couple of\s+)?(?:minutes?|hours?|mins?|hrs?)/,
+    /\b(?:screenshots?|screen ?shots?|screen captures?|screen recordings?|webcam (?:photos?|snapshots?))\s+(?:of (?:your|the) [\w-]+(?:\s+[\w-]+)?\s+)?(?:every|each)\s+(?:\d+\s+|few\s+|couple of\s+)?(?:minutes?|hours?|mins?|hrs?)/,
     /\b(?:time[- ]tracking|screen[- ]monitoring|activity[- ]tracking|activity[- ]monitoring|employee[- ]monitoring|monitoring|tracking)\s+(?:software|app|tool|extension)\b/,
     /\b(?:hubstaff|time doctor|teramind|activtrak|insightful|desktime)\b/,
     // "text me when you start and finish each day"
@@ -74,6 +81,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Every evening, jot down what you worked on and how many hours you spent.',
+      'Please send a screenshot of the time tracker every hour.',
       'We will set up a tracking app on your computer that captures your screen.',
       "We'd like a quick round-up note from you at the end of every day.",
       'A couple of lines from you each evening on what moved would help us.',
@@ -106,6 +115,8 @@ export default phraseRule({
       'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
+      'Tell me what you did with the old logo files, I cannot find them.',
+      'Every day I am amazed at what you achieved on this project.',
       'We use a time tracker internally for our own staff.',
       'The monthly report from you at the end of the project was great.',
       'Thanks for the lovely note from you every Christmas.',

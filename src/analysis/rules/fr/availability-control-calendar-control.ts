@@ -41,6 +41,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\bacces\s+(?:a|sur)\s+(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca|comme ça)\s+(?:je|on|nous)\s+(?:te|vous|t')\s*(?:reserve|cale|bloque|pose|mette|place|planifie|booke|ajoute)`,
     ),
+    // « partagez votre calendrier avec nous, on y bloquera vos créneaux » : le client écrira lui-même dans l'agenda.
+    new RegExp(
+      String.raw`\b(?:partag\w*|ouvr\w*|acces\s+(?:a|sur))(?:-moi|-nous)?\s+(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?(?:\bje\s+|\bj'|\bon\s+|\bnous\s+)(?:te\s+|vous\s+|t')?y\s+(?:reserv|cal|bloqu|pos|book|planifi|mett|plac|ajout|inscri)\w*`,
+    ),
     // « donne-moi accès à ton agenda, je placerai nos rendez-vous quand ça m'arrange »
     new RegExp(
       String.raw`\b(?:acces\s+(?:a|sur)|ajoute[sz]?-moi\s+(?:a|sur|dans)|partage[sz]?-moi)\s*(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,70}?(?:quand (?:je veux|je le veux|j'en ai besoin|ca me chante|ca m'arrange|bon me semble|je le souhaite)|a ma (?:guise|convenance)|comme (?:je veux|bon me semble)|sans (?:te|vous) (?:demander|consulter|prevenir)|sans passer par (?:toi|vous))`,
@@ -56,6 +60,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Ouvre-moi ton agenda Outlook, j’y placerai nos visios au fil des besoins.',
       'Réserve-nous tous tes mercredis jusqu’à la fin du projet.',
       'Merci de caler tes semaines sur notre calendrier de production.',
       'Vous pourriez partager votre calendrier Outlook avec nous en modification ?',
@@ -73,6 +78,7 @@ export default phraseRule({
       'Ajoutez-moi à votre agenda, comme ça je vous pose des rendez-vous à ma guise.',
     ],
     quiet: [
+      'Partage ton planning avec l’équipe, on y verra plus clair pour la suite.',
       'Je te garde tous les mercredis de libre pour tes rendez-vous perso, pas de souci.',
       'Nous organiserons nos journées selon vos disponibilités.',
       'Je t’ai partagé mon agenda, choisis le créneau qui te va.',

@@ -4,6 +4,11 @@ const REPORT = String.raw`(?:point|points|compte rendu|compte-rendu|cr|rapport|r
 const DAILY = String.raw`(?:quotidien(?:ne)?s?|journalier(?:e)?s?|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|de (?:ta|votre) journee|de fin de journee|en fin de journee|a la fin de (?:chaque|ta|votre) journee|toutes les (?:\d+ |deux |trois )?heures|avant de (?:te|vous) deconnecter|chaque jour|chaque fin de (?:journee|matinee|semaine)|heure par heure|minute par minute)`;
 
 /** Comptes rendus quotidiens, relevés d'heures, captures d'écran : la surveillance de la journée de l'indépendant. */
+/** La fin de chaque journée, quand le compte rendu quotidien tombe. */
+const FIN_DE_JOUR = String.raw`\b(?:a la fin de (?:chaque|la) journee|en fin de journee|(?:chaque|tous les) (?:soirs?|jours|fins? de journee)|quotidien\w*)\b`;
+/** Le compte rendu de ce que le prestataire a fait de sa journée (le verbe ou la préposition qui le demande n'est cherché en arrière qu'une fois les mots rares trouvés). */
+const MA_JOURNEE = String.raw`\b(?:ce que (?:tu as|vous avez|t'as) (?:fait|realise|avance|accompli|bosse|abattu)|combien de temps (?:tu as|vous avez|t'as|ca (?:t'|vous )?a pris|chaque tache)|le temps passe (?:sur|par) (?:chaque|les))(?<=\b(?:avec|de|sur|liste[rsz]?|note[rsz]?|ecri[st]|ecrire|ecrivez|dis-moi|dites-nous|dites-moi|dis-nous|detaill\w*|resum\w*|indiqu\w*|precis\w*)\s+(?:\w+\s+)?(?:ce|combien|le)\s[^.?!\n]{0,30})`;
+
 export default phraseRule({
   id: 'availability-control/reporting',
   category: 'availability_control',
@@ -72,6 +77,8 @@ export default phraseRule({
     ),
     /\b(?:partage\w*|active\w*|allume\w*)\s+(?:ta|votre)\s+(?:localisation|geolocalisation|position)\b/,
     /\b(?:dire bonjour|dis bonjour|dites bonjour|dire coucou|te signaler|vous signaler|poster un (?:petit )?message|pointer|faire un check-in)\b[^.?!\n]{0,30}?\b(?:quand|des que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|arrive|demarre|te connecte|vous connecte|attaque|debute)\w*/,
+    // « tous les soirs, un mail avec ce que tu as fait et combien de temps » : un compte rendu de la journée.
+    new RegExp(String.raw`${MA_JOURNEE}(?:(?<=${FIN_DE_JOUR}[^.?!\n]{0,100})|[^.?!\n]{0,60}?${FIN_DE_JOUR})`),
   ],
   unless: [
     // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
@@ -81,6 +88,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'En fin de journée, un récap de ce que vous avez avancé et du temps passé sur chaque tâche.',
       'Tu me tiendras au courant tous les soirs de ce qui avance, par mail.',
       'Dès lundi, merci de noter dans le journal de suivi, heure par heure, les tâches sur lesquelles vous avez avancé.',
       'Merci de passer ton statut en « absent » dès que tu prends ta pause.',
@@ -112,6 +120,7 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Chaque jour je vois ce que tu as réalisé, bravo !',
       "Le point quotidien de l'équipe est à 9h, caméra allumée, mais c'est interne.",
       'Tiens-moi au courant quand tu as du nouveau, sans pression.',
       'Dis-moi quand tu pars en vacances, qu’on s’organise avec l’imprimeur.',
