@@ -87,6 +87,11 @@ const OWN_TIME: Record<Lang, RegExp> = {
   en: /\b(?:(?:mon|tues|wednes|thurs|fri)day|this week|next week|when(?:ever)? (?:you|u) (?:can|get a (?:chance|moment|minute)|have (?:a )?(?:moment|minute|time))|at some point|no rush|in the coming days)\b/,
   fr: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine|quand (?:tu peux|vous pouvez|tu auras|vous aurez)|a l'occasion|rien ne presse|dans les prochains jours)\b/,
 };
+/** An earlier clause's own deadline: "by 4 today", "before noon", "pour 16h", "avant ce soir". */
+const OWN_DEADLINE: Record<Lang, RegExp> = {
+  en: /\b(?:by|before|no later than)\s+(?:\d|noon|midday|today|tonight|this|eod|end of|(?:mon|tues|wednes|thurs|fri)day)/,
+  fr: /(?:\bpour|\bavant|\bd'ici|\bau plus tard)\s+(?:\d|midi|ce soir|ce matin|cet apres-midi|aujourd'hui|la fin de|lundi|mardi|mercredi|jeudi|vendredi)/,
+};
 /** The later clause points back at the time ("before then", "d'ici là", "avant"): the time is then the deadline. */
 const BACK_TO_IT = /\b(?:before (?:then|that|they|he|she)|by then|in time|beforehand|d'ici la|avant|a temps)\b/;
 
@@ -95,7 +100,11 @@ const BACK_TO_IT = /\b(?:before (?:then|that|they|he|she)|by then|in time|before
  * you send me the tile order this week?" asks nothing for 7am. `start` is the time phrase, offsets in `text`.
  */
 export function othersMomentAskedApart(lang: Lang, text: string, sentence: Sentence, start: number): boolean {
-  if (!OTHERS_CLAUSE[lang].test(text.slice(sentence.start, start))) return false;
+  const others = OTHERS_CLAUSE[lang].exec(text.slice(sentence.start, start));
+  if (!others) return false;
+  // The ask before, with its own deadline: "we need the files by 4 today, the crew is here tomorrow at 7".
+  const earlier = text.slice(sentence.start, sentence.start + others.index);
+  if (OWN_DEADLINE[lang].test(earlier) && asksSomething(lang, earlier)) return true;
   const after = text.slice(start, sentence.end);
   const cut = CLAUSE_BREAK.exec(after);
   if (!cut) return false;
