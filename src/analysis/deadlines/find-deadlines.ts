@@ -73,7 +73,9 @@ const NIGHT_MINUTES = 22 * 60;
  * and "12:40 à" as 00:40 (seen 2026-11): the range is rewritten "   7h - 22h",
  * same length so offsets hold, which chrono reads as a range.
  */
-const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:])/g;
+const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:]|midi\b)/g;
+/** "de 8h à midi" once the range is marked (see FR_TIME_RANGE): noon as an hour chrono reads, same length. */
+const RANGE_TO_NOON = /(?<=\d(?: ?h ?\d{0,2}|:\d\d) - )midi\b/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
 const FOLDED_AFTERNOON = /\bapres-midi\b/g;
 /** "Saturdays at 9am": chrono skips the plural; read as the next such day, a weekend slot all the same. */
@@ -375,6 +377,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
                 `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
             )
             .replace(FOLDED_AFTERNOON, 'après-midi')
+            .replace(RANGE_TO_NOON, ' 12h')
         : sentenceText.replace(WEEKEND_PLURAL, '$1 ');
     const results: Found[] = [];
     try {

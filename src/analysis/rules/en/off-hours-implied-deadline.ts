@@ -67,6 +67,10 @@ export default impliedOffHoursRule('en', {
   ],
   quiet: [
     {
+      text: 'Please get us the final PDFs by 3 today, the printers are in tomorrow at 6.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
+    {
       text: 'Could you also send an evening view of the terrace with the lights on?',
       sentAt: '2026-03-10T10:00:00+01:00',
     },

@@ -3,6 +3,7 @@ import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
 /** Une échéance ou une heure de rendez-vous qui, vu l'heure d'envoi, ne tient qu'en dehors des heures de travail. */
 export default impliedOffHoursRule('fr', {
   fires: [
+    { text: 'Tu pourrais tenir le stand samedi de 8h à midi ?', sentAt: '2026-03-10T10:00:00+01:00' },
     {
       text: 'Je rentre vers 22h ce soir. Appelle-moi à ce moment-là, on bouclera le plan.',
       sentAt: '2025-10-14T16:20:00+02:00',
@@ -51,6 +52,10 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    {
+      text: "Il me faut les fichiers pour 15h aujourd'hui, les poseurs arrivent demain à 6h.",
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     { text: 'Pourriez-vous ajouter un rendu de nuit de la terrasse ?', sentAt: '2026-03-10T10:00:00+01:00' },
     { text: 'Tu peux nous faire une vue du soir du jardin, avec les lampions ?', sentAt: '2026-03-10T10:00:00+01:00' },
     {

@@ -40,6 +40,7 @@ export default rushedDeadlineRule({
       { text: 'Tu peux me rendre la traduction samedi midi au plus tard ?', sentAt: '2026-03-13T19:30:00+01:00' },
     ],
     quiet: [
+      { text: 'Pour la bascule, on compte sur ta présence de 9h à midi mardi.', sentAt: '2026-03-09T10:00:00+01:00' },
       {
         text: "La dégustation a lieu le 30 avril. J'aurais besoin des étiquettes avant.",
         sentAt: '2026-03-10T15:00:00+01:00',
