@@ -358,10 +358,12 @@ const UNLESS_BESIDE_VERSION = [
   /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
   // Storage and code get deleted and moved too: "you can delete the keys in the bucket one at a time".
   /\b(?:bucket|buckets|api|database|db|server|servers|cache|repo|repository|branch|commit|cluster|instance|query|queries|keys in)\b/,
+  // Supplied material put into unfinished pages is no rework: "could you drop them into the two remaining slides?".
+  /\b(?:drop|pop|slot|plug|paste|put|insert|add|stick) (?:them|these|those|it|this|the (?:new |revised |updated |attached |final )?(?:figures|numbers|data|stats|quotes?|text|copy|photos?|images?))\b (?:in|into|onto|on) (?:the |our )?(?:(?:two|three|four|last|remaining|empty|blank|spare|new|final|other|placeholder) )+(?:slides?|pages?|sections?|placeholders?|boxes|templates?|frames?|spots?|spaces?|gaps?)\b/,
   // "Drop a line / a note / us a message" is posting, not removing anything.
   /\bdrop(?:ping)? (?:me |us |him |her |them |everyone |the team )?(?:a |an )?(?:quick |short |brief )?(?:line|note|message|msg|email|e-mail|mail|comment|reply|word|text|dm|ping)\b/,
   // Matching a price is rate pressure: "another studio quoted 900, could you match that?".
-  /\bmatch (?:(?:that|this|it|them)\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
+  /\bmatch (?:(?:that|this|it|them)(?: (?:going forward|from now on|for (?:the )?(?:next|future|coming) [a-z]+|next time|too|as well|please))?\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
 ];
 
@@ -562,7 +564,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // "Need the logo changed", but not a fact told on the way: "we need it today, the call got moved to 4:30".
         new RegExp(
-          String.raw`${DESIRE}${GAP}{0,50}?\b(?<!\b(?:got|gets|was|were|been|is|are|has|have|had|just) )(?<phrase>${PARTICIPLE})\b`,
+          String.raw`${DESIRE}${GAP}{0,50}?\b(?<!\b(?:got|gets|was|were|been|is|are|has|have|had|just|a|an|the|this|that|my|your|our|rough|first|final|fine|new|director'?s) )(?<phrase>${PARTICIPLE})\b`,
         ),
         new RegExp(String.raw`${DESIRE}${GAP}{0,40}?\b(?<phrase>${DEGREE} ${QUALITY})\b`),
         // "Wants the slogan more big", "needs the logo smaller": a direct object and its new quality.
@@ -1148,6 +1150,11 @@ export default {
       'In our CRM the data is grouped by region, not by product.',
       'Our sales are broken down by region rather than by product this year.',
       'Could you drop a line in the Slack channel when the files are up?',
+      'Here are the sales numbers; can you pop these into the last three empty pages of the report?',
+      'Please paste the attached quotes into the empty boxes on page 4.',
+      "We'd love to watch a rough cut before the board meets.",
+      "We'd like to see the first cut by Friday.",
+      'Another translator offers 8 cents per word, can you match it from now on?',
       'Just drop me a note once the draft is ready.',
       'Feel free to drop us a message in #design if you get stuck.',
       'Please keep us updated throughout the project.',

@@ -223,10 +223,18 @@ function changeAt(words: readonly Word[], i: number): number {
     return NOUN_MARKERS.has(before) || pastBefore ? 0 : imperative;
   }
   if (PASSER.matchAt(words, i) > 0) {
-    for (let k = i + 2; k <= i + 6 && words[k]?.clause === words[i]?.clause; k++) if (words[k]?.text === 'en') return 1;
+    for (let k = i + 2; k <= i + 6 && words[k]?.clause === words[i]?.clause; k++) {
+      if (words[k]?.text === 'en') return PASSED_NOT_CHANGED.matchAt(words, k + 1) > 0 ? 0 : 1;
+    }
   }
   return 0;
 }
+
+/** « Passer ça en top of the list », « passer le site en ligne » : a priority or a status, not a new look. */
+const PASSED_NOT_CHANGED = new PhraseList(`
+  top, priorite, urgence, urgent, prod, production, ligne, revue, commande, validation, facturation, tete de liste,
+  tete de pile, tete des priorites, haut de la pile, haut de la liste, premier dans la liste
+`);
 
 /** Whether "que tu / que vous" (and a pronoun) stands right before `words[i]`. */
 function afterQueTu(words: readonly Word[], i: number): boolean {
@@ -483,6 +491,9 @@ const wishes = phraseRule({
       'Tu peux vérifier que le voyant passe du rouge au vert après la mise à jour ?',
       'Depuis mars, notre logo est passé du noir au doré.',
       'Tu peux reclasser les factures par mois dans le dossier partagé ?',
+      'Vous pourriez passer notre dossier en top de votre pile ?',
+      'Vous pouvez passer le dossier en priorité cette semaine ?',
+      'Tu pourras passer la nouvelle page en ligne lundi ?',
       'Pour le nouveau dépliant il nous faudrait : une carte du site, trois photos et notre slogan à mettre en bas de chaque page.',
       'Éléments à prévoir pour la brochure : le logo des partenaires à mettre en bas de chaque page, une page contacts.',
       'Tu peux faire passer la newsletter en haut de ta pile ?',
