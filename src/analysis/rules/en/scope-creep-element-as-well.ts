@@ -9,7 +9,8 @@ import { EACH_PLACE_EN, PLACE_EN } from '../shared/placed-element.ts';
  * restating what is there ("the chart in the report works well too") has no indefinite new thing.
  */
 const WISH = String.raw`(?:(?:would|'d|will) be (?:really |so |very )?(?:great|nice|good|cool|lovely|ideal|brilliant|amazing|helpful|useful|handy|awesome|fab|perfect) (?:to (?:have|see|get|include|add|put)|if (?:you|we) (?:could )?(?:have|get|include|add|put))|(?:i|we)(?:'d| would) (?:also )?(?:love|like)|(?:can|could) (?:we|you) (?:also )?(?:have|get|add|include|put|slot|pop|stick|place|insert|fit)|(?:maybe|please|pls|perhaps) (?:also )?(?:put|add|include|insert|slot)|having)`;
-const NEW_THING = String.raw`(?:also )?(?:a|an|some|one|two|three|a few|a couple of)\s[^.?!\n]{0,50}?`;
+// Word by word rather than letter by letter: the place is only looked for where a word starts.
+const NEW_THING = String.raw`(?:also )?(?:a|an|some|one|two|three|a few|a couple of)\s+(?:[\w'-]+,?\s+){0,7}?`;
 const ON_TOP = String.raw`\b(?:as well|too)\b(?!\s+(?:much|many|late|early|soon|long|big|small|busy))`;
 const A_PLUS = String.raw`(?:would|'d|will|could) (?:also |really |definitely |certainly )?be (?:a|an) (?:(?:real|big|great|nice|huge|definite|welcome|lovely|good|useful|massive|valuable|strong)\s+)?(?:plus|bonus|addition|extra|asset)\b`;
 
@@ -27,14 +28,14 @@ export default phraseRule({
     // "It'd be nice to have a glossary at the back of the guide as well."
     new RegExp(String.raw`\b${WISH}\s+${NEW_THING}\b${PLACE_EN}[^.?!\n]{0,50}?${ON_TOP}`),
     // "A timeline on the first page would be a real bonus."
-    new RegExp(String.raw`\b(?:a|an|some)\s[^.?!\n]{0,50}?\b${PLACE_EN}[^.?!\n]{0,50}?\b${A_PLUS}`),
+    new RegExp(String.raw`\b(?:a|an|some)\s+(?:[\w'-]+,?\s+){0,7}?${PLACE_EN}[^.?!\n]{0,50}?\b${A_PLUS}`),
     // "It would be a real plus to have a glossary at the back of the guide."
     new RegExp(
       String.raw`\b${A_PLUS} (?:to (?:have|add|include|get|put)|if (?:you|we) (?:could )?(?:have|add|include|get|put))\s+${NEW_THING}\b${PLACE_EN}`,
     ),
     // "- a little mascot to put at the bottom of every page"
     new RegExp(
-      String.raw`\b(?:a|an|some)\s[^.?!\n]{0,50}?\bto (?:put|place|add|go|sit|run|insert|appear)\s+${EACH_PLACE_EN}`,
+      String.raw`\b(?:a|an|some)\s+(?:[\w'-]+,?\s+){0,7}?to (?:put|place|add|go|sit|run|insert|appear)\s+${EACH_PLACE_EN}`,
     ),
   ],
   unless: [
