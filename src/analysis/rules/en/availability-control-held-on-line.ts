@@ -11,7 +11,7 @@ const SPAN = String.raw`(?:(?:for\s+)?(?:all|the whole|the entire|the full|whole
 const YOU_ON = String.raw`\b(?:be|stay|remain|keep|(?:want|need|expect|like|require)s?\s+(?:you|u)|(?:make sure|ensure)\s+(?:that\s+)?(?:you'?re|you are|u r|ur))\b`;
 /** A clock hour in digits or words: "by 5", "before 17:30", "at four o'clock". */
 const HOUR = String.raw`(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|h|o'clock)?`;
-const CALL = String.raw`(?:(?:video|zoom|teams|meet|phone|conference|skype)\s+)?(?:line|phone|call|zoom|meet|teams call|hangout|video)`;
+const CALL = String.raw`(?:(?:video|zoom|teams|meet|phone|conference|skype)\s+)?(?:line|phone|call|zoom|meet|meeting|session|room|teams call|hangout|video)`;
 const CHAT = String.raw`(?:slack|teams|discord|chat|workspace|google chat|mattermost|whatsapp group|group chat)`;
 const APP = String.raw`(?:whatsapp|signal|telegram|messenger|slack|teams|discord|(?:the |your )?(?:phone|mobile))`;
 const PICTURE = String.raw`(?:photos?|pictures?|pics?|snaps?|snapshots?|screenshots?|screen ?shots?|screen captures?|selfies?)`;
@@ -28,7 +28,7 @@ export default phraseRule({
   },
   // Every pattern needs a channel word and a span, hours or daily word: both are looked for before any pattern runs.
   cue: new RegExp(
-    String.raw`^(?=[\s\S]*?\b(?:line|phone|call|zoom|meet|hangout|video|whatsapp|signal|telegram|messenger|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:whole|entire|full|all (?:day|morning|afternoon|evening)|throughout|from \d|hours|is open|every|each|daily)\b`,
+    String.raw`^(?=[\s\S]*?\b(?:line|phone|call|zoom|meet|meeting|hangout|video|whatsapp|signal|telegram|messenger|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:whole|entire|full|all (?:day|morning|afternoon|evening)|throughout|from \d|hours|is open|every|each|daily)\b`,
   ),
   patterns: [
     // "stay on the phone with us the whole afternoon", "I'd like you on a video call for the entire morning"
@@ -53,7 +53,7 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:are|is|get|gets|will be)\s+(?:\w+\s+)?(?:taken|shot|made|sent|posted)\b/,
-    /\b(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|here is|here's|attached)\b[^.?!\n]{0,15}?\b(?:send|be|stay|share|post|screenshot|photo)/,
+    /\b(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|here is|here's|attached)\b[^.?!\n]{0,15}?\b(?:send|be|stay|keep|share|post|screenshot|photo)/,
   ],
   examples: {
     fires: [
@@ -65,6 +65,7 @@ export default phraseRule({
       'Please make sure you are contactable via Telegram all day long.',
       'Post a picture of the shelves every morning before nine, please.',
       'Be on WhatsApp for the whole working day, we message a lot.',
+      'Remain in the Meet room with the devs for the entire session, please.',
       'Be on our Slack during Paris office hours every day.',
       "We'd like you logged into our Teams during our business hours, Lyon time.",
       'Please be present on our Discord when our office is open, 9 to 6 CET.',
@@ -88,6 +89,7 @@ export default phraseRule({
       "I'll send you a photo of the site every week so you can plan.",
       "I'll invite you to our Slack so you can share files.",
       'Our Slack is quiet between 12 and 2, so post after that.',
+      'I will keep the call open all afternoon, join whenever you like.',
       'Feel free to post in our Slack whenever it suits you.',
       "We'll be on our Slack during office hours if you have questions.",
       'Please join our Slack in the next two hours so I can add you to the channel.',

@@ -8,13 +8,13 @@ import { phraseRule } from '../../phrase-rule.ts';
  * client lui-même ou la photo du travail fini n'ont ni durée ni heure fixe et restent muets.
  */
 const SPAN = String.raw`(?:(?:pendant\s+|sur\s+)?(?:toute|tout)\s+(?:la|l')\s*(?:matinee|apres-midi|journee|soiree|seance|journee de travail)|toute la sainte journee|du matin au soir|de\s+\d{1,2}\s*h(?:\d\d)?\s+(?:a|jusqu'a)\s+(?:midi|\d))`;
-const YOU_ON = String.raw`(?:\b(?:tu\s+(?:\w+\s+)?(?:restes?|resteras|sois|seras|serais)|vous\s+(?:\w+\s+)?(?:restez|resterez|soyez|serez|seriez|restiez)|que\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois)|(?:de|d')\s*(?:etre|rester)|faut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|garde[rz]?|compte\s+sur\s+(?:ta|votre)\s+presence)|(?:^|[.!?;:*•-])[ \t]*(?:restez|reste|soyez|sois|etre))\b`;
-const CALL = String.raw`(?:(?:au|en|sur le|sur la)\s+(?:telephone|tel|ligne|visio|visioconference|appel|zoom|teams|meet)|en ligne avec)`;
+const YOU_ON = String.raw`(?:\b(?:tu\s+(?:\w+\s+)?(?:restes?|resteras|sois|seras|serais)|vous\s+(?:\w+\s+)?(?:restez|resterez|soyez|serez|seriez|restiez)|que\s+(?:tu|vous)\s+(?:restes?|restiez|soyez|sois)|(?:de|d')\s*(?:etre|rester)|faut\s+(?:que\s+(?:tu|vous)\s+(?:sois|soyez|restes?|restiez)|etre|rester)|garde[rz]?|compte\s+sur\s+(?:ta|votre)\s+presence|compte\s+sur\s+(?:toi|vous)\s+pour\s+(?:etre|rester))|(?:^|[.!?;:*•-])[ \t]*(?:restez|reste|soyez|sois|etre))\b`;
+const CALL = String.raw`(?:(?:au|en|sur le|sur la|sur l'|dans le|dans la|dans l')\s*(?:telephone|tel|cell|cellulaire|portable|natel|gsm|ligne|visio|visioconference|appel|reunion|zoom|teams|meet)|en ligne avec)`;
 const CHAT = String.raw`(?:slack|teams|discord|chat|tchat|messagerie|espace|whatsapp|signal|telegram|messenger|canal|serveur)`;
 const PICTURE = String.raw`(?:photos?|captures?|screenshots?|clich[e]s?|selfies?)`;
 /** Une heure en chiffres ou en lettres : « 18h », « 17 heures », « six heures », « midi ». */
 const HOUR = String.raw`(?:\d{1,2}\s*h|(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)\s+heures|midi)`;
-const DAILY = String.raw`(?:(?:tous les|chaque)\s+(?:jours?|soirs?|matins?|fins? de journee|apres-midi)|quotidiennement|tous les jours)`;
+const DAILY = String.raw`(?:(?:tous les|chaque)\s+(?:jours?|soirs?|matins?|fins? de journee|apres-midi)|par (?:jour|soir)|quotidiennement|tous les jours)`;
 
 export default phraseRule({
   id: 'availability-control/held-on-line',
@@ -27,14 +27,14 @@ export default phraseRule({
   },
   // Chaque motif veut un mot de canal et un mot de durée, d'heures ou de rythme quotidien : les deux sont cherchés d'abord.
   cue: new RegExp(
-    String.raw`^(?=[\s\S]*?\b(?:telephone|tel|ligne|visio|visioconference|appel|zoom|meet|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:toute|tout l'|du matin|de \d|heures|horaires|chaque|tous les|quotidiennement)`,
+    String.raw`^(?=[\s\S]*?\b(?:telephone|tel|cell|cellulaire|portable|natel|gsm|reunion|ligne|visio|visioconference|appel|zoom|meet|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:toute|tout l'|du matin|de \d|heures|horaires|chaque|tous les|quotidiennement)`,
   ),
   patterns: [
     // « tu restes au téléphone avec nous tout l'après-midi », « que vous soyez en visio toute la journée »
     new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,25}?${CALL}\b[^.?!\n]{0,40}?${SPAN}`, 'm'),
     // « sois sur notre Slack aux heures de bureau », « présent sur notre Discord pendant nos heures de travail »
     new RegExp(
-      String.raw`(?:${YOU_ON}|\bpresente?s?|\bconnectee?s?)[^.?!\n]{0,25}?\b(?:sur|dans)\s+(?:(?:notre|nos|le|la|votre|ton)\s+)?(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?\b(?:(?:aux|pendant les|pendant nos|sur nos|durant les|durant nos|a nos)\s+(?:heures|horaires)\s+(?:de\s+)?(?:bureau|travail|ouverture)|(?:aux|pendant les|pendant nos|sur nos|durant nos)\s+(?:heures|horaires)\s+du\s+bureau|heures de bureau|${SPAN})\b`,
+      String.raw`(?:${YOU_ON}|\bpresente?s?|\bconnectee?s?)[^.?!\n]{0,25}?\b(?:sur|dans)\s+(?:(?:notre|nos|le|la|votre|ton)\s+)?(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?\b(?:(?:aux|pendant les|pendant nos|sur nos|durant les|durant nos|a nos)\s+(?:heures|horaires)\s+(?:de\s+|d')?(?:bureau|travail|ouverture)|(?:aux|pendant les|pendant nos|sur nos|durant nos)\s+(?:heures|horaires)\s+du\s+bureau|heures de bureau|${SPAN})\b`,
       'm',
     ),
     // « une photo de l'avancement tous les soirs avant 19h », « chaque jour à 17h, une capture d'écran »
@@ -57,6 +57,9 @@ export default phraseRule({
       'Vous nous enverrez quotidiennement une capture de votre écran avant 18h.',
       'Une photo de la vitrine chaque matin avant neuf heures, stp.',
       'Reste sur notre Signal toute la journée, on t’y écrira.',
+      'Il faut que tu restes au natel avec nous toute la journée.',
+      'Faudrait que vous restiez sur l’appel avec l’équipe toute la matinée.',
+      'Je compte sur toi pour rester sur notre Discord aux heures d’ouverture.',
       'Sois sur notre Slack aux heures de bureau, heure de Paris.',
       'On compte sur ta présence sur Teams pendant nos heures de bureau, heure de Montréal.',
       "Merci d'être sur notre Slack pendant les horaires du bureau genevois.",
