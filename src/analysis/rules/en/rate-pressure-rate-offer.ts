@@ -22,7 +22,7 @@ export default phraseRule({
     ),
     // the rate put first: "would 30 an hour be acceptable?", "250/day max", "keep it at 250/day"
     new RegExp(
-      String.raw`\b(?:would|could|is|does|will)\s+(?:a\s+)?${RATE}\s+(?:be\s+)?(?:acceptable|ok|okay|fine|work|doable|possible|suit you|agreeable)\b|${RATE}\s*,?\s*(?:max(?:imum)?|tops|at most|no more)\b|\b(?:keep|stay|stick|cap)\s+(?:it\s+|you\s+|the rate\s+)?(?:at|to|with)\s+${RATE}`,
+      String.raw`\b(?:would|could|is|does|will)\s+(?:a\s+)?${RATE}\s+(?:be\s+)?(?:acceptable|ok|okay|fine|work|doable|possible|suit you|agreeable)\b|${RATE}\s*,?\s*(?:max(?:imum)?|tops|at most|no more)\b|${RATE}\s+(?:is|would be|'s)\s+(?:more\s+|about\s+|really\s+)?(?:our (?:range|budget|limit|max(?:imum)?|ceiling|rate|price)|what we (?:can\s+)?(?:pay|offer|afford|budget))\b|\b(?:keep|stay|stick|cap)\s+(?:it\s+|you\s+|the rate\s+)?(?:at|to|with)\s+${RATE}`,
     ),
   ],
   unless: [
@@ -30,6 +30,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Honestly 40 an hour is more our range.',
       'Would 30 an hour be acceptable?',
       "We'd like to keep it at 250/day, that is what everyone gets.",
       'We were thinking more like $35 an hour.',

@@ -24,7 +24,11 @@ export default phraseRule({
       String.raw`\b${VISIBILITE}[^.?!\n]{0,80}?\b${AVANTAGES}\b|\b${AVANTAGES}\b[^.?!\n]{0,80}?\b${VISIBILITE}`,
     ),
   ],
-  unless: [/\b(?:en plus de (?:ton|votre) (?:cachet|tarif|facture|devis)|en plus du cachet|en sus)\b/],
+  unless: [
+    /\b(?:en plus de (?:ton|votre) (?:cachet|tarif|facture|devis)|en plus du cachet|en sus)\b/,
+    // pas d'offre dans la phrase (une affiche pour le public, ce que reçoit chaque bénévole) : pas un paiement
+    /^(?![^]*(?:\ben (?:echange|retour|contrepartie)|\bremercier|\ba la place|\bau lieu|\bpas de (?:budget|cachet|remuneration|sous|moyens)|\bpas les moyens|\b(?:te|vous|t')\s*(?:propos|offr|donn|mett|remerci)\w*|\b(?:tu|vous)\s+(?:aurais|auriez|auras|aurez)\b|\b(?:on|nous)\s+(?:te|vous|t')))/,
+  ],
   examples: {
     fires: [
       "On peut t'offrir une visibilité : ton logo sur nos t-shirts et l'entrée gratuite au gala.",
@@ -35,6 +39,8 @@ export default phraseRule({
       'Pour te remercier, on mettra ton logo sur les affiches et tu auras un accès backstage.',
     ],
     quiet: [
+      'Les bénévoles ont droit à des repas et une mention sur le site, comme chaque année.',
+      "Ton nom sera sur l'affiche et tu as deux places pour tes proches ; ta facture est réglée à la livraison comme convenu.",
       'Les places VIP sont à retirer à l’accueil.',
       "Ton nom sur l'affiche est mal orthographié.",
       'Deux places pour le concert en plus de ton cachet, pour te remercier.',

@@ -4,8 +4,11 @@ import { WAIVED_FEE_REASON } from '../shared/rate-reasons.ts';
 /** Des frais ou un supplément, ce que le client veut voir disparaître. */
 const FRAIS = String.raw`(?:frais|supplements?|majorations?|surcouts?|penalites?|forfait (?:urgence|deplacement|annulation))`;
 
-/** Un souhait ou une demande : « pourriez-vous », « j'espère que tu pourras », « serait-il possible ». */
-const DEMANDE = String.raw`(?:pourr\w+|pouv\w+|peux|peut|possible|esper\w+|compt\w+ sur|souhait\w+|aimeri\w+|merci de)`;
+/**
+ * Un souhait ou une demande : « pourriez-vous », « j'espère que tu pourras », « serait-il possible » ; « tu peux »
+ * seulement dans une question (« tu peux l'oublier, c'était offert » est un constat).
+ */
+const DEMANDE = String.raw`(?:pourr\w+|(?:pouv\w+|peux|peut)(?=[^.!?\n]*\?)|possible|esper\w+|compt\w+ sur|souhait\w+|aimeri\w+|merci de)`;
 
 /**
  * Demande au freelance de renoncer à des frais ou à un supplément : « tu peux nous faire grâce des frais de
@@ -40,6 +43,7 @@ export default phraseRule({
       'On compte sur vous pour ne pas facturer la majoration.',
     ],
     quiet: [
+      "Le supplément bagage, tu peux l'oublier, la compagnie l'a offert.",
       'Nous renonçons au projet pour cette année.',
       'On a dû renoncer à la salle, trop chère.',
       'Les frais de port sont offerts dès 50 €.',

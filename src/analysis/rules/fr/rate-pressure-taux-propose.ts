@@ -22,12 +22,13 @@ export default phraseRule({
     ),
     // le tarif en tête : « 40 $ de l'heure, ça t'irait ? », « 280 CHF par jour au maximum », « rester à 300 € la journée »
     new RegExp(
-      String.raw`${TAUX}\s*,?\s*(?:ca (?:t'irait|vous irait|te va|vous va|joue|passe|te convient|vous convient)|au (?:grand )?maximum|max\b|pas plus|tout au plus)|\b(?:rester|en rester|s'en tenir|ce serait|ca serait|est-ce que|et si)\s+(?:a\s+)?(?:environ\s+)?${TAUX}`,
+      String.raw`${TAUX}\s*,?\s*(?:ca (?:t'irait|vous irait|te va|vous va|joue|passe|te convient|vous convient))|${TAUX}[^.?!\n]{0,30}?\b(?:au (?:grand )?maximum|max\b|pas plus|tout au plus)|\b(?:rester|chez nous,? c'est|en rester|s'en tenir|ce serait|ca serait|est-ce que|et si)\s+(?:a\s+)?(?:environ\s+)?${TAUX}`,
     ),
   ],
   unless: [/\b(?:(?:ton|votre) tarif de|comme convenu|comme prevu|parking|par personne|par participant)\b/],
   examples: {
     fires: [
+      "Chez nous c'est 250 € la journée pour les indépendants, pas plus.",
       "Est-ce que 40 $ de l'heure, ça t'irait ?",
       'Pour nous ce serait 280 CHF par jour au maximum.',
       "On aimerait rester à 300 € la journée, c'est ce qu'on paie à tout le monde.",
