@@ -326,7 +326,8 @@ const UNLESS = [
   // Recaler à une date, c'est replanifier : « recaler le tournage à mardi ».
   /\brecal\w*\b[^.?!\n]{0,40}\b(?:a|au|pour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|plus tard|\d)/,
   // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
-  /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|licence|assurance|mot de passe)\b/,
+  // « Une peluche sous licence » est un produit, pas un compte.
+  /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|(?<!\bsous )licence|assurance|mot de passe)\b/,
 ];
 
 /*
@@ -429,6 +430,8 @@ const wishes = phraseRule({
       'Est-ce que le manteau du héros peut passer du rouge au bleu marine sur toutes les planches ?',
       'Salut, tu pourrais faire passer le fond du blanc au beige sur les 12 illustrations ?',
       'Notre directrice aimerait que les fauteuils passent du cuir au velours.',
+      'La cape du chevalier doit passer du violet au bleu nuit sur les 18 dessins, pour coller au jouet sous licence.',
+      'La robe de la fée doit passer du rose au mauve sur toutes les planches.',
       'Pourriez-vous retrier le glossaire par ordre alphabétique ?',
       'Tu peux reclasser les fiches du lexique par thème plutôt que par lettre ?',
       'Il faudrait que le bandeau passe du jaune au orange, comme sur le site.',
@@ -719,7 +722,7 @@ const swaps = phraseRule({
     ),
     // Une couleur changée sur un travail livré : « que la robe passe du bleu au vert sapin sur les 30 planches ».
     new RegExp(
-      String.raw`\b(?<phrase>pass(?:er|ent|ez|e)\b(?<=\b(?:pourr\w+|peux|peut|pouvez|peuvent|voudr\w+|veut|veulent|aimer\w+|souhait\w+|faudrait|faut|merci de|possible)\b[^.?!\n]{0,60}?pass(?:er|ent|ez|e))(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des) ?${ASPECT} (?:au|a la|a l'|aux|en) ?${ASPECT})\b`,
+      String.raw`\b(?<phrase>pass(?:er|ent|ez|e)\b(?<=\b(?:pourr\w+|peux|peut|pouvez|peuvent|doit|doivent|devrai(?:en)?t|voudr\w+|veut|veulent|aimer\w+|souhait\w+|faudrait|faut|merci de|possible)\b[^.?!\n]{0,60}?pass(?:er|ent|ez|e))(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des) ?${ASPECT} (?:au|a la|a l'|aux|en) ?${ASPECT})\b`,
     ),
     new RegExp(String.raw`\b(?<phrase>plutot (?:en )?${ASPECT} (?:que|qu') ?(?:en )?${ASPECT})\b`),
     // L'option gardée, mais dans un autre aspect : « on garde la version carrée, mais en gris anthracite ».
@@ -738,7 +741,9 @@ const swaps = phraseRule({
     // Un voyant ou un feu qui change de couleur n'est pas une retouche.
     /\b(?:voyant|feu|feux|statut|indicateur|signal|jauge|bouton d'etat|meteo)\b/,
     // Un aspect constaté ou porté à un événement : « la salle sera décorée en blanc », « dress code : noir, pas blanc ».
-    /\b(?:est(?![ -]ce\b| (?:il |elle )?(?:possible|envisageable|faisable)\b)|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons|uniformes?|chemises?|robes?)\b/,
+    /\b(?:est(?![ -]ce\b| (?:il |elle )?(?:possible|envisageable|faisable)\b)|sont|etait|etaient|sera|seront|decore\w*|tenue|dress code|theme|mariage|fleurs|nappes?|ballons)\b/,
+    // Des vêtements portés, sauf ceux d'un personnage dessiné : « la robe de Zoé passe du bleu au vert sur les planches ».
+    /^(?![\s\S]*\b(?:planches?|illustrations?|dessins?|rendus?|visuels?|images?|maquettes?|personnages?)\b)[\s\S]*\b(?:uniformes?|chemises?|robes?)\b/,
     // Le choix du client lui-même, fait ou à faire : « nous avons choisi le blanc au lieu du chêne ».
     /\b(?:avons|avez|ai|as|a|ont|allons|vais|va) (?:choisi|opte|pris|peint|commande|achete|retenu|prefere|teste|essaye|choisir|opter|prendre|peindre|commander|acheter|tester|essayer)\b|\b(?:nous|on|je) (?:prenons|prend|prends|choisissons|choisit|choisis|peignons|peint|optons|opte|testons|teste|essayons|essaie|essaye)\b/,
   ],
