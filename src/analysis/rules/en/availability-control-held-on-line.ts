@@ -52,6 +52,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // An offer, not a demand: "you can be on our Slack during office hours if that helps".
+    /\b(?:you can|you could|feel free|optional|if (?:you like|that helps|you want|you prefer|it helps)|no need|welcome to)\b/,
     /\b(?:are|is|get|gets|will be)\s+(?:\w+\s+)?(?:taken|shot|made|sent|posted)\b/,
     /\b(?:i'?ll|i will|we'?ll|we will|i'?m|we'?re|here is|here's|attached)\b[^.?!\n]{0,15}?\b(?:send|be|stay|keep|share|post|screenshot|photo)/,
   ],
@@ -90,6 +92,7 @@ export default phraseRule({
       "I'll invite you to our Slack so you can share files.",
       'Our Slack is quiet between 12 and 2, so post after that.',
       'I will keep the call open all afternoon, join whenever you like.',
+      'You can be on our Slack during office hours if that helps, totally optional.',
       'Feel free to post in our Slack whenever it suits you.',
       "We'll be on our Slack during office hours if you have questions.",
       'Please join our Slack in the next two hours so I can add you to the channel.',

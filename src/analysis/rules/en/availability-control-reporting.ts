@@ -3,7 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** The end of each working day, when a daily account falls due. */
 const DAY_END = String.raw`\b(?:at the end of (?:each|every|the) (?:day|working day|shift)|(?:every|each) (?:single )?(?:evening|day|night|working day)|daily|eod)\b`;
 /** An account of what the freelancer did with their day (tasks done, time each took); the verb or preposition asking for it is looked back for only once these rarer words are found. */
-const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|achieved|got through|accomplished)|how (?:long|much time|many hours)\s+(?:it took|each (?:task|thing|item|one) took|you (?:spent|worked|took)|things took))\b(?<=\b(?:list(?:ing)?|note(?: down)?|write(?: down)?|jot(?: down)?|tell (?:me|us)|report(?:ing)?|log|record|with|of|on|about|detailing|covering|showing|saying)\s+(?:\w+\s+)?(?:what|how)\s[^.?!\n]{0,30})`;
+const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|achieved|got through|accomplished)|how (?:long|much time|many hours)\s+(?:it took|each (?:task|thing|item|one) took|you (?:spent|worked|took)|things took))\b(?<=\b(?:list(?:ing)?|note(?: down)?|write(?: down)?|jot(?: down)?|tell (?:me|us)|report(?:ing)?|log|record|with|of|on|detailing|covering|showing|saying)\s+(?:\w+\s+)?(?:what|how)\s[^.?!\n]{0,30})`;
 
 /** Daily reports, hour logs, screenshots, start/finish check-ins: supervision of the freelancer's day. */
 export default phraseRule({
@@ -117,6 +117,7 @@ export default phraseRule({
     quiet: [
       'Tell me what you did with the old logo files, I cannot find them.',
       'Every day I am amazed at what you achieved on this project.',
+      'Every day I think about what you achieved with the rebrand.',
       'We use a time tracker internally for our own staff.',
       'The monthly report from you at the end of the project was great.',
       'Thanks for the lovely note from you every Christmas.',

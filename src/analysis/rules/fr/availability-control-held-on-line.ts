@@ -43,7 +43,9 @@ export default phraseRule({
     ),
   ],
   unless: [
-    /\b(?:sont|est|seront|sera)\s+(?:\w+\s+)?(?:prises?|faites?|envoyees?|postees?)\b|\b(?:nous|on)\s+(?:prenons|prend|faisons|fait)\b/,
+    // Une offre, pas une exigence : « tu peux être sur notre Slack aux heures de bureau si ça t'aide ».
+    /\b(?:tu peux|vous pouvez|libre a|facultati\w*|si (?:tu veux|vous voulez|ca t'arrange|ca vous arrange|ca t'aide|ca vous aide)|pas besoin)\b/,
+    /\b(?:sont|est|seront|sera)\s+(?:\w+\s+)?(?:prises?|faites?|\w+(?:ees|es|ee))\b|\b(?:nous|on)\s+(?:prenons|prend|faisons|fait)\b/,
     /\b(?:je\s+(?:t'|vous\s+)?envo|je\s+(?:serai|reste)|on\s+(?:t'|vous\s+)?envo|nous\s+(?:serons|vous\s+envo)|voici|ci-joint|en piece jointe)/,
   ],
   examples: {
@@ -73,6 +75,8 @@ export default phraseRule({
       'Je t’envoie chaque soir une photo du chantier, pour que tu suives.',
       'Les photos du chantier sont prises chaque jour à 8h par notre conducteur.',
       'Je t’envoie le lien de notre Slack : passe quand tu veux dans la journée.',
+      'Nos photos sont publiées chaque jour avant 10h sur le site.',
+      'Tu peux être sur notre Slack aux heures de bureau si ça t’aide.',
       'Nos bureaux sont ouverts de 9h à 18h, heure de Paris.',
       'Je t’ajoute sur notre Slack pour les échanges de fichiers.',
       'Tu peux poster sur notre Discord quand ça t’arrange.',
