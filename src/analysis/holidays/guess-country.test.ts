@@ -26,7 +26,7 @@ describe('guessHolidayCountry', () => {
   });
 });
 
-describe('guessHolidayCountry with a Swiss mark', () => {
+describe('guessHolidayCountry with a Swiss or Belgian mark', () => {
   const sent = parseSentAt('2025-07-31T16:00:00+02:00');
   test.each([
     ['merci pour tout.\nmeilleures salutations, anna', 'CH'],
@@ -34,6 +34,13 @@ describe('guessHolidayCountry with a Swiss mark', () => {
     ['tel. +41 21 555 00 00', 'CH'],
     ['bien cordialement, anna', 'FR'],
     ['nos salutations les meilleures', 'FR'],
+    ['gruezi, voici le brief', 'CH'],
+    ['studio lumen, rue de carouge 12, 1205 geneve', 'CH'],
+    ['appelez-moi sur mon gsm', 'BE'],
+    ['le devis de septante euros', 'BE'],
+    ['tel. +32 2 555 00 00', 'BE'],
+    ['avenue louise 54, 1050 bruxelles', 'BE'],
+    ['atelier, 12 rue de la paix, 75002 paris, pres de geneve', 'FR'],
   ] as const)('%j → %s', (text, expected) => {
     expect(guessHolidayCountry('fr', sent.date, sent.offsetMinutes, text)).toBe(expected);
   });
