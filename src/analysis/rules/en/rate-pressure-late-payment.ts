@@ -38,7 +38,7 @@ export default phraseRule({
     /\b(?:pay[- ]when[- ]paid|pay[- ]if[- ]paid)\b/,
     // "split it over six months", "pay in three instalments", "a payment plan"
     /\b(?:split|spread|break|divide|stagger|stretch)\s+(?:up\s+)?(?:it|this|that|the (?:payment|payments|invoice|fee|bill|cost|total|amount|balance)|your (?:invoice|fee|payment)|payment|the rest)\s+(?:up\s+)?(?:over|into|across|in)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|multiple|monthly|smaller)\s*(?:months?|payments?|instal?lments?|parts|chunks|tranches|goes)\b/,
-    /\b(?:pay|paying|settle|settling)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|the (?:invoice|balance|rest)\s+)?(?:in|by|over)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|monthly|small)\s+(?:instal?lments?|monthly payments|payments|parts|chunks|tranches|months)\b/,
+    /\b(?:pay|paying|settle|settling)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|the (?:invoice|balance|rest)\s+)?(?:in|by|over)\s+(?:\d+|two|three|four|five|six|twelve|several|a few|monthly|small)\s+(?:instal?lments?|monthly payments|payments|parts|chunks|tranches|months|goes|stages|lots)\b/,
     /\b(?:payment|instal?lment)\s+plan\b/,
     /\b(?:pay|settle|give|send|transfer|wire)\s+(?:you\s+)?(?:half|part|a (?:third|quarter|portion|deposit)|\d+ ?%)\s+(?:of it\s+)?(?:now|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\s+(?:in|after|later|next|when|once)\b/,
     /\bpay\s+(?:you\s+)?(?:a bit\s+|a little\s+|slightly\s+|a few (?:weeks|months)\s+)?(?:late|later(?!\s+(?:today|this|tonight|in the day))|next (?:month|quarter|year)|in a few months|at the end of the (?:quarter|year))\b/,
@@ -70,6 +70,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could we pay the invoice in three goes, one per month?',
       'Finance has moved all freelancers to 60-day terms from March.',
       'Fees are released when the episode airs, about four months after you hand it in.',
       'Our payment terms are changing from 30 to 90 days.',

@@ -19,7 +19,7 @@ export default phraseRule({
   patterns: [
     // « 900 €, pas plus », « 1 200 francs et pas un centime de plus »
     new RegExp(
-      String.raw`${FIGURE}\s*,?\s*(?:et\s+)?(?:max\b|maximum\b|pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est (?:notre|le|mon|un) (?:max|maximum|plafond|limite|grand max))\b`,
+      String.raw`${FIGURE}\s*,?\s*(?:(?:tout compris|tout inclus|ttc|ht|en tout|au total)\s*,?\s*)?(?:et\s+)?(?:max\b|maximum\b|pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est (?:notre|le|mon|un) (?:max|maximum|plafond|limite|grand max))\b`,
     ),
     // « notre budget max c'est 500 balles », « plafond : 1 000 € »
     new RegExp(String.raw`\bbudget\s+(?:max(?:imum|imal)?|plafond)\b[^.?!\n]{0,20}?${FIGURE}`),
@@ -64,6 +64,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On a 800 € tout compris, pas un centime de plus.',
       '700 €, pas plus, c’est ce que la direction autorise.',
       'Pour le logo, 1 200 francs et pas un centime de plus.',
       'De notre côté, 550 €, c’est le maximum.',
