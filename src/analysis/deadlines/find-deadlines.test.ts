@@ -47,6 +47,30 @@ describe('findDeadlines', () => {
     }
   });
 
+  test('"Monday 25th August, first thing" is 25 August in the morning, not "August, first"', () => {
+    const [d] = deadlines(
+      'Could we have the files on Monday 25th August, first thing?',
+      'en',
+      '2025-08-19T10:00:00+01:00',
+      {
+        holidayCountry: 'GB',
+      },
+    );
+    expect(d?.at.slice(0, 10)).toBe('2025-08-25');
+    expect(d?.outside?.kind).toBe('holiday');
+  });
+
+  test('a time of day that describes the picture is no moment: "an evening view", "une vue du soir"', () => {
+    expect(deadlines('Could you send an evening view of the terrace?', 'en', '2026-03-10T10:00:00+00:00')).toEqual([]);
+    expect(deadlines('Tu peux faire un rendu de nuit du hall ?', 'fr', '2026-03-10T10:00:00+01:00')).toEqual([]);
+    expect(deadlines('Could you send the render this evening?', 'en', '2026-03-10T10:00:00+00:00')).toHaveLength(1);
+  });
+
+  test('"de 8h à midi" is a span to be present, like "de 8h à 12h"', () => {
+    const found = deadlines('Tu pourrais tenir le stand samedi de 8h à midi ?', 'fr', '2026-03-10T10:00:00+01:00');
+    expect(found.map((d) => d.purpose)).toEqual(['meeting', 'meeting']);
+  });
+
   test('"on a Sunday", "un dimanche": any such day, not a deadline', () => {
     expect(deadlines('Sorry to email you on a Sunday, could you send it?', 'en', '2026-03-15T10:00:00+00:00')).toEqual(
       [],

@@ -74,6 +74,9 @@ const NIGHT_MINUTES = 22 * 60;
  * same length so offsets hold, which chrono reads as a range.
  */
 const FR_TIME_RANGE = /\b(?:de|du|entre) (\d{1,2}(?: ?h ?\d{0,2}|:\d\d)) (a|et) (?=\d{1,2} ?[h:]|midi\b)/g;
+/** "Monday 25th August, first thing": chrono reads "August, first" as 1 August; a semicolon keeps the date whole. */
+const MONTH_THEN_FIRST =
+  /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)),(?= first thing\b)/g;
 /** "de 8h à midi" once the range is marked (see FR_TIME_RANGE): noon as an hour chrono reads, same length. */
 const RANGE_TO_NOON = /(?<=\d(?: ?h ?\d{0,2}|:\d\d) - )midi\b/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
@@ -378,7 +381,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
             )
             .replace(FOLDED_AFTERNOON, 'après-midi')
             .replace(RANGE_TO_NOON, ' 12h')
-        : sentenceText.replace(WEEKEND_PLURAL, '$1 ');
+        : sentenceText.replace(WEEKEND_PLURAL, '$1 ').replace(MONTH_THEN_FIRST, ';');
     const results: Found[] = [];
     try {
       for (const [from, to] of dateWindows(view)) {
