@@ -115,6 +115,8 @@ const phrases = phraseRule({
     /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening|arvo))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
     /\b(?<phrase>(?:by |before |until |for )?(?:(?:the )?end of (?:the )?(?:day|business)|eod|cob|close of (?:play|business)))\b(?! (?:report|update|summary|status|recap|email|call))/,
     /\b(?<phrase>(?:by|before) (?:noon|midday|lunch(?:time)?)|same-day|same day (?:turn-?around|delivery|service))\b/,
+    // Non-native "within the day" is today, unless a later day is named before it ("Thursday, within the day").
+    /(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b[^.?!\n]{0,25})\b(?<phrase>within (?:the )?(?:same )?day)\b(?! (?:of|after|before|rate)\b)/,
     // "within the hour", "in the next hour or so", "in a couple of hours", "in under two hours", "in the next 30 minutes".
     /\b(?<phrase>(?:within|in) (?:(?:the )?(?:next|coming) (?:(?:couple of|few|two|three|[1-8]) )?|(?:under |less than |about )?(?:half an?|an?|one|the|two|three|four|(?:a )?couple of|(?:a )?few|[1-8]) )(?:hours?|minutes|mins?)|(?:within|in) (?:the next |the coming |under |less than |about )?(?:[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
     // "first thing tomorrow", "tomorrow 10am", "for 8am", "by 9 tomorrow morning".
@@ -154,6 +156,7 @@ const phrases = phraseRule({
       'I need this urgently please until today.',
       'Can you patch it and send it over in the next half hour?',
       'Please get the corrected file to me within the hour.',
+      'Can you get me the revised table within the day?',
       'can u do the slides, need them for 8am',
       'We need the whole set first thing tomorrow.',
       'Would be fab to have all of it by the day after tomorrow.',
@@ -185,6 +188,8 @@ const phrases = phraseRule({
     ],
     quiet: [
       'Store reviews should get an answer within the hour whenever they land.',
+      'Could you send it on Thursday, ideally within the day?',
+      'We usually pay within the day of receiving the invoice.',
       'Please answer guest questions within the hour, day or night.',
       'If anything breaks during the campaign, please answer within the hour.',
       'During the launch, keep Slack open and reply within 15 minutes.',
