@@ -14,11 +14,12 @@ export default phraseRule({
   reason: PAY_ON_SALES_REASON,
   cue: /\b(?:sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders|money back|recoup\w*|crowdfunding|kickstarter|fundraiser)\b/,
   patterns: [
-    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|(?:makes?|earns?|gets?) (?:its|their|our|the) money back|recoup\w*|(?:crowdfunding|kickstarter|campaign|fundraiser)\b[^.?!\n]{0,20}?\b(?:reach\w*|hit\w*|succeed\w*|is funded|goal|target)|(?:sales|pre-?orders|orders|revenue|royalties) (?:come in|comes in|start|pick up|take off|arrive)|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales))\b/,
+    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|(?:is|are|starts?) selling|selling (?:well|good|better)|(?:makes?|earns?|gets?) (?:its|their|our|the) money back|recoup\w*|(?:crowdfunding|kickstarter|campaign|fundraiser)\b[^.?!\n]{0,20}?\b(?:reach\w*|hit\w*|succeed\w*|is funded|goal|target)|(?:sales|pre-?orders|orders|revenue|royalties) (?:come in|comes in|start|pick up|take off|arrive)|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales))\b/,
   ],
   unless: [/\b(?:royalt(?:y|ies)|commission on (?:each|every))\b/],
   examples: {
     fires: [
+      'we propose to pay the rest after the product is selling good',
       'We will release the balance when the crowdfunding hits its target.',
       'Could the balance wait until we have sold 300 units?',
       'We would pay the second half once the app reaches 10k downloads.',

@@ -14,13 +14,14 @@ export default phraseRule({
   reason: COUNTER_OFFER_REASON,
   // The cap is said with a negation as often as not ("we can't go beyond"): the negation does not cancel it.
   negatable: false,
-  cue: /(?:%|percent|per cent|thirds|quarters|half) of (?:your|the|what)/,
+  cue: /(?:%|percent|per cent|thirds|quarters|half|\d\/\d) of (?:your|the|what)/,
   patterns: [
-    /\b(?:(?:best|most) (?:we|i) can (?:do|offer|pay|manage)|aim\w* (?:for|at)|thinking (?:of|about)|looking at|beyond|above|over|more than|exceed\w*|max(?:imum)?|only\s+(?:pay|offer|spend|afford|manage|do|stretch|go)|up to|stretch\w* to|(?:do|make) it for|at most|no more than|cap(?:ped)? at|limit(?:ed)? to|a ceiling of)\s+(?:\w+\s+){0,3}?(?:about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?:[.,]\d)?\s?(?:%|percent|per cent)|(?:two|three) (?:thirds|quarters)|half)\s+of\s+(?:your|the|what you)\s+(?:\w+\s+)?(?:quote|quoted|estimate|price|proposal|offer|fee|amount|asked|asking|figure|total)\b/,
+    /\b(?:(?:best|most) (?:we|i) can (?:do|offer|pay|manage)|aim\w* (?:for|at)|thinking (?:of|about)|accept|take|something like|looking at|beyond|above|over|more than|exceed\w*|max(?:imum)?|only\s+(?:pay|offer|spend|afford|manage|do|stretch|go)|up to|stretch\w* to|(?:do|make) it for|at most|no more than|cap(?:ped)? at|limit(?:ed)? to|a ceiling of)\s+(?:\w+\s+){0,3}?(?:about\s+|around\s+|roughly\s+)?(?:\d{1,2}(?:[.,]\d)?\s?(?:%|percent|per cent)|(?:two|three) (?:thirds|quarters)|[1-9]\/[2-9]|half)\s+of\s+(?:your|the|what you)\s+(?:\w+\s+)?(?:quote|quoted|estimate|price|proposal|offer|fee|amount|asked|asking|figure|total)\b/,
   ],
   unless: [/\b(?:deposit|on signing|upfront|up front|in advance|on delivery|as agreed)\b/],
   examples: {
     fires: [
+      'Would you accept something like 3/4 of the quote?',
       'The best we can do is 80% of your original quote.',
       "We're aiming for roughly half of what you quoted.",
       "We can't go beyond 75% of your estimate.",

@@ -18,20 +18,21 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: WAIVED_FEE_REASON,
-  cue: /\b(?:let(?:ting)? (?:\w+[- ]){1,3}go|let (?:it|that|this|them) slide|overlook|forget|write off|waive|drop|skip|spare us|not (?:charge|bill)|don'?t (?:charge|bill)|without the)\b/,
+  cue: /\b(?:let(?:ting)? (?:\w+[- ]){1,3}go|let (?:it|that|this|them) slide|overlook|forget|write off|waive|drop|skip|spare us|not (?:charge|bill)|don'?t (?:charge|bill)|without the|cancel|remove|scrap|strike)\b/,
   patterns: [
     // "I hope you can let the rush fee go this time", "could you overlook the travel fee?"
     new RegExp(
-      String.raw`\b${ASK}\b[^.?!\n]{0,40}?\b(?:let|overlook|forget(?: about)?|write off|waive|drop|skip|spare us|not (?:charge|bill)(?: (?:us|me))?(?: for)?)\s+(?:the|your|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?${FEE}\b(?:\s+go\b)?`,
+      String.raw`\b${ASK}\b[^.?!\n]{0,40}?\b(?:let|overlook|forget(?: about)?|write off|waive|drop|skip|cancel|remove|scrap|strike|spare us|not (?:charge|bill)(?: (?:us|me))?(?: for)?)\s+(?:the|your|that|this|those|these|any)\s+(?:[\w-]+\s+){0,2}?${FEE}\b(?:\s+go\b)?`,
     ),
     // the fee named first, the ask in a later clause or sentence: "... a rush surcharge. Could you waive it?"
     new RegExp(
-      String.raw`\b${FEE}\b[^]{0,160}?(?<phrase>\b${ASK}\b[^.?!\n]{0,30}?\b(?:let(?:ting)? (?:it|that|this|them) (?:go|slide)|overlook (?:it|that|this|them)|forget (?:about )?(?:it|that|this|them)|write (?:it|that|this|them) off|waive (?:it|that|this|them))\b)`,
+      String.raw`\b${FEE}\b[^]{0,160}?(?<phrase>\b${ASK}\b[^.?!\n]{0,30}?\b(?:let(?:ting)? (?:it|that|this|them) (?:go|slide)|overlook (?:it|that|this|them)|forget (?:about )?(?:it|that|this|them)|write (?:it|that|this|them) off|waive (?:it|that|this|them)|(?:cancel|remove|scrap) (?:it|that|this|them))\b)`,
     ),
   ],
   unless: [/\b(?:happy to pay|fine to pay|add it to the invoice|as quoted)\b/],
   examples: {
     fires: [
+      'That late fee, could you maybe just cancel it? We paid only 3 days late.',
       'I hope you can let the rush fee go this time.',
       'Any chance you could overlook the travel fee?',
       "You mentioned a late-change charge. We're hoping you'll forget about it this time.",

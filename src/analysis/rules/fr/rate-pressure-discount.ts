@@ -21,7 +21,7 @@ export default phraseRule({
     /(?:moitie prix|moins cher|leur prix|leur tarif|concurren\w*)\b[^.?!\n]{0,60}?\b(?:vous|t'|te)\s*aligner\b/,
     /\baligner\s+sur\s+(?:leur|son|ce|le|les|cette|un)\s+(?:prix|tarif|offre|devis|concurrent)/,
     /\bmoyen de (?:baisser|descendre|reduire|diminuer|faire un effort|negocier|revoir (?:le|ton|votre) prix)\b/,
-    /\b(?:baisser|descendre|baisse|baissez|descends|descendez)\s+un\s+(?:peu|petit peu|chouia)\s*(?:\?|$|le prix|ton prix|votre prix|tes prix|vos prix|sur (?:le|ton|votre|vos|tes) (?:prix|tarifs?|devis|montant))/m,
+    /\b(?:baisser|descendre|baisse|baissez|descends|descendez)\s+un\s+(?:peu|petit peu|chouia|brin|poil|tantinet)\s*(?:\?|$|le prix|ton prix|votre prix|tes prix|vos prix|sur (?:le|ton|votre|vos|tes) (?:prix|tarifs?|devis|montant))/m,
     // « on aimerait que tu baisses un peu », « il faudrait que vous descendiez un peu » (sans autre objet que le prix)
     /\bque\s+(?:tu|vous)\s+(?:baisses|baissiez|descendes|descendiez)\s+un\s+(?:peu|petit peu|chouia|poil)\b(?!\s+(?:le|la|les|l'|ton|ta|tes|votre|vos|son|sa|plus tot|avant)\b)/,
     /\b(?:une|un)\s+(?:petite?\s+|legere?\s+)?(?:ristourne|rabais|remise|reduction|geste)\s+(?:serait|serai(?:t|ent) (?:la )?bienvenue?|nous arrangerait|m'arrangerait|sur (?:ta|votre|la|le) (?:facture|devis|prix|tarif))/,
@@ -101,6 +101,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu pourrais pas baisser un brin ?',
       'Est-ce que vous pouvez descendre un peu sur le tarif ?',
       'On aimerait que tu baisses un peu.',
       'Il faudrait que vous descendiez un peu.',

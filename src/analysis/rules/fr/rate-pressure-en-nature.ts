@@ -2,10 +2,10 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { IN_KIND_REASON } from '../shared/rate-reasons.ts';
 
 /** La visibilité donnée au freelance : son logo ou son nom sur le support du client, une mention, un crédit. */
-const VISIBILITE = String.raw`(?:(?:ton|votre|ta)\s+(?:logo|nom|marque|signature)\s+(?:\w+\s+){0,2}?(?:sur|dans|au|en|a)\b|(?:une\s+)?(?:mention|credit)s?\s+(?:sur|dans|au)\b|(?:te|vous)\s+(?:citer|mentionner|crediter|remercier)\s+(?:sur|dans|au|comme)\b|(?:te|vous)\s+(?:afficher|presenter)\s+comme\s+(?:\w+\s+)?(?:partenaire|sponsor|mecene))`;
+const VISIBILITE = String.raw`(?:(?:ton|votre|ta)\s+(?:logo|nom|marque|signature)\s+(?:\w+\s+){0,2}?(?:sur|dans|au|en|a)\b|(?:une\s+)?(?:mention|credit)s?\s+(?:sur|dans|au)\b|(?:te|vous)\s+(?:citer|mentionner|crediter|remercier)\s+(?:sur|dans|au|comme)\b|(?:te|vous)\s+(?:mets|met|mettre|mettrons|mettrait|mettra)\s+en avant|(?:te|vous)\s+(?:afficher|presenter)\s+comme\s+(?:\w+\s+)?(?:partenaire|sponsor|mecene))`;
 
 /** Les avantages donnés à la place de l'argent : places, pass, invitations, un stand offert. */
-const AVANTAGES = String.raw`(?:(?:des|deux|trois|quelques|\d)\s+(?:\w+\s+)?(?:places|pass|entrees|invitations|consos|repas|nuits)|(?:une|un)\s+(?:place|pass|entree|invitation|acces|stand|repas)\s+(?:vip|backstage|gratuite?|offerte?|pour|a la|au|en)|(?:l'|une )?entree (?:gratuite|offerte|libre)|places? vip|pass vip|acces (?:backstage|vip|aux coulisses)|stand (?:offert|gratuit))`;
+const AVANTAGES = String.raw`(?:(?:des|deux|trois|quelques|\d)\s+(?:\w+\s+)?(?:places|pass|entrees|invitations|consos|repas|nuits)|(?:une|un)\s+(?:place|pass|entree|invitation|acces|stand|repas)\s+(?:vip|backstage|gratuite?|offerte?|pour|a la|au|en)|(?:l'|une )?entree (?:gratuite|offerte|libre)|(?:ta|votre|une)\s+place\s+(?:au|a la|pour le|pour la|en|vip)|places? vip|pass vip|acces (?:backstage|vip|aux coulisses)|stand (?:offert|gratuit))`;
 
 /**
  * Un paiement en nature : visibilité et avantages proposés ensemble, dans la même phrase, à la place d'un cachet
@@ -18,7 +18,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: IN_KIND_REASON,
-  cue: /\b(?:places|place vip|pass|entrees?|invitations?|backstage|coulisses|consos|repas|stand)\b/,
+  cue: /\b(?:places|place vip|(?:ta|votre) place|pass|entrees?|invitations?|backstage|coulisses|consos|repas|stand)\b/,
   patterns: [
     new RegExp(
       String.raw`\b${VISIBILITE}[^.?!\n]{0,80}?\b${AVANTAGES}\b|\b${AVANTAGES}\b[^.?!\n]{0,80}?\b${VISIBILITE}`,
@@ -31,6 +31,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'En retour, on te met en avant sur nos réseaux et tu as ta place au brunch VIP.',
       "On peut t'offrir une visibilité : ton logo sur nos t-shirts et l'entrée gratuite au gala.",
       "On te propose ton nom sur l'affiche et des places VIP.",
       'En échange, ton logo sur le flyer et deux entrées.',

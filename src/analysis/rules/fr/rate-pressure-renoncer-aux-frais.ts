@@ -21,20 +21,23 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: WAIVED_FEE_REASON,
-  cue: /renonc|faire grace|fais grace|passer l'eponge|fermer les yeux|en passer|ne pas (?:nous )?(?:facturer|compter|appliquer)|oublier|laisser tomber|fasse grace/,
+  cue: /renonc|croix|passer outre|annul|enlev|retir|supprim|faire grace|fais grace|passer l'eponge|fermer les yeux|en passer|ne pas (?:nous )?(?:facturer|compter|appliquer)|oublier|laisser tomber|fasse grace/,
   patterns: [
     // « tu peux nous faire grâce des frais de déplacement ? », « pourriez-vous renoncer au supplément ? »
     new RegExp(
-      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?\b(?:renonc\w+\s+(?:a|au|aux)|fai\w* grace\s+(?:de|du|des)|fasse\w* grace\s+(?:de|du|des)|passer l'eponge\s+sur|fermer les yeux\s+sur|ne pas (?:nous |me )?(?:facturer|compter|appliquer)|oublier|laisser tomber)\s+(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos|de)?\s*(?:\w+\s+)?${FRAIS}\b`,
+      String.raw`\b${DEMANDE}\b[^.?!\n]{0,40}?\b(?:renonc\w+\s+(?:a|au|aux)|fai\w* grace\s+(?:de|du|des)|fasse\w* grace\s+(?:de|du|des)|passer l'eponge\s+sur|fermer les yeux\s+sur|ne pas (?:nous |me )?(?:facturer|compter|appliquer)|oublier|laisser tomber|faire une croix sur|passer outre|annuler|enlever|retirer|supprimer)\s+(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos|de)?\s*(?:\w+\s+)?${FRAIS}\b`,
     ),
     // les frais cités d'abord : « ... le supplément urgence. J'espère que tu pourras y renoncer / t'en passer »
     new RegExp(
-      String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous )en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux)\b)`,
+      String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous )en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux|\bfaire une croix (?:dessus|la-dessus)|\bpasser outre|\b(?:l'|les )(?:annuler|enlever|retirer|supprimer))\b)`,
     ),
   ],
   unless: [/\b(?:pas de souci pour|ok pour|d'accord pour|ajoute-les|ajoutez-les)\b/],
   examples: {
     fires: [
+      'Les frais de déplacement, est-ce que tu pourrais faire une croix dessus ?',
+      'Le supplément soir, vous pourriez passer outre pour une fois ?',
+      'Pourriez-vous retirer les frais de dossier de la facture ?',
       "Le supplément urgence nous surprend. J'espère que tu pourras t'en passer cette fois.",
       'Est-ce que tu peux nous faire grâce des frais de déplacement ?',
       'Pourriez-vous renoncer au supplément week-end ?',
@@ -43,6 +46,7 @@ export default phraseRule({
       'On compte sur vous pour ne pas facturer la majoration.',
     ],
     quiet: [
+      'Pouvez-vous supprimer le doublon dans le devis ?',
       "Le supplément bagage, tu peux l'oublier, la compagnie l'a offert.",
       'Nous renonçons au projet pour cette année.',
       'On a dû renoncer à la salle, trop chère.',

@@ -12,13 +12,14 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: PAY_ON_SALES_REASON,
-  cue: /\b(?:vend\w*|premiers clients|clients payants|ventes?|rentab\w*|benefices?|ecoul\w*|abonnes|exemplaires|telechargements|chiffre d'affaires|a l'equilibre)\b/,
+  cue: /\b(?:entrees|recettes|vend\w*|premiers clients|clients payants|ventes?|rentab\w*|benefices?|ecoul\w*|abonnes|exemplaires|telechargements|chiffre d'affaires|a l'equilibre)\b/,
   patterns: [
-    /\b(?:pa[iy]\w*|regl\w*|vers\w*|vir\w*|solde|reste|restant|(?:deuxieme|seconde|autre|derniere) (?:moitie|partie|tranche|facture)|dernier (?:versement|paiement))\b[^.?!\n]{0,40}?\b(?:quand|lorsque|une fois|des que|apres|attend\w* qu(?:e|')|jusqu'a ce qu(?:e|'))[^.?!\n]{0,40}?\b(?:vendu\w*|vend(?:e|ent|ra|ront)\b|premiers? clients|clients payants|(?:les )?ventes (?:decoll\w*|repart\w*|augment\w*|atteign\w*|seront|demarr\w*|commenc\w*|arriv\w*|auront \w+)|rentab\w*|(?:fait|fera|ferons|fassent?) (?:du |des )?benefices?|ecoul\w*|a l'equilibre|\d[\d ]*\s+(?:abonnes|exemplaires|telechargements|ventes|precommandes))\b/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|vir\w*|solde|reste|restant|(?:deuxieme|seconde|autre|derniere) (?:moitie|partie|tranche|facture)|dernier (?:versement|paiement))\b[^.?!\n]{0,40}?\b(?:quand|lorsque|une fois|des que|apres|attend\w* qu(?:e|')|jusqu'a ce qu(?:e|'))[^.?!\n]{0,40}?\b(?:vendu\w*|vend(?:e|ent|ra|ront)\b|(?:fait|fera|aura fait|fasse) (?:ses|des|de bonnes) (?:entrees|recettes)|premiers? clients|clients payants|(?:les )?ventes (?:decoll\w*|repart\w*|augment\w*|atteign\w*|seront|demarr\w*|commenc\w*|arriv\w*|auront \w+)|rentab\w*|(?:fait|fera|ferons|fassent?) (?:du |des )?benefices?|ecoul\w*|a l'equilibre|\d[\d ]*\s+(?:abonnes|exemplaires|telechargements|ventes|precommandes))\b/,
   ],
   unless: [/\b(?:droits d'auteur|royalties|commission sur (?:chaque|les))\b/],
   examples: {
     fires: [
+      'Ça te dérange si on te paie le solde quand le film aura fait ses entrées ?',
       'Pour le solde, on attendrait que la collection se vende, si ça te va.',
       "Le reste, on te le verse quand l'appli aura ses premiers clients payants.",
       'Le solde quand le livre sera rentabilisé, ça te va ?',

@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { COUNTER_OFFER_REASON } from '../shared/rate-reasons.ts';
 
 /** Un tarif horaire ou journalier : « 350 € la journée », « 45 € de l'heure », « 30 $/h », « 300 € par jour ». */
-const TAUX = String.raw`\d{2,4}(?:[.,]\d{1,2})?\s?(?:€|\$|euros?|dollars?|balles|chf|francs)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)`;
+const TAUX = String.raw`(?:\d{2,4}(?:[.,]\d{1,2})?|(?:trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent|deux cents|trois cents|quatre cents)(?:[- ](?:cinq|et un))?)\s?(?:€|\$|euros?|dollars?|balles|chf|francs|piasses?|piastres?)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)`;
 
 /**
  * Une contre-offre en tarif horaire ou journalier : « on pensait plutôt à 350 € la journée », « tu ferais ça pour
@@ -15,19 +15,21 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: COUNTER_OFFER_REASON,
-  cue: /\d\s?(?:€|\$|euros?|dollars?|balles|chf|francs)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)/,
+  cue: /(?:\d|nte|cents?)\s?(?:€|\$|euros?|dollars?|balles|chf|francs|piasses?|piastres?)?\s*(?:la journee|le jour|par jour|\/\s?(?:jour|j|h|heure)\b|de l'heure|l'heure|par heure|de l'h\b)/,
   patterns: [
     new RegExp(
       String.raw`\b(?:pens\w+ (?:plutot |plus )?(?:a|aux alentours de|dans les)|plutot(?: a| dans les| autour de| vers)?|(?:on|nous|je)\s+(?:\w+\s+)?(?:propos\w+|pourr\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|peu\w+ (?:payer|mettre|monter a|aller jusqu'a|proposer|offrir)|part\w* sur|offr\w+|pa[iy]\w*(?:\s+(?:nos|les|des)\s+\w+)?|mont\w+ a|aller jusqu'a)|(?:tu|vous)\s+(?:le |la |les |l')?(?:ferais|feriez|accepterais|accepteriez|prendrais|prendriez|travaillerais|travailleriez)\s+(?:\w+\s+){0,2}?(?:pour|a)|(?:notre|mon) tarif (?:habituel|standard|maximum|max|pour les \w+)(?: est(?: de)?| c'est)?|pas plus de|au maximum|que diriez-vous de|que dirais-tu de|et si on disait)\s+(?:environ\s+|a peu pres\s+)?${TAUX}`,
     ),
     // le tarif en tête : « 40 $ de l'heure, ça t'irait ? », « 280 CHF par jour au maximum », « rester à 300 € la journée »
     new RegExp(
-      String.raw`${TAUX}\s*,?\s*(?:ca (?:t'irait|vous irait|te va|vous va|joue|passe|te convient|vous convient))|${TAUX}[^.?!\n]{0,30}?\b(?:au (?:grand )?maximum|max\b|pas plus|tout au plus)|\b(?:rester|chez nous,? c'est|en rester|s'en tenir|ce serait|ca serait|est-ce que|et si)\s+(?:a\s+)?(?:environ\s+)?${TAUX}`,
+      String.raw`${TAUX}\s*,?\s*(?:ca (?:t'|te |vous )?(?:irait|va|joue|jouerait|passe|passerait|convient|conviendrait))|${TAUX}[^.?!\n]{0,30}?\b(?:au (?:grand )?maximum|max\b|pas plus|tout au plus)|\b(?:rester|chez nous,? c'est|en rester|s'en tenir|ce serait|ca serait|est-ce que|et si)\s+(?:a\s+)?(?:environ\s+)?${TAUX}`,
     ),
   ],
   unless: [/\b(?:(?:ton|votre) tarif de|comme convenu|comme prevu|parking|par personne|par participant)\b/],
   examples: {
     fires: [
+      "On pensait plutôt autour de 45 piasses de l'heure.",
+      "Septante francs de l'heure, ça te jouerait ?",
       "Chez nous c'est 250 € la journée pour les indépendants, pas plus.",
       "Est-ce que 40 $ de l'heure, ça t'irait ?",
       'Pour nous ce serait 280 CHF par jour au maximum.',
