@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TRAINING, trainingEmails, trainModel, TRAINING_SETS, weightsModule } from '../scripts/lib/train-model.ts';
+import {
+  DEFAULT_TRAINING,
+  trainingEmails,
+  trainModel,
+  TRAINING_SETS,
+  weightsModule,
+} from '../scripts/lib/train-model.ts';
 import { probability, tfidf } from '../src/analysis/model/tfidf.ts';
 import { termsOf } from '../src/analysis/model/terms.ts';
 import WEIGHTS_JSON from '../src/analysis/model/weights-json.ts';

@@ -10,6 +10,8 @@ export async function buildAnalysisBundle(outDir: string): Promise<{ path: strin
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    // regjsparser is CommonJS with only a `main` field, which the neutral platform does not read by default.
+    mainFields: ['module', 'main'],
     target: 'es2022',
     write: false,
     logLevel: 'silent',

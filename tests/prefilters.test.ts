@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { prefiltersModule, requiredLiterals } from '../scripts/lib/prefilters.ts';
+import { PHRASE_PATTERNS } from '../src/analysis/phrase-rule.ts';
+import { patternKey, TrigramIndex } from '../src/analysis/prefilter.ts';
+import { RULES } from '../src/analysis/rules/index.ts';
+import { foldBody } from '../src/analysis/text.ts';
+
+describe('requiredLiterals', () => {
+  test('an alternation needs one of its branches, and a sequence each of its parts', () => {
+    expect(requiredLiterals(/\b(?:another|one more) (?:quick |small )?(?:round|pass)s?\b/)).toEqual([
+      ['another', 'one more'],
+      ['round', 'pass'],
+    ]);
+  });
+
+  test('joins literal runs into whole words and phrases', () => {
+    expect(requiredLiterals(/\bfor (?:free|nothing)\b/)).toContainEqual(['for free', 'for nothing']);
+  });
+
+  test('an optional part, a lookaround, a class or a short string requires nothing', () => {
+    expect(requiredLiterals(/(?:urgent)?\d+/)).toEqual([]);
+    expect(requiredLiterals(/(?=tomorrow)\w+/)).toEqual([]);
+    expect(requiredLiterals(/[a-z]{4,}/)).toEqual([]);
+    expect(requiredLiterals(/\b(?:by|at)\d/)).toEqual([]);
+  });
+
+  test('one branch that requires nothing frees the whole alternation', () => {
+    expect(requiredLiterals(/\b(?:asap|\d+ ?h)\b/)).toEqual([]);
+  });
+
+  test('reads case-insensitive patterns in lower case, as the folded text is', () => {
+    expect(requiredLiterals(/\bASAP\b/i)).toEqual([['asap']]);
+  });
+});
+
+describe('TrigramIndex', () => {
+  test('lets a pattern run only when the text holds one string of each of its sets', () => {
+    const pattern = [...PHRASE_PATTERNS.keys()].find((p) => requiredLiterals(p).length === 2) as RegExp;
+    const sets = requiredLiterals(pattern);
+    expect(new TrigramIndex('nothing to see here').mayMatch(pattern)).toBe(false);
+    expect(new TrigramIndex(`x ${sets[0]?.at(-1)} y`).mayMatch(pattern)).toBe(false);
+    expect(new TrigramIndex(`x ${sets[0]?.at(-1)} y ${sets[1]?.[0]} z`).mayMatch(pattern)).toBe(true);
+  });
+
+  test('always lets a pattern run that is not in the table', () => {
+    const pattern = /\b(?:another|one more) (?:round|pass) of hypothetical\b/;
+    expect(patternKey(pattern)).toMatch(/^[0-9a-z]+$/);
+    expect(new TrigramIndex('nothing to see here').mayMatch(pattern)).toBe(true);
+  });
+
+  test("never stops a rule's pattern from running on text it matches", () => {
+    const examples = new Map(
+      RULES.map((rule) => [
+        `${rule.lang}/${rule.id}`,
+        [...rule.examples.fires, ...rule.examples.quiet].map((e) => foldBody(typeof e === 'string' ? e : e.text).text),
+      ]),
+    );
+    let stopped = 0;
+    let checked = 0;
+    for (const [pattern, rule] of PHRASE_PATTERNS) {
+      for (const text of examples.get(rule) ?? []) {
+        checked++;
+        if (new TrigramIndex(text).mayMatch(pattern)) continue;
+        stopped++;
+        pattern.lastIndex = 0;
+        expect(pattern.test(text), `${rule}: ${pattern.source.slice(0, 80)} on "${text}"`).toBe(false);
+      }
+    }
+    // The check must be doing something: most of a rule's patterns do not match most of its examples.
+    expect(stopped).toBeGreaterThan(checked / 3);
+  });
+});
+
+test('the committed prefilters-json.ts is what `npm run prefilters` makes from the rules', () => {
+  const committed = readFileSync(new URL('../src/analysis/prefilters-json.ts', import.meta.url), 'utf8');
+  expect(prefiltersModule(PHRASE_PATTERNS.keys())).toBe(committed);
+});
