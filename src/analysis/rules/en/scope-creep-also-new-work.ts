@@ -262,6 +262,8 @@ const UNLESS = [
   /\brun\b[^.?!\n]{0,30}\b(?:past|by) (?:me|us)\b/,
   // A meal together is no work: "you could also join the team for lunch".
   /\bjoin\b[^.?!\n]{0,20}\bfor (?:lunch|dinner|drinks|a drink|coffee|breakfast|a meal|the party)\b/,
+  // A team ritual is availability, not a deliverable: "please also join our 9:30 standup every day".
+  /\b(?:join|attend|sit in on|dial into|dial in to|hop on|be on)\b[^.?!\n]{0,25}\b(?:stand-?ups?|standup meetings?|daily|dailies|scrums?|retros?|retrospectives?|huddles?|syncs?|weekly|all-hands|team calls?|check-?ins?)\b/,
   // A report on the freelancer's own day is reporting (availability), not a deliverable.
   /\b(?:reports?|summar(?:y|ies)|recaps?|logs?|rundowns?|breakdowns?|timesheets?)\b[^.?!\n]{0,80}\b(?:what you(?:'ve| have)? (?:did|done|worked|spent|been)|your (?:hours|tasks|time|progress)|hours (?:you|spent|worked)|time (?:spent|taken)|how (?:long|many hours|much time))\b/,
   // A time-boxed event announced to a community: "jam this weekend: build a game in 48 hours".
@@ -474,6 +476,8 @@ export default {
       We'd like a bulk upload feature as well.
     `),
     quiet: [
+      'Also, from Monday please join our 9:30 standup every day.',
+      'You should also attend the weekly sync with the sales team.',
       'Could you also find the invoice from March in your inbox?',
       'Could you pop in on Tuesday to go over the plan?',
       "We'll slip in a careers page ourselves next year.",

@@ -242,6 +242,8 @@ function afterQueTu(words: readonly Word[], i: number): boolean {
   if (FILLERS.has(words[j]) && words[j]?.text !== 'et') j--;
   const subject = words[j]?.text;
   const que = words[j - 1]?.text;
+  // « qu'on réécrive la page » : the client's team and the freelancer together, a wish all the same.
+  if (subject === 'on') return que === "qu'";
   return (subject === 'tu' || subject === 'vous') && (que === 'que' || que === "qu'");
 }
 
@@ -320,6 +322,8 @@ const UNLESS = [
   /\b(?:remise|rabais|geste commercial|ristourne|a la baisse|a la hausse)\b/,
   // Une correction due au titre de la garantie n'est pas un tour de retouches.
   /\b(?:garantie|sous garantie|service apres-vente|sav)\b/,
+  // Une coquille à corriger « à l'occasion, rien ne presse » : une correction d'erreur, pas un tour de retouches.
+  /\b(?:corrig|rectifi)\w*\b[^.?!\n]{0,40}\b(?:a l'occasion|quand (?:tu auras|vous aurez|tu as|vous avez|tu trouveras|vous trouverez) (?:un moment|un instant|le temps|deux minutes|cinq minutes)|a (?:tes|vos) heures perdues|sans (?:urgence|presse)|rien ne presse|pas (?:urgent|presse))\b/,
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
   /\b(?:vous|nous|te|me|s') en rapprocher\b/,
@@ -372,6 +376,11 @@ const wishes = phraseRule({
   unless: [...UNLESS, /\b(?:avoir|ayez|avez|as|avons|ont) (?:fait|apporte|integre|effectue)\b/],
   examples: {
     fires: [
+      "Il voudrait qu'on réécrive la page « Histoire » à la première personne.",
+      "Ce serait bien qu'on enlève la photo d'équipe de la page d'accueil.",
+      "J'aimerais qu'on reprenne le chapitre 2 en le raccourcissant.",
+      "Il faudrait qu'on retire tout le passage sur les vendanges.",
+      'Pourriez-vous corriger le titre et changer la couleur du bandeau, quand vous aurez un moment ?',
       'Pourriez-vous raccourcir le texte de la page Services ?',
       "Tu peux changer la photo de l'équipe sur la page d'accueil ?",
       'Pourriez-vous réenregistrer les répliques 2 à 4 avec plus de chaleur ?',
@@ -490,6 +499,9 @@ const wishes = phraseRule({
       'Tu peux reshooter les packshots sur fond blanc ?',
     ],
     quiet: [
+      "Une petite faute dans le titre du guide : vous pourrez la corriger à l'occasion, rien ne presse.",
+      'Il reste une coquille page 2, tu pourras la corriger quand tu auras un moment.',
+      'Petite erreur de date dans le PDF, pourriez-vous la rectifier sans urgence ?',
       'Le feu est passé du rouge au vert et on a traversé.',
       'Tu peux vérifier que le voyant passe du rouge au vert après la mise à jour ?',
       'Depuis mars, notre logo est passé du noir au doré.',
