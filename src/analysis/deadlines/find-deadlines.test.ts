@@ -204,4 +204,18 @@ describe('findDeadlines', () => {
   test('a routine ("every evening") is no single moment', () => {
     expect(deadlines('Please send me a short summary every evening.', 'en', '2026-03-10T10:00:00+00:00')).toEqual([]);
   });
+
+  test('a timecode in a recording is no clock time', () => {
+    const sent = '2025-10-08T11:05:00-04:00';
+    expect(deadlines('They want the cymbal crash at 0:14 taken out, can you do it?', 'en', sent)).toEqual([]);
+    expect(deadlines('Could you fix the jump at 2:10 in the clip?', 'en', sent)).toEqual([]);
+    expect(deadlines('Tu peux couper le blanc à 1:45 dans la vidéo ?', 'fr', sent)).toEqual([]);
+    expect(deadlines('Could you call me at 2:10 today?', 'en', sent)).not.toEqual([]);
+  });
+
+  test('the end of a period covered ("accounts to the end of August") is no due date', () => {
+    const sent = '2025-09-03T10:05:00+01:00';
+    expect(deadlines('Could you draw up the accounts up to the end of August?', 'en', sent)).toEqual([]);
+    expect(deadlines('Could you send the accounts by the end of September?', 'en', sent)).not.toEqual([]);
+  });
 });

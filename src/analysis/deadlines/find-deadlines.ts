@@ -111,6 +111,15 @@ const DEPICTED_BEFORE =
   /\b(?:vues?|versions?|rendus?|photos?|images?|scenes?|ambiances?|eclairages?|visuels?|perspectives?|variantes?|panoramas?)\s+(?:de|du|en)\s+$/;
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
+/**
+ * A position in a recording, not a clock time: "the key change at 0:22", "à 1:45 dans la vidéo", "the flash at
+ * 2:10 in the clip". No one writes an hour as "0:22"; any m:ss followed by the medium is a timecode too.
+ */
+const TIMECODE = /^(?:at |a |around |vers )?0:\d\d$/;
+const TIMECODE_AFTER =
+  /^\s?(?:in|into|of|on|dans|de|du|sur) (?:the |la |le |l'|this |cette |ce )?(?:video|clip|track|song|mix|film|edit|cut|reel|spot|audio|podcast|recording|timeline|morceau|chanson|montage|enregistrement|bande)\b/;
+/** "accounts to the end of August", "jusqu'à fin juin": the end of a period covered, not a moment work is due. */
+const PERIOD_END_BEFORE = /\b(?:to|up to|through|thru|covering|jusqu'(?:a|au)|au)\s+(?:the\s+)?$/;
 /** A sentence that points back to the date of the one before: "Il faudrait que ce soit en ligne avant." */
 const POINTS_BACK =
   /\b(?:avant|before|beforehand|by then|d'ici la|in time|a temps|for that|pour cette date|pour ce moment|au prealable)\b/;
@@ -412,6 +421,9 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
       if (/^(?:nights?|nuits?)$/.test(candidate.text) && COUNTED.test(shortlyBefore)) continue;
       if (FOLLOWED_BY_AMOUNT.test(sentenceText.slice(candidate.end, candidate.end + 6))) continue;
+      if (TIMECODE.test(candidate.text) || TIMECODE_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 20)))
+        continue;
+      if (/^(?:the )?(?:end|fin)\b/.test(candidate.text) && PERIOD_END_BEFORE.test(shortlyBefore)) continue;
       if (
         /^(?:evening|night|morning|daytime|soir|nuit|matin|journee)$/.test(candidate.text) &&
         (DEPICTED_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 14)) ||

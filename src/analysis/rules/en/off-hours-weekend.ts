@@ -24,8 +24,10 @@ export default whenAsked(
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
-      /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
+      /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking(?: in)?|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
+      // The only slot on a weekend, so the reader must come then: "the hall is free only on Sunday, so we'd need you there".
+      /\b(?:saturday|sunday|weekend)s?\b[^.?!\n]{0,60}?\b(?:so|which means|meaning|hence|therefore)\b[^.?!\n]{0,20}?\b(?<!n'?t |not |no longer )(?:need|want|expect|require)s?\s+(?:you|u)\b/,
       // "we need you on Sunday for the migration"
       /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
@@ -66,6 +68,10 @@ export default whenAsked(
         'We can pay extra if you could come in on Saturday.',
         'We need you on Sunday for the migration.',
         'pls finish it in weekend',
+        'Simplest would be if you banged them out on Sunday while the site is quiet.',
+        'It would be great if you could knock these out on Saturday so they are live for Monday.',
+        "The gym is only empty on Sunday morning, so we'd need you there then for the shoot.",
+        'The marketing team needs cover. That means checking in on Sunday morning too in case orders break.',
       ],
       quiet: [
         'The part where our guest talks about weekend shifts is the best bit; please publish it on the 15th.',
@@ -90,6 +96,9 @@ export default whenAsked(
         "You meant to wrap it up on Sunday? Please don't spend your weekend on it, Wednesday works.",
         'Can you send the banner before the fair on Saturday?',
         'Can you make it to our barbecue on Sunday?',
+        'Our shop is only open on Saturday mornings, if you want to drop by some time for a coffee.',
+        'I did the shopping on Saturday and loved the new labels you sent.',
+        "The Sunday band brings its own engineer, so we won't need you then.",
         'The trade fair is this weekend. Could you send me the brochure PDF on Tuesday?',
         "We'll do the launch on Saturday ourselves, nothing needed from you.",
         'The shop is open on Saturdays from 10, in case you want to drop by.',

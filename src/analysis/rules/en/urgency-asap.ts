@@ -29,6 +29,7 @@ export default phraseRule({
     quiet: [
       'No rush, but send it as soon as possible next week.',
       'Saparo Ltd sent the invoice.',
+      'I run ASAP Removals Ltd in Hull and we need a new logo, could you quote?',
       "I'll get back to you as soon as possible.",
       'We will set these up ASAP on our side.',
       'Shelley would like for me to get these out asap.',

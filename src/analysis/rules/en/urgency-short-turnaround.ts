@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
 import { WORK_OVERNIGHT } from './off-hours-evening.ts';
-import { REASSURANCE } from './urgency-urgent.ts';
+import { REASSURANCE, RUSH_TRADE_NAME } from './urgency-urgent.ts';
 import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
 import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
@@ -133,6 +133,9 @@ const phrases = phraseRule({
   ],
   unless: [
     STANDING,
+    RUSH_TRADE_NAME,
+    // On call: "ready to fly within two hours whenever the light is good" is a standing readiness (availability).
+    /\b(?:ready|free|able|prepared) to (?:fly|go|head (?:out|off)|leave|travel|drive|come|set off|move|be on site|get there)\b[^.?!\n]{0,40}\bwhenever\b|\bon (?:call|standby|stand-by)\b[^.?!\n]{0,60}\bwithin\b/,
     OWN_ABSENCE,
     REASSURANCE,
     OFF_HOURS_SLOT,
@@ -188,6 +191,8 @@ const phrases = phraseRule({
     ],
     quiet: [
       'Store reviews should get an answer within the hour whenever they land.',
+      'You would be on call: ready to head out within an hour whenever a delivery comes in.',
+      'We are Rush Print Co, a same-day printing shop; please send me your rates.',
       'Could you send it on Thursday, ideally within the day?',
       'We usually pay within the day of receiving the invoice.',
       'Please answer guest questions within the hour, day or night.',

@@ -31,8 +31,16 @@ export const PAST_FAVOUR =
   /^(?!.*\b(?:but|however|this time|now|still need)\b).*(?:\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b)/;
 
 /** What takes the rush out of a sentence for every rush-naming rule: a release, the sender's own act, a quote, a rush over or past. */
+/**
+ * A firm's name or trade built on a rush word: "ASAP Couriers Ltd", "Urgent Plumbing Ltd", "a same-day delivery
+ * firm". It describes who the sender is; it asks nothing.
+ */
+export const RUSH_TRADE_NAME =
+  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
+
 export const NOT_A_RUSH: readonly RegExp[] = [
   REASSURANCE,
+  RUSH_TRADE_NAME,
   SENDER_PROMISES,
   QUOTED_SPEECH,
   RESOLVED_RUSH,
