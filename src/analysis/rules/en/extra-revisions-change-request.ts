@@ -346,6 +346,8 @@ const UNLESS_BESIDE_VERSION = [
   // The client doing it themselves, or a change that may never be asked for.
   /\b(?:ourselves|myself|themselves|in-house)\b/,
   /\b(?:reschedule|postpone|meeting|appointment)\b/,
+  // Moving a shoot or a session to another day is rescheduling: "could we move the shoot of the bridge to Tuesday?".
+  /\b(?:move|moving|shift|shifting|push|pushing|bump|bumping|bring|bringing)\b[^.?!\n]{0,50}?\b(?:(?:to|till|until) (?:either )?(?:next |this |the following |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:to|until|till) (?:next|the following) (?:week|month)|to (?:tomorrow|later|the \d{1,2}(?:st|nd|rd|th)?)|(?:back|forward) (?:a|one|two|three|\d) (?:days?|weeks?))\b/,
   // Filing is not rework: "move the photos to the new Dropbox folder".
   /\b(?:move|moving|transfer|copy|shift|switch|put)\b[^.?!\n]{0,40}\b(?:to|into|onto|in|on) (?:the |our |your |a |my |this |that )?(?:new |shared |common |usual |client |project |team )?(?:drive|google drive|folder|dropbox|server|cloud|repo|repository|archive|inbox|ftp|onedrive|sharepoint|wetransfer|workspace|slack|teams)\b/,
   // More items than agreed is scope, not rework: "can we bump it to 8 videos?".
@@ -357,7 +359,7 @@ const UNLESS_BESIDE_VERSION = [
   // A quote is paperwork, not delivered work: "please revise the quote", "your revised quote".
   /\b(?:revise|revised|revising|update|updated|amend|amended|adjust|adjusted) (?:the |your |our |this |that )?(?:quote|quotation|estimate|proposal|offer|invoice)\b/,
   // Storage and code get deleted and moved too: "you can delete the keys in the bucket one at a time".
-  /\b(?:bucket|buckets|api|database|db|server|servers|cache|repo|repository|branch|commit|cluster|instance|query|queries|keys in)\b/,
+  /\b(?:bucket|buckets|api(?! (?:docs?|documentation|guides?|quickstart|reference|keys|examples?|samples?|sections?|pages?|tutorials?))|database|db|server|servers|cache|repo|repository|branch|commit|cluster|instance|query|queries|keys in)\b/,
   // Supplied material put into unfinished pages is no rework: "could you drop them into the two remaining slides?".
   /\b(?:drop|pop|slot|plug|paste|put|insert|add|stick) (?:them|these|those|it|this|the (?:new |revised |updated |attached |final )?(?:figures|numbers|data|stats|quotes?|text|copy|photos?|images?))\b (?:in|into|onto|on) (?:the |our )?(?:(?:two|three|four|last|remaining|empty|blank|spare|new|final|other|placeholder) )+(?:slides?|pages?|sections?|placeholders?|boxes|templates?|frames?|spots?|spaces?|gaps?)\b/,
   // "Drop a line / a note / us a message" is posting, not removing anything.
@@ -421,7 +423,10 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged|evened out|smoothed(?: out)?|whitened|straightened|retouched|touched up|airbrushed|blurred|sharpened)`;
+/** A delivered layout turned or spaced otherwise: "the wall turned 45 degrees", "the tables spread further apart". */
+const LAYOUT_CHANGE = String.raw`(?:(?:turned|rotated|angled|tilted|spun)(?: (?:by|about|around))? (?:\d{1,3} ?(?:degrees|°)|(?:a )?quarter turn)|(?:turned|rotated|angled|swung) (?:round |around )?(?:so (?:it|they) faces?|to face)|(?:spread|spaced|set|pushed|pulled|moved|placed|positioned|laid)(?: out)? (?:a (?:bit|little|touch|tad) |slightly |much )?(?:(?:further|farther|more|closer|wider)(?: out)? (?:apart|together|from (?:each other|one another))|(?:closer|nearer) to (?:the|our|each)))`;
+
+const PARTICIPLE = String.raw`(?:${LAYOUT_CHANGE}|cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged|evened out|smoothed(?: out)?|whitened|straightened|retouched|touched up|airbrushed|blurred|sharpened)`;
 
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
@@ -479,7 +484,7 @@ const COMPARATIVES = phrases(`
   louder, quieter, more, less
 `);
 const PARTICIPLES = phrases(`
-  changed, swapped, switched, replaced, redone, reworked, rewritten, reworded, rephrased, re-edited, retouched,
+  turned, rotated, angled, tilted, spun, spread, spaced, pushed, pulled, placed, positioned, laid, swung, changed, swapped, switched, replaced, redone, reworked, rewritten, reworded, rephrased, re-edited, retouched,
   tweaked, adjusted, amended, altered, modified, revised, updated, moved, shifted, resized, enlarged, shrunk,
   shortened, lengthened, tightened, cropped, recoloured, recolored, removed, deleted, trimmed, taken, toned,
   brightened, darkened, lightened, softened, warmed, reverted, redrawn, reshot, reordered, rearranged, flipped,
@@ -891,6 +896,13 @@ export default {
   },
   examples: {
     fires: [
+      'The CTO wants the install chapter rewritten around single sign-on.',
+      'Our lead dev wants the API examples swapped for TypeScript.',
+      'He wants the reception desk turned 45 degrees so it faces the door.',
+      'Could the stands be spread further apart?',
+      'The director wants the chairs spaced further apart and the stage rotated to face the windows.',
+      "We'd like the sofa pushed closer to the wall.",
+      "We'd like the screen rotated by 90 degrees in the render.",
       'Could you swap the photo on the homepage for the one of the shop front?',
       'The client wants the logo a bit smaller.',
       'Can we see the flyer again with the opening hours a little larger?',
@@ -1030,6 +1042,11 @@ export default {
       'The client would like the app strings reworded throughout to use "you" instead of "the user".',
     ],
     quiet: [
+      'Could we move the shoot of the harbour to either Monday or Tuesday next week?',
+      'We need to move the photo session to Friday.',
+      'Can we push the interview recording back a week?',
+      'We moved the tables further apart for the party, it was great.',
+      'The venue turned 10 years old this week.',
       'Can you bump the blog post to the top of your pile?',
       'Please revise the quote so it shows VAT separately.',
       'We saw the shop with the lights a bit brighter last night, lovely.',

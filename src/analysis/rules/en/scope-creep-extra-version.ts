@@ -14,6 +14,8 @@ const PAID =
  */
 const VIEW = String.raw`(?:views?|angles?|renders?|renderings?|perspectives?|colou?rways?|elevations?|mock-?ups?)`;
 const VARIANT = String.raw`(?:variants?|variations?|colou?rways?)`;
+/** Assets of a kind already made, of which more is a new order: skins, sprites, icons, characters. */
+const ASSET = String.raw`(?:${VARIANT}|skins|sprites|icons|characters|mascots|stickers|badges|emotes|avatars|outfits|poses|enemies|creatures|illustrations|templates|patterns|designs|styles|layouts)`;
 const ANY_VERSION = String.raw`(?:${VIEW}|${VARIANT}|versions?)`;
 const MORE_VIEWS = [
   new RegExp(
@@ -26,6 +28,10 @@ const MORE_VIEWS = [
     String.raw`\b(?:need|want|like|love|get|have)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:${VARIANT}|${VIEW}) of\b[^.?!\n]{0,50}\b(?:too|as well)\b`,
   ),
   new RegExp(String.raw`\b(?:need|want|like|love|get|have)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?${VARIANT} (?:of|for)\b`),
+  // More of a made asset, wished for: "we'd love three more character skins (a snow one, a desert one)".
+  new RegExp(
+    String.raw`\b(?:need|want|like|love|get|have|could you|can you|please)\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six|\d{1,2}|a couple|a few|some) more\s+(?:[a-z-]+\s+){0,2}?${ASSET}\b`,
+  ),
 ];
 
 /** "Could you also cut a 20-second vertical version?", "make a square edit too": another version on top of the job. */
@@ -39,11 +45,14 @@ const rule = phraseRule({
     fr: 'Demande une autre version du travail en plus de la mission (un format court, un autre format) : un livrable nouveau, à chiffrer.',
   },
   // Every pattern needs one of these words: most mail skips the rule.
-  cue: /\b(?:versions?|edits?|cuts?|cut-?downs?|teasers?|trailers?|variants?|variations?|views?|angles?|renders?|renderings?|perspectives?|colou?rways?|elevations?|mock-?ups?)\b/,
+  cue: /\b(?:versions?|edits?|cuts?|cut-?downs?|teasers?|trailers?|variants?|variations?|views?|angles?|renders?|renderings?|perspectives?|colou?rways?|elevations?|mock-?ups?|skins|sprites|icons|characters|mascots|stickers|badges|emotes|avatars|outfits|poses|enemies|creatures|illustrations|templates|patterns|designs|styles|layouts)\b/,
   patterns: [...EXTRA_VERSION_EN, ...MORE_VIEWS],
   unless: [/\b(?:as agreed|instead)\b/],
   examples: {
     fires: [
+      "We'd love three more character skins (a snow one and a desert one) for the launch.",
+      "We'd also love a couple more villain designs for the next level.",
+      'Could you do four more badge styles for the seasonal events?',
       'Could you also cut a 15-second square version for the ads?',
       'Can you make a short teaser from the footage too?',
       'Would you also export a black and white variant of the poster?',
@@ -57,6 +66,9 @@ const rule = phraseRule({
       'Could you render a second view from the balcony?',
     ],
     quiet: [
+      "We'd love two more days to review the drafts.",
+      'We have two more questions about the designs.',
+      'There are three more icons in the shared folder from the old site.',
       'Could you cut a shorter version instead of the long one?',
       'Could you also cut a 15-second version? Send me a quote first.',
       'Thanks for the edit, it is lovely.',

@@ -15,8 +15,12 @@ export default phraseRule({
     /\b(?:(?:a|one) (?:small|little|tiny|quick) )?(?:extra|bonus|favou?r) (?:for (?:us|me)|if you (?:can|could|have time))\b/,
     /(?:^|[.!?\n])[ \t]*(?<phrase>(?:small|little|tiny|quick|cheeky|teeny) (?:extra|favou?r|bonus|add-?on|addition|request|ask))\b(?=\s*[:,-][^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b)/,
     /\bone more (?:little |small |tiny |quick )?thing\b[^.?!\n]{0,15}\b(?:could|can|would) you (?:also )?(?:do|make|design|write|create|build|add|put together|help)\b/,
+    // Extra things announced as needs, then listed: "a couple of extra things we'll need from you: a CSV export…".
+    /\b(?<phrase>(?:a (?:couple|few)(?: of)?|two|three|some|several|a handful of) (?:extra|additional|more|other|new) (?:things|bits|features|items|pieces|additions|requests|asks|elements|deliverables) (?:we(?:'ll| will| would|'d)? (?:need|want|like|love)|we'?re after|on our (?:wish ?list|list))\b)(?! to (?:discuss|talk|clarify|check|sort|agree|cover|ask|know|confirm|go over|mention))/,
   ],
   unless: [
+    // Paperwork or access asked from the freelancer is no new work: "a few more things we need: your VAT number".
+    /\b(?:vat|bank details|signature|signed|contract|passwords?|logins?|access|address|availability|details|documents)\b/,
     /\b(?:invoice|quote|estimate|we(?:'ll| will) pay|happy to pay|extra fee|paid separately|charge (?:us|me)|bill (?:us|me|it))\b/,
     /\b(?:favou?rite|thank|thanks|return the favou?r)\b/,
   ],
@@ -26,9 +30,14 @@ export default phraseRule({
       'Could I ask a little favour? We need a banner for the fair.',
       'One more little thing: could you also design the tickets?',
       'Cheeky request - could you mock up a loyalty card?',
+      "Thanks for the sales dashboard! A few extra things we'll want: a weekly CSV export for the board, and a budget tab.",
+      'A couple more things we need from you: an Excel export for finance and an alerts page.',
+      "Some new features we'd love for the app: a dark mode and a weekly digest for managers.",
     ],
     quiet: [
       'Happy to pay for a small extra if you quote it.',
+      'A few more things we need to discuss before Friday: timing and the venue.',
+      "A couple of extra things we'll need from you: your VAT number and signed contract.",
       'Thanks for the little favour last week!',
       'Quick request: could you send the invoice to our accounts team?',
     ],

@@ -57,12 +57,17 @@ const COURSE = new PhraseList(`
 /** Relire ou donner un avis est aussi du travail (« vous pourriez jeter un œil à notre plan »), sauf l'administratif. */
 const REVUE = new PhraseList(`
   jeter un oeil, jeter un coup d'oeil, jeter un petit coup d'oeil, jeter un petit oeil, regarder, relire, passer en revue,
-  donner ton avis, donner votre avis, donner un avis, examiner, revoir aussi
+  donner ton avis, donner votre avis, donner un avis, examiner, revoir aussi, plancher sur, te pencher sur,
+  vous pencher sur,
+  ${['penser', 'reflechir']
+    .flatMap((v) => ['au', 'aux', 'a la', 'a notre', 'a nos', 'a un', 'a une', 'a des'].map((a) => `${v} ${a}`))
+    .join(', ')}
 `);
 const ADMINISTRATIF = new PhraseList(`
   facture, factures, devis, agenda, disponibilites, dispos, mail, mails, courriel, message, messages, contrat,
   planning, dates, piece jointe, pieces jointes, lien, commentaires, retours, modifications, modifs, epreuves, epreuve,
-  fichiers, fichier, maquette, maquettes, version, bat
+  fichiers, fichier, maquette, maquettes, version, bat, paiement, reglement, virement, reunion, rendez-vous, rdv, cles,
+  code, acces, parking, badge
 `);
 
 /** Après « que tu / que vous » : « que tu t'occupes aussi de… », « que vous fassiez aussi… ». */
@@ -387,6 +392,9 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Si vous pouviez aussi penser au mobilier de la terrasse, ce serait top.',
+      'Si tu pouvais aussi réfléchir à la salle de bain du haut, ça nous aiderait.',
+      'Vous pourriez aussi plancher sur la signalétique du hall ?',
       'Vous nous glisseriez une page presse sur le site ?',
       'Tu nous rédigerais une petite FAQ pour la boutique ?',
       'Vous nous prépareriez une vidéo de présentation pour LinkedIn ?',
@@ -437,6 +445,9 @@ export default {
       'Prévoyez également un export Excel des commandes.',
     ],
     quiet: [
+      "Si vous pouviez aussi penser à m'envoyer la facture, merci.",
+      'Si vous pouviez aussi réfléchir à vos disponibilités pour la réunion.',
+      'Pourriez-vous aussi penser au paiement du solde avant vendredi ?',
       'Est-ce que vous pourriez insérer les photos que je vous ai envoyées en page 3 ?',
       'Tu nous ferais un petit retour sur la maquette ?',
       'Vous nous enverriez la vidéo de présentation ?',
