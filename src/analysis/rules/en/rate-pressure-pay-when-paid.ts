@@ -13,10 +13,13 @@ export default phraseRule({
     en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
     fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
   },
-  cue: /\b(?:pay|paid|fee|invoice|money|remunerat|compensat|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back)/,
+  cue: /\b(?:pay|paid|fee|invoice|money|remunerat|compensat|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back|balance|remain|the rest)/,
   patterns: [
     // "we'll settle yours once their money lands", "pay your invoice when our client pays us"
     /\b(?:pay|settle|clear|transfer|wire)\s+(?:you|yours|your (?:invoices?|fees?|bills?)|the (?:invoices?|balance|rest|remainder|fees?))\s+(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|only after)\s+(?:our|their|the|we|they)\b[^.?!\n]{0,50}?\b(?:pays?|paid|money|funds?|funding|grant|subsidy|investment|payment|cash|lands?|comes? in|clears?)\b/,
+    // The balance held until a milestone of the client's own project, not the freelancer's delivery: "for the
+    // balance, we'd rather wait until the building is handed over", "the remaining half once the shop opens".
+    /\b(?:balance|remainder|remaining (?:half|\d+\s?%|amount|fee|payment|balance)|the rest|(?:second|other|last|final) (?:half|\d+\s?%|instal\w*|tranche))(?!\w)[^.?!\n]{0,60}?\b(?:until|till|once|when|after|as soon as|on)\s+(?:the\s+|our\s+)?(?:(?:building|house|flat|apartment|construction|renovation|works|build|fit-?out|site|shop|store|restaurant|cafe|hotel|venue|premises)\s+(?:\w+\s+){0,2}?(?:is |are |has been |have been |gets? )?(?:handed over|completed?|finished|done|built|wraps? up|wrapped up|opens?|opened|open)|(?:handover|completion|opening|inauguration)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:building|house|flat|construction|renovation|works|site|shop|store|restaurant|cafe|hotel|venue|premises))\b/,
     // "10% of each invoice will be withheld", "we hold back 15% until the project closes"
     /\b(?:withhold|hold back|retain|keep back)\s+(?:\d+\s?%|a (?:percentage|portion|part))\s+(?:of\s+)?(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\b/,
     /\b\d+\s?%\s+(?:of\s+(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\s+)?(?:will be|is|are|gets?)\s+(?:withheld|held back|retained|kept back)\b/,
@@ -35,6 +38,10 @@ export default phraseRule({
   unless: [/\b(?:no matter when|regardless of when|whenever (?:our|the) (?:client|customer)|independently of)\b/],
   examples: {
     fires: [
+      'For the balance, we would rather wait until the building is handed over.',
+      'We will pay the remaining half once the restaurant opens.',
+      'The final 40% we would settle after the renovation is finished on our side.',
+      'Can the rest of the fee wait until the house is done?',
       "We'll pay the balance once our own client has paid us.",
       'We can only settle your invoices after the grant money comes in.',
       'Finance will withhold 10% of each invoice until sign-off.',
@@ -53,6 +60,8 @@ export default phraseRule({
       'Your fee comes through after the hotel has paid our invoice.',
     ],
     quiet: [
+      'The building is handed over in June, we will send you photos.',
+      'The rest of the building opens in May, so the shoot can wait.',
       'We pay every invoice within 30 days of receipt.',
       "We'll pay the deposit once you've signed the quote.",
       'Our client paid us last week, thanks for your patience.',

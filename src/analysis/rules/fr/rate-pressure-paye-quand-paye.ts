@@ -13,7 +13,7 @@ export default phraseRule({
     en: 'Ties your payment to someone else paying, or holds part of it back: you would be financing the client.',
     fr: 'Fait dépendre votre paiement de l’argent d’un autre, ou en retient une partie : vous financeriez le client.',
   },
-  cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten/,
+  cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten|reliquat|restant/,
   patterns: [
     // « on ne pourra régler le solde qu'une fois la subvention versée »
     /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
@@ -23,6 +23,9 @@ export default phraseRule({
     // un payeur nommé : « on vous paie quand Martin SA aura honoré notre facture », « après encaissement du paiement client »
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|touch\w*|factures?|part)\b[^.?!\n]{0,50}?\b(?:quand|lorsque|une fois|des que|apres)\b[^.?!\n]{0,40}?\b(?:aura|auront|a|ont|ait|aient)\s+(?:paye|regle|honore|verse|solde)\s+(?:notre|nos)\s+(?:factures?|notes?)\b|\bapres\s+(?:l')?encaissement\s+(?:du|de la|des)\s+(?:paiements?|reglements?|factures?)\s+(?:du\s+|de notre\s+|des\s+)?clients?\b/,
     /\b(?:au rythme|en fonction|au fil|selon le rythme)\s+d(?:es|u)\s+(?:paiements?|reglements?|encaissements?|versements?)\s+(?:de|du|des)\s+(?:nos|notre|leurs?|la|le)?\s*(?:clients?|donneurs? d'ordre|marques?|annonceurs?)\b/,
+    // Le solde suspendu à un jalon du projet du client, pas à la livraison du prestataire : « pour le solde, on
+    // attendra la fin des travaux », « le reste une fois l'immeuble livré », « les 50 % restants à l'ouverture ».
+    /\b(?:solde|reste|reliquat|restant|(?:\d+\s?%|moitie|tranche)s?\s+restante?s?|(?:deuxieme|seconde|derniere) (?:moitie|tranche|partie))\b[^.?!\n]{0,60}?\b(?:attend\w*|quand|lorsque|une fois|des|apres|jusqu'a|a|au moment de)\s+(?:que\s+|qu')?(?:l'|la|le|les|notre|nos)\s*(?:(?:livraison|fin|reception|achevement|ouverture|inauguration|remise des cles|mise en service|cloture)\s+(?:du|de l'|de la|des|de notre|de nos)\s*(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|local|locaux|appartement|residence|hotel|programme|renovation)|(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|appartement|renovation)\s+(?:\w+\s+)?(?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?|inauguree?s?|(?:sera|seront|soit|soient) (?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?))|inauguration)\b/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
@@ -33,6 +36,10 @@ export default phraseRule({
     fires: [
       'Tu recevras ton dû après que notre client final nous aura versé le montant.',
       'Nous réglerons votre facture une fois que notre client nous aura payés.',
+      'Pour le solde, on aimerait attendre la réception du chantier.',
+      'Le reliquat, on vous le verse une fois les travaux terminés.',
+      'Les 30 % restants seront payés à l’ouverture du restaurant.',
+      'On te paie la dernière tranche quand la maison sera livrée.',
       'On ne pourra verser le solde qu’après le financement de la banque.',
       'Une retenue de 5 % s’applique sur chaque facture jusqu’à la réception.',
       'Nous allons retenir 10 % sur vos factures jusqu’à la fin du chantier.',
@@ -53,6 +60,8 @@ export default phraseRule({
       'On règle nos prestataires après encaissement du paiement client.',
     ],
     quiet: [
+      'Le solde à la livraison des fichiers, comme prévu au devis.',
+      'La livraison du bâtiment est prévue en juin, on t’enverra les photos.',
       "On t'a réglé la facture quand le client nous a payés, tout est en ordre.",
       'Nous réglons toutes les factures à 30 jours.',
       'Le solde sera versé à la livraison, comme prévu au devis.',
