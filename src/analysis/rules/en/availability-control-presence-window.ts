@@ -20,7 +20,9 @@ export default phraseRule({
     en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: new RegExp(String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|${PLACE})\b`),
+  cue: new RegExp(
+    String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|in person|on ?site|on-site|${PLACE})\b`,
+  ),
   patterns: [
     // "you'd be on standby at our booth every weekday from 10 to 4"
     new RegExp(
@@ -38,6 +40,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:standby|stand-by|on-call)\s+(?:duty|shifts?)\s+(?:at|in|on|behind)\s+(?:the|our)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
     ),
+    // "come by the office every Tuesday to go over progress in person", "we'll need you on site each Monday"
+    new RegExp(
+      String.raw`\b(?:you(?:'ll| will|'d| would| must| should| need to| have to| are expected to)|please|(?:need|want|expect|like|require)s? you(?: to)?)\s+(?:\w+\s+)?(?:(?:come|drop|pop|swing|stop|head|be)\s+(?:in(?:to)?|by|over|down|to|at|on|in)\s+(?:to\s+)?(?:the\s+|our\s+|my\s+)?(?:\w+\s+)?${PLACE}|(?:be\s+)?(?:on ?site|on-site|in person|in the office))\b[^.?!\n]{0,40}?${RHYTHM}`,
+    ),
   ],
   unless: [
     // One booked stretch is no standing rule: "Monday to Wednesday next week for the shoot".
@@ -47,6 +53,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'I would like you to come by the office every Tuesday morning to go over progress in person.',
+      'We will need you on site each Monday for a face-to-face catch-up.',
       'We would want you at our counter Tuesday through Friday, 9 to 5.',
       "You'd be based in our Lyon office Tuesdays and Thursdays, 9 to 5.",
       "You'd be on standby at our kiosk every weekday from 11 to 5.",
@@ -58,6 +66,7 @@ export default phraseRule({
       'You will staff the front desk Tuesday to Friday during opening hours.',
     ],
     quiet: [
+      'Feel free to drop by the studio any Friday.',
       'Our Lyon office is open Tuesdays and Thursdays, 9 to 5.',
       'Our stand is staffed every weekday from 10 to 4 by our own team.',
       "I'll be at the office Monday to Wednesday if you want to drop by.",

@@ -6,6 +6,9 @@ const DAY_END = String.raw`\b(?:at the end of (?:each|every|the) (?:day|working 
 const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|achieved|got through|accomplished)|how (?:long|much time|many hours)\s+(?:it took|each (?:task|thing|item|one) took|you (?:spent|worked|took)|things took))\b(?<=\b(?:list(?:ing)?|note(?: down)?|write(?: down)?|jot(?: down)?|tell (?:me|us)|report(?:ing)?|log|record|with|of|on|detailing|covering|showing|saying)\s+(?:\w+\s+)?(?:what|how)\s[^.?!\n]{0,30})`;
 
 /** Daily reports, hour logs, screenshots, start/finish check-ins: supervision of the freelancer's day. */
+/** The freelancer's own plan for the day ("your"), not one the client sends. */
+const YOUR_PLAN = String.raw`(?:\byour\s+(?:(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list|tasks)\s+for\s+(?:the day|today)|daily\s+(?:plan|schedule|agenda|to-?do(?: list)?|priorities|task list))\b|\bwhat you(?:'ll| will|'re going to| are going to|'re planning to| are planning to| plan to) (?:be )?(?:working on|doing|work on|do|tackle|tackling) today\b)`;
+
 export default phraseRule({
   id: 'availability-control/reporting',
   category: 'availability_control',
@@ -15,7 +18,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /tracker|tracking|status|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /tracker|tracking|status|your daily|(?:on|doing|do|tackle|tackling) today|for today|for the day|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "we'll install a time tracker on your laptop that takes screenshots"
     /\b(?:install|put|run|set up|use)\b[^.?!\n]{0,30}?\b(?:time ?tracker|tracking (?:app|software|tool)|monitoring (?:app|software|tool)|activity tracker)\b[^.?!\n]{0,40}?\b(?:on your (?:laptop|computer|machine|pc|mac|phone)|screenshots?|keystrokes|screen)\b/,
@@ -64,6 +67,10 @@ export default phraseRule({
     /\b(?:screenshots?|screen ?shots?|screen (?:capture|recording)s?|activity (?:tracking|monitoring)|keystroke (?:logging|tracking)|webcam (?:photos?|shots?|snapshots?))\s+(?:\w+\s+)?(?:enabled|on|turned on|switched on|activated|active)\b/,
     /\b(?:see|watch|monitor|view)\s+(?:your screen|your desktop|what(?:'s| is) on your screen)\b/,
     /\b(?:see|watch|follow|monitor)\s+(?:in real time|live|at any time)\s+what\s+you(?:'re| are)\s+(?:working on|doing|on)\b/,
+    // "text me your plan for the day every morning", "each morning, what you'll be working on today"
+    new RegExp(
+      String.raw`\b(?:every|each)\s+(?:morning|day|evening)\b[^.?!\n]{0,60}?${YOUR_PLAN}|${YOUR_PLAN}[^.?!\n]{0,40}?\b(?:every|each)\s+(?:single\s+|working\s+)?(?:morning|day|evening)\b`,
+    ),
     /\b(?:walk (?:me|us) through|share|send|present|go over|show (?:me|us))\s+(?:me\s+|us\s+)?your\s+(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list)\s+for\s+the\s+day\b/,
     // "let me know whenever you take a lunch break", "a heads-up each time you log off", "broken down by hour"
     /\b(?:let (?:me|us|the team) know|(?:give|send|drop) (?:me|us) a (?:heads[- ]up|message|ping|note|text|line)|a heads[- ]up|tell (?:me|us)|inform (?:me|us)|notify (?:me|us)|warn (?:me|us)|ping (?:me|us)|text (?:me|us)|message (?:me|us))\b[^.?!\n]{0,25}?\b(?:whenever|when|every time|each time|before|any time)\s+you\s+(?:take|go|log|sign|step|leave|head|pop|finish|start|clock)\w*\s+(?:\w+\s+){0,2}?(?:anywhere|somewhere|break|lunch|off|out|offline|away|for the day|for lunch|day|work)\b/,
@@ -81,6 +88,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Text me your plan for the day every morning.',
+      'Send me your daily schedule each morning before 9.',
+      'Each morning, a quick message with what you will be working on today, please.',
       'Every evening, jot down what you worked on and how many hours you spent.',
       'Please send a screenshot of the time tracker every hour.',
       'We will set up a tracking app on your computer that captures your screen.',
@@ -115,6 +125,8 @@ export default phraseRule({
       'Please check in on Slack when you start and sign off when you finish.',
     ],
     quiet: [
+      'Here is the plan for the day of the shoot.',
+      'Every morning I post the team schedule for the day in the channel.',
       'Tell me what you did with the old logo files, I cannot find them.',
       'Every day I am amazed at what you achieved on this project.',
       'Every day I think about what you achieved with the rebrand.',

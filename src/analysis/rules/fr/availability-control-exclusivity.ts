@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /avec nous en exclusivite|pour nous en exclusivite|personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux|nouvelles) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  cue: /avec nous en exclusivite|pour nous en exclusivite|personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux?|nouvelles?) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
   patterns: [
     // « tu bosseras avec nous en exclusivité jusqu'à la fin de l'année »
     /\b(?:travaill\w*|boss\w*|collabor\w*|bosser)\s+(?:avec|pour)\s+(?:nous|moi)\s+(?:\w+\s+)?en exclusivite\b/,
@@ -29,6 +29,11 @@ export default phraseRule({
     // "ne travaille pas pour nos concurrents", "être prioritaires sur ton planning"
     /\b(?:ne|n')\s*(?:pas\s+)?(?:travaill\w*|boss\w*|bosser|accept\w*|prendre|prends|prenez)\s+(?:pas\s+|plus\s+|jamais\s+)?(?:\w+\s+)?(?:pour|avec|chez)\s+(?:nos|des|un|une|les|aucun)\s+(?:concurrents?|concurrentes?|marques? concurrentes?|entreprises? concurrentes?|agences? concurrentes?)\b/,
     /\b(?:etre|soyons|sommes|soit|rester|passer)\s+(?:toujours\s+)?prioritaires?\s+(?:sur|dans)\s+(?:ton|votre)\s+(?:planning|agenda|emploi du temps|temps|calendrier)\b/,
+    // Une permission à demander avant tout autre client : « que vous me demandiez mon accord avant d'accepter
+    // d'autres clients », « avant de t'engager avec un autre client, tu m'en parles », « valider tout nouveau client ».
+    /\b(?:accord|autorisation|permission|aval|feu vert|consult\w*|(?:m'|nous\s+)en\s+parl\w*|demand\w*|verifi\w*)\b[^.?!\n]{0,40}?\bavant\s+d(?:e\s+|')\s*(?:t'|vous\s+)?(?:prendre|accepter|signer|travailler|bosser|engager|demarrer|commencer|dire oui)\b[^.?!\n]{0,30}?\b(?:autres?|nouveaux?|nouvelles?)\s+(?:clients?|missions?|projets?|contrats?|mandats?|boulots?|prestations?)\b/,
+    /\bavant\s+d(?:e\s+|')\s*(?:t'|vous\s+)?(?:prendre|accepter|signer|travailler|bosser|engager|demarrer|commencer|dire oui)\b[^.?!\n]{0,30}?\b(?:autres?|nouveaux?|nouvelles?)\s+(?:clients?|missions?|projets?|contrats?|mandats?|boulots?|prestations?)\b[^.?!\n]{0,30}?\b(?:(?:tu|vous)\s+(?:m'|nous\s+)(?:en\s+)?(?:parles|parlez|demandes|demandez|consultes|consultez|previens|prevenez)|(?:parle|parlez|demande|demandez|consulte|consultez|previens|prevenez)-(?:m'en|nous-en|moi|nous)|(?:mon|notre) (?:accord|feu vert|aval))\b/,
+    /\bvalid\w*\s+(?:tout|toute|chaque|les|tes|vos)\s+(?:\w+\s+)?(?:nouveaux?|nouvelles?|autres?)\s+(?:clients?|missions?|projets?|contrats?|mandats?)\b/,
   ],
   unless: [
     /\b(?:je sais|on sait|nous savons|je comprends)\s+que\s+(?:tu as|vous avez)\s+d'autres\b/,
@@ -36,6 +41,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu me demandes la permission avant de prendre un autre client.',
+      'Avant de t’engager avec un autre client, tu m’en parles d’abord.',
+      'Merci de nous consulter avant d’accepter toute autre mission.',
+      'On voudrait valider tout nouveau client que tu prendrais pendant le projet.',
       'Tu travailleras pour nous en exclusivité jusqu’à l’été.',
       'Pendant ces six mois, merci de ne bosser pour personne d’autre.',
       "Pendant la mission, on préférerait que tu ne prennes pas d'autres clients.",
@@ -48,6 +57,8 @@ export default phraseRule({
       'On voudrait être prioritaires sur ton planning les prochains mois.',
     ],
     quiet: [
+      'Je dois demander l’accord de mon chef avant d’accepter le devis.',
+      'Tu peux évidemment travailler pour d’autres clients.',
       'Nous travaillons en exclusivité avec un imprimeur local.',
       'Je ne travaille avec personne d’autre sur ce dossier, tout passe par moi.',
       'Je sais que tu as d’autres clients, prends le temps qu’il faut.',

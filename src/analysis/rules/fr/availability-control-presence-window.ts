@@ -10,6 +10,10 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 const LIEU = String.raw`(?:locaux|local|bureaux?|agence|atelier|cabinet|depot|boutique|magasin|siege|usine|studio|entrepot|chantier|open space|accueil|stand|comptoir|caisse|guichet|reception|standard|salon|showroom|laboratoire|labo|cuisine|succursale|antenne)`;
 const RYTHME = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)(?:\s+(?:matin|apres-midi))?|(?:chaque|tous les)\s+(?:jours?|matins?|apres-midis?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi)\s+au\s+(?:mardi|mercredi|jeudi|vendredi|samedi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|a plein temps|quotidiennement|aux\s+(?:heures|horaires)\s+(?:de bureau|du bureau|d'ouverture|de l'equipe|de la boutique|du magasin))`;
+/** Un rythme hebdomadaire sans jour isolé : « le mardi » seul peut n'être qu'une fois. */
+const CHAQUE_SEMAINE = String.raw`(?:(?:chaque|tous les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?|matins?|jours?)|toutes les semaines|une fois par semaine|les (?:lundis|mardis|mercredis|jeudis|vendredis))`;
+/** Venir ou être là en personne, demandé au prestataire. */
+const VENIR = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:viennes|veniez|passes|passiez|sois la|soyez la)|(?:tu|vous)\s+(?:viendras|viendrez|viendrais|viendriez|passeras|passerez|seras la|serez la|serais la|seriez la|(?:devras|devrez|devrais|devriez|dois|devez)\s+(?:venir|passer|etre la))|(?:merci de|il faudra|il faudrait|il faut)\s+(?:venir|passer|etre la))`;
 const TOI = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:sois|soyez|restes|restiez)|(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
 
 export default phraseRule({
@@ -21,7 +25,7 @@ export default phraseRule({
     en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /\b(?:permanence|astreinte|tiendr|tenir|tiens|tenez|assur|sois|soyez|restes|restiez|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur)/,
+  cue: /\b(?:permanence|astreinte|tiendr|tenir|tiens|tenez|assur|sois|soyez|restes|restiez|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur|vien|veni|passe|passi|en personne|presentiel)/,
   patterns: [
     // « tu serais présent dans nos bureaux du mardi au vendredi », « on aura besoin de toi à l'accueil chaque matin »
     new RegExp(
@@ -34,6 +38,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:de permanence|d'astreinte)\s+(?:a|au|aux|dans|sur)\s*(?:l'|la\s+|le\s+|nos\s+|notre\s+)?${LIEU}\b[^.?!\n]{0,40}?${RYTHME}`,
     ),
+    // « que vous veniez chaque mardi matin à l'agence faire le point en personne », « tu seras là tous les jeudis à l'atelier »
+    new RegExp(
+      String.raw`\b${VENIR}\b(?=[^.?!\n]{0,50}?\b${CHAQUE_SEMAINE}\b)(?=[^.?!\n]{0,80}?\b(?:${LIEU}|en personne|en presentiel|chez nous|sur place)\b)`,
+    ),
+    // « chaque semaine, un point en personne chez nous », « un point hebdo en présentiel à l'agence »
+    new RegExp(
+      String.raw`\b(?:${CHAQUE_SEMAINE}\b[^.?!\n]{0,30}?\b(?:point|reunion|rendez-vous|rdv|debrief|suivi)|(?:point|reunion|rendez-vous|rdv|debrief|suivi)\s+(?:hebdo\w*|de la semaine))\s+(?:\w+\s+)?(?:en personne|en presentiel|physique|sur place|dans nos locaux|chez nous|au bureau|a l'agence|a l'atelier)\b`,
+    ),
   ],
   unless: [
     // Une période réservée n'est pas une règle : « du lundi au mercredi la semaine prochaine pour la prise de vue ».
@@ -42,6 +54,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'J’aimerais que vous passiez chaque lundi matin au bureau pour faire le point en personne.',
+      'Tu seras là tous les jeudis à l’atelier, qu’on regarde l’avancement ensemble.',
+      'Chaque semaine, un rendez-vous en présentiel chez nous, le mercredi à 9h.',
       "Tu serais présent dans nos bureaux du mardi au vendredi, aux heures d'ouverture.",
       'Vous assurerez une permanence sur le stand chaque jour de 11h à 17h.',
       "On aura besoin de toi à l'accueil tous les matins de 9h à 12h.",
@@ -51,6 +66,8 @@ export default phraseRule({
       "J'aimerais que vous soyez au comptoir chaque après-midi de 14h à 18h.",
     ],
     quiet: [
+      'On peut faire le point mardi à l’agence si ça t’arrange ?',
+      'Je passerai à ton atelier mardi pour voir les maquettes.',
       'Nos locaux sont ouverts du lundi au jeudi aux heures de bureau.',
       'Je serai présente dans vos locaux du lundi au jeudi.',
       'Tu peux venir travailler chez nous quand tu veux, du lundi au vendredi.',

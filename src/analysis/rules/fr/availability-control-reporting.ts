@@ -9,6 +9,9 @@ const FIN_DE_JOUR = String.raw`\b(?:a la fin de (?:chaque|la) journee|en fin de 
 /** Le compte rendu de ce que le prestataire a fait de sa journée (le verbe ou la préposition qui le demande n'est cherché en arrière qu'une fois les mots rares trouvés). */
 const MA_JOURNEE = String.raw`\b(?:ce que (?:tu as|vous avez|t'as) (?:fait|realise|avance|accompli|bosse|abattu)|combien de temps (?:tu as|vous avez|t'as|ca (?:t'|vous )?a pris|chaque tache)|le temps passe (?:sur|par) (?:chaque|les))(?<=\b(?:avec|de|sur|liste[rsz]?|note[rsz]?|ecri[st]|ecrire|ecrivez|dis-moi|dites-nous|dites-moi|dis-nous|detaill\w*|resum\w*|indiqu\w*|precis\w*)\s+(?:\w+\s+)?(?:ce|combien|le)\s[^.?!\n]{0,30})`;
 
+/** Le plan de la journée du prestataire, le sien (« ton », « votre »), pas celui que le client envoie. */
+const TON_PLAN = String.raw`(?:\b(?:ton|ta|tes|votre|vos)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches|taches|horaires|agenda|priorites)\s+(?:de la journee|du jour|de ta journee|de votre journee|de la matinee)\b|\bce que (?:tu|vous) (?:comptes|comptez|vas|allez|prevois|prevoyez) faire (?:dans la journee|aujourd'hui|de ta journee|de votre journee)\b)`;
+
 export default phraseRule({
   id: 'availability-control/reporting',
   category: 'availability_control',
@@ -18,7 +21,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /au courant|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss)/,
+  cue: /au courant|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
   patterns: [
     // « vous nous tiendrez au courant chaque soir de l'avancement »
     /\b(?:tenir|tiens|tenez|tiendras|tiendrez|tiendrais|tiendriez)(?:-(?:moi|nous))?\s+(?:(?:moi|nous|me|m')\s*)?(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
@@ -69,6 +72,10 @@ export default phraseRule({
     /(?:\b(?:m'|me\s+|nous\s+)(?:texte\w*|ecri\w*|envoi\w*|envoy\w*|previen\w*|preven\w*|fass\w* signe|fai\w* signe|ping\w*|notifi\w*|signal\w*|bip\w*)|\b(?:texte|ecris|ecrivez|previens|prevenez|fais signe|faites signe|ping|signale|signalez)-(?:moi|nous))\b[^.?!\n]{0,40}?\b(?:quand|des que|chaque fois que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte)\w*\s+(?:et\s+(?:que\s+|quand\s+)?(?:tu|vous)\s+\w+\s+)?(?:ta|votre|ton|tes|vos)\s+(?:journee|travail|poste|service|session|shift)s?\b/,
     // "pour que tu me présentes ton planning de la journée"
     /\b(?:presenter|presentes|presentiez|presentez|montrer|montres|montriez|detailler|detailles|envoyer|envoies|partager|partages|exposer)\s+(?:\w+\s+){0,2}?(?:ton|votre|le)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches)\s+de\s+la\s+journee\b/,
+    // « que vous m'envoyiez chaque matin par texto votre planning de la journée », « tes tâches du jour, tous les matins »
+    new RegExp(
+      String.raw`\b(?:chaque|tous les)\s+(?:matins?|jours?|soirs?)\b[^.?!\n]{0,60}?${TON_PLAN}|${TON_PLAN}[^.?!\n]{0,40}?\b(?:chaque|tous les)\s+(?:matins?|jours?|soirs?)\b`,
+    ),
     // "installer notre outil de suivi", "enregistrer ton écran pendant que tu travailles", "détaillée heure par heure"
     /\b(?:install\w*|utilis\w*|lance\w*|mettre|mets|mettez|telecharg\w*)\s+(?:\w+\s+){0,2}?(?:outil|logiciel|appli|application|agent|extension|programme)\s+de\s+(?:suivi|surveillance|monitoring|tracking|pointage|controle)\b/,
     /\benregistr\w*\s+(?:ton|votre|l')\s*ecran\s+(?:\w+\s+){0,2}?(?:pendant que (?:tu|vous) (?:travailles|travaillez|bosses|bossez)|toute la journee|en permanence|pendant (?:tes|vos) (?:heures|sessions|journees))/,
@@ -88,6 +95,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu m’envoies ton planning du jour chaque matin avant 9h.',
+      'Tous les matins, un petit texto avec tes tâches du jour, stp.',
+      'Chaque matin, dis-moi ce que tu comptes faire dans la journée.',
       'En fin de journée, un récap de ce que vous avez avancé et du temps passé sur chaque tâche.',
       'Tu me tiendras au courant tous les soirs de ce qui avance, par mail.',
       'Dès lundi, merci de noter dans le journal de suivi, heure par heure, les tâches sur lesquelles vous avez avancé.',
@@ -120,6 +130,8 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Je t’envoie chaque matin le planning de l’équipe.',
+      'Le planning de la journée du 12 est en pièce jointe.',
       'Chaque jour je vois ce que tu as réalisé, bravo !',
       "Le point quotidien de l'équipe est à 9h, caméra allumée, mais c'est interne.",
       'Tiens-moi au courant quand tu as du nouveau, sans pression.',
