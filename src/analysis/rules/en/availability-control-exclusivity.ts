@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /not to take on|to not take on|not take on other|\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more|another|additional) (?:client|customer|project|contract|job|work|gig)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
+  cue: /not to take on|to not take on|not take on other|\b(?:competi|rival|first call|first dibs|first claim|priority access|first refusal|(?:other|new|more|another|additional) (?:client|customer|project|contract|job|work|gig|compan|brand|agenc|business)|exclusiv|dedicated|fully available|full(?:y)? committed|100 ?%|priority|first call|all yours|clear your)/,
   patterns: [
     // "we expect you not to take on other bakery clients while you work with us"
     /\b(?:expect|ask|need|want|require)s?\s+(?:that\s+)?you\s+(?:not to|to not|won'?t|will not|don'?t|do not|not)\s+(?:take on|work (?:for|with)|accept|sign(?: up)?|serve)\s+(?:any\s+)?(?:other|new|competing|rival)\s+(?:\w+\s+)?(?:clients?|customers?|brands?|companies|projects?|contracts?|accounts?)\b/,
@@ -33,7 +33,8 @@ export default phraseRule({
     /\b(?:first call|first dibs|first claim|priority access|first refusal)\s+on\s+(?:your|ur)\s+(?:time|availability|schedule|calendar|diary)\b/,
     // Permission before any other client: "check with me before taking on other clients", "you'd need our approval
     // before accepting any other work", "run any new client by us first", "we'd want a say in which clients you take on".
-    /\b(?:check(?:ing)? with|ask(?:ing)?|clear(?:ing)? it with|run(?:ning)? it (?:by|past)|approval|permission|sign-?off|go-?ahead|consent|green light|ok|okay)\b[^.?!\n]{0,40}?\bbefore\s+(?:you\s+)?(?:take|taking|accept|accepting|sign|signing|start|starting|work|working|say(?:ing)? yes to|commit|committing|agree|agreeing)\b\s*(?:on\s+|to\s+|for\s+|with\s+|up\s+)?(?:\w+\s+){0,2}?(?:other|another|new|more|additional)\s+(?:clients?|customers?|work|projects?|jobs?|contracts?|gigs?|commissions?|accounts?)\b/,
+    /\b(?:check(?:ing)? with|ask(?:ing)?|clear(?:ing)? it with|run(?:ning)? it (?:by|past)|approval|permission|sign-?off|go-?ahead|consent|green light|ok|okay)\b[^.?!\n]{0,40}?\bbefore\s+(?:you\s+)?(?:take|taking|accept|accepting|sign|signing|start|starting|work|working|say(?:ing)? yes to|commit|committing|agree|agreeing)\b\s*(?:on\s+|to\s+|for\s+|with\s+|up\s+)?(?:\w+\s+){0,2}?(?:other|another|new|more|additional)\s+(?:clients?|customers?|work|projects?|jobs?|contracts?|gigs?|commissions?|accounts?|compan(?:y|ies)|brands?|agenc(?:y|ies)|business(?:es)?)\b/,
+    /\b(?:any|every|each)\s+(?:new|other)\s+(?:clients?|customers?|projects?|jobs?|contracts?|gigs?)\b[^.?!\n]{0,30}?\b(?:clear it with|run it (?:by|past)|check (?:it )?with|ask)\s+(?:me|us)\b/,
     /\b(?:run|clear)\s+(?:any|every|each|all)\s+(?:new|other|additional)\s+(?:clients?|customers?|projects?|jobs?|contracts?|work|gigs?)\s+(?:by|past|with)\s+(?:me|us)\b/,
     /\b(?:a say|the final say|final say|a veto|veto|sign-?off|approval)\s+(?:in|on|over)\s+(?:which|what|any|the)\s+(?:other\s+|new\s+)?(?:clients?|customers?|projects?|work|jobs?)\s+(?:you|u)\b/,
   ],
@@ -43,6 +44,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Any new client, please clear it with us first.',
+      'We would expect you to seek our approval before working for other companies.',
       'Please check with me before taking on other clients.',
       'You would need our approval before accepting any other work.',
       'Run any new client by us first, ok?',

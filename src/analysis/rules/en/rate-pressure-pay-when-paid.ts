@@ -19,7 +19,7 @@ export default phraseRule({
     /\b(?:pay|settle|clear|transfer|wire)\s+(?:you|yours|your (?:invoices?|fees?|bills?)|the (?:invoices?|balance|rest|remainder|fees?))\s+(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|only after)\s+(?:our|their|the|we|they)\b[^.?!\n]{0,50}?\b(?:pays?|paid|money|funds?|funding|grant|subsidy|investment|payment|cash|lands?|comes? in|clears?)\b/,
     // The balance held until a milestone of the client's own project, not the freelancer's delivery: "for the
     // balance, we'd rather wait until the building is handed over", "the remaining half once the shop opens".
-    /\b(?:balance|remainder|remaining (?:half|\d+\s?%|amount|fee|payment|balance)|the rest|(?:second|other|last|final) (?:half|\d+\s?%|instal\w*|tranche))(?!\w)[^.?!\n]{0,60}?\b(?:until|till|once|when|after|as soon as|on)\s+(?:the\s+|our\s+)?(?:(?:building|house|flat|apartment|construction|renovation|works|build|fit-?out|site|shop|store|restaurant|cafe|hotel|venue|premises)\s+(?:\w+\s+){0,2}?(?:is |are |has been |have been |gets? )?(?:handed over|completed?|finished|done|built|wraps? up|wrapped up|opens?|opened|open)|(?:handover|completion|opening|inauguration)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:building|house|flat|construction|renovation|works|site|shop|store|restaurant|cafe|hotel|venue|premises))\b/,
+    /\b(?:balance|remainder|remaining (?:half|\d+\s?%|amount|fee|payment|balance)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money))|(?:second|other|last|final) (?:half|\d+\s?%|instal\w*|tranche))(?!\w)[^.?!\n]{0,60}?\b(?:until|till|once|when|after|as soon as|on)\s+(?:the\s+|our\s+)?(?:(?:new|own)\s+)?(?:(?:building|house|flat|apartment|office|construction|renovation|works|build|fit-?out|site|shop|store|restaurant|cafe|hotel|venue|premises)\s+(?:\w+\s+){0,2}?(?:is |are |has been |have been |gets? )?(?:handed over|completed?|finished|done|built|wraps? up|wrapped up|opens?|opened|open)|(?:handover|completion|opening|inauguration)\s+of\s+(?:the|our)\s+(?:\w+\s+)?(?:building|house|flat|construction|renovation|works|site|shop|store|restaurant|cafe|hotel|venue|premises))\b/,
     // "10% of each invoice will be withheld", "we hold back 15% until the project closes"
     /\b(?:withhold|hold back|retain|keep back)\s+(?:\d+\s?%|a (?:percentage|portion|part))\s+(?:of\s+)?(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\b/,
     /\b\d+\s?%\s+(?:of\s+(?:each|every|your|all|the)\s+(?:invoices?|payments?|fees?)\s+)?(?:will be|is|are|gets?)\s+(?:withheld|held back|retained|kept back)\b/,
@@ -38,6 +38,7 @@ export default phraseRule({
   unless: [/\b(?:no matter when|regardless of when|whenever (?:our|the) (?:client|customer)|independently of)\b/],
   examples: {
     fires: [
+      'The remainder can wait till our new office opens, right?',
       'For the balance, we would rather wait until the building is handed over.',
       'We will pay the remaining half once the restaurant opens.',
       'The final 40% we would settle after the renovation is finished on our side.',
@@ -60,6 +61,7 @@ export default phraseRule({
       'Your fee comes through after the hotel has paid our invoice.',
     ],
     quiet: [
+      'The rest of the team will be there when the shop opens.',
       'The building is handed over in June, we will send you photos.',
       'The rest of the building opens in May, so the shoot can wait.',
       'We pay every invoice within 30 days of receipt.',

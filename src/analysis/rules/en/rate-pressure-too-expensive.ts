@@ -32,7 +32,7 @@ export default phraseRule({
     /\b(?:that'?s|it'?s|this is|that is|it is|(?:quote|invoice|fee|rate|price|total) is|bit|little|way|lot|much|quite|far)\s+(?:more|higher|over)\s+than\s+(?:what\s+)?(?:we|i)\s+(?:\w+\s+)?(?:expected|budgeted|planned|anticipated|had in mind|hoped|can afford|could afford|wanted to (?:spend|pay)|were expecting|was expecting|thought|usually pay|normally pay|paid last time)\b/,
     // The invoice itself over what was planned: "your last invoice came out higher than we planned for",
     // "invoices have run higher than planned", non-native "last invoice is too much for our budget".
-    /\b(?:invoices?|bills?)\b[^.?!\n]{0,30}?\b(?:is|was|were|are|came (?:in|out)|comes? (?:in|out)|ran|run|went|gone|has been|have been)\s+(?:\w+\s+)?(?:(?:more|higher|bigger|above|over)\s+(?:than\s+)?(?:what\s+)?(?:we|i|our budget|planned|budgeted|expected|anticipated)\b|too (?:much|high|big|expensive)\b|over (?:our |the )?budget\b)/,
+    /\b(?:invoices?|bills?)\b[^.?!\n]{0,30}?\b(?:is|was|were|are|came (?:in|out)|comes? (?:in|out)|ran|run|went|gone|has been|have been)\s+(?:\w+\s+){0,2}?(?:(?:more|higher|bigger|above|over)\s+(?:than\s+)?(?:what\s+)?(?:we|i|our budget|planned|budgeted|expected|anticipated)\b|too (?:much|high|big|expensive)\b|over (?:our |the )?budget\b)/,
     /\b(?:out of|above|outside|beyond|exceeds|over)\s+(?:our|my|the client'?s)\s+(?:\w+\s+)?(?:budget|price range)\b/,
     // "other designers charge less", "I found someone cheaper", "my nephew could have done it in an afternoon"
     /\b(?:other|another|most|some|plenty of|lots of|many)\s+(?:students?|interns?|kids|beginners|juniors|freelancers?|designers?|developers?|devs|writers?|translators?|photographers?|agencies|agency|people|illustrators?|copywriters?|editors?|consultants?|guys?|studios?)\s+(?:\w+\s+){0,3}?(?:charge|charging|charges|ask|asks|asking|quoted?|quoting|offer(?:ed|s)?|(?:would |will |could |can )?do (?:it|this|that)|did (?:it|this|that))\s+(?:\w+\s+){0,3}?(?:less|cheaper|half|lower|a fraction|for (?:a pizza|peanuts|a beer|pennies|next to nothing|nothing|free|exposure))\b/,
@@ -60,6 +60,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'The invoice came out a lot more than we had planned for this quarter.',
       'Invoices have run higher than planned lately; can we cap it at $500 a month from now on?',
       'The bill for March was more than we expected, so we would like to move to a fixed fee.',
       'last invoice is too much for our budget, can we fix 200 per month all included from now?',

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Asks you to keep yourself for this client alone: who else you work for is your business, not theirs.',
     fr: 'Vous demande de vous réserver à ce seul client : pour qui d’autre vous travaillez ne regarde que vous.',
   },
-  cue: /avec nous en exclusivite|pour nous en exclusivite|personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux?|nouvelles?) (?:clients?|projets?|missions?|contrats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
+  cue: /avec nous en exclusivite|pour nous en exclusivite|personne d'autre|aucune? autre|\b(?:concurren|prioritaire|(?:autres?|nouveaux?|nouvelles?) (?:clients?|projets?|missions?|contrats?|mandats?|boulots?)|exclusi|100 ?%|a plein temps|priorit|entierement|totalement|pleinement|uniquement pour|que pour (?:nous|moi))/,
   patterns: [
     // « tu bosseras avec nous en exclusivité jusqu'à la fin de l'année »
     /\b(?:travaill\w*|boss\w*|collabor\w*|bosser)\s+(?:avec|pour)\s+(?:nous|moi)\s+(?:\w+\s+)?en exclusivite\b/,
@@ -41,6 +41,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Vous nous consulterez avant de prendre tout nouveau mandat.',
       'Tu me demandes la permission avant de prendre un autre client.',
       'Avant de t’engager avec un autre client, tu m’en parles d’abord.',
       'Merci de nous consulter avant d’accepter toute autre mission.',

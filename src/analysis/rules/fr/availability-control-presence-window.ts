@@ -13,7 +13,9 @@ const RYTHME = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|
 /** Un rythme hebdomadaire sans jour isolé : « le mardi » seul peut n'être qu'une fois. */
 const CHAQUE_SEMAINE = String.raw`(?:(?:chaque|tous les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?|matins?|jours?)|toutes les semaines|une fois par semaine|les (?:lundis|mardis|mercredis|jeudis|vendredis))`;
 /** Venir ou être là en personne, demandé au prestataire. */
-const VENIR = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:viennes|veniez|passes|passiez|sois la|soyez la)|(?:tu|vous)\s+(?:viendras|viendrez|viendrais|viendriez|passeras|passerez|seras la|serez la|serais la|seriez la|(?:devras|devrez|devrais|devriez|dois|devez)\s+(?:venir|passer|etre la))|(?:merci de|il faudra|il faudrait|il faut)\s+(?:venir|passer|etre la))`;
+const VENIR = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:viennes|veniez|passes|passiez|sois la|soyez la)|(?:tu|vous)\s+(?:viendras|viendrez|viendrais|viendriez|passeras|passerez|seras la|serez la|serais la|seriez la|(?:devras|devrez|devrais|devriez|dois|devez)\s+(?:venir|passer|etre la))|(?:merci de|il faudra|il faudrait|il faut|faudrait|faudra)\s+(?:venir|passer|etre la)|(?:je|on|nous)\s+compt\w*\s+sur\s+(?:toi|vous))`;
+/** Sur place : le lieu du client ou la présence en personne. */
+const EN_PERSONNE = String.raw`(?:${LIEU}|en personne|en presentiel|en vrai|chez nous|sur place)`;
 const TOI = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:sois|soyez|restes|restiez)|(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
 
 export default phraseRule({
@@ -40,7 +42,7 @@ export default phraseRule({
     ),
     // « que vous veniez chaque mardi matin à l'agence faire le point en personne », « tu seras là tous les jeudis à l'atelier »
     new RegExp(
-      String.raw`\b${VENIR}\b(?=[^.?!\n]{0,50}?\b${CHAQUE_SEMAINE}\b)(?=[^.?!\n]{0,80}?\b(?:${LIEU}|en personne|en presentiel|chez nous|sur place)\b)`,
+      String.raw`\b(?:${VENIR}|${TOI})\b(?=[^.?!\n]{0,50}?\b${CHAQUE_SEMAINE}\b)(?=[^.?!\n]{0,80}?\b${EN_PERSONNE}\b)|\b${CHAQUE_SEMAINE}\b[^.?!\n]{0,40}?\b${VENIR}\b(?=[^.?!\n]{0,60}?\b${EN_PERSONNE}\b)`,
     ),
     // « chaque semaine, un point en personne chez nous », « un point hebdo en présentiel à l'agence »
     new RegExp(
@@ -54,6 +56,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Je compte sur toi chaque mardi à l’atelier pour le point d’avancement.',
+      'Une fois par semaine, il faudra venir à nos bureaux faire le point, pas en visio.',
       'J’aimerais que vous passiez chaque lundi matin au bureau pour faire le point en personne.',
       'Tu seras là tous les jeudis à l’atelier, qu’on regarde l’avancement ensemble.',
       'Chaque semaine, un rendez-vous en présentiel chez nous, le mercredi à 9h.',
@@ -66,6 +70,7 @@ export default phraseRule({
       "J'aimerais que vous soyez au comptoir chaque après-midi de 14h à 18h.",
     ],
     quiet: [
+      'Je viendrai chaque vendredi à ton atelier, si ça te va.',
       'On peut faire le point mardi à l’agence si ça t’arrange ?',
       'Je passerai à ton atelier mardi pour voir les maquettes.',
       'Nos locaux sont ouverts du lundi au jeudi aux heures de bureau.',

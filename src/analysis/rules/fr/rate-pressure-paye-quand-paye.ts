@@ -25,7 +25,7 @@ export default phraseRule({
     /\b(?:au rythme|en fonction|au fil|selon le rythme)\s+d(?:es|u)\s+(?:paiements?|reglements?|encaissements?|versements?)\s+(?:de|du|des)\s+(?:nos|notre|leurs?|la|le)?\s*(?:clients?|donneurs? d'ordre|marques?|annonceurs?)\b/,
     // Le solde suspendu à un jalon du projet du client, pas à la livraison du prestataire : « pour le solde, on
     // attendra la fin des travaux », « le reste une fois l'immeuble livré », « les 50 % restants à l'ouverture ».
-    /\b(?:solde|reste|reliquat|restant|(?:\d+\s?%|moitie|tranche)s?\s+restante?s?|(?:deuxieme|seconde|derniere) (?:moitie|tranche|partie))\b[^.?!\n]{0,60}?\b(?:attend\w*|quand|lorsque|une fois|des|apres|jusqu'a|a|au moment de)\s+(?:que\s+|qu')?(?:l'|la|le|les|notre|nos)\s*(?:(?:livraison|fin|reception|achevement|ouverture|inauguration|remise des cles|mise en service|cloture)\s+(?:du|de l'|de la|des|de notre|de nos)\s*(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|local|locaux|appartement|residence|hotel|programme|renovation)|(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|appartement|renovation)\s+(?:\w+\s+)?(?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?|inauguree?s?|(?:sera|seront|soit|soient) (?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?))|inauguration)\b/,
+    /\b(?:solde|reste|reliquat|restant|(?:\d+\s?%|moitie|tranche)s?\s+restante?s?|(?:deuxieme|seconde|derniere) (?:moitie|tranche|partie|facture)|dernier (?:versement|paiement))\b[^.?!\n]{0,60}?\b(?:attend\w*|quand|lorsque|une fois|des|apres|jusqu'a|a|au moment de)\s+(?:que\s+|qu')?(?:l'|la|le|les|notre|nos)\s*(?:(?:livraison|fin|reception|achevement|ouverture|inauguration|remise des cles|mise en service|cloture)\s+(?:du|de l'|de la|des|de notre|de nos)\s*(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|local|locaux|appartement|residence|hotel|programme|renovation)|(?:batiment|immeuble|chantier|travaux|maison|magasin|boutique|restaurant|appartement|renovation)\s+(?:\w+\s+)?(?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?|inauguree?s?|receptionnee?s?|(?:sera|seront|soit|soient) (?:livree?s?|terminee?s?|finie?s?|achevee?s?|ouverte?s?|receptionnee?s?))|inauguration)\b/,
     // « une retenue de 10 % sera appliquée sur chaque facture »
     /\bretenue\s+(?:de\s+)?\d+\s?%/,
     /\b(?:retenir|retiendrons|conserver|garder)\s+\d+\s?%\s+(?:de|sur)\s+(?:chaque|vos|tes|la|les)\s+(?:factures?|paiements?|honoraires)\b/,
@@ -34,6 +34,7 @@ export default phraseRule({
   unless: [/\b(?:on|nous)\s+(?:t'|vous\s+|te\s+)(?:a|avons)\s+(?:bien\s+)?(?:regle|paye|verse|vire)\b/],
   examples: {
     fires: [
+      'Le dernier versement, on le fera après l’ouverture du restaurant, si ça te va.',
       'Tu recevras ton dû après que notre client final nous aura versé le montant.',
       'Nous réglerons votre facture une fois que notre client nous aura payés.',
       'Pour le solde, on aimerait attendre la réception du chantier.',
