@@ -45,6 +45,9 @@ const MORNING = /\b(?:morning|matin(?:ee)?|first thing|premiere heure)\b/;
 const MORNING_AFTER =
   /^,?\s*(?:a la premiere heure|(?:a|des) (?:la )?premiere heure|au matin|first thing|in the morning|morning)\b/;
 const EVENING = /\b(?:evening|tonight|soir|soiree)\b/;
+/** "Monday lunchtime", "mardi midi": chrono drops the noon after a day; the work is due by 12:00 that day. */
+const NOON_AFTER = /^,?\s*(?:at |around |by |a |vers )?(?:lunch ?time|lunch|midday|noon|midi)\b/;
+const NOON_MINUTES = 12 * 60;
 const NIGHT = /\b(?:night|nuit)\b/;
 /** "ideally before 8": a bare hour chrono does not read as a time. */
 const BARE_HOUR =
@@ -280,6 +283,9 @@ function resolveMoment(
       timeOfDay = 'part';
     } else if (EVENING.test(phrase)) {
       minutes = Math.max(EVENING_MINUTES, input.settings.workEndMinutes);
+      timeOfDay = 'part';
+    } else if (NOON_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 16))) {
+      minutes = NOON_MINUTES;
       timeOfDay = 'part';
     } else if (
       MORNING.test(phrase) ||

@@ -74,6 +74,13 @@ function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDe
 const INSISTED =
   /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b/;
 
+/**
+ * The sender owns that the time is tight ("I know it's Friday night", "c'est serré, je sais"): a rush, even for a
+ * small job. Owning that the day is a holiday ("I know tomorrow's Thanksgiving, but") asks for the day off instead.
+ */
+const ACKNOWLEDGED =
+  /\b(?:i know|i reali[sz]e|i'?m aware|je sais|j'ai conscience)\b[^.!?\n]{0,30}\b(?:tight|short notice|last[- ]minute|late|friday (?:night|evening)|serre|court|tard|derniere minute|vendredi soir)\b|\b(?:tight|short notice|last[- ]minute|friday (?:night|evening)|serre|derniere minute|vendredi soir)\b[^.!?\n]{0,30}\b(?:i know|je sais|j'en ai conscience)\b/;
+
 /** "At the latest" on a day off itself ("by Saturday noon at the latest" sent Friday night): a rush as well. */
 const AT_THE_LATEST =
   /\b(?:at the (?:very )?latest|no later than|au (?:grand |plus )?plus tard|dernier delai|grand maximum)\b/;
@@ -121,7 +128,12 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         if (after.startsWith("'s") || DURATION.test(inside)) continue;
         if (UNTIL_AVAILABLE.test(context.text.slice(sentence.start, deadline.start))) continue;
         const bulk = spec.bulk.test(text);
-        if (deadline.workingHoursLeft >= (bulk ? 2 * workingDay : workingDay)) continue;
+        // An hour or part of a day ("Monday lunchtime", "lundi midi") just after days off: the days off are all the slack.
+        const pinnedAfterDaysOff =
+          deadline.timeOfDay !== 'none' &&
+          context.sentAt !== null &&
+          Date.parse(deadline.at) - context.sentAt.getTime() > 2 * DAY_MS;
+        if (deadline.workingHoursLeft >= (bulk || pinnedAfterDaysOff ? 2 * workingDay : workingDay)) continue;
         // A small job due right after days off ("Monday 8am" sent Friday night) is asking for
         // weekend work (off_hours) rather than a rush; a bundle of work is both.
         const spansDaysOff =
@@ -130,7 +142,12 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         // The same for a small job due on a weekend or public holiday itself ("demain" when tomorrow is 1 August).
         const onDayOff = deadline.outside?.kind === 'holiday' || deadline.outside?.kind === 'weekend';
-        const insisted = INSISTED.test(text) || (onDayOff && AT_THE_LATEST.test(text));
+        const index = context.sentences.indexOf(sentence);
+        const previous = index > 0 ? (context.sentences[index - 1] as Sentence) : sentence;
+        const insisted =
+          INSISTED.test(text) ||
+          (onDayOff && AT_THE_LATEST.test(text)) ||
+          ACKNOWLEDGED.test(context.text.slice(previous.start, sentence.end));
         if ((spansDaysOff || onDayOff) && !bulk && !insisted) continue;
         const hours = hoursText(deadline.workingHoursLeft);
         hits.push({
@@ -174,6 +191,11 @@ export default rushedDeadlineRule({
   ],
   examples: {
     fires: [
+      { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-12T15:05:00+00:00' },
+      {
+        text: "I know it's Friday night. Could you have the captions drafted by Monday evening?",
+        sentAt: '2026-03-13T18:50:00+00:00',
+      },
       {
         text: 'The poster has to be ready for Monday 8am, and that is non-negotiable.',
         sentAt: '2026-03-13T19:00:00-05:00',
@@ -195,6 +217,7 @@ export default rushedDeadlineRule({
       },
     ],
     quiet: [
+      { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-10T10:00:00+00:00' },
       {
         text: "Thanks for the banner, I'd like to publish it first thing tomorrow.",
         sentAt: '2026-03-10T10:00:00-05:00',

@@ -21,6 +21,11 @@ export default rushedDeadlineRule({
   ],
   examples: {
     fires: [
+      { text: 'Il me faut la maquette pour lundi midi, le spot part aux radios.', sentAt: '2026-03-12T15:40:00-04:00' },
+      {
+        text: "On est vendredi soir, je sais. Pourriez-vous m'écrire les textes d'ici lundi soir ?",
+        sentAt: '2026-03-13T18:50:00+01:00',
+      },
       { text: 'Le kakémono doit être prêt pour lundi 8h, sans faute.', sentAt: '2026-03-13T19:00:00+01:00' },
       {
         text: 'Pourriez-vous nous transmettre la version finale pour demain 9h ?',
@@ -40,6 +45,7 @@ export default rushedDeadlineRule({
       { text: 'Tu peux me rendre la traduction samedi midi au plus tard ?', sentAt: '2026-03-13T19:30:00+01:00' },
     ],
     quiet: [
+      { text: 'Il me faut la maquette pour lundi midi, le spot part aux radios.', sentAt: '2026-03-10T10:00:00-04:00' },
       { text: 'Pour la bascule, on compte sur ta présence de 9h à midi mardi.', sentAt: '2026-03-09T10:00:00+01:00' },
       {
         text: "La dégustation a lieu le 30 avril. J'aurais besoin des étiquettes avant.",
