@@ -16,7 +16,7 @@ export default phraseRule({
   patterns: [
     /\b(?:paid|being paid|get paid)\s+in\s+(?:2|3|4|two|three|four|several)\s+(?:parts|instal?lments|goes|chunks|tranches)\b/,
     /\b(?:pay|send)\s+(?:you\s+)?(?:a (?:bit|little)|some|part)\s+(?:each|every|per|a)\s+(?:month|week)\b/,
-    /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
+    /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:(?:monthly|weekly|equal|smaller|separate)\s+)?(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
     /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     // "3 payments of 400 instead of one", "would monthly payments be okay?"
     /\b(?:can|could|may|might)\s+(?:we|i)\s+(?:\w+\s+){0,3}?(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b|\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b[^.?!\n]{0,40}?\b(?:instead|rather|okay|ok|alright|all right|fine|work for you|possible|acceptable)\b/,
@@ -30,6 +30,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could we pay the invoice in three monthly chunks?',
       'Could we pay the invoice in two instalments?',
       'We would like to settle it in 3 parts over the summer.',
       'Is it ok if we pay the balance in 2 times?',
