@@ -17,6 +17,7 @@ import enOngoingService from './en/scope-creep-ongoing-service.ts';
 import enThirdParty from './en/scope-creep-third-party.ts';
 import enBesideAgreed from './en/scope-creep-beside-agreed.ts';
 import enElementAsWell from './en/scope-creep-element-as-well.ts';
+import enNewFeature from './en/scope-creep-new-feature.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -34,6 +35,7 @@ import frTiers from './fr/scope-creep-tiers.ts';
 import frACoteDuConvenu from './fr/scope-creep-a-cote-du-convenu.ts';
 import frElementEnPlus from './fr/scope-creep-element-en-plus.ts';
 import frAutreVue from './fr/scope-creep-autre-vue.ts';
+import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -54,6 +56,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enThirdParty,
   enBesideAgreed,
   enElementAsWell,
+  enNewFeature,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -71,4 +74,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frACoteDuConvenu,
   frElementEnPlus,
   frAutreVue,
+  frNouvelleFonction,
 ].map(quietWhenAgreed);
