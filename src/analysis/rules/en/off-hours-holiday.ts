@@ -15,7 +15,7 @@ export default whenAsked(
     },
     cue: /ascension|whit|pentecost|patrick|may day|bank holiday|luther|presidents|columbus|saint-jean|jean baptiste|national day|christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
     patterns: [
-      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday (?:weekend|period|break)|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b/,
+      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday(?: (?:weekend|period|break)|(?=\s*(?:[.,;:!?)]|$|itself\b|too\b|as well\b)))|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b/,
       /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas|thanksgiving|easter|diwali|eid|hanukkah|new year'?s?(?: day| eve)?)\b/,
       // The day set for the job is a holiday: "the only date they can do is Easter Monday".
       /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:ascension (?:thursday|day)|whit monday|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
@@ -30,7 +30,7 @@ export default whenAsked(
       // A release: "you can relax over Christmas, nothing is due until January".
       /\b(?:relax|rest|unwind|switch off|recharge|nothing (?:is )?(?:due|needed|required|expected)|no work)\b/,
       /\b(?:merry|happy|enjoy|have a (?:great|good|nice|lovely)|wish(?:ing)? you|season'?s greetings)\b/,
-      /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|the office is|our office (?:is|will be)|office will be) (?:away|off|out|closed|offline|unavailable)\b/,
+      /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|the office is|our office (?:is|will be)|office will be) (?:away|off|out|closed|offline|unavailable)\b(?![^.?!\n]*\b(?:that (?:same )?day|take advantage)\b)/,
     ],
     examples: {
       fires: [
@@ -41,6 +41,8 @@ export default whenAsked(
         'Can you push the update on the bank holiday Monday?',
         'The venue is only free on Boxing Day, could we have you on site to install the displays?',
         'Kindly complete the task during the holidays itself.',
+        'Is there any way you could mix the new jingle over the holiday?',
+        "We're closed on Independence Day, could you install the shelves that same day?",
       ],
       quiet: [
         'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',

@@ -19,6 +19,8 @@ export default whenAsked(
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
+      // The holiday named, the work set "ce jour-là": "fermés jeudi pour l'Ascension, l'idéal serait de tourner ce jour-là".
+      /\b(?:ferie|fete nationale|fete du travail|14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|24 juin|saint-jean|noel|paques|toussaint|ascension|pentecote|jour de l'an|action de grace)\b[^.?!\n]{0,80}?\bce jour-la\b/,
     ],
     unless: [
       // Un férié passé, rappelé : « à Noël dernier vous aviez dû tout livrer », « merci d'avoir bossé pendant le pont ».
@@ -27,7 +29,8 @@ export default whenAsked(
       /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux)\b/,
       // Une libération : « repose-toi pendant les fêtes, rien n'est attendu avant janvier ».
       /\b(?:repose|reposer|reposez|souffle|soufflez|deconnecte|deconnectez|rien (?:n'est|a) (?:attendu|rendre|livrer|faire))\b/,
-      /\b(?:nous sommes|on est|je suis|nos bureaux sont|le bureau est|je serai|nous serons) (?:fermee?s?|en conges?|en vacances|absente?s?|off)\b/,
+      // The client's own closure, unless the work is set for that very day ("fermés lundi … ce jour-là").
+      /\b(?:nous sommes|on est|je suis|nos bureaux sont|le bureau est|je serai|nous serons) (?:fermee?s?|en conges?|en vacances|absente?s?|off)\b(?![^.?!\n]*\bce jour-la\b)/,
     ],
     examples: {
       fires: [
@@ -40,6 +43,8 @@ export default whenAsked(
         "Même si ça tombe le jour de l'An, on aurait besoin du texte.",
         'Tu pourrais le finir le 24 décembre ?',
         "Tu pourrais passer le lendemain de Noël pour accrocher l'expo ?",
+        "Comme on est fermés jeudi pour l'Ascension, l'idéal serait que tu fasses les photos ce jour-là.",
+        'Nos bureaux sont fermés lundi, c’est férié : vous pourriez installer le stand ce jour-là ?',
       ],
       quiet: [
         'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
@@ -47,6 +52,7 @@ export default whenAsked(
         'Nos bureaux sont fermés entre Noël et le Nouvel An, merci de nous envoyer la facture avant.',
         'On reprend après Pâques, rien ne presse.',
         'Tu peux livrer le site avant Noël ?',
+        "Nos bureaux sont fermés lundi pour l'Ascension, on vous rappelle mardi.",
         "Pourrais-tu finir d'ici Pâques ?",
         "Repose-toi pendant les fêtes, rien n'est attendu avant janvier.",
       ],
