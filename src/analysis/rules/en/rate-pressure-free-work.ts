@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:absorb|swallow)|\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
+    // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
+    // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
+    /\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:absorb|swallow)\s+(?:the|those|these|that|this|any)\s+(?:\w+\s+)?(?:costs?|hours?|days?|time|overruns?|overtime|fees?|charges?|expenses?)\b/,
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
     // "see this one as a labour of love", "treat it as a passion project"
@@ -83,6 +86,8 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'We would need you to absorb the extra hours on this one.',
+      'I am hoping you can swallow the additional day yourself.',
       'Given the volume we send you, it seems fair the label tweak is on you.',
       'Could you treat the logo as a passion project? We have next to nothing.',
       'Could you design the menu for free? It would really help us out.',
@@ -123,6 +128,7 @@ export default phraseRule({
       'Please do not charge for these minor edits.',
     ],
     quiet: [
+      'We will absorb the extra cost on our side, do not worry.',
       'Fair enough, the delivery is free of charge for orders over £50.',
       'This festival has always been a labour of love for the whole committee.',
       'Feel free to send the invoice whenever suits.',

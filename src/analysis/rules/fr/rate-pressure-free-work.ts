@@ -10,8 +10,11 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /absorb|encaiss|assum|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
+    // Le surcoût laissé au prestataire : « que tu absorbes le surcoût », « vous assumerez les heures en plus »
+    // (le client qui l'absorbe de son côté reste muet).
+    /\b(?:tu|vous)\s+(?:\w+\s+){0,2}?(?:absorb\w*|encaiss\w*|assum\w*)\s+(?:le|la|les|ce|cette|ces)\s+(?:\w+\s+)?(?:surcouts?|couts?|heures?|jours?|journees?|depassements?|frais|supplements?)\b/,
     // « ce serait normal que le flyer soit offert », « la moindre des choses, c'est que cette page soit gratuite »
     /\b(?:normal|logique|juste|equitable|la moindre des choses|(?:on|nous|je)\s+(?:considere\w*|part\w* du principe))\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|(?:ne (?:soit|soient) )?pas facture\w*|pour la maison|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
     // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
@@ -71,6 +74,8 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'On aimerait que tu absorbes le surcoût de la journée en plus.',
+      'Vous assumerez les heures supplémentaires, on n’a plus de budget.',
       "Ces petites retouches, on considère qu'elles sont offertes.",
       'Avec tout le travail qu’on te donne, il serait logique que la bannière soit offerte.',
       'La moindre des choses, c’est que ces retouches restent gratuites.',
@@ -115,6 +120,7 @@ export default phraseRule({
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
+      'On absorbe le surcoût de notre côté, pas d’inquiétude.',
       'C’est normal que la livraison soit offerte au-delà de 50 €, comme sur ta boutique.',
       'Ce festival est un projet de cœur pour toute l’équipe.',
       'L’entrée est gratuite pour les adhérents.',
