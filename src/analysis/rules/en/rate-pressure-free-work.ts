@@ -14,7 +14,7 @@ export default phraseRule({
   patterns: [
     // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
     // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
-    /\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:absorb|swallow)\s+(?:the|those|these|that|this|any)\s+(?:\w+\s+)?(?:costs?|hours?|days?|time|overruns?|overtime|fees?|charges?|expenses?)\b/,
+    /\b(?:absorb|swallow)(?<=\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:absorb|swallow))\s+(?:the|those|these|that|this|any)\s+(?:\w+\s+)?(?:costs?|hours?|days?|time|overruns?|overtime|fees?|charges?|expenses?)\b/,
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
     // "see this one as a labour of love", "treat it as a passion project"

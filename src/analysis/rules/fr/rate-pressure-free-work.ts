@@ -14,7 +14,7 @@ export default phraseRule({
   patterns: [
     // Le surcoût laissé au prestataire : « que tu absorbes le surcoût », « vous assumerez les heures en plus »
     // (le client qui l'absorbe de son côté reste muet).
-    /\b(?:tu|vous)\s+(?:\w+\s+){0,2}?(?:absorb\w*|encaiss\w*|assum\w*)\s+(?:le|la|les|ce|cette|ces)\s+(?:\w+\s+)?(?:surcouts?|couts?|heures?|jours?|journees?|depassements?|frais|supplements?)\b/,
+    /\b(?:absorb|encaiss|assum)(?<=\b(?:tu|vous)\s+(?:\w+\s+){0,2}?(?:absorb|encaiss|assum))\w*\s+(?:le|la|les|ce|cette|ces)\s+(?:\w+\s+)?(?:surcouts?|couts?|heures?|jours?|journees?|depassements?|frais|supplements?)\b/,
     // « ce serait normal que le flyer soit offert », « la moindre des choses, c'est que cette page soit gratuite »
     /\b(?:normal|logique|juste|equitable|la moindre des choses|(?:on|nous|je)\s+(?:considere\w*|part\w* du principe))\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|(?:ne (?:soit|soient) )?pas facture\w*|pour la maison|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
     // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
