@@ -24,10 +24,10 @@ export default whenAsked(
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
-      /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking(?: in)?|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
+      /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking in|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
       // The only slot on a weekend, so the reader must come then: "the hall is free only on Sunday, so we'd need you there".
-      /\b(?:saturday|sunday|weekend)s?\b[^.?!\n]{0,60}?\b(?:so|which means|meaning|hence|therefore)\b[^.?!\n]{0,20}?\b(?<!n'?t |not |no longer )(?:need|want|expect|require)s?\s+(?:you|u)\b/,
+      /\b(?:saturday|sunday|weekend)s?\b[^.?!\n]{0,60}?\b(?:so|which means|meaning|hence|therefore)\b[^.?!\n]{0,20}?\b(?<!n'?t |not |no longer )(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:there|here|then|on site|onsite|in (?:person|the studio|the office)|at (?:the|our)\b|that day|to (?:come|be|attend|join|shoot|film|record|voice|run|host|work)\b)/,
       // "we need you on Sunday for the migration"
       /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
@@ -41,6 +41,7 @@ export default whenAsked(
       /\b(?:before|ahead of|in time for|prior to) (?:the |our |my )?\w+(?: \w+)? on (?:saturday|sunday)\b/,
       // The sender's own plan or opening hours: "I'll check it on Sunday", "we're open on Saturdays".
       /\b(?:i|we)(?:'ll| will|'re going to| are going to) (?:check|look|review|do|handle|send|read|test|launch|go|get|sort|deal|finish|take care|print|post|publish)\b[^.?!\n]{0,30}\b(?:saturday|sunday|weekend)|\b(?:ourselves|myself|nothing (?:needed|required) from you)\b/,
+      /\b(?:i|we)(?:'ll| will|'m| am|'re| are) (?:be )?(?:checking|working|reviewing|looking)\b/,
       /\b(?:we'?re|we are|(?:the |our )?(?:shop|store|office|studio|gallery|showroom|bakery|restaurant) is|it'?s) (?:open|closed)\b/,
       /\b(?:party|drinks|barbecue|bbq|wedding|birthday|dinner|brunch|picnic|match|concert|open day|open house)\b/,
       // The client releases the weekend the freelancer had planned: "you meant to finish Saturday: no need!"
@@ -99,6 +100,8 @@ export default whenAsked(
         'Our shop is only open on Saturday mornings, if you want to drop by some time for a coffee.',
         'I did the shopping on Saturday and loved the new labels you sent.',
         "The Sunday band brings its own engineer, so we won't need you then.",
+        "I'll be checking the proofs on Saturday, so could you send them by Friday?",
+        "The venue is only free on Saturday, so we'd need you to send the floor plan by Wednesday.",
         'The trade fair is this weekend. Could you send me the brochure PDF on Tuesday?',
         "We'll do the launch on Saturday ourselves, nothing needed from you.",
         'The shop is open on Saturdays from 10, in case you want to drop by.',
