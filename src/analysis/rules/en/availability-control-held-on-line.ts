@@ -31,6 +31,9 @@ export default phraseRule({
     String.raw`^(?=[\s\S]*?\b(?:line|phone|call|zoom|meet|meeting|hangout|video|whatsapp|signal|telegram|messenger|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:whole|entire|full|all (?:day|morning|afternoon|evening)|throughout|from \d|hours|is open|every|each|daily)\b`,
   ),
   patterns: [
+    // A status shown online over a span: "your Teams status set to available all day", "Slack showing you as
+    // active during office hours".
+    /\byour\s+(?:\w+\s+)?(?:status|presence|dot|indicator)\b[^.?!\n]{0,30}?\b(?:green|active|available|online)\b[^.?!\n]{0,30}?\b(?:all day|the whole day|the entire day|throughout the day|during (?:office|business|working|our|the) (?:hours|day)|from \d)|\b(?:shows?|showing|has|keeps?|keeping)\s+you\s+(?:as\s+)?(?:available|online|active|green)\b[^.?!\n]{0,30}?\b(?:all day|the whole day|throughout the day|during (?:office|business|working|our|the) (?:hours|day)|from \d)/,
     // "stay on the phone with us the whole afternoon", "I'd like you on a video call for the entire morning"
     new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,20}?\b(?:on|in)\s+(?:the|a|our)\s+${CALL}\b[^.?!\n]{0,40}?${SPAN}`),
     // "be on WhatsApp for the whole working day"
@@ -59,6 +62,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Make sure your Teams shows you as available during office hours.',
+      'Please keep your Slack status on active throughout the day.',
       'Please stay on the phone with us the whole afternoon while we test.',
       "I'd like you on a video call with the team for the entire morning tomorrow.",
       'We need you to remain on the line all day Thursday during the migration.',
@@ -80,6 +85,7 @@ export default phraseRule({
       'pls send me screen capture of your work each day before you finish',
     ],
     quiet: [
+      'My Slack status is green all day if you need me.',
       'The webcam takes a picture every morning at 8 for the archive.',
       'The photos are taken every day by 5 by our site manager.',
       'Are you free for a call with us on Thursday afternoon?',

@@ -30,6 +30,9 @@ export default phraseRule({
     String.raw`^(?=[\s\S]*?\b(?:telephone|tel|cell|cellulaire|portable|natel|gsm|reunion|ligne|visio|visioconference|appel|zoom|meet|${CHAT}|${PICTURE})\b)[\s\S]*?\b(?:toute|tout l'|du matin|de \d|heures|horaires|chaque|tous les|quotidiennement)`,
   ),
   patterns: [
+    // Le statut affiché « en ligne » sur une durée : « ton statut Teams sur disponible toute la journée »,
+    // « ta pastille Slack reste verte de 9h à 18h ».
+    /\b(?:ton|votre|ta|tes|vos)\s+(?:statut|statuts|pastille|voyant|indicateur)\b[^.?!\n]{0,30}?\b(?:disponible|en ligne|vert|verte|actif|active|connectee?)\b[^.?!\n]{0,30}?(?:\btoute la journee|\ben journee|\bpendant (?:les|nos|tes|vos) heures|\bdu matin au soir|\bde \d{1,2}\s*h)/,
     // « tu restes au téléphone avec nous tout l'après-midi », « que vous soyez en visio toute la journée »
     new RegExp(String.raw`${YOU_ON}[^.?!\n]{0,25}?${CALL}\b[^.?!\n]{0,40}?${SPAN}`, 'm'),
     // « sois sur notre Slack aux heures de bureau », « présent sur notre Discord pendant nos heures de travail »
@@ -50,6 +53,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Merci de laisser ton statut Teams sur « disponible » toute la journée.',
+      'Ta pastille Slack doit rester verte de 9h à 18h.',
       "Je veux que tu restes en ligne avec nous tout l'après-midi, pas de messagerie.",
       'Vous resterez au téléphone avec notre équipe toute la matinée de jeudi.',
       'On aimerait que tu sois en visio avec nous toute la journée de lundi.',
@@ -68,6 +73,7 @@ export default phraseRule({
       'Être présent sur notre canal Discord sur nos heures de travail, tous les jours.',
     ],
     quiet: [
+      'Mon statut Teams reste sur « disponible » toute la journée si besoin.',
       "On a passé tout l'après-midi au téléphone avec le fournisseur.",
       'Tu es dispo pour une visio jeudi matin ?',
       'Voici une photo du chantier prise ce soir.',
