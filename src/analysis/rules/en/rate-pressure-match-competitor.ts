@@ -15,7 +15,7 @@ export default withSentenceCues(
     reason: MATCH_COMPETITOR_REASON,
     cue: /\b(?:match|meet|beat|equal|matching|meeting|beating|align|come|go|get|move|same|similar|like|likewise|work|live|near|close|closer|nearer|do|movement|flexibility|room|leeway|give)\b/,
     patterns: [
-      /\b(?:match|meet|beat|equal|matching|meeting|beating|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:(?:it|that|this|them|those|theirs?|his|hers)(?=\s*(?:[?.!,;:)]|$|(?:price|offer|quote|rate|figure|number|bid|one|level|prices|offers|quotes|rates)\b))|what|the same|a similar|something similar|(?:the|their|that|this)\s+(?:(?:cheaper|lower|other|competing|rival)\s+)?(?:quote|offer|price|bid|rate|number|figure|fee)s?)\b/,
+      /\b(?:match|meet|beat|equal|(?:consider(?:ing)?|mind|open to|think about|thinking about|look at) (?:matching|meeting|beating)|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:(?:it|that|this|them|those|theirs?|his|hers)(?=\s*(?:[?.!,;:)]|$|(?:price|offer|quote|rate|figure|number|bid|one|level|prices|offers|quotes|rates)\b))|what|the same|a similar|something similar|(?:the|their|that|this)\s+(?:(?:cheaper|lower|other|competing|rival)\s+)?(?:quote|offer|price|bid|rate|number|figure|fee)s?)\b/,
       // "can you do similar?", "any chance you could go there?", "price it like the other offer"
       /\b(?:do|offer|quote|price it|make it|charge|give)\s+(?:us\s+|me\s+)?(?:(?:something\s+)?similar|(?:the\s+)?same|likewise|like (?:them|theirs|the other|their))\b/,
       /\b(?:something|anything)\s+(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with\b|\b(?:(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with|(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:work|live)\s+with)\s+(?:that|this|it|them)\b/,
@@ -62,6 +62,7 @@ export default withSentenceCues(
         'We asked three studios. The cheapest came in at 2,000 for everything. Is that something you could work with?',
       ],
       quiet: [
+        'Analysts expect them to keep beating those estimates this quarter.',
         'Thanks for meeting the deadline last week.',
         'Another studio did our colours; can you match them in the new banner?',
         'The other agency shipped on Friday, can you meet the same deadline?',
