@@ -166,7 +166,7 @@ const COPULAS = new PhraseList('is, are, was, were, looks, look');
 // Changing a meeting, a password, a fee or a delivery date is not rework.
 const NOUN_AFTER = new PhraseList('of, in, log, request, requests, order, orders, management, history');
 const NOT_WORK = new PhraseList(`
-  meeting, call, appointment, reservation, flight, hotel, password, login, deadline, due date, kickoff, kick off,
+  meeting, meetings, call, calls, appointment, appointments, reservation, flight, hotel, password, login, deadline, due date, kickoff, kick off,
   calendar, dinner, lunch, subscription, settings, preferences, fee, fees, surcharge, charge, price, prices, rate,
   rates, your email, your e mail, your address, your account, copies, me from, us from, my name from, this email,
   this message, budget, cost, invoice, bill, amount, total, date, dates, time, times, slot, slots, deadlines, bank,
@@ -426,7 +426,7 @@ function findChangeVerbs(context: Parameters<Rule['find']>[0]): RuleHit[] {
 /** A delivered layout turned or spaced otherwise: "the wall turned 45 degrees", "the tables spread further apart". */
 const LAYOUT_CHANGE = String.raw`(?:(?:turned|rotated|angled|tilted|spun)(?: (?:by|about|around))? (?:\d{1,3} ?(?:degrees|°)|(?:a )?quarter turn)|(?:turned|rotated|angled|swung) (?:round |around )?(?:so (?:it|they) faces?|to face)|(?:spread|spaced|set|pushed|pulled|moved|placed|positioned|laid)(?: out)? (?:a (?:bit|little|touch|tad) |slightly |much )?(?:(?:further|farther|more|closer|wider)(?: out)? (?:apart|together|from (?:each other|one another))|(?:closer|nearer) to (?:the|our|each)))`;
 
-const PARTICIPLE = String.raw`(?:${LAYOUT_CHANGE}|cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged|evened out|smoothed(?: out)?|whitened|straightened|retouched|touched up|airbrushed|blurred|sharpened)`;
+const PARTICIPLE = String.raw`(?:${LAYOUT_CHANGE}|cut down|cut|nudged|bumped up|changed|swapped|switched|replaced|redone|reworked|rewritten|rewrote|reworded|rephrased|re-edited|retouched|tweaked|adjusted|amended|altered|modified|revised|updated|moved|shifted|resized|enlarged|shrunk|shortened|lengthened|tightened|cropped|recolou?red|removed|deleted|trimmed|taken out|toned down|brightened|darkened|lightened|softened|warmed up|reverted|redrawn|reshot|reordered|rearranged|flipped|centred|centered|slowed down|sped up|restructured|reorgani[sz]ed|re-?run|reissued|redrafted|reformatted|recalculated|re-?recorded|re-?cut|rebuilt|reshuffled|regrouped|re-?voiced|rejigged|evened out|smoothed(?: out)?|whitened|straightened|retouched|touched up|airbrushed|blurred|sharpened)`;
 
 const QUALITY = String.raw`(?:bigger|smaller|larger|bolder|brighter|darker|lighter|warmer|cooler|shorter|longer|wider|narrower|thicker|thinner|punchier|simpler|cleaner|clearer|tighter|bold|softer|sharper|calmer|heavier|slower|faster|louder|quieter|(?:more|less) (?!time\b|money\b|budget\b|notice\b|people\b|info)(?:[a-z]{4,}|big|fun|red))`;
 
@@ -484,7 +484,7 @@ const COMPARATIVES = phrases(`
   louder, quieter, more, less
 `);
 const PARTICIPLES = phrases(`
-  turned, rotated, angled, tilted, spun, spread, spaced, pushed, pulled, placed, positioned, laid, swung, changed, swapped, switched, replaced, redone, reworked, rewritten, reworded, rephrased, re-edited, retouched,
+  turned, rotated, angled, tilted, spun, spread, spaced, pushed, pulled, placed, positioned, laid, swung, changed, swapped, switched, replaced, redone, reworked, rewritten, rewrote, reworded, rephrased, re-edited, retouched,
   tweaked, adjusted, amended, altered, modified, revised, updated, moved, shifted, resized, enlarged, shrunk,
   shortened, lengthened, tightened, cropped, recoloured, recolored, removed, deleted, trimmed, taken, toned,
   brightened, darkened, lightened, softened, warmed, reverted, redrawn, reshot, reordered, rearranged, flipped,
@@ -661,6 +661,24 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         /\b(?:should|could|can|needs? to|has to|must|would) (?<phrase>(?:go|sit|move|be moved|come|appear|be placed|be put) (?:below|above|under|over|beneath|next to|beside|in front of|behind|on top of|underneath) (?:the|our|its|their|that|this))\b/,
       ],
       unless: [...UNLESS, ADMIN, /\b(?:agenda|lunch|dinner|break|talk|speech|session|item|meeting)\b/],
+    }),
+  },
+  {
+    gate: new PhraseList('degrees, face, faces, apart, closer, nearer'),
+    rule: phraseRule({
+      ...BASE,
+      patterns: [
+        // A delivered layout turned or spaced, asked outright: "can you turn the stage 90 degrees so it faces the
+        // bar?", "could you space the tables further apart?", "the sofa, please put it closer to the window".
+        /\b(?:could|can|would|will|please|pls|plz|kindly|need|needs|want|wants|like|love|should|let's|maybe)\b[^.?!\n]{0,40}?\b(?<phrase>(?:turn|rotate|angle|swing|spin|tilt)\b[^.?!\n]{0,30}?(?:\b(?:by )?\d{1,3} ?(?:degrees|°)|\bso (?:it|they) faces?\b|\bto face\b)|(?:space|spread|push|pull|move|set|put|place|shift)(?: out)? (?:the|it|them|our|those|these|this|that)\b[^.?!\n]{0,30}?\b(?:(?:further|farther|more|wider)(?: out)? apart|(?:closer|nearer) (?:together|to (?:the|each|one))))/,
+        // "The chairs should be further apart in the render."
+        /\b(?<phrase>(?:should|could|needs? to|has to|must) (?:be|go|sit) (?:a (?:bit|little|touch) |slightly |much )?(?:(?:further|farther|more|wider) apart|closer together))\b/,
+      ],
+      unless: [
+        ...UNLESS,
+        ADMIN,
+        /\b(?:meetings?|calls?|sessions?|shoots?|launch|dates?|deadlines?|appointments?|people|team|kids|children|guests|scan|scanning|scanner|print|printing|printer|photocopy)\b/,
+      ],
     }),
   },
   {
@@ -903,6 +921,11 @@ export default {
       'The director wants the chairs spaced further apart and the stage rotated to face the windows.',
       "We'd like the sofa pushed closer to the wall.",
       "We'd like the screen rotated by 90 degrees in the render.",
+      'Can you turn the stage 90 degrees so it faces the bar?',
+      'pls rotate the reception desk so it face the door',
+      'Could you space the tables further apart in the floor plan?',
+      'The chairs should be further apart in the render.',
+      'the sofa, please put it closer to the window',
       'Could you swap the photo on the homepage for the one of the shop front?',
       'The client wants the logo a bit smaller.',
       'Can we see the flyer again with the opening hours a little larger?',
@@ -1046,6 +1069,9 @@ export default {
       'We need to move the photo session to Friday.',
       'Can we push the interview recording back a week?',
       'We moved the tables further apart for the party, it was great.',
+      'Could you turn the page 90 degrees before scanning it?',
+      'Please sit closer together at the dinner so everyone fits.',
+      "Let's move the two calls closer together on Thursday.",
       'The venue turned 10 years old this week.',
       'Can you bump the blog post to the top of your pile?',
       'Please revise the quote so it shows VAT separately.',

@@ -323,12 +323,12 @@ const UNLESS = [
   // Une correction due au titre de la garantie n'est pas un tour de retouches.
   /\b(?:garantie|sous garantie|service apres-vente|sav)\b/,
   // Une coquille à corriger « à l'occasion, rien ne presse » : une correction d'erreur, pas un tour de retouches.
-  /\b(?:corrig|rectifi)\w*\b[^.?!\n]{0,40}\b(?:a l'occasion|quand (?:tu auras|vous aurez|tu as|vous avez|tu trouveras|vous trouverez) (?:un moment|un instant|le temps|deux minutes|cinq minutes)|a (?:tes|vos) heures perdues|sans (?:urgence|presse)|rien ne presse|pas (?:urgent|presse))\b/,
+  /\b(?:corrig|rectifi)\w*\b[^.?!\n]{0,40}\b(?:a l'occasion|quand (?:tu auras|vous aurez|tu as|vous avez|t'as|t'auras|tu trouveras|vous trouverez) (?:un moment|un instant|le temps|deux minutes|cinq minutes)|a (?:tes|vos) heures perdues|sans (?:urgence|presse)|rien ne presse|pas (?:urgent|presse))\b/,
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
   /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
   /\b(?:vous|nous|te|me|s') en rapprocher\b/,
-  // Recaler à une date, c'est replanifier : « recaler le tournage à mardi ».
-  /\brecal\w*\b[^.?!\n]{0,40}\b(?:a|au|pour) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|plus tard|\d)/,
+  // Recaler ou décaler à une date, c'est replanifier : « recaler le tournage à mardi », « qu'on décale le tournage à jeudi ».
+  /\b(?:recal|decal|deplac|report|avanc)\w*\b[^.?!\n]{0,40}\b(?:a|au|pour|jusqu'a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|plus tard|\d)/,
   // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
   // « Une peluche sous licence » est un produit, pas un compte.
   /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|(?<!\bsous )licence|assurance|mot de passe)\b/,
@@ -381,6 +381,9 @@ const wishes = phraseRule({
       "J'aimerais qu'on reprenne le chapitre 2 en le raccourcissant.",
       "Il faudrait qu'on retire tout le passage sur les vendanges.",
       'Pourriez-vous corriger le titre et changer la couleur du bandeau, quand vous aurez un moment ?',
+      "Pourriez-vous tourner le comptoir de 45 degrés pour qu'il fasse face à l'entrée ?",
+      "Il voudrait les tables plus espacées et le stand tourné vers l'allée.",
+      'Tu peux faire pivoter le bar pour qu’il fasse face à la fenêtre ?',
       'Pourriez-vous raccourcir le texte de la page Services ?',
       "Tu peux changer la photo de l'équipe sur la page d'accueil ?",
       'Pourriez-vous réenregistrer les répliques 2 à 4 avec plus de chaleur ?',
@@ -501,6 +504,11 @@ const wishes = phraseRule({
     quiet: [
       "Une petite faute dans le titre du guide : vous pourrez la corriger à l'occasion, rien ne presse.",
       'Il reste une coquille page 2, tu pourras la corriger quand tu auras un moment.',
+      'Pourriez-vous tourner la vidéo de présentation vendredi ?',
+      "J'aimerais qu'on décale le tournage à mardi.",
+      "Petite faute dans le PDF livré : tu pourras corriger quand t'as deux minutes, c'est pas pressé.",
+      'Nous avons espacé les tables nous-mêmes pour la fête.',
+      "Le bureau est tourné vers le parc, c'est très agréable.",
       'Petite erreur de date dans le PDF, pourriez-vous la rectifier sans urgence ?',
       'Le feu est passé du rouge au vert et on a traversé.',
       'Tu peux vérifier que le voyant passe du rouge au vert après la mise à jour ?',
@@ -811,6 +819,21 @@ const reportee = phraseRule({
 });
 
 /**
+ * Un agencement livré tourné ou espacé autrement : « tourner le comptoir de 45 degrés », « le stand tourné vers
+ * l'allée », « les tables plus espacées ». « Tourner » seul filme aussi : il ne compte qu'avec un angle ou une face.
+ */
+const disposition = phraseRule({
+  ...wishes,
+  cue: /\b(?:degres|face|vers|espacee?s?|ecartee?s?|eloignee?s?|rapprochee?s?)\b/,
+  patterns: [
+    /\b(?<phrase>(?:tourner|tourne|tournez|pivoter|faire pivoter|orienter|oriente|orientez|reorienter)\b[^.?!\n]{0,30}?(?:de \d{1,3} ?(?:degres|°)|(?:pour qu'(?:il|elle|ils|elles)|qu'(?:il|elle|ils|elles)) (?:fasse|fassent) face|face a))/,
+    /\b(?:voudr\w*|aimer\w*|souhait\w*|prefer\w*|faudrait|faut|veut|veulent|pourri\w*|pouv\w*|peux|merci de)\b[^.?!\n]{0,40}?\b(?<phrase>(?:le|la|les|l')\b ?[a-z'-]+(?: [a-z'-]+)? (?:(?:un peu |un poil |bien )?plus (?:espacee?s?|ecartee?s?|eloignee?s?|rapprochee?s?)|tournee?s? (?:vers|face a|de \d{1,3} ?(?:degres|°))))/,
+  ],
+  unless: [...UNLESS, PAS_UNE_PIECE],
+  examples: { fires: [], quiet: [] },
+});
+
+/**
  * Des tournures négatives qui sont ici des demandes : « je me demande si le logo ne pourrait pas être un peu plus
  * grand », « le titre ne va pas, il en faut un autre ».
  */
@@ -846,5 +869,6 @@ export default {
           ...ordre.find(context),
           ...suggestion.find(context),
           ...reportee.find(context),
+          ...disposition.find(context),
         ],
 } satisfies Rule;
