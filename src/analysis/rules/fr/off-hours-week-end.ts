@@ -24,6 +24,10 @@ export default whenAsked(
       /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer|jeter un (?:oeil|coup d'oeil)|y jeter un (?:oeil|coup d'oeil)|verifier|tester|valider|installer|monter|retoucher)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
+      // The work set on the weekend in a subjunctive wish: "que vous les boucliez samedi", "que tu fasses ça dimanche".
+      /\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}\b(?:(?:ce|le) )?(?:samedi|dimanche)\b/,
+      // The only slot is on the weekend, so the reader must be there: "libre que samedi, il faudrait donc que tu sois là".
+      /\b(?:samedi|dimanche|week-?end)s?\b[^.?!\n]{0,60}?\b(?:donc|alors|du coup|ce qui veut dire)\b[^.?!\n]{0,30}?\bque (?:tu sois|vous soyez|tu viennes|vous veniez) (?:la|present|presente|sur place|au studio|dispo|disponible)?\b/,
     ],
     unless: [
       // Les horaires du client lui-même : « nous sommes une entreprise de dépannage 24h/24 et 7j/7 ».
@@ -45,6 +49,8 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        "Le studio n'est libre que samedi après-midi, il faudrait donc que tu sois là.",
+        'Le plus simple, ce serait que vous les boucliez samedi, quand le site est calme.',
         'On a un lancement lundi, tu peux bosser ce week-end ?',
         'Tu pourrais jeter un coup d’œil aux épreuves dimanche matin ?',
         'Au cas où tu aurais une heure de libre samedi, tu pourrais reprendre le menu ?',
@@ -63,6 +69,8 @@ export default whenAsked(
         'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
       ],
       quiet: [
+        'Je voulais juste que tu saches que samedi dernier la vitrine a fait un carton.',
+        'Le salon est samedi, donc on aimerait que tu envoies les visuels mardi.',
         'Portes ouvertes ce week-end : on serait ravis de te voir, rien à préparer !',
         'Le passage où elle parle des gardes du week-end est très fort, tu peux le garder tel quel ?',
         'On a laissé reposer les maquettes pendant le week-end et la deuxième nous plaît davantage.',
