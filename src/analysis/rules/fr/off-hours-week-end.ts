@@ -25,7 +25,7 @@ export default whenAsked(
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
       // The work set on the weekend in a subjunctive wish: "que vous les boucliez samedi", "que tu fasses ça dimanche".
-      /\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}\b(?:(?:ce|le) )?(?:samedi|dimanche)\b/,
+      /\b(?:samedi|dimanche)(?<=\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}(?:samedi|dimanche))\b/,
       // The only slot is on the weekend, so the reader must be there: "libre que samedi, il faudrait donc que tu sois là".
       /\b(?:samedi|dimanche|week-?end)s?\b[^.?!\n]{0,60}?\b(?:donc|alors|du coup|ce qui veut dire)\b[^.?!\n]{0,30}?\bque (?:tu sois|vous soyez|tu viennes|vous veniez) (?:la|present|presente|sur place|au studio|dispo|disponible)?\b/,
     ],
