@@ -30,7 +30,7 @@ const MORE_VIEWS = [
   new RegExp(String.raw`\b(?:need|want|like|love|get|have)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?${VARIANT} (?:of|for)\b`),
   // More of a made asset, wished for: "we'd love three more character skins (a snow one, a desert one)".
   new RegExp(
-    String.raw`\b(?:need|want|like|love|get|have|could you|can you|please)\s+(?:[a-z-]+\s+){0,2}?(?:two|three|four|five|six|\d{1,2}|a couple|a few|some) more\s+(?:[a-z-]+\s+){0,2}?${ASSET}\b`,
+    String.raw`\b(?:need|want|like|love|get|have|could you|can you|please)\s+(?:[a-z-]+\s+){0,2}?(?:(?:two|three|four|five|six|\d{1,2}|a couple|a few|some) (?:more|extra|additional)|another (?:couple|few|two|three)(?: of)?)\s+(?:[a-z-]+\s+){0,2}?${ASSET}\b`,
   ),
 ];
 
@@ -52,6 +52,8 @@ const rule = phraseRule({
     fires: [
       "We'd love three more character skins (a snow one and a desert one) for the launch.",
       "We'd also love a couple more villain designs for the next level.",
+      'The studio would love another couple of character skins, one for winter.',
+      "We'd like two extra mascot poses for the kids' menu.",
       'Could you do four more badge styles for the seasonal events?',
       'Could you also cut a 15-second square version for the ads?',
       'Can you make a short teaser from the footage too?',

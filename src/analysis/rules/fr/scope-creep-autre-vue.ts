@@ -8,6 +8,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * Texte replié : sans accents.
  */
 const VUE = String.raw`(?:vues?|perspectives?|angles?|rendus?|coloris|variantes?|declinaisons?)`;
+/** Des pièces d'une série déjà faite, dont davantage est une commande nouvelle : personnages, skins, icônes. */
+const PIECES = String.raw`(?:variantes|declinaisons|personnages|skins|icones|stickers|autocollants|badges|mascottes|avatars|motifs|illustrations|tenues|ennemis|creatures|modeles)`;
 
 export default phraseRule({
   id: 'scope-creep/autre-vue',
@@ -18,8 +20,12 @@ export default phraseRule({
     en: 'Asks for another view or variant of the work on top of the job: a new deliverable to quote.',
     fr: 'Demande une vue ou une variante de plus du travail, en plus de la mission : un livrable nouveau, à chiffrer.',
   },
-  cue: /\b(?:vues?|versions?|variantes?|declinaisons?|perspectives?|angles?|rendus?|coloris)\b/,
+  cue: /\b(?:vues?|versions?|variantes?|declinaisons?|perspectives?|angles?|rendus?|coloris|personnages|skins|icones|stickers|autocollants|badges|mascottes|avatars|motifs|illustrations|tenues|ennemis|creatures|modeles)\b/,
   patterns: [
+    // « Ce serait top d'avoir deux personnages de plus », « on aimerait trois autres variantes du sticker ».
+    new RegExp(
+      String.raw`\b(?:pourr\w*|peux|pouvez|faudrait|faut|voudr\w*|aimer\w*|besoin|serait|svp|stp|merci de|fai\w*|fer\w*)\b[^.?!\n]{0,40}?\b(?<phrase>(?:deux|trois|quatre|cinq|six|\d{1,2}|quelques) (?:(?:autres|nouvea(?:u|ux)|nouvelles) (?:[a-z'-]+ ){0,2}?${PIECES}|(?:[a-z'-]+ ){0,2}?${PIECES} (?:de plus|supplementaires|en plus)))\b`,
+    ),
     // « Tu pourrais ajouter une vue de nuit de la terrasse ? »
     new RegExp(
       String.raw`\b(?:ajout|rajout)\w*\s+(?:aussi\s+|egalement\s+)?(?:une?|deux|trois|quelques)\s+(?:[\w'-]+\s+){0,2}?(?:${VUE}|versions?)\b(?!\s+(?:numero|du fichier))`,
@@ -45,6 +51,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Ce serait top d’avoir deux personnages de plus, un pirate et un robot.',
+      'On aimerait trois autres variantes du sticker, une pour l’hiver.',
+      'Il nous faudrait quatre icônes supplémentaires dans le même style.',
       'Tu pourrais ajouter une vue de nuit de la terrasse ?',
       'Vous pourriez nous faire une variante verticale de la bannière ?',
       'Une version hiver du visuel serait top.',
@@ -55,6 +64,9 @@ export default phraseRule({
       'Deux rendus supplémentaires de la façade, ce serait possible ?',
     ],
     quiet: [
+      'Il y a deux autres personnages dans le jeu que vous connaissez déjà.',
+      'On aimerait deux jours de plus pour relire les illustrations.',
+      'Nous avons reçu trois autres modèles de contrat, je vous les transmets.',
       'La vue de nuit est superbe.',
       'Tu peux éclaircir un peu la version de nuit ?',
       'Merci d’ajouter le numéro de version dans le nom du fichier.',
