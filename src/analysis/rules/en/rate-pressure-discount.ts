@@ -45,7 +45,7 @@ export default phraseRule({
     // "waive the rush fee this time", "drop the setup charge"
     /(?<!\b(?:we|they)\s+(?:\w+\s+)?)\bwaive\s+(?:(?:the|your|this|that|any)\s+(?:\w+\s+)?(?:fee|fees|charge|charges|surcharge|supplement|premium|deposit|costs?|minimum|mark-?up)|it|them)\b/,
     /\b(?:drop|skip|forget|scrap|remove|lose|forgo|forego|leave off|take off|forget about)\s+(?:the|your|that|this|those|these)\s+(?:\w+\s+)?(?:fee|fees|surcharge|supplement|premium|charges?)\b/,
-    /\b(?:open to|willing to (?:accept|consider|do)|consider|accept|agree to|go for|settle for|possible to get|chance of|hoping for|ask(?:ing)? for|for)\s+(?:a|an)\s+(?:slightly\s+|bit\s+|little\s+)?(?:lower|reduced|smaller|cheaper|discounted|friendlier|more modest)\s+(?:price|rate|fee|quote|figure|day rate|hourly rate|amount|total)\b/,
+    /\b(?:open to|willing to (?:accept|consider|do)|consider|accept|agree to|go for|settle for|possible to get|chance of|hoping for|ask(?:ing)? for|for|(?:we|i)(?:'d| would) (?:like|want|need)|(?:we|i) (?:need|expect|want))\s+(?:a|an)\s+(?:slightly\s+|bit\s+|little\s+|\d+\s?%\s+|\d+\s?percent\s+)?(?:lower|reduced|smaller|cheaper|discounted|friendlier|more modest)\s+(?:price|rate|fee|quote|figure|day rate|hourly rate|amount|total)\b/,
     // "let's say 500 and call it a day"
     /\b(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)\s+(?:about\s+|around\s+)?\d{3,}(?:[,.]\d+)?\b(?!\s*(?:am|pm|h\b|:|copies|units|pages|words|people|guests|hours|hrs|days|items|pieces|visitors))/,
     /\bmeet\s+(?:me\s+|us\s+)?(?:half ?way|in the middle)\b(?!\s+of\b)/,
@@ -117,6 +117,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We would like a 15% reduced rate for the second batch.',
       'Can you make a small effort on the price?',
       'Kindly quote us your lowest price for this job.',
       "We'd like you to come down a little.",

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /de moins|moins cher|a la baisse|ancien|precedent|l'an (?:dernier|passe)|le nouveau\b|nouveaux? (?:tarif|prix|tjm|taux)|nouvelle grille|\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
+    // « ton tarif minoré de 20 % pour la suite, ça irait ? » : la baisse chiffrée proposée au prestataire.
+    /\b(?:ton|votre|tes|vos)\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires)\s+(?:\w+\s+)?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%/,
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
     /\b(?:vous|t'|te)\s*aligner\b[^.?!\n]{0,40}?(?:prix|tarif|offre|devis|moins cher|concurren)/,
@@ -78,7 +80,7 @@ export default phraseRule({
     /\b(?:pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais)\s+(?:plutot|davantage|plus)\s+(?:a|a un|a une|sur|autour de|dans les)\s+(?:\d[\d\s.,']*|vingt|trente|quarante|cinquante|soixante|septante|huitante|quatre-vingts?|nonante|cent|deux cents?|mille)\s*(?:€|euros?|francs?|balles|chf|\$|k€?|de l'heure|par jour|par heure|ht)?\s*(?=[.?!,;)]|$)/m,
     // "une marge de manœuvre sur ton TJM ?", "un tarif plus bas", "budget plafonné à 2 000 €"
     /\b(?:marge de manoeuvre|marge|souplesse|flexibilite)\s+(?:sur|au niveau de|cote)\s+(?:ton|votre|le|tes|vos|ce|la)\s+(?:tjm|tarif|tarifs|prix|devis|taux|honoraires|forfait|facture)\b/,
-    /\b(?:accept\w*|consent\w*|envisag\w*|pourr\w*|propos\w*|faire|fais|faites)\s+(?:\w+\s+){0,2}?(?:un|une|le|ton|votre|des)\s+(?:tarifs?|prix|taux|tjm|forfaits?)\s+(?:plus bas|plus faibles?|reduits?|inferieurs?|moins eleves?|revus? a la baisse)\b/,
+    /\b(?:accept\w*|consent\w*|envisag\w*|pourr\w*|propos\w*|faire|fais|faites)\s+(?:\w+\s+){0,2}?(?:un|une|le|ton|votre|des)\s+(?:tarifs?|prix|taux|tjm|forfaits?)\s+(?:plus bas|plus faibles?|reduits?|minores?|inferieurs?|moins eleves?|revus? a la baisse)\b/,
     /\bbudget\s+(?:est\s+|reste\s+|sera\s+)?(?:\w+\s+)?(?:plafonne|limite|bloque|fixe|cape)\s+a\s+\d/,
     // "pour 300 au lieu de 450", "on dit 500 € pour le tout ?", "déduire les pénalités de ta facture"
     /\bpour\s+\d[\d\s.,']*\s*(?:€|euros?|francs?|balles|chf|k)?\s+(?:au lieu de|plutot que|et non)\s+\d/,
@@ -101,6 +103,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Ton tarif minoré de 20 % pour les prochaines commandes, ça irait ?',
       'Tu pourrais pas baisser un brin ?',
       'Est-ce que vous pouvez descendre un peu sur le tarif ?',
       'On aimerait que tu baisses un peu.',
@@ -138,6 +141,7 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Le tarif réduit de 10 % s’applique aux étudiants du musée.',
       'Il faudrait que tu baisses un peu le son de la vidéo.',
       'On aimerait que vous descendiez un peu plus tôt pour installer.',
       'Aucun souci pour passer au nouveau tarif en avril.',
