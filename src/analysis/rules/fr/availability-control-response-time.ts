@@ -2,6 +2,10 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure|(?:en moins d'un|sous un|dans un) quart d'heure|(?:max|maximum|au plus|pas plus de) (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min)|en (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min) (?:max|maximum|au plus|grand max))`;
 const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:a )?chaque (?:message|mail|e-mail|appel|sms|texto|demande|question|ping|notification)|(?:quand|lorsqu'|lorsque|des qu'|des que|chaque fois qu'|chaque fois que)\s*(?:on|je|nous|\w+\s+\w+|\w+)\s+(?:t'|te |vous )?(?:ecrit|ecris|ecrivons|appelle|appelons|envoie|envoyons|sollicite|contacte|relance|ping)\w*|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
+/** Un délai en heures ou en demi-journée, qui ne fait une règle qu'avec une habitude ou une relève de la boîte. */
+const WITHIN_HOURS = String.raw`(?:dans la demi-journee|sous (?:\d|deux|trois|quatre) ?h(?:eures?)?\b|dans les (?:\d|deux|trois|quatre) ?h(?:eures?)?\b)`;
+/** Relever sa boîte à un rythme imposé : « matin et soir », « trois fois par jour ». */
+const CHECK_RHYTHM = String.raw`(?:matin(?:,)? (?:midi )?et soir|(?:\d|deux|trois|quatre|plusieurs) fois par jour|toutes les (?:\d+ |deux |trois )?heures|chaque heure)`;
 
 /** Délai de réponse permanent imposé : « une réponse dans l'heure », « répondre sous 15 minutes » désormais. */
 export default phraseRule({
@@ -13,8 +17,16 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
-  cue: /quart d'heure|\bmin(?:utes)?\b|\bdelai de reponse|\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
+  cue: /demi-journee|fois par jour|matin(?:,)? (?:midi )?et soir|(?:sous|dans les) (?:\d|deux|trois|quatre) ?h|quart d'heure|\bmin(?:utes)?\b|\bdelai de reponse|\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
   patterns: [
+    // Relever sa boîte à un rythme imposé : « regarder tes mails matin et soir », « relevez vos messages trois fois par jour ».
+    new RegExp(
+      String.raw`\b(?:regard\w*|consult\w*|relev\w*|check\w*|verifi\w*|jeter un (?:oeil|coup d'oeil) a)\s+(?:\w+\s+)?(?:tes|vos|ta|votre|les)\s+(?:mails|e-mails|courriels|messages|boite(?: mail| de reception)?|slack|teams|whatsapp|notifications)\b[^.?!\n]{0,30}?\b${CHECK_RHYTHM}`,
+    ),
+    // Un délai en heures posé en règle : « une réponse dans la demi-journée, toujours », « dans les deux heures, en semaine ».
+    new RegExp(
+      String.raw`\b(?:repond\w*|reponse|reponses|retour|retours)\b[^.?!\n]{0,40}?${WITHIN_HOURS}(?=[^.?!\n]{0,40}?\b(?:${HABIT}|en semaine|les jours ouvres|du lundi au vendredi)\b)`,
+    ),
     // « merci d'accuser réception de chaque mail dans la demi-heure »
     new RegExp(String.raw`\baccus\w*\s+reception\b[^.?!\n]{0,50}?${WITHIN_MINUTES}`),
     new RegExp(
@@ -42,6 +54,10 @@ export default phraseRule({
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
     fires: [
+      'Consulte ta boîte deux fois par jour minimum et réponds sous 4 heures.',
+      'On attend une réponse dans la demi-journée, toujours.',
+      'Merci de relever vos mails au moins trois fois par jour.',
+      'Vous répondrez à nos messages dans les deux heures, en semaine.',
       '- réponse aux demandes de l’équipe sous 10 min',
       'Merci d’accuser réception de tous nos messages dans le quart d’heure.',
       'Dorénavant, merci de répondre à mes textos dans la demi-heure.',
@@ -59,6 +75,8 @@ export default phraseRule({
       'Ici, une question ne reste jamais plus de dix minutes sans réponse, pour toi aussi.',
     ],
     quiet: [
+      'Je regarde mes mails matin et soir, pas de souci.',
+      'Une réponse dans les deux heures serait top pour ce devis.',
       'Il faut répondre au client dans l’heure, il attend le devis.',
       'Je vous réponds dans l’heure.',
       "Tu peux me répondre dans l'heure ? L'imprimeur attend.",
