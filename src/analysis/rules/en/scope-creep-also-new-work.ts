@@ -252,6 +252,8 @@ const UNLESS = [
   /\b(?:thanks|thank you|thx|cheers)(?: so much| again| a lot)? for [a-z]+ing\b/,
   // Making something bigger or warmer is a revision of it, not a new deliverable.
   /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
+  // "Also the steam, can you make it less": a new degree of what was made, a revision.
+  /\bmake (?:it|them|this|that)(?: (?:a (?:bit|little|touch|tad|lot)|slightly|much))? (?:less|more)\b(?! (?:of them|copies|versions|posts|pages|videos|items)\b)/,
   // Paperwork is no deliverable: "could you also handle the invoice in euros?".
   /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
   // The delivered work handed over again: "a copy of the final report", "the logo files in PNG".
@@ -478,6 +480,7 @@ export default {
     quiet: [
       'Also, from Monday please join our 9:30 standup every day.',
       'You should also attend the weekly sync with the sales team.',
+      'Also the fog effect, could you make it a bit less? Looks too thick.',
       'Could you also find the invoice from March in your inbox?',
       'Could you pop in on Tuesday to go over the plan?',
       "We'll slip in a careers page ourselves next year.",

@@ -243,6 +243,8 @@ const UNLESS = [
   /\bmerci (?:\w+ )?d'avoir\b|\b(?:ai|as|a|avons|avez|ont|avoir|avait|avions|aviez|avaient) (?:bien |deja |aussi )?(?:ajoute|rajoute|cree)e?s?\b/,
   // Un compte rendu de la journée du prestataire relève du suivi (disponibilité), pas d'un livrable.
   /\b(?:rapports?|comptes? rendus?|recaps?|recapitulatifs?|bilans?|resumes?|releves?)\b[^.?!\n]{0,80}\b(?:ce que (?:tu as|vous avez) (?:fait|realise|avance)|(?:tes|vos) (?:heures|taches|horaires)|temps passe|combien de temps|heures (?:passees|travaillees))\b/,
+  // « En même temps que l'annonce » date la tâche, il n'en ajoute pas une (sauf un « aussi » dans la phrase).
+  /^(?![^]*\b(?:aussi|egalement|en plus|de plus)\b)[^]*\ben meme temps (?:que|qu')/,
   // Un défi annoncé à une communauté, en temps limité : « hackathon ce week-end : créez une appli en 48 h ».
   /\b(?:hackathons?|jams?|sprints?|challenges?|concours|defis?|marathons?)\b[^.?!\n]{0,80}\ben (?:\d+|un|une|deux) ?(?:heures?|h|jours?|week-end|weekend)\b/,
 ];
@@ -294,8 +296,9 @@ function addedLivrable(words: readonly Word[], k: number): [number, number] | nu
   }
   if (start === k) return null;
   let end = k + length;
-  // Une traduction d'un travail livré est un travail nouveau : « on aimerait une version anglaise ».
-  const translation = LANGUE_VERSIONS.matchAt(words, k) > 0;
+  // Une traduction d'un travail livré est un travail nouveau : « on aimerait une version anglaise ». « La version
+  // allemande » attendue d'une traductrice est le travail convenu lui-même.
+  const translation = LANGUE_VERSIONS.matchAt(words, k) > 0 && !DEFINIS.has(words[start]);
   if (opensClause(words, start - 1) && LINE_OPENERS.matchAt(words, start - 1) > 0) return [start - 1, end];
   if (start >= 2 && opensClause(words, start - 2) && LINE_OPENERS.matchAt(words, start - 2) === 2)
     return [start - 2, end];
@@ -447,6 +450,8 @@ export default {
     quiet: [
       "Si vous pouviez aussi penser à m'envoyer la facture, merci.",
       'Si vous pouviez aussi réfléchir à vos disponibilités pour la réunion.',
+      'Il faudrait que tu mettes les photos en ligne demain à 9 h, en même temps que le communiqué.',
+      'Voici le rapport validé : il nous faudrait la version italienne pour jeudi.',
       'Pourriez-vous aussi penser au paiement du solde avant vendredi ?',
       'Est-ce que vous pourriez insérer les photos que je vous ai envoyées en page 3 ?',
       'Tu nous ferais un petit retour sur la maquette ?',
