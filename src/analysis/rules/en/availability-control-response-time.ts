@@ -5,6 +5,10 @@ const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty
 /** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
 const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|in max(?:imum)?|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
 const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
+/** A reply time in hours or half a day: a rule only with a habit word or an imposed inbox rhythm. */
+const WITHIN_HOURS = String.raw`(?:within|inside(?: of)?|in under|in less than|under|no later than)\s+(?:half a day|a half[- ]day|(?:\d|two|three|four)\s*(?:hours|hrs|h)\b)`;
+/** Checking the inbox on an imposed rhythm: "morning and evening", "three times a day". */
+const CHECK_RHYTHM = String.raw`(?:morning(?:,)? (?:noon )?and (?:evening|night)|(?:\d|two|three|four|several) times a day|every (?:\d+ |two |three |couple of )?hours?|hourly)`;
 
 export default phraseRule({
   id: 'availability-control/response-time',
@@ -15,8 +19,16 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
-  cue: /\b(?:min(?:ute)?s?\b|hours?\b|hrs?\b)|straight away|right away|immediately|instantly|at once|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
+  cue: /half a day|half-day|times a day|morning(?:,)? (?:noon )?and (?:evening|night)|\b(?:min(?:ute)?s?\b|hours?\b|hrs?\b)|straight away|right away|immediately|instantly|at once|\b(?:immediate|instant|instantaneous|real-time)\s+(?:replies|responses|answers|availability|reachability)/,
   patterns: [
+    // Checking the inbox on an imposed rhythm: "check your emails morning and evening", "your inbox three times a day".
+    new RegExp(
+      String.raw`\b(?:check|checking|look at|go through|read|monitor)\s+(?:\w+\s+)?(?:your|the)\s+(?:emails?|e-mails?|mails?|inbox|messages|slack|teams|whatsapp|notifications|dms)\b[^.?!\n]{0,30}?\b${CHECK_RHYTHM}`,
+    ),
+    // A reply time in hours set as a rule: "answers within half a day, every day", "replies within 4 hours during the week".
+    new RegExp(
+      String.raw`\b(?:repl\w*|respon\w*|answers?|answering|get back)\b[^.?!\n]{0,40}?${WITHIN_HOURS}(?=[^.?!\n]{0,40}?\b(?:${HABIT}|every day|each day|during the week|on weekdays|weekdays|monday to friday|a must)\b)`,
+    ),
     // "answer our WhatsApp group messages always fast, within 10 min": a rule for every message
     new RegExp(
       String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:message|email|mail|ping|text|call|request|question|dm|chat|whatsapp|sms)s?\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
@@ -62,6 +74,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please check your emails morning and evening and reply within half a day.',
+      'We would need answers within half a day, every day.',
+      'Replies within 4 hours during the week are a must for us.',
       'pls answer my whatsapp in max 10 minutes, is important for me.',
       'While we work together, your reply time to our team should not exceed fifteen minutes.',
       'You will answer our WhatsApp group messages always fast, within 15 min, ok?',
@@ -85,6 +100,8 @@ export default phraseRule({
       'If a buyer pings you, I want them to get an answer in the next five minutes.',
     ],
     quiet: [
+      'I check my emails morning and evening, so no rush.',
+      'A reply within two hours would be great for this quote.',
       'Could you reply within the hour? The printer is waiting.',
       "I'll get back to you within the hour.",
       'We usually respond within a few minutes on chat.',
