@@ -155,6 +155,10 @@ const WORK_NOUNS = new PhraseList([
   'frame',
   // Recorded work: "re-record lines 4 to 6", "retake the second verse".
   ...['line', 'take', 'verse', 'scene', 'shot', 'sentence', 'part', 'track', 'vocal'].flatMap((n) => [n, `${n}s`]),
+  // Course material: "rework module 2", "simplify the quiz in lesson 3".
+  ...['module', 'lesson', 'handout', 'workbook'].flatMap((n) => [n, `${n}s`]),
+  'quiz',
+  'quizzes',
   'chorus',
   'narration',
   'script',
@@ -304,7 +308,8 @@ const STRICT_VERBS = new PhraseList(`
 `);
 const REWORKED = new PhraseList(`
   report, reports, deck, decks, presentation, presentations, analysis, analyses, chart, charts, graph, graphs, table,
-  tables, figures, numbers, regression, model, simulation, survey, results, findings, summary, conclusion,
+  tables, figures, numbers, regression, model, simulation, survey, results, findings, summary, conclusion, module,
+  modules, lesson, lessons, quiz, quizzes, workbook, handout, handouts, course, curriculum, syllabus,
   introduction, intro, chapter, chapters, section, sections, slides, slide, exercises, handbook, guide, manual,
   course, module, modules, brochure, leaflet, flyer, poster, banner, carousel, layout, design, page, pages, website,
   landing page, homepage, logo, palette, colours, colors, video, teaser, trailer, edit, cut, episode, podcast,
@@ -462,7 +467,7 @@ const DEGREE = String.raw`(?:a (?:(?:little |tiny |wee |lil )?bit|little|touch|t
 // Gaps stay inside one clause, but "clause 4.2" or "$38,995" does not end it.
 const GAP = String.raw`(?:[^.?!\n]|[.,](?=\d))`;
 
-const DESIRE = String.raw`\b(?:wants?|wanted|(?:'d|would) (?:like|love|prefer)|needs?|prefers?|get)\b`;
+const DESIRE = String.raw`\b(?:wants?|wanted|wish(?:es|ed)?|(?:'d|would) (?:like|love|prefer)|needs?|prefers?|get)\b`;
 
 const BASE: Omit<PhraseRuleSpec, 'patterns'> = {
   id: 'extra-revisions/change-request',
@@ -924,6 +929,8 @@ export default {
       'Can you turn the stage 90 degrees so it faces the bar?',
       'pls rotate the reception desk so it face the door',
       'Could you space the tables further apart in the floor plan?',
+      'Please rework lesson 3 to use European examples rather than US ones.',
+      'Our CEO wishes the closing paragraph rewritten with more on the new plant.',
       'The chairs should be further apart in the render.',
       'the sofa, please put it closer to the window',
       'Could you swap the photo on the homepage for the one of the shop front?',

@@ -7,7 +7,7 @@ import { NEW_FEATURE_REASON } from '../shared/new-feature.ts';
  * are the pieces of a built tool, so a wished call, meeting or report on the freelancer's time stays quiet.
  */
 const FEATURE = String.raw`(?:tabs?|exports?|widgets?|filters?|modules?|integrations?|features?|toggles?|dark mode|digests?|alerts?|notifications?|leaderboards?|calculators?|chatbots?|search bar|drill-?downs?|scenarios? (?:tab|view|page))`;
-const WISH = String.raw`(?:we'?d (?:love|like|need|want)|we would (?:love|like|need|want)|we(?:'ll| will) (?:need|want)|i'?d (?:love|like)|would be (?:great|nice|good|amazing|ideal|awesome) to (?:have|get|add)|(?:could|can) (?:it|(?:the|our) (?:app|dashboard|site|website|tool|portal|platform|report)) (?:get|have)|(?:wish ?list|next up|on our list)\b[^.?!\n]{0,30}:)`;
+const WISH = String.raw`(?:(?:it|the (?:app|dashboard|site|website|tool|portal|platform)) (?:also )?needs(?: also)?|we'?d (?:love|like|need|want)|we would (?:love|like|need|want)|we(?:'ll| will) (?:need|want)|i'?d (?:love|like)|would be (?:great|nice|good|amazing|ideal|awesome) to (?:have|get|add)|(?:could|can) (?:it|(?:the|our) (?:app|dashboard|site|website|tool|portal|platform|report)) (?:get|have)|(?:wish ?list|next up|on our list)\b[^.?!\n]{0,30}:)`;
 
 export default phraseRule({
   id: 'scope-creep/new-feature',
@@ -37,6 +37,7 @@ export default phraseRule({
       "We'll need a Slack integration for the sales team next.",
       "I'd love a dark mode on the app, our night shift asked for it.",
       "we'd need a filter by region on the map page",
+      'The app needs also a push notification when the menu of the day changes.',
     ],
     quiet: [
       'We export a CSV every week for the board.',

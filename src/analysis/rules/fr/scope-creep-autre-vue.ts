@@ -22,6 +22,8 @@ export default phraseRule({
   },
   cue: /\b(?:vues?|versions?|variantes?|declinaisons?|perspectives?|angles?|rendus?|coloris|personnages|skins|icones|stickers|autocollants|badges|mascottes|avatars|motifs|illustrations|tenues|ennemis|creatures|modeles)\b/,
   patterns: [
+    // « Ils demandent aussi une version carrée pour Insta » : une autre version, demandée en plus.
+    /\b(?:demand\w*|veu(?:len)?t|voudr\w*|aimer\w*|faudrait|faut|souhait\w*) (?:aussi|egalement|en plus) (?<phrase>(?:une?|des|deux|trois) (?:versions?|variantes?|declinaisons?))\b/,
     // « Ce serait top d'avoir deux personnages de plus », « on aimerait trois autres variantes du sticker ».
     new RegExp(
       String.raw`\b(?:pourr\w*|peux|pouvez|faudrait|faut|voudr\w*|aimer\w*|besoin|serait|svp|stp|merci de|fai\w*|fer\w*)\b[^.?!\n]{0,40}?\b(?<phrase>(?:deux|trois|quatre|cinq|six|\d{1,2}|quelques) (?:(?:autres|nouvea(?:u|ux)|nouvelles) (?:[a-z'-]+ ){0,2}?${PIECES}|(?:[a-z'-]+ ){0,2}?${PIECES} (?:de plus|supplementaires|en plus)))\b`,
@@ -53,6 +55,7 @@ export default phraseRule({
     fires: [
       'Ce serait top d’avoir deux personnages de plus, un pirate et un robot.',
       'On aimerait trois autres variantes du sticker, une pour l’hiver.',
+      'Le client veut aussi une version verticale pour TikTok et une version 10 secondes.',
       'Il nous faudrait quatre icônes supplémentaires dans le même style.',
       'Tu pourrais ajouter une vue de nuit de la terrasse ?',
       'Vous pourriez nous faire une variante verticale de la bannière ?',
