@@ -13,8 +13,11 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /(?:%|percent|per cent|third|quarter|fifth|tenth|half|bit|little|\d|k) (?:less|cheaper|lower)\b|\b(?:old|previous|former|last year'?s|last quarter'?s|new|20\d\d) (?:rate|rates|price|prices|pricing|fee|fees|tariff|day rate|hourly rate)\b|\b(?:best|lowest|final|last) (?:price|rate|offer|quote)\b|introductory|first[- ]time|new[- ](?:customer|client)|loyalty|reduce|\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
+  cue: /(?:current|existing|same|present) (?:day |hourly )?(?:rate|price|pricing|fee|tariff)|your (?:\w+ )?(?:increase|raise|rise)|(?:%|percent|per cent|third|quarter|fifth|tenth|half|bit|little|\d|k) (?:less|cheaper|lower)\b|\b(?:old|previous|former|last year'?s|last quarter'?s|new|20\d\d) (?:rate|rates|price|prices|pricing|fee|fees|tariff|day rate|hourly rate)\b|\b(?:best|lowest|final|last) (?:price|rate|offer|quote)\b|introductory|first[- ]time|new[- ](?:customer|client)|loyalty|reduce|\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
+    // A raise put off until the client's own good news: "we'll stay on the current rate for now and bump it once
+    // we land a sponsor", "your increase will have to wait until sales pick up".
+    /\b(?:keep|stay|stick|continue|remain)\w*\s+(?:paying\s+|on\s+|at\s+|with\s+)?(?:the\s+|your\s+|our\s+)?(?:old|current|previous|existing|last year'?s|same|present)\s+(?:day\s+|hourly\s+)?(?:rate|rates|price|pricing|fee|fees|tariff)\b[^.?!\n]{0,50}?\b(?:for now|for the time being|for the moment|until\s+(?:we|our|things|sales|business|the (?:budget|funding|business|sponsor|money))|(?:bump|raise|increase|revisit|review)\w* (?:it|them|that) (?:when|once|after|if))\b|\byour\s+(?:rate\s+|price\s+|fee\s+)?(?:increase|raise|rise)\b[^.?!\n]{0,30}?\b(?:will have to|has to|must|can|could|should|needs? to|may have to)\s+wait\b/,
     // non-native: "please reduce little bit", "kindly give best rate"
     /\b(?:please|pls|plz|kindly|can you|could you|can u|pls do)\s+(?:\w+\s+)?(?:reduce|lower|decrease|less)\s+(?:it\s+|the (?:price|rate|amount|cost)\s+)?(?:little|a little|little bit|a bit|bit|some|something|more)\b/,
     /\b(?:give|quote|offer|share|tell)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:best|lowest|last|final)\s+(?:price|rate|offer|quote)\b/,
@@ -117,6 +120,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We will keep paying last year’s rate and bump it when we land a new sponsor.',
+      'Your increase will have to wait until sales pick up.',
       'We would like a 15% reduced rate for the second batch.',
       'Can you make a small effort on the price?',
       'Kindly quote us your lowest price for this job.',
@@ -160,6 +165,8 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'Your increase is fine with us from January.',
+      'We keep the current rate, as agreed in the contract.',
       'We waive the delivery fee for orders over 50 euros.',
       'We pay 30% of the estimate on signing and the rest on delivery.',
       'Could you come down a little earlier to set up the stand?',

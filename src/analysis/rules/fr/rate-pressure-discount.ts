@@ -13,8 +13,11 @@ export default phraseRule({
     en: 'Asks you to lower your price after it was quoted: a discount is a concession, not a given.',
     fr: 'Demande de baisser votre prix déjà annoncé : une remise est une concession, pas un dû.',
   },
-  cue: /de moins|moins cher|a la baisse|ancien|precedent|l'an (?:dernier|passe)|le nouveau\b|nouveaux? (?:tarif|prix|tjm|taux)|nouvelle grille|\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
+  cue: /tarif actuel|meme tarif|hausse|augmentation|revalorisation|de moins|moins cher|a la baisse|ancien|precedent|l'an (?:dernier|passe)|le nouveau\b|nouveaux? (?:tarif|prix|tjm|taux)|nouvelle grille|\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
+    // La hausse repoussée à une bonne nouvelle du client : « on garde l'ancien tarif pour l'instant », « ta hausse
+    // attendra qu'on ait de nouveaux clients », « l'augmentation, on l'appliquera quand les affaires reprendront ».
+    /\b(?:on|nous)\s+(?:\w+\s+)?(?:gard\w*|rest\w*|continu\w*|maint\w*)\s+(?:sur\s+|a\s+|au\s+)?(?:l'|le\s+|ton\s+|votre\s+)?(?:(?:ancien|actuel|meme|precedent)\s*)?(?:tarif|prix|taux|tjm)\b(?:\s+(?:actuel|de l'an (?:dernier|passe)|d'avant|precedent|habituel))?[^.?!\n]{0,50}?\b(?:pour l'instant|pour le moment|jusqu'a ce qu|en attendant|(?:on|nous)\s+(?:l'|les\s+)?(?:augmenter\w*|revaloriser\w*|relever\w*|reverr\w*|appliquer\w*))|\b(?:ta|votre|la|l')\s*(?:hausse|augmentation|revalorisation)\b[^.?!\n]{0,30}?\b(?:attendr\w*|attend\w*|patienter|report\w*|(?:on|nous)\s+l'appliquer\w*\s+(?:quand|lorsque|une fois|des que|apres))/,
     // « ton tarif minoré de 20 % pour la suite, ça irait ? » : la baisse chiffrée proposée au prestataire.
     /\b(?:ton|votre|tes|vos)\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires)\s+(?:\w+\s+)?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%/,
     /\bgestes? commercia(?:l|ux)\b/,
@@ -103,6 +106,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On garde l’ancien tarif pour l’instant, on l’augmentera quand on aura signé un gros client.',
+      'Ta hausse de tarif attendra qu’on ait de nouveaux clients.',
+      'On continue au tarif de l’an dernier pour le moment.',
       'Ton tarif minoré de 20 % pour les prochaines commandes, ça irait ?',
       'Tu pourrais pas baisser un brin ?',
       'Est-ce que vous pouvez descendre un peu sur le tarif ?',
@@ -141,6 +147,9 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Il reste le tarif à valider pour l’instant.',
+      'Ta hausse de tarif est validée à partir de janvier.',
+      'On garde le même planning pour l’instant.',
       'Le tarif réduit de 10 % s’applique aux étudiants du musée.',
       'Il faudrait que tu baisses un peu le son de la vidéo.',
       'On aimerait que vous descendiez un peu plus tôt pour installer.',
