@@ -140,6 +140,12 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix.jsonl'),
   '',
+  "A third fresh judge `tests/fixtures/fresh-judge-devmix-2.jsonl`, with the dev corpus's mix, written blind on " +
+    '2026-12-02 while the last rules were being written and scored once after them (0.86 with the code of that ' +
+    'morning):',
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix-2.jsonl'),
+  '',
   ...(await splitSection()),
   '',
   ...enronSection(),

@@ -45,13 +45,24 @@ const FLOORS = {
   },
   /**
    * A second judge, written blind with the dev corpus's own mix (40% clean, most flagged emails with two labels), and
-   * scored once after the last changes: 0.892 (en 0.861, fr 0.925; one English clean email flagged).
+   * scored once: 0.892 (en 0.861, fr 0.925; one English clean email flagged). Partly tuned on since (0.918).
    */
   freshJudgeDevMix: {
     path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix.jsonl'),
-    macroF1: 0.85,
-    categoryF1: 0.78,
+    macroF1: 0.87,
+    categoryF1: 0.8,
     falseFlagRate: 0.05,
+  },
+  /**
+   * A third judge with the dev corpus's mix, written blind on 2026-12-02 and scored once after that day's rules:
+   * 0.876 (en 0.889, fr 0.856) against 0.857 with the morning's code, and 17.5% of clean emails flagged (trigger
+   * words in innocent roles), unchanged.
+   */
+  freshJudgeDevMix2: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-2.jsonl'),
+    macroF1: 0.84,
+    categoryF1: 0.65,
+    falseFlagRate: 0.2,
   },
 };
 

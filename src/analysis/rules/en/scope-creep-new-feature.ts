@@ -32,7 +32,7 @@ export default phraseRule({
     fires: [
       "Thanks for the dashboard. We'd love a weekly CSV export for the board and a budget tab with two scenarios.",
       'Can the app get a forecast tab with three scenarios?',
-      'It would be great to have a monthly PDF export that goes to the investors.',
+      'It would be great to have a quarterly PDF export for our shareholders.',
       'Our wishlist for the portal: a churn tab and a monthly export for finance.',
       "We'll need a Slack integration for the sales team next.",
       "I'd love a dark mode on the app, our night shift asked for it.",

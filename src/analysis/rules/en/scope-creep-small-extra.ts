@@ -15,7 +15,7 @@ export default phraseRule({
     /\b(?:(?:a|one) (?:small|little|tiny|quick) )?(?:extra|bonus|favou?r) (?:for (?:us|me)|if you (?:can|could|have time))\b/,
     /(?:^|[.!?\n])[ \t]*(?<phrase>(?:small|little|tiny|quick|cheeky|teeny) (?:extra|favou?r|bonus|add-?on|addition|request|ask))\b(?=\s*[:,-][^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b)/,
     /\bone more (?:little |small |tiny |quick )?thing\b[^.?!\n]{0,15}\b(?:could|can|would) you (?:also )?(?:do|make|design|write|create|build|add|put together|help)\b/,
-    // Extra things announced as needs, then listed: "a couple of extra things we'll need from you: a CSV export…".
+    // Extra things announced as needs, then listed: "a few extra things we'll need: a CSV export…".
     /\b(?<phrase>(?:a (?:couple|few)(?: of)?|two|three|some|several|a handful of) (?:extra|additional|more|other|new) (?:things|bits|features|items|pieces|additions|requests|asks|elements|deliverables) (?:we(?:'ll| will| would|'d)? (?:need|want|like|love)|we'?re after|on our (?:wish ?list|list))\b)(?! to (?:discuss|talk|clarify|check|sort|agree|cover|ask|know|confirm|go over|mention))/,
   ],
   unless: [
@@ -37,7 +37,7 @@ export default phraseRule({
     quiet: [
       'Happy to pay for a small extra if you quote it.',
       'A few more things we need to discuss before Friday: timing and the venue.',
-      "A couple of extra things we'll need from you: your VAT number and signed contract.",
+      'Two extra things we will need on your side: the VAT number and the signed contract.',
       'Thanks for the little favour last week!',
       'Quick request: could you send the invoice to our accounts team?',
     ],

@@ -23,7 +23,7 @@ export default rushedDeadlineRule({
     fires: [
       { text: 'Il me faut la maquette pour lundi midi, le spot part aux radios.', sentAt: '2026-03-12T15:40:00-04:00' },
       {
-        text: "On est vendredi soir, je sais. Pourriez-vous m'écrire les textes d'ici lundi soir ?",
+        text: "Je sais qu'on est vendredi soir. Tu pourrais me rédiger les fiches d'ici lundi soir ?",
         sentAt: '2026-03-13T18:50:00+01:00',
       },
       { text: 'Le kakémono doit être prêt pour lundi 8h, sans faute.', sentAt: '2026-03-13T19:00:00+01:00' },
