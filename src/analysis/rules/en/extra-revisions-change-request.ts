@@ -354,7 +354,8 @@ const UNLESS_BESIDE_VERSION = [
   // Moving a shoot or a session to another day is rescheduling: "could we move the shoot of the bridge to Tuesday?".
   /\b(?:move|moving|shift|shifting|push|pushing|bump|bumping|bring|bringing)\b[^.?!\n]{0,50}?\b(?:(?:to|till|until) (?:either )?(?:next |this |the following |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:to|until|till) (?:next|the following) (?:week|month)|to (?:tomorrow|later|the \d{1,2}(?:st|nd|rd|th)?)|(?:back|forward) (?:a|one|two|three|\d) (?:days?|weeks?))\b/,
   // Filing is not rework: "move the photos to the new Dropbox folder".
-  /\b(?:move|moving|transfer|copy|shift|switch|put)\b[^.?!\n]{0,40}\b(?:to|into|onto|in|on) (?:the |our |your |a |my |this |that )?(?:new |shared |common |usual |client |project |team )?(?:drive|google drive|folder|dropbox|server|cloud|repo|repository|archive|inbox|ftp|onedrive|sharepoint|wetransfer|workspace|slack|teams)\b/,
+  // Handing files over is delivery too: "drop the raw files from the shoot into the Dropbox".
+  /\b(?:move|moving|transfer|copy|shift|switch|put|drop|dropping|pop|popping|upload|uploading|stick|chuck|dump|stash)\b[^.?!\n]{0,60}\b(?:to|into|onto|in|on) (?:the |our |your |a |my |this |that )?(?:new |shared |common |usual |client |project |team )?(?:drive|google drive|folder|dropbox|server|cloud|repo|repository|archive|inbox|ftp|onedrive|sharepoint|wetransfer|workspace|slack|teams|box|gdrive)\b/,
   // More items than agreed is scope, not rework: "can we bump it to 8 videos?".
   /\b(?:bump|increase|raise|up) (?:it|that|this|them)(?: up)? to \d+ [a-z]+s\b/,
   /\b(?:if|in case|should) (?:we|you|they|the client|anything|there)\b[^.?!\n]{0,30}\b(?:need|want|have)s?\b/,
@@ -1200,6 +1201,14 @@ export default {
       'In our CRM the data is grouped by region, not by product.',
       'Our sales are broken down by region rather than by product this year.',
       'Could you drop a line in the Slack channel when the files are up?',
+      'Could you drop every raw file of the shoot into the shared folder?',
+      'Please drop the working files into our Dropbox when you can.',
+      'Can you drop the source files and fonts from the last batch into the client folder?',
+      'Drop the RAWs into WeTransfer and send me the link.',
+      'Pls upload the cut-down versions to the team drive tonight.',
+      'Just chuck the open files on the server whenever.',
+      'Could you pop the final PDFs into the project folder?',
+      'Dump everything from Thursday into the shared Box.',
       'Here are the sales numbers; can you pop these into the last three empty pages of the report?',
       'Please paste the attached quotes into the empty boxes on page 4.',
       "We'd love to watch a rough cut before the board meets.",

@@ -88,7 +88,8 @@ const DELIVERABLES = new PhraseList([
     channel, feed, interview, review, message, shop, store, listing, playlist, map, chart, table, language, locale, kit,
     media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
     data sheet, sheet, microsite, mini site, explainer, carousel, mailer, members area, members section, roll up banner,
-    roll up, price list, private area, private zone, reseller area, partner area, trade area, download area, login page
+    roll up, price list, private area, private zone, reseller area, partner area, trade area, download area, login page,
+    journal, forum, gallery, wiki, lookbook, directory, job board, jobs board, message board, events board
   `),
   ),
   'merch',
@@ -210,7 +211,7 @@ const SLIPPED = new PhraseList(`
 `);
 const ADD = new PhraseList(`
   add, adding, build, create, set up, throw in, chuck in, pop in, slip in, stick in, bung in, tack on, whack in,
-  squeeze in, sneak in, toss in, slip, squeeze, sneak
+  squeeze in, sneak in, toss in, slip, squeeze, sneak, bolt, bolt on, tack, graft, graft on, stick on, glue on
 `);
 const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
@@ -254,6 +255,9 @@ const UNLESS = [
   /\b(?:bigger|smaller|larger|bolder|brighter|darker|lighter|shorter|longer|wider|narrower|instead)\b/,
   // "Also the steam, can you make it less": a new degree of what was made, a revision.
   /\bmake (?:it|them|this|that)(?: (?:a (?:bit|little|touch|tad|lot)|slightly|much))? (?:less|more)\b(?! (?:of them|copies|versions|posts|pages|videos|items)\b)/,
+  // The thing already asked for, done unpaid, is rate pressure: "would you mind doing it as a favour rather than
+  // invoicing it?".
+  /\b(?:do|doing|handle|handling|fix|fixing) (?:it|that|this|them|those)(?: one| bit| part)? (?:as a (?:favou?r|goodwill gesture|freebie|gift)|rather than (?:invoicing|billing|charging)|instead of (?:invoicing|billing|charging)|without (?:invoicing|billing|charging))\b/,
   // Paperwork is no deliverable: "could you also handle the invoice in euros?".
   /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
   // The delivered work handed over again: "a copy of the final report", "the logo files in PNG".
@@ -272,6 +276,21 @@ const UNLESS = [
   /\b(?:hackathons?|jams?|sprints?|challenges?|contests?|competitions?|bootcamps?|marathons?)\b[^.?!\n]{0,80}\bin (?:\d+|one|two|a single) ?(?:hours?|h|days?|weekend)\b/,
 ];
 
+/** Before a work verb that reads as a past participle, these make it passive: "be set up", "get put together". */
+const PASSIVE = new PhraseList(`
+  be, been, being, get, gets, got, getting
+`);
+
+/** "Be set up", or the second of two passives: "you'll be added to Slack and set up on Harvest". */
+function isPassive(words: readonly Word[], i: number): boolean {
+  if (words[i]?.text.endsWith('ing')) return false;
+  if (PASSIVE.has(words[i - 1])) return true;
+  if (words[i - 1]?.text !== 'and') return false;
+  for (let j = i - 2; j >= 0 && j >= i - 8 && words[j]?.clause === words[i]?.clause; j--)
+    if (PASSIVE.has(words[j]) && words[j + 1]?.text.endsWith('ed')) return true;
+  return false;
+}
+
 const isDigit = (w: Word | undefined): boolean => w !== undefined && /^\d+$/.test(w.text);
 const opensClause = (words: readonly Word[], i: number): boolean =>
   i === 0 || words[i - 1]?.clause !== words[i]?.clause;
@@ -287,6 +306,8 @@ function reviewAt(words: readonly Word[], i: number): number {
 function alsoWork(words: readonly Word[], i: number, verbLength: number): [number, number] | null {
   if (NOUN_MARKERS.has(words[i - 1]) && sameClause(words, i - 1, i)) return null;
   if (NOT_WORK_AFTER.matchAt(words, i + verbLength) > 0) return null;
+  // "You'll also be set up on our time-tracking tool": the freelancer is the one set up, onboarding, not new work.
+  if (isPassive(words, i)) return null;
   // "Also add an export button": a making verb that opens the line after "also" is a request too.
   const alsoImperative = words[i - 1]?.text === 'also' && opensClause(words, i - 1) && MAKING.matchAt(words, i) > 0;
   if (
@@ -475,7 +496,12 @@ export default {
       Also a private area where stockists can log in and get the price list,
       Could you also find us a couple of printers who can do foil?,
       Also add a bulk import on the contacts screen.,
-      We'd like a bulk upload feature as well.
+      We'd like a bulk upload feature as well.,
+      Please bolt a members forum onto the club site.,
+      Could you tack a jobs board onto the website?,
+      Can u graft an events calendar onto the app pls?,
+      Bolt on a small shop to the portfolio with a page per print size.,
+      We'd like you to bolt a press gallery onto the homepage.
     `),
     quiet: [
       'Also, from Monday please join our 9:30 standup every day.',
@@ -519,6 +545,15 @@ export default {
       'Also add me in cc when you reply to the printer.',
       'From Monday, I would also like a recap each evening of what you worked on and the hours.',
       'Autumn challenge, 4-5 October: design a card game in 48 hours, drinks on us.',
+      "You'll also be set up on our expense tool from Monday.",
+      'You will be set up with a company email address too.',
+      "You'll be added to our Slack and set up on Harvest as well.",
+      'Also you will get set up with a VPN account on day one.',
+      'Also, since it is tiny, could you do it as a favor rather than billing it?',
+      'Also could you handle that bit as a goodwill gesture instead of invoicing us?',
+      'Oh and would you be ok doing those without invoicing them, given the mix-up?',
+      'The shelves were bolted onto the wall by the builders.',
+      'They tacked a note onto the door for the courier.',
     ],
   },
 } satisfies Rule;
