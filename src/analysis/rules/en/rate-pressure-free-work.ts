@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:absorb|swallow)|\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:absorb|swallow)|out of (?:the|your|our) |\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
     // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
@@ -27,8 +27,9 @@ export default phraseRule({
     /\b(?:donate|volunteer|gift|contribute)\s+(?:some of\s+)?your\s+(?:time|services|work|skills|talent|expertise|design|hours)\b/,
     /\bunpaid\s+(?:test|trial|task|sample|assignment|work|project|internship|piece|role|position|gig|job|collaboration|basis|pilot|tryout)\b/,
     /\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+|further\s+|added\s+)?(?:cost|charge|fee)\b/,
-    // "keep it within the original fee", "do it for the same price", "sort it within what we've paid"
-    /\b(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
+    // "keep it within the original fee", "do it for the same price", "sort it within what we've paid",
+    // "it will have to come out of the existing budget"
+    /\b(?:within|for|at|on|in|under|inside|(?:come|comes|coming|came|taken|fit|squeezed)\s+out\s+of)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
     /\b(?:it|this|that|them|these|both|all|everything|too|also|as well|do|make)\s+for\s+the\s+same\s+(?:price|fee|rate|money|amount|budget|cost)\b/,
     /\b(?:within|in|by|under|with|from)\s+what\s+(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:already\s+)?(?:paid|agreed|budgeted|spent|quoted)\b/,
     /\b(?:covered|included)\s+(?:by|in|within)\s+(?:the|your|our)\s+(?:original|initial|agreed|existing|current|same|first|quoted|fixed|flat)\s+(?:\w+\s+)?(?:fee|fees|quote|price|budget|rate|estimate|package|retainer|invoice|cost|amount|total)\b/,
@@ -80,6 +81,9 @@ export default phraseRule({
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
     /\b(?:paid test|paid trial|we pay for (?:the )?test|test is paid)\b/,
+    // An inclusion the signed agreement already grants, cited by the client: "as per our engagement letter, the
+    // second batch is covered under the fixed fee" (the contract speaks, not a new demand).
+    /\b(?:as per|per|under|according to|in line with|pursuant to|as (?:set out|stated|specified|laid out|provided|agreed|written|defined) in)\s+(?:the|our|your)\s+(?:(?:signed|original)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|master agreement|msa|terms of engagement|retainer agreement|purchase order|framework agreement)\b/,
     // The client accepting the freelancer's own price: "we approve it at the quoted price".
     /\b(?:we|i) (?:approve|accept|sign|confirm|validate|agree to|are happy with|'re happy with|'m happy with|am happy with)\b/,
   ],
@@ -92,6 +96,9 @@ export default phraseRule({
       'Could you treat the logo as a passion project? We have next to nothing.',
       'Could you design the menu for free? It would really help us out.',
       "Can the banners stay within the original fee, seeing as it's the same style?",
+      "Money's tight, so the podcast edit would have to come out of the same budget.",
+      'The extra chapter needs to fit out of the original fee, I am afraid.',
+      'Any overtime will be taken out of the agreed retainer, we cannot add more.',
       'Could you do the extra pages for the same price?',
       "I'm sure you can fit it in within what we've already paid.",
       "I'm assuming the extra sizes are covered by the original quote.",
@@ -154,6 +161,14 @@ export default phraseRule({
       'The tweaks are part of the round you quoted, thanks.',
       'No need to invoice the March work twice, we already paid it.',
       'Please bill these small changes with the rest.',
+      'As per our engagement letter, the second batch is covered under the fixed fee, so invoice against the PO.',
+      'Per the contract, the French subtitles fall under the agreed fee, so bill them on the same order.',
+      'Under our signed agreement, two rounds are included in the original quote, as you wrote.',
+      'As set out in the statement of work, the extra formats sit within the original budget.',
+      'According to the retainer agreement, the monthly report is part of the current fee.',
+      'In line with the contract, travel days are billed under the agreed day rate.',
+      'As provided in our framework agreement, this batch comes out of the existing purchase order.',
+      'Pursuant to the MSA, the third illustration set is invoiced at the quoted fee.',
     ],
   },
 });

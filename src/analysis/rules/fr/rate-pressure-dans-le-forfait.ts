@@ -27,6 +27,9 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:hors forfait|un devis (?:a part|separe|complementaire)|faire un devis|nous faire un devis|envoyer un devis|pas prevues? au forfait)\b/,
+    // Une inclusion que le contrat signé accorde déjà, rappelée par le client : « comme prévu au contrat, les
+    // sous-titres font partie du forfait » (c'est le contrat qui parle, pas une nouvelle exigence).
+    /\b(?:comme (?:prevu|convenu|indique|stipule|precise|ecrit|mentionne|defini)\s+(?:au|dans (?:le|la|notre|votre|ton|ta))|conformement (?:au|a la|a notre|a votre|a ton|a ta)|selon (?:le|la|notre|votre|ton|ta)|d'apres (?:le|la|notre|votre|ton|ta)|aux termes (?:du|de la|de notre|de votre))\s+(?:contrat|bon de commande|lettre de mission|devis signe|cahier des charges|convention|accord-cadre|contrat-cadre)\b/,
   ],
   examples: {
     fires: [
@@ -52,6 +55,14 @@ export default phraseRule({
       'Le montant du devis nous convient, tu peux lancer.',
       'Ton devis rentre dans notre budget, on signe.',
       'Pouvez-vous indiquer le prix convenu sur la facture ?',
+      'Comme prévu au contrat, la version anglaise fait partie du forfait, pas de facture en plus.',
+      'Conformément au bon de commande, les deux affiches entrent dans le budget initial.',
+      'Selon notre lettre de mission, le rapport trimestriel est compris dans le forfait signé.',
+      'Comme indiqué dans le cahier des charges, les pictos font partie du forfait de base.',
+      "D'après ton contrat, les retouches rentrent dans le forfait convenu, tu factures comme d'habitude.",
+      'Aux termes du contrat, la deuxième série est intégrée au prix déjà négocié.',
+      'Comme convenu dans la convention, la traduction rentre dans le forfait de départ.',
+      'Conformément à notre contrat-cadre, ce lot fait partie du forfait signé en mars.',
     ],
   },
 });

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Offers exposure, equity, goods or a commission instead of your fee: none of them pays your bills.',
     fr: 'Propose de la visibilité, des parts, des produits ou une commission à la place de vos honoraires : rien de cela ne paie vos factures.',
   },
-  cue: /pas (?:de budget|les moyens)|sans budget|pas (?:vous |te )?(?:payer|remunerer|retribuer)|\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot que|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
+  cue: /pas (?:de budget|les moyens)|sans budget|pas (?:vous |te )?(?:payer|remunerer|retribuer)|\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot qu|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
   patterns: [
     // "en échange, on partagera ton travail à nos 20 000 abonnés"
     /\b(?:en (?:echange|contrepartie|retour))\b[^.?!\n]{0,40}?\b(?:partag\w*|publi\w*|relai\w*|mett\w* en avant|present\w*|tagu\w*|mentionn\w*)\b[^.?!\n]{0,40}?\b(?:abonnes|followers|communaute|audience|reseau|lecteurs|fans)\b/,
@@ -24,9 +24,13 @@ export default phraseRule({
     /\b(?:payer|paye|regler|remunerer|remunere|dedommager|retribuer)\s+(?:\w+\s+){0,3}?en\s+(?:partie\s+en\s+|nature|partie en nature)?\s*(?:nature|vin|produits?|bons?(?: d'achat)?|parts|actions|bspce|equity|stock-options|cryptos?|bouteilles|repas|visibilite|services|echange|heures|marchandises?|jetons|tokens|avoirs?)\b/,
     /\b(?:payer|paye|remunerer|remunere|retribuer)\s+(?:\w+\s+){0,2}?(?:a la commission|au pourcentage|au resultat|aux resultats|a la performance|au succes|au chiffre|a la vente|au lead|au rendez-vous|au contrat signe|au devis signe|sur les ventes)\b/,
     /\b(?:pas de fixe|sans fixe|sans partie fixe|commission uniquement|uniquement a la commission|que a la commission|seulement a la commission|100 ?% variable)\b/,
-    /\b(?:au lieu|a la place)\s+(?:de te payer|de vous payer|d'etre paye|d'un paiement|d'une facture|de (?:ta|votre) facture|de (?:tes|vos) honoraires|du paiement|d'argent)\b/,
+    /\b(?:au lieu|a la place)\s+(?:de te payer|de vous payer|d'etre paye|d'un paiement|d'une facture|de (?:ta|votre) facture|de (?:tes|vos) honoraires|du paiement|d'argent)\b(?!\s+(?:papier|pdf|electronique|par|en (?:deux|trois|quatre|plusieurs|\d)|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))/,
     /\b\d+(?:[.,]\d+)?\s?(?:%|pour ?cent)\s+(?:du capital|des parts|des actions|de la (?:boite|societe|start-?up|structure)|des benefices|du chiffre|des ventes)\b/,
     /\b(?:plutot que|au lieu)\s+de\s+(?:te|vous|t')\s*(?:regler|payer|verser)\b/,
+    // Une promotion offerte à la place du paiement : « plutôt qu'un virement, on te fera de la publicité auprès de
+    // nos clients », « on vous met en avant dans nos stories à la place d'une facture ».
+    /\b(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))[^.?!;\n]{0,60}?\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise)\b/,
+    /\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise)\b[^.?!;\n]{0,60}?\b(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))/,
     /\b(?:des|en)\s+(?:parts|actions|bspce|equity)\s+(?:dans|de)\s+(?:la|notre)\s+(?:boite|societe|start-?up|entreprise|projet)\b/,
     /\b(?:remunere|paye|payee|remuneree)e?s?\s+(?:uniquement\s+|seulement\s+)?(?:si|quand|une fois que|qu'une fois que|qu'en cas de)\s+(?:ca marche|le projet|on|nous|ca se vend|les ventes|ca rapporte|il y a)\b/,
     // "une commission sur les ventes plutôt qu'un fixe"
@@ -42,6 +46,15 @@ export default phraseRule({
   examples: {
     fires: [
       'En contrepartie, on relaiera tes visuels auprès de nos 15 000 abonnés.',
+      'Au lieu d’un paiement, on vous propose une belle mise en avant dans nos stories.',
+      'Plutôt qu’un virement, on peut te faire de la publicité auprès de nos clients.',
+      'À la place d’une facture, on partagera ton travail sur notre compte.',
+      'Plutôt qu’un cachet, vous aurez une mention dans le programme et sur nos réseaux.',
+      'Plutôt qu’un règlement, on vous offre de la visibilité : 8 000 abonnés !',
+      'On vous fera de la pub dans notre vitrine plutôt qu’un paiement, ça vous va ?',
+      'On pensait t’offrir un post sponsorisé à la place d’une facture.',
+      'Plutôt qu’une facture, on te fait une chouette promo sur notre page Facebook, d’acc ?',
+      'Au lieu d’une rémunération, on te tague dans toutes nos publications.',
       'On ne pourra pas te rémunérer, par contre on te créditera sur la pochette.',
       'On ne peut pas te payer mais ça te ferait une super visibilité.',
       'Ce serait une belle vitrine pour vous, notre page a 20 000 abonnés.',
@@ -56,6 +69,14 @@ export default phraseRule({
       "On peut te laisser un super avis sur Malt à la place d'un bonus.",
     ],
     quiet: [
+      'Plutôt qu’une facture papier, envoyez-la en PDF, on la partagera avec la compta.',
+      'Au lieu d’un paiement par chèque, on passe au virement ; la promo sort lundi.',
+      'Plutôt qu’une facture par mois, envoie-en une par trimestre pour la newsletter.',
+      'À la place d’une facture détaillée, un récapitulatif suffit pour la promo.',
+      'Plutôt qu’un règlement par virement, on préfère PayPal pour la promo de mars.',
+      'Au lieu d’un paiement en trois fois, on règle tout maintenant.',
+      'Plutôt qu’une facture unique, fais-en une par campagne de pub.',
+      'On a payé ta facture et on a partagé ton travail dans nos stories.',
       'Tu peux partager le résultat avec tes abonnés une fois en ligne.',
       'Nous vous citerons au dos du livre, comme prévu au contrat.',
       'Nous avons besoin de visibilité sur le planning.',
