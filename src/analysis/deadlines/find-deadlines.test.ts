@@ -66,6 +66,26 @@ describe('findDeadlines', () => {
     expect(deadlines('Could you send the render this evening?', 'en', '2026-03-10T10:00:00+00:00')).toHaveLength(1);
   });
 
+  test("a group, a routine or someone's own hours named by a time of day is no moment", () => {
+    const sent = '2026-03-10T10:00:00+00:00';
+    expect(deadlines('Could you run a shorter version for the night shift as well?', 'en', sent)).toEqual([]);
+    expect(deadlines('We want you online then, which is your evening in Lyon.', 'en', sent)).toEqual([]);
+    expect(deadlines('Tu peux jeter un œil à tes mails matin et soir ?', 'fr', sent)).toEqual([]);
+    expect(deadlines("Pourrais-tu former aussi l'équipe de nuit ?", 'fr', sent)).toEqual([]);
+    expect(deadlines('Could you send it tonight?', 'en', sent)).toHaveLength(1);
+    expect(deadlines('Tu peux l’envoyer ce soir ?', 'fr', sent)).toHaveLength(1);
+  });
+
+  test("the client's own event with the reader told they need not come asks for no presence", () => {
+    const sent = '2026-03-10T10:00:00+00:00';
+    const en = 'Our team holds its retreat next Saturday. You do not need to be there, we will run it ourselves.';
+    expect(deadlines(en, 'en', sent)).toEqual([]);
+    const fr = "L'équipe fait sa journée au vert samedi. Pas besoin que tu sois là, on l'animera nous-mêmes.";
+    expect(deadlines(fr, 'fr', sent)).toEqual([]);
+    expect(deadlines('Our team holds its retreat next Saturday. Could you be there?', 'en', sent)).toHaveLength(1);
+    expect(deadlines("L'équipe fait sa journée au vert samedi. Tu pourras être là ?", 'fr', sent)).toHaveLength(1);
+  });
+
   test('"de 8h à midi" is a span to be present, like "de 8h à 12h"', () => {
     const found = deadlines('Tu pourrais tenir le stand samedi de 8h à midi ?', 'fr', '2026-03-10T10:00:00+01:00');
     expect(found.map((d) => d.purpose)).toEqual(['meeting', 'meeting']);

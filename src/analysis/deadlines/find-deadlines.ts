@@ -68,6 +68,14 @@ const ATTEND: Record<Lang, RegExp> = {
   en: /\b(?:join|make it|attend|be there|dial in|(?:call|ring|phone|buzz) (?:me|us) then|give (?:me|us) a (?:ring|call|bell|buzz|shout) then|your (?:presence|attendance) (?:is|will be) (?:expected|required|needed|mandatory|essential)|(?:need|want|expect) (?:you|u) (?:on|at|for|in) (?:those|these|them|each|every|all)(?: of them)?|(?:you'?re|you are|you'?ll be|you will be) (?:expected|needed|required) (?:on|at|in|for) (?:those|these|them|each|every|all|it|the)|(?:on |for )?that (?:same )?(?:day|evening|night|morning)|work for you|suit you|are you (?:free|available|around)|(?:be|need (?:you|u)|want (?:you|u)|expect (?:you|u)) (?:online|there|on site|onsite|on hand|on stage|present|live|with us|at the (?:venue|stand|booth|stall|event|shop|store))|be our (?:host|mc|emcee|moderator|photographer|speaker|presenter)|take (?:the |some )?(?:photos|pictures|shots)|(?:host|run|moderate|facilitate|present|emcee|mc|dj|chair|lead|cover|staff|man|livestream|stream|film|shoot|photograph|supervise|oversee|handle|animate) (?:it|them|that|this|each (?:one|of them)|every one|all of them|(?:the|our) (?:\w+ )?(?:event|session|launch|evening|night|show|stream|livestream|webinar|party|booth|stand|stall|chat|q&a|panel|workshop|room|desk|ceremony|opening|dinner|gala|fair|meeting|broadcast|drop|stories|story|coverage|feed|socials|account)s?))\b/,
   fr: /\b(?:participer|sur place|(?:appelle|appelez|telephone|telephonez)[- ](?:moi|nous) a ce moment-la|(?:tu seras|vous serez|seras-tu|serez-vous) (?:la|present|presente|dispo|disponible|connecte|connectee|en ligne)|(?:votre|ta) presence (?:est|sera) (?:attendue|requise|indispensable|obligatoire|necessaire|souhaitee)|ce (?:jour|soir|matin)-la|(?:sois|soyez|soit) (?:la|present|presente|dispo|disponible|connecte|connectee|en ligne)|(?:besoin|compte sur) (?:de )?(?:toi|vous) (?:la-bas|avec nous)|etre (?:present|presente|la|dispo|disponible|connecte|connectee|en ligne|avec nous|parmi nous)|(?:te|vous) joindre|(?:ca|cela) (?:te|vous) (?:va|convient)|dispo(?:nible)?s? pour (?:couvrir|animer|filmer|gerer|tenir|faire|assurer|presenter|moderer|photographier)|(?:venir|passer) (?:faire|filmer|photographier|couvrir|animer|tenir|aider|installer)|compte sur (?:toi|vous) pour|(?:l'|le |la |les )(?:animer|animes|animiez|animiez|presenter|presentes|presentiez|moderer|couvrir|gerer|filmer|photographier|tenir|assurer)|(?:animer|presenter|moderer|couvrir|tenir|gerer|assurer|encadrer|piloter|filmer|photographier|accueillir|faire) (?:le |la |les |l'|notre |nos |ce |cet |cette )(?:\w+ )?(?:evenement|soiree|stand|live|direct|chat|seance|atelier|webinaire|lancement|inauguration|salon|photos|video|sono|accueil|animation|table ronde|conference|fete|diner|gala|ceremonie|vernissage))\b/,
 };
+/**
+ * The reader told they need not come: "You don't need to be there, we'll run it ourselves", « pas besoin que tu
+ * sois là, on l'animera nous-mêmes ». The client's own event then asks for no presence.
+ */
+const ABSENCE_OK: Record<Lang, RegExp> = {
+  en: /\b(?:(?:don'?t|do not|needn'?t|won'?t|will not) (?:need|have) to|no need (?:for you )?to|(?:you'?re|you are|you'?ll|you will) not (?:be )?(?:needed|expected|required) to) (?:\w+ )?(?:be there|come|attend|join|be (?:present|on site|onsite|around|on hand))\b|\b(?:we'?ll|we will|we can|we'?re going to) (?:run|host|do|handle|manage|present|facilitate) (?:it|that|this|them|the \w+) (?:ourselves|in-house|on our own)\b/,
+  fr: /\b(?:pas besoin|nul besoin|inutile) (?:que (?:tu sois|vous soyez) (?:la|present|presente|sur place)|d'etre (?:la|present|presente|sur place)|de venir|de (?:te|vous) deplacer)\b|\b(?:tu n'as|vous n'avez|tu n'auras|vous n'aurez) pas (?:besoin|a) (?:d'etre|de venir|de (?:te|vous) deplacer|etre|venir)\b|\b(?:on|nous) (?:l'|le |la |les )?(?:animera|animerons|anime|animons|gerera|gererons|fera|ferons)\b[^.!?\n]{0,20}\b(?:nous-memes|en interne|entre nous|seuls)\b/,
+};
 const EVENING_MINUTES = 20 * 60;
 const NIGHT_MINUTES = 22 * 60;
 
@@ -112,6 +120,14 @@ const DEPICTED_AFTER =
   /^\s(?:views?|renders?|renderings?|shots?|scenes?|versions?|photos?|images?|pictures?|visuals?|looks?|mood|lighting|variants?|skyline|panorama|perspective)\b/;
 const DEPICTED_BEFORE =
   /\b(?:vues?|versions?|rendus?|photos?|images?|scenes?|ambiances?|eclairages?|visuels?|perspectives?|variantes?|panoramas?)\s+(?:de|du|en)\s+$/;
+/**
+ * A time of day that is not a moment asked for: a group or a routine named by it ("the night shift", "l'équipe de
+ * nuit", "matin et soir", "morning and evening"), or someone's own hours ("your evening in Lyon", "ma soirée").
+ */
+const DAY_PART_GROUP_AFTER =
+  /^\s(?:shifts?|crews?|teams?|staff|workers|porters?|nurses?|guards?|owls?|classes?|school|and (?:day|morning|evening|night)|et (?:matin|soir|nuit|jour))\b/;
+const DAY_PART_OWN_BEFORE =
+  /(?:\b(?:equipes?|postes?|services?|travailleurs|gardes?|cours) (?:de |du )|\b(?:your|my|ton|ta|mon|ma|votre)\s+(?:\w+\s+(?:and|et)\s+)?|\b(?:day|morning|evening|matin|soir|jour|midi)\s+(?:and|et|&)\s+)$/;
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /**
@@ -373,7 +389,12 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
     const pointedBack = nextAsks && POINTS_BACK.test(nextText);
     // A follow-up naming its own day ("Could you present the results on Tuesday?") asks for that day, not this one.
-    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText) && !OWN_MOMENT.test(nextText);
+    const attendedNext =
+      nextAsks &&
+      !pointedBack &&
+      ATTEND[input.lang].test(nextText) &&
+      !OWN_MOMENT.test(nextText) &&
+      !ABSENCE_OK[input.lang].test(nextText);
     // The ask first, the moment after: "Could you run our workshop? It's Saturday 10am to 1pm."
     const previous =
       i > 0 ? input.text.slice((sentences[i - 1] as Sentence).start, (sentences[i - 1] as Sentence).end) : '';
@@ -383,7 +404,8 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       !pointedBack &&
       REQUEST_CUES[input.lang].test(previous) &&
       ATTEND[input.lang].test(previous) &&
-      !OWN_MOMENT.test(previous);
+      !OWN_MOMENT.test(previous) &&
+      !ABSENCE_OK[input.lang].test(previous);
     const attended = (attendedNext || attendedBefore) && !PAST_EVENT.test(sentenceText);
     if (!asksHere && !pointedBack && !attended) continue;
     const view =
@@ -434,6 +456,12 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
         /^(?:evening|night|morning|daytime|soir|nuit|matin|journee)$/.test(candidate.text) &&
         (DEPICTED_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 14)) ||
           DEPICTED_BEFORE.test(shortlyBefore))
+      )
+        continue;
+      if (
+        /^(?:evening|night|morning|soir|soiree|nuit|matin)$/.test(candidate.text) &&
+        (DAY_PART_GROUP_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 16)) ||
+          DAY_PART_OWN_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 30), candidate.start)))
       )
         continue;
       if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;

@@ -1,12 +1,15 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { quotedWord } from '../shared/quoted-name.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 /** Someone owning up: "I know", "I realise", "I'm aware", "granted". */
 const ACK =
   "(?:(?:i|we) (?:do |fully |totally |completely )?(?:know|realise|realize|understand|appreciate|get|see)|(?:i|we)(?:'m| am|'re| are) (?:well |fully |very |totally )?(?:aware|conscious)|granted|admittedly)";
+/** A timing called harsh: "the timing is brutal", "the deadline is insane" (only of the timing itself). */
+const HARSH =
+  "(?:the |this |our |your )?(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|lead time)(?: is|'s| will be| looks) (?:a |very |really |super |pretty |quite |a bit |a little |so |rather |frankly |honestly )*(?:brutal|harsh|insane|crazy|mad|nuts|punishing|savage|ridiculous|unreasonable|tough|killer|extreme|intense|awful|terrible|horrible|hellish)\\b";
 /** The timing called short: "it's tight", "the timeline is a bit short", "this is a squeeze", "deadline is very short". */
-const SQUEEZED =
-  "(?:it'?s|it is|this is|that'?s|that is|(?:the |this |our |your )?(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|window|delay|lead time)(?: is|'s| will be| looks)) (?:a |an |very |really |super |pretty |quite |a bit |a little |so |extremely |rather |incredibly |insanely )*(?:tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|rushed|last[- ]minute|short notice)\\b(?! (?:budget|fit|spot|space|squeeze on|to|job|one|read|text)\\b)";
+const SQUEEZED = `(?:${HARSH}|(?:it'?s|it is|this is|that'?s|that is|(?:the |this |our |your )?(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|window|delay|lead time)(?: is|'s| will be| looks)) (?:a |an |very |really |super |pretty |quite |a bit |a little |so |extremely |rather |incredibly |insanely )*(?:tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|rushed|last[- ]minute|short notice)\\b(?! (?:budget|fit|spot|space|squeeze on|to|job|one|read|text)\\b))`;
 
 /** The client owns up to the rush: "I know it's short notice", "sorry for the rush", "tight turnaround". */
 export default phraseRule({
@@ -18,7 +21,7 @@ export default phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /short notice|turn-?around|deadline|timeline|time ?frame|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice|barely|hardly/,
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|timing|schedule|lead time|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice|barely|hardly/,
   patterns: [
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
@@ -43,6 +46,8 @@ export default phraseRule({
     // Thanks for past speed, and the freelancer's own rush fee, are not pressure.
     /\b(?:thanks?|thank you|grateful|appreciate[ds]?)\b[^.!?\n]{0,40}\b(?:turn-?around|short notice)\b/,
     /\brush (?:fee|rate|charge|surcharge|premium)\b/,
+    // A name in quotes: 'the "Rush delivery" option now shows at checkout'.
+    quotedWord('rush(?:ed)?|hurry|last[- ]minute'),
     // The squeeze owned up to and eased: "so we moved the launch to June".
     /\b(?:so|which is why|that'?s why|hence)\b[^.!?\n]{0,30}\b(?:move[sd]?|moving|push(?:ed)?|extend(?:ed)?|postpone[sd]?|shift(?:ed)?|gave|give you|more (?:room|time)|later)\b/,
   ],
@@ -62,6 +67,10 @@ export default phraseRule({
       'I realise it gives you very little time before the show.',
       'Sorry this leaves so little time, we only heard from the venue this morning.',
       "I know it's not much runway, but the mailing goes out Thursday.",
+      'I know the timing is brutal, the store opens Monday.',
+      "We're aware the deadline is insane, but the fair will not move.",
+      'i realize timeline is very tough but the client need it monday.',
+      'The schedule is punishing, I know, sorry to drop it on you.',
       'Apologies for the squeeze on timing, the client moved the pitch.',
       'Sorry for the short timeline, our printer changed the slot.',
       'The new date will give you hardly any time for the second draft, I know.',
@@ -84,6 +93,12 @@ export default phraseRule({
       'It gave you very little time last spring, so we booked you earlier this year.',
       "I know it's not much money, but it's all the budget we have.",
       "This leaves you very little time, so let's move the launch to May.",
+      "I know the timing was brutal last spring, so we're starting early.",
+      'I know the feedback is harsh, but the draft is close.',
+      'I realise the schedule is tough, so we moved the launch to June.',
+      'Our new "Rush order – next day" button is live and customers use it.',
+      'The tier called "Last-minute pass" sold out, thanks for the page.',
+      'I renamed the plan to "Rush delivery" as you suggested.',
     ],
   },
 });

@@ -58,10 +58,12 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone/,
+  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways/,
   patterns: [
     // A deadline declared untouchable: "the Friday date is non-negotiable".
     /\b(?:date|deadline|due date|timing|timeline|hand-?over|delivery|go-?live|launch|cut-?off)\b[^.!?\n]{0,40}?\b(?<phrase>non-?negotiable|not negotiable|set in stone)\b|\bnon-?negotiable (?:deadline|date|due date|cut-?off)\b/,
+    // A moment, then the work declared inevitable: "Monday at 8 it has to be in the deck, no way around it".
+    /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|first thing|\d{1,2}(?::\d\d| ?[ap]m))\b[^.!?;\n]{0,80}?\b(?:has to|have to|must|needs? to|got to|gotta) (?:be|go|happen|ship|land|get)\b[^.!?;\n]{0,40}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|no two ways about it|whatever it takes|no matter what)\b/,
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
@@ -83,6 +85,10 @@ export default phraseRule({
       'This is urgent, can you take a look?',
       'Thanks for saving the launch, but now the price list is urgent too.',
       'The go-live on the 9th is set in stone, the press release is out.',
+      'The board sits Tuesday at 9 and the figures have to be on the slides, no way around it.',
+      'Tomorrow 10am the files must go to the printer, whatever it takes.',
+      'the demo is friday, the fix need to be live before, no matter what.',
+      'By 5pm the trailer has to get to the festival, no getting around it.',
       'I need this urgently please until today.',
       'URGENT: the homepage banner is wrong.',
       'Please treat this as a matter of urgency.',
@@ -93,6 +99,9 @@ export default phraseRule({
     quiet: [
       'I run a network of urgent care clinics.',
       'Our day rate for the workshop is non-negotiable, sorry.',
+      'The logo has to be in navy, no way around it, the board insists.',
+      'On Monday we met the printer; the paper must be recycled, no matter what.',
+      'Every page has to be accessible, whatever it takes.',
       'P.S. Our urgent-care partner loved the leaflet.',
       'For urgent matters please ring reception on 555 0199.',
       'Nothing urgent here, only a quick question about fonts.',

@@ -21,6 +21,8 @@ export default phraseRule({
     // belong to the phrase, so the negation that says "little" does not cancel it.
     /\b(?:(?:ca|cela|ce qui|on|je|nous) (?:ne |n')?)?(?:vous|te|t') ?(?:laiss|donn|accord)\w* (?:(?:tres |bien |assez |vraiment |si |trop )?peu|pas (?:beaucoup|enormement|des masses|bcp|tant|assez|vraiment beaucoup|grand-chose)|guere|presque pas|quasi(?:ment)? pas) de (?:temps|marge|delai|recul)\b|\bdemande\w* (?:\w+ ){0,3}en (?:si |tres |aussi )?peu de temps\b/,
     /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,
+    // Un délai dit rude : « c'est violent comme délai », « le timing est brutal », « un calendrier costaud ».
+    /\b(?:c'est|ca fait|c'etait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |carrement )*(?:violent|brutal|rude|costaud|raide|hardcore|chaud|dur|fou|dingue|sportif|serre|court|juste|tendu|short) comme (?:delai|timing|deadline|planning|calendrier|echeance|retroplanning)\b|\b(?:delais?|timing|deadline|planning|calendrier|echeances?) (?:est |sont )?(?:un peu |tres |super |hyper |assez |vraiment |plutot |carrement )*(?:violent|brutal|rude|costaud|raide|hardcore|dingue|fou|sportif|infernal|intenable)(?:e|s|es)?\b/,
     /\b(?:desole|desolee|pardon|excuse(?:z)?-moi|navre|navree)s? (?:pour|de|du) (?:le |la |ce |cette )?(?:rush|precipitation|urgence|delai (?:si |tres )?(?:court|serre)|derniere minute|court delai)\b/,
     /\bc'est (?:un peu |super |hyper |tres )?(?:chaud|tendu|serre|juste|short) (?:niveau|cote|en|pour le|question) (?:timing|delais?|planning|temps)\b/,
     /\b(?:c'est|c'etait) (?:un peu |tres |encore )?(?:a la )?derniere minute\b|\b(?:dans|sous|a) (?:un )?(?:tres |si )?(?:court|bref) delai\b/,
@@ -35,6 +37,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Je sais que c'est violent comme délai, mais le salon ouvre lundi.",
+      'Le timing est brutal, on en est conscients.',
+      "C'est un peu sportif comme planning, j'en ai conscience.",
+      'Désolé, le calendrier est carrément infernal cette fois.',
       'Je sais, c’est court, mais il faut absolument le rapport jeudi.',
       'C’est serré, on le sait bien, mais la date ne bougera pas.',
       "Je sais que c'est serré, merci infiniment.",
@@ -52,6 +58,9 @@ export default phraseRule({
       'Désolé, ça ne te laisse presque pas de temps pour la relecture.',
     ],
     quiet: [
+      'Le film est violent, je te préviens pour la bande-son.',
+      "La pente du terrain est raide, c'est pour ça que le plan a deux niveaux.",
+      "L'hiver a été rude pour la boutique, d'où le petit budget.",
       'Désolée du délai, on était débordés.',
       'Le budget est un peu juste cette année.',
       'Merci pour votre rapidité sur le dépliant.',

@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { quotedWord } from '../shared/quoted-name.ts';
 
 /** Reassurance anywhere in the sentence releases the pressure: "rien ne presse", "à ta convenance". */
 export const REASSURANCE =
@@ -41,7 +42,7 @@ export default phraseRule({
   patterns: [
     // Une échéance déclarée intouchable : « la date de vendredi, c'est non négociable ».
     /\b(?:date|deadline|delai|echeance|timing|rendu|livraison|mise en (?:ligne|prod|production)|heure limite)\b[^.!?\n]{0,40}?\b(?<phrase>non[- ]negociable|pas negociable|gravee? dans le marbre)\b|\b(?:deadline|date|echeance|delai|heure) non[- ]negociable\b/,
-    /\b(?:urgente?s?|urgentissime|en urgence|d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
+    /\b(?:urgente?s?|urgentissime|en urgence|(?<!\b(?:appels?|boutons?|alarmes?|alertes?|signal|signaux|kits?|trousses?|arrets?|numeros?|procedures?|protocoles?|evacuation|sorties?|fonds|hebergements?|contacts?|eclairages?|vehicules?|lignes?|balises?|tirettes?|poignees?|portes?|issues?|freinages?|coupures?|messages?|sons?|sonneries?|stops?|pharmacies?|trappes?) )d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
     /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
@@ -63,6 +64,8 @@ export default phraseRule({
     /\b(?:pour toute |en cas d'|si |cas d')urgence\b|\bsi (?:c'est|c'etait|vraiment|jamais|besoin|ca devient) (?:vraiment |tres )?urgent\b|\bsauf urgence\b|\bnon urgente?s?\b/,
     /\burgence (?:climatique|sociale|ecologique|sanitaire|humanitaire|environnementale)\b|"urgente?"/,
     /\b(?:a|il|elle|ils|elles|m'a|nous a) (?:dit|ecrit|precise) (?:que )?(?:c'etait|c'est) urgent\b/,
+    // Un nom entre guillemets : « le bouton "Livraison express urgente" est en ligne ».
+    quotedWord("urgente?s?|d'urgence|en urgence|rush|express"),
   ],
   examples: {
     fires: [
@@ -97,6 +100,14 @@ export default phraseRule({
       "C'était pressant le mois dernier, mais le lancement a bougé : on revient au planning prévu.",
       'La demande urgente de la mairie a été réglée, oubliez mon message de ce matin.',
       "L'urgence est passée depuis que la salle a confirmé.",
+      "Nous fabriquons des boutons d'appel d'urgence pour les résidences seniors.",
+      "La trousse d'urgence de l'atelier a été réassortie, merci.",
+      "Le numéro d'urgence figure déjà sur le dépliant.",
+      "Sur le plan, les portes d'urgence sont bien en rouge.",
+      'La sonnerie « Réveil urgent » est validée, rien à changer.',
+      "Ton jingle « Mode rush » plaît beaucoup à l'équipe.",
+      'Le forfait « Traduction urgente 24 h » se vend bien depuis lundi.',
+      "On a gardé l'onglet « Demandes urgentes » tel que tu l'as monté.",
     ],
   },
 });
