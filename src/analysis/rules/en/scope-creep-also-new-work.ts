@@ -543,7 +543,7 @@ export default {
       'Also the new poster has to be at the printer by noon.',
       '- also the landing page is slow on my phone',
       'Also add me in cc when you reply to the printer.',
-      'From Monday, I would also like a recap each evening of what you worked on and the hours.',
+      'From Monday I would also like a nightly recap listing what you got done and your hours.',
       'Autumn challenge, 4-5 October: design a card game in 48 hours, drinks on us.',
       "You'll also be set up on our expense tool from Monday.",
       'You will be set up with a company email address too.',

@@ -29,7 +29,9 @@ const INFINITIVES = new PhraseList(`
   relancer le calcul, relancer la simulation, relancer le modele, relancer l'export, relancer le rendu, remanier,
   reventiler, regrouper, recaler, resynchroniser, resynchro, resyncer, realigner, reajuster, lisser, blanchir, gommer,
   epaissir, amincir, estomper, flouter, desaturer, saturer, rehausser, intensifier, booster, raviver, reshooter,
-  re shooter, retrier, re trier, reclasser, reindexer
+  re shooter, retrier, re trier, reclasser, reindexer, repasser les photos, repasser les images, repasser les visuels,
+  repasser les rendus, repasser les illustrations, repasser les fichiers, repasser la photo, repasser l'image,
+  repasser le visuel, repasser le rendu
 `);
 
 const IMPERATIVES = new PhraseList([
@@ -325,7 +327,8 @@ const UNLESS = [
   // Une coquille à corriger « à l'occasion, rien ne presse » : une correction d'erreur, pas un tour de retouches.
   /\b(?:corrig|rectifi)\w*\b[^.?!\n]{0,40}\b(?:a l'occasion|quand (?:tu auras|vous aurez|tu as|vous avez|t'as|t'auras|tu trouveras|vous trouverez) (?:un moment|un instant|le temps|deux minutes|cinq minutes)|a (?:tes|vos) heures perdues|sans (?:urgence|presse)|rien ne presse|pas (?:urgent|presse))\b/,
   // « jeudi passé » est une date ; « vous en rapprocher » (d'un prix, d'une offre) ne déplace rien.
-  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b/,
+  // Une date avant un deux-points ne couvre pas la demande d'après : « le support livré la semaine passée : pourriez-vous… ».
+  /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mois|week-end|semaine|annee) passee?\b(?![^.?!\n]*[:;] )/,
   /\b(?:vous|nous|te|me|s') en rapprocher\b/,
   // Recaler ou décaler à une date, c'est replanifier : « recaler le tournage à mardi », « qu'on décale le tournage à jeudi ».
   /\b(?:recal|decal|deplac|report|avanc)\w*\b[^.?!\n]{0,40}\b(?:a|au|pour|jusqu'a) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|la semaine|plus tard|\d)/,
@@ -376,6 +379,10 @@ const wishes = phraseRule({
   unless: [...UNLESS, /\b(?:avoir|ayez|avez|as|avons|ont) (?:fait|apporte|integre|effectue)\b/],
   examples: {
     fires: [
+      'Tu pourrais repasser les photos livrées sur un fond blanc ?',
+      'Pourriez-vous repasser les visuels sur un fond noir ?',
+      "Vous pourriez repasser l'image de couverture en noir et blanc ?",
+      'Nous avons relu le guide envoyé jeudi passé : vous pourriez retravailler les quiz de la partie 2 ?',
       "Il voudrait qu'on réécrive la page « Histoire » à la première personne.",
       "Ce serait bien qu'on enlève la photo d'équipe de la page d'accueil.",
       "J'aimerais qu'on reprenne le chapitre 2 en le raccourcissant.",
@@ -502,6 +509,10 @@ const wishes = phraseRule({
       'Tu peux reshooter les packshots sur fond blanc ?',
     ],
     quiet: [
+      'Tu pourrais repasser le dossier à Julie ?',
+      'Pourriez-vous repasser au bureau jeudi ?',
+      'Tu peux repasser les chemises pour le tournage ?',
+      'Le module livré jeudi passé est parfait, rien à changer.',
       "Une petite faute dans le titre du guide : vous pourrez la corriger à l'occasion, rien ne presse.",
       'Il reste une coquille page 2, tu pourras la corriger quand tu auras un moment.',
       'Pourriez-vous tourner la vidéo de présentation vendredi ?',

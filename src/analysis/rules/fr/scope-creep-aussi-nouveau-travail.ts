@@ -31,7 +31,7 @@ const WORK = new PhraseList([
   ...['constituer', 'etablir', 'elaborer', 'compiler', 'dresser', 'rassembler', 'auditer', 'optimiser', 'inclure'],
   ...['glisser', 'caser', 'vous charger', 'te charger', 'prendre en main', 'setup', 'set up', 'setuper', 'builder'],
   ...['etendre', 'elargir', 'decliner', 'dupliquer', 'magasiner', 'prendre des photos', 'prendre quelques photos'],
-  ...['donner un coup de main', 'filer un coup de main', 'donner un coup de pouce'],
+  ...['donner un coup de main', 'filer un coup de main', 'donner un coup de pouce', 'composer', 'en sortir'],
   // « Vous pourriez être notre photographe au gala, en plus ? » : un rôle de plus.
   ...[
     'photographe',
@@ -121,6 +121,10 @@ const REQUESTS = new PhraseList([
   'faut',
   ...['derangerait', 'embeterait', 'ennuierait', 'generait'].flatMap((v) => [`${v} de`, `${v} d'`]),
   ...['partant', 'partante', 'partants', 'chaud', 'chaude', 'dispo', 'disponible', 'ok'].map((a) => `${a} pour`),
+  // Les formules de politesse qui portent la demande : « auriez-vous la gentillesse d'y ajouter… ».
+  ...['auriez vous', 'aurais tu', 'auriez-vous', 'aurais-tu'].flatMap((a) =>
+    ['la gentillesse', "l'amabilite", 'la bonte'].flatMap((g) => [`${a} ${g} de`, `${a} ${g} d'`]),
+  ),
   'possible de',
   "possible d'",
   'en mesure de',
@@ -395,6 +399,12 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      'Tu pourrais nous composer un court thème pour le générique, en plus des bruitages ?',
+      'Tu pourrais aussi nous composer un jingle pour le podcast ?',
+      "Auriez-vous la gentillesse d'y ajouter aussi la terrasse ?",
+      "Aurais-tu l'amabilité de nous préparer aussi une fiche par produit ?",
+      'Ça te dérangerait de m’en sortir aussi une version carrée pour Insta ?',
+      'Tu pourrais nous en sortir une déclinaison verticale aussi ?',
       'Si vous pouviez aussi penser au mobilier de la terrasse, ce serait top.',
       'Si tu pouvais aussi réfléchir à la salle de bain du haut, ça nous aiderait.',
       'Vous pourriez aussi plancher sur la signalétique du hall ?',
@@ -448,6 +458,10 @@ export default {
       'Prévoyez également un export Excel des commandes.',
     ],
     quiet: [
+      'Vous pourriez aussi sortir les poubelles en partant ? Merci !',
+      'Auriez-vous la gentillesse de nous renvoyer aussi la facture ?',
+      "Aurais-tu la gentillesse de me confirmer aussi l'heure du rendez-vous ?",
+      'Tu pourrais composer le numéro du standard pour moi ?',
       "Si vous pouviez aussi penser à m'envoyer la facture, merci.",
       'Si vous pouviez aussi réfléchir à vos disponibilités pour la réunion.',
       'Il faudrait que tu mettes les photos en ligne demain à 9 h, en même temps que le communiqué.',

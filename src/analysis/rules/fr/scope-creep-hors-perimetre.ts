@@ -41,6 +41,8 @@ export default phraseRule({
   negatable: false,
   unless: [
     /\b(?:devis (?:complementaire|separe|a part|supplementaire|distinct)|(?:offre|proposition|estimation) (?:separee|a part|distincte)|chiffr\w* (?:a part|separement)|on te paiera|nous vous paierons|en supplement|a part|comme (?:prevu|convenu))\b/,
+    // Un devis demandé pour le nouveau travail en fait une commande à part : « pourriez-vous nous faire un devis ? ».
+    /\b(?:un|une) (?:nouveau |nouvel |petit |autre )?(?:devis|chiffrage|estimation|offre|proposition (?:tarifaire|chiffree|commerciale))\b|\b(?:chiffrer|chiffrez|chiffre-moi|chiffrez-nous|combien (?:ca|cela|ce) (?:nous )?(?:couterait|coute|coutera))\b/,
     // Un devis signé pour l'extra en fait une commande ; un imprévu de son côté n'est pas une demande.
     /\b(?:signe|valide|accepte) (?:votre|ton|le) devis\b/,
     /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,
@@ -66,6 +68,12 @@ export default phraseRule({
       "Ça serait bien d'avoir le paiement par QR code, même si c'est pas dans les specs.",
     ],
     quiet: [
+      "Ce n'est bien sûr pas inclus dans le contrat : merci de nous faire un devis pour les trente fiches.",
+      "Je sais que ce n'est pas prévu dans la mission, tu peux me faire un chiffrage ?",
+      "Ce n'était pas dans le contrat : envoyez-nous une offre pour ce volet.",
+      "Je sais, ce n'était pas prévu au forfait, combien ça coûterait ?",
+      'Hors mission, je sais : vous pourriez nous proposer une estimation ?',
+      "Je me doute que ce n'est pas compris : vous pourriez chiffrer le tome 2 ?",
       "Je sais que la relecture n'était pas prévue, ça ne se reproduira plus.",
       "L'affiche n'était pas prévue, merci de m'établir un devis complémentaire.",
       'La livraison est prévue dans le devis pour fin avril.',

@@ -6,7 +6,9 @@ import { phraseRule } from '../../phrase-rule.ts';
  * sert aussi sans demande (« tant qu'à faire, j'ajoute la stagiaire en copie ») : il faut alors une
  * demande derrière, ou qu'il ferme un élément de liste (« et les scripts tant qu'à faire »).
  */
-const REQUEST = String.raw`(?:pourr(?:ais|iez|ait|as|ez)|peux|pouvez|peut|tu (?:me |nous )?fais|vous (?:me |nous )?faites|(?:tu|vous) (?:me |nous )?fer(?:ais|iez)|fais|faites|aussi|egalement|en plus|en profiter)`;
+/** Un ordre direct après « tant qu'à faire » (« ajoute au dossier… »), pas « j'ajoute », « je mets » ni « on ajoute ». */
+const IMPERATIVE = String.raw`(?<![a-z]')(?<!\b(?:on|je|nous) )(?:r?ajoute|r?ajoutez|mets|mettez|prevois|prevoyez|integre|integrez|glisse|glissez|joins|joignez|prepare|preparez|inclus|incluez)`;
+const REQUEST = String.raw`(?:pourr(?:ais|iez|ait|as|ez)|peux|pouvez|peut|tu (?:me |nous )?fais|vous (?:me |nous )?faites|(?:tu|vous) (?:me |nous )?fer(?:ais|iez)|fais|faites|aussi|egalement|en plus|en profiter|${IMPERATIVE})`;
 
 export default phraseRule({
   id: 'scope-creep/pendant-que-tu-y-es',
@@ -32,6 +34,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Tant qu'à faire, ajoute dans la pochette un schéma d'éclairage.",
+      "Tant qu'à faire, rajoutez dans le classeur une fiche d'entretien.",
+      "Tant qu'à faire, prévois aussi une version pour l'affichage en gare.",
+      "Tant qu'à faire, mets-nous une page contact dans le site.",
       'Pendant que tu y es, tu nous ferais la bannière Facebook ?',
       "Tant qu'à faire, vous pourriez nous faire les cartes de visite ?",
       "- et les affiches tant qu'à faire",
@@ -42,6 +48,10 @@ export default phraseRule({
       'Vu que vous avez déjà les photos, vous nous feriez un calendrier ?',
     ],
     quiet: [
+      "Tant qu'à faire, j'ajoute la stagiaire en copie.",
+      "Tant qu'à faire, on ajoute la date au planning de notre côté.",
+      "Tant qu'à faire, je mets notre graphiste dans la boucle.",
+      "Tant qu'à faire, nous joignons le bon de commande au mail.",
       'Vous pourriez en profiter pour vous reposer, le projet est en pause.',
       "Tant qu'à faire, j'ajoute notre stagiaire en copie du mail.",
       "Pendant que tu y es, envoie-moi la facture s'il te plaît, on la règlera vendredi.",
