@@ -18,12 +18,12 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /tracker|tracking|status|your daily|(?:on|doing|do|tackle|tackling) today|for today|for the day|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
+  cue: /tracker|tracking|status|times (?:a|per|each) day|\d\s?x (?:a|per) day|your daily|(?:on|doing|do|tackle|tackling) today|for today|for the day|from (?:you|u)|inform|notify|warn|anywhere|granularity|increments|minute|check in|say (?:hi|hello|good morning)|\b(?:location|gps|find my|agent|program|plugin|broken down|itemi|heads[- ]up|break|lunch|log|screenshots?|screen|real time|live|plan for the day|schedule for the day|to-?do|time off|days? off|holidays?|vacation|daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening|every|each|log|track|record|report|clock|submit|enter|fill in|note down|break down|time spent|keep (?:me|us|the team)|hours|screen|webcam|time[- ]tracking|monitoring|tracking|hubstaff|time doctor|teramind|activtrak|insightful|desktime|when(?:ever)?\s+you|once you|as soon as you|time you|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|lunch|log(?:ging)? off|go(?:ing)? offline|away from|without (?:telling|letting|informing|notifying|a heads)|visibility|oversight|can\s+see\s+what\s+you)/,
   patterns: [
     // "we'll install a time tracker on your laptop that takes screenshots"
     /\b(?:install|put|run|set up|use)\b[^.?!\n]{0,30}?\b(?:time ?tracker|tracking (?:app|software|tool)|monitoring (?:app|software|tool)|activity tracker)\b[^.?!\n]{0,40}?\b(?:on your (?:laptop|computer|machine|pc|mac|phone)|screenshots?|keystrokes|screen)\b/,
     // "a wrap-up email from you at the end of each day", "an end-of-day summary from you every day"
-    /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?|notes?|lines?|emails?|messages?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily)\b/,
+    /\b(?:summary|summaries|wrap[- ]ups?|recaps?|reports?|updates?|rundowns?|round[- ]?ups?|notes?|lines?|emails?|messages?)(?:\s+(?:email|e-mail|mail|note|message))?\s+from\s+(?:you|u)\b[^.?!\n]{0,40}?\b(?:at the end of (?:each|every|the) (?:day|working day)|every (?:single |working )?(?:day|evening|morning|night)|each (?:day|evening|morning)|daily|(?:twice|two times|three times|four times|several times|a few times|\d+\s?(?:times|x))\s+(?:a|per|each)\s+(?:day|morning|afternoon)|twice daily)\b/,
     // "update your Slack status every time you step away", "set your status whenever you take a break"
     /\byour (?:\w+ )?status\b(?! (?:page|bar|code|report|of))[^.?!\n]{0,40}?\b(?:every time|each time|whenever|when|before|as soon as)\b[^.?!\n]{0,30}?\b(?:break|breaks|step(?:ping)? away|away|lunch|pause|log(?:ging)? off|offline|head(?:ing)? out|leave|leaving)\b/,
     // "tell me in the morning when you start and in the evening when you finish"
@@ -35,7 +35,7 @@ export default phraseRule({
     // "send an EOD report", "I want a daily update"
     /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
     // "send me a short summary at the end of each day", "an update every morning"
-    /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily)\b/,
+    /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily|(?:twice|two times|three times|four times|several times|a few times|\d+\s?(?:times|x))\s+(?:a|per|each)\s+(?:day|morning|afternoon)|twice daily)\b/,
     /\b(?:send|give|email|share|write)\s+(?:me|us)\s+(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note)\b/,
     /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+){0,2}(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
     /\b(?:like|want|need|expect|require)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:summary|update|report|recap|rundown|breakdown|status)\s+(?:\w+\s+){0,4}?(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|night|afternoon|hour)\b/,
@@ -53,7 +53,7 @@ export default phraseRule({
     // "text me when you start and finish each day"
     /\b(?:text|message|ping|tell|let|notify|email|call|whatsapp)\s+(?:me|us|the team)\s+(?:know\s+)?(?:when|as soon as|once|each time|every time|whenever)\s+you\s+(?:start|begin|clock (?:in|on)|log (?:on|in|off|out)|sign (?:on|off)|arrive|get online|go online)\s+(?:and\s+(?:finish|stop|end|leave|log off|sign off)|(?:work(?:ing)?\s+)?(?:each|every)\s+(?:day|morning)|for the day|work\b)/,
     // "let the team know whenever you step away", "give us a heads-up if you're stepping away"
-    /\b(?:let\s+(?:me|us|the team|everyone|someone)\s+know|give\s+(?:me|us|the team|everyone)\s+a\s+heads[- ]up|tell\s+(?:me|us)|inform\s+(?:me|us|the team)|notify\s+(?:me|us|the team)|text\s+(?:me|us)|message\s+(?:me|us)|ping\s+(?:me|us))\s+(?:\w+\s+){0,4}?(?:whenever|when|every time|each time|before|if|any time)\s+(?:you|they)(?:'re| are)?\s+(?:\w+\s+)?(?:step(?:ping)? away|step(?:ping)? out|take a break|taking a break|go (?:for|to) lunch|going (?:for|to) lunch|log(?:ging)? off|go(?:ing)? offline|away from (?:your|the) (?:desk|keyboard|computer)|tak(?:e|ing) (?:any\s+|a\s+)?(?:time off|days? off|holidays?|leave|vacation))/,
+    /\b(?:let\s+(?:me|us|the team|everyone|someone)\s+know|give\s+(?:me|us|the team|everyone)\s+a\s+heads[- ]up|tell\s+(?:me|us)|inform\s+(?:me|us|the team)|notify\s+(?:me|us|the team)|text\s+(?:me|us)|message\s+(?:me|us)|ping\s+(?:me|us)|warn\s+(?:me|us|the team))\s+(?:\w+\s+){0,4}?(?:whenever|when|every time|each time|before|if|any time)\s+(?:you|they)(?:'re| are|'ll| will| will be|'ll be)?\s+(?:\w+\s+)?(?:offline(?!-)|afk|unreachable|off (?:the )?grid|step(?:ping)? away|step(?:ping)? out|take a break|taking a break|go (?:for|to) lunch|going (?:for|to) lunch|log(?:ging)? off|go(?:ing)? offline|away from (?:your|the) (?:desk|keyboard|computer|laptop|screen)|tak(?:e|ing) (?:any\s+|a\s+)?(?:time off|days? off|holidays?|leave|vacation))/,
     /\b(?:if|when|whenever)\s+you(?:'re| are)?\s+(?:step(?:ping)? away|going (?:offline|afk)|away from (?:your|the) (?:desk|keyboard|computer)|taking a break|going (?:for|to) lunch)\b[^.?!\n]{0,60}?\b(?:let|give|tell|ping|message|inform|heads)\b/,
     /\b(?:don'?t|do not|never)\s+(?:go offline|step away|log off|leave (?:your|the) desk|disappear|take a break)\s+without\s+(?:telling|letting|informing|notifying|a heads)/,
     // "the partners want more visibility on freelancers", "so I can see what you're on at any time"
@@ -123,6 +123,13 @@ export default phraseRule({
       'You must inform me before you go anywhere during working time.',
       'Please fill in the timesheet with 15-minute granularity.',
       'Please check in on Slack when you start and sign off when you finish.',
+      "I'd want a short written update from you three times a day.",
+      'Send me a little recap twice daily, one at noon and one at five.',
+      'We need a progress note from u 2x a day, thanks.',
+      'Could you warn me beforehand whenever you will be away from your laptop?',
+      "Let us know ahead of time any time you'll step away for more than half an hour.",
+      'Warn the team before you are offline, even for lunch.',
+      'Message me whenever you are unreachable for over an hour.',
     ],
     quiet: [
       'Here is the plan for the day of the shoot.',
@@ -148,6 +155,13 @@ export default phraseRule({
       'The monitoring agent on the server sends alerts to our ops team.',
       'Share your location with the driver so he can find the venue.',
       'Let me know before you go ahead with the print run.',
+      'The shuttle runs three times a day from the station.',
+      'We post an update from the team three times a day on the live blog.',
+      'Thanks for the updates from you twice a week, that rhythm is perfect.',
+      'Warn me if you think the deadline is at risk.',
+      'Let me know when you are back from the trade fair.',
+      'The nurse comes by twice a day to check on my father.',
+      'Tell me when you will be offline-ready with the app build.',
     ],
   },
 });

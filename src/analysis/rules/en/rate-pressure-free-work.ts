@@ -14,7 +14,7 @@ export default phraseRule({
   patterns: [
     // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
     // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
-    /\b(?:absorb|swallow)(?<=\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:absorb|swallow))\s+(?:the|those|these|that|this|any)\s+(?:\w+\s+)?(?:costs?|hours?|days?|time|overruns?|overtime|fees?|charges?|expenses?)\b/,
+    /\b(?:absorb|swallow)(?<=\b(?:you|u)\s+(?:\w+\s+){0,3}?(?:absorb|swallow))\s+(?:the|those|these|that|this|any)\s+(?:\w+\s+){0,2}?(?:costs?|hours?|days?|time|overruns?|overtime|fees?|charges?|expenses?)\b/,
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
     // "see this one as a labour of love", "treat it as a passion project"
@@ -84,6 +84,9 @@ export default phraseRule({
     // An inclusion the signed agreement already grants, cited by the client: "as per our engagement letter, the
     // second batch is covered under the fixed fee" (the contract speaks, not a new demand).
     /\b(?:as per|per|under|according to|in line with|pursuant to|as (?:set out|stated|specified|laid out|provided|agreed|written|defined) in)\s+(?:the|our|your)\s+(?:(?:signed|original)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|master agreement|msa|terms of engagement|retainer agreement|purchase order|framework agreement)\b/,
+    // The client calling the new work separate and asking its price: "it's a separate job from what we agreed, so
+    // could you quote it?" (a new order, not a demand to fold it in).
+    /\b(?:separate|different|distinct|independent)\s+(?:\w+\s+){0,4}?from\s+what\s+(?:we|i)\b|\b(?:send|give|share|prepare|quote|let (?:us|me) have)\s+(?:us\s+|me\s+)?(?:a|an|your)\s+(?:separate\s+|new\s+|fresh\s+|quick\s+|rough\s+)?(?:quote|estimate|costing)\b/,
     // The client accepting the freelancer's own price: "we approve it at the quoted price".
     /\b(?:we|i) (?:approve|accept|sign|confirm|validate|agree to|are happy with|'re happy with|'m happy with|am happy with)\b/,
   ],
@@ -92,6 +95,7 @@ export default phraseRule({
     fires: [
       'We would need you to absorb the extra hours on this one.',
       'I am hoping you can swallow the additional day yourself.',
+      'We will need you to absorb the extra three hours of travel.',
       'Given the volume we send you, it seems fair the label tweak is on you.',
       'Could you treat the logo as a passion project? We have next to nothing.',
       'Could you design the menu for free? It would really help us out.',
@@ -161,6 +165,13 @@ export default phraseRule({
       'The tweaks are part of the round you quoted, thanks.',
       'No need to invoice the March work twice, we already paid it.',
       'Please bill these small changes with the rest.',
+      'That flyer is a separate job from what I signed for, please price it on its own.',
+      'The leaflet is different work from what we paid for; please give us a separate estimate.',
+      'I realise the app is distinct from what we agreed, could you quote it?',
+      'Not included in what we have already paid, so send us a new quote please.',
+      'The poster is an independent piece, apart from what we agreed, send me a rough costing.',
+      'Could you prepare a quote for the extra pages, outside what we budgeted?',
+      'That workshop is separate from what we budgeted, let us have an estimate.',
       'As per our engagement letter, the second batch is covered under the fixed fee, so invoice against the PO.',
       'Per the contract, the French subtitles fall under the agreed fee, so bill them on the same order.',
       'Under our signed agreement, two rounds are included in the original quote, as you wrote.',

@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const REPORT = String.raw`(?:point|points|compte rendu|compte-rendu|cr|rapport|reporting|bilan|recap|recapitulatif|resume|update|debrief|feuille de temps|releve d'heures|timesheet|point d'avancement|etat d'avancement|capture d'ecran|captures d'ecran)`;
-const DAILY = String.raw`(?:quotidien(?:ne)?s?|journalier(?:e)?s?|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|de (?:ta|votre) journee|de fin de journee|en fin de journee|a la fin de (?:chaque|ta|votre) journee|toutes les (?:\d+ |deux |trois )?heures|avant de (?:te|vous) deconnecter|chaque jour|chaque fin de (?:journee|matinee|semaine)|heure par heure|minute par minute)`;
+const DAILY = String.raw`(?:quotidien(?:ne)?s?|journalier(?:e)?s?|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|de (?:ta|votre) journee|de fin de journee|en fin de journee|a la fin de (?:chaque|ta|votre) journee|toutes les (?:\d+ |deux |trois )?heures|avant de (?:te|vous) deconnecter|chaque jour|chaque fin de (?:journee|matinee|semaine)|heure par heure|minute par minute|(?:deux|trois|quatre|plusieurs|\d) fois par jour|matin et soir)`;
 
 /** Comptes rendus quotidiens, relevés d'heures, captures d'écran : la surveillance de la journée de l'indépendant. */
 /** La fin de chaque journée, quand le compte rendu quotidien tombe. */
@@ -21,7 +21,7 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /au courant|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
+  cue: /au courant|fois par jour|matin et soir|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
   patterns: [
     // « vous nous tiendrez au courant chaque soir de l'avancement »
     /\b(?:tenir|tiens|tenez|tiendras|tiendrez|tiendrais|tiendriez)(?:-(?:moi|nous))?\s+(?:(?:moi|nous|me|m')\s*)?(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
@@ -39,7 +39,7 @@ export default phraseRule({
     /\b(?:heure par heure|au quart d'heure|minute par minute|a la demi-heure)\b[^.?!\n]{0,60}?\bce (?:sur )?(?:quoi|que) (?:tu as|vous avez) (?:travaille|fait|bosse|avance)\b/,
     // "je veux un point tous les matins à 8h", "un compte rendu écrit de ta journée"
     new RegExp(
-      String.raw`\b(?:un|une|le|la|ton|ta|tes|votre|vos|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${REPORT}\s+(?:\w+\s+){0,3}?${DAILY}`,
+      String.raw`\b(?:un|une|le|la|ton|ta|tes|votre|vos|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${REPORT}\s+(?:\w+\s+){0,4}?${DAILY}`,
     ),
     // "recevoir chaque matin à 9h un point écrit", "m'envoyer chaque jour avant 17h un petit rapport"
     new RegExp(
@@ -109,7 +109,10 @@ export default phraseRule({
       'Si vous devez vous absenter, signalez-le sur le canal de l’équipe.',
       'Il me faut un point quotidien en visio avant 9h.',
       "Tu m'envoies aussi un compte rendu de ta journée avant de te déconnecter.",
-      'Je souhaite recevoir chaque soir un petit récap de ce qui a été fait.',
+      'Je souhaite qu’on me transmette chaque soir un court récap de ce qui a été fait.',
+      'Je voudrais un petit compte rendu écrit de ta part deux fois par jour.',
+      'Merci de m’envoyer un point d’avancement trois fois par jour, même court.',
+      'On aimerait un bilan de vous matin et soir sur le canal du projet.',
       'Merci de renseigner tes heures dans Jira tous les jours.',
       "J'aimerais une capture d'écran toutes les deux heures.",
       'Tu me préviens quand tu pars déjeuner.',
@@ -142,6 +145,9 @@ export default phraseRule({
       'Si tu dois partir plus tôt jeudi, pas de souci.',
       "Si vous devez partir avant 17h, prévenez simplement l'accueil pour le badge.",
       'Je vous envoie chaque soir un récap des retours clients.',
+      'Le facteur passe deux fois par jour dans notre zone.',
+      'Je t’envoie un bilan deux fois par mois avec les chiffres.',
+      'Le traitement se prend matin et soir, je serai donc un peu moins dispo.',
       'Tu peux me faire un point quand la maquette est prête ?',
       'Merci de me prévenir quand le fichier est prêt.',
       'Envoie-moi un message quand tu termines la maquette.',
