@@ -18,8 +18,9 @@ export default phraseRule({
     // La hausse repoussée à une bonne nouvelle du client : « on garde l'ancien tarif pour l'instant », « ta hausse
     // attendra qu'on ait de nouveaux clients », « l'augmentation, on l'appliquera quand les affaires reprendront ».
     /\b(?:tarif|prix|taux|tjm)\b(?<=\b(?:on|nous)\s+(?:\w+\s+)?(?:gard\w*|rest\w*|continu\w*|maint\w*)\s+(?:sur\s+|a\s+|au\s+)?(?:l'|le\s+|ton\s+|votre\s+)?(?:(?:ancien|actuel|meme|precedent)\s*)?(?:tarif|prix|taux|tjm))(?:\s+(?:actuel|de l'an (?:dernier|passe)|d'avant|precedent|habituel))?[^.?!\n]{0,50}?\b(?:pour l'instant|pour le moment|jusqu'a ce qu|en attendant|(?:on|nous)\s+(?:l'|les\s+)?(?:augmenter\w*|revaloriser\w*|relever\w*|reverr\w*|appliquer\w*))|\b(?:ta|votre|la|l')\s*(?:hausse|augmentation|revalorisation)\b[^.?!\n]{0,30}?\b(?:attendr\w*|attend\w*|patienter|report\w*|(?:on|nous)\s+l'appliquer\w*\s+(?:quand|lorsque|une fois|des que|apres))/,
-    // « ton tarif minoré de 20 % pour la suite, ça irait ? » : la baisse chiffrée proposée au prestataire.
-    /\b(?:ton|votre|tes|vos)\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires)\s+(?:\w+\s+)?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%/,
+    // « ton tarif minoré de 20 % pour la suite, ça irait ? », « on te propose un tarif à la ligne réduit de 15 % » :
+    // la baisse chiffrée proposée au prestataire.
+    /\b(?:(?:ton|votre|tes|vos)|\b(?:on|nous|je|j'|tu)\s*(?:\w+\s+){0,3}?(?:propos\w*|offr\w*|pay\w*|pai\w*|regl\w*|factur\w*|travaill\w*|passer|passe|pense\w*|envisag\w*|accept\w*|compt\w*|fai\w*)\s+(?:\w+\s+){0,3}?(?:a\s+|sur\s+|avec\s+)?(?:un|une|le|la|des|les))\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires)\s+(?:\w+\s+){0,3}?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%/,
     /\bgestes? commercia(?:l|ux)\b/,
     /\bsi\s+(?:vous|tu)\s+(?:descendez|descends|baissez|baisses|passez|passes|faites|fais|acceptez|acceptes)\s+(?:a|sous|en dessous de|au-dessous de|pour)\s+(?:\d|septante|nonante|soixante|quatre-vingts?|cent|mille|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)/,
     /\b(?:vous|t'|te)\s*aligner\b[^.?!\n]{0,40}?(?:prix|tarif|offre|devis|moins cher|concurren)/,
@@ -83,7 +84,7 @@ export default phraseRule({
     /\b(?:pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais)\s+(?:plutot|davantage|plus)\s+(?:a|a un|a une|sur|autour de|dans les)\s+(?:\d[\d\s.,']*|vingt|trente|quarante|cinquante|soixante|septante|huitante|quatre-vingts?|nonante|cent|deux cents?|mille)\s*(?:€|euros?|francs?|balles|chf|\$|k€?|de l'heure|par jour|par heure|ht)?\s*(?=[.?!,;)]|$)/m,
     // "une marge de manœuvre sur ton TJM ?", "un tarif plus bas", "budget plafonné à 2 000 €"
     /\b(?:marge de manoeuvre|marge|souplesse|flexibilite)\s+(?:sur|au niveau de|cote)\s+(?:ton|votre|le|tes|vos|ce|la)\s+(?:tjm|tarif|tarifs|prix|devis|taux|honoraires|forfait|facture)\b/,
-    /\b(?:accept\w*|consent\w*|envisag\w*|pourr\w*|propos\w*|faire|fais|faites)\s+(?:\w+\s+){0,2}?(?:un|une|le|ton|votre|des)\s+(?:tarifs?|prix|taux|tjm|forfaits?)\s+(?:plus bas|plus faibles?|reduits?|minores?|inferieurs?|moins eleves?|revus? a la baisse)\b/,
+    /\b(?<!\b(?:sont|est|etre|soit|seront|sera|etaient|etait)\s)(?:accept\w*|consent\w*|envisag\w*|pourr\w*|propos\w*|faire|fais|faites)\s+(?:\w+\s+){0,2}?(?:un|une|le|ton|votre|des)\s+(?:tarifs?|prix|taux|tjm|forfaits?)\s+(?:plus bas|plus faibles?|reduits?|minores?|inferieurs?|moins eleves?|revus? a la baisse)\b/,
     /\bbudget\s+(?:est\s+|reste\s+|sera\s+)?(?:\w+\s+)?(?:plafonne|limite|bloque|fixe|cape)\s+a\s+\d/,
     // "pour 300 au lieu de 450", "on dit 500 € pour le tout ?", "déduire les pénalités de ta facture"
     /\bpour\s+\d[\d\s.,']*\s*(?:€|euros?|francs?|balles|chf|k)?\s+(?:au lieu de|plutot que|et non)\s+\d/,
@@ -106,6 +107,14 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On te propose un tarif à la page réduit de 20 %.',
+      'Pour ce dossier, on paierait un prix au mot diminué de 10 %, vu le volume.',
+      'On pensait te faire travailler sur un taux horaire baissé de 15 % cette année.',
+      'Est-ce que tu accepterais un forfait réduit de 25 % pour la saison 2 ?',
+      'On vous propose de passer à un TJM raboté de 10 %, budget oblige.',
+      'On compte régler la traduction sur un tarif ligne minoré de 12 %.',
+      'On a envisagé un prix unitaire revu à la baisse de 20 % pour les prochaines fiches.',
+      'Nous facturerions la suite avec des honoraires réduits de 30 %, hmm, ça te va ?',
       'On garde l’ancien tarif pour l’instant, on l’augmentera quand on aura signé un gros client.',
       'Ta hausse de tarif attendra qu’on ait de nouveaux clients.',
       'On continue au tarif de l’an dernier pour le moment.',
@@ -147,6 +156,12 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',
+      'Les adhérents profitent d’un prix réduit de 10 % sur la boutique.',
+      'Le taux de TVA réduit de 5,5 % s’applique aux livres.',
+      'Tu peux facturer le tarif plein, le prix réduit de 20 % était pour l’an dernier seulement.',
+      'Le forfait parking est réduit de 50 % le dimanche.',
+      'On a payé le billet au tarif réduit de 30 % grâce à la carte jeune.',
       'Il reste le tarif à valider pour l’instant.',
       'Ta hausse de tarif est validée à partir de janvier.',
       'On garde le même planning pour l’instant.',
