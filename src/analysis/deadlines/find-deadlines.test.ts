@@ -66,14 +66,15 @@ describe('findDeadlines', () => {
     expect(deadlines('Could you send the render this evening?', 'en', '2026-03-10T10:00:00+00:00')).toHaveLength(1);
   });
 
-  test("a group, a routine or someone's own hours named by a time of day is no moment", () => {
+  test("a group, a routine or someone's own hours named by a time of day is a presence, not work due", () => {
     const sent = '2026-03-10T10:00:00+00:00';
-    expect(deadlines('Could you run a shorter version for the night shift as well?', 'en', sent)).toEqual([]);
-    expect(deadlines('We want you online then, which is your evening in Lyon.', 'en', sent)).toEqual([]);
-    expect(deadlines('Tu peux jeter un œil à tes mails matin et soir ?', 'fr', sent)).toEqual([]);
-    expect(deadlines("Pourrais-tu former aussi l'équipe de nuit ?", 'fr', sent)).toEqual([]);
-    expect(deadlines('Could you send it tonight?', 'en', sent)).toHaveLength(1);
-    expect(deadlines('Tu peux l’envoyer ce soir ?', 'fr', sent)).toHaveLength(1);
+    const purposes = (text: string, lang: Lang) => deadlines(text, lang, sent).map((d) => d.purpose);
+    expect(purposes('Could you run a shorter version for the night shift as well?', 'en')).toEqual(['meeting']);
+    expect(purposes('We want you online then, which is your evening in Lyon.', 'en')).toEqual(['meeting']);
+    expect(purposes('Tu peux jeter un œil à tes mails matin et soir ?', 'fr')).toEqual(['meeting']);
+    expect(purposes("Pourrais-tu refaire l'atelier pour l'équipe du soir ?", 'fr')).toEqual(['meeting']);
+    expect(purposes('Could you send it tonight?', 'en')).toEqual(['delivery']);
+    expect(purposes('Tu peux l’envoyer ce soir ?', 'fr')).toEqual(['delivery']);
   });
 
   test("the client's own event with the reader told they need not come asks for no presence", () => {

@@ -121,7 +121,7 @@ const DEPICTED_AFTER =
 const DEPICTED_BEFORE =
   /\b(?:vues?|versions?|rendus?|photos?|images?|scenes?|ambiances?|eclairages?|visuels?|perspectives?|variantes?|panoramas?)\s+(?:de|du|en)\s+$/;
 /**
- * A time of day that is not a moment asked for: a group or a routine named by it ("the night shift", "l'équipe de
+ * A time of day that is not a moment work is due (a presence at most): a group or a routine named by it ("the night shift", "l'équipe de
  * nuit", "matin et soir", "morning and evening"), or someone's own hours ("your evening in Lyon", "ma soirée").
  */
 const DAY_PART_GROUP_AFTER =
@@ -389,12 +389,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
     const pointedBack = nextAsks && POINTS_BACK.test(nextText);
     // A follow-up naming its own day ("Could you present the results on Tuesday?") asks for that day, not this one.
-    const attendedNext =
-      nextAsks &&
-      !pointedBack &&
-      ATTEND[input.lang].test(nextText) &&
-      !OWN_MOMENT.test(nextText) &&
-      !ABSENCE_OK[input.lang].test(nextText);
+    const attendedNext = nextAsks && !pointedBack && ATTEND[input.lang].test(nextText) && !OWN_MOMENT.test(nextText);
     // The ask first, the moment after: "Could you run our workshop? It's Saturday 10am to 1pm."
     const previous =
       i > 0 ? input.text.slice((sentences[i - 1] as Sentence).start, (sentences[i - 1] as Sentence).end) : '';
@@ -404,8 +399,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       !pointedBack &&
       REQUEST_CUES[input.lang].test(previous) &&
       ATTEND[input.lang].test(previous) &&
-      !OWN_MOMENT.test(previous) &&
-      !ABSENCE_OK[input.lang].test(previous);
+      !OWN_MOMENT.test(previous);
     const attended = (attendedNext || attendedBefore) && !PAST_EVENT.test(sentenceText);
     if (!asksHere && !pointedBack && !attended) continue;
     const view =
@@ -458,12 +452,11 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
           DEPICTED_BEFORE.test(shortlyBefore))
       )
         continue;
-      if (
+      // A group or someone's hours named by a time of day is when they are there, not when work is due.
+      const presence =
         /^(?:evening|night|morning|soir|soiree|nuit|matin)$/.test(candidate.text) &&
         (DAY_PART_GROUP_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 16)) ||
-          DAY_PART_OWN_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 30), candidate.start)))
-      )
-        continue;
+          DAY_PART_OWN_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 30), candidate.start)));
       if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;
       if (othersMomentAskedApart(input.lang, input.text, sentence, sentence.start + candidate.start)) continue;
       // French writes hours with "h" or ":"; "à 1" alone is a number.
@@ -472,6 +465,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (!moment) continue;
       const before = sentenceText.slice(0, candidate.start);
       const isMeeting =
+        presence ||
         attended ||
         candidate.span === true ||
         (SPAN_START.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.end)) &&
@@ -479,6 +473,8 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
         (!pointedBack &&
           MEETING_CUES[input.lang].test(sentenceText) &&
           (!DELIVERY_BEFORE[input.lang].test(before) || MEETING_FOR.test(before)));
+      // The client's own event, the reader told they need not come: no presence asked.
+      if (isMeeting && (ABSENCE_OK[input.lang].test(sentenceText) || ABSENCE_OK[input.lang].test(nextText))) continue;
       const offset = referenceOffset(input, moment.wall - ref.offsetMinutes * MINUTE_MS) ?? ref.offsetMinutes;
       const minutesLeft =
         ref.sentWall === null ? Infinity : workingMinutesBetween(ref.sentWall, moment.wall, input.settings);

@@ -70,9 +70,26 @@ const SENDER_AFTER: Record<Lang, RegExp> = {
   fr: /^(?:(?!(?:et|mais|puis|donc|car|ou|si|quand)\b)\S+ ){1,3}?(?:(?:vers|a|des|apres) \S+ )?(?:je |j'|nous )(?!(?:\w+ )?(?:demande|voudrais|aimerais|veux|souhaite|souhaiterais|attends|compte|ai besoin|aurai besoin|aurais besoin|avons besoin|aurons besoin|voudrions|aimerions|souhaiterions|dois|devons)\b)/,
 };
 
+/**
+ * An imperative sending the work just before the time: "send it to me Sunday, I'll read it then", « envoie-la-moi
+ * dimanche, je la relirai ». The time is the reader's, whatever the sender does after.
+ */
+const SEND_BEFORE: Record<Lang, RegExp> = {
+  en: /\b(?:send|get|email|mail|deliver|drop|upload|share|forward)(?: [\w'-]+){0,4} (?:on |by |for )?$/,
+  fr: /\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|livre|livrez|rends|rendez|depose|deposez|partage|partagez|poste|postez)(?:-(?:le|la|les|moi|nous|m'en|nous-en))*(?:[ '][\w-]+){0,4} (?:pour |d'ici )?$/,
+};
+/** The same imperative anywhere in the sentence: the sender's own plan after it ("je la relirai") still asks. */
+const SEND_IMPERATIVE: Record<Lang, RegExp> = {
+  en: /(?:^|[,;:]\s*|\bplease |\band )(?:send|email|forward|deliver|upload|drop) (?:it|them|this|that|these|those|me|us)\b/,
+  fr: /\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|rends|rendez|depose|deposez|partage|partagez)-(?:le|la|les|moi|nous)\b/,
+};
+
 /** Whether the time phrase at `start` opens the sender's own plan (see SENDER_AFTER). */
 export function senderActsAfter(lang: Lang, text: string, start: number): boolean {
-  return SENDER_AFTER[lang].test(text.slice(start, start + 60));
+  return (
+    SENDER_AFTER[lang].test(text.slice(start, start + 60)) &&
+    !SEND_BEFORE[lang].test(text.slice(Math.max(0, start - 40), start))
+  );
 }
 
 /** A clause whose subject is someone else doing something at the time: "the crew is here", "les ouvriers arrivent". */
@@ -167,7 +184,8 @@ export function whenAsked(rule: Rule, around = 0): Rule {
         if (!own) return false;
         const first = context.sentences.indexOf(own);
         const notAskedHere = (s: Sentence): boolean =>
-          NOT_ASKED[context.lang].test(sentenceText(s)) || onlySenderPlan(context.lang, sentenceText(s));
+          (NOT_ASKED[context.lang].test(sentenceText(s)) || onlySenderPlan(context.lang, sentenceText(s))) &&
+          !SEND_IMPERATIVE[context.lang].test(sentenceText(s));
         if (once(notAsked, first, notAskedHere)) return false;
         const kind = hitKind(context, hit);
         if (releasedInMessage(context, kind, hit.start)) return false;

@@ -19,6 +19,8 @@ describe('publicHoliday', () => {
     ['FR', 2025, 6, 9, 'Whit Monday'],
     ['BE', 2025, 7, 21, 'Belgian National Day'],
     ['CH', 2025, 8, 1, 'Swiss National Day'],
+    ['CH', 2026, 9, 21, 'Federal Fast Monday'],
+    ['CH', 2025, 9, 22, 'Federal Fast Monday'],
     ['CA', 2025, 10, 13, 'Thanksgiving'],
     ['CA', 2025, 5, 19, 'Victoria Day'],
     ['CA-QC', 2025, 6, 24, 'Quebec National Holiday'],

@@ -7,7 +7,8 @@ import type { HolidayCountry, Localized } from '../types.ts';
  * 1.4 MB (240 kB gzip; its parser alone 1 MB), measured 2026-11 — more than
  * the whole rest of the detector for seven countries that fit in this file.
  * National (federal) days only: regional ones (Alsace-Moselle, Swiss cantons,
- * other Canadian provinces) vary too much to assume.
+ * other Canadian provinces) vary too much to assume, save the two Swiss days most French-speaking cantons keep
+ * (Saint-Berchtold, the Federal Fast Monday).
  */
 
 /** A holiday on a given day of a year, month 1–12. */
@@ -70,6 +71,14 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): Da
 const nth =
   (month: number, weekday: number, n: number, name: Localized): Rule =>
   (year) => [onDate(nthWeekday(year, month, weekday, n), name)];
+
+/**
+ * The day after the nth `weekday` of a month: the Monday of the Swiss Federal Fast (Lundi du Jeûne fédéral, the
+ * Monday after the third Sunday of September), off in Vaud and other French-speaking cantons.
+ */
+const dayAfterNth =
+  (month: number, weekday: number, n: number, name: Localized): Rule =>
+  (year) => [onDate(new Date(nthWeekday(year, month, weekday, n).getTime() + DAY_MS), name)];
 
 /** The Monday before a day (Victoria Day, Journée nationale des patriotes: the Monday before 25 May). */
 const mondayBefore =
@@ -154,6 +163,7 @@ const RULES: Record<HolidayCountry, Rule[]> = {
     fromEaster(39, N.ascension),
     fromEaster(50, N.whitMonday),
     fixed(8, 1, { en: 'Swiss National Day', fr: 'fête nationale suisse' }),
+    dayAfterNth(9, 0, 3, { en: 'Federal Fast Monday', fr: 'lundi du Jeûne fédéral' }),
     fixed(12, 25, N.christmas),
     fixed(12, 26, { en: "St Stephen's Day", fr: 'Saint-Étienne' }),
   ],

@@ -26,6 +26,9 @@ export default impliedOffHoursRule('fr', {
     },
     { text: "La visite du chantier aura lieu dimanche à 10h, merci d'y être.", sentAt: '2026-03-11T10:00:00+01:00' },
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-13T19:00:00+01:00' },
+    // Un impératif avec un jour de week-end, même suivi de ce que l'expéditeur fera ensuite.
+    { text: 'Envoie-moi le texte samedi, je le lirai dans le train.', sentAt: '2026-03-13T18:30:00+01:00' },
+    { text: 'Envoyez-nous les plans dimanche, je les imprimerai au bureau.', sentAt: '2026-03-13T18:30:00+01:00' },
     { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'On peut caler le point à 20h30 ?', sentAt: '2026-03-10T11:00:00+01:00' },
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
@@ -52,6 +55,7 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    { text: 'Je t’envoie le texte samedi, tu le liras lundi.', sentAt: '2026-03-13T18:30:00+01:00' },
     {
       text: "Il me faut les fichiers pour 15h aujourd'hui, les poseurs arrivent demain à 6h.",
       sentAt: '2026-03-10T10:00:00+01:00',
