@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:absorb|swallow)|out of (?:the|your|our) |\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\b(?:absorb|swallow)|(?:out of|from|off) (?:the|your|our) |\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
     // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
@@ -30,6 +30,8 @@ export default phraseRule({
     // "keep it within the original fee", "do it for the same price", "sort it within what we've paid",
     // "it will have to come out of the existing budget"
     /\b(?:within|for|at|on|in|under|inside|(?:come|comes|coming|came|taken|fit|squeezed)\s+out\s+of)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
+    // "this comes out of your current fee", "it will be taken from the fee we already agreed"
+    /\b(?:taken|take it|come|comes|coming|came|deducted|drawn)\s+(?:out\s+of|from|off)\s+(?:the|your|our)\s+(?:(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:fee|fees|budget|amount|price|quote|retainer)\b|(?:fee|budget|amount|price|quote|retainer)\s+(?:we|you|i)\s+(?:already\s+|have\s+|'ve\s+)?(?:agreed|quoted|signed|set|fixed))/,
     /\b(?:it|this|that|them|these|both|all|everything|too|also|as well|do|make)\s+for\s+the\s+same\s+(?:price|fee|rate|money|amount|budget|cost)\b/,
     /\b(?:within|in|by|under|with|from)\s+what\s+(?:we'?ve|we have|i'?ve|i have|we|i)\s+(?:already\s+)?(?:paid|agreed|budgeted|spent|quoted)\b/,
     /\b(?:covered|included)\s+(?:by|in|within)\s+(?:the|your|our)\s+(?:original|initial|agreed|existing|current|same|first|quoted|fixed|flat)\s+(?:\w+\s+)?(?:fee|fees|quote|price|budget|rate|estimate|package|retainer|invoice|cost|amount|total)\b/,
@@ -103,6 +105,10 @@ export default phraseRule({
       "Money's tight, so the podcast edit would have to come out of the same budget.",
       'The extra chapter needs to fit out of the original fee, I am afraid.',
       'Any overtime will be taken out of the agreed retainer, we cannot add more.',
+      'The budget does not move, so this comes out of your current fee.',
+      'It will be taken from the fee we already agreed, there is no more money.',
+      'The reshoot would come off the original amount, sadly.',
+      'Those hours get deducted from the quote you signed, sorry.',
       'Could you do the extra pages for the same price?',
       "I'm sure you can fit it in within what we've already paid.",
       "I'm assuming the extra sizes are covered by the original quote.",
@@ -165,6 +171,10 @@ export default phraseRule({
       'The tweaks are part of the round you quoted, thanks.',
       'No need to invoice the March work twice, we already paid it.',
       'Please bill these small changes with the rest.',
+      'Your fee will be paid from the agreed budget on Friday.',
+      'The venue cost comes out of our own budget, not yours.',
+      'We took the figures from the quote you signed last week.',
+      'The cable came off the original stand during the move.',
       'That flyer is a separate job from what I signed for, please price it on its own.',
       'The leaflet is different work from what we paid for; please give us a separate estimate.',
       'I realise the app is distinct from what we agreed, could you quote it?',

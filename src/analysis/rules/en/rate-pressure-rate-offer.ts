@@ -15,11 +15,11 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: COUNTER_OFFER_REASON,
-  cue: /\d\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?|chf|cad|usd|eur|gbp)?\s*(?:(?:an|a|per|each)\s+(?:hour|hr|day)|\/\s?(?:h|hr|hour|day|d)\b|hourly|daily|(?:each|apiece|a piece|(?:a|an|per)\s+[a-z]+)\s*,?\s+(?:(?:on|for)\s+this\s+(?:one|job|batch|order|project)\s+|this\s+time\s+)?(?:instead of|rather than|in place of))/,
+  cue: /\d\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?|chf|cad|usd|eur|gbp)?\s*(?:(?:an|a|per|each)\s+(?:hour|hr|day)|\/\s?(?:h|hr|hour|day|d)\b|hourly|daily|(?:each|apiece|a piece|(?:a|an|per)\s+[a-z]+)\s*,?\s+(?:(?:on|for)\s+this\s+(?:one|job|batch|order|project)\s*,?\s+|this\s+time\s*,?\s+)?(?:instead of|rather than|in place of|not|down from|versus|vs\.?|as opposed to))/,
   patterns: [
     // A price per piece swapped for a lower one: "would you do the articles at 40 each rather than 60?",
     // "we can offer 150 per shoot instead of your usual 220", "we can only pay 30 a page this time rather than 50".
-    /\b(?:you|u|we|i|how about|what about)\b[^.?!\n]{0,40}?(?:[$£€]\s?)?\d{2,4}(?:[.,]\d{1,2})?\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece|a piece|(?:a|an|per)\s+[a-z]+)\s*,?\s+(?:(?:on|for)\s+this\s+(?:one|job|batch|order|project)\s+|this\s+time\s+)?(?:instead of|rather than|in place of)\s+(?:the\s+|your\s+|our\s+)?(?:(?:usual|normal|current|quoted|standard|regular)\s+)?(?:[$£€]\s?)?\d{2,4}\b/,
+    /\b(?:you|u|we|i|how about|what about)\b[^.?!\n]{0,40}?(?:[$£€]\s?)?\d{2,4}(?:[.,]\d{1,2})?\s?(?:[$£€]|dollars?|euros?|bucks|quid|pounds?)?\s*(?:each|apiece|a piece|(?:a|an|per)\s+[a-z]+)\s*,?\s+(?:(?:on|for)\s+this\s+(?:one|job|batch|order|project)\s*,?\s+|this\s+time\s*,?\s+)?(?:instead of|rather than|in place of|not|down from|versus|vs\.?|as opposed to)\s+(?:the\s+|your\s+|our\s+)?(?:(?:usual|normal|current|quoted|standard|regular)\s+)?(?:[$£€]\s?)?\d{2,4}\b/,
     new RegExp(
       String.raw`\b(?:thinking(?:\s+(?:of|about))?(?:\s+more)?(?:\s+(?:like|around|closer to|something like))?|more like|something like|closer to|how about|what about|(?:would|could|can|will) (?:you|u) (?:\w+\s+)?(?:do|work|go|accept|take|consider)(?: (?:it|this|that))?(?: for| at)?|(?:we|i)\s*(?:can|could|would|will|'d|'ll)?\s+(?:(?:only|usually|normally|typically|generally|just)\s+)?(?:pay|offer|propose|suggest|do|manage|stretch to|go (?:up )?to|afford|budget)(?: you)?|(?:the )?(?:most|max(?:imum)?) (?:we|i) (?:can |could )?(?:pay|offer|do|afford)(?: is)?|our (?:usual|standard|normal|typical|fixed|max(?:imum)?|going|set) (?:\w+ )?rate(?:\s+for(?:\s+\w+){1,2})?(?:\s+is)?|(?:we|i) pay (?:our )?(?:freelancers|contractors|designers|writers|everyone|people))\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?${RATE}`,
     ),
@@ -37,6 +37,9 @@ export default phraseRule({
       'We can offer 150 per shoot instead of your usual 220.',
       'For this batch we can only manage 25 per drawing on this one instead of your normal 45.',
       'I can pay 30 a page this time rather than the 50 you quoted.',
+      'We can pay just 35 per article this time, not the usual 50.',
+      'We can only go to $25 per illustration on this project, versus the $40 you normally charge.',
+      'I could do 15 a photo, down from 22, for the catalogue.',
       'Budget got trimmed, so we only do €18 per image for this order instead of €30.',
       'Honestly 40 an hour is more our range.',
       'Would 30 an hour be acceptable?',
@@ -53,6 +56,7 @@ export default phraseRule({
     ],
     quiet: [
       'The venue charges 150 per shoot instead of 200 on weekends, good news for us.',
+      'The printer quoted 12 per copy, down from 15 last year, nice for everyone.',
       'Your rate of 450 a day is fine.',
       'Parking is 3 euros an hour.',
       'The room costs 200 a night.',

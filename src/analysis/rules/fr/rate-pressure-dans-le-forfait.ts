@@ -12,7 +12,7 @@ export default phraseRule({
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
   // Each pattern's own construction, so the rule wakes only when one can be there (prices are named in most mail).
-  cue: /(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
+  cue: /meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
     /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
@@ -22,6 +22,9 @@ export default phraseRule({
     // « on aimerait garder le montant du devis, c'est le même visuel », « que ça reste au même tarif »
     /\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\s*(?:du devis|initial|de depart|prevu|convenu)?\b[^\n]{0,60}?\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme|pareil|en plus)\b/,
     /\b(?:meme (?:visuel|maquette|travail|fichier|film|texte|design|base|contenu|modele)|quasi(?:ment)? (?:le|la) meme)\b[^\n]{0,60}?\b(?:garder|conserver|rester|reste|maintenir|s'en tenir)\s+(?:a|au|sur)?\s*(?:le|la|l')?\s*(?:meme\s+)?(?:montant|prix|tarif|total|forfait|budget)\b/,
+    // « ça devra être pris sur le forfait déjà signé », « ça sortira du même budget » : le travail nouveau payé
+    // avec l'argent déjà prévu.
+    /\b(?:(?:pris\w*|prendre|prend|impute\w*|preleve\w*)\s+(?:sur|dans)|(?:sort\w*|dedui\w*)\s+(?:du|de))\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)?\s*(?:meme\s+(?:forfait|budget|enveloppe|devis|montant)|(?:forfait|budget|enveloppe|devis|montant)\s+(?:deja\s+)?(?:signe|valide|initial|convenu|prevu|de depart|accepte|actuel))\b/,
     // « - déclinaisons : même budget que prévu, c'est juste du redimensionnement »
     /\bmeme\s+(?:budget|prix|tarif|montant|forfait)\b[^\n;]{0,40}?\b(?:c'est|ce sont|ce n'est que|il s'agit|ca reste)\s+(?:juste|seulement|simplement|que|quasiment|presque|en gros|du simple)\b/,
   ],
@@ -47,6 +50,10 @@ export default phraseRule({
       'Pour nous, ces visuels sont couverts par le devis déjà accepté.',
       'On aimerait que ce soit intégré au prix déjà négocié.',
       "Est-ce que vous pourriez l'absorber dans le devis initial ?",
+      'Ça devra être pris sur le forfait déjà signé, on n’a pas plus.',
+      'Ça sortira du même budget, on ne peut pas rajouter.',
+      'Les heures en plus seront déduites du devis accepté.',
+      'La séance photo, on l’imputera sur le montant convenu au départ.',
     ],
     quiet: [
       'Le forfait mensuel de la salle inclut le ménage.',
@@ -55,6 +62,8 @@ export default phraseRule({
       'Le montant du devis nous convient, tu peux lancer.',
       'Ton devis rentre dans notre budget, on signe.',
       'Pouvez-vous indiquer le prix convenu sur la facture ?',
+      'Les chiffres sont pris du devis signé, pour la compta.',
+      'Le nouveau devis sort du même logiciel que l’ancien.',
       'Comme prévu au contrat, la version anglaise fait partie du forfait, pas de facture en plus.',
       'Conformément au bon de commande, les deux affiches entrent dans le budget initial.',
       'Selon notre lettre de mission, le rapport trimestriel est compris dans le forfait signé.',

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Offers exposure, equity, goods or a commission instead of your fee: none of them pays your bills.',
     fr: 'Propose de la visibilité, des parts, des produits ou une commission à la place de vos honoraires : rien de cela ne paie vos factures.',
   },
-  cue: /pas (?:de budget|les moyens)|sans budget|pas (?:vous |te )?(?:payer|remunerer|retribuer)|\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot qu|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
+  cue: /pas (?:de budget|les moyens)|sans budget|pas (?:vous |te )?(?:payer|remunerer|retribuer)|\b(?:avis|recommandation|temoignage|note|mention|bons?|avoirs?|produits|cartes? cadeau|nature|partage|pourcentage|visibilite|pub|publicite|vitrine|reference|exposition|promo|notoriete|carte de visite|exposure|portfolio|book|cv|insta|en (?:echange|contrepartie|remerciement)|payer|paye|regler|remuner|dedommager|retribuer|fixe|commission|100 ?% variable|au lieu|a la place|plutot qu|en guise|a defaut|faute de|parts|actions|bspce|equity|ferait|fera|ferai|donnerait|donnera|apporterait|apportera|offrirait|offrira|ramenerait|amenerait)|%|pour ?cent/,
   patterns: [
     // "en échange, on partagera ton travail à nos 20 000 abonnés"
     /\b(?:en (?:echange|contrepartie|retour))\b[^.?!\n]{0,40}?\b(?:partag\w*|publi\w*|relai\w*|mett\w* en avant|present\w*|tagu\w*|mentionn\w*)\b[^.?!\n]{0,40}?\b(?:abonnes|followers|communaute|audience|reseau|lecteurs|fans)\b/,
@@ -29,8 +29,8 @@ export default phraseRule({
     /\b(?:plutot que|au lieu)\s+de\s+(?:te|vous|t')\s*(?:regler|payer|verser)\b/,
     // Une promotion offerte à la place du paiement : « plutôt qu'un virement, on te fera de la publicité auprès de
     // nos clients », « on vous met en avant dans nos stories à la place d'une facture ».
-    /\b(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))[^.?!;\n]{0,60}?\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise)\b/,
-    /\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise)\b[^.?!;\n]{0,60}?\b(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))/,
+    /\b(?:(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))|\ben guise de (?:paiement|reglement|remuneration|cachet|salaire|facture)|\b(?:a defaut|faute) de (?:te|vous|pouvoir te|pouvoir vous) (?:payer|remunerer|regler))[^.?!;\n]{0,60}?\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise|posts?|reseaux)\b/,
+    /\b(?:pub|publicite|visibilite|mention|promo|vitrine|mise en avant|mettr\w* en avant|met en avant|partag\w*|relai\w*|tagu\w*|abonnes|followers|newsletter|stories|story|post sponsorise|posts?|reseaux)\b[^.?!;\n]{0,60}?\b(?:(?:plutot qu|au lieu d|a la place d)'\s*(?:une facture|un paiement|un reglement|un cachet|un virement|une remuneration)\b(?!\s+(?:papier|pdf|electronique|par|en|au|a|unique|groupee|detaillee|globale|mensuelle|trimestrielle|separee|finale))|\ben guise de (?:paiement|reglement|remuneration|cachet|salaire|facture)|\b(?:a defaut|faute) de (?:te|vous|pouvoir te|pouvoir vous) (?:payer|remunerer|regler))/,
     /\b(?:des|en)\s+(?:parts|actions|bspce|equity)\s+(?:dans|de)\s+(?:la|notre)\s+(?:boite|societe|start-?up|entreprise|projet)\b/,
     /\b(?:remunere|paye|payee|remuneree)e?s?\s+(?:uniquement\s+|seulement\s+)?(?:si|quand|une fois que|qu'une fois que|qu'en cas de)\s+(?:ca marche|le projet|on|nous|ca se vend|les ventes|ca rapporte|il y a)\b/,
     // "une commission sur les ventes plutôt qu'un fixe"
@@ -55,6 +55,10 @@ export default phraseRule({
       'On pensait t’offrir un post sponsorisé à la place d’une facture.',
       'Plutôt qu’une facture, on te fait une chouette promo sur notre page Facebook, d’acc ?',
       'Au lieu d’une rémunération, on te tague dans toutes nos publications.',
+      'En guise de paiement, on te fait un post sur nos réseaux.',
+      'À défaut de te payer, on te mettra en avant sur notre site.',
+      'Faute de pouvoir vous rémunérer, on vous offre une belle visibilité auprès de nos membres.',
+      'En guise de cachet, tu auras une mention sur l’affiche et dans la newsletter.',
       'On ne pourra pas te rémunérer, par contre on te créditera sur la pochette.',
       'On ne peut pas te payer mais ça te ferait une super visibilité.',
       'Ce serait une belle vitrine pour vous, notre page a 20 000 abonnés.',
@@ -77,6 +81,8 @@ export default phraseRule({
       'Au lieu d’un paiement en trois fois, on règle tout maintenant.',
       'Plutôt qu’une facture unique, fais-en une par campagne de pub.',
       'On a payé ta facture et on a partagé ton travail dans nos stories.',
+      'En guise de paiement, on accepte le virement ou la carte ; la promo dure jusqu’à dimanche.',
+      'Faute de te payer avant lundi, on t’envoie un mot ; le post sort mardi.',
       'Tu peux partager le résultat avec tes abonnés une fois en ligne.',
       'Nous vous citerons au dos du livre, comme prévu au contrat.',
       'Nous avons besoin de visibilité sur le planning.',
