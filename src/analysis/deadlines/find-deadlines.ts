@@ -4,7 +4,14 @@ import type { Sentence } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
 import { DATE_PARSERS } from './date-parsers.ts';
 import { describeOutside, type Moment } from './describe-outside.ts';
-import { DEADLINE_WORDS, DELIVERY_BEFORE, MEETING_CUES, othersMomentAskedApart, REQUEST_CUES } from './request-cues.ts';
+import {
+  DEADLINE_WORDS,
+  DELIVERY_BEFORE,
+  MEETING_CUES,
+  othersMomentAskedApart,
+  REQUEST_CUES,
+  WORK_WINDOW,
+} from './request-cues.ts';
 import { execAll } from '../text.ts';
 import {
   DAY_MS,
@@ -383,7 +390,9 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
     const next = sentences[i + 1];
     const nextText = next ? input.text.slice(next.start, next.end) : '';
     const requestHere = REQUEST_CUES[input.lang].test(sentenceText);
-    const asksHere = requestHere || DEADLINE_WORDS[input.lang].test(sentenceText);
+    // The only window the work can happen in is a time to be at work, like a meeting.
+    const workWindow = WORK_WINDOW[input.lang].test(sentenceText);
+    const asksHere = requestHere || workWindow || DEADLINE_WORDS[input.lang].test(sentenceText);
     // A deadline word alone ("avant l'ouverture") leaves the ask to the next sentence ("Tu seras là ?").
     const nextAsks = !requestHere && REQUEST_CUES[input.lang].test(nextText);
     // "The meeting moved to 8am. I need the video before." makes the moment a delivery deadline.
@@ -466,6 +475,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       const before = sentenceText.slice(0, candidate.start);
       const isMeeting =
         presence ||
+        workWindow ||
         attended ||
         candidate.span === true ||
         (SPAN_START.test(sentenceText.slice(Math.max(0, candidate.start - 16), candidate.end)) &&

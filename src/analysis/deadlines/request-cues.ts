@@ -129,9 +129,22 @@ export function othersMomentAskedApart(lang: Lang, text: string, sentence: Sente
   return asksSomething(lang, rest) && OWN_TIME[lang].test(rest) && !BACK_TO_IT.test(rest);
 }
 
+/**
+ * The one window the reader's work can happen in: "the only time our IT can open access for you is Saturday",
+ * « le seul créneau où l'on peut vous ouvrir un accès, c'est samedi pendant la fenêtre de maintenance ». An ask to
+ * be at work then, though no verb asks it.
+ */
+export const WORK_WINDOW: Record<Lang, RegExp> = {
+  en: /(?=[^.!?\n]*\b(?:you|u)\b)(?:\bthe only (?:time|window|slot|moment|day|night)s?\b[^.!?\n]{0,80}\b(?:is|are|will be|would be)\b|\b(?:maintenance|change|downtime|deployment|release) window\b)/,
+  fr: /(?=[^.!?\n]*\b(?:vous|tu|te|t'|toi)\b)(?:\b(?:le |la )?seul(?:e|s|es)? (?:moment|creneau|fenetre|jour|nuit|plage)s?\b[^.!?\n]{0,80}(?:\bc'est|\best|\bsera|\bserait|\bce sera)\b|\b(?:fenetre|plage) de (?:maintenance|deploiement|mise en production|coupure)\b)/,
+};
+
 /** Whether a sentence asks the reader for something. */
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
-  return REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) && !RELEASE_SENTENCE[lang].test(sentenceText);
+  return (
+    (REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) || WORK_WINDOW[lang].test(sentenceText)) &&
+    !RELEASE_SENTENCE[lang].test(sentenceText)
+  );
 }
 
 const KIND_OF_OUTSIDE: Partial<Record<string, OffHoursKind>> = {

@@ -26,6 +26,11 @@ export default impliedOffHoursRule('fr', {
     },
     { text: "La visite du chantier aura lieu dimanche à 10h, merci d'y être.", sentAt: '2026-03-11T10:00:00+01:00' },
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-13T19:00:00+01:00' },
+    // Le seul créneau où le travail peut se faire tombe un samedi.
+    {
+      text: 'Le seul créneau où nos informaticiens peuvent vous ouvrir le serveur, c’est samedi pendant la fenêtre de maintenance.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     // Un impératif avec un jour de week-end, même suivi de ce que l'expéditeur fera ensuite.
     { text: 'Envoie-moi le texte samedi, je le lirai dans le train.', sentAt: '2026-03-13T18:30:00+01:00' },
     { text: 'Envoyez-nous les plans dimanche, je les imprimerai au bureau.', sentAt: '2026-03-13T18:30:00+01:00' },
@@ -55,6 +60,10 @@ export default impliedOffHoursRule('fr', {
     },
   ],
   quiet: [
+    {
+      text: 'Pour info, la fenêtre de maintenance est samedi, le site sera coupé, vous n’avez rien à faire.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     { text: 'Je t’envoie le texte samedi, tu le liras lundi.', sentAt: '2026-03-13T18:30:00+01:00' },
     {
       text: "Il me faut les fichiers pour 15h aujourd'hui, les poseurs arrivent demain à 6h.",
