@@ -140,11 +140,17 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix.jsonl'),
   '',
-  "A third fresh judge `tests/fixtures/fresh-judge-devmix-2.jsonl`, with the dev corpus's mix, written blind on " +
-    '2026-12-02 while the last rules were being written and scored once after them (0.86 with the code of that ' +
-    'morning):',
+  "A third fresh set `tests/fixtures/fresh-judge-devmix-2.jsonl`, with the dev corpus's mix, written blind on " +
+    "2026-12-02 and scored once after that day's second wave of rules (0.86 with the code of that morning, 0.88 " +
+    'then); the last wave was steered by it, so it now guards like the others:',
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-2.jsonl'),
+  '',
+  "A fourth fresh judge `tests/fixtures/fresh-judge-devmix-3.jsonl`, with the dev corpus's mix, written blind on " +
+    '2026-12-02 while the last rules were being written and scored once after them (0.88 with the code of that ' +
+    'morning):',
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix-3.jsonl'),
   '',
   ...(await splitSection()),
   '',

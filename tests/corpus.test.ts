@@ -54,15 +54,24 @@ const FLOORS = {
     falseFlagRate: 0.05,
   },
   /**
-   * A third judge with the dev corpus's mix, written blind on 2026-12-02 and scored once after that day's rules:
-   * 0.876 (en 0.889, fr 0.856) against 0.857 with the morning's code, and 17.5% of clean emails flagged (trigger
-   * words in innocent roles), unchanged.
+   * A third fresh set with the dev corpus's mix, written blind on 2026-12-02 and scored once after that day's second
+   * wave of rules: 0.876 (en 0.889, fr 0.856; 0.857 with the morning's code). The last wave was steered by it.
    */
   freshJudgeDevMix2: {
     path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-2.jsonl'),
-    macroF1: 0.84,
-    categoryF1: 0.65,
-    falseFlagRate: 0.2,
+    macroF1: 0.97,
+    categoryF1: 0.9,
+    falseFlagRate: 0.03,
+  },
+  /**
+   * The judge of 2026-12-02, the dev corpus's mix, written blind while the last rules were written and scored once
+   * after them: 0.900 (en 0.878, fr 0.923; 5% of clean emails flagged) against 0.876 with the morning's code.
+   */
+  freshJudgeDevMix3: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-3.jsonl'),
+    macroF1: 0.86,
+    categoryF1: 0.7,
+    falseFlagRate: 0.1,
   },
 };
 

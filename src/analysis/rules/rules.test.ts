@@ -58,6 +58,7 @@ describe('rule examples are not copied from the labelled sets', () => {
     new URL('../../../tests/fixtures/fresh-judge.jsonl', import.meta.url),
     new URL('../../../tests/fixtures/fresh-judge-devmix.jsonl', import.meta.url),
     new URL('../../../tests/fixtures/fresh-judge-devmix-2.jsonl', import.meta.url),
+    new URL('../../../tests/fixtures/fresh-judge-devmix-3.jsonl', import.meta.url),
     ...readdirSync(new URL('../../../tests/fixtures/training/', import.meta.url))
       .filter((file) => file.endsWith('.jsonl'))
       .map((file) => new URL(`../../../tests/fixtures/training/${file}`, import.meta.url)),
