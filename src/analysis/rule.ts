@@ -33,6 +33,11 @@ export interface RuleHit {
 /** A phrase a rule's tests feed it; `sentAt` for rules that read the date. */
 export type RuleExample = string | { text: string; sentAt: string };
 
+/** Examples that share one sending moment, for rules that read the date: `...sentOn('2026-03-13T19:00:00+01:00', 'a', 'b')`. */
+export function sentOn(sentAt: string, ...texts: string[]): RuleExample[] {
+  return texts.map((text) => ({ text, sentAt }));
+}
+
 export interface Rule {
   /** `<category>/<name>`, unique per language; the file is named after it. */
   id: string;

@@ -6,6 +6,7 @@ import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../
 import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
+import { sentOn } from '../../rule.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
 const REQUEST =
@@ -179,8 +180,11 @@ const phrases = phraseRule({
       { text: 'Could you pop the corrected captions over later today?', sentAt: '2026-03-10T15:30:00+00:00' },
       { text: 'Could you give today to the FAQ rewrite?', sentAt: '2026-03-10T15:45:00+00:00' },
       { text: 'We need the menu PDF on the site this afternoon.', sentAt: '2026-03-10T08:30:00+00:00' },
-      { text: 'Could you send me the alt texts tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
-      { text: 'Could you send me the alt texts first thing tomorrow morning?', sentAt: '2026-03-10T11:00:00+00:00' },
+      ...sentOn(
+        '2026-03-10T11:00:00+00:00',
+        'Could you send me the alt texts tomorrow morning?',
+        'Could you send me the alt texts first thing tomorrow morning?',
+      ),
       {
         text: 'The tour dates are in the doc, no action needed for now.\n\nJo\n\nP.S. could you get the trailer cut over to me by lunchtime?',
         sentAt: '2025-10-07T10:05:00+01:00',
@@ -233,14 +237,11 @@ const phrases = phraseRule({
       'Please arrive by 9am on the day so we can set up the stand.',
       'We are launching the same evening, so do come to the party.',
       // A small job on a Sunday asks for the day off (off_hours), not a rush.
-      {
-        text: 'Could you swap the banner on the homepage today? The new image is in the shared folder.',
-        sentAt: '2026-03-15T11:00:00-05:00',
-      },
-      {
-        text: 'If you find a minute today, please put the spring menu online. I want diners to see it this afternoon.',
-        sentAt: '2026-03-15T11:00:00-05:00',
-      },
+      ...sentOn(
+        '2026-03-15T11:00:00-05:00',
+        'Could you swap the banner on the homepage today? The new image is in the shared folder.',
+        'If you find a minute today, please put the spring menu online. I want diners to see it this afternoon.',
+      ),
     ],
   },
 });

@@ -1,6 +1,7 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleContext } from '../../rule.ts';
+import { sentOn } from '../../rule.ts';
 
 /** Sender offsets of North America, where Québec mail comes from: UTC−3:30 to UTC−8. */
 const NORTH_AMERICA_OFFSETS = { from: -8 * 60, to: -3.5 * 60 };
@@ -40,11 +41,11 @@ const rule: Rule = {
   find: (context) => (speaksQuebecFrench(context) ? phrases.find(context) : []),
   examples: {
     fires: [
-      { text: 'Tu pourrais avancer les visuels en fin de semaine ?', sentAt: '2026-03-12T15:00:00-05:00' },
-      {
-        text: 'Faudrait que tu checkes la boîte courriel deux fois par jour, même la fin de semaine.',
-        sentAt: '2026-03-12T15:00:00-05:00',
-      },
+      ...sentOn(
+        '2026-03-12T15:00:00-05:00',
+        'Tu pourrais avancer les visuels en fin de semaine ?',
+        'Faudrait que tu checkes la boîte courriel deux fois par jour, même la fin de semaine.',
+      ),
       {
         text: 'Serait-il possible de travailler pendant la longue fin de semaine ?',
         sentAt: '2026-10-09T10:00:00-04:00',
@@ -52,8 +53,11 @@ const rule: Rule = {
     ],
     quiet: [
       { text: 'Tu pourrais avancer les visuels en fin de semaine ?', sentAt: '2026-03-12T15:00:00+01:00' },
-      { text: 'Bonne fin de semaine !', sentAt: '2026-03-13T15:00:00-05:00' },
-      { text: 'Je suis au chalet cette fin de semaine, on se reparle lundi.', sentAt: '2026-03-13T15:00:00-05:00' },
+      ...sentOn(
+        '2026-03-13T15:00:00-05:00',
+        'Bonne fin de semaine !',
+        'Je suis au chalet cette fin de semaine, on se reparle lundi.',
+      ),
     ],
   },
 };

@@ -1,4 +1,5 @@
 import { impliedOffHoursRule } from '../../deadlines/implied-off-hours.ts';
+import { sentOn } from '../../rule.ts';
 
 /** Une échéance ou une heure de rendez-vous qui, vu l'heure d'envoi, ne tient qu'en dehors des heures de travail. */
 export default impliedOffHoursRule('fr', {
@@ -12,18 +13,12 @@ export default impliedOffHoursRule('fr', {
       text: "On lance la nouvelle version samedi à 7h, avant l'ouverture. Tu seras là pour vérifier les paiements ?",
       sentAt: '2025-06-18T11:00:00+02:00',
     },
-    {
-      text: 'Les comités de lecture se tiennent le samedi matin à 9h ; votre présence est attendue.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'La brocante a lieu dimanche. Tu pourrais tenir nos réseaux ce jour-là ?',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'Le party de bureau est vendredi soir. On aimerait que tu sois là pour les photos.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      'Les comités de lecture se tiennent le samedi matin à 9h ; votre présence est attendue.',
+      'La brocante a lieu dimanche. Tu pourrais tenir nos réseaux ce jour-là ?',
+      'Le party de bureau est vendredi soir. On aimerait que tu sois là pour les photos.',
+    ),
     { text: "La visite du chantier aura lieu dimanche à 10h, merci d'y être.", sentAt: '2026-03-11T10:00:00+01:00' },
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-13T19:00:00+01:00' },
     // Le seul créneau où le travail peut se faire tombe un samedi.
@@ -32,32 +27,23 @@ export default impliedOffHoursRule('fr', {
       sentAt: '2026-03-10T10:00:00+01:00',
     },
     // Un impératif avec un jour de week-end, même suivi de ce que l'expéditeur fera ensuite.
-    { text: 'Envoie-moi le texte samedi, je le lirai dans le train.', sentAt: '2026-03-13T18:30:00+01:00' },
-    { text: 'Envoyez-nous les plans dimanche, je les imprimerai au bureau.', sentAt: '2026-03-13T18:30:00+01:00' },
+    ...sentOn(
+      '2026-03-13T18:30:00+01:00',
+      'Envoie-moi le texte samedi, je le lirai dans le train.',
+      'Envoyez-nous les plans dimanche, je les imprimerai au bureau.',
+    ),
     { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'On peut caler le point à 20h30 ?', sentAt: '2026-03-10T11:00:00+01:00' },
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
     // L'événement dans une phrase, la demande de l'animer ou d'y être dans la suivante.
-    {
-      text: 'Vous pourriez couvrir la soirée de lancement ? Elle a lieu vendredi à 20h.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'L’inauguration est dimanche à 11h. On a besoin de toi sur place pour accrocher l’expo.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'Le lancement a lieu dimanche à 21h. Vous pourriez l’animer de votre côté ?',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'La soirée clients est vendredi de 19h à 23h. Ce serait top si tu pouvais venir faire les photos.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'Le live commence jeudi à 22h. Tu peux être connecté pour modérer le chat ?',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      'Vous pourriez couvrir la soirée de lancement ? Elle a lieu vendredi à 20h.',
+      'L’inauguration est dimanche à 11h. On a besoin de toi sur place pour accrocher l’expo.',
+      'Le lancement a lieu dimanche à 21h. Vous pourriez l’animer de votre côté ?',
+      'La soirée clients est vendredi de 19h à 23h. Ce serait top si tu pouvais venir faire les photos.',
+      'Le live commence jeudi à 22h. Tu peux être connecté pour modérer le chat ?',
+    ),
   ],
   quiet: [
     {
@@ -65,49 +51,43 @@ export default impliedOffHoursRule('fr', {
       sentAt: '2026-03-10T10:00:00+01:00',
     },
     { text: 'Je t’envoie le texte samedi, tu le liras lundi.', sentAt: '2026-03-13T18:30:00+01:00' },
-    {
-      text: "Il me faut les fichiers pour 15h aujourd'hui, les poseurs arrivent demain à 6h.",
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    { text: 'Pourriez-vous ajouter un rendu de nuit de la terrasse ?', sentAt: '2026-03-10T10:00:00+01:00' },
-    { text: 'Tu peux nous faire une vue du soir du jardin, avec les lampions ?', sentAt: '2026-03-10T10:00:00+01:00' },
-    {
-      text: "Les ouvriers arrivent demain à 7h, tu peux m'envoyer le devis cette semaine ?",
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      "Il me faut les fichiers pour 15h aujourd'hui, les poseurs arrivent demain à 6h.",
+      'Pourriez-vous ajouter un rendu de nuit de la terrasse ?',
+      'Tu peux nous faire une vue du soir du jardin, avec les lampions ?',
+      "Les ouvriers arrivent demain à 7h, tu peux m'envoyer le devis cette semaine ?",
+    ),
     {
       text: 'Tout est prêt pour le jeudi 14 mai, tu pourras aussi nous laisser tes fichiers sources ?',
       sentAt: '2026-05-12T10:00:00+02:00',
     },
-    { text: 'Son examen est vendredi, elle doit réviser ses fiches ce soir.', sentAt: '2026-03-10T10:00:00+01:00' },
-    {
-      text: 'Tu pourrais animer l’atelier de mars ? Celui de samedi dernier a beaucoup plu.',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    {
-      text: 'Le salon est dimanche. Vous pourriez nous présenter vos tarifs mardi ?',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    { text: 'Dorénavant, merci de te joindre au point de 9h30 chaque matin.', sentAt: '2026-03-13T19:30:00+01:00' },
-    { text: 'À partir de maintenant, mets-moi en copie de chaque devis.', sentAt: '2026-03-13T19:30:00+01:00' },
-    { text: 'Merci de rester disponible du lundi au vendredi, de 9h à 17h.', sentAt: '2026-03-13T19:30:00+01:00' },
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      'Son examen est vendredi, elle doit réviser ses fiches ce soir.',
+      'Tu pourrais animer l’atelier de mars ? Celui de samedi dernier a beaucoup plu.',
+      'Le salon est dimanche. Vous pourriez nous présenter vos tarifs mardi ?',
+    ),
+    ...sentOn(
+      '2026-03-13T19:30:00+01:00',
+      'Dorénavant, merci de te joindre au point de 9h30 chaque matin.',
+      'À partir de maintenant, mets-moi en copie de chaque devis.',
+      'Merci de rester disponible du lundi au vendredi, de 9h à 17h.',
+    ),
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
     { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
     { text: 'Surtout, ne te sens pas obligé de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
     { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'Vous serez joignable sur Teams de 7h30 à 17h.', sentAt: '2026-03-10T10:00:00+01:00' },
-    {
-      text: 'Préviens-moi le soir quand tu finis, et le matin quand tu commences.',
-      sentAt: '2026-03-10T10:30:00+01:00',
-    },
-    {
-      text: 'On prend en charge le train et deux nuits d’hôtel, tu peux confirmer ?',
-      sentAt: '2026-03-10T10:30:00+01:00',
-    },
-    {
-      text: 'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
-      sentAt: '2026-03-10T10:00:00+01:00',
-    },
-    { text: 'La soirée est vendredi à 20h. Tu es le bienvenu si tu veux passer.', sentAt: '2026-03-10T10:00:00+01:00' },
+    ...sentOn(
+      '2026-03-10T10:30:00+01:00',
+      'Préviens-moi le soir quand tu finis, et le matin quand tu commences.',
+      'On prend en charge le train et deux nuits d’hôtel, tu peux confirmer ?',
+    ),
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
+      'La soirée est vendredi à 20h. Tu es le bienvenu si tu veux passer.',
+    ),
   ],
 });
