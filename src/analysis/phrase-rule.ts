@@ -13,7 +13,7 @@ const MAX_HITS_PER_SENTENCE = 8;
 const indexes = new WeakMap<RuleContext, TrigramIndex>();
 
 /** The trigrams of the newest message, indexed once per analysis whichever rule asks first (see prefilter.ts). */
-export function trigramsOf(context: RuleContext): TrigramIndex {
+function trigramsOf(context: RuleContext): TrigramIndex {
   let index = indexes.get(context);
   if (!index) {
     index = new TrigramIndex(context.text);
