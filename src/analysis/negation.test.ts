@@ -26,6 +26,10 @@ describe('isNegated', () => {
     ['fr', 'nous ne pourrons regler que la moitie ce mois-ci', 'que la moitie', false],
     ['fr', "on n'a besoin que de toi ce samedi", 'ce samedi', false],
     ['fr', "on n'a plus besoin que tu viennes ce samedi", 'ce samedi', true],
+    ['fr', 'plus de reunion le vendredi soir', 'le vendredi soir', true],
+    ['fr', 'en plus de la maquette, tu pourrais faire le site ce week-end', 'ce week-end', false],
+    ['fr', 'il faudrait un peu plus de photos pour samedi', 'pour samedi', false],
+    ['fr', 'deux fois plus de pages a livrer ce soir', 'ce soir', false],
     ['fr', "personne n'attend de toi que tu sois connecte le soir", 'le soir', true],
   ] as const)('%s: "%s" negates "%s": %s', (lang, sentence, phrase, expected) => {
     expect(negated(lang, sentence, phrase)).toBe(expected);

@@ -13,9 +13,17 @@ const RELEASES: Record<Lang, RegExp> = {
   fr: /(?:\bpas besoin\b|\bnul besoin\b|\binutile\b|\bpas la peine\b|\bpas oblige|\bpas necessaire\b|\bpas d'obligation\b|\bsans\b|\bplutot que\b|\bau lieu de\b|\brien ne presse\b)/,
 };
 
+/**
+ * French "plus de" alone is "no more" ("plus de réunions le vendredi"), but after a word of quantity it is "more":
+ * "en plus de", "un peu plus de", "encore plus de", "deux fois plus de".
+ */
+const FR_MORE = String.raw`(?<!\b(?:en|peu|encore|beaucoup|bien|fois|mal|toujours|d'autant|de plus en) )`;
+
 const NEGATIONS: Record<Lang, RegExp> = {
   en: /\b(?:no|not|never|nothing|nobody|no one|none of us|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
-  fr: /(?:\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|\bplus\b de|\bpersonne ne\b)/,
+  fr: new RegExp(
+    String.raw`\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|${FR_MORE}\bplus de\b|\bpersonne ne\b`,
+  ),
 };
 
 /**
