@@ -120,6 +120,35 @@ describe('analyze on quoted text', () => {
   });
 });
 
+describe('analyze on mailings', () => {
+  test('a newsletter with trigger words and an unsubscribe line is not analysed, with a reason', () => {
+    for (const body of [
+      'Hi all,\n\nOur "Urgent Fixes" workshop is back this Saturday night, a few seats left!\n\nThe team\n\nYou are receiving this email because you signed up on our site. Unsubscribe',
+      'Bonjour à toutes et à tous,\n\nCe week-end, portes ouvertes à l’atelier : samedi soir, démonstration en urgence de reliure.\n\nPour vous désinscrire de cette lettre, cliquez ici.',
+      'Hello,\n\nNew this month: weekend rates on all rooms, book ASAP!\n\nYou’re getting this because you subscribed.',
+    ]) {
+      const result = analyze(mail(body));
+      expect(result.status).toBe('skipped');
+      expect(result.skippedReason?.en).toMatch(/mailing/);
+      expect(result.findings).toEqual([]);
+    }
+  });
+
+  test('a request above a forwarded newsletter is still read', () => {
+    const body =
+      'Could you turn this into a post for us ASAP?\n\n---------- Forwarded message ---------\nFrom: News <news@example.com>\nDate: Mon, 9 Mar 2026\nSubject: Spring news\nTo: client@example.com\n\nOur spring collection is out.\nUnsubscribe';
+    const result = analyze(mail(body));
+    expect(result.status).toBe('analyzed');
+    expect(result.categories).toEqual(['urgency']);
+  });
+
+  test('a client who mentions unsubscribing in a request is still read', () => {
+    const result = analyze(mail('Please unsubscribe me from the old list and send the new logo ASAP.'));
+    expect(result.status).toBe('analyzed');
+    expect(result.categories).toEqual(['urgency']);
+  });
+});
+
 describe('parseSentAt', () => {
   test('keeps the sender offset', () => {
     expect(parseSentAt('2026-03-13T18:42:00+01:00').offsetMinutes).toBe(60);

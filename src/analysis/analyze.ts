@@ -13,6 +13,7 @@ import { splitMessage } from './split/split-message.ts';
 import { foldBody, foldPhrase, toBodyRange, type FoldedText } from './text.ts';
 import {
   CATEGORIES,
+  type AsideBlock,
   type Analysis,
   type AnalysisSettings,
   type Deadline,
@@ -37,7 +38,27 @@ const SKIPPED = {
     en: 'Not analysed: the email does not look like English or French text.',
     fr: 'Non analysé : le message ne ressemble pas à un texte en français ou en anglais.',
   },
+  mailing: {
+    en: 'Not analysed: this is a mailing (it carries an unsubscribe line), not a request addressed to you.',
+    fr: 'Non analysé : c’est un envoi groupé (il porte une ligne de désinscription), pas une demande qui vous est adressée.',
+  },
 } satisfies Record<string, Localized>;
+
+/**
+ * The line a newsletter or an announcement sent to a list carries, and a personal request never does: "unsubscribe",
+ * "you're receiving this because…", « se désinscrire », « vous recevez ce message car… ».
+ */
+const MAILING_LINE =
+  /^[^\S\n]*unsubscribe\b|\bunsubscribe[^\S\n]*(?:here|at any time|anytime|from (?:this|these|our)\b|$)|\b(?:to|can|may) unsubscribe\b|\bopt[ -]out of (?:these|our|all) e-?mails\b|\byou(?:'re| are) (?:getting|receiving) this (?:e-?mail |message |newsletter )?because\b|\b(?:se|vous) desinscrire\b|\bdesinscription\b|\bvous desabonner\b|\bvous recevez (?:ce|cet) (?:message|e-?mail|courriel|mail|bulletin) (?:car|parce)/m;
+
+/**
+ * Whether the sender's own part of the mail (the newest message, its signature and footer: not what it quotes or
+ * forwards) is a mailing. A client who forwards a newsletter with a request above it is still read.
+ */
+function isMailing(folded: string, from: number, aside: readonly AsideBlock[]): boolean {
+  const quoted = aside.find((b) => (b.kind === 'quote' || b.kind === 'forward') && b.start >= from);
+  return MAILING_LINE.test(folded.slice(from, quoted?.start ?? folded.length));
+}
 
 /** Whether folded text is mostly Latin letters, digits, spaces and punctuation (accents are already folded). */
 function looksLikeText(text: string): boolean {
@@ -143,6 +164,7 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
   if (!looksLikeText(newestFolded)) return skipped(fallbackLang, SKIPPED.notText, aside);
 
   const lang = detectLanguage(newestFolded, fallbackLang);
+  if (isMailing(folded.text, range.start, split.aside)) return skipped(lang, SKIPPED.mailing, aside);
   const sent = parseSentAt(email.sentAt);
   const holidayCountry =
     settings.holidayCountry ?? guessHolidayCountry(lang, sent.date, sent.offsetMinutes, folded.text);
