@@ -77,6 +77,16 @@ describe('findDeadlines', () => {
     expect(purposes('Tu peux l’envoyer ce soir ?', 'fr')).toEqual(['delivery']);
   });
 
+  test('a group only named by a time of day (an audience, a reason) is no moment at all', () => {
+    const sent = '2026-03-10T10:00:00+00:00';
+    expect(deadlines('Could you caption the clip? Most of the night crew reads Spanish.', 'en', sent)).toEqual([]);
+    expect(deadlines('Please add a glossary, since the evening staff are new to the tools.', 'en', sent)).toEqual([]);
+    expect(
+      deadlines('Tu peux ajouter des sous-titres ? Les équipes de nuit sont surtout lusophones.', 'fr', sent),
+    ).toEqual([]);
+    expect(deadlines('Could you train the night shift on the new scanner?', 'en', sent)).toHaveLength(1);
+  });
+
   test("the client's own event with the reader told they need not come asks for no presence", () => {
     const sent = '2026-03-10T10:00:00+00:00';
     const en = 'Our team holds its retreat next Saturday. You do not need to be there, we will run it ourselves.';

@@ -133,8 +133,19 @@ const DEPICTED_BEFORE =
  */
 const DAY_PART_GROUP_AFTER =
   /^\s(?:shifts?|crews?|teams?|staff|workers|porters?|nurses?|guards?|owls?|classes?|school|and (?:day|morning|evening|night)|et (?:matin|soir|nuit|jour))\b/;
+const DAY_PART_GROUP_BEFORE =
+  /\b(?:equipes?|postes?|services?|travailleurs|gardes?|cours|personnel|agents?|employes?|salaries?|infirmier(?:e|es|s)?|veilleurs?|vigiles?) (?:de |du )$/;
 const DAY_PART_OWN_BEFORE =
-  /(?:\b(?:equipes?|postes?|services?|travailleurs|gardes?|cours) (?:de |du )|\b(?:your|my|ton|ta|mon|ma|votre)\s+(?:\w+\s+(?:and|et)\s+)?|\b(?:day|morning|evening|matin|soir|jour|midi)\s+(?:and|et|&)\s+)$/;
+  /(?:\b(?:your|my|ton|ta|mon|ma|votre)\s+(?:\w+\s+(?:and|et)\s+)?|\b(?:day|morning|evening|matin|soir|jour|midi)\s+(?:and|et|&)\s+)$/;
+/**
+ * The reader asked to be with the group ("run a session for the night shift", "former l'équipe de nuit"): a presence
+ * then. A group only named ("half the night shift speaks Polish", "les équipes de nuit ont demandé…") is an audience
+ * or a reason, no moment at all.
+ */
+const WITH_GROUP: Record<Lang, RegExp> = {
+  en: /\b(?:run|running|train|training|brief|briefing|teach|coach|present|presenting|presentation|demo|host|meet|meeting|film|shoot|photograph|interview|visit|cover|work|join|come|be there|talk|speak|address|induct|induction|onboard|session|workshop|class|course|tour|walk(?:through| through))\b[^.!?\n]{0,40}$/,
+  fr: /\b(?:former|forme|formes|formez|formation|animer|anime|animes|animez|presenter|presente|presentes|presentez|presentation|rencontrer|briefer|brief|filmer|photographier|interviewer|accueillir|couvrir|travailler|venir|passer|atelier|session|seance|reunion|visite|demo|cours)\b[^.!?\n]{0,40}$/,
+};
 /** "à 1 600 €": a number, not an hour. */
 const FOLLOWED_BY_AMOUNT = /^\s?(?:\d|€|\$|£|eur\b|euros?\b|%|k\b)/;
 /**
@@ -461,15 +472,22 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
           DEPICTED_BEFORE.test(shortlyBefore))
       )
         continue;
-      // A group or someone's hours named by a time of day is when they are there, not when work is due.
-      const presence =
-        /^(?:evening|night|morning|soir|soiree|nuit|matin)$/.test(candidate.text) &&
+      // A group or someone's hours named by a time of day is when they are there, not when work is due; a group
+      // the reader is not asked to be with is no moment at all.
+      const dayPart = /^(?:evening|night|morning|soir|soiree|nuit|matin)$/.test(candidate.text);
+      const group =
+        dayPart &&
         (DAY_PART_GROUP_AFTER.test(sentenceText.slice(candidate.end, candidate.end + 16)) ||
-          DAY_PART_OWN_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 30), candidate.start)));
+          DAY_PART_GROUP_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 20), candidate.start)));
+      if (group && !WITH_GROUP[input.lang].test(sentenceText.slice(Math.max(0, candidate.start - 60), candidate.start)))
+        continue;
+      const presence =
+        group ||
+        (dayPart && DAY_PART_OWN_BEFORE.test(sentenceText.slice(Math.max(0, candidate.start - 30), candidate.start)));
       if (READER_ROUTINE.test(sentenceText.slice(candidate.end, candidate.end + 40))) continue;
       if (othersMomentAskedApart(input.lang, input.text, sentence, sentence.start + candidate.start)) continue;
-      // French writes hours with "h" or ":"; "à 1" alone is a number.
-      if (input.lang === 'fr' && /^(?:a |vers |de )?\d{1,2}$/.test(candidate.text)) continue;
+      // French writes hours with "h" or ":"; "à 1" alone is a number, "A3" a paper size.
+      if (input.lang === 'fr' && /^(?:a ?|vers |de )?\d{1,2}$/.test(candidate.text)) continue;
       const moment = resolveMoment(candidate, sentenceText, input, ref);
       if (!moment) continue;
       const before = sentenceText.slice(0, candidate.start);

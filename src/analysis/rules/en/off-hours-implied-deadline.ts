@@ -93,5 +93,17 @@ export default impliedOffHoursRule('en', {
       'Our webinar runs Saturday from 10 to 4. Could you send the slides by Wednesday?',
       'The launch party is Sunday at 9pm. Do come along if you are free, no obligation!',
     ),
+    // A group named by a time of day, as an audience or a reason: no moment asked.
+    ...sentOn(
+      '2026-03-10T10:00:00+00:00',
+      'Could you add Portuguese captions? A third of the night crew are from Porto.',
+      'Please make the font bigger, the evening staff read it on small phones.',
+      'Can you print it on A3? Our night porters pin everything on the board.',
+      'Could you simplify the safety poster, as the night shift keeps skipping step four?',
+      'Would you add an audio version for the morning team, who listen in the van?',
+      'Please keep the manual short: our night nurses have barely ten minutes to read it.',
+      'Could you tweak the rota template? The evening workers asked for bigger boxes.',
+      'Can you redo the icons in high contrast, since the night guards use dim screens?',
+    ),
   ],
 });

@@ -1,4 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import type { Rule } from '../../rule.ts';
+import { sentenceAt } from '../../sentences.ts';
 import { quotedWord } from '../shared/quoted-name.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
@@ -11,8 +13,17 @@ const HARSH =
 /** The timing called short: "it's tight", "the timeline is a bit short", "this is a squeeze", "deadline is very short". */
 const SQUEEZED = `(?:${HARSH}|(?:it'?s|it is|this is|that'?s|that is|(?:the |this |our |your )?(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|window|delay|lead time)(?: is|'s| will be| looks)) (?:a |an |very |really |super |pretty |quite |a bit |a little |so |extremely |rather |incredibly |insanely )*(?:tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|rushed|last[- ]minute|short notice)\\b(?! (?:budget|fit|spot|space|squeeze on|to|job|one|read|text)\\b))`;
 
+/**
+ * Words that say "a lot to ask" of anything (a price, a favour, a budget) as much as of the time: "I know it's a
+ * stretch" after a lower fee is no rush. Said of "it"/"this" they need a time word near them.
+ */
+const ANY_ASK = /\b(?:stretch|push|ambitious|aggressive)\b/;
+const TIMING_SUBJECT = /\b(?:timeline|deadline|time ?frame|turn-?around|schedule|timing|window|delay|lead time)\b/;
+const TIME_WORD =
+  /\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week|days?|hours?|morning|afternoon|evening|noon|midday|eod|asap|deadline|due|date|timing|timeline|schedule|turn-?around|time ?frame|notice|in time|on time|launch|(?:jan|febr)uary|march|april|may|june|july|august|(?:sept|nov|dec)ember|october|\d{1,2} ?(?:am|pm)|\d{1,2}(?:st|nd|rd|th))\b/;
+
 /** The client owns up to the rush: "I know it's short notice", "sorry for the rush", "tight turnaround". */
-export default phraseRule({
+const phrases = phraseRule({
   id: 'urgency/short-notice',
   category: 'urgency',
   lang: 'en',
@@ -76,6 +87,10 @@ export default phraseRule({
       'The new date will give you hardly any time for the second draft, I know.',
       "I'm conscious this gives you barely any time, but the fair will not move.",
       'Not a lot of notice, I know, but the venue only confirmed this morning.',
+      // The same words with the time in view.
+      "Could you have the menu by Friday? I know it's a stretch.",
+      "I know it's ambitious, but we need the cut for the Monday screening.",
+      "It's a push, I realise, with the launch on the 14th.",
     ],
     quiet: [
       'Thanks for turning the flyer round so fast!',
@@ -99,6 +114,30 @@ export default phraseRule({
       'Our new "Rush order – next day" button is live and customers use it.',
       'The tier called "Last-minute pass" sold out, thanks for the page.',
       'I renamed the plan to "Rush delivery" as you suggested.',
+      // "A lot to ask" of a price or a favour, with no time word near it.
+      "Could you do the logo for half your usual fee? I know it's a stretch, but we're a tiny charity.",
+      "Would you let us use the photos for free? I realise that's a push, but it's for the school.",
+      "We'd love the full brand pack for 800. I know it's ambitious, but the exposure will be great.",
+      "Can you knock a third off the quote? I know, it's a stretch.",
+      "Could you lend us your mic kit? I know this is a stretch, we'd take good care of it.",
+      "I'm aware it's aggressive on price, but that's our ceiling.",
+      'Would you mentor our intern as well? I understand this is a stretch for a freelancer.',
+      "Any chance you'd throw in the icons? I know it's a push.",
     ],
   },
 });
+
+/** The rush owned up to; a word that can mean any big ask only where the time is in view. */
+const rule: Rule = {
+  ...phrases,
+  find: (context) =>
+    phrases.find(context).filter((hit) => {
+      const phrase = context.text.slice(hit.start, hit.end);
+      if (!ANY_ASK.test(phrase) || TIMING_SUBJECT.test(phrase)) return true;
+      const sentence = sentenceAt(context.sentences, hit.start);
+      if (!sentence) return false;
+      const previous = context.sentences[context.sentences.indexOf(sentence) - 1];
+      return TIME_WORD.test(context.text.slice(previous?.start ?? sentence.start, sentence.end));
+    }),
+};
+export default rule;

@@ -89,5 +89,14 @@ export default impliedOffHoursRule('fr', {
       'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
       'La soirée est vendredi à 20h. Tu es le bienvenu si tu veux passer.',
     ),
+    // Une équipe nommée par un moment de la journée, public ou raison : aucun moment demandé.
+    ...sentOn(
+      '2026-03-10T10:00:00+01:00',
+      'Tu peux grossir la police ? Les équipes de nuit lisent ça sur leur téléphone.',
+      "Pourriez-vous ajouter une version audio ? L'équipe du matin l'écoute dans le camion.",
+      'Tu pourrais simplifier la fiche, les gardes de nuit sautent toujours la troisième étape.',
+      'Vous pouvez traduire le guide en arabe ? La moitié du poste de nuit le parle.',
+      "Merci d'imprimer l'affiche en A3, le personnel du soir l'épingle au tableau.",
+    ),
   ],
 });
