@@ -43,6 +43,7 @@ import frRenoncerAuxFrais from './fr/rate-pressure-renoncer-aux-frais.ts';
 import frPartDuDevis from './fr/rate-pressure-part-du-devis.ts';
 import frEnNature from './fr/rate-pressure-en-nature.ts';
 import frTauxPropose from './fr/rate-pressure-taux-propose.ts';
+import enFeeCut from './en/rate-pressure-fee-cut.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -68,6 +69,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enShareOfQuote,
   enInKind,
   enRateOffer,
+  enFeeCut,
   frDiscount,
   frFreeWork,
   frExposure,

@@ -75,3 +75,9 @@ export const IN_KIND_REASON: Localized = {
   en: 'Offers visibility or perks (your name on a poster, tickets, passes) as the pay: none of them pays your bills.',
   fr: 'Propose de la visibilité ou des avantages (votre nom sur l’affiche, des places, des pass) en guise de paiement : rien de cela ne paie vos factures.',
 };
+
+/** Money taken off the fee, the rate or the invoice: waived, cut, rounded down or declared unneeded. */
+export const CUT_FEE_REASON: Localized = {
+  en: 'Asks you to take money off your fee, rate or invoice: what you charge is yours to lower, not the client’s to trim.',
+  fr: 'Demande de retirer de l’argent de vos honoraires, de votre tarif ou de votre facture : c’est à vous de baisser votre prix, pas au client de le rogner.',
+};
