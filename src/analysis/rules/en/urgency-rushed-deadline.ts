@@ -1,5 +1,5 @@
 import { isNegated } from '../../negation.ts';
-import type { Rule, RuleContext, RuleExample, RuleHit } from '../../rule.ts';
+import { sentOn, type Rule, type RuleContext, type RuleExample, type RuleHit } from '../../rule.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 import type { Lang } from '../../types.ts';
 import {
@@ -10,10 +10,12 @@ import {
   OWN_ABSENCE,
   relaxedHandover,
   REPORTED_BEFORE,
+  sentenceAndNext,
   STANDING,
   UNFINISHED,
 } from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
+import { OFFERED_SLOT } from '../shared/offered-slot.ts';
 
 export interface RushedDeadlineSpec {
   lang: Lang;
@@ -110,6 +112,8 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           continue;
         const text = context.text.slice(sentence.start, sentence.end);
         if (spec.calm.some((c) => c.test(text))) continue;
+        // A slot offered or left to the reader's choice, often said in the next sentence ("Whichever suits you.").
+        if (OFFERED_SLOT[spec.lang].test(sentenceAndNext(context, deadline.start))) continue;
         if (isReportOrProgress(context, deadline, spec.reportedBefore, spec.unfinished)) continue;
         if (isNegated(spec.lang, context.text, sentence, deadline.start)) continue;
         if (spec.relaxed(context, deadline)) continue;
@@ -246,6 +250,18 @@ export default rushedDeadlineRule({
         text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
         sentAt: '2026-03-10T15:00:00+01:00',
       },
+      // A slot the sender offers, or the choice left to the reader: no deadline.
+      ...sentOn(
+        '2026-03-10T11:00:00-05:00',
+        'Tuesday or Wednesday afternoon works on my side, tell me what fits you best and I will send a link.',
+        'Could you come by the site Wednesday morning or Friday? Please pick whatever suits you.',
+        'Wednesday morning would be ideal for me to go through the figures, but please say what suits you.',
+        'Can you do a quick call? Wednesday 9am or Thursday 11am work for me, please tell me which is best for you.',
+        'Can you come by the site Wednesday morning? If not, Thursday works for me too, your call.',
+        "Tuesday at 5 or Wednesday 10am would suit me for the fitting, whichever you like and I'll send the address.",
+        "Could you pop over to the bakery Wednesday morning to see the oven? If that's tricky, Friday is good for us too, you choose.",
+        "I'd love to walk you round the venue; Wednesday 10am works on our side, but tell me what suits you and I'll send directions.",
+      ),
     ],
   },
 });

@@ -7,6 +7,7 @@ import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
 import { sentOn } from '../../rule.ts';
+import { OFFERED_SLOT } from '../shared/offered-slot.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
 const REQUEST =
@@ -140,6 +141,7 @@ const phrases = phraseRule({
     OWN_ABSENCE,
     REASSURANCE,
     OFF_HOURS_SLOT,
+    OFFERED_SLOT.en,
     /\bat the end of the day\b/,
     // A reply window in minutes is a standing reachability rule (availability_control), not one job due fast.
     /\b(?:answer|reply|respond|get back|react|acknowledge|ack|confirm|pick up)\w*\b[^.?!\n]{0,40}?\bwithin\s+(?:\d+|five|ten|fifteen|twenty|thirty)\s+(?:minutes|mins)\b/,

@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { rushedDeadlineRule } from '../en/urgency-rushed-deadline.ts';
 import * as turnaround from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
@@ -69,6 +70,15 @@ export default rushedDeadlineRule({
         text: 'Le tournage est réservé samedi à 8h, une des trois séances comprises dans notre forfait.',
         sentAt: '2026-03-13T15:00:00+01:00',
       },
+      // Un créneau proposé, ou le choix laissé au lecteur : pas d'échéance.
+      ...sentOn(
+        '2026-03-10T11:00:00+01:00',
+        'Pourriez-vous venir mesurer la cuisine mercredi 9h ou jeudi ? Selon vos disponibilités.',
+        'Vous pourriez passer mercredi 10h ou jeudi 15h pour le repérage ? Dites-moi lequel vous convient.',
+        'Tu peux venir voir la boutique mercredi matin ? Sinon jeudi m’arrange aussi, à ta convenance.',
+        'Ce serait top de se voir mercredi 9h ou vendredi, au choix, je t’envoie le lien.',
+        'Pourriez-vous passer voir le four mercredi matin ou vendredi ? Comme vous préférez.',
+      ),
     ],
   },
 });

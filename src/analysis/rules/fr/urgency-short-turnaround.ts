@@ -3,6 +3,7 @@ import type { Rule, RuleContext } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isReportOrProgress, sentenceBefore } from '../en/urgency-short-turnaround.ts';
 import { REASSURANCE, SENDER_PROMISES } from './urgency-urgent.ts';
+import { OFFERED_SLOT } from '../shared/offered-slot.ts';
 import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
 import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
@@ -106,6 +107,7 @@ const phrases = phraseRule({
     REASSURANCE,
     OWN_ABSENCE,
     OFF_HOURS_SLOT,
+    OFFERED_SLOT.fr,
     // Un compte rendu de la journée est du reporting (availability_control), pas une livraison pressée.
     /\b(?:recapitulatif|recap|compte[- ]rendu|bilan)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez)\b/,
   ],
