@@ -44,6 +44,7 @@ import frPartDuDevis from './fr/rate-pressure-part-du-devis.ts';
 import frEnNature from './fr/rate-pressure-en-nature.ts';
 import frTauxPropose from './fr/rate-pressure-taux-propose.ts';
 import enFeeCut from './en/rate-pressure-fee-cut.ts';
+import frMontantRetire from './fr/rate-pressure-montant-retire.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -92,4 +93,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frPartDuDevis,
   frEnNature,
   frTauxPropose,
+  frMontantRetire,
 ];

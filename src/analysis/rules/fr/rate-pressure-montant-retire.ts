@@ -1,0 +1,92 @@
+import { phraseRule } from '../../phrase-rule.ts';
+import { CUT_FEE_REASON } from '../shared/rate-reasons.ts';
+
+/** Ce que facture le freelance : l'objet d'argent sur lequel tombe la coupe. */
+const ARGENT = String.raw`(?:honoraires|tarifs?(?: journaliers?| horaires?| jour)?|tjm|taux(?: horaire| journalier)?|devis|factures?|facturation|note|total|prix|forfaits?|supplements?|majorations?|frais|cachets?|remunerations?|montant|addition)`;
+
+/** Un supplément que le freelance ajoute pour l'urgence ou l'horaire, celui qu'un client dit superflu. */
+const SUPPLEMENT = String.raw`(?:supplements?|majorations?|surcouts?|forfaits? (?:urgence|express|week-end|deplacement|d'urgence)|frais (?:d'urgence|de deplacement|de dossier|supplementaires|d'annulation|de mise en route|de gestion|annexes)|tarifs? (?:d'urgence|urgence|majores?|de nuit|du soir|(?:du )?week-end|express))`;
+
+/** Une somme ou une part : « 50 € », « 2 000 francs », « 10 % ». */
+const SOMME = String.raw`(?:\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euros?|eur\b|\$|dollars?|francs?|chf|balles|k€|%|pour ?cent))`;
+
+/**
+ * Une demande ou un besoin dit avant la coupe, pour un argent qui n'est pas nommé comme celui du freelance (« la
+ * facture ») : sans elle, une mairie qui renonce à ses propres frais se lirait pareil.
+ */
+const DEMANDE = String.raw`(?<=\b(?:pourr\w+|pouv\w+|peux|peut|possible|envisageable|esper\w+|souhait\w+|aimeri\w+|accept\w+|merci de|compt\w+ sur|serait|voudri\w+|demand\w+|besoin|faudr\w+|faut|devr\w+)\b[^.?!\n]{0,60})`;
+
+/**
+ * Retire de l'argent de ce que facture le freelance, dans une phrase : renoncer à ses honoraires, faire une croix
+ * ou passer l'éponge sur la facture, retirer une somme de son tarif (« retirer 50 € de ton tarif journalier »), un
+ * supplément déclaré sans raison d'être, le total arrondi vers le bas (« on arrondit à 800 € »). Une mairie qui
+ * renonce à ses frais, une promotion, des chiffres arrondis dans un tableau ou un arrondi au-dessus restent muets.
+ */
+export default phraseRule({
+  id: 'rate-pressure/montant-retire',
+  category: 'rate_pressure',
+  lang: 'fr',
+  confidence: 0.8,
+  reason: CUT_FEE_REASON,
+  cue: /renonc|croix sur|l'eponge|l'impasse|trait sur|cadeau d|grace d|retir|enlev|\bote[rsz]? |oterai|soustrai|rogn|retranch|defalqu|sabr|amput|en moins|de moins|lieu d'etre|raison d'etre|de sens|de justification|se justifi|pas justifi|injustifi|superflu|de trop|inutile|pas necessaire|pas utile|pas indispensable|pas fonde|exager|excessi|arrondi/,
+  patterns: [
+    // « accepteriez-vous de renoncer à vos honoraires ? », « tu pourrais faire une croix sur la facture ? »
+    new RegExp(
+      String.raw`\b(?:renonc\w*|renonciation|(?:fai\w*|fer\w*|fass\w*)\s+une\s+croix|pass\w*\s+l'eponge|(?:fai\w*|fer\w*|fass\w*)\s+l'impasse|tir\w*\s+un\s+trait|(?:fai\w*|fer\w*|fass\w*)\s+(?:nous\s+|me\s+)?(?:cadeau|grace))\s+(?:a|au|aux|sur|de|du|des)\s*(?:(?:ton|ta|tes|votre|vos)\s+(?:\w+\s+)?${ARGENT}|${DEMANDE}(?:le|la|les|l'|ce|cette|ces)?\s*(?:\w+\s+)?${ARGENT})\b`,
+    ),
+    // « retirer 50 € de ton tarif journalier », « rogner 15 % sur les tarifs », « 10 % en moins sur ta facture »
+    new RegExp(
+      String.raw`\b(?:retir\w*|enlev\w*|ot(?:er|ez|e|es|ons|iez|erait|erais|eriez)|soustrai\w*|rogn\w*|retranch\w*|defalqu\w*|sabr\w*|amput\w*)\s+(?:\w+\s+)?(?:${SOMME}|ca|cela|ce montant|cette somme|la difference)\s+(?:de|du|des|sur|a)\s+(?:(?:le|la|les|l'|ton|ta|tes|votre|vos|ce|cette|ces)\s*)?(?:\w+\s+)?${ARGENT}\b|${SOMME}\s+(?:de moins|en moins)\s+(?:sur|de)\s+(?:le|la|les|l'|ton|ta|tes|votre|vos)\s*(?:\w+\s+)?${ARGENT}\b`,
+    ),
+    // « le supplément urgence n'a pas lieu d'être », « la majoration ne se justifie pas », « … nous paraît superflu »
+    new RegExp(
+      String.raw`\b${SUPPLEMENT}\b[^.?!\n]{0,40}?\b(?:n'(?:a|ont|aurait|auraient)\s+pas\s+(?:vraiment\s+|trop\s+)?(?:lieu d'etre|de raison d'etre|de sens|de justification)|ne\s+se\s+justifi\w+\s+(?:pas|guere)|ne\s+(?:me\s+|nous\s+)?(?:semble|semblent|parait|paraissent)\s+pas\s+(?:vraiment\s+|tres\s+)?(?:justifi\w+|necessaire\w*|utile\w*|indispensable\w*|fonde\w*)|(?:est|sont|semble|semblent|parait|paraissent|serait|seraient)\s+(?:pas\s+(?:vraiment\s+)?(?:necessaire\w*|justifi\w*)|(?!pas\b|plus\b)(?:\w+\s+)?(?:superflu\w*|injustifi\w*|excessi\w*|de trop|inutile\w*|exager\w*)))`,
+    ),
+    // « on arrondit à 800 € ? », « arrondis le total à 600 € », « on peut arrondir à la baisse ? »
+    new RegExp(
+      String.raw`\barrondi(?:t|s|r|ssons|ssez|rait|rions|rais|riez|sse|ssiez|ra|rez|rons)\s+(?:(?:la|ta|votre|le|ton|l')\s*(?:facture|note|total|montant|prix|devis|addition|somme|tarif)\s+)?(?:(?:a|au)\s+(?:${SOMME}|la (?:centaine|dizaine) inferieure|l'euro inferieur)|(?:\w+\s+){0,2}?(?:a la baisse|vers le bas|par le bas))`,
+    ),
+  ],
+  unless: [
+    /\b(?:superieur\w*|vers le haut|a la hausse|code promo|votre commande|ta commande|merci (?:d'avoir|pour votre|pour ta)|comme (?:vous l'avez|tu l'as) propose)\b/,
+  ],
+  examples: {
+    fires: [
+      'Accepteriez-vous de renoncer à vos honoraires pour cette fois ?',
+      "Tu pourrais faire une croix sur la facture, vu que c'est pour l'école ?",
+      'Ce serait formidable si vous pouviez renoncer à votre cachet pour le gala.',
+      "On espère que tu feras une croix sur tes honoraires, c'est pour l'association.",
+      'Une renonciation à tes honoraires nous aiderait beaucoup.',
+      'Il faudrait retirer 50 € de ton tarif journalier à partir du mois prochain.',
+      'Pourriez-vous enlever 10 % sur la facture ?',
+      'La direction nous demande de rogner 15 % sur les tarifs des prestataires, les vôtres compris.',
+      'On aura besoin que tu retires 100 € de ton TJM désormais.',
+      'On va devoir soustraire 10 % de vos honoraires à partir de janvier.',
+      'Vous pouvez ôter 80 € de la facture ?',
+      'Le supplément urgence n’a pas lieu d’être pour un si petit lot.',
+      'La majoration ne se justifie pas pour si peu.',
+      'Les frais de déplacement n’ont pas vraiment de raison d’être, c’est à dix minutes.',
+      'Le supplément week-end nous paraît superflu pour deux heures de travail.',
+      'On arrondit la facture à 1 000 € ?',
+      'Arrondissons à 500 € tout rond.',
+      'On peut arrondir à 2 000 € tout rond ?',
+      'Arrondis le total à 600 €, ce sera plus simple.',
+    ],
+    quiet: [
+      'Nous renonçons au projet pour cette année.',
+      'La mairie renonce aux frais de dossier pour les associations.',
+      "J'ai fait une croix sur mes vacances cette année.",
+      "Je passe l'éponge sur le retard, aucun souci.",
+      "Merci d'avoir accepté de renoncer à vos honoraires, c'est très généreux.",
+      'Retire 20 % sur ta commande avec le code PRINTEMPS.',
+      'Le fournisseur a retiré 5 % sur notre commande de papier.',
+      "Pouvez-vous retirer le logo de la page d'accueil ?",
+      'On a eu 10 % de moins sur la location de la salle.',
+      "Arrondis les chiffres à l'unité dans le tableau.",
+      'On arrondit à 1 000 € pour couvrir tes frais, à l’euro supérieur.',
+      'Le total arrondi est de 845 €.',
+      'Le supplément week-end est justifié, aucun souci.',
+      "Le supplément n'est pas de trop, tu le mérites.",
+    ],
+  },
+});
