@@ -29,7 +29,7 @@ export default phraseRule({
     // (the verb is matched first and the wish looked for behind it: most mail has a "can" or a "will", few an "absorb")
     // A transitive verb takes the new work as its object and the fee after "in/into" ("include the fee we agreed in
     // the contract" is quiet); staying within one's own budget is quiet too.
-    /\b(?:(?:absorb\w*|includ\w*|fit\w*|go(?:es)?|come|comes|fall|falls|fold\w*|squeez\w*|tuck\w*|roll\w*)\s+(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by|under|within|inside)|part of|(?<!\b(?:stay|stays|stayed|staying|keep|keeps|kept|remain\w*|be|is|are)\s+)(?:inside|within)|covered by)(?<=\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely|i take it)\b[^.?!\n]{0,60})\s+(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate)\s+)?(?:we|you)(?:'ve| have|'re| are)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated|paying)\b/,
+    /\b(?:(?:absorb\w*|includ\w*|fit\w*|go(?:es)?|come|comes|fall|falls|fold\w*|squeez\w*|tuck\w*|roll\w*)\s+(?:[\w-]+\s+){0,3}?(?:in(?:to)?|by|under|within|inside)|part of|(?<!\b(?:stay|stays|stayed|staying|keep|keeps|kept|remain\w*|be|is|are)\s+)(?:inside|within)|covered by)(?<=\b(?:can|could|should|would|will|hop\w+|assum\w+|expect\w*|let'?s|surely|i take it)\b[^.?!\n]{0,60})\s+(?:the\s+|what\s+)?(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate|package)\s+)?(?:we|you)(?:'ve| have|'re| are)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated|paying)\b/,
     /\b(?:count|consider|treat|regard)\w*\s+(?:[\w-]+\s+){0,6}?(?:in|inside|within|under|as part of)\s+(?:the|what)\s+(?:(?:same|fixed|agreed|original)\s+)?(?:(?:price|fee|budget|amount|total|figure|quote|estimate|package)\s+)?(?:we|you)(?:'ve| have)?\s+(?:already\s+)?(?:agreed|settled on|signed off|fixed|set|quoted|negotiated)\b/,
     /\b(?:should|would|must|will|could)\s+(?:\w+\s+)?(?:be\s+)?(?:part of|included in|covered by|within|inside)\s+(?:the|our|your)\s+(?:fixed|agreed|original|initial|quoted|flat|same)\s+(?:price|fee|budget|quote|amount|total)\b/,
     // "we'd like it folded into the existing fee", "I take it the extra slides won't change the price we agreed?"
@@ -39,6 +39,7 @@ export default phraseRule({
   unless: [/\b(?:separate (?:quote|job|invoice|line|item)|new quote|send (?:us |me )?a quote|quote (?:us|me) for)\b/],
   examples: {
     fires: [
+      'Hopefully that fits inside the package we agreed.',
       'The teaser cut, we count it in the package you quoted, ok?',
       'pls consider the 3 extra banners are inside the price we fixed already',
       '- square versions: same budget as before, it is only cropping',

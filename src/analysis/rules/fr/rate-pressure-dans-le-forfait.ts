@@ -12,7 +12,7 @@ export default phraseRule({
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
   // Each pattern's own construction, so the rule wakes only when one can be there (prices are named in most mail).
-  cue: /meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)/,
+  cue: /meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)|dans le cadre d|entr(?:er|e|ent|era|erait|eraient) dans|compris\w* dans|inclu\w* dans|couvert\w* par/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
     /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
@@ -27,8 +27,13 @@ export default phraseRule({
     /\b(?:(?:pris\w*|prendre|prend|impute\w*|preleve\w*)\s+(?:sur|dans)|(?:sort\w*|dedui\w*)\s+(?:du|de))\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)?\s*(?:meme\s+(?:forfait|budget|enveloppe|devis|montant)|(?:forfait|budget|enveloppe|devis|montant)\s+(?:deja\s+)?(?:signe|valide|initial|convenu|prevu|de depart|accepte|actuel))\b/,
     // « - déclinaisons : même budget que prévu, c'est juste du redimensionnement »
     /\bmeme\s+(?:budget|prix|tarif|montant|forfait)\b[^\n;]{0,40}?\b(?:c'est|ce sont|ce n'est que|il s'agit|ca reste)\s+(?:juste|seulement|simplement|que|quasiment|presque|en gros|du simple)\b/,
+    // « nous espérions que cela puisse entrer dans le forfait initial », « on comptait que ce soit couvert par le
+    // forfait », « vous pourriez le faire dans le cadre du devis ? » : le souhait d'abord, l'argent déjà prévu en fin
+    // de proposition (regardé en arrière une fois le forfait trouvé).
+    /\b(?:rentr\w*|entr(?:er|e|ent|era|erait|eraient)|compris\w*|inclu\w*|couvert\w*|dans le cadre)\s+(?:(?:dans|par)\s+(?:le|la|l'|notre|votre|ton|ta)\s*|du\s+|de\s+(?:la\s+|l'|notre\s+|votre\s+|ton\s+|ta\s+))(?:forfait|devis|budget|enveloppe|prix|tarif|montant)\b(?:\s+(?:initiale?|de depart|de base|d'origine|prevue?|convenue?|signe|valide|accepte|actuel))?(?=\s*(?:[.?!,;)]|$|puisque\b|vu que\b|car\b|comme\b|non\b|hein\b))(?<=\b(?:esper\w+|pens\w+|imagin\w+|suppos\w+|compt\w+|souhait\w+|aimeri\w+|voudri\w+|pourr\w+|puiss\w+|ideal\w*|consider\w+|partons du principe|part du principe)\b[^.?!\n]{0,80})/m,
   ],
   unless: [
+    /\b(?:hotel|chambre|sejour|petit-dejeuner|abonnement|forfait (?:mobile|telephonique|internet|ski))\b/,
     /\b(?:hors forfait|un devis (?:a part|separe|complementaire)|faire un devis|nous faire un devis|envoyer un devis|pas prevues? au forfait)\b/,
     // Une inclusion que le contrat signé accorde déjà, rappelée par le client : « comme prévu au contrat, les
     // sous-titres font partie du forfait » (c'est le contrat qui parle, pas une nouvelle exigence).
@@ -36,6 +41,12 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Nous espérions que la refonte du menu puisse entrer dans le forfait initial, vu que tout se tient.',
+      'On espérait que la formation soit comprise dans le forfait initial.',
+      'On comptait sur le fait que ce soit couvert par le forfait.',
+      'Vous pourriez le faire dans le cadre du forfait initial ?',
+      'J’imagine que les sous-titres peuvent rentrer dans ton devis, non ?',
+      'Idéalement, la version anglaise serait incluse dans le budget de départ.',
       '- formats carrés : même budget que prévu, c’est juste du recadrage',
       'On considère que la version tablette entre dans le budget initial.',
       'Les bannières en plus, ça rentre dans le forfait de départ, non ?',
@@ -56,6 +67,10 @@ export default phraseRule({
       'La séance photo, on l’imputera sur le montant convenu au départ.',
     ],
     quiet: [
+      "Pour entrer dans le budget initial, nous avons réduit le nombre d'invités.",
+      'J’espère que le petit-déjeuner est compris dans le forfait.',
+      'Je pense que le devis est clair, tu peux lancer.',
+      'On espère rester dans l’enveloppe prévue pour la soirée de lancement.',
       'Le forfait mensuel de la salle inclut le ménage.',
       'Le devis initial est en pièce jointe, pour mémoire.',
       'Les déclinaisons ne sont pas prévues au forfait : peux-tu nous faire un devis ?',
