@@ -192,9 +192,11 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
       const bHasTime = b.start.isCertain('hour');
       const bHasDay = b.start.isCertain('day') || b.start.isCertain('weekday');
       const closeEnough = gap.length <= 30 && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
-      // "tonight … for 8am" are two moments, not one.
+      // "tonight … for 8am" are two moments, not one; "ce soir avant 18h", "tonight by 5pm" is one, at that hour.
       const aIsDayPart = MORNING.test(a.text) || EVENING.test(a.text) || NIGHT.test(a.text);
-      if (closeEnough && aHasDay && !aHasTime && !aIsDayPart && bHasTime && !bHasDay) {
+      const eveningAtHour =
+        EVENING.test(a.text) && !MORNING.test(a.text) && gap.length <= 12 && (b.start.get('hour') ?? 0) >= 12;
+      if (closeEnough && !aHasTime && ((aHasDay && !aIsDayPart) || eveningAtHour) && bHasTime && !bHasDay) {
         joined.push({ start: a.index, end: b.index + b.text.length, date: a.start, time: b.start, text: a.text });
         i++;
         continue;

@@ -104,6 +104,8 @@ export default impliedOffHoursRule('en', {
       'Please keep the manual short: our night nurses have barely ten minutes to read it.',
       'Could you tweak the rota template? The evening workers asked for bigger boxes.',
       'Can you redo the icons in high contrast, since the night guards use dim screens?',
+      // "Tonight" pinned to an hour of the working day is later today.
+      'Could you send the quote tonight by 5pm? The committee meets tomorrow.',
     ),
   ],
 });

@@ -34,6 +34,7 @@ export default impliedOffHoursRule('fr', {
     ),
     { text: 'Merci de me faire parvenir le devis demain matin.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'On peut caler le point à 20h30 ?', sentAt: '2026-03-10T11:00:00+01:00' },
+    { text: 'Tu peux me renvoyer les plans ce soir à 21h ?', sentAt: '2026-03-10T11:00:00+01:00' },
     { text: "Pourriez-vous regarder ça aujourd'hui ?", sentAt: '2026-03-14T10:00:00+01:00' },
     // L'événement dans une phrase, la demande de l'animer ou d'y être dans la suivante.
     ...sentOn(
@@ -97,6 +98,9 @@ export default impliedOffHoursRule('fr', {
       'Tu pourrais simplifier la fiche, les gardes de nuit sautent toujours la troisième étape.',
       'Vous pouvez traduire le guide en arabe ? La moitié du poste de nuit le parle.',
       "Merci d'imprimer l'affiche en A3, le personnel du soir l'épingle au tableau.",
+      // « Ce soir » épinglé à une heure de la journée de travail : plus tard aujourd'hui.
+      'Il me faudrait le devis ce soir avant 17h, la commission se réunit demain.',
+      'Ce soir, avant 17h, il me faut la version corrigée.',
     ),
   ],
 });

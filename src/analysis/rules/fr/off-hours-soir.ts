@@ -1,69 +1,86 @@
 import { OTHERS_EVENING } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
+import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
+import type { Rule } from '../../rule.ts';
 
 /** Demande de travailler le soir ou la nuit, ou d'être joignable tard. */
-export default whenAsked(
-  phraseRule({
-    id: 'off-hours/soir',
-    category: 'off_hours',
-    lang: 'fr',
-    confidence: 0.85,
-    reason: {
-      en: 'Asks you to work in the evening or at night, after your working day.',
-      fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
-    },
-    cue: /coucher|dormir|du matin|soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
-    patterns: [
-      /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
-      /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
-      /\b(?:je sais qu'il est tard|malgre l'heure tardive|desole pour l'heure)\b/,
-      // "quitte à bosser tard", "même si ça veut dire quelques soirées", "une nuit blanche"
-      /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
-      /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
-      // "la permanence de nuit", "à 5h du matin", "avant d'aller te coucher"
-      /\b(?:permanence|garde|astreinte|service|shift|equipe|travail|veille|surveillance)\s+de\s+nuit\b/,
-      /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
-      /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
+const phrases = phraseRule({
+  id: 'off-hours/soir',
+  category: 'off_hours',
+  lang: 'fr',
+  confidence: 0.85,
+  reason: {
+    en: 'Asks you to work in the evening or at night, after your working day.',
+    fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
+  },
+  cue: /coucher|dormir|du matin|soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
+  patterns: [
+    /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
+    /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
+    /\b(?:je sais qu'il est tard|malgre l'heure tardive|desole pour l'heure)\b/,
+    // "quitte à bosser tard", "même si ça veut dire quelques soirées", "une nuit blanche"
+    /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
+    /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
+    // "la permanence de nuit", "à 5h du matin", "avant d'aller te coucher"
+    /\b(?:permanence|garde|astreinte|service|shift|equipe|travail|veille|surveillance)\s+de\s+nuit\b/,
+    /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
+    /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
+  ],
+  unless: [
+    // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
+    OTHERS_EVENING.fr,
+    /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+    // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
+    /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
+    /\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:bosse|travaille|veille|charbonne) (?:tard|jusqu'a|toute la nuit|une partie de la nuit)/,
+    /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
+    // Ce que l'expéditeur a fait à cette heure-là : « je les ai envoyés à 21h30 ».
+    /\b(?:j'ai|je (?:t'|vous |les |l'|lui )?ai|on (?:t'|vous |les |l')?a|nous (?:t'|vous |les |l')?avons) (?:\w+ )?(?:envoye|ecrit|appele|poste|publie|relance|laisse|transmis|fait)e?s?\b/,
+  ],
+  examples: {
+    fires: [
+      'La directrice part demain, elle doit avoir le montage ce soir, tu peux l’exporter ?',
+      'Tu pourrais jeter un œil à la v2 ce soir ?',
+      "J'ai besoin des slides d'ici ce soir.",
+      "Il faut que vous soyez joignable jusqu'à 22h.",
+      'Vous pouvez nous faire un retour dans la nuit ?',
+      'Quitte à bosser tard jeudi, il faut que ce soit en ligne vendredi.',
+      'Même si ça veut dire deux ou trois nuits, on le veut dans la version.',
+      'Tu pourrais faire une nuit blanche pour boucler ?',
+      "J'ai besoin que tu assures la permanence de nuit pour le lancement.",
+      'On met en ligne à 5h du matin, sois réveillée et surveille.',
+      "Tu peux l'envoyer avant d'aller te coucher ?",
+      'Vous pourriez relire le chapitre avant d’aller dormir ?',
+      'Tu peux me renvoyer les plans ce soir à 21h ?',
     ],
-    unless: [
-      // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
-      OTHERS_EVENING.fr,
-      /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
-      // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
-      /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
-      /\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:bosse|travaille|veille|charbonne) (?:tard|jusqu'a|toute la nuit|une partie de la nuit)/,
-      /\b(?:je|on|nous) (?:t'|vous )?(?:envoie|enverrai|envoyons|regarde|regarderai|passe|passerai|rappelle|rappellerai)\b/,
-      // Ce que l'expéditeur a fait à cette heure-là : « je les ai envoyés à 21h30 ».
-      /\b(?:j'ai|je (?:t'|vous |les |l'|lui )?ai|on (?:t'|vous |les |l')?a|nous (?:t'|vous |les |l')?avons) (?:\w+ )?(?:envoye|ecrit|appele|poste|publie|relance|laisse|transmis|fait)e?s?\b/,
+    quiet: [
+      'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
+      'Dis-moi le soir quand tu termines, que je sache où on en est.',
+      'Surtout, ne te sens pas obligé de me répondre ce soir.',
+      'Bonne soirée !',
+      'Je t’envoie le brief ce soir.',
+      'On en a parlé hier soir, merci pour le devis.',
+      "Je t'ai envoyé la liste à 22h, tu l'as reçue ?",
+      "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
+      "Tu peux photographier des soirées d'entreprise en mai ?",
+      "Notre gardien assure la permanence de nuit, tu n'as rien à faire.",
+      // « Ce soir » épinglé à une heure de la journée de travail : plus tard aujourd'hui, pas le soir.
+      'Il me faudrait le devis ce soir avant 17h, la commission se réunit demain.',
+      'Tu peux me renvoyer les plans ce soir à 16h30 ?',
+      'Envoie-moi la liste avant 18h ce soir, stp.',
+      "Vous pourriez déposer les fichiers sur le drive d'ici 15h ce soir ?",
+      'Ce soir, avant 17h, il me faut la version corrigée.',
+      'On aurait besoin du texte pour 14h ce soir au plus tard.',
+      'Tu pourrais relire le contrat ce soir vers 17h, avant la signature ?',
+      'Merci de publier le post ce soir 16h pile.',
     ],
-    examples: {
-      fires: [
-        'La directrice part demain, elle doit avoir le montage ce soir, tu peux l’exporter ?',
-        'Tu pourrais jeter un œil à la v2 ce soir ?',
-        "J'ai besoin des slides d'ici ce soir.",
-        "Il faut que vous soyez joignable jusqu'à 22h.",
-        'Vous pouvez nous faire un retour dans la nuit ?',
-        'Quitte à bosser tard jeudi, il faut que ce soit en ligne vendredi.',
-        'Même si ça veut dire deux ou trois nuits, on le veut dans la version.',
-        'Tu pourrais faire une nuit blanche pour boucler ?',
-        "J'ai besoin que tu assures la permanence de nuit pour le lancement.",
-        'On met en ligne à 5h du matin, sois réveillée et surveille.',
-        "Tu peux l'envoyer avant d'aller te coucher ?",
-        'Vous pourriez relire le chapitre avant d’aller dormir ?',
-      ],
-      quiet: [
-        'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
-        'Dis-moi le soir quand tu termines, que je sache où on en est.',
-        'Surtout, ne te sens pas obligé de me répondre ce soir.',
-        'Bonne soirée !',
-        'Je t’envoie le brief ce soir.',
-        'On en a parlé hier soir, merci pour le devis.',
-        "Je t'ai envoyé la liste à 22h, tu l'as reçue ?",
-        "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
-        "Tu peux photographier des soirées d'entreprise en mai ?",
-        "Notre gardien assure la permanence de nuit, tu n'as rien à faire.",
-      ],
-    },
-  }),
-);
+  },
+});
+
+/** The evening words, unless a clock time inside the working day pins them ("ce soir avant 18h", "tonight by 5pm"). */
+const rule: Rule = {
+  ...phrases,
+  find: (context) => phrases.find(context).filter((hit) => !pinnedToWorkingHour(context, hit)),
+};
+export default whenAsked(rule);
