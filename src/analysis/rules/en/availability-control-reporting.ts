@@ -9,6 +9,11 @@ const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|a
 /** The freelancer's own plan for the day ("your"), not one the client sends. */
 const YOUR_PLAN = String.raw`(?:\byour\s+(?:(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list|tasks)\s+for\s+(?:the day|today)|daily\s+(?:plan|schedule|agenda|to-?do(?: list)?|priorities|task list))\b|\bwhat you(?:'ll| will|'re going to| are going to|'re planning to| are planning to| plan to) (?:be )?(?:working on|doing|work on|do|tackle|tackling) today\b)`;
 
+/** A call or a text from the freelancer to the client, asked for (not the client's own calls: "I call my team"). */
+const CALL_ME = String.raw`(?:(?<!\b(?:i|we|they|he|she|who|free to)\s+)(?:call|ring|phone|text|buzz|facetime|whatsapp)\s+(?:me|us)|(?:give|get)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|ring|buzz|bell|phone call)|(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|phone call|ring|text)\s+from\s+(?:you|u))`;
+/** A standing daily rhythm. */
+const EVERY_DAY = String.raw`(?:(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|afternoon|night|weekday|workday)|daily|nightly)`;
+
 export default phraseRule({
   id: 'availability-control/reporting',
   category: 'availability_control',
@@ -82,12 +87,21 @@ export default phraseRule({
     /\brecord(?:ing)?\s+(?:your|the)\s+screen\s+(?:\w+\s+){0,2}?(?:while you work|while you'?re working|all day|at all times|during (?:your|the) (?:work|hours|shift|sessions?|day)|whenever you work)/,
     /\b(?:timesheets?|time ?sheets?|hours|time)\b[^.?!\n]{0,40}?\b(?:\d+|five|ten|fifteen|thirty)[- ]min(?:ute)?s?\s+(?:granularity|increments|blocks|intervals|slots|precision)\b/,
     /\b(?:check in|say (?:hi|hello|good morning)|post|sign in|clock in|announce yourself)\b[^.?!\n]{0,30}?\bwhen(?:ever)?\s+you\s+(?:start|begin|arrive|log on|get online|come online)\b/,
+    // a standing call to the client on a daily rhythm: "call me every morning at 9:15 with where things are",
+    // "each evening at 6, ring me"; a call when needed ("call me any time") stays quiet.
+    new RegExp(String.raw`\b${CALL_ME}\b[^.?!\n]{0,40}?\b${EVERY_DAY}\b|\b${EVERY_DAY}\b[^.?!\n]{0,30}?\b${CALL_ME}\b`),
   ],
   unless: [
     /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,
   ],
   examples: {
     fires: [
+      'Ring me each evening at 6 to tell me where things stand.',
+      "I'd like a quick call from you every day at 8:30.",
+      'Give me a call daily at 9 sharp with your progress.',
+      'Each morning at 9, phone me with what you did yesterday.',
+      'Call me at 5pm every day to run through the status.',
+      'I want a text from you every night at 10 with the numbers.',
       'Text me your plan for the day every morning.',
       'Send me your daily schedule each morning before 9.',
       'Each morning, a quick message with what you will be working on today, please.',
@@ -132,6 +146,12 @@ export default phraseRule({
       'Message me whenever you are unreachable for over an hour.',
     ],
     quiet: [
+      'Call me any time if you have questions.',
+      'I call my mother every morning at 9.',
+      'Our office opens every morning at 9.',
+      "I'll call you tomorrow at 6 to catch up.",
+      'Feel free to call me any morning before 10 if that helps.',
+      'Feel free to call us every day if you get stuck.',
       'Here is the plan for the day of the shoot.',
       'Every morning I post the team schedule for the day in the channel.',
       'Tell me what you did with the old logo files, I cannot find them.',

@@ -12,6 +12,11 @@ const MA_JOURNEE = String.raw`\b(?:ce que (?:tu as|vous avez|t'as) (?:fait|reali
 /** Le plan de la journée du prestataire, le sien (« ton », « votre »), pas celui que le client envoie. */
 const TON_PLAN = String.raw`(?:\b(?:ton|ta|tes|votre|vos)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches|taches|horaires|agenda|priorites)\s+(?:de la journee|du jour|de ta journee|de votre journee|de la matinee)\b|\bce que (?:tu|vous) (?:comptes|comptez|vas|allez|prevois|prevoyez) faire (?:dans la journee|aujourd'hui|de ta journee|de votre journee)\b)`;
 
+/** Un appel ou un message du freelance au client, demandé (pas les appels du client lui-même : « j'appelle ma mère »). */
+const APPELLE_MOI = String.raw`(?:(?:appelle|appelez|telephone|telephonez|bipe|bipez|sonne|sonnez)-(?:moi|nous)|(?:tu|vous)\s+(?:me|m'|nous)\s*(?:appell\w*|telephon\w*|sonn\w*)|(?:merci de|il faut|il faudra|faudrait|je veux que (?:tu|vous)|je voudrais que (?:tu|vous))\s+(?:me|m'|nous)\s*(?:appeler|telephoner|appelles|appeliez|telephones|telephoniez)|(?:passe|passez|donne|donnez|file|filez)-(?:moi|nous)\s+un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)|un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)\s+de\s+(?:ta|votre)\s+part)`;
+/** Un rythme quotidien fixe. */
+const CHAQUE_JOUR = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|apres-midis?|jours ouvres|jours ouvrables)|quotidiennement)`;
+
 export default phraseRule({
   id: 'availability-control/reporting',
   category: 'availability_control',
@@ -86,6 +91,11 @@ export default phraseRule({
     /\b(?:dire bonjour|dis bonjour|dites bonjour|dire coucou|te signaler|vous signaler|poster un (?:petit )?message|pointer|faire un check-in)\b[^.?!\n]{0,30}?\b(?:quand|des que|lorsque|au moment ou)\s+(?:tu|vous)\s+(?:commence|arrive|demarre|te connecte|vous connecte|attaque|debute)\w*/,
     // « tous les soirs, un mail avec ce que tu as fait et combien de temps » : un compte rendu de la journée.
     new RegExp(String.raw`${MA_JOURNEE}(?:(?<=${FIN_DE_JOUR}[^.?!\n]{0,100})|[^.?!\n]{0,60}?${FIN_DE_JOUR})`),
+    // un appel au client à un rythme quotidien : « appelle-moi chaque soir à 18h », « tous les matins à 9h, tu
+    // m'appelles pour me dire où tu en es » ; un appel au besoin (« appelle-moi si besoin ») reste muet.
+    new RegExp(
+      String.raw`\b${APPELLE_MOI}\b[^.?!\n]{0,40}?\b${CHAQUE_JOUR}\b|\b${CHAQUE_JOUR}\b[^.?!\n]{0,30}?\b${APPELLE_MOI}\b`,
+    ),
   ],
   unless: [
     // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
@@ -95,6 +105,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Je veux un coup de fil de ta part chaque jour à 17h.',
+      'Passe-moi un coup de fil tous les jours à 8h30.',
+      'Tous les matins à 9h, tu m’appelles pour me dire où tu en es.',
+      'Téléphonez-moi chaque soir à 19h, même rapidement.',
+      'Merci de m’appeler tous les jours à midi avec l’avancement.',
       'Tu m’envoies ton planning du jour chaque matin avant 9h.',
       'Tous les matins, un petit texto avec tes tâches du jour, stp.',
       'Chaque matin, dis-moi ce que tu comptes faire dans la journée.',
@@ -133,6 +148,10 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'La boutique ouvre tous les matins à 9h.',
+      'Je t’appelle demain à 18h pour faire le point.',
+      'J’appelle ma mère tous les soirs à 19h.',
+      'Appelle-moi si tu as une question.',
       'Je t’envoie chaque matin le planning de l’équipe.',
       'Le planning de la journée du 12 est en pièce jointe.',
       'Chaque jour je vois ce que tu as réalisé, bravo !',
