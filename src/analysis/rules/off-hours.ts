@@ -3,12 +3,14 @@ import enEvening from './en/off-hours-evening.ts';
 import enHoliday from './en/off-hours-holiday.ts';
 import enImpliedDeadline from './en/off-hours-implied-deadline.ts';
 import enLeave from './en/off-hours-leave.ts';
+import enOwnedDayOff from './en/off-hours-owned-day-off.ts';
 import enRecurringSlot from './en/off-hours-recurring-slot.ts';
 import enWeekend from './en/off-hours-weekend.ts';
 import frConges from './fr/off-hours-conges.ts';
 import frFerie from './fr/off-hours-ferie.ts';
 import frFinDeSemaine from './fr/off-hours-fin-de-semaine.ts';
 import frImpliedDeadline from './fr/off-hours-implied-deadline.ts';
+import frOwnedDayOff from './fr/off-hours-owned-day-off.ts';
 import frRecurringSlot from './fr/off-hours-recurring-slot.ts';
 import frSoir from './fr/off-hours-soir.ts';
 import frWeekEnd from './fr/off-hours-week-end.ts';
@@ -19,6 +21,7 @@ export const OFF_HOURS_RULES: readonly Rule[] = [
   enEvening,
   enHoliday,
   enLeave,
+  enOwnedDayOff,
   enImpliedDeadline,
   enRecurringSlot,
   frWeekEnd,
@@ -26,6 +29,7 @@ export const OFF_HOURS_RULES: readonly Rule[] = [
   frSoir,
   frFerie,
   frConges,
+  frOwnedDayOff,
   frImpliedDeadline,
   frRecurringSlot,
 ];
