@@ -7,6 +7,7 @@ import enChangeRequest from './en/extra-revisions-change-request.ts';
 import enCorrection from './en/extra-revisions-correction.ts';
 import enGoBack from './en/extra-revisions-go-back.ts';
 import enAnotherTake from './en/extra-revisions-another-take.ts';
+import enByDegree from './en/extra-revisions-by-degree.ts';
 import frChangementDAvis from './fr/extra-revisions-changement-d-avis.ts';
 import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
 import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
@@ -26,6 +27,7 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   enCorrection,
   enChangeOfMind,
   enAnotherTake,
+  enByDegree,
   frEncoreUneModif,
   frRevenirA,
   frDemandeDeModif,
