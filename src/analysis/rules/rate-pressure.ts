@@ -45,6 +45,8 @@ import frEnNature from './fr/rate-pressure-en-nature.ts';
 import frTauxPropose from './fr/rate-pressure-taux-propose.ts';
 import enFeeCut from './en/rate-pressure-fee-cut.ts';
 import frMontantRetire from './fr/rate-pressure-montant-retire.ts';
+import enPayLater from './en/rate-pressure-pay-later.ts';
+import frPayerPlusTard from './fr/rate-pressure-payer-plus-tard.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -71,6 +73,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enInKind,
   enRateOffer,
   enFeeCut,
+  enPayLater,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -94,4 +97,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frEnNature,
   frTauxPropose,
   frMontantRetire,
+  frPayerPlusTard,
 ];
