@@ -28,7 +28,7 @@ export default phraseRule({
   confidence: 0.8,
   reason: PAY_LATER_REASON,
   // every pattern needs a payment word and a swap, a trial of the work or a third party's money arriving
-  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|test\w* period|(?:days|weeks|months)\b|through|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
+  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|test\w* period|(?:days|weeks|months)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
   patterns: [
     // "could we pay it after the honeymoon instead", "settle the balance in the new year rather than now"
     new RegExp(

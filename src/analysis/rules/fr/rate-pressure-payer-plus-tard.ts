@@ -28,7 +28,7 @@ export default phraseRule({
   confidence: 0.8,
   reason: PAY_LATER_REASON,
   // chaque motif veut un mot de paiement et un échange, un essai du travail ou l'argent d'un tiers qui arrive
-  cue: /^(?=[^]*\b(?:pa[yi]e|payer|payi|payons|payez|regl[eo]|verse|solder))[^]*\b(?:plutot qu|au lieu d|a la place d|periode d'|jours|semaines|mois\b|arriv|tombe|rentre|versee?\b|debloquee?|encaissee?)/,
+  cue: /^(?=[^]*\b(?:pa[yi]e|payer|payi|payons|payez|regl[eo]|verse|solder))[^]*\b(?:plutot qu|au lieu d|a la place d|periode d'|jours|semaines|mois\b|arriv|tombe|rentre|versee?\b|payee?\b|debloquee?|encaissee?)/,
   patterns: [
     // « on pourrait vous payer après les vacances plutôt que ce mois-ci », « régler le solde en novembre au lieu de... »
     new RegExp(
