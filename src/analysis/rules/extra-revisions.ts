@@ -13,6 +13,7 @@ import frDemandeDeModif from './fr/extra-revisions-demande-de-modif.ts';
 import frEncoreUneModif from './fr/extra-revisions-encore-une-modif.ts';
 import frRevenirA from './fr/extra-revisions-revenir-a.ts';
 import frAutreEssai from './fr/extra-revisions-autre-essai.ts';
+import frParDegre from './fr/extra-revisions-par-degre.ts';
 
 /** `rule`, quiet on a sentence that asks to redo the client's own material: that is new work (scope creep). */
 function notOwnMaterial(rule: Rule): Rule {
@@ -33,6 +34,7 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   frDemandeDeModif,
   frChangementDAvis,
   frAutreEssai,
+  frParDegre,
 ]
   .map(quietWhenAgreed)
   .map(notOwnMaterial);
