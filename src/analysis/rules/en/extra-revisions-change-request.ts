@@ -5,6 +5,8 @@ import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
+import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
+import { wishedLooksEn } from '../shared/wished-look.ts';
 import {
   endsBefore,
   keepHit,
@@ -350,6 +352,8 @@ const UNLESS_BESIDE_VERSION = [
   /\b(?:broken(?! down)|bugs?|error|crash(?:es|ing)?|not working|doesn'?t work|isn'?t working|stopped working|won'?t load|not loading|not sending)\b/,
   // The client doing it themselves, or a change that may never be asked for.
   /\b(?:ourselves|myself|themselves|in-house)\b/,
+  // Someone on the client's side doing it with the work: "our web person wants to match it on the site".
+  OWN_SIDE_DOER.en,
   /\b(?:reschedule|postpone|meeting|appointment)\b/,
   // Moving a shoot or a session to another day is rescheduling: "could we move the shoot of the bridge to Tuesday?".
   /\b(?:move|moving|shift|shifting|push|pushing|bump|bumping|bring|bringing)\b[^.?!\n]{0,50}?\b(?:(?:to|till|until) (?:either )?(?:next |this |the following |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:to|until|till) (?:next|the following) (?:week|month)|to (?:tomorrow|later|the \d{1,2}(?:st|nd|rd|th)?)|(?:back|forward) (?:a|one|two|three|\d) (?:days?|weeks?))\b/,
@@ -455,6 +459,9 @@ const SHADE = String.raw`(?:(?:darker|lighter|brighter|softer|warmer|cooler|deep
 /** Paperwork and payment, whose look or currency is no revision: "the invoice in pounds rather than euros". */
 const PAPERWORK =
   /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/;
+
+/** What silences a wished look (shared/wished-look.ts): the exceptions of every change, and paperwork. */
+const WISHED_UNLESS = [...UNLESS, PAPERWORK];
 
 /** A look told as a fact or worn at an event is no wish: "the theme is navy", "dress code: black, not white". */
 const LOOK_STATEMENT =
@@ -915,6 +922,8 @@ export default {
   find: (context) => {
     if (ENQUIRY.test(newestText(context))) return [];
     const hits = findChangeVerbs(context);
+    // A new look said as a hypothetical of feeling, or relayed for a set of delivered pieces (shared/wished-look.ts).
+    hits.push(...wishedLooksEn(context, WISHED_UNLESS));
     for (const { gate, rule } of groups) if (mentions(context, gate)) hits.push(...rule.find(context));
     return hits;
   },
@@ -1071,6 +1080,19 @@ export default {
       'We need the terms in the handbook re-ordered alphabetically.',
       'Could you change "colour" to "color" throughout the manual?',
       'The client would like the app strings reworded throughout to use "you" instead of "the user".',
+      "Honestly I'd feel happier if the bird were a touch smaller and the script a little looser.",
+      'It would work better if the green were softer.',
+      "I'd be more comfortable if the headline was a bit less shouty.",
+      "I'd be a lot happier if the type were rounder and the tagline shorter.",
+      'Would look nicer if the background were a shade warmer, to be honest.',
+      'Me I would feel better if the flower was little bit more small.',
+      'If the border were a bit thinner, I think it would breathe more.',
+      'My boss wants a warmer tone on every portrait.',
+      'Marketing wants punchier colours across the whole set.',
+      'The director wants a lighter background on all the thumbnails.',
+      'The seller is asking for greener lawns in the garden photos.',
+      'The landlord wants the hallway brighter in all the listing photos.',
+      'The client wants to change the headline to something punchier.',
     ],
     quiet: [
       'Could we move the shoot of the harbour to either Monday or Tuesday next week?',
@@ -1221,6 +1243,25 @@ export default {
       'Please use British spelling throughout.',
       'Could you list the sponsors alphabetically on the back page?',
       'Can you rename the files alphabetically before uploading?',
+      "I'd feel better if the deadline were a bit later.",
+      'It would work better if the meeting were shorter.',
+      "We'd feel better if the weather were warmer for the shoot.",
+      "I'd feel better if the team were bigger.",
+      "It'd be better if our budget were bigger.",
+      "We'd be happier if the office were closer to the station.",
+      'It would help if the files were smaller, our inbox is full.',
+      'The owner wants a bigger house next year.',
+      'My boss wants a warmer office.',
+      'The director wants a lighter schedule in December.',
+      'She wants a bigger budget for the launch.',
+      "Our developer wants to use the same green on the app, what's the hex code?",
+      'My web guy is going to match the colours on the landing page, can you send the codes?',
+      'The print shop wants to resize it for the banner, could you send the vector file?',
+      'Our designer wants to reuse the icon set in the newsletter.',
+      'Our social media person will crop the pictures for Stories, no need to do anything.',
+      'The IT team needs to resize the logo for the intranet header.',
+      'Our intern will swap the photos on the site once you send the final set.',
+      'The photographer can brighten the group shot on her side.',
     ],
   },
 } satisfies Rule;

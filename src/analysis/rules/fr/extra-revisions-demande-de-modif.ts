@@ -3,6 +3,8 @@ import { clauseBudget } from '../shared/clause-budget.ts';
 import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
+import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
+import { WISHED_LOOK_FR, WISHED_LOOK_FR_CUE } from '../shared/wished-look.ts';
 import { endsBefore, phrases, keepHit, PhraseList, phraseEnd, wordsOf, type Word } from '../shared/words.ts';
 
 /*
@@ -313,6 +315,8 @@ const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
   /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
   /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
+  // Quelqu'un du côté du client qui s'en sert lui-même : « notre webmaster veut reprendre la police sur le site ».
+  OWN_SIDE_DOER.fr,
   // Ranger des fichiers n'est pas retoucher : « déplacer les fichiers dans le dossier partagé ».
   /\b(?:deplac|transfer|bascul|mett|mets|copi|rang|class)\w*\b[^.?!\n]{0,40}\b(?:dans|sur|vers) (?:le |la |les |l'|notre |votre |ton |ta |un |une )?(?:nouvel(?:le)? |nouveau )?(?:dossier|drive|google drive|dropbox|serveur|cloud|espace (?:partage|commun|client)|sharepoint|onedrive|ftp|archive|boite|repertoire|teams|slack|wetransfer)\b/,
   /\bsi (?:jamais |besoin|vous avez besoin|tu as besoin|on a besoin|il y a des)\b/,
@@ -507,6 +511,16 @@ const wishes = phraseRule({
       'Le titre en haut plutôt qu’en bas, svp.',
       "Il faudrait que les résultats soient présentés par tranche d'âge et non par ville.",
       'Tu peux reshooter les packshots sur fond blanc ?',
+      'Je serais plus tranquille si le renard était un peu plus petit.',
+      'Ce serait mieux si le bleu était plus doux.',
+      "Je me sentirais plus à l'aise si le titre était légèrement plus gros.",
+      'Ça rendrait mieux si les lettres étaient un peu plus rondes.',
+      'Si le logo était 10 % plus petit, je serais ravie.',
+      'Ce serait top si la bordure était un poil plus fine.',
+      'Mon associé veut un fond plus sombre sur toutes les affiches.',
+      'La propriétaire voudrait un salon plus lumineux sur les photos.',
+      'Ma cliente souhaite une typo plus ronde pour les étiquettes.',
+      "Le jury veut des couleurs plus vives sur l'ensemble des visuels.",
     ],
     quiet: [
       'Tu pourrais repasser le dossier à Julie ?',
@@ -633,6 +647,18 @@ const wishes = phraseRule({
       "Le parking est à gauche plutôt qu'à droite en arrivant.",
       'Les ventes sont classées par région et non par produit dans notre outil.',
       "Nous avons refait tourner l'analyse de notre côté, tout est cohérent.",
+      'Je serais plus tranquille si le délai était un peu plus long.',
+      'Ce serait mieux si la réunion était plus courte.',
+      "On serait plus à l'aise si le budget était plus gros.",
+      'Ce serait plus simple si le bureau était plus près de la gare.',
+      "Je serais plus sereine si l'équipe était plus grande.",
+      'Ce serait plus agréable si la météo était plus clémente samedi.',
+      'Mon associé veut un bureau plus grand.',
+      'Le patron veut un budget plus serré cette année.',
+      'La propriétaire voudrait un loyer plus élevé.',
+      "Notre webmaster veut reprendre la même police sur le site, tu peux me dire laquelle c'est ?",
+      "Notre développeur va recadrer les photos pour l'appli, pas besoin d'y toucher.",
+      "L'imprimeur doit redimensionner le visuel pour la bâche, tu peux envoyer le fichier vectoriel ?",
     ],
   },
 });
@@ -867,6 +893,15 @@ const suggestion = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
+/** Un nouveau rendu dit en hypothèse ou relayé pour une série livrée (voir shared/wished-look.ts). */
+const hypothese = phraseRule({
+  ...wishes,
+  cue: WISHED_LOOK_FR_CUE,
+  patterns: [...WISHED_LOOK_FR],
+  unless: UNLESS,
+  examples: { fires: [], quiet: [] },
+});
+
 export default {
   ...wishes,
   find: (context) =>
@@ -881,5 +916,6 @@ export default {
           ...suggestion.find(context),
           ...reportee.find(context),
           ...disposition.find(context),
+          ...hypothese.find(context),
         ],
 } satisfies Rule;
