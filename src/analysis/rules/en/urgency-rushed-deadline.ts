@@ -72,9 +72,13 @@ function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDe
   return then !== null && spec.asksReader(context, next.start + then.index);
 }
 
-/** Insistence ("it's non-negotiable", "sans faute"): a small job due right after days off is then a rush as well. */
+/**
+ * Insistence ("it's non-negotiable", "sans faute"), or the moment declared immovable ("I can't push it back", "the
+ * date is fixed", « je peux pas la repousser », « impossible de décaler »), in the sentence or the next one: a small
+ * job due right after days off is then a rush as well.
+ */
 const INSISTED =
-  /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b/;
+  /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b|\b(?:can'?t|cannot|can not|won'?t be able to|unable to|not able to|no way (?:to|i can|we can)) (?:push|move|shift|delay|postpone|budge|reschedule|bump|slide|slip)(?: (?:it|this|that|them|the (?:\w+ )?(?:date|deadline|launch|slot|listing|release|go-live|event|opening|print run)))?(?: back| out| later)?\b|\b(?:can'?t|cannot|can not|won'?t|will not) be (?:pushed|moved|shifted|delayed|postponed|rescheduled)\b|\bno (?:moving|pushing|shifting|budging) (?:it|this|that|the date)\b|\bset in stone\b|\b(?:date|deadline) is (?:fixed|firm|final|immovable)\b|\bhard deadline\b|\b(?:peux|peut|pouvons|pourrai|pourra|pourrons|pouvez) (?:pas|plus) (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder|differer)\b|\bimpossible de (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder)\b|\b(?:peut|pourra) (?:pas|plus) etre (?:repousse|decale|reporte|deplace|retarde)e?s?\b|\bpas moyen de (?:la |le |les |l')?(?:repousser|decaler|reporter|bouger)\b|\b(?:date|echeance|deadline) (?:est )?(?:ferme|fixe|intangible|gravee dans le marbre)\b/;
 
 /**
  * The sender owns that the time is tight ("I know it's Friday night", "c'est serré, je sais"): a rush, even for a
@@ -149,7 +153,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         const index = context.sentences.indexOf(sentence);
         const previous = index > 0 ? (context.sentences[index - 1] as Sentence) : sentence;
         const insisted =
-          INSISTED.test(text) ||
+          INSISTED.test(sentenceAndNext(context, deadline.start)) ||
           (onDayOff && AT_THE_LATEST.test(text)) ||
           ACKNOWLEDGED.test(context.text.slice(previous.start, sentence.end));
         if ((spansDaysOff || onDayOff) && !bulk && !insisted) continue;
@@ -219,6 +223,15 @@ export default rushedDeadlineRule({
         text: 'The jury meets tomorrow at 9. Could you send me the portfolio beforehand?',
         sentAt: '2026-03-10T15:00:00+01:00',
       },
+      // Due on the day off before work starts, the moment declared immovable.
+      ...sentOn(
+        '2026-03-13T19:30:00-05:00',
+        "Can you drop the retouched set in the folder by 8am tomorrow? The open house starts at ten and I can't move it.",
+        'Could you get the menu into my inbox by 7am tomorrow? The printer opens at eight, no way to push it back.',
+        "Please have the cut ready for 8am tomorrow. The screening can't be postponed.",
+        'Could you send the slides by 9am tomorrow? Our board date is fixed.',
+        "We need the banner by tomorrow 8am, the sale goes live then and we can't shift it.",
+      ),
     ],
     quiet: [
       { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-10T10:00:00+00:00' },
@@ -246,6 +259,12 @@ export default rushedDeadlineRule({
       },
       { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
       { text: 'Could you get us the Spanish captions by Sunday 10am?', sentAt: '2026-03-14T18:00:00+01:00' },
+      // The same small job on the day off with the moment left movable (off_hours reads it).
+      ...sentOn(
+        '2026-03-13T19:30:00-05:00',
+        "Can you drop the retouched set in the folder by 8am tomorrow? If that's too tight, I can move the open house.",
+        'Could you get the menu into my inbox by 7am tomorrow? The printer can push it back if needed.',
+      ),
       {
         text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
         sentAt: '2026-03-10T15:00:00+01:00',

@@ -44,6 +44,14 @@ export default rushedDeadlineRule({
         sentAt: '2026-03-10T16:00:00+01:00',
       },
       { text: 'Tu peux me rendre la traduction samedi midi au plus tard ?', sentAt: '2026-03-13T19:30:00+01:00' },
+      // Dû le jour chômé avant l'heure d'ouverture, le moment déclaré impossible à déplacer.
+      ...sentOn(
+        '2026-03-13T19:30:00+01:00',
+        'Tu peux me renvoyer les visuels pour demain 8h ? Le salon ouvre à 9h, je peux pas le décaler.',
+        'Pourriez-vous me transmettre le dossier pour demain 7h ? Impossible de repousser la commission.',
+        'Il me faut la maquette demain 8h, le lancement ne peut pas être reporté.',
+        'Vous pourriez déposer les photos pour demain 7h30 ? On ne peut pas bouger la mise en ligne.',
+      ),
     ],
     quiet: [
       { text: 'Il me faut la maquette pour lundi midi, le spot part aux radios.', sentAt: '2026-03-10T10:00:00-04:00' },
@@ -78,6 +86,11 @@ export default rushedDeadlineRule({
         'Tu peux venir voir la boutique mercredi matin ? Sinon jeudi m’arrange aussi, à ta convenance.',
         'Ce serait top de se voir mercredi 9h ou vendredi, au choix, je t’envoie le lien.',
         'Pourriez-vous passer voir le four mercredi matin ou vendredi ? Comme vous préférez.',
+      ),
+      ...sentOn(
+        '2026-03-13T19:30:00+01:00',
+        'Tu peux me renvoyer les visuels pour demain 8h ? Sinon je peux décaler le salon.',
+        'Pourriez-vous me transmettre le dossier pour demain 7h ? On peut repousser la commission si besoin.',
       ),
     ],
   },
