@@ -26,6 +26,10 @@ export default whenAsked(
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
       /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking in|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
+      // A plain request with the work set on the weekend day itself, whatever the verb: "could you film the ceremony
+      // Saturday at 2", "can you pop by on Sunday?". Not a day named as a deadline ("by/before/for Saturday"), a past
+      // day or the day of something ("the photos from Sunday"), nor a clause with its own subject or a weekday choice.
+      /\b(?:(?:could|can|would|will) (?:you|u)|(?:are|would) you (?:be )?(?:able|free|available|around|up) (?:to|for)|any chance (?:you could|of you)|(?:could|can) we (?:get|have) you (?:to )?)\b(?:(?!\b(?:that|if|when|whether|what|which|who|where|how|because|since|or|we|i|they|he|she|it's|monday|tuesday|wednesday|thursday|friday)\b)[^.?!\n]){1,40}?(?<!\b(?:by|before|until|till|for|from|of|since|after|ahead of|in time for|prior to|last|past) (?:this |the |next )?)\b(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       // The only slot on a weekend, so the reader must come then: "the hall is free only on Sunday, so we'd need you there".
       /\b(?:saturday|sunday|weekend)s?\b[^.?!\n]{0,60}?\b(?:so|which means|meaning|hence|therefore)\b[^.?!\n]{0,20}?\b(?<!n'?t |not |no longer )(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:there|here|then|on site|onsite|in (?:person|the studio|the office)|at (?:the|our)\b|that day|to (?:come|be|attend|join|shoot|film|record|voice|run|host|work)\b)/,
       // "we need you on Sunday for the migration"
@@ -73,6 +77,15 @@ export default whenAsked(
         'It would be great if you could knock these out on Saturday so they are live for Monday.',
         "The gym is only empty on Sunday morning, so we'd need you there then for the shoot.",
         'The marketing team needs cover. That means checking in on Sunday morning too in case orders break.',
+        // A plain request with the work set on the weekend day itself.
+        'Could you pop by the shop on Saturday?',
+        'Would you be able to film the prize-giving Sunday at 3pm?',
+        'Could you photograph the show flat on Sunday morning when the light is soft?',
+        'Can you run the tasting table Saturday afternoon?',
+        'Would you be free to record the choir this Sunday?',
+        'Could we get you to repaint the shopfront Saturday, before we open?',
+        'Can u come and hang the frames sunday?',
+        'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
         'The part where our guest talks about weekend shifts is the best bit; please publish it on the 15th.',
@@ -105,6 +118,15 @@ export default whenAsked(
         'The trade fair is this weekend. Could you send me the brochure PDF on Tuesday?',
         "We'll do the launch on Saturday ourselves, nothing needed from you.",
         'The shop is open on Saturdays from 10, in case you want to drop by.',
+        // The weekend day as a deadline, a past day, another clause's subject, or one choice among weekdays.
+        'Could you prepare the poster for Saturday?',
+        'Can you tell me if Saturday suits you for the key handover?',
+        'Could you retouch the pictures we took last Sunday?',
+        'Can you check whether the courier comes on Saturday?',
+        'Could you mention in the post that the café will be shut on Saturday?',
+        'Could you film the interview Thursday or Saturday?',
+        'Could you draft the invitation for the party on Saturday?',
+        'Could you write up what was said at the meeting on Sunday?',
       ],
     },
   }),

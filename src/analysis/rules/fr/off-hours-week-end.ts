@@ -23,6 +23,11 @@ export default whenAsked(
       // "tu pourrais le caser dimanche ?", "faire les corrections samedi matin", "le week-end est la seule option"
       /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer|jeter un (?:oeil|coup d'oeil)|y jeter un (?:oeil|coup d'oeil)|verifier|tester|valider|installer|monter|retoucher)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
+      // A plain request with the work set on the weekend day itself, whatever the verb: « vous pourriez le
+      // photographier dimanche matin », « tu pourrais passer samedi ? ». Not a day named as a deadline (« avant
+      // samedi », « pour dimanche »), a past day or the day of something (« les photos de samedi »), nor a clause
+      // with its own subject or a weekday choice in between.
+      /\b(?:(?:tu|vous) (?:pourrais|pourriez|pourras|pourrez|peux|pouvez|saurais|sauriez)|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|(?:tu serais|vous seriez) (?:dispo|disponibles?|d'accord|partante?s?) pour)\b(?:(?!\b(?:que|qu'|si|quand|lorsque|ou|on|je|j'|il|ils|elle|elles|lundi|mardi|mercredi|jeudi|vendredi)\b)[^.?!\n]){1,40}?(?<!\b(?:de|du|d'|avant|d'ici|pour|jusqu'a|jusqu'au|depuis|apres|des) (?:ce |le )?)\b(?:samedi|dimanche)s?\b(?! (?:dernier|passe|prochain soir))/,
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
       // The work set on the weekend in a subjunctive wish: "que vous les boucliez samedi", "que tu fasses ça dimanche".
       /\b(?:samedi|dimanche)(?<=\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}(?:samedi|dimanche))\b/,
@@ -35,6 +40,9 @@ export default whenAsked(
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      /\b(?:samedi|dimanche|week-?end) (?:dernier|passe)\b/,
+      // Ce que le jour a produit : « les photos de samedi », « le compte rendu du dimanche ».
+      /\b(?:photos?|images?|videos?|rushs?|rushes|compte[- ]rendu|notes?|chiffres|ventes|resultats|commandes|captations?) (?:de|du) (?:ce |le )?(?:samedi|dimanche)\b/,
       // L'événement du client ou une échéance avant lui : « avant le salon de samedi », « la fête samedi ».
       /\b(?:avant|d'ici|pour) (?:le|la|notre|nos|mon|ma) \w+(?: \w+)? (?:de|du|ce) (?:samedi|dimanche)\b/,
       /\b(?:fete|apero|barbecue|bbq|anniversaire|mariage|pot|diner|dejeuner|brunch|pique-nique|match|concert|portes ouvertes)\b/,
@@ -67,6 +75,15 @@ export default whenAsked(
         'Il nous faut tout lundi matin, le week-end est la seule option.',
         'On a besoin de toi dimanche pour la migration.',
         'Tu pourrais venir le week-end prolongé pour aider au déménagement ?',
+        // Une demande simple, le travail posé sur le jour de week-end lui-même.
+        'Vous pourriez shooter la terrasse dimanche matin, quand le soleil est bas ?',
+        'Tu pourrais passer au magasin samedi ?',
+        'Pourriez-vous photographier la maison témoin dimanche ?',
+        'Tu pourrais animer la dégustation samedi après-midi ?',
+        'Vous pourriez tourner les plans du chantier samedi 9h ?',
+        'Tu serais dispo pour filmer la remise des prix dimanche ?',
+        'Peux-tu repeindre la vitrine samedi matin, avant l’ouverture ?',
+        'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
         'Je voulais juste que tu saches que samedi dernier la vitrine a fait un carton.',
@@ -91,6 +108,15 @@ export default whenAsked(
         'Tu prévoyais de boucler dimanche ? Inutile de bosser ce week-end, mercredi ira très bien.',
         "On fait la fête samedi pour les dix ans de l'agence, tu viens ?",
         'Tu peux envoyer la bannière avant le salon de samedi ?',
+        // Le jour de week-end comme échéance, jour passé, objet du jour, autre sujet ou choix de jours.
+        'Tu pourrais préparer l’affiche pour samedi ?',
+        'Vous pourriez me dire si samedi vous convient pour la remise des clés ?',
+        'Tu pourrais le faire jeudi ou samedi, comme tu veux ?',
+        'Tu peux me confirmer qu’on livre samedi ?',
+        'Vous pourriez retoucher les photos de samedi ?',
+        'Tu pourrais m’envoyer le compte rendu du dimanche ?',
+        'Tu pourrais reprendre la page que tu as faite samedi dernier ?',
+        'Vous pourriez ajouter les horaires où le magasin ouvre le dimanche ?',
       ],
     },
   }),
