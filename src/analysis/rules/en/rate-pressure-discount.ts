@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { OWN_OFFER_ACCEPTED } from '../shared/rate-reasons.ts';
 
 /** An amount of money as clients type it: "$1,200", "£500", "800 dollars", "2k", "300 bucks". */
 const AMOUNT = String.raw`(?:[$£€] ?\d(?:[\d,.]|\s(?=\d{3}\b))*k?|\d(?:[\d,.]|\s(?=\d{3}\b))*\s?(?:k\b|dollars?|bucks|quid|pounds?|euros?|usd|gbp|eur|cad|aud)|\d+ ?(?:%|percent|per cent))`;
@@ -115,6 +116,7 @@ export default phraseRule({
     /\b(?:you|u)\s+(?:\w+\s+){0,2}?(?:absorb|cover|eat|swallow|bear|foot)\s+(?:the\s+)?(?:cost|costs|expense|expenses|fees?|bill)\s+(?:of|for)\b/,
   ],
   unless: [
+    OWN_OFFER_ACCEPTED,
     // promotions and advice columns: "use code SPRING", "10 tips to negotiate a better rate"
     /\b(?:coupon|promo(?:tional)? code|your (?:order|purchase|basket|cart)|click here|shop now|subscribe|tips|newsletter|webinar|how to (?:negotiate|lower|get|set|raise))\b/,
   ],
@@ -192,6 +194,8 @@ export default phraseRule({
       'Please deduct the deposit we already paid from your invoice.',
       "We'll cover the cost of the stock photos, just send the links.",
       'The lower price tier of the hosting is fine for us.',
+      "Thanks for offering to waive the setup fee, that's really kind, we accept.",
+      'As you offered, drop the travel charge this time; thank you!',
     ],
   },
 });

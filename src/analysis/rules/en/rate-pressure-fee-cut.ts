@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { CUT_FEE_REASON } from '../shared/rate-reasons.ts';
+import { CUT_FEE_REASON, OWN_OFFER_ACCEPTED } from '../shared/rate-reasons.ts';
 
 /** What the freelancer charges: the money object a cut lands on. */
 const MONEY = String.raw`(?:fees?|(?:day |hourly |daily )?rates?|quote|quotation|invoices?|bill|total|price|pricing|charges?|surcharges?|supplements?|premiums?|estimate|honorarium|retainer|mark-?up|uplift)`;
@@ -14,7 +14,7 @@ const AMOUNT = String.raw`(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:k\b|%|percent
  * A request or a need voiced before the cut, for a money object that is not plainly the freelancer's ("the fee"):
  * without it, a venue or a bank cutting its own fee would read the same.
  */
-const ASK = String.raw`(?:\b(?:could|can|would|might)\s+|\b(?:(?:could|can|would|will|might)\s+(?:you|u|we|the|your|this|that|it)|any chance|possible|consider\w*|appreciate\w*|grateful|hop(?:e|ed|es|ing)|wonder\w*|ask\w*|need|needs|want\w*|willing|open to)\b)`;
+const ASK = String.raw`(?:\b(?:could|can|would|might)\s+|\b(?:(?:could|can|would|will|might)\s+(?:you|u|we|the|your|this|that|it)|any chance|possible|consider\w*|appreciate\w*|grateful|expect\w*|hop(?:e|ed|es|ing)|wonder\w*|ask\w*|need|needs|want\w*|willing|open to)\b)`;
 /** The same request, looked back for from the cut (so that it is only sought once a rarer word was found). */
 const ASKED = String.raw`(?<=${ASK}[^.?!\n]{0,60})`;
 
@@ -31,7 +31,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: CUT_FEE_REASON,
-  cue: /waiv|forgo|forego|\b(?:off|from) (?:your|every)\b|\bround(?:ed|ing)? (?:\w+ ){0,2}?(?:down|to|off)\b|(?:be|get|gets|getting|being) (?:\w+ )?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|knocked down)\b|(?:lower|reduc|cut|trim|shav|slash|decreas)\w* (?:your|the)|surcharge|supplement|mark-?up|uplift|(?:rush|express|urgen\w+|weekend|evening|night|holiday|sunday|saturday|overtime|notice|priority|hours|change|setup|set-up|travel|extra|additional|cancellation) (?:fee|surcharge|supplement|premium|charge|rate|uplift)/,
+  cue: /waiv|forgo|forego|\b(?:off|from) (?:your|every)\b|\bround(?:ed|ing)? (?:\w+ ){0,2}?(?:down|to|off)\b|(?:be|is|are|get|gets|getting|being|rates?|fees?|quote|invoice|price|pricing|charges|estimate) (?:to be |\w+ )?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|slashed|knocked down)\b|(?:go|goes|come|comes|drop|drops) down to|(?:lower|reduc|cut|trim|shav|slash|decreas)\w* (?:your|the)|surcharge|supplement|mark-?up|uplift|(?:rush|express|urgen\w+|weekend|evening|night|holiday|sunday|saturday|overtime|notice|priority|hours|change|setup|set-up|travel|extra|additional|cancellation) (?:fee|surcharge|supplement|premium|charge|rate|uplift)/,
   patterns: [
     // "would you consider waiving your fee", "any chance of waiving the travel costs", "a waiver of your fee"
     new RegExp(
@@ -39,7 +39,7 @@ export default phraseRule({
     ),
     // "could the late-change fee be waived?", "we'd be grateful if the fee could be waived", "hoping it gets cut"
     new RegExp(
-      String.raw`\b(?:be|get|gets|getting|being)\s+(?:\w+\s+)?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|knocked down)\b(?<=${ASK}[^.?!\n]{0,60}?\b(?:the|your|that|this|those|these|any|all)\s+(?:[\w-]+\s+){0,2}?${MONEY}\b[^.?!\n]{0,25}?\b(?:be|get|gets|getting|being)\s+(?:\w+\s+)?\w+(?: off)?)`,
+      String.raw`\b(?:(?:be|is|are|get|gets|getting|being)\s+(?:\w+\s+)?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|knocked down)|(?:go|goes|come|comes|drop|drops)\s+down\s+to)\b(?<=${ASK}[^.?!\n]{0,60}?\b(?:the|your|that|this|those|these|any|all)\s+(?:[\w-]+\s+){0,2}?${MONEY}\b[^.?!\n]{0,25}?\b(?:be|is|are|get|gets|getting|being|go|goes|come|comes|drop|drops)\s+(?:\w+\s+)?\w+(?: off)?)`,
     ),
     // "we'll need that taken off your day rate", "15% off your hourly rate going forward", "trim 20% from your fee"
     new RegExp(
@@ -49,17 +49,23 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:lower(?:ing|ed)?|reduc(?:e|es|ed|ing)|cut(?:ting)?|trim(?:s|med|ming)?|shav(?:e|ed|ing)|slash(?:ed|ing)?|decreas(?:e|ed|ing))\s+(?:your\s+(?:[\w-]+\s+)?(?:fees?|(?:day |hourly |daily )?rates?|quote|invoice|price|pricing|charges|estimate)\b(?!\s+(?:processing|template|format|number|software|tool|card))|${ASKED}the\s+(?:[\w-]+\s+)?(?:fee|quote|invoice|total|estimate|bill)\b)`,
     ),
+    // "we need your rate lowered by 10%", "your fee cut to 500": the freelancer's money with the cut after it
+    new RegExp(
+      String.raw`\byour\s+(?:[\w-]+\s+)?(?:fees?|(?:day |hourly |daily )?rates?|quote|invoice|price|pricing|charges|estimate)\s+(?:to be\s+)?(?:lowered|reduced|cut|trimmed|halved|slashed|waived|knocked down)\s+(?:by|to)\b`,
+    ),
     // "we think the rush fee is not necessary", "the weekend premium seems unnecessary", "I don't think a rush fee is needed"
     new RegExp(
-      String.raw`\b${SURCHARGE}\s+(?:(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?(?:unnecessary|unjustified|unwarranted|uncalled for|overkill|not (?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair))|(?:isn'?t|aren'?t|shouldn'?t be|wouldn'?t be)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair))\b|\b(?:don'?t|do not|doesn'?t)\s+(?:think|see why|believe|feel)\s+(?:that\s+)?(?:a|an|the|any|your)?\s*${SURCHARGE}\s+(?:is|would be|should be|'s)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair)\b`,
+      String.raw`\b${SURCHARGE}\s+(?:(?:for|on)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:(?:(?:does|do)(?:n'?t| not)\s+(?:seem|look|feel|sound)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?not)\s+(?:really\s+|very\s+|quite\s+)?(?:needed|necessary|justified|warranted|required|fair)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?(?:unnecessary|unjustified|unwarranted|uncalled for|overkill)|(?:isn'?t|aren'?t|shouldn'?t be|wouldn'?t be)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair))\b|\b(?:don'?t|do not|doesn'?t)\s+(?:think|see why|believe|feel)\s+(?:that\s+)?(?:a|an|the|any|your)?\s*${SURCHARGE}\s+(?:is|would be|should be|'s)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair)\b`,
     ),
     // "can we round the total to 200 USD?", "let's round the invoice down to 1,200", "round it down to an even 900"
     new RegExp(
-      String.raw`\bround(?:ed|ing)?\s+(?:(?:(?:it|that|this|everything|the (?:total|invoice|bill|fee|price|amount|sum|quote)|your (?:invoice|fee|total|bill|price|quote))\s+)?down\s+to|(?:the (?:total|invoice|bill|fee|price|amount|sum|quote)|your (?:invoice|fee|total|bill|price|quote))\s+(?:off\s+)?(?:to|at)|(?:it\s+)?(?:off\s+)?to\s+(?=(?:an?\s+(?:even|round|flat|clean|nice)\s+)?(?:[$£€]|\d[\d,.]*\s?(?:k\b|dollars?|bucks|quid|pounds?|euros?|usd|eur|gbp|chf))))\s+(?:an?\s+(?:even|round|flat|clean|nice)\s+)?[$£€]?\s?\d[\d,.]*(?![\d,.]*\s*(?:decimal|dp\b|digit|significant|places|minutes|mins|hours|hrs|pages|words|px|%|percent|people|units))`,
+      String.raw`\bround(?:ed|ing)?\s+(?:(?:(?:it|that|this|everything|the (?:total|invoice|bill|fee|price|amount|sum|quote)|your (?:invoice|fee|total|bill|price|quote))\s+)?down\s+to|(?:the (?:total|invoice|bill|fee|price|amount|sum|quote)|your (?:invoice|fee|total|bill|price|quote))\s+(?:off\s+)?(?:to|at)|(?:it\s+)?(?:off\s+)?to(?=\s+(?:an?\s+(?:even|round|flat|clean|nice)\s+)?(?:[$£€]|\d[\d,.]*\s?(?:k\b|dollars?|bucks|quid|pounds?|euros?|usd|eur|gbp|chf)|\d{3,}|\d{1,3}(?:,\d{3})+)))\s+(?:an?\s+(?:even|round|flat|clean|nice)\s+)?[$£€]?\s?\d[\d,.]*(?![\d,.]*\s*(?:decimal|dp\b|digit|significant|places|minutes|mins|hours|hrs|pages|words|px|%|percent|people|units))`,
     ),
   ],
   unless: [
     /\bround\w*\s+(?:\w+\s+){0,3}?up\b|\b(?:promo(?:tional)? code|coupon|your (?:order|basket|cart|purchase)|liability|registration|entry|admission|membership|parking|shipping|delivery|postage|tuition|subscription|bank|transaction|booking)\b/,
+    // the freelancer's own offer restated and accepted: "thanks for offering to waive it", "as you suggested"
+    OWN_OFFER_ACCEPTED,
   ],
   examples: {
     fires: [
@@ -85,6 +91,13 @@ export default phraseRule({
       "Let's round the invoice down to 1,200.",
       'Can we round it down to an even 900?',
       "Round the total down to 800 and we're good.",
+      'Our finance team needs your rate lowered by 10% from the next order.',
+      "The travel surcharge doesn't seem justified, you're only 20 minutes away.",
+      'We think the extra charge for the weekend is not fair for two hours.',
+      'We would like that the invoice is reduced by 200 euro.',
+      'Can the rate go down to 40 per hour for this project?',
+      "Since we're regulars, we'd expect the setup fee to be waived.",
+      'Can we round it to 900 and call it done?',
     ],
     quiet: [
       'We have waived the entry fee for all volunteers.',
@@ -107,6 +120,10 @@ export default phraseRule({
       'Our tool helps reduce your invoice processing time.',
       'The rush fee is justified, go ahead.',
       "I'm not asking you to waive your fee, just to confirm it.",
+      "As you suggested, we'll round the invoice down to 900, thanks for the gesture.",
+      "Thanks for offering to waive the setup fee, that's really kind, we accept.",
+      'Round the numbers in the chart to the nearest hundred.',
+      'Can you round the logo corners to 4 px?',
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { OWN_OFFER_ACCEPTED } from '../shared/rate-reasons.ts';
 
 /** A sum as French-speaking clients write it: "1 400 €", "2'400 francs", "450 euros", "900 balles", "20 %". */
 const AMOUNT = String.raw`(?:\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euros?|eur\b|\$|dollars?|francs?|chf|balles|k€|k\b)|\d+ ?(?:%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euros?|francs?|balles))`;
@@ -101,6 +102,7 @@ export default phraseRule({
     /\b(?:prendre|prends|prenez|prendrais|prendriez)\s+(?:\w+\s+){0,5}?a\s+(?:ta|votre)\s+charge\b/,
   ],
   unless: [
+    OWN_OFFER_ACCEPTED,
     // promotions and advice columns: "code promo", "5 astuces pour négocier vos tarifs"
     /\baligner\s+sur\s+(?:\w+\s+){0,2}?(?:charte|mise en page|maquette|style|grille|identite|typo\w*|police|couleurs?|format|logo|ton|planning|calendrier)\b/,
     /\b(?:code promo|bon de reduction|soldes?|en magasin|votre commande|cliquez|astuces?|conseils? pour|newsletter|webinaire|comment (?:negocier|baisser|fixer|augmenter))\b/,
@@ -184,6 +186,8 @@ export default phraseRule({
       "On dit 500 € pour l'acompte, comme sur le devis ?",
       "Merci de déduire l'acompte déjà versé de la facture finale.",
       "On prend à notre charge les frais d'impression.",
+      "Merci d'avoir proposé de renoncer aux frais, on accepte volontiers.",
+      'Comme vous l’avez proposé, on enlève le supplément ; merci beaucoup !',
     ],
   },
 });

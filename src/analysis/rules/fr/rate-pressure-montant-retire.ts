@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { CUT_FEE_REASON } from '../shared/rate-reasons.ts';
+import { CUT_FEE_REASON, OWN_OFFER_ACCEPTED } from '../shared/rate-reasons.ts';
 
 /** Ce que facture le freelance : l'objet d'argent sur lequel tombe la coupe. */
 const ARGENT = String.raw`(?:honoraires|tarifs?(?: journaliers?| horaires?| jour)?|tjm|taux(?: horaire| journalier)?|devis|factures?|facturation|note|total|prix|forfaits?|supplements?|majorations?|frais|cachets?|remunerations?|montant|addition)`;
@@ -14,7 +14,7 @@ const SOMME = String.raw`(?:\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euros?|eur\b|\
  * Une demande ou un besoin dit avant la coupe, pour un argent qui n'est pas nommé comme celui du freelance (« la
  * facture ») : sans elle, une mairie qui renonce à ses propres frais se lirait pareil.
  */
-const DEMANDE = String.raw`(?<=\b(?:pourr\w+|pouv\w+|peux|peut|possible|envisageable|esper\w+|souhait\w+|aimeri\w+|accept\w+|merci de|compt\w+ sur|serait|voudri\w+|demand\w+|besoin|faudr\w+|faut|devr\w+)\b[^.?!\n]{0,60})`;
+const DEMANDE = String.raw`(?<=\b(?:pourr\w+|pouv\w+|peux|peut|possible|envisageable|esper\w+|souhait\w+|aimer\w+|accept\w+|merci de|compt\w+ sur|serait|voudri\w+|demand\w+|besoin|faudr\w+|faut|devr\w+)\b[^.?!\n]{0,60})`;
 
 /**
  * Retire de l'argent de ce que facture le freelance, dans une phrase : renoncer à ses honoraires, faire une croix
@@ -28,7 +28,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: CUT_FEE_REASON,
-  cue: /renonc|croix sur|l'eponge|l'impasse|trait sur|cadeau d|grace d|retir|enlev|\bote[rsz]? |oterai|soustrai|rogn|retranch|defalqu|sabr|amput|en moins|de moins|lieu d'etre|raison d'etre|de sens|de justification|se justifi|pas justifi|injustifi|superflu|de trop|inutile|pas necessaire|pas utile|pas indispensable|pas fonde|exager|excessi|arrondi/,
+  cue: /renonc|croix sur|l'eponge|l'impasse|trait sur|cadeau d|grace d|retir|enlev|\bote[rsz]? |oterai|soustrai|rogn|retranch|defalqu|sabr|amput|en moins|de moins|lieu d'etre|raison d'etre|de sens|de justification|se justifi|pas justifi|injustifi|superflu|de trop|inutile|pas necessaire|pas utile|pas indispensable|pas fonde|exager|excessi|arrondi|reduite? d|diminuee? d|baissee? d|rabotee? d|minoree? d|descende|ramen/,
   patterns: [
     // « accepteriez-vous de renoncer à vos honoraires ? », « tu pourrais faire une croix sur la facture ? »
     new RegExp(
@@ -38,18 +38,21 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:retir\w*|enlev\w*|ot(?:er|ez|e|es|ons|iez|erait|erais|eriez)|soustrai\w*|rogn\w*|retranch\w*|defalqu\w*|sabr\w*|amput\w*)\s+(?:\w+\s+)?(?:${SOMME}|ca|cela|ce montant|cette somme|la difference)\s+(?:de|du|des|sur|a)\s+(?:(?:le|la|les|l'|ton|ta|tes|votre|vos|ce|cette|ces)\s*)?(?:\w+\s+)?${ARGENT}\b|${SOMME}\s+(?:de moins|en moins)\s+(?:sur|de)\s+(?:le|la|les|l'|ton|ta|tes|votre|vos)\s*(?:\w+\s+)?${ARGENT}\b`,
     ),
+    // « que la facture soit réduite de 200 € », « que votre tarif descende à 45 € », « ramener le total à 700 € » :
+    // l'argent du freelance, ou un argent nommé dans une demande, avec la baisse chiffrée après lui
+    new RegExp(
+      String.raw`\b(?:reduite?s?|diminuee?s?|baissee?s?|rabotee?s?|minoree?s?|descende\w*|redescende\w*|ramene\w*)\s+(?:\w+\s+){0,2}?(?:de|a)\s+${SOMME}(?<=\b(?:(?:ton|ta|tes|votre|vos)\s+(?:\w+\s+)?${ARGENT}|(?:pourr\w+|pouv\w+|possible|aimer\w+|souhait\w+|voudri\w+|faudr\w+|faut|devr\w+|esper\w+)\b[^.?!\n]{0,50}?\b(?:le|la|les|l')\s*${ARGENT})\b[^.?!\n]{0,30}?\b\w+\s+(?:\w+\s+){0,2}?(?:de|a)\s+${SOMME})|\bramen\w*\s+(?:le|la|ta|votre|ton|l'|tes|vos|les)\s*${ARGENT}\s+a\s+${SOMME}`,
+    ),
     // « le supplément urgence n'a pas lieu d'être », « la majoration ne se justifie pas », « … nous paraît superflu »
     new RegExp(
       String.raw`\b${SUPPLEMENT}\b[^.?!\n]{0,40}?\b(?:n'(?:a|ont|aurait|auraient)\s+pas\s+(?:vraiment\s+|trop\s+)?(?:lieu d'etre|de raison d'etre|de sens|de justification)|ne\s+se\s+justifi\w+\s+(?:pas|guere)|ne\s+(?:me\s+|nous\s+)?(?:semble|semblent|parait|paraissent)\s+pas\s+(?:vraiment\s+|tres\s+)?(?:justifi\w+|necessaire\w*|utile\w*|indispensable\w*|fonde\w*)|(?:est|sont|semble|semblent|parait|paraissent|serait|seraient)\s+(?:pas\s+(?:vraiment\s+)?(?:necessaire\w*|justifi\w*)|(?!pas\b|plus\b)(?:\w+\s+)?(?:superflu\w*|injustifi\w*|excessi\w*|de trop|inutile\w*|exager\w*)))`,
     ),
     // « on arrondit à 800 € ? », « arrondis le total à 600 € », « on peut arrondir à la baisse ? »
     new RegExp(
-      String.raw`\barrondi(?:t|s|r|ssons|ssez|rait|rions|rais|riez|sse|ssiez|ra|rez|rons)\s+(?:(?:la|ta|votre|le|ton|l')\s*(?:facture|note|total|montant|prix|devis|addition|somme|tarif)\s+)?(?:(?:a|au)\s+(?:${SOMME}|la (?:centaine|dizaine) inferieure|l'euro inferieur)|(?:\w+\s+){0,2}?(?:a la baisse|vers le bas|par le bas))`,
+      String.raw`\barrondi(?:t|s|r|ssons|ssez|rait|rions|rais|riez|sse|ssiez|ra|rez|rons)\s+(?:(?:la|ta|votre|le|ton|l')\s*(?:facture|note|total|montant|prix|devis|addition|somme|tarif)\s+)?(?:(?:a|au)\s+(?:${SOMME}|\d{3,}(?:[\s.']\d{3})*(?![\d\s.,']*(?:%|h\b|heures|pages|mots|km|personnes|exemplaires|pieces|unites))|la (?:centaine|dizaine) inferieure|l'euro inferieur)|(?:\w+\s+){0,2}?(?:a la baisse|vers le bas|par le bas))`,
     ),
   ],
-  unless: [
-    /\b(?:superieur\w*|vers le haut|a la hausse|code promo|votre commande|ta commande|merci (?:d'avoir|pour votre|pour ta)|comme (?:vous l'avez|tu l'as) propose)\b/,
-  ],
+  unless: [/\b(?:superieur\w*|vers le haut|a la hausse|code promo|votre commande|ta commande)\b/, OWN_OFFER_ACCEPTED],
   examples: {
     fires: [
       'Accepteriez-vous de renoncer à vos honoraires pour cette fois ?',
@@ -71,6 +74,10 @@ export default phraseRule({
       'Arrondissons à 500 € tout rond.',
       'On peut arrondir à 2 000 € tout rond ?',
       'Arrondis le total à 600 €, ce sera plus simple.',
+      "On arrondit à 900 et on n'en parle plus ?",
+      'On aimerait que la facture soit réduite de 200 €.',
+      'Il faudrait que votre tarif descende à 45 € de l’heure.',
+      'Serait-il possible de ramener le total à 700 € ?',
     ],
     quiet: [
       'Nous renonçons au projet pour cette année.',
@@ -87,6 +94,10 @@ export default phraseRule({
       'Le total arrondi est de 845 €.',
       'Le supplément week-end est justifié, aucun souci.',
       "Le supplément n'est pas de trop, tu le mérites.",
+      'Comme tu l’as proposé, on arrondit la facture à 900 €, merci pour le geste.',
+      'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',
+      'On arrondit à 1000 exemplaires pour le tirage.',
+      'Le prix de l’hôtel a baissé de 20 % pour le congrès.',
     ],
   },
 });

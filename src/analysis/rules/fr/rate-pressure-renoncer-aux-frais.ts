@@ -1,5 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import { WAIVED_FEE_REASON } from '../shared/rate-reasons.ts';
+import { OWN_OFFER_ACCEPTED, WAIVED_FEE_REASON } from '../shared/rate-reasons.ts';
 
 /** Des frais ou un supplément, ce que le client veut voir disparaître. */
 const FRAIS = String.raw`(?:frais|supplements?|majorations?|surcouts?|penalites?|forfait (?:urgence|deplacement|annulation))`;
@@ -8,7 +8,7 @@ const FRAIS = String.raw`(?:frais|supplements?|majorations?|surcouts?|penalites?
  * Un souhait ou une demande : « pourriez-vous », « j'espère que tu pourras », « serait-il possible » ; « tu peux »
  * seulement dans une question (« tu peux l'oublier, c'était offert » est un constat).
  */
-const DEMANDE = String.raw`(?:pourr\w+|(?:pouv\w+|peux|peut)(?=[^.!?\n]*\?)|possible|esper\w+|compt\w+ sur|souhait\w+|aimeri\w+|merci de)`;
+const DEMANDE = String.raw`(?:pourr\w+|(?:pouv\w+|peux|peut)(?=[^.!?\n]*\?)|possible|esper\w+|compt\w+ sur|souhait\w+|aimeri\w+|prefer\w+|merci de)`;
 
 /**
  * Demande au freelance de renoncer à des frais ou à un supplément : « tu peux nous faire grâce des frais de
@@ -29,10 +29,10 @@ export default phraseRule({
     ),
     // les frais cités d'abord : « ... le supplément urgence. J'espère que tu pourras y renoncer / t'en passer »
     new RegExp(
-      String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous )en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux|\bfaire une croix (?:dessus|la-dessus)|\bpasser outre|\b(?:l'|les )(?:annuler|enlever|retirer|supprimer))\b)`,
+      String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous |s')en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux|\bfaire une croix (?:dessus|la-dessus)|\bpasser outre|\b(?:l'|les )(?:annuler|enlever|retirer|supprimer))\b)`,
     ),
   ],
-  unless: [/\b(?:pas de souci pour|ok pour|d'accord pour|ajoute-les|ajoutez-les)\b/],
+  unless: [/\b(?:pas de souci pour|ok pour|d'accord pour|ajoute-les|ajoutez-les)\b/, OWN_OFFER_ACCEPTED],
   examples: {
     fires: [
       'Les frais de déplacement, est-ce que tu pourrais faire une croix dessus ?',
@@ -44,6 +44,7 @@ export default phraseRule({
       "Il y a des frais de dossier sur le devis ; serait-il possible d'y renoncer ?",
       "Tu peux passer l'éponge sur les frais d'annulation ?",
       'On compte sur vous pour ne pas facturer la majoration.',
+      "Le supplément du dimanche, on préférerait s'en passer, c'est deux heures.",
     ],
     quiet: [
       'Pouvez-vous supprimer le doublon dans le devis ?',

@@ -81,3 +81,10 @@ export const CUT_FEE_REASON: Localized = {
   en: 'Asks you to take money off your fee, rate or invoice: what you charge is yours to lower, not the client’s to trim.',
   fr: 'Demande de retirer de l’argent de vos honoraires, de votre tarif ou de votre facture : c’est à vous de baisser votre prix, pas au client de le rogner.',
 };
+
+/**
+ * The freelancer's own concession restated and taken up by the client ("thanks for offering to waive the fee", « merci
+ * d'avoir proposé de renoncer aux frais », "as you suggested"): the client accepts a gift, it does not ask for one.
+ */
+export const OWN_OFFER_ACCEPTED =
+  /\b(?:thanks?|thank you|grateful|merci)\b[^.?!\n]{0,25}?\b(?:offer\w*|suggest\w*|propos\w*|agree\w*|kind|gentil\w*|d'avoir (?:propose|suggere|offert|accepte))|\bas you (?:offered|suggested|proposed)\b|\byour (?:kind |generous )?(?:offer|suggestion) to\b|\bcomme (?:tu l'as|vous l'avez) (?:propose|suggere|offert)\b|\b(?:ta|votre) (?:gentille |aimable |genereuse )?proposition de\b/;
