@@ -6,6 +6,7 @@ import enLeave from './en/off-hours-leave.ts';
 import enOwnedDayOff from './en/off-hours-owned-day-off.ts';
 import enRecurringSlot from './en/off-hours-recurring-slot.ts';
 import enWeekend from './en/off-hours-weekend.ts';
+import enWeekendAssigned from './en/off-hours-weekend-assigned.ts';
 import frConges from './fr/off-hours-conges.ts';
 import frFerie from './fr/off-hours-ferie.ts';
 import frFinDeSemaine from './fr/off-hours-fin-de-semaine.ts';
@@ -14,10 +15,12 @@ import frOwnedDayOff from './fr/off-hours-owned-day-off.ts';
 import frRecurringSlot from './fr/off-hours-recurring-slot.ts';
 import frSoir from './fr/off-hours-soir.ts';
 import frWeekEnd from './fr/off-hours-week-end.ts';
+import frWeekEndAssigne from './fr/off-hours-week-end-assigne.ts';
 
 /** The off_hours rules of both languages, in the order they run. */
 export const OFF_HOURS_RULES: readonly Rule[] = [
   enWeekend,
+  enWeekendAssigned,
   enEvening,
   enHoliday,
   enLeave,
@@ -25,6 +28,7 @@ export const OFF_HOURS_RULES: readonly Rule[] = [
   enImpliedDeadline,
   enRecurringSlot,
   frWeekEnd,
+  frWeekEndAssigne,
   frFinDeSemaine,
   frSoir,
   frFerie,
