@@ -27,6 +27,8 @@ import frHeldOnLine from './fr/availability-control-held-on-line.ts';
 import frRituelsDEquipe from './fr/availability-control-rituels-d-equipe.ts';
 import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
+import enStandingSlot from './en/availability-control-standing-slot.ts';
+import enLoggedDaily from './en/availability-control-logged-daily.ts';
 
 /** The availability_control rules of both languages, in the order they run. */
 export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
@@ -44,6 +46,8 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enMatchHours,
   enCheckInLog,
   enHeldOnLine,
+  enStandingSlot,
+  enLoggedDaily,
   frReachability,
   frResponseTime,
   frSetHours,
