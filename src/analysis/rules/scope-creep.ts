@@ -18,6 +18,7 @@ import enThirdParty from './en/scope-creep-third-party.ts';
 import enBesideAgreed from './en/scope-creep-beside-agreed.ts';
 import enElementAsWell from './en/scope-creep-element-as-well.ts';
 import enNewFeature from './en/scope-creep-new-feature.ts';
+import enOnlyCovered from './en/scope-creep-only-covered.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -36,6 +37,7 @@ import frACoteDuConvenu from './fr/scope-creep-a-cote-du-convenu.ts';
 import frElementEnPlus from './fr/scope-creep-element-en-plus.ts';
 import frAutreVue from './fr/scope-creep-autre-vue.ts';
 import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
+import frNeCouvreQue from './fr/scope-creep-ne-couvre-que.ts';
 
 /** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
@@ -57,6 +59,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enBesideAgreed,
   enElementAsWell,
   enNewFeature,
+  enOnlyCovered,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,
@@ -75,4 +78,5 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frElementEnPlus,
   frAutreVue,
   frNouvelleFonction,
+  frNeCouvreQue,
 ].map(quietWhenAgreed);
