@@ -17,6 +17,8 @@ export default whenAsked(
     patterns: [
       /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday(?: (?:weekend|period|break)|(?=\s*(?:[.,;:!?)]|$|itself\b|too\b|as well\b)))|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b/,
       /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas|thanksgiving|easter|diwali|eid|hanukkah|new year'?s?(?: day| eve)?)\b/,
+      // The days between the holidays: "between Christmas and New Year", "in the week between Christmas and New Year's".
+      /\bbetween (?:christmas|xmas|boxing day)(?: day)? and (?:the )?new year(?:'?s)?(?: day| eve)?\b/,
       // The day set for the job is a holiday: "the only date they can do is Easter Monday".
       /\b(?:is|falls on|would be|will be|that'?s|it'?s) (?:on )?(?:ascension (?:thursday|day)|whit monday|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|easter (?:sunday|monday)|good friday|thanksgiving(?: day)?|labou?r day|memorial day|independence day|canada day|victoria day|juneteenth|(?:a |the )?(?:bank|public|national|federal) holiday)\b/,
     ],
@@ -43,6 +45,8 @@ export default whenAsked(
         'Kindly complete the task during the holidays itself.',
         'Is there any way you could mix the new jingle over the holiday?',
         "We're closed on Independence Day, could you install the shelves that same day?",
+        'Would it be possible to finish the brochure between Christmas and New Year?',
+        "Could you run the migration in the quiet days between Xmas and New Year's?",
       ],
       quiet: [
         'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',
@@ -52,6 +56,8 @@ export default whenAsked(
         'Friday is a bank holiday, so could you send the proofs on Thursday instead?',
         'You can relax over Christmas, nothing is due until January.',
         "We're all off for Thanksgiving, nothing needs doing, please don't check in.",
+        "We're closed between Christmas and New Year, so please send the invoice before.",
+        'Enjoy the days between Christmas and New Year, nothing is due until the 5th.',
       ],
     },
   }),

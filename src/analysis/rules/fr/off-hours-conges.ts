@@ -12,10 +12,12 @@ export default whenAsked(
       en: 'Asks you to work during your announced time off.',
       fr: 'Vous demande de travailler pendant vos congés annoncés.',
     },
-    cue: /conge|vacances|fermeture|absen|repos|pause|jours? off|rtt|break|voyage|sejour|\boff\b/,
+    cue: /conge|vacances|fermeture|ferme|absen|repos|pause|jours? off|rtt|break|voyage|sejour|\boff\b/,
     patterns: [
       /\b(?:pendant|durant|lors de) (?:tes|vos|ton|votre|ta) (?:conges?|vacances|fermeture|absence|repos|pause|jours? de repos|jours? off|rtt|break|voyage|sejour)\b(?! (?:dejeuner|de midi|cafe|clope|du midi))/,
-      /\b(?:je sais que |meme si |bien que |alors que |sachant que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez) (?:en (?:conges?|vacances|repos|rtt)|absente?s?|off)\b/,
+      // Les congés ou la fermeture du lecteur, reconnus ou rappelés : « je sais que vous êtes fermés à partir du 23 »,
+      // « tu m'avais dit que tu étais en congés jusqu'au 4 », « ton message d'absence indique que tu es absente ».
+      /\b(?:je sais (?:bien )?que |meme si |bien que |alors que |sachant que |(?:tu m'|vous m')(?:as|avez|avais|aviez) (?:dit|ecrit|prevenue?|annonce) que |comme (?:tu me l'as|vous me l'avez) dit,? |(?:ton|votre) (?:message d'absence|repondeur|mail automatique|site) (?:indique|dit|annonce|precise) que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez|tu etais|vous etiez|tu serais|vous seriez) (?:en (?:conges?|vacances|repos|rtt|pause)|absente?s?|off|fermee?s?)\b/,
       /\b(?:pendant|durant) (?:le|ce) conge\b/,
       /\b(?:utiliser|utilises|utilisiez|prendre sur|sacrifier|sacrifies|passer)\s+(?:ton|votre|un de tes|un de vos|ta|ta derniere)\s+(?:jour de repos|jour off|jours off|rtt|jour de conge|journee de repos|journee off|demi-journee (?:off|de repos))\b/,
     ],
@@ -26,6 +28,11 @@ export default whenAsked(
         "Je sais que vous êtes en vacances la semaine prochaine. S'il y a un souci, il faudrait quand même intervenir.",
         'Merci de garder un œil sur les commentaires pendant votre fermeture.',
         'Ce serait top si tu pouvais utiliser ton jour de repos pour finir.',
+        // Les congés ou la fermeture du lecteur rappelés, et un travail demandé dedans.
+        "Tu m'avais dit que tu étais en congés jusqu'au 4 ; tu pourrais quand même relire le contrat la semaine prochaine ?",
+        "Votre message d'absence indique que vous êtes absente jusqu'en janvier, pourriez-vous malgré tout valider la maquette ?",
+        'Je sais que vous êtes fermés à partir du 20, mais vous pourriez livrer les étiquettes pendant la trêve ?',
+        "Comme tu me l'as dit, tu seras en pause jusqu'au 3, mais tu peux jeter un œil au devis d'ici là ?",
       ],
       quiet: [
         'Reste joignable même pendant ta pause déjeuner, c’est important.',
@@ -33,6 +40,9 @@ export default whenAsked(
         'Profite bien de tes vacances, on verra ça à ton retour.',
         'Pas besoin de répondre pendant tes congés.',
         'Profite bien de ton jour de repos, on se parle jeudi.',
+        'Je sais que tu es en pause jusqu’au 3, on attendra ton retour pour la suite.',
+        "Votre message d'absence indique que vous êtes absente, je reviens vers vous en janvier.",
+        'Je sais que vous êtes fermés à partir du 20, on attendra la rentrée.',
       ],
     },
   }),
