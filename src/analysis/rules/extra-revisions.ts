@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.ts';
 import { quietWhenAgreed } from './shared/agreed-extra.ts';
 import { redoesOwnMaterial } from './shared/own-material.ts';
+import { onDeliveredWork } from './shared/not-rework.ts';
 import enAnotherRound from './en/extra-revisions-another-round.ts';
 import enChangeOfMind from './en/extra-revisions-change-of-mind.ts';
 import enChangeRequest from './en/extra-revisions-change-request.ts';
@@ -20,7 +21,10 @@ function notOwnMaterial(rule: Rule): Rule {
   return { ...rule, find: (context) => rule.find(context).filter((hit) => !redoesOwnMaterial(context, hit)) };
 }
 
-/** The extra_revisions rules of both languages, in the order they run; none flags a change already ordered. */
+/**
+ * The extra_revisions rules of both languages, in the order they run; none flags a change already ordered, nor a
+ * revision verb on a price, a duty or a standing task (shared/not-rework.ts).
+ */
 export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   enAnotherRound,
   enGoBack,
@@ -37,4 +41,5 @@ export const EXTRA_REVISIONS_RULES: readonly Rule[] = [
   frParDegre,
 ]
   .map(quietWhenAgreed)
-  .map(notOwnMaterial);
+  .map(notOwnMaterial)
+  .map(onDeliveredWork);
