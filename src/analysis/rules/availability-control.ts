@@ -29,6 +29,8 @@ import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
 import enStandingSlot from './en/availability-control-standing-slot.ts';
 import enLoggedDaily from './en/availability-control-logged-daily.ts';
+import frCreneauFixe from './fr/availability-control-creneau-fixe.ts';
+import frCompteRenduQuotidien from './fr/availability-control-compte-rendu-quotidien.ts';
 
 /** The availability_control rules of both languages, in the order they run. */
 export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
@@ -62,4 +64,6 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frMatchHours,
   frCheckInLog,
   frHeldOnLine,
+  frCreneauFixe,
+  frCompteRenduQuotidien,
 ];
