@@ -1,7 +1,6 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import type { Rule } from '../../rule.ts';
-import { sentenceAt } from '../../sentences.ts';
 import { quotedWord } from '../shared/quoted-name.ts';
+import { withTimeInView } from '../shared/time-in-view.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
 /** Someone owning up: "I know", "I realise", "I'm aware", "granted". */
@@ -128,16 +127,4 @@ const phrases = phraseRule({
 });
 
 /** The rush owned up to; a word that can mean any big ask only where the time is in view. */
-const rule: Rule = {
-  ...phrases,
-  find: (context) =>
-    phrases.find(context).filter((hit) => {
-      const phrase = context.text.slice(hit.start, hit.end);
-      if (!ANY_ASK.test(phrase) || TIMING_SUBJECT.test(phrase)) return true;
-      const sentence = sentenceAt(context.sentences, hit.start);
-      if (!sentence) return false;
-      const previous = context.sentences[context.sentences.indexOf(sentence) - 1];
-      return TIME_WORD.test(context.text.slice(previous?.start ?? sentence.start, sentence.end));
-    }),
-};
-export default rule;
+export default withTimeInView(phrases, { anyAsk: ANY_ASK, timingSubject: TIMING_SUBJECT, timeWord: TIME_WORD });

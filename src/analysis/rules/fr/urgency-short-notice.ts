@@ -1,8 +1,20 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { withTimeInView } from '../shared/time-in-view.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 
+/**
+ * Des mots qui disent « beaucoup demander » d'un prix ou d'un service autant que du temps : « je sais que c'est
+ * limite » après une remise n'est pas une urgence. Dits de « c'est », ils demandent un mot de temps à côté.
+ */
+const TIME_IN_VIEW = {
+  anyAsk: /\b(?:juste|limite|ambitieux|chaud)\b/,
+  timingSubject: /\b(?:delais?|timing|planning|calendrier|retroplanning|deadline|echeances?)\b/,
+  timeWord:
+    /\b(?:aujourd'hui|ce soir|ce matin|cet apres-midi|demain|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|week-?end|semaine|jours?|heures?|matin|midi|soir|delais?|deadline|date|echeance|timing|planning|calendrier|rendu|livraison|a temps|lancement|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|\d{1,2} ?h(?:\d\d)?|(?:le|du|au) \d{1,2}(?:er)?)\b/,
+};
+
 /** The client owns up to the rush: "je sais que c'est serré", "délai très court", "désolé pour le rush". */
-export default phraseRule({
+const phrases = phraseRule({
   id: 'urgency/short-notice',
   category: 'urgency',
   lang: 'fr',
@@ -38,6 +50,10 @@ export default phraseRule({
   examples: {
     fires: [
       "Je sais que c'est violent comme délai, mais le salon ouvre lundi.",
+      // Les mêmes mots, le temps en vue.
+      'Tu peux me livrer les cartes pour jeudi ? Je sais que c’est un peu juste.',
+      'Je sais que c’est ambitieux, mais il nous faut la vidéo pour le 12.',
+      'Il me faut le texte ce soir, je sais que c’est limite.',
       'Le timing est brutal, on en est conscients.',
       "C'est un peu sportif comme planning, j'en ai conscience.",
       'Désolé, le calendrier est carrément infernal cette fois.',
@@ -72,6 +88,18 @@ export default phraseRule({
       'Ça te laisse plus de temps pour le reste.',
       'Ça ne te laisse pas beaucoup de temps, donc on décale la sortie à mai.',
       'La réunion de lundi me laisse peu de temps pour le reste.',
+      // « Beaucoup demander » d'un prix ou d'un service, sans mot de temps à côté.
+      'Tu pourrais faire le logo pour la moitié du tarif ? Je sais que c’est un peu juste, mais on est une petite asso.',
+      'Vous pourriez nous prêter votre micro ? Je sais que c’est limite, on en prendra soin.',
+      'On peut monter à 800 € pour tout le pack. Je sais que c’est ambitieux, mais la visibilité sera énorme.',
+      'Tu pourrais retirer un tiers du devis ? Je sais, c’est limite.',
+      'Je me doute que c’est un peu juste, mais c’est tout notre budget.',
+      'Vous pourriez encadrer notre stagiaire aussi ? Je suis consciente que c’est un peu limite.',
+      'Tu pourrais ajouter les icônes gratuitement ? Je sais que c’est chaud.',
+      'Je sais que c’est juste, mais notre trésorerie ne suit pas.',
     ],
   },
 });
+
+/** The rush owned up to; a word that can mean any big ask only where the time is in view. */
+export default withTimeInView(phrases, TIME_IN_VIEW);
