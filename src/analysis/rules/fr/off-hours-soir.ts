@@ -23,7 +23,10 @@ const phrases = phraseRule({
     /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
     /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
     // "la permanence de nuit", "à 5h du matin", "avant d'aller te coucher"
-    /\b(?:permanence|garde|astreinte|service|shift|equipe|travail|veille|surveillance)\s+de\s+nuit\b/,
+    /\b(?:permanence|garde|astreinte|travail|veille|surveillance)\s+de\s+nuit\b/,
+    // Une équipe de nuit n'est un travail de nuit que si l'on y travaille ou qu'on la rejoint (« assurer le service de
+    // nuit », « animer l'atelier pour l'équipe de nuit ») ; nommée seule, c'est un public (« l'équipe de nuit lit ça »).
+    /\b(?:(?:assurer|faire|prendre|couvrir|tenir|rejoindre|integrer) (?:le |la |les |l'|un |une )|(?:travailler|bosser|etre) (?:en |dans |avec )(?:le |la |l')?|(?:former|formes?|animer|anime|briefer|rencontrer|filmer|photographier|accueillir|formation|atelier|seance|session|reunion|presentation|briefing|visite)\b[^.?!\n]{0,40}?)(?:equipes?|services?|shifts?|postes?)\s+de\s+nuit\b/,
     /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
     /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
   ],
@@ -53,6 +56,8 @@ const phrases = phraseRule({
       "Tu peux l'envoyer avant d'aller te coucher ?",
       'Vous pourriez relire le chapitre avant d’aller dormir ?',
       'Tu peux me renvoyer les plans ce soir à 21h ?',
+      'Tu pourrais assurer le service de nuit pendant le salon ?',
+      'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
       'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
@@ -65,6 +70,11 @@ const phrases = phraseRule({
       "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
       "Tu peux photographier des soirées d'entreprise en mai ?",
       "Notre gardien assure la permanence de nuit, tu n'as rien à faire.",
+      // Une équipe de nuit nommée comme public ou comme raison.
+      'Tu pourrais grossir la police ? Le service de nuit lit ça sur téléphone.',
+      'Vous pourriez traduire la consigne, la moitié de l’équipe de nuit parle portugais ?',
+      'Tu peux faire une affiche plus simple ? Le poste de nuit ne lit jamais la version longue.',
+      'Merci de prévoir une version audio, les équipes de nuit écoutent dans le camion.',
       // « Ce soir » épinglé à une heure de la journée de travail : plus tard aujourd'hui, pas le soir.
       'Il me faudrait le devis ce soir avant 17h, la commission se réunit demain.',
       'Tu peux me renvoyer les plans ce soir à 16h30 ?',
