@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import enAsap from './en/urgency-asap.ts';
+import enAtStake from './en/urgency-at-stake.ts';
 import enChasing from './en/urgency-chasing.ts';
 import enDropEverything from './en/urgency-drop-everything.ts';
 import enImmediately from './en/urgency-immediately.ts';
@@ -8,6 +9,7 @@ import enRushedDeadline from './en/urgency-rushed-deadline.ts';
 import enShortNotice from './en/urgency-short-notice.ts';
 import enShortTurnaround from './en/urgency-short-turnaround.ts';
 import enUrgent from './en/urgency-urgent.ts';
+import frAtStake from './fr/urgency-at-stake.ts';
 import frChasing from './fr/urgency-chasing.ts';
 import frDropEverything from './fr/urgency-drop-everything.ts';
 import frImmediately from './fr/urgency-immediately.ts';
@@ -27,6 +29,7 @@ export const URGENCY_RULES: readonly Rule[] = [
   enRushedDeadline,
   enShortNotice,
   enPulledIn,
+  enAtStake,
   enChasing,
   frUrgent,
   frImmediately,
@@ -35,5 +38,6 @@ export const URGENCY_RULES: readonly Rule[] = [
   frRushedDeadline,
   frShortNotice,
   frPulledIn,
+  frAtStake,
   frChasing,
 ];
