@@ -19,7 +19,10 @@ export default phraseRule({
     // A raise put off until the client's own good news: "we'll stay on the current rate for now and bump it once
     // we land a sponsor", "your increase will have to wait until sales pick up".
     /\b(?:rate|rates|price|pricing|fee|fees|tariff)\b(?<=\b(?:keep|stay|stick|continue|remain)\w*\s+(?:paying\s+|on\s+|at\s+|with\s+)?(?:the\s+|your\s+|our\s+)?(?:old|current|previous|existing|last year'?s|same|present)\s+(?:day\s+|hourly\s+)?(?:rate|rates|price|pricing|fee|fees|tariff))[^.?!\n]{0,50}?\b(?:for now|for the time being|for the moment|until\s+(?:we|our|things|sales|business|the (?:budget|funding|business|sponsor|money))|(?:bump|raise|increase|revisit|review)\w* (?:it|them|that) (?:when|once|after|if))\b|\byour\s+(?:rate\s+|price\s+|fee\s+)?(?:increase|raise|rise)\b[^.?!\n]{0,30}?\b(?:will have to|has to|must|can|could|should|needs? to|may have to)\s+wait\b/,
-    // non-native: "please reduce little bit", "kindly give best rate"
+    // the same with the rate named any way ("keep paying the phase 1 rate for now and raise it once we sign the
+    // sponsor"): the raise put off to the client's good news is what matters
+    /\b(?:bump|raise|increase|up|revisit|review)\w*\s+(?:it|them|that|the rate|your rate|the fee|your fee)\s+(?:once|when|after|as soon as|if)\s+(?:we\s+(?:land|get|sign|find|win|close|raise|secure|receive|hear)|our\s+(?:sponsor|funding|grant|investor|sales|client|budget|revenue)|the\s+(?:grant|funding|sponsor|money|budget|investment|investor|round|sales|business|revenue)|things|sales|business)\b(?<=\b(?:keep|stay|stick|continue|remain)\w*\s+(?:paying\s+|on\s+|at\s+|with\s+)?(?:the\s+|your\s+|our\s+)?[^.?!\n]{0,30}?\b(?:rate|rates|price|pricing|fee|fees|tariff)\b[^.?!\n]{0,50})/,
+    // non-native: "please reduce little bit", "kindly give best rate\"
     /\b(?:please|pls|plz|kindly|can you|could you|can u|pls do)\s+(?:\w+\s+)?(?:reduce|lower|decrease|less)\s+(?:it\s+|the (?:price|rate|amount|cost)\s+)?(?:little|a little|little bit|a bit|bit|some|something|more)\b/,
     /\b(?:give|quote|offer|share|tell)\s+(?:us\s+|me\s+)?(?:your\s+)?(?:best|lowest|last|final)\s+(?:price|rate|offer|quote)\b/,
     // "is there an introductory price you could give us?"
@@ -124,6 +127,7 @@ export default phraseRule({
     fires: [
       'We will keep paying last year’s rate and bump it when we land a new sponsor.',
       'Your increase will have to wait until sales pick up.',
+      'We will stay on the pilot rate for now and raise it when the grant comes through.',
       'We would like a 15% reduced rate for the second batch.',
       'Can you make a small effort on the price?',
       'Kindly quote us your lowest price for this job.',
@@ -187,6 +191,7 @@ export default phraseRule({
       'The flyer should say $19.99 instead of $24.99.',
       '10 tips to negotiate a better rate with your suppliers.',
       "Let's say 10 am on Thursday?",
+      'We keep the rate as agreed and will review it when the contract renews.',
 
       'Our max is 2,000 words per article.',
       'Could you deduct the deposit from the total on the final invoice?',

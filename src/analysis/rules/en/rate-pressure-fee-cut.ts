@@ -53,6 +53,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\byour\s+(?:[\w-]+\s+)?(?:fees?|(?:day |hourly |daily )?rates?|quote|invoice|price|pricing|charges|estimate)\s+(?:to be\s+)?(?:lowered|reduced|cut|trimmed|halved|slashed|waived|knocked down)\s+(?:by|to)\b`,
     ),
+    // "we'd like to go on, but at a day rate reduced by 15%": the next stretch of work offered at a cut price (a price
+    // shown "reduced by 20% for students" has no "we" offering it)
+    /\b(?:at|for|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rate|fee|price|retainer)\s+(?:that(?:'s| is)\s+)?(?:reduced|lowered|cut|discounted|trimmed)\s+by\s+\d+\s?(?:%|percent|per cent)(?<=\b(?:we|i)(?:'d|'ll| would| will| want| wish| hope| plan)?\s+[^.?!\n]{0,140})/,
     // "we think the rush fee is not necessary", "the weekend premium seems unnecessary", "I don't think a rush fee is needed"
     new RegExp(
       String.raw`\b${SURCHARGE}\s+(?:(?:for|on)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:(?:(?:does|do)(?:n'?t| not)\s+(?:seem|look|feel|sound)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?not)\s+(?:really\s+|very\s+|quite\s+)?(?:needed|necessary|justified|warranted|required|fair)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?(?:unnecessary|unjustified|unwarranted|uncalled for|overkill)|(?:isn'?t|aren'?t|shouldn'?t be|wouldn'?t be)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair))\b|\b(?:don'?t|do not|doesn'?t)\s+(?:think|see why|believe|feel)\s+(?:that\s+)?(?:a|an|the|any|your)?\s*${SURCHARGE}\s+(?:is|would be|should be|'s)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair)\b`,
@@ -98,6 +101,7 @@ export default phraseRule({
       'Can the rate go down to 40 per hour for this project?',
       "Since we're regulars, we'd expect the setup fee to be waived.",
       'Can we round it to 900 and call it done?',
+      "We'd love to keep working together, but at a day rate reduced by 15%.",
     ],
     quiet: [
       'We have waived the entry fee for all volunteers.',
@@ -124,6 +128,7 @@ export default phraseRule({
       "Thanks for offering to waive the setup fee, that's really kind, we accept.",
       'Round the numbers in the chart to the nearest hundred.',
       'Can you round the logo corners to 4 px?',
+      'Students can book at a price reduced by 20% on Tuesdays.',
     ],
   },
 });

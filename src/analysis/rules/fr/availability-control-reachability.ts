@@ -49,7 +49,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:te|vous)\s+voir\s+(?:connectee?s?|en ligne|dispo\w*|actif|active)\b[^.?!\n]{0,30}?(?:${ALWAYS}|de \d|entre \d|pendant les heures)`,
     ),
-    /\b(?:garde|garder|gardez|laisse|laisser|laissez|voir|mets|mettre|mettez)\s+(?:ton|votre|ta|le)\s+statut\s+(?:\w+\s+)?(?:au vert|en vert|vert|sur disponible|disponible|actif|en ligne)\b/,
+    /\b(?:garde|garder|gardez|laisse|laisser|laissez|voir|mets|mettre|mettez)\s+(?:ton|votre|ta|le)\s+statut\s+(?:\w+\s+)?(?:sur\s+)?(?:[«"“]\s*)?(?:au vert|en vert|vert|disponible|actif|en ligne)\b/,
+    // le statut voulu tel quel, sujet du verbe : « j'aimerais que ton statut Teams reste au vert en journée »
+    /\b(?:ton|votre)\s+statut\s+(?:[\w-]+\s+)?(?:(?:doit|devra|devrait|doive)\s+)?(?:reste|restera|rester|soit|affiche)\s+(?:[«"“]\s*)?(?:au vert|en vert|vert|disponible|actif|en ligne|connecte)\b/,
     // "t'étais où ? je t'ai appelé trois fois"
     /\b(?:je t'ai|je vous ai|on t'a|on vous a)\s+(?:appele|telephone|sonne|ecrit|relance)\w*\s+(?:\w+\s+)?(?:deux|trois|quatre|cinq|plusieurs|\d+)\s+fois\b/,
     /\b(?:t'etais|tu etais|vous etiez)\s+ou\b/,
@@ -113,6 +115,9 @@ export default phraseRule({
       'Vous devez être disponible dès que le directeur a besoin de vous.',
       "Quand j'appelle, j'attends que tu lâches ce que tu fais.",
       'Dorénavant, garde ton statut Teams au vert de 9h à 17h.',
+      'Merci de laisser votre statut sur « disponible » aux heures de bureau.',
+      'J’aimerais que ton statut Teams reste au vert pendant la journée.',
+      'Votre statut Slack doit rester « en ligne » tant que l’équipe travaille.',
       "Fais en sorte que je puisse t'avoir au téléphone dès qu'il y a un souci.",
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
@@ -132,6 +137,8 @@ export default phraseRule({
       'Pas besoin de rester joignable pendant tes congés !',
       'Je suis de garde ce week-end, écris-moi si besoin.',
       'Ton statut de micro-entrepreneur change en janvier ?',
+      'Mon statut sera « absent » pendant mes congés.',
+      'Le statut de votre commande reste en ligne sur notre site.',
       'Fais en sorte que le fichier soit lisible sur mobile.',
     ],
   },

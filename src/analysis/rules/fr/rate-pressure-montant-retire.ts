@@ -43,6 +43,9 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:reduite?s?|diminuee?s?|baissee?s?|rabotee?s?|minoree?s?|descende\w*|redescende\w*|ramene\w*)\s+(?:\w+\s+){0,2}?(?:de|a)\s+${SOMME}(?<=\b(?:(?:ton|ta|tes|votre|vos)\s+(?:\w+\s+)?${ARGENT}|(?:pourr\w+|pouv\w+|possible|aimer\w+|souhait\w+|voudri\w+|faudr\w+|faut|devr\w+|esper\w+)\b[^.?!\n]{0,50}?\b(?:le|la|les|l')\s*${ARGENT})\b[^.?!\n]{0,30}?\b\w+\s+(?:\w+\s+){0,2}?(?:de|a)\s+${SOMME})|\bramen\w*\s+(?:le|la|ta|votre|ton|l'|tes|vos|les)\s*${ARGENT}\s+a\s+${SOMME}`,
     ),
+    // « nous souhaitons continuer, mais à un tarif réduit de 10 % » : la suite proposée à un prix minoré (un tarif
+    // affiché « réduit de 20 % pour les étudiants » n'a pas de « nous » qui le propose)
+    /\b(?:a|avec|pour|sur)\s+(?:un|une)\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires|remuneration)\s+(?:\w+\s+){0,2}?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%(?<=\b(?:nous|on|je|j')\s*(?:souhait\w*|voul\w*|voudri\w*|aimer\w*|pens\w*|propos\w*|continu\w*|poursuiv\w*|prolong\w*|renouvel\w*|envisag\w*|compt\w*)\b[^.?!\n]{0,160})/,
     // « le supplément urgence n'a pas lieu d'être », « la majoration ne se justifie pas », « … nous paraît superflu »
     new RegExp(
       String.raw`\b${SUPPLEMENT}\b[^.?!\n]{0,40}?\b(?:n'(?:a|ont|aurait|auraient)\s+pas\s+(?:vraiment\s+|trop\s+)?(?:lieu d'etre|de raison d'etre|de sens|de justification)|ne\s+se\s+justifi\w+\s+(?:pas|guere)|ne\s+(?:me\s+|nous\s+)?(?:semble|semblent|parait|paraissent)\s+pas\s+(?:vraiment\s+|tres\s+)?(?:justifi\w+|necessaire\w*|utile\w*|indispensable\w*|fonde\w*)|(?:est|sont|semble|semblent|parait|paraissent|serait|seraient)\s+(?:pas\s+(?:vraiment\s+)?(?:necessaire\w*|justifi\w*)|(?!pas\b|plus\b)(?:\w+\s+)?(?:superflu\w*|injustifi\w*|excessi\w*|de trop|inutile\w*|exager\w*)))`,
@@ -75,6 +78,8 @@ export default phraseRule({
       'On peut arrondir à 2 000 € tout rond ?',
       'Arrondis le total à 600 €, ce sera plus simple.',
       "On arrondit à 900 et on n'en parle plus ?",
+      'Nous voulons renouveler le contrat, mais avec un forfait mensuel réduit de 20 %.',
+      'On aimerait continuer l’an prochain à un tarif horaire diminué de 10 %, vu la conjoncture.',
       'On aimerait que la facture soit réduite de 200 €.',
       'Il faudrait que votre tarif descende à 45 € de l’heure.',
       'Serait-il possible de ramener le total à 700 € ?',
@@ -97,6 +102,7 @@ export default phraseRule({
       'Comme tu l’as proposé, on arrondit la facture à 900 €, merci pour le geste.',
       'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',
       'On arrondit à 1000 exemplaires pour le tirage.',
+      'Le musée propose aux groupes un tarif réduit de 15 % le mardi.',
       'Le prix de l’hôtel a baissé de 20 % pour le congrès.',
     ],
   },
