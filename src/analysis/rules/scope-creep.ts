@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts';
 import { quietWhenAgreed } from './shared/agreed-extra.ts';
+import { onNewWork } from './shared/not-new-work.ts';
 import enFoldIn from './en/scope-creep-fold-in.ts';
 import enMoreItems from './en/scope-creep-more-items.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
@@ -39,7 +40,10 @@ import frAutreVue from './fr/scope-creep-autre-vue.ts';
 import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
 import frNeCouvreQue from './fr/scope-creep-ne-couvre-que.ts';
 
-/** The scope_creep rules of both languages, in the order they run; none flags an extra already ordered. */
+/**
+ * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
+ * that asks a change, work of the client's own team or work inside the allowance (shared/not-new-work.ts).
+ */
 export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enWhileYoureAtIt,
   enSmallExtra,
@@ -79,4 +83,6 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frAutreVue,
   frNouvelleFonction,
   frNeCouvreQue,
-].map(quietWhenAgreed);
+]
+  .map(quietWhenAgreed)
+  .map(onNewWork);
