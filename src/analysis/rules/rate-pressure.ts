@@ -47,6 +47,8 @@ import enFeeCut from './en/rate-pressure-fee-cut.ts';
 import frMontantRetire from './fr/rate-pressure-montant-retire.ts';
 import enPayLater from './en/rate-pressure-pay-later.ts';
 import frPayerPlusTard from './fr/rate-pressure-payer-plus-tard.ts';
+import enLowerFigure from './en/rate-pressure-lower-figure.ts';
+import frLowerFigure from './fr/rate-pressure-lower-figure.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -74,6 +76,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enRateOffer,
   enFeeCut,
   enPayLater,
+  enLowerFigure,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -98,4 +101,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frTauxPropose,
   frMontantRetire,
   frPayerPlusTard,
+  frLowerFigure,
 ];

@@ -1,0 +1,47 @@
+import { lowerFigureRule, SUM } from '../shared/lower-figure.ts';
+
+/** Ce que touche le prestataire : l'argent qu'un nouveau montant remplace. */
+/** Ce qui coûte à d'autres qu'au prestataire : le billet, le loyer, l'essence. */
+const AUTRE = String.raw`(?:billets?|entrees?|places?|abonnements?|actions?|carburant|essence|change|loyers?|chambres?|nuitees?|menus?|repas)`;
+const PAIE = String.raw`(?<!\b${AUTRE}\s+(?:d[eu]\s+)?)(?!prix\s+(?:du|des|de la|de l'|d')\s*${AUTRE})(?:tarifs?(?:\s+(?:horaires?|journaliers?|a la \w+|par \w+|de (?:la |l')?\w+))?|taux(?:\s+horaires?)?|honoraires|cachets?|remunerations?|forfaits?|tjm|prix|budget|commission|salaire|paie|montant)`;
+
+/**
+ * Une somme plus basse opposée à celle qui était convenue ou habituelle, en annonce ou en offre : « le tarif horaire
+ * passe de 48 $ à 42 $ », « votre tarif journalier passera de 1'200 à 950 francs », « vos honoraires sont ramenés de
+ * 2 000 à 1 600 € », « 1 500 € pour le tout plutôt que 1 900 € ? ». Une hausse, une fourchette, des quantités et la
+ * baisse d'un prix qui n'est pas celui du prestataire (« le billet passe de 30 à 20 € ») restent muettes.
+ */
+export default lowerFigureRule({
+  lang: 'fr',
+  cue: /\b(?:de|d')\s*(?:[$£€]|chf)?\s?\d[\d ',.]*\s?(?:[$£€]|chf|euros?|francs?|dollars?|balles)?\s+(?:a|en)\s+(?:[$£€]|\d)|\b(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non(?: pas)?)\s*(?:[a-z']+\s+){0,2}?(?:[$£€]|\d)/,
+  patterns: [
+    // « le tarif horaire passe de 48 $ à 42 $ », « vos honoraires sont ramenés de 2 000 à 1 600 € »
+    new RegExp(String.raw`\b${PAIE}\b[^.?!\n]{0,40}?\b(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`),
+    // « 1 500 € pour le tout plutôt que 1 900 € ? », « on vous propose 80 € au lieu des 120 € prévus »
+    new RegExp(
+      String.raw`(?<low>${SUM})\s+(?:[^.?!\n]{0,40}?\s)?(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non (?:pas\s+)?)\s*(?:les\s+|des\s+|le\s+|vos\s+|tes\s+)?(?:[a-z]\w*\s+)?(?<high>${SUM})(?<=\b(?:tu|vous|te|t'|toi|ton|ta|tes|votre|vos|propos\w*|accept\w*|pourr\w*|serait|ferait|d'accord|jouable|ok|possible|partir sur|tout|ensemble|devis|tarif|honoraires|cachet)\b[^]*)`,
+    ),
+  ],
+  money:
+    /\b(?:prix|tarif|devis|budget|honoraires|cachet|forfait|facture|montant|remuneration|cout|pour le tout|pour l'ensemble|pour les deux)/,
+  unless: [/\b(?:augment\w*|hausse|revaloris\w*|plus eleve\w*|monte|passe a la hausse)\b/],
+  examples: {
+    fires: [
+      'Le tarif horaire passe de 55 € à 47 € à la rentrée.',
+      'Votre tarif journalier passera de 900 à 780 francs dès janvier.',
+      'Vos honoraires sont ramenés de 2 000 à 1 600 € par mois.',
+      'Ton cachet descend de 400 à 350 balles pour la tournée d’été.',
+      'On pourrait partir sur 1 500 € pour le tout plutôt que 1 900 € ?',
+      'Est-ce que 700 € pour l’ensemble, au lieu des 950 € du devis, ce serait jouable ?',
+      'On vous propose 2.000 CHF et non 2.600 CHF comme prévu.',
+    ],
+    quiet: [
+      'Votre tarif passe de 400 à 450 € au 1er janvier, comme convenu.',
+      'Nos tarifs vont de 40 à 60 € selon la pièce.',
+      'Le prix du billet passe de 30 à 20 € pour les étudiants.',
+      'On aura besoin de 200 exemplaires au lieu de 300.',
+      'Le forfait couvre de 3 à 5 séances par mois.',
+      'La salle coûte 900 € au lieu de 1 200 € cette année, bonne nouvelle pour nous.',
+    ],
+  },
+});
