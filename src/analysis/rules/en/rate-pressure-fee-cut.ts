@@ -31,7 +31,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: CUT_FEE_REASON,
-  cue: /waiv|forgo|forego|\b(?:off|from) (?:your|every)\b|\bround(?:ed|ing)? (?:\w+ ){0,2}?(?:down|to|off)\b|(?:be|is|are|get|gets|getting|being|rates?|fees?|quote|invoice|price|pricing|charges|estimate) (?:to be |\w+ )?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|slashed|knocked down)\b|(?:go|goes|come|comes|drop|drops) down to|(?:lower|reduc|cut|trim|shav|slash|decreas)\w* (?:your|the)|surcharge|supplement|mark-?up|uplift|(?:rush|express|urgen\w+|weekend|evening|night|holiday|sunday|saturday|overtime|notice|priority|hours|change|setup|set-up|travel|extra|additional|cancellation) (?:fee|surcharge|supplement|premium|charge|rate|uplift)/,
+  cue: /waiv|forgo|forego|\b(?:off|from) (?:your|every)\b|\bround(?:ed|ing)? (?:\w+ ){0,2}?(?:down|to|off)\b|(?:be|is|are|get|gets|getting|being|rates?|fees?|quote|invoice|price|pricing|charges|estimate) (?:to be |\w+ )?(?:waived|dropped|written off|forgiven|scrapped|cancell?ed|reduced|lowered|cut|trimmed|halved|slashed|knocked down)\b|(?:go|goes|come|comes|drop|drops) down to|(?:lower|reduc|cut|trim|shav|slash|decreas)\w* (?:your|the)|surcharge|supplement|mark-?up|uplift|(?:rush|express|urgen\w+|weekend|evening|night|holiday|sunday|saturday|overtime|notice|priority|hours|change|setup|set-up|travel|extra|additional|cancellation) (?:fee|surcharge|supplement|premium|charge|rate|uplift)|off the (?:invoice|bill|quote)|\bcap(?:s|ped|ping)? |(?:charge|bill|invoice) (?:us |me )?(?:only |just )?(?:half|a third|a quarter|\d|less)| less (?:work|do|be|suit)|keep (?:it|the \w+) at/,
   patterns: [
     // "would you consider waiving your fee", "any chance of waiving the travel costs", "a waiver of your fee"
     new RegExp(
@@ -56,6 +56,11 @@ export default phraseRule({
     // "we'd like to go on, but at a day rate reduced by 15%": the next stretch of work offered at a cut price (a price
     // shown "reduced by 20% for students" has no "we" offering it)
     /\b(?:at|for|on)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rate|fee|price|retainer)\s+(?:that(?:'s| is)\s+)?(?:reduced|lowered|cut|discounted|trimmed)\s+by\s+\d+\s?(?:%|percent|per cent)(?<=\b(?:we|i)(?:'d|'ll| would| will| want| wish| hope| plan)?\s+[^.?!\n]{0,140})/,
+    // "is the rush premium really necessary?", "our policy caps day rates at 450", "leave the travel time off the
+    // invoice", "could you charge half for the reshoot?", "would 15% less work?", "keep it at 500 all-in"
+    new RegExp(
+      String.raw`\b(?:is|are)\s+(?:the|that|this|a|your)\s+${SURCHARGE}\s+(?:really|actually|truly|absolutely|strictly)\s+(?:necessary|needed|justified|required|warranted)\b|\bcap(?:s|ped|ping)?\s+(?:\w+\s+){0,3}?(?:day rates?|hourly rates?|rates|fees)\s+(?:at|to)\s+[$£€]?\d|\b(?:leave|keep|take)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:time|hours?|days?|costs?|fees?|expenses|charges?|mileage|line)\s+off\s+(?:the|your)\s+(?:invoice|bill|quote)\b|\b(?:charge|bill|invoice)\s+(?:us\s+|me\s+)?(?:only\s+|just\s+)?(?:half|a (?:third|quarter)|\d+\s?%|less)\s+(?:for|on)\b${ASKED}|\b(?:would|could|will)\s+(?:\d+\s?(?:%|percent|per cent)|[$£€]?\d[\d,.]*\s?(?:k\b|dollars|euros|pounds|quid|bucks)?)\s+less\s+(?:work|do|be (?:ok|okay|acceptable|fine)|suit)\b|\bkeep\s+(?:it|the (?:total|price|fee|invoice))\s+at\s+[$£€]?\d[\d,.]*\s*k?\b[^.?!\n]{0,20}?\b(?:all[- ]in|including|for everything|for the lot)\b`,
+    ),
     // "we think the rush fee is not necessary", "the weekend premium seems unnecessary", "I don't think a rush fee is needed"
     new RegExp(
       String.raw`\b${SURCHARGE}\s+(?:(?:for|on)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:(?:(?:does|do)(?:n'?t| not)\s+(?:seem|look|feel|sound)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?not)\s+(?:really\s+|very\s+|quite\s+)?(?:needed|necessary|justified|warranted|required|fair)|(?:is|are|seems?|feels?|looks?|would be|'s)\s+(?:\w+\s+)?(?:unnecessary|unjustified|unwarranted|uncalled for|overkill)|(?:isn'?t|aren'?t|shouldn'?t be|wouldn'?t be)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair))\b|\b(?:don'?t|do not|doesn'?t)\s+(?:think|see why|believe|feel)\s+(?:that\s+)?(?:a|an|the|any|your)?\s*${SURCHARGE}\s+(?:is|would be|should be|'s)\s+(?:really\s+)?(?:needed|necessary|justified|warranted|required|called for|fair)\b`,
@@ -101,6 +106,12 @@ export default phraseRule({
       'Can the rate go down to 40 per hour for this project?',
       "Since we're regulars, we'd expect the setup fee to be waived.",
       'Can we round it to 900 and call it done?',
+      'Is the rush premium really necessary for such a small change?',
+      'Our procurement policy caps freelance day rates at 450.',
+      'Could you leave the travel time off the invoice?',
+      "We'd appreciate it if you could charge half for the reshoot, since it was the weather.",
+      'Would 15% less work for you?',
+      "Let's keep it at 500 all-in, including the extra page.",
       "We'd love to keep working together, but at a day rate reduced by 15%.",
     ],
     quiet: [
@@ -129,6 +140,9 @@ export default phraseRule({
       'Round the numbers in the chart to the nearest hundred.',
       'Can you round the logo corners to 4 px?',
       'Students can book at a price reduced by 20% on Tuesdays.',
+      'We charge half for children under twelve.',
+      'Please take the draft watermark off the invoice template.',
+      'Is the weekend rate included in the quote?',
     ],
   },
 });

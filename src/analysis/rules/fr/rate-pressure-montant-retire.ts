@@ -28,7 +28,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.8,
   reason: CUT_FEE_REASON,
-  cue: /renonc|croix sur|l'eponge|l'impasse|trait sur|cadeau d|grace d|retir|enlev|\bote[rsz]? |oterai|soustrai|rogn|retranch|defalqu|sabr|amput|en moins|de moins|lieu d'etre|raison d'etre|de sens|de justification|se justifi|pas justifi|injustifi|superflu|de trop|inutile|pas necessaire|pas utile|pas indispensable|pas fonde|exager|excessi|arrondi|reduite? d|diminuee? d|baissee? d|rabotee? d|minoree? d|descende|ramen/,
+  cue: /renonc|croix sur|l'eponge|l'impasse|trait sur|cadeau d|grace d|retir|enlev|\bote[rsz]? |oterai|soustrai|rogn|retranch|defalqu|sabr|amput|en moins|de moins|lieu d'etre|raison d'etre|de sens|de justification|se justifi|pas justifi|injustifi|superflu|de trop|inutile|pas necessaire|pas utile|pas indispensable|pas fonde|exager|excessi|arrondi|reduite? d|diminuee? d|baissee? d|rabotee? d|minoree? d|descende|ramen|vraiment (?:necessaire|justifi|indispensable|utile)|plafonn|s'arranger|ne pas (?:nous |me )?(?:payer|regler|compter|facturer|inclure)|factur\w* (?:que |la moitie|a moitie|\d|un tiers|le quart)|moitie prix|(?:preniez|prennes|prendre|prends|prenez) (?:en charge|a (?:ta|votre) charge)|assum\w* (?:les|le|la|ces|ce) (?:frais|cout|depense)|absorber/,
   patterns: [
     // « accepteriez-vous de renoncer à vos honoraires ? », « tu pourrais faire une croix sur la facture ? »
     new RegExp(
@@ -46,6 +46,12 @@ export default phraseRule({
     // « nous souhaitons continuer, mais à un tarif réduit de 10 % » : la suite proposée à un prix minoré (un tarif
     // affiché « réduit de 20 % pour les étudiants » n'a pas de « nous » qui le propose)
     /\b(?:a|avec|pour|sur)\s+(?:un|une)\s+(?:tarifs?|prix|taux|tjm|forfaits?|honoraires|remuneration)\s+(?:\w+\s+){0,2}?(?:minores?|reduits?|diminues?|baisses?|rabotes?|revus? a la baisse)\s+de\s+\d+\s?%(?<=\b(?:nous|on|je|j')\s*(?:souhait\w*|voul\w*|voudri\w*|aimer\w*|pens\w*|propos\w*|continu\w*|poursuiv\w*|prolong\w*|renouvel\w*|envisag\w*|compt\w*)\b[^.?!\n]{0,160})/,
+    // « le supplément est-il vraiment nécessaire ? », « plafonne les TJM à 450 € », « on pourrait s'arranger sur le
+    // prix ? », « on préférerait ne pas payer le trajet », « facturer la moitié », « 15 % de moins, ça irait ? »,
+    // « que vous preniez en charge les frais d'impression »
+    new RegExp(
+      String.raw`\b${SUPPLEMENT}\s+(?:est|sont|serait|seraient)(?:-(?:il|elle|ils|elles))?\s+(?:vraiment|absolument|reellement)\s+(?:necessaire|justifi|indispensable|utile)\w*|\bplafonn\w*\s+(?:\w+\s+){0,3}?(?:tjm|tarifs?|taux|honoraires|remunerations?)\s+(?:\w+\s+){0,3}?a\s+\d|\bs'arranger\s+(?:sur|pour)\s+(?:le|ton|votre|la|ta)\s+(?:prix|tarif|facture|devis|montant|total)\b|\b(?:prefer\w+|aimer\w+|souhait\w+|voudri\w+|pourr\w+|pouv\w+|peux|merci de)\s+(?:\w+\s+)?ne\s+pas\s+(?:nous\s+|me\s+)?(?:payer|regler|compter|facturer|inclure)\b|\bfactur\w*\s+(?:que\s+)?(?:la moitie|a moitie prix|\d+\s?%|un tiers|le quart)\b${DEMANDE}|\ba\s+moitie\s+prix\b${DEMANDE}|${SOMME}\s+de\s+moins\b[^.?!\n]{0,20}?\b(?:irait|iraient|conviendrai\w*|ok|possible|jouable|envisageable|d'accord)\b|\b(?:preniez|prennes|prendre|prends|prenez|assumer|assumiez|absorber)\s+(?:en charge\s+|a (?:ta|votre) charge\s+)?(?:les|le|la|ces|ce)\s+(?:frais|couts?|depenses)\b(?<=\b(?:vous|tu|te|t')\b[^.?!\n]{0,40})`,
+    ),
     // « le supplément urgence n'a pas lieu d'être », « la majoration ne se justifie pas », « … nous paraît superflu »
     new RegExp(
       String.raw`\b${SUPPLEMENT}\b[^.?!\n]{0,40}?\b(?:n'(?:a|ont|aurait|auraient)\s+pas\s+(?:vraiment\s+|trop\s+)?(?:lieu d'etre|de raison d'etre|de sens|de justification)|ne\s+se\s+justifi\w+\s+(?:pas|guere)|ne\s+(?:me\s+|nous\s+)?(?:semble|semblent|parait|paraissent)\s+pas\s+(?:vraiment\s+|tres\s+)?(?:justifi\w+|necessaire\w*|utile\w*|indispensable\w*|fonde\w*)|(?:est|sont|semble|semblent|parait|paraissent|serait|seraient)\s+(?:pas\s+(?:vraiment\s+)?(?:necessaire\w*|justifi\w*)|(?!pas\b|plus\b)(?:\w+\s+)?(?:superflu\w*|injustifi\w*|excessi\w*|de trop|inutile\w*|exager\w*)))`,
@@ -78,6 +84,15 @@ export default phraseRule({
       'On peut arrondir à 2 000 € tout rond ?',
       'Arrondis le total à 600 €, ce sera plus simple.',
       "On arrondit à 900 et on n'en parle plus ?",
+      'Est-ce que le supplément est vraiment nécessaire pour une si petite modif ?',
+      'Notre politique achats plafonne les TJM des indépendants à 450 €.',
+      "Il faudrait que vous preniez en charge les frais d'impression.",
+      'On pourrait s’arranger sur le prix ?',
+      'On préférerait ne pas payer la journée de trajet.',
+      'Tu pourrais ne pas compter le temps de trajet sur la facture ?',
+      "Vous pourriez facturer la moitié pour la reprise, vu que c'était la météo ?",
+      '15 % de moins, ça vous irait ?',
+      'Tu peux nous faire le reshoot à moitié prix ?',
       'Nous voulons renouveler le contrat, mais avec un forfait mensuel réduit de 20 %.',
       'On aimerait continuer l’an prochain à un tarif horaire diminué de 10 %, vu la conjoncture.',
       'On aimerait que la facture soit réduite de 200 €.',
@@ -103,6 +118,11 @@ export default phraseRule({
       'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',
       'On arrondit à 1000 exemplaires pour le tirage.',
       'Le musée propose aux groupes un tarif réduit de 15 % le mardi.',
+      "On prend en charge les frais d'impression, pas d'inquiétude.",
+      'Les billets sont à moitié prix le mardi.',
+      'On a payé 15 % de moins sur le papier cette année.',
+      'Le supplément est bien prévu au devis, aucun souci.',
+      'Le supplément est bien justifié, on le paie volontiers.',
       'Le prix de l’hôtel a baissé de 20 % pour le congrès.',
     ],
   },
