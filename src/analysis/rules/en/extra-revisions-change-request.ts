@@ -6,7 +6,7 @@ import { newestText } from '../shared/newest.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
 import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
-import { wishedLooksEn } from '../shared/wished-look.ts';
+import { wishedLooks } from '../shared/wished-look.ts';
 import {
   endsBefore,
   keepHit,
@@ -923,7 +923,7 @@ export default {
     if (ENQUIRY.test(newestText(context))) return [];
     const hits = findChangeVerbs(context);
     // A new look said as a hypothetical of feeling, or relayed for a set of delivered pieces (shared/wished-look.ts).
-    hits.push(...wishedLooksEn(context, WISHED_UNLESS));
+    hits.push(...wishedLooks(context, WISHED_UNLESS));
     for (const { gate, rule } of groups) if (mentions(context, gate)) hits.push(...rule.find(context));
     return hits;
   },
@@ -1093,6 +1093,10 @@ export default {
       'The seller is asking for greener lawns in the garden photos.',
       'The landlord wants the hallway brighter in all the listing photos.',
       'The client wants to change the headline to something punchier.',
+      "I'd prefer a lighter background.",
+      "We'd like a bolder font for the title.",
+      'It would look better with a darker border.',
+      'Our CEO asked for a darker background on every slide.',
     ],
     quiet: [
       'Could we move the shoot of the harbour to either Monday or Tuesday next week?',
@@ -1262,6 +1266,12 @@ export default {
       'The IT team needs to resize the logo for the intranet header.',
       'Our intern will swap the photos on the site once you send the final set.',
       'The photographer can brighten the group shot on her side.',
+      "We'd love a brighter future for the shop.",
+      "I'd prefer a shorter meeting.",
+      "We'd like a more recent photo of you for the speakers page.",
+      'We want a bigger logo than the one we have now; could you quote for a redesign?',
+      "We'd go with the darker palette, it's perfect.",
+      'The studio would feel warmer with brighter lighting in winter.',
     ],
   },
 } satisfies Rule;

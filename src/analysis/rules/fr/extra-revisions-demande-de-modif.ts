@@ -4,7 +4,7 @@ import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
 import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
-import { WISHED_LOOK_FR, WISHED_LOOK_FR_CUE } from '../shared/wished-look.ts';
+import { wishedLooks } from '../shared/wished-look.ts';
 import { endsBefore, phrases, keepHit, PhraseList, phraseEnd, wordsOf, type Word } from '../shared/words.ts';
 
 /*
@@ -521,6 +521,10 @@ const wishes = phraseRule({
       'La propriétaire voudrait un salon plus lumineux sur les photos.',
       'Ma cliente souhaite une typo plus ronde pour les étiquettes.',
       "Le jury veut des couleurs plus vives sur l'ensemble des visuels.",
+      'Je préférerais un fond un peu plus clair.',
+      'On aimerait une typo plus ronde.',
+      'Ce serait mieux avec un titre plus gros.',
+      'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
       'Tu pourrais repasser le dossier à Julie ?',
@@ -659,6 +663,10 @@ const wishes = phraseRule({
       "Notre webmaster veut reprendre la même police sur le site, tu peux me dire laquelle c'est ?",
       "Notre développeur va recadrer les photos pour l'appli, pas besoin d'y toucher.",
       "L'imprimeur doit redimensionner le visuel pour la bâche, tu peux envoyer le fichier vectoriel ?",
+      "J'aimerais un suivi plus régulier.",
+      'Je voudrais une photo plus récente de toi pour la page équipe.',
+      'On aimerait un rendu plus rapide des fichiers la prochaine fois.',
+      'Ce serait mieux avec une salle plus grande pour l’atelier.',
     ],
   },
 });
@@ -893,15 +901,6 @@ const suggestion = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
-/** Un nouveau rendu dit en hypothèse ou relayé pour une série livrée (voir shared/wished-look.ts). */
-const hypothese = phraseRule({
-  ...wishes,
-  cue: WISHED_LOOK_FR_CUE,
-  patterns: [...WISHED_LOOK_FR],
-  unless: UNLESS,
-  examples: { fires: [], quiet: [] },
-});
-
 export default {
   ...wishes,
   find: (context) =>
@@ -916,6 +915,7 @@ export default {
           ...suggestion.find(context),
           ...reportee.find(context),
           ...disposition.find(context),
-          ...hypothese.find(context),
+          // Un nouveau rendu dit en hypothèse ou relayé pour une série livrée (voir shared/wished-look.ts).
+          ...wishedLooks(context, UNLESS),
         ],
 } satisfies Rule;
