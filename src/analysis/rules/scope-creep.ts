@@ -39,6 +39,7 @@ import frElementEnPlus from './fr/scope-creep-element-en-plus.ts';
 import frAutreVue from './fr/scope-creep-autre-vue.ts';
 import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
 import frNeCouvreQue from './fr/scope-creep-ne-couvre-que.ts';
+import frAussiToutVerbe from './fr/scope-creep-aussi-tout-verbe.ts';
 
 /**
  * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
@@ -83,6 +84,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frAutreVue,
   frNouvelleFonction,
   frNeCouvreQue,
+  frAussiToutVerbe,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

@@ -1,0 +1,75 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * Un travail de plus demandé « aussi / également », quel que soit le verbe : « ça t'embêterait de détourer aussi les
+ * photos de l'hiver dernier », « pourriez-vous aussi remplir nos déclarations », « serais-tu capable de nous monter
+ * aussi le dossier de subvention », « seriez-vous d'accord pour animer également une conférence », « il faudrait aussi
+ * prévoir l'arrosage ». Les métiers ont trop de verbes pour une liste : la demande adressée (tu, vous, il faudrait),
+ * le « aussi » collé au verbe et un objet qui est un ouvrage suffisent. Restent à l'écart : envoyer, confirmer, payer
+ * et l'administratif (« pourriez-vous aussi m'envoyer la facture »), la présence (venir, passer, être là), et les
+ * retouches d'un travail livré (« corriger aussi le titre »), que les règles de retouches lisent. Texte replié.
+ */
+
+/** La demande adressée au lecteur, juste avant : « pourriez-vous », « ça t'embêterait de », « il faudrait ». */
+const DEMANDE = String.raw`(?:pourr(?:ais|iez)(?:-(?:tu|vous))?|(?:tu|vous) pourr(?:ais|iez)|peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que (?:tu|vous) (?:pourr(?:ais|iez)|peux|pouvez)|serai[st](?:-tu)? (?:capable|partante?|pret(?:e)?|d'accord|ok|chaud(?:e)?|dispo(?:nible)?) (?:de|d'|pour)|seriez(?:-vous)? (?:capables?|partante?s?|prete?s?|d'accord|ok|disponibles?) (?:de|d'|pour)|(?:ca|cela) (?:t'|vous )(?:embeterait|derangerait|ennuierait|tenterait|dirait|irait) (?:de|d')|(?:il )?faudrait|(?:on|nous|j') ?(?:aurait|aurions|aurais) besoin (?:de|d')|merci de|auriez-vous|aurais-tu)`;
+
+/** Verbes hors travail neuf : envoyer, confirmer, payer, venir, et les retouches d'un livrable. */
+const PAS_UN_OUVRAGE = String.raw`(?:envoyer|renvoyer|transmettre|transferer|confirmer|valider|signer|payer|regler|facturer|joindre|indiquer|preciser|dire|prevenir|noter|appeler|rappeler|contacter|repondre|venir|passer|etre|rester|garder|conserver|mettre en copie|ajouter en copie|copier|partager|telecharger|imprimer|verifier|regarder|lire|consulter|changer|modifier|corriger|retoucher|refaire|revoir|ajuster|remplacer|supprimer|enlever|retirer|raccourcir|rallonger|recadrer|reprendre|deplacer|decaler|reporter|annuler|garder|tenir|penser|prendre note|patienter|attendre|bloquer|reserver|liberer|participer|assister|rejoindre)`;
+
+/** Les objets administratifs : « aussi m'envoyer la facture », « aussi bloquer la date ». */
+const ADMINISTRATIF = String.raw`(?:facture|factures|devis|contrat|lien|liens|fichiers?|mail|mails|courriel|rib|iban|coordonnees|dispos?|disponibilites|planning|agenda|date|dates|heure|horaires?|code|codes|acces|adresse|numero|mot de passe|badge|cles|reunion|rendez-vous|rdv|appel|visio)`;
+
+export default phraseRule({
+  id: 'scope-creep/aussi-tout-verbe',
+  category: 'scope_creep',
+  lang: 'fr',
+  confidence: 0.75,
+  reason: {
+    en: 'Asks for an extra piece of work on top of the agreed job: scope creep.',
+    fr: 'Demande un travail en plus de la mission convenue : du travail hors périmètre.',
+  },
+  cue: /\b(?:aussi|egalement)\b/,
+  // Le motif part du « aussi », rare, et vérifie la demande derrière lui (regard en arrière).
+  patterns: [
+    // « Pourriez-vous aussi remplir nos déclarations », « il faudrait aussi prévoir l'éclairage ».
+    new RegExp(
+      String.raw`\b(?:aussi|egalement) (?:nous |me |m'|leur |lui |vous |te |t')?(?!${PAS_UN_OUVRAGE}\b)[a-z]{3,}(?:er|ir|re)\b (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|tes|ton|ta|ces|mes|\d{1,3}) |l'|d')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b${DEMANDE} (?:nous |me |m'|leur |lui )?(?:aussi|egalement) [^.?!\n]{4,60})`,
+    ),
+    // « Ça t'embêterait de détourer aussi les photos », « serais-tu capable de nous monter aussi la demande ».
+    new RegExp(
+      String.raw`\b(?:aussi|egalement) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|tes|ton|ta|ces|mes|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b${DEMANDE} (?:nous |me |m'|leur |lui |l'|les |le |la )?(?!${PAS_UN_OUVRAGE}\b)[a-z]{3,}(?:er|ir|re) (?:aussi|egalement) [^.?!\n]{2,60})`,
+    ),
+    // « Nous aurions besoin que vous repreniez aussi le reporting », « j'aimerais que tu gères également la page ».
+    new RegExp(
+      String.raw`\b(?:aussi|egalement) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b(?:besoin|voudrais|voudrions|voudrait|aimerais|aimerions|aimerait|souhaite|souhaiterais|souhaitons|faudrait|faut) (?:que|qu') ?(?:tu|vous) (?:nous |me |leur )?(?!(?:envoy|transmett|confirm|pass|veni|vienn|soy|sois|soi)[a-z]*\b)[a-z]{3,}(?:iez|ies|es|e|ions) (?:aussi|egalement) [^.?!\n]{2,60})`,
+    ),
+  ],
+  unless: [
+    // Un devis ou un paiement à part demandé pour ce travail en fait une commande.
+    /\b(?:(?:un|une) (?:nouveau |nouvel |petit |autre )?(?:devis|chiffrage|estimation)|chiffr(?:er|ez|age|e-moi|ez-nous|ez-moi)|combien|en supplement|a part|facture\w* separee?s?|on te paiera|nous vous paierons)\b/,
+    /\b(?:nous-memes|moi-meme|nous memes|en interne)\b/,
+  ],
+  examples: {
+    fires: [
+      "Ça t'embêterait de détourer aussi les 25 photos du catalogue d'automne ?",
+      'Pourriez-vous aussi remplir le formulaire de subvention régionale ?',
+      'Serais-tu capable de nous monter aussi le dossier pour la fondation ?',
+      'Seriez-vous d’accord pour animer également une conférence à Lyon ?',
+      "On s'est dit qu'il faudrait aussi prévoir l'arrosage de la terrasse.",
+      'Nous aurions besoin que vous repreniez aussi la veille concurrentielle pour le comité.',
+      "J'aimerais que tu gères également la page Pinterest de la boutique.",
+      'Tu pourrais aussi dessiner les plans du garage ?',
+      'Vous pourriez aussi numériser les archives du club ?',
+    ],
+    quiet: [
+      'Pourriez-vous aussi m’envoyer la facture de mars ?',
+      'Tu pourrais aussi confirmer la date de livraison ?',
+      "Pourrais-tu aussi corriger le titre de l'affiche ?",
+      'Pourriez-vous aussi venir à la réunion de lundi ?',
+      'Tu peux aussi regarder le planning de la semaine ?',
+      'Pourriez-vous aussi détourer les photos du catalogue, avec un devis à part ?',
+      'Nous avons aussi rempli les formulaires nous-mêmes.',
+      'Le photographe a aussi détouré les photos du catalogue.',
+    ],
+  },
+});
