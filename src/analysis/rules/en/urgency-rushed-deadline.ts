@@ -87,6 +87,13 @@ const INSISTED =
 const ACKNOWLEDGED =
   /\b(?:i know|i reali[sz]e|i'?m aware|je sais|j'ai conscience)\b[^.!?\n]{0,30}\b(?:tight|short notice|last[- ]minute|late|friday (?:night|evening)|serre|court|tard|derniere minute|vendredi soir)\b|\b(?:tight|short notice|last[- ]minute|friday (?:night|evening)|serre|derniere minute|vendredi soir)\b[^.!?\n]{0,30}\b(?:i know|je sais|j'en ai conscience)\b/;
 
+/**
+ * A batch counted in tens or more, in the sentence or the one before ("180 new strings … we need them by tomorrow
+ * noon", « les 40 fiches produits »): like "everything", it needs more than one working day.
+ */
+const COUNTED_BATCH =
+  /\b(?:\d{2,4}|dozens? of|hundreds of|(?:twenty|thirty|forty|fifty|sixty|hundred|vingt|trente|quarante|cinquante|soixante|cent)(?:-\w+)?)\s+(?:[a-z'-]+\s+){0,2}?(?:strings|pages|photos|pictures|images|words|files|products|slides|articles|posts|videos|clips|items|entries|listings|descriptions|captions|labels|screens|documents|chapters|sections|banners|visuals|renders|shots|questions|mots|fiches|visuels|produits|fichiers|diapos|textes|chaines|traductions|legendes|etiquettes|ecrans|chapitres|annonces|vignettes|rendus)\b/;
+
 /** "At the latest" on a day off itself ("by Saturday noon at the latest" sent Friday night): a rush as well. */
 const AT_THE_LATEST =
   /\b(?:at the (?:very )?latest|no later than|au (?:grand |plus )?plus tard|dernier delai|grand maximum)\b/;
@@ -135,7 +142,9 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           continue;
         if (after.startsWith("'s") || DURATION.test(inside)) continue;
         if (UNTIL_AVAILABLE.test(context.text.slice(sentence.start, deadline.start))) continue;
-        const bulk = spec.bulk.test(text);
+        const index = context.sentences.indexOf(sentence);
+        const previous = index > 0 ? (context.sentences[index - 1] as Sentence) : sentence;
+        const bulk = spec.bulk.test(text) || COUNTED_BATCH.test(context.text.slice(previous.start, sentence.end));
         // An hour or part of a day ("Monday lunchtime", "lundi midi") just after days off: the days off are all the slack.
         const pinnedAfterDaysOff =
           deadline.timeOfDay !== 'none' &&
@@ -150,8 +159,6 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
           Date.parse(deadline.at) - context.sentAt.getTime() > DAY_MS;
         // The same for a small job due on a weekend or public holiday itself ("demain" when tomorrow is 1 August).
         const onDayOff = deadline.outside?.kind === 'holiday' || deadline.outside?.kind === 'weekend';
-        const index = context.sentences.indexOf(sentence);
-        const previous = index > 0 ? (context.sentences[index - 1] as Sentence) : sentence;
         const insisted =
           INSISTED.test(sentenceAndNext(context, deadline.start)) ||
           (onDayOff && AT_THE_LATEST.test(text)) ||
@@ -223,6 +230,14 @@ export default rushedDeadlineRule({
         text: 'The jury meets tomorrow at 9. Could you send me the portfolio beforehand?',
         sentAt: '2026-03-10T15:00:00+01:00',
       },
+      // A batch counted in tens, due in little more than a working day.
+      ...sentOn(
+        '2026-03-10T11:00:00+01:00',
+        'We have 140 new strings for the app. Could you translate them by tomorrow 1pm?',
+        'Could you retouch the 60 product photos by tomorrow at noon?',
+        'There are about 35 listings to rewrite. We need them back tomorrow 2pm.',
+        'Could you caption these fifty clips by 12:00 tomorrow?',
+      ),
       // Due on the day off before work starts, the moment declared immovable.
       ...sentOn(
         '2026-03-13T19:30:00-05:00',
@@ -259,6 +274,13 @@ export default rushedDeadlineRule({
       },
       { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
       { text: 'Could you get us the Spanish captions by Sunday 10am?', sentAt: '2026-03-14T18:00:00+01:00' },
+      // A counted batch with time to spare, or a count that is no batch of work.
+      ...sentOn(
+        '2026-03-10T11:00:00+01:00',
+        'We have 140 new strings for the app. Could you translate them by Friday 1pm?',
+        'Could you fix the typo on slide 12 by tomorrow at noon?',
+        'The meeting has 25 guests. Could you send me the seating plan by tomorrow 1pm?',
+      ),
       // The same small job on the day off with the moment left movable (off_hours reads it).
       ...sentOn(
         '2026-03-13T19:30:00-05:00',

@@ -44,6 +44,13 @@ export default rushedDeadlineRule({
         sentAt: '2026-03-10T16:00:00+01:00',
       },
       { text: 'Tu peux me rendre la traduction samedi midi au plus tard ?', sentAt: '2026-03-13T19:30:00+01:00' },
+      // Un lot compté par dizaines, dû dans à peine plus d'une journée de travail.
+      ...sentOn(
+        '2026-03-10T11:00:00+01:00',
+        'On a 120 fiches produits à traduire. Tu pourrais me les rendre demain 13h ?',
+        'Pourriez-vous retoucher les 45 visuels pour demain midi ?',
+        'Il me faudrait les trente légendes demain à 14h.',
+      ),
       // Dû le jour chômé avant l'heure d'ouverture, le moment déclaré impossible à déplacer.
       ...sentOn(
         '2026-03-13T19:30:00+01:00',
@@ -54,6 +61,11 @@ export default rushedDeadlineRule({
       ),
     ],
     quiet: [
+      ...sentOn(
+        '2026-03-10T11:00:00+01:00',
+        'On a 120 fiches produits à traduire. Tu pourrais me les rendre vendredi 13h ?',
+        'Tu pourrais corriger la coquille de la page 12 pour demain midi ?',
+      ),
       { text: 'Il me faut la maquette pour lundi midi, le spot part aux radios.', sentAt: '2026-03-10T10:00:00-04:00' },
       { text: 'Pour la bascule, on compte sur ta présence de 9h à midi mardi.', sentAt: '2026-03-09T10:00:00+01:00' },
       {
