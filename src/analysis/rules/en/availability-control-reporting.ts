@@ -10,7 +10,7 @@ const OWN_DAY = String.raw`\b(?:what you(?:'ve| have)?\s+(?:did|done|worked on|a
 const YOUR_PLAN = String.raw`(?:\byour\s+(?:(?:plan|schedule|to-?do(?: list)?|priorities|agenda|task list|tasks)\s+for\s+(?:the day|today)|daily\s+(?:plan|schedule|agenda|to-?do(?: list)?|priorities|task list))\b|\bwhat you(?:'ll| will|'re going to| are going to|'re planning to| are planning to| plan to) (?:be )?(?:working on|doing|work on|do|tackle|tackling) today\b)`;
 
 /** A call or a text from the freelancer to the client, asked for (not the client's own calls: "I call my team"). */
-const CALL_ME = String.raw`(?:(?<!\b(?:i|we|they|he|she|who|free to)\s+)(?:call|ring|phone|text|buzz|facetime|whatsapp)\s+(?:me|us)|(?:give|get)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|ring|buzz|bell|phone call)|(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|phone call|ring|text)\s+from\s+(?:you|u))`;
+const CALL_ME = String.raw`(?:(?<!\b(?:i|we|they|he|she|who|free to)\s+)(?:call|ring|phone|text|buzz|facetime|whatsapp|ping|message|email|dm|slack)\s+(?:me|us)|(?:you\s+)?on\s+the\s+phone\s+with\s+(?:me|us)|(?:give|get)\s+(?:me|us)\s+a\s+(?:quick\s+|short\s+|brief\s+)?(?:call|ring|buzz|bell|phone call)|(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|phone call|ring|text|check-in call|catch-up call)\s+(?:from\s+(?:you|u)|with\s+(?:me|us)))`;
 /** A standing daily rhythm. */
 const EVERY_DAY = String.raw`(?:(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|afternoon|night|weekday|workday)|daily|nightly)`;
 
@@ -102,6 +102,9 @@ export default phraseRule({
       'Each morning at 9, phone me with what you did yesterday.',
       'Call me at 5pm every day to run through the status.',
       'I want a text from you every night at 10 with the numbers.',
+      'Every day at 5, a quick call with me to go over progress.',
+      'I need you on the phone with me at 8:30 every morning.',
+      'Ping me every evening at 6 with your progress.',
       'Text me your plan for the day every morning.',
       'Send me your daily schedule each morning before 9.',
       'Each morning, a quick message with what you will be working on today, please.',
@@ -152,6 +155,8 @@ export default phraseRule({
       "I'll call you tomorrow at 6 to catch up.",
       'Feel free to call me any morning before 10 if that helps.',
       'Feel free to call us every day if you get stuck.',
+      'We have a call with the printer every morning at 9.',
+      'Ping me whenever you need something.',
       'Here is the plan for the day of the shoot.',
       'Every morning I post the team schedule for the day in the channel.',
       'Tell me what you did with the old logo files, I cannot find them.',

@@ -13,7 +13,7 @@ const MA_JOURNEE = String.raw`\b(?:ce que (?:tu as|vous avez|t'as) (?:fait|reali
 const TON_PLAN = String.raw`(?:\b(?:ton|ta|tes|votre|vos)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches|taches|horaires|agenda|priorites)\s+(?:de la journee|du jour|de ta journee|de votre journee|de la matinee)\b|\bce que (?:tu|vous) (?:comptes|comptez|vas|allez|prevois|prevoyez) faire (?:dans la journee|aujourd'hui|de ta journee|de votre journee)\b)`;
 
 /** Un appel ou un message du freelance au client, demandé (pas les appels du client lui-même : « j'appelle ma mère »). */
-const APPELLE_MOI = String.raw`(?:(?:appelle|appelez|telephone|telephonez|bipe|bipez|sonne|sonnez)-(?:moi|nous)|(?:tu|vous)\s+(?:me|m'|nous)\s*(?:appell\w*|telephon\w*|sonn\w*)|(?:merci de|il faut|il faudra|faudrait|je veux que (?:tu|vous)|je voudrais que (?:tu|vous))\s+(?:me|m'|nous)\s*(?:appeler|telephoner|appelles|appeliez|telephones|telephoniez)|(?:passe|passez|donne|donnez|file|filez)-(?:moi|nous)\s+un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)|un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)\s+de\s+(?:ta|votre)\s+part)`;
+const APPELLE_MOI = String.raw`(?:(?:appelle|appelez|telephone|telephonez|bipe|bipez|sonne|sonnez|ecris|ecrivez|texte|textez)-(?:moi|nous)|(?:t'|vous\s+)avoir\s+au\s+(?:telephone|bout du fil)|(?:tu|vous)\s+(?:me|m'|nous)\s*(?:appell\w*|telephon\w*|sonn\w*)|(?:merci de|il faut|il faudra|faudrait|je veux que (?:tu|vous)|je voudrais que (?:tu|vous))\s+(?:me|m'|nous)\s*(?:appeler|telephoner|appelles|appeliez|telephones|telephoniez)|(?:passe|passez|donne|donnez|file|filez)-(?:moi|nous)\s+un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)|un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)\s+(?:de\s+(?:ta|votre)\s+part|avec\s+moi))`;
 /** Un rythme quotidien fixe. */
 const CHAQUE_JOUR = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|apres-midis?|jours ouvres|jours ouvrables)|quotidiennement)`;
 
@@ -94,7 +94,7 @@ export default phraseRule({
     // un appel au client à un rythme quotidien : « appelle-moi chaque soir à 18h », « tous les matins à 9h, tu
     // m'appelles pour me dire où tu en es » ; un appel au besoin (« appelle-moi si besoin ») reste muet.
     new RegExp(
-      String.raw`\b${APPELLE_MOI}\b[^.?!\n]{0,40}?\b${CHAQUE_JOUR}\b|\b${CHAQUE_JOUR}\b[^.?!\n]{0,30}?\b${APPELLE_MOI}\b`,
+      String.raw`\b${APPELLE_MOI}\b[^.?!\n]{0,40}?\b${CHAQUE_JOUR}\b|\b${CHAQUE_JOUR}\b[^.?!\n]{0,30}?\b${APPELLE_MOI}\b|\b(?:un|une)\s+(?:petit\s+|rapide\s+)?(?:appel|coup de fil|point telephonique|visio)\s+${CHAQUE_JOUR}\b[^.?!\n]{0,20}?\bavec\s+moi\b`,
     ),
   ],
   unless: [
@@ -110,6 +110,9 @@ export default phraseRule({
       'Tous les matins à 9h, tu m’appelles pour me dire où tu en es.',
       'Téléphonez-moi chaque soir à 19h, même rapidement.',
       'Merci de m’appeler tous les jours à midi avec l’avancement.',
+      'Un appel tous les matins à 9h avec moi pour faire le point.',
+      "Je veux t'avoir au téléphone tous les matins à 8h30.",
+      'Écris-moi chaque soir à 19h pour me dire où tu en es.',
       'Tu m’envoies ton planning du jour chaque matin avant 9h.',
       'Tous les matins, un petit texto avec tes tâches du jour, stp.',
       'Chaque matin, dis-moi ce que tu comptes faire dans la journée.',
@@ -152,6 +155,7 @@ export default phraseRule({
       'Je t’appelle demain à 18h pour faire le point.',
       'J’appelle ma mère tous les soirs à 19h.',
       'Appelle-moi si tu as une question.',
+      'Un appel avec le client est prévu tous les lundis.',
       'Je t’envoie chaque matin le planning de l’équipe.',
       'Le planning de la journée du 12 est en pièce jointe.',
       'Chaque jour je vois ce que tu as réalisé, bravo !',
