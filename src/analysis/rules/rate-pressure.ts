@@ -49,6 +49,8 @@ import enPayLater from './en/rate-pressure-pay-later.ts';
 import frPayerPlusTard from './fr/rate-pressure-payer-plus-tard.ts';
 import enLowerFigure from './en/rate-pressure-lower-figure.ts';
 import frLowerFigure from './fr/rate-pressure-lower-figure.ts';
+import enInsteadOfFee from './en/rate-pressure-instead-of-fee.ts';
+import frALaPlaceDuTarif from './fr/rate-pressure-a-la-place-du-tarif.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -77,6 +79,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enFeeCut,
   enPayLater,
   enLowerFigure,
+  enInsteadOfFee,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -102,4 +105,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frMontantRetire,
   frPayerPlusTard,
   frLowerFigure,
+  frALaPlaceDuTarif,
 ];
