@@ -20,6 +20,7 @@ import enBesideAgreed from './en/scope-creep-beside-agreed.ts';
 import enElementAsWell from './en/scope-creep-element-as-well.ts';
 import enNewFeature from './en/scope-creep-new-feature.ts';
 import enOnlyCovered from './en/scope-creep-only-covered.ts';
+import enAlsoAnyVerb from './en/scope-creep-also-any-verb.ts';
 import frAussiNouveauTravail from './fr/scope-creep-aussi-nouveau-travail.ts';
 import frHorsPerimetre from './fr/scope-creep-hors-perimetre.ts';
 import frMemeForfait from './fr/scope-creep-meme-forfait.ts';
@@ -65,6 +66,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enElementAsWell,
   enNewFeature,
   enOnlyCovered,
+  enAlsoAnyVerb,
   frPendantQueTuYEs,
   frPetitBonus,
   frAussiNouveauTravail,

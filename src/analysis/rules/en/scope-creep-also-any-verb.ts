@@ -1,0 +1,76 @@
+import { phraseRule } from '../../phrase-rule.ts';
+
+/*
+ * More work asked with "also / as well / too", whatever the trade's verb or with none: "it would be great if you
+ * also owned the help centre", "they've asked if we could also produce a quick-start card", "could you put one
+ * together for us as well?", "they'd also love a 15-second cutdown and a square version". Trades have too many verbs
+ * for a list, so the request addressed to the reader, the "also" and a piece of work as object are enough. Kept out:
+ * sending, confirming, paying and paperwork ("could you also send the invoice"), presence ("also join the call"),
+ * and changes to delivered work ("also fix the typo"), which the revision rules read. Folded text.
+ */
+
+/** The request right before "also": "could you", "if you", "they've asked if we could", "we'd love you to". */
+const ASK = String.raw`(?:(?:could|can|would|will) (?:you|we)(?: please)?|if (?:you|we) (?:could )?|(?:we'?d|i'?d|they'?d|we would|i would|they would) (?:love|like) (?:you|it if you) to|(?:it )?would be (?:great|amazing|ideal|good|lovely|brilliant|helpful) if you|(?:any chance|is it possible|would it be possible) (?:you could |to )?)`;
+
+/** Verbs that ask no new work: sending, paperwork, presence, or changing what was delivered. */
+const NOT_WORK_VERB = String.raw`(?:send|resend|forward|share|confirm|check|let|tell|cc|copy|sign|pay|invoice|bill|review|look|read|see|join|attend|come|be|stay|keep|hold|call|ring|email|text|ping|reply|respond|answer|note|remember|mention|update|fix|change|correct|amend|adjust|tweak|move|swap|replace|remove|delete|drop|cut|shorten|redo|rework|rename|resize|crop|bring|give|get|have|try|test|show|explore|do a quick|take a look|sort out the invoice|loop|include me|add me|add us|book|schedule|reschedule|block|hold off)`;
+
+/** Objects that are paperwork or a conversation: "also send the invoice", "we'd also like a quick call". */
+const PAPERWORK = String.raw`(?:invoice|invoices|quote|quotes|estimate|receipt|contract|link|links|files?|password|login|details|address|number|call|chat|meeting|catch-?up|word|update|updates|heads-?up|reply|answer|look|copy|copies|confirmation|date|dates|time|times|slot|availability|rate|rates|price|prices|discount|mention|shout-?out|coffee|drink|break)`;
+
+export default phraseRule({
+  id: 'scope-creep/also-any-verb',
+  category: 'scope_creep',
+  lang: 'en',
+  confidence: 0.75,
+  reason: {
+    en: 'Asks for an extra piece of work on top of the agreed job: scope creep.',
+    fr: 'Demande un travail en plus de la mission convenue : du travail hors périmètre.',
+  },
+  cue: /\b(?:also|as well|too)\b/,
+  // Each pattern starts at "also / as well / too", rare, and checks the request behind it (a lookbehind).
+  patterns: [
+    // "It would be great if you also owned the help centre", "they've asked if we could also produce a card".
+    new RegExp(
+      String.raw`\balso (?!${NOT_WORK_VERB}\b)[a-z]{3,} (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}|[a-z]+-sided|an?) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b${ASK} ?also [^.?!\n]{6,80})`,
+    ),
+    // "Could you put one together for us as well?", "can you do one for the Lyon shop too?".
+    new RegExp(
+      String.raw`\b(?:as well|too)\b(?= ?[?.!\n]|$)(?<=\b(?:could|can|would|will) you (?!${NOT_WORK_VERB}\b)[a-z]{2,}(?: (?:up|together|out))? (?:one|another one|something similar|a similar one|the same(?: thing)?)(?: (?:up|together|out))?(?: for (?:us|me|them|the [a-z]+(?: [a-z]+)?))? (?:as well|too))`,
+    ),
+    // "They'd also love a 6-second bumper and a square cutdown", "we would also need a short teaser".
+    new RegExp(
+      String.raw`\balso (?:love|like|need|want) (?:a|an|two|three|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b(?:they'?d|we'?d|i'?d|they would|we would|i would|(?:the )?client would|she'?d|he'?d) also (?:love|like|need|want) [^.?!\n]{3,60})`,
+    ),
+  ],
+  unless: [
+    // A quote or a separate payment asked for it makes it a new order.
+    /\b(?:(?:a|an|new|separate) (?:quote|quotation|estimate)|quote (?:it|them|this|that|for|separately|me|us)|we(?:'ll| will) pay|happy to pay|paid separately|at your (?:usual|standard|normal) rate|how much)\b/,
+    /\b(?:ourselves|myself|in-house)\b/,
+    // A variant of the delivered piece is a revision: "could you also try a version with green instead of red".
+    /\b(?:instead of|rather than|in place of)\b/,
+  ],
+  examples: {
+    fires: [
+      'It would be great if you also owned the FAQ section, about 30 entries.',
+      "They've asked if we could also produce a one-page cheat sheet and a set of email templates.",
+      'Could you put one together for us as well?',
+      'Can you do one for the Lyon shop too?',
+      "They'd also love a 15-second cutdown for Reels and a square version for the feed.",
+      'Could you also narrate the two bonus chapters?',
+      "We'd love you to also landscape the front garden while the crew is here.",
+      'Would it be possible to also wire the garden lights?',
+    ],
+    quiet: [
+      'Could you also send the invoice for March?',
+      "We'd also like a quick call on Friday to go over it.",
+      'Could you also fix the typo on page 2?',
+      'Could you also join the kick-off call on Monday?',
+      'Could you send one as well?',
+      'Could you also design the flyer, at your usual rate?',
+      'Our printer also produced a proof of the cover.',
+      "They'd also like a copy of the contract.",
+      'Could you also mock up the cover in blue rather than the grey we saw?',
+    ],
+  },
+});
