@@ -32,7 +32,7 @@ export default phraseRule({
   patterns: [
     // "It would be great if you also owned the help centre", "they've asked if we could also produce a card".
     new RegExp(
-      String.raw`\balso (?!${NOT_WORK_VERB}\b)[a-z]{3,} (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}|[a-z]+-sided|an?) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b${ASK} ?also [^.?!\n]{6,80})`,
+      String.raw`\balso (?!${NOT_WORK_VERB}\b)[a-z]{3,}(?: (?:up|out|together))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}|[a-z]+-sided|an?) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b${ASK} ?also [^.?!\n]{6,80})`,
     ),
     // "Could you put one together for us as well?", "can you do one for the Lyon shop too?".
     new RegExp(
