@@ -20,6 +20,10 @@ export default impliedOffHoursRule('en', {
       'The product launch is Sunday at 9pm. Could you host it on your side?',
       'Our webinar runs Saturday from 10 to 4. Would you moderate it?',
       'the event is sunday 8pm. you can present it for us?',
+      // Being on the call, or running the sessions, named in the follow-up.
+      'The server move is set for Sunday night from 10pm. Could you stay on the Teams call until it is done?',
+      'Our bakers only have a gap between midnight and 3am. Could you run those interviews?',
+      'The cutover starts Saturday at 6am. Please plan to be on the bridge line with us.',
     ),
     {
       text: 'Is it possible we do the meeting for the kitchen plans on Sunday morning at my place?',
@@ -92,6 +96,8 @@ export default impliedOffHoursRule('en', {
       '2026-03-10T10:00:00-05:00',
       'Our webinar runs Saturday from 10 to 4. Could you send the slides by Wednesday?',
       'The launch party is Sunday at 9pm. Do come along if you are free, no obligation!',
+      'The server move is set for Sunday night from 10pm. You do not need to be on the call, we will run it ourselves.',
+      'Our bakers only have a gap between midnight and 3am, so we will run those interviews in-house.',
     ),
     // A group named by a time of day, as an audience or a reason: no moment asked.
     ...sentOn(
