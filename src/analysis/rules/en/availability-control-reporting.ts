@@ -89,7 +89,10 @@ export default phraseRule({
     /\b(?:check in|say (?:hi|hello|good morning)|post|sign in|clock in|announce yourself)\b[^.?!\n]{0,30}?\bwhen(?:ever)?\s+you\s+(?:start|begin|arrive|log on|get online|come online)\b/,
     // a standing call to the client on a daily rhythm: "call me every morning at 9:15 with where things are",
     // "each evening at 6, ring me"; a call when needed ("call me any time") stays quiet.
-    new RegExp(String.raw`\b${CALL_ME}\b[^.?!\n]{0,40}?\b${EVERY_DAY}\b|\b${EVERY_DAY}\b[^.?!\n]{0,30}?\b${CALL_ME}\b`),
+    // (the rhythm is matched first and the call looked for on either side: most mail has a "you", few an "every day")
+    new RegExp(
+      String.raw`\b${EVERY_DAY}\b(?:(?<=\b${CALL_ME}\b[^.?!\n]{0,40}?\b${EVERY_DAY})|[^.?!\n]{0,30}?\b${CALL_ME}\b)`,
+    ),
   ],
   unless: [
     /\b(?:attached (?:is|are) (?:the|our)|i'?ll send you|we'?ll send you|i will send you|we will send you|i send you)\b/,

@@ -92,9 +92,10 @@ export default phraseRule({
     // « tous les soirs, un mail avec ce que tu as fait et combien de temps » : un compte rendu de la journée.
     new RegExp(String.raw`${MA_JOURNEE}(?:(?<=${FIN_DE_JOUR}[^.?!\n]{0,100})|[^.?!\n]{0,60}?${FIN_DE_JOUR})`),
     // un appel au client à un rythme quotidien : « appelle-moi chaque soir à 18h », « tous les matins à 9h, tu
-    // m'appelles pour me dire où tu en es » ; un appel au besoin (« appelle-moi si besoin ») reste muet.
+    // m'appelles pour me dire où tu en es » ; un appel au besoin (« appelle-moi si besoin ») reste muet. Le rythme est
+    // lu d'abord et l'appel cherché de part et d'autre : « vous » est partout, « chaque soir » rare.
     new RegExp(
-      String.raw`\b${APPELLE_MOI}\b[^.?!\n]{0,40}?\b${CHAQUE_JOUR}\b|\b${CHAQUE_JOUR}\b[^.?!\n]{0,30}?\b${APPELLE_MOI}\b|\b(?:un|une)\s+(?:petit\s+|rapide\s+)?(?:appel|coup de fil|point telephonique|visio)\s+${CHAQUE_JOUR}\b[^.?!\n]{0,20}?\bavec\s+moi\b`,
+      String.raw`\b${CHAQUE_JOUR}\b(?:(?<=\b${APPELLE_MOI}\b[^.?!\n]{0,40}?\b${CHAQUE_JOUR})|[^.?!\n]{0,30}?\b${APPELLE_MOI}\b|(?<=\b(?:un|une)\s+(?:petit\s+|rapide\s+)?(?:appel|coup de fil|point telephonique|visio)\s+${CHAQUE_JOUR})[^.?!\n]{0,20}?\bavec\s+moi\b)`,
     ),
   ],
   unless: [
