@@ -44,6 +44,9 @@ export default impliedOffHoursRule('fr', {
       'Le lancement a lieu dimanche à 21h. Vous pourriez l’animer de votre côté ?',
       'La soirée clients est vendredi de 19h à 23h. Ce serait top si tu pouvais venir faire les photos.',
       'Le live commence jeudi à 22h. Tu peux être connecté pour modérer le chat ?',
+      // Rester sur l'appel, ou mener ces séances, dans la phrase qui suit le moment.
+      "La bascule des serveurs est prévue dimanche soir à partir de 22h. Tu pourrais rester sur l'appel Teams jusqu'à la fin ?",
+      "Nos boulangers n'ont qu'un créneau entre minuit et 3h. Vous pourriez mener ces entretiens ?",
     ),
   ],
   quiet: [
@@ -89,6 +92,7 @@ export default impliedOffHoursRule('fr', {
       '2026-03-10T10:00:00+01:00',
       'Le vernissage est samedi soir. Tu pourrais nous envoyer l’affiche mercredi ?',
       'La soirée est vendredi à 20h. Tu es le bienvenu si tu veux passer.',
+      "La bascule des serveurs est prévue dimanche soir. Pas besoin que tu sois là, on l'animera nous-mêmes.",
     ),
     // Une équipe nommée par un moment de la journée, public ou raison : aucun moment demandé.
     ...sentOn(
