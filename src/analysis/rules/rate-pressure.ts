@@ -51,6 +51,8 @@ import enLowerFigure from './en/rate-pressure-lower-figure.ts';
 import frLowerFigure from './fr/rate-pressure-lower-figure.ts';
 import enInsteadOfFee from './en/rate-pressure-instead-of-fee.ts';
 import frALaPlaceDuTarif from './fr/rate-pressure-a-la-place-du-tarif.ts';
+import enCappedHours from './en/rate-pressure-capped-hours.ts';
+import frHeuresPlafonnees from './fr/rate-pressure-heures-plafonnees.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -80,6 +82,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enPayLater,
   enLowerFigure,
   enInsteadOfFee,
+  enCappedHours,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -106,4 +109,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frPayerPlusTard,
   frLowerFigure,
   frALaPlaceDuTarif,
+  frHeuresPlafonnees,
 ];
