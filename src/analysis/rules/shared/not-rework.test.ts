@@ -18,6 +18,7 @@ const flags = (category: Category, body: string): boolean =>
 const CASES: Record<'extra_revisions' | 'scope_creep', { quiet: string[]; flagged: string[] }> = {
   extra_revisions: {
     quiet: [
+      "I'd assume the statement can go under the existing fee, as it is the same permit.",
       "Est-ce qu'on pourrait revoir ton forfait trimestriel à 400 € ?",
       'Avec la baisse des ventes, il faudrait revoir vos honoraires de 20 %.',
       "Pour l'an prochain, on voudrait changer de formule : une part des recettes au lieu d'un fixe.",

@@ -4,7 +4,7 @@ import { sentenceAt } from '../../sentences.ts';
 /*
  * A revision verb is no revision when what it works on is not delivered work:
  * - a price or an arrangement: « revoir votre forfait mensuel à 150 », « revoir tes honoraires », « changer de
- *   modèle », "revisit your day rate" (that is rate pressure);
+ *   modèle », "revisit your day rate", "can that go under the existing fee" (that is rate pressure);
  * - a duty taken over: « reprendre le groupe Facebook », « que vous repreniez aussi le reporting mensuel » (new work);
  * - a standing task done as things come: « relire et corriger au fil de l'eau les e-mails », « mettre à jour la carte
  *   du jour », "fix the listings as they come in", "update today's specials" (an ongoing service, new work).
@@ -13,7 +13,7 @@ import { sentenceAt } from '../../sentences.ts';
 
 /** The freelancer's own price or how they are paid; a price printed on the work ("put the price first") is content. */
 const PRICE: Record<RuleContext['lang'], RegExp> = {
-  en: /^[a-z-]+(?: (?:down|back|again|over))? (?:your|our) (?:(?:day|hourly|daily|monthly|usual|current) )?(?:rates?|fees?|pricing|retainer|payment terms|terms of payment|billing)\b/,
+  en: /^[a-z-]+(?: (?:down|back|again|over|under|into|within|on))? (?:your|our|the) (?:(?:day|hourly|daily|monthly|usual|current|existing|agreed|original|same) )?(?:rates?|fees?|pricing|retainer|payment terms|terms of payment|billing)\b/,
   fr: /^(?:[a-z'-]+(?: (?:aussi|egalement|un peu|a la baisse))? (?:(?:votre|ton|ta|tes|vos|le|la|les|notre|nos) )?(?:forfaits?|honoraires|taux|tjm|remuneration|facturation|conditions (?:tarifaires|de paiement)|mode de (?:paiement|facturation|remuneration))|[a-z'-]+ (?:votre|ton|tes|vos) (?:tarifs?|prix)|(?:changer|change|changez|changeons|changerait|changerions) de (?:modele|formule|systeme|fonctionnement|mode de (?:paiement|facturation|remuneration)))\b/,
 };
 
