@@ -5,6 +5,7 @@ import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
+import { besideWorkingArrangements } from '../shared/working-arrangements.ts';
 import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
 import { wishedLooks } from '../shared/wished-look.ts';
 import {
@@ -917,7 +918,8 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
   },
 ];
 
-export default {
+// Vague changes then spelled out as a working arrangement are no revision (shared/working-arrangements.ts).
+export default besideWorkingArrangements({
   ...BASE,
   find: (context) => {
     if (ENQUIRY.test(newestText(context))) return [];
@@ -1096,6 +1098,10 @@ export default {
       "I'd prefer a lighter background.",
       "We'd like a bolder font for the title.",
       'It would look better with a darker border.',
+      'The owner would love the sky a touch bluer.',
+      'My partner wants the letters rounder.',
+      "I'd be happier if the rose had softer petals.",
+      'Could you change the logo? Also please be available on Slack during office hours.',
       'Our CEO asked for a darker background on every slide.',
     ],
     quiet: [
@@ -1272,6 +1278,10 @@ export default {
       'We want a bigger logo than the one we have now; could you quote for a redesign?',
       "We'd go with the darker palette, it's perfect.",
       'The studio would feel warmer with brighter lighting in winter.',
+      'It would be easier if the shop had longer opening hours.',
+      "I'd feel better if the project had more budget.",
+      "I'd like to change a couple of things about how we work together: a status email every Friday and Slack from 9 to 5.",
+      'We need to change a few things. Please send me a status report every Friday and be on Slack during office hours.',
     ],
   },
-} satisfies Rule;
+} satisfies Rule);

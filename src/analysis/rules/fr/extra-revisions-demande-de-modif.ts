@@ -3,6 +3,7 @@ import { clauseBudget } from '../shared/clause-budget.ts';
 import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { newestText } from '../shared/newest.ts';
 import { isNotDeliverable } from '../shared/not-deliverable.ts';
+import { besideWorkingArrangements } from '../shared/working-arrangements.ts';
 import { OWN_SIDE_DOER } from '../shared/own-side-doer.ts';
 import { wishedLooks } from '../shared/wished-look.ts';
 import { endsBefore, phrases, keepHit, PhraseList, phraseEnd, wordsOf, type Word } from '../shared/words.ts';
@@ -524,6 +525,9 @@ const wishes = phraseRule({
       'Je préférerais un fond un peu plus clair.',
       'On aimerait une typo plus ronde.',
       'Ce serait mieux avec un titre plus gros.',
+      'Le propriétaire veut le ciel plus bleu.',
+      "Je serais plus rassurée si le logo avait un peu plus d'air.",
+      "Tu peux changer le logo ? Et merci d'être connecté sur Slack de 9h à 17h.",
       'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
@@ -667,6 +671,10 @@ const wishes = phraseRule({
       'Je voudrais une photo plus récente de toi pour la page équipe.',
       'On aimerait un rendu plus rapide des fichiers la prochaine fois.',
       'Ce serait mieux avec une salle plus grande pour l’atelier.',
+      'Je serais plus tranquille si le projet avait plus de marge.',
+      'Ce serait plus simple si le bureau avait plus de place.',
+      "J'aimerais changer deux-trois choses dans notre façon de travailler : tu seras connecté de 9h à 17h.",
+      'On aimerait changer quelques trucs. Désormais tu seras joignable sur Teams de 9h à 18h.',
     ],
   },
 });
@@ -901,7 +909,8 @@ const suggestion = phraseRule({
   examples: { fires: [], quiet: [] },
 });
 
-export default {
+// Vague changes then spelled out as a working arrangement are no revision (shared/working-arrangements.ts).
+export default besideWorkingArrangements({
   ...wishes,
   find: (context) =>
     ENQUIRY.test(newestText(context))
@@ -918,4 +927,4 @@ export default {
           // Un nouveau rendu dit en hypothèse ou relayé pour une série livrée (voir shared/wished-look.ts).
           ...wishedLooks(context, UNLESS),
         ],
-} satisfies Rule;
+} satisfies Rule);

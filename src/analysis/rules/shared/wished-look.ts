@@ -16,7 +16,7 @@ import { keepHit, phrases, wordsOf, type Word } from './words.ts';
  */
 
 /** Elements whose new size or quality is no revision of delivered work: money, time, people, places, devices. */
-const NOT_WORK_EN = String.raw`(?:weather|forecast|price|prices|rate|rates|fee|fees|budget|cost|costs|quote|invoice|bill|payment|payments|deposit|discount|deadline|deadlines|timeline|schedule|turnaround|delivery|notice|meeting|meetings|call|calls|session|workshop|trip|commute|drive|journey|flight|trains?|traffic|team|staff|office|room|venue|house|flat|apartment|car|market|economy|sales|margins?|revenue|salary|rent|contract|terms|files?|attachments?|upload|download|connection|internet|wifi|laptop|screen|wait|queue|response|reply|feedback|process|hours|days|weeks?|weekend|shift|kids|children|clients?|boss|manager|audience|turnout|crowd|numbers|stock|orders?|shipment|parcel|lead time)`;
+const NOT_WORK_EN = String.raw`(?:weather|forecast|price|prices|rate|rates|fee|fees|budget|cost|costs|quote|invoice|bill|payment|payments|deposit|discount|deadline|deadlines|timeline|schedule|turnaround|delivery|notice|meeting|meetings|call|calls|session|workshop|trip|commute|drive|journey|flight|trains?|traffic|team|staff|office|room|venue|house|flat|apartment|car|market|economy|sales|margins?|revenue|salary|rent|contract|terms|files?|attachments?|upload|download|connection|internet|wifi|laptop|screen|wait|queue|response|reply|feedback|process|hours|days|weeks?|weekend|shift|kids|children|clients?|boss|manager|audience|turnout|crowd|numbers|stock|orders?|shipment|parcel|lead time|project|shop|store|restaurant|cafe|hotel|company|business|agency|school|city|town|building|parking|station|hosting|server)`;
 
 /** Words in -er that compare no look, or compare a time or a price: "if the call were later". */
 const NOT_COMPARATIVE_EN = String.raw`(?:other|over|under|after|newer|older|ever|never|rather|together|either|neither|whether|later|earlier|sooner|cheaper|easier|paper|number|order|offer|answer|water|poster|letter|folder|banner|cover|header|footer|flyer|sticker|proper|super|clever|member|partner|owner|customer|manager|user|winner|summer|winter|dinner|silver|corner|border|another|cheaper|dearer|pricier|costlier|busier)`;
@@ -31,12 +31,17 @@ const PIECES_EN = String.raw`(?:on|in|for|across|throughout) (?:(?:all|every|eac
 
 /** "If the green were softer": run from each "if"; a conditional must stand in the same sentence. */
 const HYPOTHETICAL_EN = new RegExp(
-  String.raw`if (?<phrase>${ELEMENT_EN}(?:were|was|could be|would be|might be) ${DEGREE_EN}${COMPARATIVE_EN})`,
+  String.raw`if (?<phrase>${ELEMENT_EN}(?:(?:were|was|could be|would be|might be) ${DEGREE_EN}${COMPARATIVE_EN}|(?:had|could have) (?:a |an )?${DEGREE_EN}${COMPARATIVE_EN} [a-z]{3,}))`,
   'y',
 );
 /** "Wants a warmer tone on every portrait", "wants the lawn greener in all the garden shots". */
 const RELAYED_EN = new RegExp(
   String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested|insists? on|wish(?:es)?) (?<phrase>(?:(?:a|an) )?(?!(?:[a-z'-]+ ){0,3}?${NOT_WORK_EN}\b)(?:${DEGREE_EN}${COMPARATIVE_EN} (?:[a-z'-]+ ){0,2}?[a-z'-]+|(?:the|its|their|our|his|her) (?:[a-z'-]+ ){1,3}?${DEGREE_EN}${COMPARATIVE_EN}) ${PIECES_EN})`,
+  'y',
+);
+/** Comparatives of colour and shape, wished for a named element with no set: "wants the sky a touch bluer". */
+const LOOK_WISH_EN = new RegExp(
+  String.raw`(?:wants?|wanted|like|love|prefers?) (?<phrase>(?:the|its|their|our|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_EN}(?:bluer|greener|redder|pinker|whiter|greyer|grayer|yellower|paler|rounder|curvier|squarer|crisper|glossier|shinier|fuller|airier|looser|finer|chunkier|sharper|smoother))\b(?! than\b)`,
   'y',
 );
 /** Visible parts of a piece, wished otherwise with no set named: "I'd prefer a lighter background". */
@@ -52,7 +57,7 @@ const WITH_LOOK_EN = new RegExp(
   'y',
 );
 
-const NOT_WORK_FR = String.raw`(?:meteo|temps|prix|tarifs?|budget|cout|devis|facture|paiement|acompte|remise|delais?|deadline|planning|calendrier|reunion|rendez-vous|rdv|appel|equipe|bureau|locaux|salle|maison|appartement|voiture|marche|ventes|chiffre|salaire|loyer|contrat|fichiers?|pieces? jointes?|connexion|reseau|ordinateur|ecran|trajet|trains?|trafic|attente|reponse|retours?|horaires|journee|semaine|week-end|clients?|patron|public|enfants|commande|livraison)`;
+const NOT_WORK_FR = String.raw`(?:meteo|temps|prix|tarifs?|budget|cout|devis|facture|paiement|acompte|remise|delais?|deadline|planning|calendrier|reunion|rendez-vous|rdv|appel|equipe|bureau|locaux|salle|maison|appartement|voiture|marche|ventes|chiffre|salaire|loyer|contrat|fichiers?|pieces? jointes?|connexion|reseau|ordinateur|ecran|trajet|trains?|trafic|attente|reponse|retours?|horaires|journee|semaine|week-end|clients?|patron|public|enfants|commande|livraison|projet|mission|boutique|magasin|restaurant|hotel|entreprise|societe|agence|ecole|ville|immeuble|parking|gare|hebergement|serveur)`;
 const DEGREE_FR = String.raw`(?:(?:un (?:peu|poil|chouia|brin|tantinet|soupcon)|legerement|beaucoup|bien|nettement|encore|(?:genre |environ |peut-etre )?\d{1,3} ?%) )?`;
 const COMPARATIVE_FR = String.raw`(?:plus|moins) (?!(?:tard|tot|cher|chere|chers|cheres|loin|pres|souvent|recente?s?|actuelle?s?|vite|longtemps|rapidement|disponibles?|presente?s?|nombreu(?:x|ses?)|elevee?s?|de|d'|que|qu')\b)[a-z-]{3,}`;
 const ELEMENT_FR = String.raw`(?:(?:le|la|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|tes) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,3}?`;
@@ -64,12 +69,17 @@ const DESIRE_FR = String.raw`(?:veut|veulent|voudrai[st]?|voudrait|voudrions|vou
 
 /** « Si le bleu était plus doux » : lancé à chaque « si » ; un conditionnel doit se trouver dans la phrase. */
 const HYPOTHETICAL_FR = new RegExp(
-  String.raw`si (?<phrase>${ELEMENT_FR}(?:etait|etaient|pouvait etre|pouvaient etre) ${DEGREE_FR}${COMPARATIVE_FR})`,
+  String.raw`si (?<phrase>${ELEMENT_FR}(?:(?:etait|etaient|pouvait etre|pouvaient etre) ${DEGREE_FR}${COMPARATIVE_FR}|(?:avait|avaient) ${DEGREE_FR}(?:plus|moins) d(?:e |')[a-z]{3,}))`,
   'y',
 );
 /** « Veut un fond plus sombre sur toutes les affiches », « voudrait un logo un peu plus discret ». */
 const RELAYED_FR = new RegExp(
   String.raw`${DESIRE_FR} (?<phrase>(?:(?:un|une|des|le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}${COMPARATIVE_FR} ${PIECES_FR})`,
+  'y',
+);
+/** « Veut le ciel plus bleu » : une couleur ou une forme, pour un élément nommé sans série. */
+const LOOK_WISH_FR = new RegExp(
+  String.raw`${DESIRE_FR} (?<phrase>(?:(?:le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}(?:plus|moins) (?:bleue?s?|verte?s?|rouges?|jaunes?|roses?|violette?s?|grise?s?|noire?s?|blanche?s?|blancs?|doree?s?|pastels?|saturee?s?|contrastee?s?|ronde?s?|arrondie?s?|grasse?s?|aeree?s?))\b`,
   'y',
 );
 const VISUAL_WISH_FR = new RegExp(
@@ -98,7 +108,7 @@ const TRIGGERS: Record<Lang, ReadonlyMap<string, Trigger>> = {
     ['with', { patterns: [WITH_LOOK_EN], needs: CONDITIONAL_EN }],
     [
       'want, wants, wanted, like, love, prefer, prefers, ask, asks, asked, asking, request, requests, requested, insist, insists, wish, wishes',
-      { patterns: [RELAYED_EN, VISUAL_WISH_EN], needs: null },
+      { patterns: [RELAYED_EN, VISUAL_WISH_EN, LOOK_WISH_EN], needs: null },
     ],
   ]),
   fr: triggers([
@@ -106,7 +116,7 @@ const TRIGGERS: Record<Lang, ReadonlyMap<string, Trigger>> = {
     ['avec', { patterns: [WITH_LOOK_FR], needs: new RegExp(String.raw`\b${CONDITIONAL_FR}\b`) }],
     [
       'veut, veulent, voudrais, voudrait, voudrions, voudraient, aimerais, aimerait, aimerions, aimeraient, souhaite, souhaitent, souhaiterais, souhaiterait, prefere, preferent, prefererais, prefererait, demande, demandent, reclame, reclament, exige, exigent',
-      { patterns: [RELAYED_FR, VISUAL_WISH_FR], needs: null },
+      { patterns: [RELAYED_FR, VISUAL_WISH_FR, LOOK_WISH_FR], needs: null },
     ],
   ]),
 };

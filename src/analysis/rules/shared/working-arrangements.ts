@@ -26,11 +26,16 @@ const NAMED_OBJECT: Record<Lang, RegExp> = {
   fr: /^\s*(?:sur|a|au|aux|dans|pour) (?:le|la|les|l'|ton|ta|tes|votre|vos|ce|cette|ces)\b(?! ?(?:suite|avenir|semaine|mois|facon|maniere|organisation|fonctionnement)\b)/,
 };
 
+/** What a hit must name for the arrangement to say what it is: changes or things left unnamed, in the plural. */
+const VAGUE =
+  /\b(?:changes|tweaks|edits|amends|modifications|adjustments|alterations|things|stuff|bits|details|changements|modifs|ajustements|choses|trucs|points|elements)\b/;
+
 /** Whether the changes found at `hit` are told, in their sentence or the next, to be a way of working. */
 function aboutWorking(context: RuleContext, hit: RuleHit): boolean {
   const index = context.sentences.findIndex((s) => s.start <= hit.start && hit.start < s.end);
   const sentence = context.sentences[index];
   if (!sentence) return false;
+  if (!VAGUE.test(context.text.slice(hit.start, hit.end))) return false;
   const lang = context.lang;
   const own = context.text.slice(sentence.start, sentence.end);
   if (WORKING_WAY[lang].test(own)) return true;
@@ -41,7 +46,10 @@ function aboutWorking(context: RuleContext, hit: RuleHit): boolean {
   return WORK_MODE[lang].test(following);
 }
 
-/** `rule`, without its bare "a few changes" hits that the message then spells out as a working arrangement. */
+/**
+ * `rule`, without its bare "a few changes" or "change a few things" hits that the message then spells out as a working
+ * arrangement.
+ */
 export function besideWorkingArrangements(rule: Rule): Rule {
   return {
     ...rule,
