@@ -11,7 +11,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 
 /** La demande adressée au lecteur, juste avant : « pourriez-vous », « ça t'embêterait de », « il faudrait ». */
-const DEMANDE = String.raw`(?:pourr(?:ais|iez)(?:-(?:tu|vous))?|(?:tu|vous) pourr(?:ais|iez)|peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que (?:tu|vous) (?:pourr(?:ais|iez)|peux|pouvez)|serai[st](?:-tu)? (?:capable|partante?|pret(?:e)?|d'accord|ok|chaud(?:e)?|dispo(?:nible)?) (?:de|d'|pour)|seriez(?:-vous)? (?:capables?|partante?s?|prete?s?|d'accord|ok|disponibles?) (?:de|d'|pour)|(?:ca|cela) (?:t'|vous )(?:embeterait|derangerait|ennuierait|tenterait|dirait|irait) (?:de|d')|(?:il )?faudrait|(?:on|nous|j') ?(?:aurait|aurions|aurais) besoin (?:de|d')|merci de|auriez-vous|aurais-tu)`;
+const DEMANDE = String.raw`(?:pourr(?:ais|iez)(?:-(?:tu|vous))?|(?:tu|vous) pourr(?:ais|iez)|peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que (?:tu|vous) (?:pourr(?:ais|iez)|peux|pouvez)|serai[st](?:-tu)? (?:capable|partante?|pret(?:e)?|d'accord|ok|chaud(?:e)?|dispo(?:nible)?) (?:de|d'|pour)|seriez(?:-vous)? (?:capables?|partante?s?|prete?s?|d'accord|ok|disponibles?) (?:de|d'|pour)|(?:ca|cela) (?:t'|te |vous )(?:embeterait|derangerait|ennuierait|tenterait|dirait|irait) (?:de|d')|(?:il )?faudrait|(?:on|nous|j') ?(?:aurait|aurions|aurais) besoin (?:de|d')|merci de|auriez-vous|aurais-tu)`;
 
 /** Verbes hors travail neuf : envoyer, confirmer, payer, venir, et les retouches d'un livrable. */
 const PAS_UN_OUVRAGE = String.raw`(?:envoyer|renvoyer|transmettre|transferer|confirmer|valider|signer|payer|regler|facturer|joindre|indiquer|preciser|dire|prevenir|noter|appeler|rappeler|contacter|repondre|venir|passer|etre|rester|garder|conserver|mettre en copie|ajouter en copie|copier|partager|telecharger|imprimer|verifier|regarder|lire|consulter|changer|modifier|corriger|retoucher|refaire|revoir|ajuster|remplacer|supprimer|enlever|retirer|raccourcir|rallonger|recadrer|reprendre|deplacer|decaler|reporter|annuler|garder|tenir|penser|prendre note|patienter|attendre|bloquer|reserver|liberer|participer|assister|rejoindre)`;
@@ -28,7 +28,7 @@ export default phraseRule({
     en: 'Asks for an extra piece of work on top of the agreed job: scope creep.',
     fr: 'Demande un travail en plus de la mission convenue : du travail hors périmètre.',
   },
-  cue: /\b(?:aussi|egalement)\b/,
+  cue: /\b(?:aussi|egalement|autre chose)\b/,
   // Le motif part du « aussi », rare, et vérifie la demande derrière lui (regard en arrière).
   patterns: [
     // « Pourriez-vous aussi remplir nos déclarations », « il faudrait aussi prévoir l'éclairage ».
@@ -42,6 +42,10 @@ export default phraseRule({
     // « Nous aurions besoin que vous repreniez aussi le reporting », « j'aimerais que tu gères également la page ».
     new RegExp(
       String.raw`\b(?:aussi|egalement) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b(?:besoin|voudrais|voudrions|voudrait|aimerais|aimerions|aimerait|souhaite|souhaiterais|souhaitons|faudrait|faut) (?:que|qu') ?(?:tu|vous) (?:nous |me |leur )?(?!(?:envoy|transmett|confirm|pass|veni|vienn|soy|sois|soi)[a-z]*\b)[a-z]{3,}(?:iez|ies|es|e|ions) (?:aussi|egalement) [^.?!\n]{2,60})`,
+    ),
+    // « Aussi, ça te tenterait de nous faire deux bancs assortis ? » : le « aussi » ouvre la phrase.
+    new RegExp(
+      String.raw`(?:^|[.!?\n]\s*)(?<phrase>(?:aussi|egalement|et aussi|autre chose) ?[,:]? ${DEMANDE} (?:nous |me |m'|leur |lui )?(?!${PAS_UN_OUVRAGE}\b)[a-z]{3,}(?:er|ir|re) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|deux|trois|quatre|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,})`,
     ),
   ],
   unless: [
@@ -59,6 +63,8 @@ export default phraseRule({
       'Nous aurions besoin que vous repreniez aussi la veille concurrentielle pour le comité.',
       "J'aimerais que tu gères également la page Pinterest de la boutique.",
       'Tu pourrais aussi dessiner les plans du garage ?',
+      'Aussi, ça te dirait de nous fabriquer deux tabourets pour le bar ?',
+      'Autre chose : pourriez-vous rédiger les fiches des nouveaux produits ?',
       'Vous pourriez aussi numériser les archives du club ?',
     ],
     quiet: [
@@ -70,6 +76,8 @@ export default phraseRule({
       'Pourriez-vous aussi détourer les photos du catalogue, avec un devis à part ?',
       'Nous avons aussi rempli les formulaires nous-mêmes.',
       'Le photographe a aussi détouré les photos du catalogue.',
+      'Aussi, pourriez-vous nous envoyer la facture du mois ?',
+      'Aussi, tu peux corriger la date sur le carton ?',
     ],
   },
 });
