@@ -78,7 +78,7 @@ function asksBeforeThen(context: RuleContext, sentence: Sentence, spec: RushedDe
  * job due right after days off is then a rush as well.
  */
 const INSISTED =
-  /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b|\b(?:can'?t|cannot|can not|won'?t be able to|unable to|not able to|no way (?:to|i can|we can)) (?:push|move|shift|delay|postpone|budge|reschedule|bump|slide|slip)(?: (?:it|this|that|them|the (?:\w+ )?(?:date|deadline|launch|slot|listing|release|go-live|event|opening|print run)))?(?: back| out| later)?\b|\b(?:can'?t|cannot|can not|won'?t|will not) be (?:pushed|moved|shifted|delayed|postponed|rescheduled)\b|\bno (?:moving|pushing|shifting|budging) (?:it|this|that|the date)\b|\bset in stone\b|\b(?:date|deadline) is (?:fixed|firm|final|immovable)\b|\bhard deadline\b|\b(?:peux|peut|pouvons|pourrai|pourra|pourrons|pouvez) (?:pas|plus) (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder|differer)\b|\bimpossible de (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder)\b|\b(?:peut|pourra) (?:pas|plus) etre (?:repousse|decale|reporte|deplace|retarde)e?s?\b|\bpas moyen de (?:la |le |les |l')?(?:repousser|decaler|reporter|bouger)\b|\b(?:date|echeance|deadline) (?:est )?(?:ferme|fixe|intangible|gravee dans le marbre)\b/;
+  /\b(?:non-?negotiable|non negotiable|without fail|no matter what|no excuses|non negociable|sans faute|coute que coute|quoi qu'il arrive|pas negociable)\b|\b(?:it'?s|this is|that'?s|it is) (?:really |very |extremely |truly |super )?(?:pressing|critical|crucial|vital|make[- ]or[- ]break)\b|\b(?:we|i) (?:literally |really |absolutely |simply |just )?(?:can'?t|cannot|can not|mustn'?t) (?:afford to )?miss (?:it|this|that|the (?:deadline|slot|date|window))\b|\b(?:absolument|imperativement) besoin\b|\b(?:il (?:nous|me) (?:le |la |les )?faut|il faut) (?:absolument|imperativement)\b|\bsinon (?:on|nous|je) (?:passe|passons|rate|ratons|perd|perdons|loupe|loupons)\b|\b(?:otherwise|or else) (?:we|i) (?:lose|miss|blow)\b|\b(?:can'?t|cannot|can not|won'?t be able to|unable to|not able to|no way (?:to|i can|we can)) (?:push|move|shift|delay|postpone|budge|reschedule|bump|slide|slip)(?: (?:it|this|that|them|the (?:\w+ )?(?:date|deadline|launch|slot|listing|release|go-live|event|opening|print run)))?(?: back| out| later)?\b|\b(?:can'?t|cannot|can not|won'?t|will not) be (?:pushed|moved|shifted|delayed|postponed|rescheduled)\b|\bno (?:moving|pushing|shifting|budging) (?:it|this|that|the date)\b|\bset in stone\b|\b(?:date|deadline) is (?:fixed|firm|final|immovable)\b|\bhard deadline\b|\b(?:peux|peut|pouvons|pourrai|pourra|pourrons|pouvez) (?:pas|plus) (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder|differer)\b|\bimpossible de (?:la |le |les |l')?(?:repousser|decaler|reporter|deplacer|bouger|retarder)\b|\b(?:peut|pourra) (?:pas|plus) etre (?:repousse|decale|reporte|deplace|retarde)e?s?\b|\bpas moyen de (?:la |le |les |l')?(?:repousser|decaler|reporter|bouger)\b|\b(?:date|echeance|deadline) (?:est )?(?:ferme|fixe|intangible|gravee dans le marbre)\b/;
 
 /**
  * The sender owns that the time is tight ("I know it's Friday night", "c'est serré, je sais"): a rush, even for a
@@ -246,6 +246,10 @@ export default rushedDeadlineRule({
         "Please have the cut ready for 8am tomorrow. The screening can't be postponed.",
         'Could you send the slides by 9am tomorrow? Our board date is fixed.',
         "We need the banner by tomorrow 8am, the sale goes live then and we can't shift it.",
+        // The stakes insisted on: "it's really pressing", "we can't miss this one".
+        'Could you send the final deck by Monday 9am? It is really pressing, the pitch opens the day.',
+        "Could you get the brochure to me by Monday 8am? We simply can't miss the slot at the printer.",
+        'Please get the captions to me by Monday 9am, otherwise we lose the broadcast window.',
       ),
     ],
     quiet: [
@@ -286,6 +290,8 @@ export default rushedDeadlineRule({
         '2026-03-13T19:30:00-05:00',
         "Can you drop the retouched set in the folder by 8am tomorrow? If that's too tight, I can move the open house.",
         'Could you get the menu into my inbox by 7am tomorrow? The printer can push it back if needed.',
+        "Could you send the final deck by Monday 9am? It's not critical, we can't miss much by waiting.",
+        'Please get the captions to me by Monday 9am; if not, we can run the broadcast without them.',
       ),
       {
         text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
