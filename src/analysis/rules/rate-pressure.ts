@@ -53,6 +53,8 @@ import enInsteadOfFee from './en/rate-pressure-instead-of-fee.ts';
 import frALaPlaceDuTarif from './fr/rate-pressure-a-la-place-du-tarif.ts';
 import enCappedHours from './en/rate-pressure-capped-hours.ts';
 import frHeuresPlafonnees from './fr/rate-pressure-heures-plafonnees.ts';
+import enAtCost from './en/rate-pressure-at-cost.ts';
+import frPrixCoutant from './fr/rate-pressure-prix-coutant.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -83,6 +85,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enLowerFigure,
   enInsteadOfFee,
   enCappedHours,
+  enAtCost,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -110,4 +113,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frLowerFigure,
   frALaPlaceDuTarif,
   frHeuresPlafonnees,
+  frPrixCoutant,
 ];
