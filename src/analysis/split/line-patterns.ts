@@ -133,7 +133,7 @@ export const CONTACT_LINE = /\d|@|www\.|https?:|\|/;
 
 /** What only a legal notice goes on to say: what to do with a stray copy, or who regulates the sender. */
 export const FOOTER_DETAIL =
-  /\b(?:(?:not|pas) (?:the|le) (?:intended )?(?:recipient|destinataire)|notify the sender|delete (?:it|this|the message|all copies)|(?:authori[sz]ed|regulated) by|registered (?:in|office|number)|received (?:this|it) (?:message |e-?mail )?in error|(?:avertir|informer|prevenir|aviser) (?:immediatement )?l'expediteur|recu (?:ce message |ce courriel |cet e-?mail )?par erreur|(?:le )?detruire|(?:de le |le )?supprimer(?: (?:ce|le) message)?)\b/;
+  /\b(?:(?:not|pas) (?:the|le) (?:intended )?(?:recipient|destinataire)|notify the sender|delete (?:it|this|the message|all copies)|(?:authori[sz]ed|regulated) by|registered (?:in|office|number)|received (?:this|it) (?:message |e-?mail )?in error|(?:avertir|informer|prevenir|aviser) (?:immediatement )?l'expediteur|recu (?:ce message |ce courriel |cet e-?mail )?par erreur|(?:le )?detruire|(?:de le |le )?supprimer(?: (?:ce|le) message)?|(?:prevenez|avertissez|informez)-nous|(?:effacez|supprimez|detruisez)-le|please (?:delete|destroy) (?:it|this)|let us know and delete)\b/;
 
 /** Opening words of confidentiality notices and print reminders, in English and French. */
 export const FOOTER =

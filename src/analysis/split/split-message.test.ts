@@ -179,6 +179,13 @@ describe('splitMessage: signatures and footers', () => {
       'footer',
     ],
     [
+      'avis court à l’impératif : prévenez-nous et effacez-le',
+      'Merci de nous renvoyer le bon de commande.\n\nLes données de ce courriel sont strictement confidentielles et ' +
+        'réservées à leur destinataire. Vous le recevez par mégarde ? Prévenez-nous au plus vite et effacez-le.',
+      'merci de nous renvoyer le bon de commande.',
+      'footer',
+    ],
+    [
       'print reminder',
       'Can you send it?\n\nPlease consider the environment before printing this email.',
       'can you send it?',
