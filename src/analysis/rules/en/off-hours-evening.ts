@@ -34,6 +34,8 @@ const phrases = phraseRule({
   unless: [
     // Someone else's evening: "he needs to go through it tonight" ("she needs to see it tonight" still asks).
     OTHERS_EVENING.en,
+    // The client's own rush hours: "our busiest hours are evenings, so a morning shoot would be ideal".
+    /\b(?:our|their|the (?:shop|store|clinic|bar|restaurant|venue|gym|salon)'?s?) (?:busiest|busy|peak|rush|opening|trading|quietest|quiet)\b[^.?!\n]{0,25}?\b(?:evenings?|nights?)\b|\b(?:we(?:'re| are)|it(?:'s| is)|we get) (?:busiest|busy|packed|rammed|slammed|quiet|quietest)\b[^.?!\n]{0,15}?\b(?:in the )?(?:evenings?|at night)\b/,
     /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
     /\bgood ?night\b/,
     // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
@@ -75,6 +77,10 @@ const phrases = phraseRule({
       'Please book the overnight train to Marseille for the shoot on the 14th.',
       'Our support line is available every evening until 9pm, could you add that to the footer?',
       "I'm reachable until 10pm tonight if you have questions.",
+      // The client's own rush hours, not the reader's.
+      'Our busiest hours are in the evenings, so could you come for the photos on a weekday morning?',
+      "We're packed in the evenings, could you schedule the install for a Tuesday at 10?",
+      "The bar's peak time is late evenings; please plan the shoot before noon.",
       // "Tonight" pinned to an hour of the working day: later today, not the evening.
       'Could you send the quote tonight by 5pm? The committee meets tomorrow.',
       'Please upload the files by 4:30pm tonight.',

@@ -33,6 +33,8 @@ const phrases = phraseRule({
   unless: [
     // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
     OTHERS_EVENING.fr,
+    // Les heures de pointe du client : « nos heures de pointe sont le soir, donc un shooting le matin serait idéal ».
+    /\b(?:nos|leurs|notre|leur) (?:heures?|moments?|periodes?|creneaux?) (?:de pointe|de rush|d'affluence|les plus charges?)\b[^.?!\n]{0,25}?\b(?:le soir|en soiree|la nuit)\b|\b(?:on a|nous avons|c'est) (?:le plus de monde|du monde|la foule|le rush|le coup de feu|plein)\b[^.?!\n]{0,15}?\b(?:le soir|en soiree|la nuit)\b/,
     /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
     // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
     /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
@@ -70,6 +72,9 @@ const phrases = phraseRule({
       "J'ai bossé tard hier sur ton devis, désolée pour l'heure d'envoi.",
       "Tu peux photographier des soirées d'entreprise en mai ?",
       "Notre gardien assure la permanence de nuit, tu n'as rien à faire.",
+      // Les heures de pointe du client, pas celles du lecteur.
+      'Nos heures de pointe sont le soir, tu pourrais donc venir faire les photos un mardi matin ?',
+      'On a le plus de monde le soir, merci de prévoir la pose du comptoir un mercredi à 10h.',
       // Une équipe de nuit nommée comme public ou comme raison.
       'Tu pourrais grossir la police ? Le service de nuit lit ça sur téléphone.',
       'Vous pourriez traduire la consigne, la moitié de l’équipe de nuit parle portugais ?',
