@@ -10,8 +10,8 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** A small measured amount: "a touch", "a tad", "one or two shades", "a couple of notches", "slightly". */
 /** The last word of a measured amount, where the patterns start: "touch", "shades", "slightly", "2 db". */
-const UNIT = String.raw`(?:\b(?:touch|tad|bit|hair|smidge|notch|shades?|tones?|notches|stops?|steps?|clicks?|fraction|little|slightly|marginally|db|points?|percent|px|pixels|mm)|%)`;
-const DEGREE = String.raw`(?:(?:just |maybe |only )?(?:a (?:little |tiny |wee )?(?:touch|tad|bit|hair|smidge|notch|shade|fraction|stop|step)|a little|slightly|marginally|(?:one|two|a|a couple of|one or two|a few) (?:shades?|tones?|notches?|stops?|steps?|clicks?|db|points?)|\d{1,2} ?(?:%|db|px|pixels|mm|percent)))`;
+const UNIT = String.raw`(?:\b(?:touch|tad|bit|hair|smidge|notch|shades?|tones?|notches|stops?|steps?|clicks?|fraction|little|slightly|marginally|db|points?|percent|px|pixels|mm|cm|inch|inches|centimet(?:re|er)s?)|%)`;
+const DEGREE = String.raw`(?:(?:just |maybe |only )?(?:a (?:little |tiny |wee )?(?:touch|tad|bit|hair|smidge|notch|shade|fraction|stop|step)|a little|slightly|marginally|(?:one|two|a|a couple of|one or two|a few) (?:shades?|tones?|notches?|stops?|steps?|clicks?|db|points?)|an? (?:half )?(?:inch|centimet(?:re|er))|\d{1,2} ?(?:%|db|px|pixels|mm|cm|percent|inch(?:es)?|centimet(?:re|er)s?)))`;
 
 /** Words in -er that compare a time, a price or nothing: "a bit earlier", "a touch cheaper", "a little over". */
 const NOT_LOOK = String.raw`(?:other|over|under|after|ever|never|rather|together|either|whether|later|earlier|sooner|cheaper|easier|dearer|pricier|costlier|busier|longer term|further|farther|closer to|better|number|order|offer|answer|water|paper|letter|folder|member|partner|owner|customer|user|summer|winter|dinner|corner)`;
@@ -21,7 +21,7 @@ const COMPARATIVE = String.raw`(?:(?:more|less) (?!(?:than|of|time|money|notice|
 const NOT_WORK = String.raw`(?:price|prices|rate|rates|fee|fees|budget|cost|costs|quote|invoice|bill|payment|deadline|schedule|meeting|call|session|heating|heat|thermostat|air ?con|aircon|lights in|temperature|volume on|pace|workload|hours|expectations|team|kids|staff|car|seat|chair|blinds|window|door|deposit|discount|number of|headcount)`;
 
 /** Turning a dial on the work: "bring … down", "take … back", "knock … up", "pull … in". */
-const DIAL = String.raw`(?:bring|take|turn|pull|push|knock|dial|tone|ease|nudge|scale|roll|back|move|shift|bump|pump|crank|drop|ramp)`;
+const DIAL = String.raw`(?:bring|take|turn|pull|push|knock|dial|tone|ease|nudge|scale|roll|back|move|shift|bump|pump|crank|drop|ramp|slow|speed|calm|warm|cool|tighten|loosen|open|space|spread|squeeze|trim|cut)`;
 const REQUEST = String.raw`(?:could|can|would|will|cld|could|might) (?:you|u|we)|please|pls|(?:'d|would) (?:like|love|prefer)|(?:want|wants|need|needs) (?:you )?to|if you could|any chance (?:you could|of)|(?:is|was) (?:it )?possible to|try|maybe|perhaps`;
 
 /** Participles of doing work again, written without a hyphen. */
@@ -51,7 +51,7 @@ export default phraseRule({
     en: 'Asks to nudge delivered work by a small degree (a touch lighter, a bit lower): another revision round.',
     fr: "Demande de retoucher un travail livré d'un cran (un peu plus clair, un peu plus bas) : un tour de retouches de plus.",
   },
-  cue: /\b(?:touch|tad|bit|hair|smidge|notch|shades?|tones?|stops?|little|slightly|marginally|instead|rather|after all|rotated|flipped|frosted|re-[a-z]+|reread|redone|restained|repainted|rerecorded|\d{1,2} ?(?:%|db|px))\b/,
+  cue: /\b(?:touch|tad|bit|hair|smidge|notch|shades?|tones?|stops?|little|slightly|marginally|inch|inches|cm|centimet(?:re|er)s?|instead|rather|after all|rotated|flipped|frosted|re-[a-z]+|reread|redone|restained|repainted|rerecorded|\d{1,2} ?(?:%|db|px))\b/,
   // Each pattern starts at the measured words (what is highlighted) and checks the request and the object behind
   // them with a lookbehind, so most positions of a message fail at once.
   patterns: [
@@ -66,6 +66,10 @@ export default phraseRule({
     // "Add a bit more air on the vocal", "give it a touch more warmth", "a little more space between the lines".
     new RegExp(
       String.raw`\b(?:touch|tad|bit|hair|smidge|notch|fraction|little|slightly) (?:more|less) (?!(?:time|notice|money|budget|info|information|warning|lead time|hours|days|people|staff|patience|context)\b)[a-z-]{3,} (?:on|to|in|into|between|around|under|over|behind|at) (?:the|its|their|our|each|every|both|all)\b(?<=\b(?:${REQUEST})\b[^.?!\n]{0,30}?\b(?:(?:add|give|put|get|bring|leave|allow)(?: (?:it|them|the [a-z]+))? (?:${SMALL}) (?:more|less) [^.?!\n]+))`,
+    ),
+    // "Could the gold foil go a shade warmer?", "can the hem come up an inch", "could the vocal sit a little further back".
+    new RegExp(
+      String.raw`${UNIT}\b(?! (?:earlier|later|sooner|cheaper|before|after)\b)(?<=\b(?:could|can|would|should|might) (?:the|its|their|this|that|these|those|it|they)\b(?: ${WORD}){0,5}? (?:go|come|be|sit|get|look|feel|sound|read|run|move|shift|drop|fit|end up) (?:(?:up|down|back|in|out|over) )?${DEGREE})(?: ${COMPARATIVE}| further (?:back|forward|up|down|in|out|left|right))?`,
     ),
     // "They want the glass frosted instead of clear after all", "the label rotated so the logo faces the door".
     new RegExp(
@@ -104,6 +108,10 @@ export default phraseRule({
       'Our producer wants the last two lines re-recorded with more energy.',
       'Notes from the owner:\n- the shadows a tad less harsh\n- the logo a touch smaller',
       'Could you turn the vocals up 2 dB in the chorus?',
+      'Could the gold foil go a shade warmer?',
+      'Can the hem on the two jackets come up an inch?',
+      'Could the lead vocal sit a little further back in the mix?',
+      'The pace feels rushed; could you slow it down a little?',
     ],
     quiet: [
       'Could you bring the kids down a bit earlier on Friday?',
@@ -121,6 +129,9 @@ export default phraseRule({
       'Sales are slightly higher this quarter.',
       'We repainted it a shade lighter ourselves last weekend.',
       'Could you keep the invoice a bit simpler this time?',
+      'Could the delivery come a bit earlier than Friday?',
+      'Could the price come down a touch?',
+      'Could you slow down a little when you drive past the school?',
       'I want the flights booked instead of the train.',
     ],
   },

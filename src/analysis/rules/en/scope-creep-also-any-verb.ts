@@ -27,7 +27,7 @@ export default phraseRule({
     en: 'Asks for an extra piece of work on top of the agreed job: scope creep.',
     fr: 'Demande un travail en plus de la mission convenue : du travail hors périmètre.',
   },
-  cue: /\b(?:also|as well|too)\b/,
+  cue: /\b(?:also|as well|too|alongside|in addition to|besides|on top of)\b/,
   // Each pattern starts at "also / as well / too", rare, and checks the request behind it (a lookbehind).
   patterns: [
     // "It would be great if you also owned the help centre", "they've asked if we could also produce a card".
@@ -41,6 +41,10 @@ export default phraseRule({
     // "They'd also love a 6-second bumper and a square cutdown", "we would also need a short teaser".
     new RegExp(
       String.raw`\balso (?:love|like|need|want) (?:a|an|two|three|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b(?:they'?d|we'?d|i'?d|they would|we would|i would|(?:the )?client would|she'?d|he'?d) also (?:love|like|need|want) [^.?!\n]{3,60})`,
+    ),
+    // "Alongside the logo, we need business cards and a letterhead", "on top of the audit, we'd like a training day".
+    new RegExp(
+      String.raw`\b(?:alongside|in addition to|besides|as well as|on top of) (?:the|our|your|this|that) [a-z -]{2,30}?, (?:we|i|they|the client)(?:'ll| will| would|'d)? (?:also )?(?:need|want|like|love|require) (?:a|an|some|two|three|four|\d{1,3}|[a-z]+s\b)(?! (?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)`,
     ),
   ],
   unless: [
@@ -60,6 +64,8 @@ export default phraseRule({
       'Could you also narrate the two bonus chapters?',
       "We'd love you to also landscape the front garden while the crew is here.",
       'Would it be possible to also wire the garden lights?',
+      'Alongside the brand book, we need business cards, a letterhead and an email signature.',
+      "On top of the audit, we'd like a half-day training for the managers.",
     ],
     quiet: [
       'Could you also send the invoice for March?',
@@ -70,6 +76,8 @@ export default phraseRule({
       'Could you also design the flyer, at your usual rate?',
       'Our printer also produced a proof of the cover.',
       "They'd also like a copy of the contract.",
+      'Besides the delay, we need a quick call to agree the next steps.',
+      'Alongside the logo, we need the final files by Friday.',
       'Could you also mock up the cover in blue rather than the grey we saw?',
     ],
   },
