@@ -673,6 +673,8 @@ const wishes = phraseRule({
       'Ce serait mieux avec une salle plus grande pour l’atelier.',
       'Je serais plus tranquille si le projet avait plus de marge.',
       'Ce serait plus simple si le bureau avait plus de place.',
+      'Je serais plus sereine si les routes étaient plus sûres.',
+      'Ce serait plus simple si les consignes étaient plus claires.',
       "J'aimerais changer deux-trois choses dans notre façon de travailler : tu seras connecté de 9h à 17h.",
       'On aimerait changer quelques trucs. Désormais tu seras joignable sur Teams de 9h à 18h.',
     ],

@@ -16,14 +16,14 @@ import { keepHit, phrases, wordsOf, type Word } from './words.ts';
  */
 
 /** Elements whose new size or quality is no revision of delivered work: money, time, people, places, devices. */
-const NOT_WORK_EN = String.raw`(?:weather|forecast|price|prices|rate|rates|fee|fees|budget|cost|costs|quote|invoice|bill|payment|payments|deposit|discount|deadline|deadlines|timeline|schedule|turnaround|delivery|notice|meeting|meetings|call|calls|session|workshop|trip|commute|drive|journey|flight|trains?|traffic|team|staff|office|room|venue|house|flat|apartment|car|market|economy|sales|margins?|revenue|salary|rent|contract|terms|files?|attachments?|upload|download|connection|internet|wifi|laptop|screen|wait|queue|response|reply|feedback|process|hours|days|weeks?|weekend|shift|kids|children|clients?|boss|manager|audience|turnout|crowd|numbers|stock|orders?|shipment|parcel|lead time|project|shop|store|restaurant|cafe|hotel|company|business|agency|school|city|town|building|parking|station|hosting|server)`;
+const NOT_WORK_EN = String.raw`(?:weather|forecast|price|prices|rate|rates|fee|fees|budget|cost|costs|quote|invoice|bill|payment|payments|deposit|discount|deadline|deadlines|timeline|schedule|turnaround|delivery|notice|meeting|meetings|call|calls|session|workshop|trip|commute|drive|journey|flight|trains?|traffic|team|staff|office|room|venue|house|flat|apartment|car|market|economy|sales|margins?|revenue|salary|rent|contract|terms|files?|attachments?|upload|download|connection|internet|wifi|laptop|screen|wait|queue|response|reply|feedback|process|hours|days|weeks?|weekend|shift|kids|children|clients?|boss|manager|audience|turnout|crowd|numbers|stock|orders?|shipment|parcel|lead time|project|shop|store|restaurant|cafe|hotel|company|business|agency|school|city|town|building|parking|station|hosting|server|road|street|world|country|government|colleague|people|employee|neighbou?r|parent|family|friend|husband|wife|guest|user|customer|brief|requirement|spec|instructions|interest)`;
 
 /** Words in -er that compare no look, or compare a time or a price: "if the call were later". */
 const NOT_COMPARATIVE_EN = String.raw`(?:other|over|under|after|newer|older|ever|never|rather|together|either|neither|whether|later|earlier|sooner|cheaper|easier|paper|number|order|offer|answer|water|poster|letter|folder|banner|cover|header|footer|flyer|sticker|proper|super|clever|member|partner|owner|customer|manager|user|winner|summer|winter|dinner|silver|corner|border|another|cheaper|dearer|pricier|costlier|busier)`;
 
 const DEGREE_EN = String.raw`(?:(?:maybe |about |around |like |just )?(?:(?:a )?(?:(?:little |tiny |wee )?bit|little|touch|tad|shade|notch|hair|smidge|fraction|lot)|slightly|much|way|somewhat|\d{1,3} ?%) )?`;
 const COMPARATIVE_EN = String.raw`(?:(?:more|less) (?!(?:than|of|time|money|people|often|work|notice|recent|current|up-to-date)\b)[a-z-]{3,}|(?!${NOT_COMPARATIVE_EN}\b)[a-z]{2,}(?:er|ier))\b(?! than\b)`;
-const ELEMENT_EN = String.raw`(?:the|this|that|those|these|our|its|their|my|your|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}\b)(?:[a-z'-]+ ){1,3}?`;
+const ELEMENT_EN = String.raw`(?:the|this|that|those|these|our|its|their|my|your|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}(?:s|es)?\b)(?:[a-z'-]+ ){1,3}?`;
 const CONDITIONAL_EN = /\b(?:'d|would|might|could)\b/;
 
 /** The set of delivered pieces a relayed wish applies to: "on all the outdoor shots", "across the whole set". */
@@ -36,12 +36,12 @@ const HYPOTHETICAL_EN = new RegExp(
 );
 /** "Wants a warmer tone on every portrait", "wants the lawn greener in all the garden shots". */
 const RELAYED_EN = new RegExp(
-  String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested|insists? on|wish(?:es)?) (?<phrase>(?:(?:a|an) )?(?!(?:[a-z'-]+ ){0,3}?${NOT_WORK_EN}\b)(?:${DEGREE_EN}${COMPARATIVE_EN} (?:[a-z'-]+ ){0,2}?[a-z'-]+|(?:the|its|their|our|his|her) (?:[a-z'-]+ ){1,3}?${DEGREE_EN}${COMPARATIVE_EN}) ${PIECES_EN})`,
+  String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested|insists? on|wish(?:es)?) (?<phrase>(?:(?:a|an) )?(?!(?:[a-z'-]+ ){0,3}?${NOT_WORK_EN}(?:s|es)?\b)(?:${DEGREE_EN}${COMPARATIVE_EN} (?:[a-z'-]+ ){0,2}?[a-z'-]+|(?:the|its|their|our|his|her) (?:[a-z'-]+ ){1,3}?${DEGREE_EN}${COMPARATIVE_EN}) ${PIECES_EN})`,
   'y',
 );
 /** Comparatives of colour and shape, wished for a named element with no set: "wants the sky a touch bluer". */
 const LOOK_WISH_EN = new RegExp(
-  String.raw`(?:wants?|wanted|like|love|prefers?) (?<phrase>(?:the|its|their|our|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_EN}(?:bluer|greener|redder|pinker|whiter|greyer|grayer|yellower|paler|rounder|curvier|squarer|crisper|glossier|shinier|fuller|airier|looser|finer|chunkier|sharper|smoother))\b(?! than\b)`,
+  String.raw`(?:wants?|wanted|like|love|prefers?) (?<phrase>(?:the|its|their|our|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}(?:s|es)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_EN}(?:bluer|greener|redder|pinker|whiter|greyer|grayer|yellower|paler|rounder|curvier|squarer|crisper|glossier|shinier|fuller|airier|looser|finer|chunkier|sharper|smoother))\b(?! than\b)`,
   'y',
 );
 /** Visible parts of a piece, wished otherwise with no set named: "I'd prefer a lighter background". */
@@ -57,10 +57,10 @@ const WITH_LOOK_EN = new RegExp(
   'y',
 );
 
-const NOT_WORK_FR = String.raw`(?:meteo|temps|prix|tarifs?|budget|cout|devis|facture|paiement|acompte|remise|delais?|deadline|planning|calendrier|reunion|rendez-vous|rdv|appel|equipe|bureau|locaux|salle|maison|appartement|voiture|marche|ventes|chiffre|salaire|loyer|contrat|fichiers?|pieces? jointes?|connexion|reseau|ordinateur|ecran|trajet|trains?|trafic|attente|reponse|retours?|horaires|journee|semaine|week-end|clients?|patron|public|enfants|commande|livraison|projet|mission|boutique|magasin|restaurant|hotel|entreprise|societe|agence|ecole|ville|immeuble|parking|gare|hebergement|serveur)`;
+const NOT_WORK_FR = String.raw`(?:meteo|temps|prix|tarifs?|budget|cout|devis|facture|paiement|acompte|remise|delais?|deadline|planning|calendrier|reunion|rendez-vous|rdv|appel|equipe|bureau|locaux|salle|maison|appartement|voiture|marche|ventes|chiffre|salaire|loyer|contrat|fichiers?|pieces? jointes?|connexion|reseau|ordinateur|ecran|trajet|trains?|trafic|attente|reponse|retours?|horaires|journee|semaine|week-end|clients?|patron|public|enfants|commande|livraison|projet|mission|boutique|magasin|restaurant|hotel|entreprise|societe|agence|ecole|ville|immeuble|parking|gare|hebergement|serveur|route|rue|monde|pays|gouvernement|economie|collegue|gens|salarie|voisin|famille|ami|amie|invite|utilisateur|brief|cahier des charges|consigne|taux)`;
 const DEGREE_FR = String.raw`(?:(?:un (?:peu|poil|chouia|brin|tantinet|soupcon)|legerement|beaucoup|bien|nettement|encore|(?:genre |environ |peut-etre )?\d{1,3} ?%) )?`;
 const COMPARATIVE_FR = String.raw`(?:plus|moins) (?!(?:tard|tot|cher|chere|chers|cheres|loin|pres|souvent|recente?s?|actuelle?s?|vite|longtemps|rapidement|disponibles?|presente?s?|nombreu(?:x|ses?)|elevee?s?|de|d'|que|qu')\b)[a-z-]{3,}`;
-const ELEMENT_FR = String.raw`(?:(?:le|la|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|tes) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,3}?`;
+const ELEMENT_FR = String.raw`(?:(?:le|la|les|ce|cet|cette|ces|mon|ma|mes|notre|nos|son|sa|ses|votre|vos|ton|ta|tes) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,3}?`;
 const CONDITIONAL_FR = String.raw`(?:serai[st]?|serait|serions|seriez|seraient|sentirai[st]?|rendrai[st]?|irai[st]?|aimerai[st]?|prefererai[st]?|trouverai[st]?|plairai[st]?|ferai[st]?|vaudrai[st]?)`;
 const PIECES_FR = String.raw`(?:sur|pour|dans|a) (?:(?:tou(?:te)?s|toute|tout|les|la|le|l'|l'ensemble des|chaque|ces|nos|vos|tes|ses|mes) ?)+(?:[a-z'-]+ ){0,2}?(?:series?|galerie|album|reportage|shooting|photos?|images?|visuels?|vignettes?|rendus?|planches?|illustrations?|dessins?|affiches?|diapos?|slides?|pages?|portraits?|cliches?|prises de vue|epreuves?|maquettes?|bannieres?|etiquettes?|cartes?|videos?|sequences?|montages?|versions?|declinaisons?|tirages?|couvertures?|icones?|pictos?|croquis|esquisses?|vues?|mockups?|annonces?|publications?|posts?|stories|reels?)\b`;
 /** Parties visibles d'une pièce, souhaitées autrement sans série nommée : « une typo plus ronde ». */
@@ -74,12 +74,12 @@ const HYPOTHETICAL_FR = new RegExp(
 );
 /** « Veut un fond plus sombre sur toutes les affiches », « voudrait un logo un peu plus discret ». */
 const RELAYED_FR = new RegExp(
-  String.raw`${DESIRE_FR} (?<phrase>(?:(?:un|une|des|le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}${COMPARATIVE_FR} ${PIECES_FR})`,
+  String.raw`${DESIRE_FR} (?<phrase>(?:(?:un|une|des|le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}${COMPARATIVE_FR} ${PIECES_FR})`,
   'y',
 );
 /** « Veut le ciel plus bleu » : une couleur ou une forme, pour un élément nommé sans série. */
 const LOOK_WISH_FR = new RegExp(
-  String.raw`${DESIRE_FR} (?<phrase>(?:(?:le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}(?:plus|moins) (?:bleue?s?|verte?s?|rouges?|jaunes?|roses?|violette?s?|grise?s?|noire?s?|blanche?s?|blancs?|doree?s?|pastels?|saturee?s?|contrastee?s?|ronde?s?|arrondie?s?|grasse?s?|aeree?s?))\b`,
+  String.raw`${DESIRE_FR} (?<phrase>(?:(?:le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}(?:plus|moins) (?:bleue?s?|verte?s?|rouges?|jaunes?|roses?|violette?s?|grise?s?|noire?s?|blanche?s?|blancs?|doree?s?|pastels?|saturee?s?|contrastee?s?|ronde?s?|arrondie?s?|grasse?s?|aeree?s?))\b`,
   'y',
 );
 const VISUAL_WISH_FR = new RegExp(
