@@ -55,6 +55,8 @@ import enCappedHours from './en/rate-pressure-capped-hours.ts';
 import frHeuresPlafonnees from './fr/rate-pressure-heures-plafonnees.ts';
 import enAtCost from './en/rate-pressure-at-cost.ts';
 import frPrixCoutant from './fr/rate-pressure-prix-coutant.ts';
+import enSamePrice from './en/rate-pressure-same-price.ts';
+import frMemePrix from './fr/rate-pressure-meme-prix.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -86,6 +88,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enInsteadOfFee,
   enCappedHours,
   enAtCost,
+  enSamePrice,
   frDiscount,
   frFreeWork,
   frExposure,
@@ -114,4 +117,5 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   frALaPlaceDuTarif,
   frHeuresPlafonnees,
   frPrixCoutant,
+  frMemePrix,
 ];
