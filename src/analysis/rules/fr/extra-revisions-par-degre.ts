@@ -42,6 +42,10 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?<!\b(?:a|ai|as|avons|avez|ont|avait|avaient|avions|aviez|etait|est|sont) )${AJUSTER} (?:${OBJET} )?${DEGRE}\b(?! (?:plus|moins) (?:tot|tard|vite|loin|souvent|longtemps)\b| (?:(?:le|la|les|l'|ce|cette|ces|ton|ta|tes|votre|vos|notre|nos|son|sa|ses) ?)?${PAS_LE_TRAVAIL}\b)`,
     ),
+    // « La voix du refrain pourrait être un peu plus en retrait », « le logo devrait ressortir un poil plus ».
+    new RegExp(
+      String.raw`${MESURE} (?:plus|moins)\b(?! (?:tot|tard|vite|loin|souvent|cher|chere|chers|cheres)\b)(?<=\b(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs) ?(?!${PAS_LE_TRAVAIL}\b)[a-z'-]+(?: (?!${PAS_LE_TRAVAIL}\b)[a-z'-]+){0,4} (?:pourrai(?:t|ent)|pourrait-(?:il|elle)|peut|peuvent|devrai(?:t|ent)|doit|doivent) (?:etre|paraitre|sonner|ressortir|aller|passer|venir|tomber) ${DEGRE} (?:plus|moins))`,
+    ),
     // « Refaire la finition une couple de tons plus pâle », « deux teintes plus claires », « d'un cran plus grand ».
     /\b(?:tons?|teintes?|nuances?|crans?) (?:plus|moins) (?!(?:cher|chers|chere|cheres|tard|tot|bas prix)\b)[a-z]{3,}(?<=\b(?:un|une|deux|trois|quelques|une couple de|un ou deux|une ou deux|d'un|d'une|de deux) (?:tons?|teintes?|nuances?|crans?) (?:plus|moins) [a-z]{3,})/,
     // « … et les reflets un peu moins marqués », « - le titre un poil plus gros ».
@@ -69,6 +73,8 @@ export default phraseRule({
       'Elle veut un fond gris à la place du blanc, et les ombres un peu moins dures.',
       '- le titre un poil plus gros\n- la signature un peu plus discrète',
       'Merci de raccourcir un peu la musique du générique.',
+      'La guitare du couplet pourrait être un peu plus en avant ?',
+      'Le slogan devrait ressortir un poil plus sur le fond sombre.',
     ],
     quiet: [
       'Pourriez-vous baisser un peu votre tarif pour cette année ?',
@@ -82,6 +88,8 @@ export default phraseRule({
       'Les reflets sont un peu moins marqués sur la version imprimée, et ça nous va très bien.',
       'Le loyer, un peu plus cher que prévu, reste raisonnable.',
       'Peux-tu monter un peu plus tôt samedi ?',
+      'La livraison pourrait être un peu plus tôt ?',
+      'Le devis pourrait être un peu moins élevé ?',
     ],
   },
 });
