@@ -15,13 +15,15 @@ export default lowerFigureRule({
   patterns: [
     // "your day rate will go from 1,200 to 950", "fees drop from $240 to $180", "bringing your rate down from 500 to 420"
     new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bfrom\s+(?<high>${SUM})\s+(?:down\s+)?to\s+(?<low>${SUM})`),
+    // "your day rate moves to 950 from 1,200"
+    new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bto\s+(?<low>${SUM})\s+from\s+(?<high>${SUM})`),
     // "day rate will be £340 (down from £380)"
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,40}?(?<low>${SUM})\s*(?:\(|,|-)?\s*(?:down|reduced|cut|lowered)\s+from\s+(?<high>${SUM})`,
     ),
     // "would 2,400 for the lot work instead of 3,100?", "could you do 900 rather than the quoted 1,200"
     new RegExp(
-      String.raw`(?<low>${SUM})\s+(?:[^.?!\n]{0,40}?\s)?(?:instead of|rather than|in place of|versus|vs\.?)\s+(?:the\s+|your\s+|our\s+)?(?:quoted\s+|usual\s+|original\s+|full\s+|agreed\s+|asked\s+|listed\s+)?(?<high>${SUM})(?<=\b(?:you|your|work|works|do|accept|take|agree|ok|okay|pay|offer|budget|lot|everything|all|both|deal|manage|consider|possible|could|would)\b[^]*)`,
+      String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:instead of|rather than|in place of|versus|vs\.?)\s+(?:the\s+|your\s+|our\s+)?(?:quoted\s+|usual\s+|original\s+|full\s+|agreed\s+|asked\s+|listed\s+)?(?<high>${SUM})(?<=\b(?:you|your|work|works|do|accept|take|agree|ok|okay|pay|offer|budget|lot|everything|all|both|deal|manage|consider|possible|could|would)\b[^]*)`,
     ),
     // "instead of the 1,500 you quoted, could you do 1,100?"
     new RegExp(
@@ -37,10 +39,12 @@ export default lowerFigureRule({
       'Per-article fees drop from $300 to $220 starting next month.',
       'The hourly rate moves from 60 to 52 for the new season.',
       'Day rate for retouching will be £280 (down from £320).',
+      'The per-session fee changes to 70 from 85 in September.',
       'From January we are bringing your rate down from 500 to 420 per day.',
       'Would 1,800 for the whole set be OK rather than 2,300?',
       'Could 600 for everything work instead of 750?',
       'Would you take 2.5k instead of the quoted 3k?',
+      'We can offer £450 per day (rather than £520) for the next phase.',
       'Instead of the 1,500 you quoted, could you do 1,100?',
     ],
     quiet: [

@@ -19,7 +19,7 @@ export default lowerFigureRule({
     new RegExp(String.raw`\b${PAIE}\b[^.?!\n]{0,40}?\b(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`),
     // « 1 500 € pour le tout plutôt que 1 900 € ? », « on vous propose 80 € au lieu des 120 € prévus »
     new RegExp(
-      String.raw`(?<low>${SUM})\s+(?:[^.?!\n]{0,40}?\s)?(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non (?:pas\s+)?)\s*(?:les\s+|des\s+|le\s+|vos\s+|tes\s+)?(?:[a-z]\w*\s+)?(?<high>${SUM})(?<=\b(?:tu|vous|te|t'|toi|ton|ta|tes|votre|vos|propos\w*|accept\w*|pourr\w*|serait|ferait|d'accord|jouable|ok|possible|partir sur|tout|ensemble|devis|tarif|honoraires|cachet)\b[^]*)`,
+      String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non (?:pas\s+)?)\s*(?:les\s+|des\s+|le\s+|vos\s+|tes\s+)?(?:[a-z]\w*\s+)?(?<high>${SUM})(?<=\b(?:tu|vous|te|t'|toi|ton|ta|tes|votre|vos|propos\w*|accept\w*|pourr\w*|serait|ferait|d'accord|jouable|ok|possible|partir sur|tout|ensemble|devis|tarif|honoraires|cachet)\b[^]*)`,
     ),
   ],
   money:
@@ -34,6 +34,7 @@ export default lowerFigureRule({
       'On pourrait partir sur 1 500 € pour le tout plutôt que 1 900 € ?',
       'Est-ce que 700 € pour l’ensemble, au lieu des 950 € du devis, ce serait jouable ?',
       'On vous propose 2.000 CHF et non 2.600 CHF comme prévu.',
+      'Votre TJM sera de 450 € (au lieu de 520 €) pour la phase deux.',
     ],
     quiet: [
       'Votre tarif passe de 400 à 450 € au 1er janvier, comme convenu.',
