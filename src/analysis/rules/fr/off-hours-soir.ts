@@ -26,7 +26,8 @@ const phrases = phraseRule({
     /\b(?:permanence|garde|astreinte|travail|veille|surveillance)\s+de\s+nuit\b/,
     // Une équipe de nuit n'est un travail de nuit que si l'on y travaille ou qu'on la rejoint (« assurer le service de
     // nuit », « animer l'atelier pour l'équipe de nuit ») ; nommée seule, c'est un public (« l'équipe de nuit lit ça »).
-    /\b(?:(?:assurer|faire|prendre|couvrir|tenir|rejoindre|integrer) (?:le |la |les |l'|un |une )|(?:travailler|bosser|etre) (?:en |dans |avec )(?:le |la |l')?|(?:former|formes?|animer|anime|briefer|rencontrer|filmer|photographier|accueillir|formation|atelier|seance|session|reunion|presentation|briefing|visite)\b[^.?!\n]{0,40}?)(?:equipes?|services?|shifts?|postes?)\s+de\s+nuit\b/,
+    // Starts from the group, then looks back for the verb: only mail naming such a group pays for the look-back.
+    /\b(?:equipes?|services?|shifts?|postes?)\s+de\s+nuit\b(?<=(?:\b(?:assurer|faire|prendre|couvrir|tenir|rejoindre|integrer) (?:le |la |les |l'|un |une )|\b(?:travailler|bosser|etre) (?:en |dans |avec )(?:le |la |l')?|\b(?:former|formes?|animer|anime|briefer|rencontrer|filmer|photographier|accueillir|formation|atelier|seance|session|reunion|presentation|briefing|visite)\b[^.?!\n]{0,40}?)(?:equipes?|services?|shifts?|postes?)\s+de\s+nuit)/,
     /\b(?:a|vers|des|pour|avant|d'ici) (?:[2-6]) ?h(?:\d\d)? du matin\b/,
     /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
   ],
