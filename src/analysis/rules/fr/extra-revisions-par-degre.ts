@@ -35,7 +35,7 @@ export default phraseRule({
     en: 'Asks to nudge delivered work by a small degree (a touch lighter, a bit lower): another revision round.',
     fr: "Demande de retoucher un travail livré d'un cran (un peu plus clair, un peu plus bas) : un tour de retouches de plus.",
   },
-  cue: /\b(?:peu|poil|chouia|brin|tantinet|soupcon|legerement|tons?|crans?|niveau|nuances?|teintes?|degres?|pouces?)\b|\d ?(?:%|mm|cm|px)/,
+  cue: /\b(?:peu|poil|chouia|brin|tantinet|soupcon|legerement|tons?|crans?|niveau|nuances?|teintes?|degres?|pouces?|pages?|minutes?|secondes?|mots|signes|caracteres|lignes|slides?|diapos?|feuillets?)\b|\d ?(?:%|mm|cm|px)/,
   patterns: [
     // « Les amincir un peu », « que vous le baissiez d'un ton », « baisser le fond d'un ton », « éclaircir un peu le
     // ciel », « rapprochez les deux logos de 5 mm » ; un passé composé (« on l'a baissé d'un ton ») raconte.
@@ -45,6 +45,10 @@ export default phraseRule({
     // « La voix du refrain pourrait être un peu plus en retrait », « le logo devrait ressortir un poil plus ».
     new RegExp(
       String.raw`${MESURE} (?:plus|moins)\b(?! (?:tot|tard|vite|loin|souvent|cher|chere|chers|cheres)\b)(?<=\b(?:le|la|les|l'|ce|cette|ces|son|sa|ses|leur|leurs) ?(?!${PAS_LE_TRAVAIL}\b)[a-z'-]+(?: (?!${PAS_LE_TRAVAIL}\b)[a-z'-]+){0,4} (?:pourrai(?:t|ent)|pourrait-(?:il|elle)|peut|peuvent|devrai(?:t|ent)|doit|doivent) (?:etre|paraitre|sonner|ressortir|aller|passer|venir|tomber) ${DEGRE} (?:plus|moins))`,
+    ),
+    // Une longueur ramenée à une cible : « ramener la synthèse à une page », « réduire le clip à 30 secondes ».
+    new RegExp(
+      String.raw`\b(?:a|en) (?:une|un|deux|trois|quatre|cinq|\d{1,4}) (?:pages?|minutes?|secondes?|mots|signes|caracteres|lignes|slides?|diapos?|feuillets?)\b(?<=\b(?<!\b(?:a|ai|avons|ont|avait|avaient) )(?:ramener|ramenez|ramene|reduire|reduisez|reduise|condenser|condensez|condense|raccourcir|raccourcissez|raccourcisse|couper|coupez|coupe|resserrer|resserrez|faire tenir|fassiez tenir) (?:(?:le|la|les|l'|ce|cette|ces|notre|votre|ton|ta|tes|vos|nos) ?(?!${PAS_LE_TRAVAIL}\b)[a-z'-]+(?: (?!${PAS_LE_TRAVAIL}\b)[a-z'-]+){0,3} )?(?:a|en) (?:une|un|deux|trois|quatre|cinq|\d{1,4}) (?:pages?|minutes?|secondes?|mots|signes|caracteres|lignes|slides?|diapos?|feuillets?))`,
     ),
     // « Refaire la finition une couple de tons plus pâle », « deux teintes plus claires », « d'un cran plus grand ».
     /\b(?:tons?|teintes?|nuances?|crans?) (?:plus|moins) (?!(?:cher|chers|chere|cheres|tard|tot|bas prix)\b)[a-z]{3,}(?<=\b(?:un|une|deux|trois|quelques|une couple de|un ou deux|une ou deux|d'un|d'une|de deux) (?:tons?|teintes?|nuances?|crans?) (?:plus|moins) [a-z]{3,})/,
@@ -75,6 +79,8 @@ export default phraseRule({
       'Merci de raccourcir un peu la musique du générique.',
       'La guitare du couplet pourrait être un peu plus en avant ?',
       'Le slogan devrait ressortir un poil plus sur le fond sombre.',
+      'Après le comité, il faudrait ramener le résumé à une page.',
+      'Tu peux réduire le clip de présentation à 30 secondes ?',
     ],
     quiet: [
       'Pourriez-vous baisser un peu votre tarif pour cette année ?',
@@ -90,6 +96,8 @@ export default phraseRule({
       'Peux-tu monter un peu plus tôt samedi ?',
       'La livraison pourrait être un peu plus tôt ?',
       'Le devis pourrait être un peu moins élevé ?',
+      'On a réduit le rapport à dix pages nous-mêmes.',
+      'Il faudrait ramener le délai à deux semaines.',
     ],
   },
 });
