@@ -1272,6 +1272,8 @@ export default besideWorkingArrangements({
       'The IT team needs to resize the logo for the intranet header.',
       'Our intern will swap the photos on the site once you send the final set.',
       'The photographer can brighten the group shot on her side.',
+      'The guy who does our website wants to match the colours, what are the hex codes?',
+      'The lady who runs our Instagram wants to crop them square.',
       "We'd love a brighter future for the shop.",
       "I'd prefer a shorter meeting.",
       "We'd like a more recent photo of you for the speakers page.",

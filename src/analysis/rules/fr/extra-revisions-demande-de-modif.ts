@@ -666,6 +666,7 @@ const wishes = phraseRule({
       'La propriétaire voudrait un loyer plus élevé.',
       "Notre webmaster veut reprendre la même police sur le site, tu peux me dire laquelle c'est ?",
       "Notre développeur va recadrer les photos pour l'appli, pas besoin d'y toucher.",
+      "Le gars qui s'occupe de notre site veut reprendre les couleurs, tu as les codes ?",
       "L'imprimeur doit redimensionner le visuel pour la bâche, tu peux envoyer le fichier vectoriel ?",
       "J'aimerais un suivi plus régulier.",
       'Je voudrais une photo plus récente de toi pour la page équipe.',
