@@ -3,7 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** What a worker logs about their own day: hours, timesheets, the tasks or tickets they move. */
 const OWN_LOG = String.raw`(?:time|hours|timesheets?|time ?sheets?|tasks|tickets|cards|time entries)`;
 /** Recorded, as a participle: the log is a standing state the client wants kept. */
-const RECORDED = String.raw`(?:logged|filled (?:in|out)|updated|submitted|entered|tracked|recorded|completed|posted|kept (?:up to date|current|updated))`;
+const RECORDED = String.raw`(?:logged|filled (?:in|out)|updated|submitted|entered|tracked|recorded|completed|posted|moved|ticked off|kept (?:up to date|current|updated))`;
 /** A daily due time: every day, by the end of each day, before close of business, by 10 (not a one-off "by 10 tomorrow"). */
 const DAILY_DUE = String.raw`(?:daily|every (?:single |working )?(?:day|evening|morning|afternoon|weekday|night)|each (?:day|evening|morning|weekday|night)|(?:by|at|before) (?:the )?(?:end|close) of (?:each|every) (?:day|working day|business day|shift)|before (?:close of business|cob|eod|you (?:leave|log off|sign off))(?: (?:each|every) day)?|(?:by|before) (?:\d{1,2}(?!\d)(?:[:.]\d\d)?\s?(?:am|pm)?|noon)(?!\s*(?:am|pm)?\s*(?:tomorrow|today|tonight|this|on|next|[:.,]\d)))`;
 
@@ -22,7 +22,7 @@ export default phraseRule({
     en: 'Asks for a daily log of your hours or tasks: you owe the client results, not a record of your day.',
     fr: 'Demande un relevé quotidien de vos heures ou de vos tâches : vous devez un résultat au client, pas le compte de votre journée.',
   },
-  cue: /\b(?:log|track|record|enter) (?:their|your) (?:hours|time)|logged|filled (?:in|out)|updated|submitted|entered|tracked|recorded|completed|posted|kept (?:up to date|current|updated)|(?:filling|updating|entering|logging) (?:in|out|up)?/,
+  cue: /\b(?:log|track|record|enter|have|get) (?:their|your|all) (?:hours|time|timesheets?|tasks|tickets)|logged|moved|ticked off|filled (?:in|out)|updated|submitted|entered|tracked|recorded|completed|posted|kept (?:up to date|current|updated)|(?:filling|updating|entering|logging) (?:in|out|up)?/,
   patterns: [
     // "time logged in the tracker against each job by the end of every day", "timesheets filled in daily in our system"
     new RegExp(
@@ -31,6 +31,10 @@ export default phraseRule({
     // "timesheets need filling in every day", "your hours have to be entered before you log off"
     new RegExp(
       String.raw`\b${OWN_LOG}\s+(?:need|needs|have|has|must|should)\s+(?:to\s+)?(?:be\s+)?(?:filling (?:in|out)|updating|entering|logging|${RECORDED})\b[^.?!\n]{0,60}?\b${DAILY_DUE}`,
+    ),
+    // "please have your hours in the tracker by 6pm each day"
+    new RegExp(
+      String.raw`\b(?:have|get)\s+(?:your|their|all)\s+${OWN_LOG}\s+(?:\w+\s+)?(?:in|on|into)\s+[^.?!\n]{0,30}?\b${DAILY_DUE}`,
     ),
     // "consultants to log their hours in the tracker in 30-minute blocks, updated before close of business every day"
     new RegExp(
@@ -49,6 +53,8 @@ export default phraseRule({
       'And your tasks updated on the Trello board by 9:30.',
       'Your tickets kept up to date in Jira each morning before stand-up.',
       'Hours must be entered before close of business each day.',
+      'Please have your hours in the timesheet app by 6pm each day.',
+      'Freelancers: tickets moved on the board before 9:30 every morning.',
       'Timesheets need filling in daily, no exceptions.',
       'Contractors have their time entries submitted by 6pm.',
       'All freelancers are asked to log their time in the shared sheet, broken down by client, before they log off each day.',

@@ -3,6 +3,8 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** A meeting that only exists as a standing one: a stand-up, a check-in, the staff or site meeting. */
 const STANDING = String.raw`(?:stand-?ups?|standups?|check-?ins?|huddles?|scrums?|all-hands|dailies|(?:staff|team|site|production|progress|planning|editorial|ops|operations|status|crew|toolbox|studio|office|department|morning|weekly|daily)\s+(?:meetings?|calls?|syncs?|briefings?|talks?|catch-?ups?|reviews?))`;
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** Any meeting, for when a rhythm follows and says it recurs. */
+const MEETING = String.raw`(?:${STANDING}|(?:[\w-]+\s+)?(?:meetings?|calls?|reviews?|syncs?|briefings?|catch-?ups?|retros?|demos?|plannings?))`;
 /** A clock time written as one ("8:45", "9am", "9.30"), not any number. */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d(?:\s?(?:am|pm))?|\s?(?:am|pm))`;
 /** A rhythm: every weekday, Monday to Friday, daily, Tuesdays. */
@@ -10,7 +12,7 @@ const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+|other\s+|working\s+)?
 /** Who the slot is put on, said before the verb (looked back for from it): the reader, everyone, the freelancers, or an imperative. */
 const ADDRESSED = String.raw`(?<=\b(?:you|your|everyone|everybody|all (?:of )?(?:you|freelancers|contractors|consultants|editors|designers)|freelancers|contractors|consultants|please|kindly)\b[^.?!\n]{0,160})`;
 /** Being at it, said to or of the reader: "(you'll) join", "(please) sit in on", "we'd love you at", "everyone joins". */
-const ATTEND = String.raw`(?:(?:join|joins|joining|attend|attends|attending|be\s+(?:at|on|in|present\s+(?:at|for))|sit(?:s|ting)?\s+in\s+on|dial(?:s|ling)?\s+into|come\s+to|show\s+up\s+(?:at|for|to)|turn\s+up\s+(?:at|for|to)|take\s+part\s+in|participate\s+in)${ADDRESSED}|(?:need|needs|want|wants|love|like|expect|expects)\s+(?:you|everyone|everybody)\s+(?:at|on|in))`;
+const ATTEND = String.raw`(?:(?:join|joins|joining|attend|attends|attending|be\s+(?:at|on|in|present\s+(?:at|for))|sit(?:s|ting)?\s+in\s+on|dial(?:s|ling)?\s+into|come\s+to|show\s+up\s+(?:at|for|to)|turn\s+up\s+(?:at|for|to)|take\s+part\s+in|participate\s+in|(?:are|is|be)\s+expected\s+(?:at|on|in))${ADDRESSED}|(?:need|needs|want|wants|love|like|expect|expects)\s+(?:you|everyone|everybody)\s+(?:at|on|in))`;
 const PLACE = String.raw`(?:studio|office|offices|workshop|site|shop|store|warehouse|lab|clinic|school|premises|plant|factory|showroom|agency|hq|headquarters)`;
 
 /**
@@ -36,7 +38,7 @@ export default phraseRule({
     ),
     // "we'd love you at stand-up every weekday at 9:30", "join the team check-in, Monday to Friday, cameras on"
     new RegExp(
-      String.raw`\b${ATTEND}\s+(?:the|our|my|a)?\s*(?:[\w'-]+\s+){0,2}?${STANDING}\b[^.?!\n]{0,40}?\b${RHYTHM}\b`,
+      String.raw`\b${ATTEND}\s+(?:the|our|my|a)?\s*(?:[\w:.'-]+\s+){0,2}?${MEETING}\b[^.?!\n]{0,40}?\b${RHYTHM}\b`,
     ),
     // "in the studio Tuesdays and Wednesdays, 9:30-5:30", "on site Mondays, 8am to 4pm"
     new RegExp(
@@ -59,6 +61,7 @@ export default phraseRule({
       "We'd love you at stand-up every weekday at 10 CET, it only takes ten minutes.",
       'You will be expected to dial into the daily ops call at 7:45.',
       'Please join our team sync each Monday at 9.',
+      'Freelancers are expected at the Tuesday 3pm design review every week.',
       'The board would like all consultants to keep their invoices itemised by project and to come to the Friday 8:30 staff meeting.',
       'In the office Mondays and Thursdays, 9:00-5:00, like the rest of the studio.',
       'You would be on site Tuesdays & Wednesdays from 8am to 4pm.',

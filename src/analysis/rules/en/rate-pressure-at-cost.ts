@@ -20,7 +20,7 @@ export default phraseRule({
   cue: /\b(?:at|for) cost\b|(?:your|the|any) (?:margin|mark-?up|profit|labou?r)|a volunteer|\b(?:just|only) (?:charge|bill|invoice|pay)|\b(?:charge|bill|invoice|pay) (?:us |you )?(?:just|only)\b/,
   patterns: [
     new RegExp(
-      String.raw`\b(?:at|for)\s+cost(?:\s+price)?\b(?!\s+(?:of|to|for|and|estimates?|centres?|centers?|savings?|reasons?|control))${ASKED}`,
+      String.raw`\b(?:at|for)\s+cost(?:\s+price)?\b(?!\s+(?:of|to|and|estimates?|centres?|centers?|savings?|reasons?|control))${ASKED}`,
     ),
     /\b(?:without|minus|skip(?:ping)?|drop(?:ping)?|leave out|leaving out|waiv(?:e|ing)|forgo(?:ing)?|no)\s+(?:your|the|any)\s+(?:margin|mark-?up|profit|labou?r(?:\s+(?:charge|cost|costs|fee))?)\b/,
     new RegExp(
@@ -38,6 +38,7 @@ export default phraseRule({
       'We were hoping you would only bill the timber on this one.',
       'Could you do the workshop as a volunteer, like our other members?',
       'Would you do it for cost, since it is for the school?',
+      'Could you knock the shelves out at cost for us?',
     ],
     quiet: [
       'Our shop sells the leftover fabric at cost to students.',

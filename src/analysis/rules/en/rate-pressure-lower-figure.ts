@@ -23,7 +23,7 @@ export default lowerFigureRule({
     ),
     // "would 2,400 for the lot work instead of 3,100?", "could you do 900 rather than the quoted 1,200"
     new RegExp(
-      String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:instead of|rather than|in place of|versus|vs\.?)\s+(?:the\s+|your\s+|our\s+)?(?:quoted\s+|usual\s+|original\s+|full\s+|agreed\s+|asked\s+|listed\s+)?(?<high>${SUM})(?<=\b(?:you|your|work|works|do|accept|take|agree|ok|okay|pay|offer|budget|lot|everything|all|both|deal|manage|consider|possible|could|would)\b[^]*)`,
+      String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:instead of|rather than|in place of|versus|vs\.?)\s+(?:the\s+|your\s+|our\s+)?(?:quoted\s+|usual\s+|original\s+|full\s+|agreed\s+|asked\s+|listed\s+)?(?<high>${SUM})(?<=\b(?:you|your|rate|rates|fee|fees|work|works|do|accept|take|agree|ok|okay|pay|offer|budget|lot|everything|all|both|deal|manage|consider|possible|could|would)\b[^]*)`,
     ),
     // "instead of the 1,500 you quoted, could you do 1,100?"
     new RegExp(
@@ -40,6 +40,8 @@ export default lowerFigureRule({
       'The hourly rate moves from 60 to 52 for the new season.',
       'Day rate for retouching will be £280 (down from £320).',
       'The per-session fee changes to 70 from 85 in September.',
+      'Your rate for next year will drop to 400 a day from 450.',
+      'From now on the per-word rate is 0.08 instead of 0.10.',
       'From January we are bringing your rate down from 500 to 420 per day.',
       'Would 1,800 for the whole set be OK rather than 2,300?',
       'Could 600 for everything work instead of 750?',

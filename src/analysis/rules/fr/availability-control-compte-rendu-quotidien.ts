@@ -3,9 +3,9 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** Un compte rendu, sous ses noms courants. */
 const COMPTE_RENDU = String.raw`(?:recapitulatifs?|recaps?|comptes?[- ]rendus?|rapports?|resumes?|bilans?|releves?|points? ecrits?|etats? des lieux|listes? de ce que)`;
 /** Un rythme quotidien, avec ou sans heure limite : « chaque jour, avant 17h30 », « tous les soirs ». */
-const CHAQUE_JOUR = String.raw`(?:chaque|tous les|toutes les)\s+(?:jours?|soirs?|matins?|fins? de journee|journees?)(?:\s*,?\s*(?:avant|a|pour|d'ici)\s+\d{1,2}\s?h(?:\s?\d\d)?\s*,?)?|quotidiennement|en fin de journee|a la fin de (?:chaque|ta|votre) journee`;
+const CHAQUE_JOUR = String.raw`(?:chaque|tous les|toutes les)\s+(?:jours?|soirs?|matins?|midis?|fins? de journee|journees?)(?:\s*,?\s*(?:avant|a|pour|d'ici)\s+\d{1,2}\s?h(?:\s?\d\d)?\s*,?)?|quotidiennement|en fin de journee|a la fin de (?:chaque|ta|votre) journee`;
 /** Le client qui demande à recevoir (pas celui qui envoie le sien : « je t'enverrai chaque soir un récap »). */
-const RECEVOIR = String.raw`(?:recevoir|avoir|voir arriver|(?:m'|nous |me |lui )(?:envoies|envoyiez|envoyer|envoyez|transmettes|transmettiez|transmettre|transmettez|fasses|fassiez|faire|faites|rendes|rendiez|rendre|adresser|adresses|adressiez|fais parvenir|faire parvenir|ferez parvenir|feras parvenir))`;
+const RECEVOIR = String.raw`(?:recevoir|avoir|voir arriver|(?:envoie|envoyez|transmets|transmettez|fais|faites|adresse|adressez)-(?:moi|nous)|(?:m'|nous |me |lui )(?:envoies|envoyiez|envoyer|envoyez|transmettes|transmettiez|transmettre|transmettez|fasses|fassiez|faire|faites|rendes|rendiez|rendre|adresser|adresses|adressiez|fais parvenir|faire parvenir|ferez parvenir|feras parvenir))`;
 
 /**
  * Un compte rendu quotidien demandé au prestataire (« je souhaiterais recevoir chaque jour, avant 17h, un récapitulatif
@@ -43,6 +43,7 @@ export default phraseRule({
     fires: [
       'Je souhaite recevoir tous les soirs, avant 18h, un compte rendu des appels traités.',
       'Tu m’envoies chaque jour un petit récap de ce qui a été publié ?',
+      'Envoie-moi chaque midi un court résumé de la matinée.',
       'Merci de nous transmettre chaque fin de journée un bilan des ventes du stand.',
       'J’aimerais avoir un rapport de vos interventions tous les soirs.',
       'Vous nous ferez parvenir quotidiennement un relevé des heures passées.',

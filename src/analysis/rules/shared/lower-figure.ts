@@ -18,7 +18,7 @@ const CURRENCY_WORD = String.raw`(?:dollars?|euros?|francs?|pounds?|quid|bucks|b
  * A sum as clients write it: "£3,100", "1'200", "1 500 €", "48 $", "2.4k", "950 francs". Counts and durations are
  * left out by what may follow ("40 pages", "3 days", "20%").
  */
-export const SUM = String.raw`(?:${CURRENCY}\s?)?(?:\d{1,3}(?:[ ',.]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s?k\b)?(?:\s?(?:[$£€]|fr\.|${CURRENCY_WORD}\b)|\s?\.-)?(?!\s*(?:%|percent|per ?cent|pour ?cent|(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|pages?|words?|copies|units?|items?|people|persons?|pieces?|tables?|chairs?|jours?|heures?|semaines?|mois|ans?|mots|exemplaires|personnes|pieces|unites|articles|photos?|videos?|episodes?|posts?|slides?|sessions?|seances?|eleves?|places?|m2|cm|mm|kg|km)\b)|\d|[,.]\d)`;
+export const SUM = String.raw`(?:${CURRENCY}\s?)?(?:\d{1,3}(?:[ ',.]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s?k\b)?(?:\s?(?:[$£€]|fr\.|${CURRENCY_WORD}\b)|\s?\.-)?(?:\s?(?:/|a|an|per|par|de l'|la|le)\s?(?:day|hour|hr|word|page|session|episode|month|week|article|jour|heure|mot|mois|semaine|seance))?(?!\s*(?:%|percent|per ?cent|pour ?cent|(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|pages?|words?|copies|units?|items?|people|persons?|pieces?|tables?|chairs?|jours?|heures?|semaines?|mois|ans?|mots|exemplaires|personnes|pieces|unites|articles|photos?|videos?|episodes?|posts?|slides?|sessions?|seances?|eleves?|places?|m2|cm|mm|kg|km)\b)|\d|[,.]\d)`;
 
 const HAS_CURRENCY = new RegExp(String.raw`${CURRENCY}|\b${CURRENCY_WORD}\b|\.-`);
 
