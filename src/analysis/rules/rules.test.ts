@@ -51,17 +51,14 @@ describe('rule conventions', () => {
  * here: write your own phrasing.
  */
 describe('rule examples are not copied from the labelled sets', () => {
+  const fixtures = (dir: string): URL[] =>
+    readdirSync(new URL(`../../../tests/fixtures/${dir}`, import.meta.url))
+      .filter((file) => file.endsWith('.jsonl'))
+      .map((file) => new URL(`../../../tests/fixtures/${dir}${file}`, import.meta.url));
   const sets = [
     new URL('../../../../shared/corpus/dev.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/validation.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/validation-blind.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/fresh-judge.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/fresh-judge-devmix.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/fresh-judge-devmix-2.jsonl', import.meta.url),
-    new URL('../../../tests/fixtures/fresh-judge-devmix-3.jsonl', import.meta.url),
-    ...readdirSync(new URL('../../../tests/fixtures/training/', import.meta.url))
-      .filter((file) => file.endsWith('.jsonl'))
-      .map((file) => new URL(`../../../tests/fixtures/training/${file}`, import.meta.url)),
+    ...fixtures(''),
+    ...fixtures('training/'),
   ];
   const words = (text: string): string[] =>
     foldBody(text)
