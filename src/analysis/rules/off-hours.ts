@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.ts';
+import enAskedNow from './en/off-hours-asked-now.ts';
 import enEvening from './en/off-hours-evening.ts';
 import enHoliday from './en/off-hours-holiday.ts';
 import enImpliedDeadline from './en/off-hours-implied-deadline.ts';
@@ -7,6 +8,7 @@ import enOwnedDayOff from './en/off-hours-owned-day-off.ts';
 import enRecurringSlot from './en/off-hours-recurring-slot.ts';
 import enWeekend from './en/off-hours-weekend.ts';
 import enWeekendAssigned from './en/off-hours-weekend-assigned.ts';
+import frAskedNow from './fr/off-hours-asked-now.ts';
 import frConges from './fr/off-hours-conges.ts';
 import frFerie from './fr/off-hours-ferie.ts';
 import frFinDeSemaine from './fr/off-hours-fin-de-semaine.ts';
@@ -25,6 +27,7 @@ export const OFF_HOURS_RULES: readonly Rule[] = [
   enHoliday,
   enLeave,
   enOwnedDayOff,
+  enAskedNow,
   enImpliedDeadline,
   enRecurringSlot,
   frWeekEnd,
@@ -34,6 +37,7 @@ export const OFF_HOURS_RULES: readonly Rule[] = [
   frFerie,
   frConges,
   frOwnedDayOff,
+  frAskedNow,
   frImpliedDeadline,
   frRecurringSlot,
 ];

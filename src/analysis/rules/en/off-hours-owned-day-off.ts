@@ -18,7 +18,7 @@ export default ownedDayOffRule({
     fires: sentOn(
       '2026-03-11T10:00:00+00:00',
       "The only date the hall has is Sunday 12 April at 9am. Could you meet me there? I realise it's your Sunday.",
-      "I appreciate it's the May bank holiday, but would you be willing to run the induction that morning?",
+      "I appreciate it's a bank holiday on Monday. Could you still run the induction that morning?",
       'Hi Tom, sorry to message on a Saturday. The checkout page is down. Could you take a look?',
       "I know it's a Sunday, but we need the slides in the deck before the board reads it.",
       'Apologies for bothering you this weekend. The printer rejected the file and we need a new PDF.',

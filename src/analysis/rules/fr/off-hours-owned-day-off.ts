@@ -18,7 +18,7 @@ export default ownedDayOffRule({
     fires: sentOn(
       '2026-03-11T10:00:00+01:00',
       "Je sais qu'on est dimanche, désolée. La boutique en ligne n'affiche plus les prix. Tu peux y jeter un œil ?",
-      'Je vois que tu es en congés du 10 au 24 juillet. Je te demande quand même de garder ton téléphone allumé.',
+      'Je vois que tu seras en congés à partir du 10 juillet. Je te demande quand même de garder ton téléphone allumé.',
       'Je sais que vous fermez tout le mois d’août, mais pourriez-vous nous faire une première esquisse pendant ce temps ?',
       'Désolé de te déranger un samedi : le formulaire de contact ne marche plus, tu pourrais regarder ?',
       "Je me doute que c'est ton jour de repos, mais il nous faudrait la version corrigée pour ce midi.",
