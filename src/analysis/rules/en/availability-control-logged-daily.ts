@@ -8,8 +8,8 @@ const RECORDED = String.raw`(?:logged|filled (?:in|out)|updated|submitted|entere
 const DAILY_DUE = String.raw`(?:daily|every (?:single |working )?(?:day|evening|morning|afternoon|weekday|night)|each (?:day|evening|morning|weekday|night)|(?:by|at|before) (?:the )?(?:end|close) of (?:each|every) (?:day|working day|business day|shift)|before (?:close of business|cob|eod|you (?:leave|log off|sign off))(?: (?:each|every) day)?|(?:by|before) (?:\d{1,2}(?!\d)(?:[:.]\d\d)?\s?(?:am|pm)?|noon)(?!\s*(?:am|pm)?\s*(?:tomorrow|today|tonight|this|on|next|[:.,]\d)))`;
 
 /**
- * A daily log of the freelancer's own time or tasks, asked as a state to keep rather than with a verb: "time logged
- * in the tracker by the end of every day", "timesheets filled in daily", "your tickets updated on the board by 10",
+ * A daily log of the freelancer's own time or tasks, asked as a state to keep rather than with a verb: "hours tracked
+ * in the portal daily", "timesheets need filling in every evening", "your tickets kept up to date each morning",
  * "hours need entering each evening". The reporting rule reads the imperative ("log your hours daily"); a log someone
  * else keeps, a status the client publishes and a one-off update stay quiet.
  */
@@ -24,7 +24,7 @@ export default phraseRule({
   },
   cue: /\b(?:log|track|record|enter|have|get) (?:their|your|all) (?:hours|time|timesheets?|tasks|tickets)|logged|moved|ticked off|filled (?:in|out)|updated|submitted|entered|tracked|recorded|completed|posted|kept (?:up to date|current|updated)|(?:filling|updating|entering|logging) (?:in|out|up)?/,
   patterns: [
-    // "time logged in the tracker against each job by the end of every day", "timesheets filled in daily in our system"
+    // "time logged in the app per ticket by the close of each day", "hours entered daily"
     new RegExp(
       String.raw`\b${OWN_LOG}\s+(?:(?:all|always|properly|fully|kept)\s+)?${RECORDED}\b[^.?!\n]{0,60}?\b${DAILY_DUE}`,
     ),
@@ -36,7 +36,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:have|get)\s+(?:your|their|all)\s+${OWN_LOG}\s+(?:\w+\s+)?(?:in|on|into)\s+[^.?!\n]{0,30}?\b${DAILY_DUE}`,
     ),
-    // "consultants to log their hours in the tracker in 30-minute blocks, updated before close of business every day"
+    // "freelancers are asked to log their time in the sheet, by client, before they log off each day"
     new RegExp(
       String.raw`\b(?:log|track|record|enter)\s+(?:their|your)\s+(?:hours|time)\b[^.?!\n]{0,80}?\b${DAILY_DUE}`,
     ),
@@ -47,12 +47,12 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'Time logged in Toggl against each ticket by the end of every day, please.',
+      'Time logged in Toggl per ticket by the close of each day, please.',
       '- hours tracked in the portal daily',
       'We need timesheets filled in every evening in our system.',
-      'And your tasks updated on the Trello board by 9:30.',
+      'And your cards moved on the Trello board by 9:30.',
       'Your tickets kept up to date in Jira each morning before stand-up.',
-      'Hours must be entered before close of business each day.',
+      'Hours must be entered before you sign off each day.',
       'Please have your hours in the timesheet app by 6pm each day.',
       'Freelancers: tickets moved on the board before 9:30 every morning.',
       'Timesheets need filling in daily, no exceptions.',

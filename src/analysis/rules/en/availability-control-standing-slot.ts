@@ -5,7 +5,7 @@ const STANDING = String.raw`(?:stand-?ups?|standups?|check-?ins?|huddles?|scrums
 const DAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 /** Any meeting, for when a rhythm follows and says it recurs. */
 const MEETING = String.raw`(?:${STANDING}|(?:[\w-]+\s+)?(?:meetings?|calls?|reviews?|syncs?|briefings?|catch-?ups?|retros?|demos?|plannings?))`;
-/** A clock time written as one ("8:45", "9am", "9.30"), not any number. */
+/** A clock time written as one ("7:45", "10am", "8.15"), not any number. */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d\d(?:\s?(?:am|pm))?|\s?(?:am|pm))`;
 /** A rhythm: every weekday, Monday to Friday, daily, Tuesdays. */
 const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+|other\s+|working\s+)?(?:day|weekday|working day|morning|week|${DAY})|daily|weekly|${DAY}s|weekdays|${DAY}\s+(?:to|through|-)\s+${DAY}|mon(?:day)?\s?-\s?fri(?:day)?)`;
@@ -16,9 +16,9 @@ const ATTEND = String.raw`(?:(?:join|joins|joining|attend|attends|attending|be\s
 const PLACE = String.raw`(?:studio|office|offices|workshop|site|shop|store|warehouse|lab|clinic|school|premises|plant|factory|showroom|agency|hq|headquarters)`;
 
 /**
- * A standing slot put on the freelancer: a meeting that recurs (named by its day or clock time, "the Monday 9am site
- * meeting", "the 8:45 check-in", or followed by a rhythm, "stand-up every weekday at 9:30") that they or everyone must
- * join, and presence days with office hours ("in the studio Tuesdays and Wednesdays, 9:30–5:30"). A one-off
+ * A standing slot put on the freelancer: a meeting that recurs (named by its day or clock time, "the Thursday 8am
+ * production meeting", "the 9:15 check-in", or followed by a rhythm, "the huddle each morning at 10") that they or everyone must
+ * join, and presence days with office hours ("in the office Mondays and Thursdays, 9:00-5:00"). A one-off
  * invitation, an optional one and the team's own meeting with no reader in the sentence stay quiet.
  */
 export default phraseRule({
@@ -32,15 +32,15 @@ export default phraseRule({
   },
   cue: /stand-?ups?|check-?ins?|huddle|scrum|all-hands|dailies|meeting|calls?\b|syncs?\b|briefing|talks?\b|catch-?up|reviews?\b|\d\s?(?:am|pm)\s?(?:-|to)|\d[:.]\d\d\s?(?:am|pm)?\s?(?:-|to)/,
   patterns: [
-    // "we'll need you at the Monday 9am site meeting", "everyone joins the 8:45 check-in", "sit in on the Tuesday staff call"
+    // "we will need you at the Thursday 8am production meeting", "all contractors attend the 9:15 check-in"
     new RegExp(
       String.raw`\b${ATTEND}\s+(?:the|our|my|each|every)?\s*(?:[\w'-]+\s+){0,2}?(?:${DAY}|${CLOCK}|daily|weekly|weekday|morning)\s+(?:[\w:.'-]+\s+){0,2}?${STANDING}\b`,
     ),
-    // "we'd love you at stand-up every weekday at 9:30", "join the team check-in, Monday to Friday, cameras on"
+    // "we'd love you at the morning huddle each weekday at 10", "join the team check-in, Monday to Friday"
     new RegExp(
       String.raw`\b${ATTEND}\s+(?:the|our|my|a)?\s*(?:[\w:.'-]+\s+){0,2}?${MEETING}\b[^.?!\n]{0,40}?\b${RHYTHM}\b`,
     ),
-    // "in the studio Tuesdays and Wednesdays, 9:30-5:30", "on site Mondays, 8am to 4pm"
+    // "in the office Mondays and Thursdays, 9:00-5:00", "on site Tuesdays & Wednesdays from 8am to 4pm"
     new RegExp(
       String.raw`(?<!\b(?:we|i|they|he|she)(?:'re|'m| are| am| is)?\s+)\b(?:in|at|on)\s+(?:the\s+|our\s+)?${PLACE}\s+(?:on\s+)?(?:${DAY}s|${DAY}s?\s+(?:and|&|to|-)\s+${DAY}s?|weekdays|every\s+${DAY})\b[^.?!\n]{0,20}?\b${CLOCK}\s*(?:-|to|till|until)\s*${CLOCK}`,
     ),
@@ -58,20 +58,20 @@ export default phraseRule({
       'All contractors attend the 9:15 check-in on Teams, cameras on.',
       'Everyone joins the morning huddle, Monday to Friday.',
       'Could you also sit in on the Wednesday 10:30 editorial meeting?',
-      "We'd love you at stand-up every weekday at 10 CET, it only takes ten minutes.",
+      'We would love you at the morning stand-up each weekday at 10 CET, it only takes ten minutes.',
       'You will be expected to dial into the daily ops call at 7:45.',
       'Please join our team sync each Monday at 9.',
       'Freelancers are expected at the Tuesday 3pm design review every week.',
       'The board would like all consultants to keep their invoices itemised by project and to come to the Friday 8:30 staff meeting.',
-      'In the office Mondays and Thursdays, 9:00-5:00, like the rest of the studio.',
+      'In the office Mondays and Thursdays, 9:00-5:00, same as our in-house designers.',
       'You would be on site Tuesdays & Wednesdays from 8am to 4pm.',
     ],
     quiet: [
       'Could you join tomorrow’s 9:30 stand-up so the team can meet you?',
       'Feel free to join our Friday 4pm team catch-up if you like, no pressure.',
       'The developers hold a stand-up at 9:30 every day.',
-      'I will join the Monday 9am site meeting and pass on your notes.',
-      'Our shop is open Tuesdays and Wednesdays, 9:30-5:30.',
+      'I will go to the Friday 10am board meeting and pass on your notes.',
+      'Our shop is open Thursdays and Fridays, 10:00-6:00.',
       "We're in the office Mondays and Thursdays, 9:00-5:00, if you ever want to drop by.",
       'Can we have a call on Thursday at 10 to go over the draft?',
       'The weekly meeting moved to Wednesdays, I will send you the minutes.',

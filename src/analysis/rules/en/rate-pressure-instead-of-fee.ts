@@ -3,7 +3,7 @@ import { INSTEAD_OF_FEE_REASON } from '../shared/instead-of-fee.ts';
 
 /**
  * Something else put in the place of the freelancer's usual pay: a share of royalties or sponsorship, a shout-out, a
- * token sum ("a cut of the royalties instead of the flat rate", "a mention and a link instead of the usual fee",
+ * token sum ("a share of the ticket sales instead of the flat fee", "a mention on our channel in place of the usual fee",
  * "in lieu of your day rate"). Another means of payment ("by transfer instead of the usual cheque"), a rise and a
  * quote asked for stay quiet.
  */
@@ -29,15 +29,15 @@ export default phraseRule({
       'We could give you a shout-out on our channel and a link, in place of the usual fee.',
       'How about 10% of the sponsorship money rather than your day rate?',
       'We thought a credit in the film would work in lieu of payment this time.',
-      'Your fee would come as a cut of the royalties as opposed to the fixed price.',
-      'We can offer free tickets for your family instead of the usual fee.',
+      'Your pay would come as a slice of the streaming income as opposed to the fixed price.',
+      'We can offer free tickets for your family instead of your normal fee.',
       'For the retakes we would give you 50 instead of your session rate.',
       'We were thinking of paying in product samples instead of the agreed invoice.',
     ],
     quiet: [
       'Could we pay by bank transfer instead of the usual cheque?',
       'Please send the invoice to Ana rather than the usual address.',
-      'We are happy to pay the weekend premium on top of the usual fee.',
+      'We are happy to pay the weekend premium on top of your normal fee.',
       'Could you quote a fixed price rather than your hourly rate?',
       'Rather than the full report, a one-page summary is enough.',
       'We will raise your rate instead of the yearly bonus.',

@@ -4,24 +4,24 @@ import { lowerFigureRule, SUM } from '../shared/lower-figure.ts';
 const PAY = String.raw`(?<!\b(?:ticket|share|stock|fuel|gas|energy|exchange|interest|tax|vat|room|hotel|entry|admission|subscription|membership|retail|market|sale|list)\s+)(?:fees?|(?:day|daily|hourly|session|project|monthly|weekly|per[- ]\w+)\s+(?:rates?|fees?)|rates?|pay|retainer|budget|price|honorarium|stipend|commission|flat fee)`;
 
 /**
- * A lower sum set against the one agreed or usual, said as news or as an offer: "your day rate will go from 1,200 to
- * 950", "per-episode fees drop from $240 to $180", "day rate £340 (down from £380)", "would 2,400 for the lot work
- * instead of 3,100?", "instead of 1,500, could you do 1,100?". A rise, a range, counts and durations, and a third
+ * A lower sum set against the one agreed or usual, said as news or as an offer: "your day rate will go from 1,100 to
+ * 900", "per-article fees fall from $300 to $220", "day rate £280 (down from £320)", "would 1,800 for the whole set
+ * be OK rather than 2,300?", "instead of 1,500, could you do 1,100?". A rise, a range, counts and durations, and a third
  * party's price falling ("the venue now costs 900 instead of 1,200") stay quiet.
  */
 export default lowerFigureRule({
   lang: 'en',
   cue: /\b(?:from|instead of|rather than|in place of|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?(?:[$£€]|\d)/,
   patterns: [
-    // "your day rate will go from 1,200 to 950", "fees drop from $240 to $180", "bringing your rate down from 500 to 420"
+    // "your day rate will go from 1,100 to 900", "fees fall from $300 to $220", "bringing your rate down from 500 to 420"
     new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bfrom\s+(?<high>${SUM})\s+(?:down\s+)?to\s+(?<low>${SUM})`),
-    // "your day rate moves to 950 from 1,200"
+    // "the session fee changes to 70 from 85"
     new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bto\s+(?<low>${SUM})\s+from\s+(?<high>${SUM})`),
-    // "day rate will be £340 (down from £380)"
+    // "day rate for retouching will be £280 (down from £320)"
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,40}?(?<low>${SUM})\s*(?:\(|,|-)?\s*(?:down|reduced|cut|lowered)\s+from\s+(?<high>${SUM})`,
     ),
-    // "would 2,400 for the lot work instead of 3,100?", "could you do 900 rather than the quoted 1,200"
+    // "would 1,800 for the whole set be OK rather than 2,300?", "could you do 900 rather than the quoted 1,200"
     new RegExp(
       String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:instead of|rather than|in place of|versus|vs\.?)\s+(?:the\s+|your\s+|our\s+)?(?:quoted\s+|usual\s+|original\s+|full\s+|agreed\s+|asked\s+|listed\s+)?(?<high>${SUM})(?<=\b(?:you|your|rate|rates|fee|fees|work|works|do|accept|take|agree|ok|okay|pay|offer|budget|lot|everything|all|both|deal|manage|consider|possible|could|would)\b[^]*)`,
     ),
@@ -31,11 +31,11 @@ export default lowerFigureRule({
     ),
   ],
   money:
-    /\b(?:price|fee|rate|quote|quoted|budget|cost|pay|paid|invoice|charge|for the lot|for everything|for all|for both|for the (?:whole|entire|full) \w+)/,
+    /\b(?:price|fee|rate|quote|quoted|budget|cost|pay|paid|invoice|charge|for everything|for all|for both|for the (?:whole|entire|full) \w+)/,
   unless: [/\b(?:rais\w*|increas\w*|higher|up from|goes up|go up|went up|more than|extra)\b/],
   examples: {
     fires: [
-      'Your day rate will go from 1,200 to 950 from March.',
+      'Your day rate will go from 1,100 to 900 from March.',
       'Per-article fees drop from $300 to $220 starting next month.',
       'The hourly rate moves from 60 to 52 for the new season.',
       'Day rate for retouching will be £280 (down from £320).',

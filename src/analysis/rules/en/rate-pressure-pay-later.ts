@@ -28,9 +28,9 @@ export default phraseRule({
   confidence: 0.8,
   reason: PAY_LATER_REASON,
   // every pattern needs a payment word and a swap, a trial of the work or a third party's money arriving
-  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|test\w* period|(?:days|weeks|months)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
+  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|period\b|(?:days|weeks|months)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
   patterns: [
-    // "could we pay it after the honeymoon instead", "settle the balance in the new year rather than now"
+    // "could we settle it after the house move instead", "settle the balance in the new year rather than now"
     new RegExp(
       String.raw`\b${PAY}\b(?:\s+(?:you|it|this|that|them|everything|in full|off|the (?:whole|full|entire) (?:thing|amount|sum|fee|invoice|bill)|the (?:balance|rest|remainder|invoice|fee|bill|total|last (?:\w+ )?instal?lment|final (?:\w+ )?(?:payment|instal?lment)))){0,2}\s+(?:\w+\s+){0,2}?${LATER}\b[^.?!\n]{0,50}?\b(?:instead|rather than)\b(?!\s+(?:wait|later|in (?:a|two|three|\d+)))`,
     ),
@@ -41,14 +41,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${PAY}\s+(?:\w+\s+){0,4}?(?:after|on|upon|once)\s+(?:\w+\s+)?${DONE}\b[^.?!\n]{0,40}?\b(?:instead of|rather than)\s+(?:paying\s+)?(?:the|a|an|any)\s+(?:\d+\s?%\s+)?${ADVANCE}`,
     ),
-    // "we'll pay the balance once we've had the tables for 90 days", "after a 60-day trial period"
+    // "the remainder once we've lived with the cabinets for two months", "after a 60-day trial period"
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\b(?:once|after|when|until|till)\s+(?:[^.?!\n]{0,40}?\band\s+)?(?:we|i|they|our \w+)(?:'ve| have| has|'d| had)?\s+(?:had|used|tested|tried|lived with|trialled|trialed|run|been using|seen)\b[^.?!\n]{0,40}?\b(?:\d+|a few|a couple of|two|three|four|six|thirty|sixty|ninety)\s+(?:days|weeks|months)\b`,
     ),
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\bafter\s+(?:a|an|the|our)\s+(?:\w+[- ](?:day|week|month)\s+)?(?:trial|test|testing|probation|evaluation|try-out)\s+period\b`,
     ),
-    // "paid out in January once the publisher's milestone comes through", "when our grant lands"
+    // "your fee goes out in spring once the investor's tranche arrives", "when our grant lands"
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\b(?:once|when|after|until|till|as soon as)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:[\w']+\s+){0,3}?(?:milestone|milestone payment|funding|funds|money|cash|grant|subsidy|sponsor(?:ship)?|investment|loan|cheque|check|tranche|settlement|insurance|payout|royalties|advance)\s+(?:\w+\s+)?(?:comes? (?:in|through)|came (?:in|through)|arrives?|arrived|lands?|landed|clears?|cleared|is released|gets? released|goes through|has come (?:in|through))\b`,
     ),
@@ -61,7 +61,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'Would it be OK if we paid you after the move instead, around the end of June?',
+      'Is it alright if we pay you after the move instead, around the end of June?',
       'Could we settle the balance in the new year rather than before the show?',
       'Is it alright to pay the last instalment once the baby arrives instead of this month?',
       'Rather than the 40% deposit, could we pay the full amount on delivery?',
@@ -69,7 +69,7 @@ export default phraseRule({
       'We would rather pay it all upon completion instead of a deposit.',
       "We'll settle the remaining half once we've used the shelving for sixty days.",
       'The last third gets paid once the chairs are in and we have tried them for a few weeks.',
-      'Payment of the balance will follow after a 90-day trial period, our standard for new suppliers.',
+      'Payment of the balance will follow after a 60-day evaluation period, as with every new vendor.',
       "Your fee would be paid in March once the investor's tranche comes in.",
       'We can release your payment when our sponsorship money lands, probably in the autumn.',
     ],

@@ -2,15 +2,15 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** Un compte rendu, sous ses noms courants. */
 const COMPTE_RENDU = String.raw`(?:recapitulatifs?|recaps?|comptes?[- ]rendus?|rapports?|resumes?|bilans?|releves?|points? ecrits?|etats? des lieux|listes? de ce que)`;
-/** Un rythme quotidien, avec ou sans heure limite : « chaque jour, avant 17h30 », « tous les soirs ». */
+/** Un rythme quotidien, avec ou sans heure limite : « chaque soir, avant 19h », « tous les matins ». */
 const CHAQUE_JOUR = String.raw`(?:chaque|tous les|toutes les)\s+(?:jours?|soirs?|matins?|midis?|fins? de journee|journees?)(?:\s*,?\s*(?:avant|a|pour|d'ici)\s+\d{1,2}\s?h(?:\s?\d\d)?\s*,?)?|quotidiennement|en fin de journee|a la fin de (?:chaque|ta|votre) journee`;
 /** Le client qui demande à recevoir (pas celui qui envoie le sien : « je t'enverrai chaque soir un récap »). */
 const RECEVOIR = String.raw`(?:recevoir|avoir|voir arriver|(?:envoie|envoyez|transmets|transmettez|fais|faites|adresse|adressez)-(?:moi|nous)|(?:m'|nous |me |lui )(?:envoies|envoyiez|envoyer|envoyez|transmettes|transmettiez|transmettre|transmettez|fasses|fassiez|faire|faites|rendes|rendiez|rendre|adresser|adresses|adressiez|fais parvenir|faire parvenir|ferez parvenir|feras parvenir))`;
 
 /**
- * Un compte rendu quotidien demandé au prestataire (« je souhaiterais recevoir chaque jour, avant 17h, un récapitulatif
- * des échanges », « tu m'envoies tous les soirs un bilan »), ou un signe de vie à l'arrivée puis à intervalles (« un
- * message en arrivant puis toutes les deux heures »). Le client qui envoie lui-même un récap, ou un compte rendu
+ * Un compte rendu quotidien demandé au prestataire (« je veux recevoir tous les soirs, avant 18h, un compte rendu
+ * des appels », « tu m'envoies tous les soirs un bilan »), ou un signe de vie à l'arrivée puis à intervalles (« une
+ * photo dès ton arrivée, puis toutes les trois heures »). Le client qui envoie lui-même un récap, ou un compte rendu
  * unique, reste muet.
  */
 export default phraseRule({
@@ -24,7 +24,7 @@ export default phraseRule({
   },
   cue: /recap|compte[- ]rendu|rapport|resume|bilan|releve|points? ecrits?|etats? des lieux|liste de ce que|toutes les (?:\w+ )?heures|chaque heure/,
   patterns: [
-    // « recevoir chaque jour, avant 17h30, un récapitulatif », « tu m'envoies tous les soirs un bilan »
+    // « recevoir tous les soirs, avant 18h, un compte rendu », « tu m'envoies tous les soirs un bilan »
     new RegExp(
       String.raw`\b${RECEVOIR}\s+(?:${CHAQUE_JOUR})\s*(?:un|une|le|la|ton|ta|votre|vos|tes|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${COMPTE_RENDU}`,
     ),
@@ -32,7 +32,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${RECEVOIR}\s+(?:un|une|le|la|ton|ta|votre|vos|tes|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${COMPTE_RENDU}\b[^.?!\n]{0,50}?\b(?:${CHAQUE_JOUR})`,
     ),
-    // « tu m'envoies un message en arrivant puis toutes les deux heures », « une photo dès ton arrivée, puis chaque heure »
+    // « un SMS en arrivant sur place, et ensuite toutes les trois heures », « une photo dès ton arrivée, puis chaque heure »
     /\b(?:messages?|sms|textos?|photos?|appels?|coups? de fil|signes?|mots?|nouvelles|point)\s+(?:\w+\s+){0,2}?(?:en arrivant|a ton arrivee|a votre arrivee|des ton arrivee|des votre arrivee|des que (?:tu arrives|vous arrivez))\b[^.?!\n]{0,40}?\b(?:puis|et|ensuite)\s+(?:toutes les\s+(?:\w+\s+)?heures|chaque heure|toutes les \d+\s?(?:min|minutes|h))\b/,
   ],
   unless: [
@@ -47,7 +47,7 @@ export default phraseRule({
       'Merci de nous transmettre chaque fin de journée un bilan des ventes du stand.',
       'J’aimerais avoir un rapport de vos interventions tous les soirs.',
       'Vous nous ferez parvenir quotidiennement un relevé des heures passées.',
-      'Tu m’envoies une photo dès ton arrivée puis toutes les deux heures.',
+      'Tu m’envoies une photo dès ton arrivée puis toutes les quatre heures.',
       'Un SMS en arrivant sur le chantier, et ensuite toutes les trois heures, merci.',
       'Je voudrais recevoir un résumé des échanges chaque soir avant 19h.',
     ],

@@ -13,9 +13,9 @@ const LECTEUR = String.raw`(?<=\b(?:tu|vous|te|t'|merci d'|merci de|(?:chaque|to
 
 /**
  * Un créneau fixe imposé au prestataire : une réunion ou une permanence récurrente nommée par son jour ou son rythme
- * (« que tu viennes aux permanences du mardi et du jeudi », « assister au point d'équipe chaque lundi à 9h »), une
+ * (« que vous participiez aux permanences du lundi et du mercredi », « assister à notre comité hebdomadaire »), une
  * présence exigée sur toute la plage même à vide (« présent pendant toute ta plage, même quand il n'y a personne »),
- * rester en ligne toute la prestation, ou un registre à signer à l'arrivée et au départ. Une invitation ponctuelle
+ * rester en ligne toute la prestation, ou une feuille d'entrée et de sortie à remplir. Une invitation ponctuelle
  * ou facultative et la réunion de l'équipe elle-même restent muettes.
  */
 export default phraseRule({
@@ -29,11 +29,11 @@ export default phraseRule({
   },
   cue: /permanence|reunion|point|briefing|comite|conseil|staff|stand-?up|daily|rituel|visite|tour de table|pendant (?:toute|tout)|registre|cahier|feuille|fiche/,
   patterns: [
-    // « que tu viennes aux permanences du mardi et du jeudi », « assister à notre comité hebdomadaire »
+    // « que vous participiez aux permanences du lundi et du mercredi », « assister à notre comité hebdomadaire »
     new RegExp(
       String.raw`\b${ETRE_A}\s+(?:a la|a l'|au|aux|a nos|a notre|a tous les|a toutes les)\s*(?:[\w'-]+\s+){0,2}?${RENDEZ_VOUS}\b(?:(?:\s+[\w'-]+){0,3}?\s+(?:du|des|chaque|tous les|toutes les)\s+(?:${JOUR}|matins?|semaines?|jours?|quinzaines?)\b(?!\s+(?:\d|prochain|dernier))|\s+(?:[\w'-]+\s+){0,2}?(?:hebdomadaires?|quotidien(?:ne)?s?|mensuel(?:le)?s?|hebdo)\b)`,
     ),
-    // « que vous veniez au domaine chaque lundi matin à 9h pour faire le point »
+    // « que vous veniez à la cave chaque vendredi à 8h pour faire le point »
     new RegExp(
       String.raw`\b(?:chaque|tous les)\s+${JOUR}\s+(?:(?:matin|apres-midi|soir)\s+)?(?:a|vers|des)\s+\d{1,2}\s?h(?:\d\d)?\b(?<=\b(?:viennes|veniez|venir|passes|passiez|passer|sois|soyez|etre)\s+(?:a|au|aux|a l'|dans|sur)\s*(?:[\w'-]+\s+){1,3}?(?:chaque|tous les)\s+[^.?!\n]{0,30})[^.?!\n]{0,30}?\b(?:point|reunion|bilan|rendre compte|voir ou (?:tu en es|vous en etes)|faire le tour)`,
     ),
@@ -41,7 +41,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:pendant|durant)\s+${TOUTE_LA_PLAGE}\b(?<=\b(?:present|presente|presents|sur place|la|dispo|disponible|disponibles|en ligne|connecte|connectee|connectes|joignable)${LECTEUR}\s+[^.?!\n]{0,30}?(?:pendant|durant)\s+[^.?!\n]{0,40})`,
     ),
-    // « signer le registre à l'arrivée et au départ »
+    // « signer la feuille en arrivant et en partant », « remplir la fiche d'entrée et de sortie »
     /\b(?:signer|signes|signiez|signez|remplir|remplis|remplissiez|completer|emarger)\s+(?:le|la|un|une|notre|nos)\s+(?:registre|cahier|feuille|fiche|liste)s?\b[^.?!\n]{0,30}?\b(?:a l'arrivee|en arrivant|au depart|en partant|d'arrivee|de depart|entree et (?:de )?sortie)/,
   ],
   unless: [
@@ -49,15 +49,15 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'Ce serait bien que tu viennes aux permanences du mardi et du jeudi, pour que les bénévoles te connaissent.',
-      'Je voudrais que vous assistiez à la réunion d’équipe du lundi à 9h.',
+      'Il faudrait que vous participiez aux permanences du lundi et du mercredi, pour rencontrer les bénévoles.',
+      'Je voudrais que vous assistiez à notre réunion de production du jeudi, à 14h.',
       'J’aimerais que tu participes aux points du mercredi matin avec le chef de projet.',
       'Vous participerez à notre comité de suivi hebdomadaire.',
       'Je souhaiterais que vous veniez à la cave chaque vendredi à 8h pour faire le point.',
       'Tu dois rester présent pendant toute ta plage horaire, même quand il n’y a pas de client.',
       'Merci d’être disponible sur le chat pendant toute la prestation.',
-      'Les intervenants restent en ligne sur notre groupe pendant toute la durée du salon.',
-      'Merci de signer le registre en arrivant et en partant.',
+      'Les intervenants restent connectés au canal pendant toute la durée du salon.',
+      'Merci de signer le cahier de présence en arrivant et en partant.',
       'Chaque formateur doit remplir la feuille d’entrée et de sortie.',
     ],
     quiet: [
@@ -68,7 +68,7 @@ export default phraseRule({
       'Le registre des visiteurs est à l’accueil.',
       'La salle est disponible pendant toute la journée du salon.',
       'Le traiteur sera présent pendant toute la soirée.',
-      'Tu viendras chaque lundi matin à 9h donner le cours de yoga.',
+      'Tu viendras chaque mardi à 18h donner le cours de yoga.',
     ],
   },
 });

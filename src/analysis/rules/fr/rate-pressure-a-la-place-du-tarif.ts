@@ -4,7 +4,7 @@ import { INSTEAD_OF_FEE_REASON } from '../shared/instead-of-fee.ts';
 /**
  * Autre chose mis à la place de la rémunération habituelle du prestataire : une part des recettes, une mention, une
  * somme symbolique (« 20 % des recettes plutôt qu'un forfait », « une mention et un lien à la place de ton cachet
- * habituel », « 50 € au lieu du tarif prévu au devis »). Un autre moyen de paiement (« par virement au lieu du
+ * habituel », « 80 € au lieu du tarif prévu au devis »). Un autre moyen de paiement (« par virement au lieu du
  * chèque », « en trois fois »), une hausse et un devis demandé restent muets.
  */
 export default phraseRule({

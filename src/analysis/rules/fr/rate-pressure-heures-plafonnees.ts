@@ -7,8 +7,8 @@ const AU_DELA = String.raw`(?:au-dela|au dela|en plus|en sus|en trop|hors forfai
 const PAYEES = String.raw`(?:payee?s?|facturables?|facturee?s?|remuneree?s?|rembourse\w*|prise?s? en charge|reglee?s?)`;
 
 /**
- * Les heures au-delà d'un plafond déclarées non payées, comme une règle : « on ne paiera plus les heures au-delà, même
- * si le projet déborde », « le temps en plus du forfait ne sera pas facturable », « les dépassements sont pour toi ».
+ * Les heures au-delà d'un plafond déclarées non payées, comme une règle : « nous ne paierons plus les heures au-delà du
+ * forfait, même en cas de retard », « le temps en plus du forfait ne sera pas facturable », « les dépassements sont pour toi ».
  * Des heures sup payées majorées, un créneau impossible et un plafond fixé par le prestataire restent muets.
  */
 export default phraseRule({
@@ -20,7 +20,7 @@ export default phraseRule({
   negatable: false,
   cue: /au-dela|au dela|en plus|en sus|en trop|hors forfait|supplementaire|depass/,
   patterns: [
-    // « on ne paiera plus les heures au-delà », « nous ne réglerons pas les jours supplémentaires »
+    // « nous ne paierons plus les heures au-delà du forfait », « nous ne réglerons pas les jours supplémentaires »
     new RegExp(
       String.raw`\b(?:ne|n')\s*(?:paierons|paiera|payerons|payera|paie|paye|payons|reglerons|reglera|reglons|facturerons|facturera|rembourserons|remboursera|prendrons en charge|prendra en charge)\s+(?:plus|pas|jamais|rien)\s+(?:pour\s+)?(?:les|des|aucune?s?|le)?\s*${TEMPS}\s+(?:\w+\s+){0,2}?${AU_DELA}`,
     ),
@@ -32,7 +32,7 @@ export default phraseRule({
   unless: [/\b(?:majore\w*|majoration|a 125|a 150|tarif (?:de nuit|majore|weekend))\b/],
   examples: {
     fires: [
-      'On ne paiera plus les heures au-delà, même si le projet déborde.',
+      'Désormais nous ne paierons plus les heures au-delà du forfait, même en cas de retard.',
       'Nous ne réglerons pas les jours supplémentaires, c’est la nouvelle règle.',
       'Les heures au-delà de 35 h par semaine ne seront pas facturables.',
       'Le temps passé en plus du forfait ne sera plus payé à partir de mars.',

@@ -6,8 +6,8 @@ const AUTRE = String.raw`(?:billets?|entrees?|places?|abonnements?|actions?|carb
 const PAIE = String.raw`(?<!\b${AUTRE}\s+(?:d[eu]\s+)?)(?!prix\s+(?:du|des|de la|de l'|d')\s*${AUTRE})(?:tarifs?(?:\s+(?:horaires?|journaliers?|a la \w+|par \w+|de (?:la |l')?\w+))?|taux(?:\s+horaires?)?|honoraires|cachets?|remunerations?|forfaits?|tjm|prix|budget|commission|salaire|paie|montant)`;
 
 /**
- * Une somme plus basse opposée à celle qui était convenue ou habituelle, en annonce ou en offre : « le tarif horaire
- * passe de 48 $ à 42 $ », « votre tarif journalier passera de 1'200 à 950 francs », « vos honoraires sont ramenés de
+ * Une somme plus basse opposée à celle qui était convenue ou habituelle, en annonce ou en offre : « ton taux horaire
+ * passe de 55 € à 47 € », « votre tarif à la journée passera de 900 à 780 francs », « vos honoraires sont ramenés de
  * 2 000 à 1 600 € », « 1 500 € pour le tout plutôt que 1 900 € ? ». Une hausse, une fourchette, des quantités et la
  * baisse d'un prix qui n'est pas celui du prestataire (« le billet passe de 30 à 20 € ») restent muettes.
  */
@@ -15,7 +15,7 @@ export default lowerFigureRule({
   lang: 'fr',
   cue: /\b(?:de|d')\s*(?:[$£€]|chf)?\s?\d[\d ',.]*\s?(?:[$£€]|chf|euros?|francs?|dollars?|balles)?\s+(?:a|en)\s+(?:[$£€]|\d)|\b(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non(?: pas)?)\s*(?:[a-z']+\s+){0,2}?(?:[$£€]|\d)/,
   patterns: [
-    // « le tarif horaire passe de 48 $ à 42 $ », « vos honoraires sont ramenés de 2 000 à 1 600 € »
+    // « ton taux horaire passe de 55 € à 47 € », « vos honoraires sont ramenés de 2 000 à 1 600 € »
     new RegExp(String.raw`\b${PAIE}\b[^.?!\n]{0,40}?\b(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`),
     // « 1 500 € pour le tout plutôt que 1 900 € ? », « on vous propose 80 € au lieu des 120 € prévus »
     new RegExp(
@@ -27,8 +27,8 @@ export default lowerFigureRule({
   unless: [/\b(?:augment\w*|hausse|revaloris\w*|plus eleve\w*|monte|passe a la hausse)\b/],
   examples: {
     fires: [
-      'Le tarif horaire passe de 55 € à 47 € à la rentrée.',
-      'Votre tarif journalier passera de 900 à 780 francs dès janvier.',
+      'Ton taux horaire passe de 55 € à 47 € à la rentrée.',
+      'Votre tarif à la journée passera de 900 à 780 francs dès janvier.',
       'Vos honoraires sont ramenés de 2 000 à 1 600 € par mois.',
       'Ton cachet descend de 400 à 350 balles pour la tournée d’été.',
       'On pourrait partir sur 1 500 € pour le tout plutôt que 1 900 € ?',

@@ -48,7 +48,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\bapres\s+(?:une|la|notre)\s+periode\s+d'(?:essai|evaluation|observation|test)\b`,
     ),
-    // « on vous paiera en février, dès que la subvention de la région tombera », « quand le versement du sponsor sera arrivé »
+    // « le règlement suivra en mars, dès que la subvention régionale tombera », « quand le versement du sponsor sera arrivé »
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\b(?:une fois que|quand|lorsque|des que|apres que|jusqu'a ce que)\s+(?:la\s+|le\s+|l'|notre\s+|nos\s+|leur\s+|leurs\s+)?(?:subvention|versement|paiement|financement|argent|fonds|sponsor|mecene|avance|cheque|virement|tranche|jalon|levee de fonds|assurance|droits d'auteur|redevances)s?\b[^.?!\n]{0,40}?\b(?:arrive|arrivera|arriveront|sera arrivee?|seront arrivee?s|tombe|tombera|rentre|rentrera|sera (?:versee?|debloquee?|payee?|encaissee?)|est (?:versee?|debloquee?|payee?|encaissee?)|nous (?:sera|aura ete) (?:versee?|payee?))\b`,
     ),
@@ -70,7 +70,7 @@ export default phraseRule({
       'On vous versera le solde une fois qu’on aura testé les meubles pendant deux mois.',
       'Le paiement suivra après une période d’essai, c’est notre règle avec les nouveaux fournisseurs.',
       'Le paiement se fera quand le versement de notre sponsor sera arrivé, sans doute fin septembre.',
-      'On te paiera en février, dès que la subvention de la région tombera.',
+      'Le règlement suivra en mars, dès que la subvention régionale tombera.',
     ],
     quiet: [
       'On peut payer par carte plutôt que par virement ?',

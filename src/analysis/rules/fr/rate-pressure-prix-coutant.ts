@@ -5,8 +5,8 @@ import { AT_COST_REASON } from '../shared/at-cost.ts';
 const DEMANDE = String.raw`(?<=\b(?:tu|vous|te|t'|toi|ton|ta|votre|pourr\w*|accept\w*|serai[st]|d'accord|possible|envisag\w*|esper\w*)\b[^.?!\n]{0,80})`;
 
 /**
- * Un travail demandé au prix coûtant ou bénévolement : « tu pourrais nous les faire au prix coûtant ? », « à prix
- * coûtant, sans marge », « juste le prix des fournitures », « à titre bénévole, comme nos autres membres ». Un
+ * Un travail demandé au prix coûtant ou bénévolement : « vous pourriez nous faire les bancs au prix coûtant ? », « à prix
+ * coûtant, sans marge », « juste le prix des fournitures », « animer l'atelier à titre bénévole ». Un
  * magasin qui vend au prix coûtant, les bénévoles du client et des fournitures facturées en plus restent muets.
  */
 export default phraseRule({
@@ -30,7 +30,7 @@ export default phraseRule({
       'Tu pourrais nous faire les deux bancs au prix coûtant ?',
       'Vous pourriez nous le faire à prix coûtant, sans marge ?',
       'On espérait que vous factureriez juste le prix des fournitures.',
-      'Tu pourrais animer l’atelier à titre bénévole, comme nos autres membres ?',
+      'Tu pourrais animer l’atelier à titre bénévole, vu que c’est pour l’école ?',
       'Vous accepteriez d’intervenir en tant que bénévole pour le festival ?',
       'Ce serait possible de le faire sans ta marge, vu qu’on t’a envoyé trois clients ?',
     ],

@@ -6,7 +6,7 @@ import type { Lang } from '../../types.ts';
 
 /*
  * Two sums set against each other for the same work, where the one the client puts forward is the smaller: a rate
- * announced "from 1,200 to 950", a counter-offer "2,400 instead of 3,100". A regular expression cannot compare
+ * announced "from 1,100 to 900", a counter-offer "1,800 rather than 2,300". A regular expression cannot compare
  * numbers, so the patterns capture both sums (groups `high` and `low`) and the rule keeps a match only when `low`
  * really is below `high`: the same words with a rise ("from 40 to 60") or a range stay quiet.
  */
@@ -15,14 +15,14 @@ const CURRENCY = String.raw`(?:[$£€]|chf|fr\.|eur|usd|gbp|cad|aud)`;
 const CURRENCY_WORD = String.raw`(?:dollars?|euros?|francs?|pounds?|quid|bucks|balles|chf|eur|usd|gbp|cad|aud)`;
 
 /**
- * A sum as clients write it: "£3,100", "1'200", "1 500 €", "48 $", "2.4k", "950 francs". Counts and durations are
+ * A sum as clients write it: "£2,300", "1'100", "1 500 €", "55 $", "2.4k", "780 francs". Counts and durations are
  * left out by what may follow ("40 pages", "3 days", "20%").
  */
 export const SUM = String.raw`(?:${CURRENCY}\s?)?(?:\d{1,3}(?:[ ',.]\d{3})+|\d+)(?:[.,]\d{1,2})?(?:\s?k\b)?(?:\s?(?:[$£€]|fr\.|${CURRENCY_WORD}\b)|\s?\.-)?(?:\s?(?:/|a|an|per|par|de l'|la|le)\s?(?:day|hour|hr|word|page|session|episode|month|week|article|jour|heure|mot|mois|semaine|seance))?(?!\s*(?:%|percent|per ?cent|pour ?cent|(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|pages?|words?|copies|units?|items?|people|persons?|pieces?|tables?|chairs?|jours?|heures?|semaines?|mois|ans?|mots|exemplaires|personnes|pieces|unites|articles|photos?|videos?|episodes?|posts?|slides?|sessions?|seances?|eleves?|places?|m2|cm|mm|kg|km)\b)|\d|[,.]\d)`;
 
 const HAS_CURRENCY = new RegExp(String.raw`${CURRENCY}|\b${CURRENCY_WORD}\b|\.-`);
 
-/** "£3,100" → 3100, "1'200" → 1200, "1.500" → 1500, "2.4k" → 2400, "12,50 €" → 12.5. */
+/** "£2,300" → 2300, "1'100" → 1100, "1.500" → 1500, "2.4k" → 2400, "12,50 €" → 12.5. */
 export function sumValue(text: string): number | null {
   const match = /\d[\d ',.]*/.exec(text);
   if (!match) return null;
@@ -41,8 +41,8 @@ export interface LowerFigureSpec {
   /** Each with the groups `high` (the sum agreed or usual) and `low` (the sum the client puts forward). */
   patterns: RegExp[];
   /**
-   * A money word that makes bare numbers sums ("would 2,400 for the lot work instead of 3,100" names none, but
-   * "for the lot" in a price question does): without a currency sign on either sum, the sentence needs one.
+   * A money word that makes bare numbers sums ("would 1,800 for everything work rather than 2,300" names none, but
+   * "for everything" in a price question does): without a currency sign on either sum, the sentence needs one.
    */
   money: RegExp;
   unless: RegExp[];
