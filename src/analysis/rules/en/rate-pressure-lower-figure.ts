@@ -31,7 +31,7 @@ export default lowerFigureRule({
     ),
   ],
   money:
-    /\b(?:price|fee|rate|quote|quoted|budget|cost|pay|paid|invoice|charge|for everything|for all|for both|for the (?:whole|entire|full) \w+)/,
+    /\b(?:price|fee|rate|quote|quoted|budget|cost|pay|paid|invoice|charge|retainer|honorarium|commission|salary|for everything|for all|for both|for the (?:whole|entire|full) \w+)/,
   unless: [/\b(?:rais\w*|increas\w*|higher|up from|goes up|go up|went up|more than|extra)\b/],
   examples: {
     fires: [
@@ -40,6 +40,7 @@ export default lowerFigureRule({
       'The hourly rate moves from 60 to 52 for the new season.',
       'Day rate for retouching will be £280 (down from £320).',
       'The per-session fee changes to 70 from 85 in September.',
+      'Your retainer moves from 3,000 to 2,500 a month after the summer.',
       'Your rate for next year will drop to 400 a day from 450.',
       'From now on the per-word rate is 0.08 instead of 0.10.',
       'From January we are bringing your rate down from 500 to 420 per day.',

@@ -28,11 +28,11 @@ export default phraseRule({
   confidence: 0.8,
   reason: PAY_LATER_REASON,
   // every pattern needs a payment word and a swap, a trial of the work or a third party's money arriving
-  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|period\b|(?:days|weeks|months)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
+  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|period\b|(?:days?|weeks?|months?|fortnight|season|quarter)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
   patterns: [
     // "could we settle it after the house move instead", "settle the balance in the new year rather than now"
     new RegExp(
-      String.raw`\b${PAY}\b(?:\s+(?:you|it|this|that|them|everything|in full|off|the (?:whole|full|entire) (?:thing|amount|sum|fee|invoice|bill)|the (?:balance|rest|remainder|invoice|fee|bill|total|last (?:\w+ )?instal?lment|final (?:\w+ )?(?:payment|instal?lment)))){0,2}\s+(?:\w+\s+){0,2}?${LATER}\b[^.?!\n]{0,50}?\b(?:instead|rather than)\b(?!\s+(?:wait|later|in (?:a|two|three|\d+)))`,
+      String.raw`\b${PAY}\b(?:\s+(?:you|it|this|that|them|everything|in full|off|the (?:whole|full|entire) (?:thing|amount|sum|fee|invoice|bill)|the (?:second|other|last|final) (?:half|part|payment|instal?lment|tranche)|the (?:balance|rest|remainder|invoice|fee|bill|total|last (?:\w+ )?instal?lment|final (?:\w+ )?(?:payment|instal?lment)))){0,2}\s+(?:\w+\s+){0,2}?${LATER}\b[^.?!\n]{0,50}?\b(?:instead|rather than)\b(?!\s+(?:wait|later|in (?:a|two|three|\d+)))`,
     ),
     // "rather than the 30% deposit, could we pay everything on delivery", and the same the other way round
     new RegExp(
@@ -43,7 +43,7 @@ export default phraseRule({
     ),
     // "the remainder once we've lived with the cabinets for two months", "after a 60-day trial period"
     new RegExp(
-      String.raw`\b${PAY}\b[^.?!\n]{0,60}?\b(?:once|after|when|until|till)\s+(?:[^.?!\n]{0,40}?\band\s+)?(?:we|i|they|our \w+)(?:'ve| have| has|'d| had)?\s+(?:had|used|tested|tried|lived with|trialled|trialed|run|been using|seen)\b[^.?!\n]{0,40}?\b(?:\d+|a few|a couple of|two|three|four|six|thirty|sixty|ninety)\s+(?:days|weeks|months)\b`,
+      String.raw`\b${PAY}\b[^.?!\n]{0,60}?\b(?:once|after|when|until|till)\s+(?:[^.?!\n]{0,40}?\band\s+)?(?:we|i|they|our \w+)(?:'ve| have| has|'d| had)?\s+(?:had|used|tested|tried|lived with|trialled|trialed|run|been using|seen)\b[^.?!\n]{0,40}?\b(?:(?:\d+|a few|a couple of|two|three|four|six|thirty|sixty|ninety)\s+(?:days|weeks|months)|(?:a|one|a full)\s+(?:week|month|fortnight|season|quarter))\b`,
     ),
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\bafter\s+(?:a|an|the|our)\s+(?:\w+[- ](?:day|week|month)\s+)?(?:trial|test|testing|probation|evaluation|try-out)\s+period\b`,
@@ -65,6 +65,8 @@ export default phraseRule({
       'Could we settle the balance in the new year rather than before the show?',
       'Is it alright to pay the last instalment once the baby arrives instead of this month?',
       'Rather than the 40% deposit, could we pay the full amount on delivery?',
+      'We would like to pay the second half after the opening instead of on delivery.',
+      'We will pay you once we have had the shop system running for a month without problems.',
       'Instead of the usual deposit we would pay you everything when the kitchen is finished.',
       'We would rather pay it all upon completion instead of a deposit.',
       "We'll settle the remaining half once we've used the shelving for sixty days.",
