@@ -18,7 +18,7 @@ export default phraseRule({
   confidence: 0.8,
   reason: CAPPED_HOURS_REASON,
   negatable: false,
-  cue: /\b(?:beyond|past|over|above|outside|in excess of|exceeding)\b/,
+  cue: /\b(?:beyond|past|over|above|outside|in excess of|exceeding)\b|\bno (?:overtime|extra hours|additional hours|extra time|extra days)\b/,
   patterns: [
     // "hours past the 7-hour day won't be paid any more", "overtime beyond the budgeted hours is not billable"
     new RegExp(
@@ -27,6 +27,10 @@ export default phraseRule({
     // "we will no longer pay for time beyond the budget", "we don't pay any hours over the cap"
     new RegExp(
       String.raw`\b(?:won'?t|will not|will no longer|don'?t|do not|no longer|can'?t|cannot|not going to|are not going to|aren'?t going to)\s+(?:be\s+)?(?:pay(?:ing)?|cover(?:ing)?|compensat(?:e|ing)|reimburs(?:e|ing))\s+(?:for\s+)?(?:any\s+)?(?:the\s+)?(?:extra\s+|additional\s+)?${TIME}\s+(?:\w+\s+){0,2}?${BEYOND}\b`,
+    ),
+    // "no overtime will be billed for the early starts", "no extra hours are to be charged"
+    new RegExp(
+      String.raw`\bno\s+(?:overtime|extra hours|additional hours|extra time|extra days)\s+(?:will|can|is to|are to|should|may)\s+(?:\w+\s+)?be\s+${UNPAID}\b`,
     ),
     // "anything over 40 hours is on you", "hours above the cap are at your own cost"
     new RegExp(
@@ -43,6 +47,7 @@ export default phraseRule({
       'Anything over 40 hours is on you.',
       'Days outside the agreed schedule are not covered by us.',
       'Extra time above the package will not get reimbursed.',
+      'No overtime will be paid for the late finishes on set.',
     ],
     quiet: [
       'Hours beyond 40 are paid at time and a half.',

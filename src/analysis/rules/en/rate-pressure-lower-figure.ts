@@ -15,6 +15,10 @@ export default lowerFigureRule({
   patterns: [
     // "your day rate will go from 1,100 to 900", "fees fall from $300 to $220", "bringing your rate down from 500 to 420"
     new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bfrom\s+(?<high>${SUM})\s+(?:down\s+)?to\s+(?<low>${SUM})`),
+    // a share of the fee cut: "your commission goes from 20% to 12%"
+    new RegExp(
+      String.raw`\b(?<!\b(?:response|conversion|open|click|bounce|error|engagement|completion|churn|growth|interest|exchange|tax|vat|occupancy|vacancy)\s+)(?:fees?|commission|cut|share|royalt(?:y|ies)|rates?)\b[^.?!\n]{0,30}?\bfrom\s+(?<high>\d+(?:[.,]\d+)?\s?%)\s+(?:down\s+)?to\s+(?<low>\d+(?:[.,]\d+)?\s?%)`,
+    ),
     // "the session fee changes to 70 from 85"
     new RegExp(String.raw`\b${PAY}\b[^.?!\n]{0,40}?\bto\s+(?<low>${SUM})\s+from\s+(?<high>${SUM})`),
     // "day rate for retouching will be £280 (down from £320)"
@@ -40,6 +44,7 @@ export default lowerFigureRule({
       'The hourly rate moves from 60 to 52 for the new season.',
       'Day rate for retouching will be £280 (down from £320).',
       'The per-session fee changes to 70 from 85 in September.',
+      'We are lowering your commission from 20% to 12% on renewals.',
       'Your retainer moves from 3,000 to 2,500 a month after the summer.',
       'Your rate for next year will drop to 400 a day from 450.',
       'From now on the per-word rate is 0.08 instead of 0.10.',
@@ -57,6 +62,7 @@ export default lowerFigureRule({
       'Could you do 30 pages instead of 40 for the same price?',
       'We need 200 copies instead of 300.',
       'Ticket prices drop from 30 to 20 for students.',
+      'Our email open rate went from 40% to 25% this spring.',
       'The budget moved from 12 to 14 thousand after the board meeting.',
       'Could we pay 400 now and 600 on delivery?',
     ],
