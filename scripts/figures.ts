@@ -146,11 +146,25 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-2.jsonl'),
   '',
-  "A fourth fresh judge `tests/fixtures/fresh-judge-devmix-3.jsonl`, with the dev corpus's mix, written blind on " +
-    '2026-12-02 while the last rules were being written and scored once after them (0.88 with the code of that ' +
-    'morning):',
+  "A fourth fresh set `tests/fixtures/fresh-judge-devmix-3.jsonl`, with the dev corpus's mix, written blind on " +
+    "2026-12-02 and scored once as that day's judge (0.88 with the code of that morning, 0.90 after three waves of " +
+    'rules); the next wave was steered by it, so it now guards like the others:',
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-3.jsonl'),
+  '',
+  "The latest judge, `tests/fixtures/fresh-judge-devmix-4.jsonl`, written with the dev corpus's mix by a writer " +
+    'new to the project, sealed until the end and scored once (0.81 with the code from before the last round of ' +
+    'work):',
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix-4.jsonl'),
+  '',
+  'Two more fresh sets from two more new writers, `tests/fixtures/fresh-judge-devmix-5.jsonl` and ' +
+    '`fresh-judge-devmix-6.jsonl` (0.83 and 0.85 before the last round of work). No rule was written from ' +
+    'them and the model never trained on them; with five other new sets they chose its thresholds:',
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix-5.jsonl'),
+  '',
+  ...corpusSection('tests/fixtures/fresh-judge-devmix-6.jsonl'),
   '',
   ...(await splitSection()),
   '',
