@@ -26,7 +26,7 @@ export default phraseRule({
       String.raw`\b${LONG_TERM}\s+days\s+(?:end of (?:the )?month|eom|after (?:invoice|invoicing|receipt|delivery|month[- ]end))\b`,
     ),
     // "hold your December and January invoices until September", "delay the final payment"
-    /\b(?:hold|delay|defer|postpone|push back|put off|pause|freeze|sit on|park)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:\w+\s+){0,3}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
+    /\b(?:hold(?:ing)?(?: off| back)?|held back|delay(?:ing)?|defer(?:ring)?|postpon(?:e|ing)|push(?:ing)? back|put(?:ting)? off|paus(?:e|ing)|freez(?:e|ing)|sit(?:ting)? on|park(?:ing)?)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:[\w%]+\s+){0,4}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
     // "release your payment once the funds come through", "pay you after our client pays us"
     /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|new\s+|first\s+|seed\s+|series \w\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive(?!\s+(?:your|the|an?|each)\s+(?:invoice|bill|files?|delivery|work))|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
@@ -70,6 +70,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We will be sitting on your March invoice until the sponsor pays up.',
+      'We are holding off on the final payment until the client signs off on their end.',
+      'Finance is holding your last invoice until the audit is done.',
+      'We will be holding back the last 20% of your invoice until sign-off.',
       'Could we pay the invoice in three goes, one per month?',
       'Finance has moved all freelancers to 60-day terms from March.',
       'Fees are released when the episode airs, about four months after you hand it in.',

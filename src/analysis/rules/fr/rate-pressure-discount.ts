@@ -40,7 +40,7 @@ export default phraseRule({
     // "serait-il possible de le revoir à la baisse ?", "si vous faites 30 % de moins", "rester sur l'ancien tarif"
     /\b(?:le|la|les|l')\s*(?:revoir|revois|revoyez|reviser|ajuster|retravailler|recalculer)\s+(?:un peu\s+|legerement\s+)?a la baisse\b/,
     /\b(?:faites|fais|faire|feriez|ferais|pour|a|facturer|facturez|factures|accordez|accorder)\s+(?:(?:environ|genre|disons|juste|seulement)\s+)?(?:\d+ ?(?:%|pour ?cent)|un (?:tiers|quart|cinquieme|dixieme)|la moitie|(?:\d[\d\s.,]*|cent|cinquante|soixante|septante|huitante|octante|nonante|quatre-vingts?|mille|deux cents|trois cents)\s?(?:€|eur|euros|chf|francs|balles|\$|k))\s+(?:de moins|moins cher)\b/,
-    /\b(?:rester|restons|garder|gardons|conserver|conservons|maintenir|maintenons|continuer|revenir|repasser)\s+(?:sur|a|avec|au|aux)?\s*(?:l'|le |les |ton |votre |notre )?(?:ancien|ancienne|anciens|precedent|precedente|tarifs? de l'an (?:dernier|passe)|prix de l'an (?:dernier|passe)|tarif 20\d\d|grille de l'an (?:dernier|passe))\b(?:\s+(?:tarif|tarifs|prix|taux|tjm|grille))?/,
+    /\b(?:rester|restons|garder|gardons|conserver|conservons|maintenir|maintenons|continuer|revenir|repasser)\s+(?:sur|a|avec|au|aux)?\s*(?:l'|le |les |ton |votre |notre )?(?:ancien|ancienne|anciens|precedent|precedente|tarifs? de l'an (?:dernier|passe)|prix de l'an (?:dernier|passe)|tarif 20\d\d|grille de l'an (?:dernier|passe))\b(?!\s+(?!(?:tarifs?|prix|taux|tjm|grille|montant|forfait|devis)\b)[a-z])(?:\s+(?:tarif|tarifs|prix|taux|tjm|grille))?/,
     /\b(?:plutot que|au lieu de|au lieu du)\s+(?:le |la |les |ton |votre )?(?:nouveaux? tarifs?|nouvelle grille|nouveaux? prix|nouveau tjm|nouveau taux|nouveau)\b(?=[^.?!\n]{0,5}(?:[.?!\n]|$))/,
     /\b(?:baisse|reduction|diminution|remise)\s+de\s+\d+\s?(?:%|pour ?cent)\s+(?:sur|de)\s+(?:votre|ton|vos|tes|leur|le|la|les)\b/,
     /\b(?:accepter|accepte[rz]?|consentir)\s+(?:une|la)\s+(?:baisse|diminution|reduction)\b/,
@@ -158,6 +158,8 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'On aimerait bien revenir à l’ancienne police du titre, la nouvelle passe mal.',
+      'On préfère rester sur l’ancienne maquette pour la page d’accueil.',
       'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',
       'Les adhérents profitent d’un prix réduit de 10 % sur la boutique.',
       'Le taux de TVA réduit de 5,5 % s’applique aux livres.',

@@ -40,7 +40,7 @@ export default phraseRule({
     // "on vous paiera quand notre client nous aura réglés", "dès que la subvention arrive"
     /\b(?:pa[iy](?:e|o|ez)\w*|regl\w*|vers(?:e|er|era|erons|erai)\b|debloquer|debloquerons|liberer|solder|virement|factures?|acompte|solde)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|des que|une fois que|apres que|seulement quand|qu'une fois que|qu'apres que|pas avant que|a la reception d[eu']|a reception d[eu']|au moment ou)\s+(?:\w+\s+){0,4}?(?:(?:aura|auront|sera|seront|a ete|ont ete|aurons ete|serons)\s+(?:\w+\s+)?(?:paye|payes|payee|payees|regle|regles|reglee|verse|verses|versee|rembourse|encaisse|debloque|debloquee|arrive|arrivee|rentre|rentree)|(?:fonds|subvention|subventions|financement|levee|tresorerie|virement|paiement|argent|sous|investisseurs|client|clients)\s+(?:\w+\s+){0,2}?(?:arrive|arrivent|arriveront|arrivera|rentre|rentrent|rentrera|debloque|debloquee|tombe|tombera|seront|sera|aura|auront|paie|paiera|paient|nous paie|nous aura|regle|reglera))/,
     // "décaler le paiement", "on met ta facture en attente"
-    /\b(?:decaler|decale|decalons|reporter|reportons|retarder|retardons|differer|differons|repousser|repoussons|geler|bloquer|suspendre|suspendons|garder|attendre)\s+(?:un peu\s+|de quelques \w+\s+)?(?:le|ton|votre|la|ta|les|tes|vos|ce|cette|ces)\s+(?:\w+\s+){0,2}?(?:paiement|paiements|reglement|facture|factures|virement|acompte|solde|versement)\b/,
+    /\b(?:decaler|decale|decalons|reporter|reporte|reportons|retarder|retarde|retardons|differer|differe|differons|repousser|repousse|repoussons|geler|gele|gelons|bloquer|bloque|bloquons|suspendre|suspend|suspendons|garder|garde|gardons|retenir|retient|retenons|attendre)\s+(?:un peu\s+|de quelques \w+\s+)?(?:le|ton|votre|la|ta|les|tes|vos|ce|cette|ces)\s+(?:\w+\s+){0,2}?(?:paiement|paiements|reglement|facture|factures|virement|acompte|solde|versement)\b/,
     /\b(?:facture|factures|paiement|reglement)\s+(?:\w+\s+){0,2}?(?:en attente|en suspens|de cote)\s+(?:jusqu'a|jusqu'en|jusqu'au|pour le moment|quelque temps)\b/,
     /\b(?:payer|regler)\s+(?:\w+\s+)?(?:plus tard|un peu plus tard|avec (?:un peu de )?retard|le mois prochain|l'an prochain|l'annee prochaine|en fin d'annee|au trimestre prochain|dans quelques mois)\b/,
     // "on règle en fin de trimestre"
@@ -65,6 +65,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On bloque ta facture de mai jusqu’à la rentrée.',
+      'La compta garde votre facture jusqu’à la clôture des comptes.',
       'Septante jours fin de mois : c’est désormais notre règle de paiement.',
       'Nos délais de paiement passent de 30 à 90 jours.',
       'Les piges sont réglées après parution, environ quatre mois après la remise.',

@@ -17,7 +17,7 @@ export default phraseRule({
   cue: /majoration|supplement|surcout|forfait urgence|tarif (?:de nuit|du soir|week-end|du week-end|urgence|d'urgence|majore|ferie)|frais d'urgence/,
   negatable: false,
   patterns: [
-    /\b(?:pas|plus|jamais|pas question de|hors de question de|impossible de)\s+(?:\w+\s+){0,2}?(?:payer|regler|accepter|prendre en charge|financer|assumer|valider|budgeter|suivre sur|aller jusqu'a)\s+(?:de |d'|la |le |les |une |un |ta |votre |vos |tes |ce |cette |cet |aucune? )?(?:\w+\s+)?(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?|ferie)|frais d'urgence)\b/,
+    /\b(?:pas|plus|jamais|pas question de|hors de question de|impossible de)\s+(?:\w+\s+){0,2}?(?:payer|regler|accepter|appliquer|retenir|compter|prendre en charge|financer|assumer|valider|budgeter|suivre sur|aller jusqu'a)\s+(?:de |d'|la |le |les |une |un |ta |votre |vos |tes |ce |cette |cet |aucune? )?(?:\w+\s+)?(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?|ferie)|frais d'urgence)\b/,
     /\b(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?))\b[^.!?\n]{0,40}?\b(?:ne|n')\s*(?:le |la |les |l')?(?:paiera|paierons|payera|payerons|reglera|reglerons|accepte|accepterons|acceptera|prendrons|prendra|pouvons|pourrons|peut|pourra|sera|est|passera|passe)\b[^.!?\n]{0,30}?\b(?:pas|plus|jamais)\b/,
   ],
   unless: [
@@ -25,6 +25,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Cette fois, on ne pourra pas appliquer ta majoration de nuit.',
       'Pour le tournage de dimanche, impossible de prendre en charge un tarif majoré.',
       'Le forfait urgence, nous ne le réglerons pas, désolés.',
       'On ne va pas pouvoir payer de supplément pour les soirées.',
