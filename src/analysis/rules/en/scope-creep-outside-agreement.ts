@@ -24,7 +24,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>${NOT_PLANNED})\b(?=[^.?!\n]{0,80}\b(?:but|could you|can you|would you|will you|could u|can u)\b)`,
     ),
-    /\b(?:(?:was|were|is|are)(?:n'?t| not)|not) (?:really )?(?:in|part of|included in|covered by|in scope of|within) (?:the|our|your|my) (?:original |initial |agreed |functional |technical )?(?:sow|scope|brief|contract|quote|agreement|project|plan|package|estimate|proposal|statement of work|deal|remit|specs?|specifications?|requirements|roadmap|wireframes?|mock-?ups?)\b/,
+    /\b(?:(?:was|were|is|are)(?:n'?t| not)|not) (?:really )?(?:in|part of|included in|covered by|in scope of|within) (?:the|our|your|my) (?:original |initial |agreed |functional |technical |fee |price |pricing |cost |project |signed )?(?:sow|scope|brief|contract|quote|agreement|project|plan|package|estimate|proposal|statement of work|deal|remit|specs?|specifications?|requirements|roadmap|wireframes?|mock-?ups?)\b/,
     /\b(?:outside|beyond|out of) (?:the|our|your) (?:original |initial |agreed |functional |technical )?(?:sow|scope|brief|contract|quote|agreement|package|remit|specs?|specifications?|requirements)\b/,
     /\b(?:i|we) (?:assume|presume|take it|guess|imagine) (?:that )?(?:you (?:can|could|will|'ll|won'?t mind|don'?t mind)|(?:that'?s|it'?s|this is|that is|it is|it'?ll be|that'?ll be) (?:covered|included|part of))\b/,
     // "I'd assumed the newsletter was part of the package", "we figured the icons are included". A pronoun
@@ -66,6 +66,8 @@ export default phraseRule({
       'Surely the favicon comes included with the website?',
       "Can you put in a guest checkout? I know it's not in the functional specs.",
       'Might you add a wishlist to the shop? It isn’t in the spec sheet.',
+      "I realise the site map wasn't in your fee proposal, but nobody knows the plot better.",
+      'The access audit is not part of the signed quote, yet you are best placed to do it.',
     ],
     quiet: [
       "The map isn't part of the original brief, so please quote it separately.",

@@ -25,8 +25,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>${PAS_PREVU})\b(?=[^.?!\n]{0,80}\b(?:mais|pourr(?:ais|iez|ait)|peux|pouvez|ferais|feriez|serait|faudrait)\b)`,
     ),
-    /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget)/,
-    /\b(?:n'etai(?:en)?t|n'est|ne sont|ne figurai(?:en)?t|ne figure(?:nt)?|c'est|c'etait|c'etaient|ce sont|est|sont|figure|figurait) (?:pas|jamais) (?:prevue?s? )?(?:dans|au|sur) (?:le |la |l'|les |votre |vos |ton |tes |ta |notre |nos )?(?:devis|contrat|forfait|cahier des charges|brief|perimetre|commande|offre|soumission|mission|specs?|specifications?|cdc|maquettes?)\b/,
+    /\b(?:non|pas) (?:comprise?s?|inclus(?:e|es)?|prevue?s?) (?:dans|au|a) (?:le |la |l'|votre |ton |ta |notre )?(?:devis|contrat|forfait|mission|cahier des charges|brief|perimetre|prix|depart|budget|entente|proposition|convention)/,
+    /\b(?:n'etai(?:en)?t|n'est|ne sont|ne figurai(?:en)?t|ne figure(?:nt)?|c'est|c'etait|c'etaient|ce sont|est|sont|figure|figurait) (?:pas|jamais) (?:prevue?s? )?(?:dans|au|sur) (?:le |la |l'|les |votre |vos |ton |tes |ta |notre |nos )?(?:devis|contrat|forfait|cahier des charges|brief|perimetre|commande|offre|soumission|mission|specs?|specifications?|cdc|maquettes?|entente|proposition|estimation|convention|accord)\b/,
     // « J'imagine que les traductions sont comprises dans le forfait ». Un pronom (« j'imagine que ça reste
     // compris ») peut désigner des retouches présumées gratuites : c'est alors de la pression sur le prix.
     /\b(?:je suppose|j'imagine|je presume|j'ose esperer|j'espere|je pars du principe|nous partons du principe|on part du principe) (?:que |qu')(?!(?:ca|cela|c'|tout|ces|elles?|ils?|les (?:retouches|modifs?|modifications|corrections|changements))\b)[^.?!\n]{0,50}\b(?:(?:est|sont|soit|soient|sera|seront|etait|etaient|reste|restent) (?:bien |aussi |egalement |toujours )?(?:inclus|incluse?s?|compris|comprises?|couverte?s?)|(?:rentre|rentrent|reste|restent) dans (?:le|la|votre|ton|ta|notre) (?:forfait|devis|prix|budget|tarif|mission|enveloppe))\b/,
@@ -66,6 +66,8 @@ export default phraseRule({
       "Le podcast n'était pas prévu, mais tu pourrais nous le monter d'ici lundi ?",
       "Tu peux mettre un mode hors ligne ? Je sais, c'est pas dans le cahier des charges.",
       "Ça serait bien d'avoir le paiement par QR code, même si c'est pas dans les specs.",
+      "Je sais que c'était pas dans l'entente, mais tu pourrais coordonner les corps de métier ?",
+      "Ça n'était pas dans la proposition, je sais : vous pourriez ajouter un plan d'éclairage ?",
     ],
     quiet: [
       "Ce n'est bien sûr pas inclus dans le contrat : merci de nous faire un devis pour les trente fiches.",
