@@ -4,6 +4,7 @@ import { sentenceAt } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
 import { offHoursKind } from './message-release.ts';
 import { senderActsAfter, whenAsked } from './request-cues.ts';
+import { THIRD_PARTY_MOMENT } from '../rules/shared/third-party-moment.ts';
 
 /**
  * Whether a deadline can only be met outside working time: a meeting set
@@ -117,6 +118,10 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         if (PRESENCE_WINDOW[context.lang].test(sentenceText) && offHoursKind(context.lang, sentenceText) === 'other')
           continue;
         if (OTHERS_EVENING[context.lang].test(sentenceText)) continue;
+        // A third party's own moment ("the lab closes orders tonight"): the reader's work is asked apart from it.
+        const theirs = THIRD_PARTY_MOMENT[context.lang].exec(sentenceText);
+        const offset = deadline.start - sentence.start;
+        if (theirs && offset >= theirs.index && offset < theirs.index + theirs[0].length) continue;
         if (SENDER_READY.test(context.text.slice(Math.max(sentence.start, deadline.start - 40), deadline.start)))
           continue;
         const recurring = RECURRING[context.lang].test(sentenceText);

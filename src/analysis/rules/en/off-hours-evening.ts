@@ -3,6 +3,7 @@ import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
+import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
 
 /**
  * "Overnight" for the work, not for an event ("before the traffic peaks overnight") or a
@@ -32,6 +33,7 @@ const phrases = phraseRule({
     /\b(?:late (?:nights|evenings)|a late night|a late one|all-?nighters?|(?:burn|burning) the midnight oil|(?:work|working|stay|staying|keep going) (?:late|into the night|past midnight))\b/,
   ],
   unless: [
+    THIRD_PARTY_MOMENT.en,
     // Someone else's evening: "he needs to go through it tonight" ("she needs to see it tonight" still asks).
     OTHERS_EVENING.en,
     // The client's own rush hours: "our busiest hours are evenings, so a morning shoot would be ideal".
@@ -63,6 +65,7 @@ const phrases = phraseRule({
       'Could you send the quote tonight by 9pm?',
     ],
     quiet: [
+      'The print shop closes its orders tonight, so could you send the file by 2pm?',
       'Her recital is on Friday and she needs to practise the new arrangement tonight.',
       'Please tell me when you finish in the evening so I can plan the next day.',
       'Have a good evening!',

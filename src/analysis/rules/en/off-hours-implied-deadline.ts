@@ -47,9 +47,15 @@ export default impliedOffHoursRule('en', {
       'Our menu tastings are on Sunday afternoons from 2 to 5. We will need you at all of them.',
       'The board reviews the plans on Saturday morning at 10; your presence is expected.',
       'The street fair is on Saturday. Could you post the stories from the stands that day?',
+      'Could you accompany the choir at our spring gala? It is on Saturday 9 May at 7pm.',
     ),
   ],
   quiet: [
+    // A third party's own evening, the reader's work due in the afternoon.
+    {
+      text: 'The print shop closes its orders tonight, so could you send the file by 2pm?',
+      sentAt: '2026-03-10T10:00:00+00:00',
+    },
     ...sentOn(
       '2026-03-10T10:00:00+01:00',
       'Please get us the final PDFs by 3 today, the printers are in tomorrow at 6.',

@@ -1,5 +1,6 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
+import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
 
 /** Asks for work or presence at the weekend. */
 export default whenAsked(
@@ -36,6 +37,9 @@ export default whenAsked(
       /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
     unless: [
+      THIRD_PARTY_MOMENT.en,
+      // A business's own hours: "a clinic open 24/7".
+      /\bopen\b[^.?!\n]{0,20}?\b(?:24\/7|24 hours|7 days a week|round the clock)\b/,
       // The client's own hours: "we're a 24/7 emergency plumbing firm".
       /\b(?:we are|we'?re|our (?:company|firm|service|team|helpline|shop|store))\b[^.?!\n]{0,50}?\b(?:24\/7|7 days a week|seven days a week)\b/,
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
@@ -88,6 +92,8 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        'The roofing company is stripping the old tiles this weekend, so you can check the beams on Monday.',
+        'We run a vet clinic open 24/7; could you quote for a new booking page?',
         'The part where our guest talks about weekend shifts is the best bit; please publish it on the 15th.',
         'Our open house is this weekend and we would love to see you, just cake and no work!',
         "We've been mulling over the three routes over the weekend and we like the second best.",

@@ -4,6 +4,10 @@ import { sentOn } from '../../rule.ts';
 /** Une échéance ou une heure de rendez-vous qui, vu l'heure d'envoi, ne tient qu'en dehors des heures de travail. */
 export default impliedOffHoursRule('fr', {
   fires: [
+    {
+      text: 'Pourriez-vous accompagner la chorale à notre gala ? C’est le samedi 9 mai à 19h.',
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     { text: 'Tu pourrais tenir le stand samedi de 8h à midi ?', sentAt: '2026-03-10T10:00:00+01:00' },
     {
       text: 'Je rentre vers 22h ce soir. Appelle-moi à ce moment-là, on bouclera le plan.',
@@ -50,6 +54,11 @@ export default impliedOffHoursRule('fr', {
     ),
   ],
   quiet: [
+    // A third party's own evening, the reader's work due in the afternoon.
+    {
+      text: "L'imprimerie ferme les commandes ce soir, donc tu pourrais m'envoyer le fichier d'ici 14h ?",
+      sentAt: '2026-03-10T10:00:00+01:00',
+    },
     {
       text: 'Pour info, la fenêtre de maintenance est samedi, le site sera coupé, vous n’avez rien à faire.',
       sentAt: '2026-03-10T10:00:00+01:00',
@@ -80,7 +89,7 @@ export default impliedOffHoursRule('fr', {
     ),
     { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
     { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
-    { text: 'Surtout, ne te sens pas obligé de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
+    { text: 'Surtout, ne te sens pas tenu de me répondre ce soir.', sentAt: '2026-03-10T17:30:00+01:00' },
     { text: 'Merci de me faire parvenir le devis pour jeudi.', sentAt: '2026-03-10T21:00:00+01:00' },
     { text: 'Vous serez joignable sur Teams de 7h30 à 17h.', sentAt: '2026-03-10T10:00:00+01:00' },
     ...sentOn(

@@ -3,6 +3,7 @@ import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
+import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
 
 /** Demande de travailler le soir ou la nuit, ou d'être joignable tard. */
 const phrases = phraseRule({
@@ -32,6 +33,7 @@ const phrases = phraseRule({
     /\bavant (?:d'aller )?(?:te|vous) coucher\b|\bavant (?:de|d'aller) (?:dormir|te coucher|vous coucher|au lit)\b/,
   ],
   unless: [
+    THIRD_PARTY_MOMENT.fr,
     // La soirée de quelqu'un d'autre : « il doit le réviser ce soir » (« elle doit l'avoir ce soir » demande toujours).
     OTHERS_EVENING.fr,
     // Les heures de pointe du client : « nos heures de pointe sont le soir, donc un shooting le matin serait idéal ».
@@ -63,9 +65,10 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      "L'imprimerie ferme les commandes ce soir, donc tu pourrais m'envoyer le fichier d'ici 14h ?",
       'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
       'Dis-moi le soir quand tu termines, que je sache où on en est.',
-      'Surtout, ne te sens pas obligé de me répondre ce soir.',
+      'Surtout, ne te sens pas tenu de me répondre ce soir.',
       'Bonne soirée !',
       'Je t’envoie le brief ce soir.',
       'On en a parlé hier soir, merci pour le devis.',

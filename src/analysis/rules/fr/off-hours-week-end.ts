@@ -1,5 +1,6 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
+import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
 
 /** Demande de travailler ou d'être présent le week-end. */
 export default whenAsked(
@@ -35,6 +36,9 @@ export default whenAsked(
       /\b(?:samedi|dimanche|week-?end)s?\b[^.?!\n]{0,60}?\b(?:donc|alors|du coup|ce qui veut dire)\b[^.?!\n]{0,30}?\bque (?:tu sois|vous soyez|tu viennes|vous veniez) (?:la|present|presente|sur place|au studio|dispo|disponible)?\b/,
     ],
     unless: [
+      THIRD_PARTY_MOMENT.fr,
+      // Les horaires d'un établissement : « une clinique ouverte 24h/24 ».
+      /\bouverte?s?\b[^.?!\n]{0,20}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
       // Les horaires du client lui-même : « nous sommes une entreprise de dépannage 24h/24 et 7j/7 ».
       /\b(?:nous sommes|on est|notre (?:entreprise|societe|service|equipe|standard|boutique|magasin)|nos (?:equipes|techniciens|services))\b[^.?!\n]{0,50}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
@@ -86,6 +90,8 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        "L'entreprise de menuiserie pose la terrasse ce week-end, vous pourrez la voir lundi.",
+        'Je gère une pharmacie de garde ouverte 24h/24 ; pourriez-vous nous proposer un devis pour le site ?',
         'Je voulais juste que tu saches que samedi dernier la vitrine a fait un carton.',
         'Le salon est samedi, donc on aimerait que tu envoies les visuels mardi.',
         'Portes ouvertes ce week-end : on serait ravis de te voir, rien à préparer !',
