@@ -13,7 +13,7 @@ export default phraseRule({
   },
   cue: /asap|a\.s\.a\.p|as soon as|as (?:fast|quick(?:ly)?) as|quick as|sooner the better|hurry|chop|earliest|soonest/,
   patterns: [
-    /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:humanly |at all )?possible|as soon as (?:you )?(?:can|are able)|as fast as (?:you can|possible)|as quickly as (?:you can|possible)|the sooner the better|(?:as )?quick(?:ly)? as (?:you can|possible)|please hurry|hurry (?:it )?up(?: please| pls)?|chop[- ]chop|at the (?:very )?earliest(?! (?:date|time|opportunity)\b)|soonest(?: possible)?|earliest possible)\b/,
+    /\b(?:asap|a\.s\.a\.p\b\.?|as soon as (?:humanly |at all )?possible|as soon as (?:you )?(?:can|are able)|as fast as (?:you can|possible)|as quickly as (?:you can|possible)|the sooner the better|(?:as )?quick(?:ly)? as (?:you can|possible)|please hurry|hurry (?:it )?up(?: please| pls)?|chop[- ]chop|(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weeks|month|months|year|spring|summer|autumn|fall|winter|quarter|tomorrow|morning|afternoon|noon|\d{1,2}(?:st|nd|rd|th|am|pm)?|q[1-4]),? )at the (?:very )?earliest(?! (?:date|time|opportunity)\b)|soonest(?: possible)?|earliest possible)\b/,
   ],
   unless: [...NOT_A_RUSH, /\b(?:trying|working|hoping|holed up)\b/],
   examples: {
@@ -21,6 +21,7 @@ export default phraseRule({
       'Can you send it over ASAP?',
       'We need the files as soon as possible.',
       'Please revert a.s.a.p.',
+      'Could you share the revised budget at the very earliest?',
       'Kindly share the final files at the earliest.',
       'Quick as you can please, the client is waiting.',
       'Please hurry, the printer is waiting.',
@@ -29,6 +30,10 @@ export default phraseRule({
     quiet: [
       'No rush, but send it as soon as possible next week.',
       'Saparo Ltd sent the invoice.',
+      // A date with 'at the earliest' is a floor: no hurry before it.
+      "We'd be looking at the first drafts by mid-June at the earliest.",
+      'The board meets in two weeks at the earliest, so there is plenty of time.',
+      'Delivery on the 14th at the earliest is fine for us.',
       'I run ASAP Removals Ltd in Hull and we need a new logo, could you quote?',
       "I'll get back to you as soon as possible.",
       'We will set these up ASAP on our side.',

@@ -11,7 +11,7 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
-  cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of/,
+  cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of|as (?:planned|agreed|scheduled)|not (?:next|the following)/,
   patterns: [
     /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
     /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |(?:the|our|my|their|your|his|her) \w+ (?:date |deadline |meeting |review )?|everything |things )?forward\b/,
@@ -21,6 +21,10 @@ export default phraseRule({
     /\binstead of (?:next |this (?!week\b|month\b))?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?)\b/,
     // A later part of a month named as the old date: "on Friday instead of the end of July", "rather than mid-August".
     /\b(?:instead of|rather than) (?:the )?(?:end of|late|early|mid-?|beginning of|start of) ?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/,
+    // The old date a period end: "by next Friday instead of the end of the month", "rather than the close of the quarter".
+    /\b(?:instead of|rather than) (?:the )?(?:end|close|back end) of (?:the |this )?(?:week|month|quarter|term|sprint)\b/,
+    // The new date, then the planned one struck out: "on Thursday, not next Tuesday as planned", "Friday and not the 20th as agreed".
+    /\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|this week|the \d{1,2}(?:st|nd|rd|th)?)\b,? (?:and )?not (?:(?:next|the following) (?:monday|tuesday|wednesday|thursday|friday|week|month)\b|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|the \d{1,2}(?:st|nd|rd|th)?|next week|the end of (?:the )?(?:week|month)) as (?:planned|agreed|scheduled|discussed|we said|quoted)\b)/,
     // "by Wednesday rather than next week", "that roughly halves the time you had"; "rather than this month" moves later.
     /\brather than (?:next |this (?!week\b|month\b)|the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
     /\b(?:halves|halved|halving|cuts?|cutting|shortens?|shortened|squeezes?|squeezed|compresses?|compressed)\s+(?:\w+\s+)?(?:the|your)\s+(?:time|timeline|turnaround|window|lead time|runway|schedule)\s+(?:you(?:'d| had| have)|we (?:agreed|planned|gave you|had)|in half|by half)\b/,
@@ -44,6 +48,10 @@ export default phraseRule({
       'Could you have the catalogue ready next week rather than mid-August?',
       'Could we have it on Monday rather than the 14th?',
       'I know this cuts your turnaround in half, sorry.',
+      'The shop opens early, so we would need the shelves by next Wednesday instead of the end of the month.',
+      'They want the final cut for the board on Friday, not next Thursday as planned.',
+      'Can we have the audit pack tomorrow, and not the 20th as agreed?',
+      'Please plan for Tuesday, not the following Monday.',
     ],
     quiet: [
       'The launch was pushed back, so Thursday is fine.',
@@ -57,6 +65,9 @@ export default phraseRule({
       "Rather than this month, we'd like to start the redesign after the summer.",
       'Instead of this week, could we aim for the second half of May?',
       'The deposit will be paid on the 30th instead of Monday.',
+      'The deposit lands at the start of next month instead of the end of this month.',
+      "Friday, not Monday as planned, is when we'll pay your invoice.",
+      'Take until next week instead of the end of this week, we have delayed the launch.',
     ],
   },
 });

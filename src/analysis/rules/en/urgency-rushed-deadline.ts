@@ -49,6 +49,10 @@ const RANGE_AFTER =
 const UNTIL_AVAILABLE =
   /\b(?:available|reachable|online|on call|around|contactable|open|opens|here|in the office|at the studio|disponible|dispo|joignable|connecte\w*|en ligne|present\w*)\b[^.!?\n]{0,40}\b(?:until|till|jusqu'a|jusqu'au)\s+$/;
 
+/** « le mardi » with no date after it is every Tuesday (a habit, « le mardi, restez sur place »), not one due day. */
+const HABITUAL_BEFORE = /\ble\s+$/;
+const HABITUAL_DAY = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b(?!\s*\d)/;
+
 /** "half a day" is a length of time, not a moment. */
 const DURATION = /^(?:a|an|one|half a|1\/2 a|\d+) (?:day|hour|week|jour|heure|semaine)s?$/;
 
@@ -141,6 +145,7 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
         )
           continue;
         if (after.startsWith("'s") || DURATION.test(inside)) continue;
+        if (HABITUAL_BEFORE.test(before) && HABITUAL_DAY.test(inside) && !/^\s*\d/.test(after)) continue;
         if (UNTIL_AVAILABLE.test(context.text.slice(sentence.start, deadline.start))) continue;
         const index = context.sentences.indexOf(sentence);
         const previous = index > 0 ? (context.sentences[index - 1] as Sentence) : sentence;
@@ -297,9 +302,15 @@ export default rushedDeadlineRule({
         text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
         sentAt: '2026-03-10T15:00:00+01:00',
       },
+      // A standing ritual on every weekday is availability, not one due time.
+      {
+        text: 'From next month, please join us on Zoom each weekday for the 9:15 check-in, webcam on.',
+        sentAt: '2026-03-10T10:05:00+00:00',
+      },
       // A slot the sender offers, or the choice left to the reader: no deadline.
       ...sentOn(
         '2026-03-10T11:00:00-05:00',
+        'Shall we do a kick-off call? I can do Wednesday 10am or Thursday 2pm; if neither works, send me your availability.',
         'Tuesday or Wednesday afternoon works on my side, tell me what fits you best and I will send a link.',
         'Could you come by the site Wednesday morning or Friday? Please pick whatever suits you.',
         'Wednesday morning would be ideal for me to go through the figures, but please say what suits you.',

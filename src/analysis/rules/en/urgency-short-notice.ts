@@ -31,8 +31,10 @@ const phrases = phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /short notice|turn-?around|deadline|timeline|time ?frame|timing|schedule|lead time|sorry|apologi|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice|barely|hardly/,
+  cue: /short notice|turn-?around|deadline|timeline|time ?frame|timing|schedule|lead time|sorry|apologi|leaving|left (?:it|this|things)|i know|last[- ]minute|clock|rush|hurry|tight|squeeze|push|stretch|ambitious|aggressive|short|quick|fast|little|much|runway|notice|barely|hardly/,
   patterns: [
+    // Leaving it late: "sorry for leaving it so late", "I know I've left this very late".
+    /\b(?:leaving|left|leave) (?:it|this|things|the \w+) (?:a bit |rather |very |really |so |too |quite )*late\b/,
     /\b(?:(?:such|very|really|terribly|awfully|incredibly|last|so|this|at|on) )?short notice\b/,
     /\b(?:tight|quick|fast|short|rapid|speedy|crazy|insane) (?:turn-?around|deadline|timeline|timeframe|time frame)\b/,
     /\b(?:sorry|apologi[sz]e|apologies) (?:for|about) (?:the |this |all the )?(?:rush|hurry|urgency|last[- ]minute|tight timing|pressure|squeeze|crunch|(?:short|tight|quick) (?:notice|timeline|window|deadline|turn-?around|time ?frame|schedule|timing))\b/,
@@ -63,6 +65,8 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      'Sorry for leaving it so late, could you send the scores tomorrow?',
+      "I know I've left this rather late, but we need the signage for Thursday.",
       'I know this is really short notice, sorry!',
       'Sorry for the rush, the printer moved our slot.',
       "I know it's tight, but the board meets Monday.",
@@ -92,6 +96,7 @@ const phrases = phraseRule({
       "It's a push, I realise, with the launch on the 14th.",
     ],
     quiet: [
+      'Please leave the keys with reception if you finish late.',
       'Thanks for turning the flyer round so fast!',
       'Your terms mention a rush fee, which is fine.',
       'No rush at all, we are planning for Q3.',

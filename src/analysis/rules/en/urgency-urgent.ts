@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { quotedWord } from '../shared/quoted-name.ts';
 
 /** Reassurance anywhere in the sentence releases the pressure: "no rush", "whenever suits". */
 export const REASSURANCE =
@@ -58,17 +59,22 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways/,
+  cue: /urgen|pressing|crash (?:session|course|lesson|class|briefing|review)|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways/,
   patterns: [
     // A deadline declared untouchable: "the Friday date is non-negotiable".
     /\b(?:date|deadline|due date|timing|timeline|hand-?over|delivery|go-?live|launch|cut-?off)\b[^.!?\n]{0,40}?\b(?<phrase>non-?negotiable|not negotiable|set in stone)\b|\bnon-?negotiable (?:deadline|date|due date|cut-?off)\b/,
     // A moment, then the work declared inevitable: "Monday at 8 it has to be in the deck, no way around it".
     /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|first thing|\d{1,2}(?::\d\d| ?[ap]m))\b[^.!?;\n]{0,80}?\b(?:has to|have to|must|needs? to|got to|gotta) (?:be|go|happen|ship|land|get)\b[^.!?;\n]{0,40}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|no two ways about it|whatever it takes|no matter what)\b/,
+    // "it's really pressing", "a pressing deadline"; a crash session/course squeezed in at once.
+    /\b(?:(?:it|this|that|the (?:matter|issue|request|job))(?:'s| is| has become| became| was)? (?:(?:really|very|quite|rather|pretty|extremely|now|a bit|somewhat) )*pressing|pressing (?:deadline|matter|issue|need|request|job)|crash (?:session|course|lesson|class|briefing|review)s?)\b/,
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
     ...NOT_A_RUSH,
+    // The word named, not said: a label in quotes ('"Urgent", "Soon" and "Later" tested best', "a button marked 'urgent'").
+    quotedWord('urgent(?:ly)?|super-?urgent'),
+    /(?:^|[\s(:,;])'(?:super-?)?urgent'(?=[\s,.;:!?)]|$)/,
     // A past meeting reported: "we had an urgent board meeting yesterday".
     /\b(?:had|held|called|attended|there was|there were)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?urgent\s+(?:\w+\s+)?(?:meetings?|calls?|sessions?|reviews?|discussions?|talks?|briefings?|visits?)\b/,
     // A past job reported: "we delivered the urgent order yesterday".
@@ -82,6 +88,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could you look at the contract before the board call? It is really pressing.',
+      'Sorry to chase, this has become pressing for us.',
+      'Could you give our team a crash session on the new software this afternoon?',
+      'He needs a crash course in Spanish before Thursday.',
       'This is urgent, can you take a look?',
       'Thanks for saving the launch, but now the price list is urgent too.',
       'The go-live on the 9th is set in stone, the press release is out.',
@@ -97,6 +107,10 @@ export default phraseRule({
       'Honestly we needed this yesterday.',
     ],
     quiet: [
+      "Customers preferred the labels 'Urgent', 'Normal' and 'Later', so we'll keep your wording.",
+      'The "Urgent" tag on the tickets is now red, as you suggested.',
+      'The pressing of the vinyl is done in the Czech factory.',
+      'Nothing pressing for now, enjoy the week.',
       'I run a network of urgent care clinics.',
       'Our day rate for the workshop is non-negotiable, sorry.',
       'The logo has to be in navy, no way around it, the board insists.',

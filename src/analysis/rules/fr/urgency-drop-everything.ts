@@ -13,7 +13,7 @@ export default phraseRule({
   },
   cue: /lache|tomber|de cote|le reste|priorit|prio\b/,
   patterns: [
-    /\b(?:lache(?:r|z)? (?:tout|le reste|tout le reste|ce que (?:tu fais|vous faites))|tout lacher|laisse(?:r|z)? tout tomber|mets? tout (?:le reste )?de cote|mettez tout (?:le reste )?de cote|(?:mettre|mets|mettez) le reste (?:de cote|en pause|en attente)|(?:avant|passe avant|passer avant) tout le reste|en priorite absolue|(?:c'est|c'est notre|c'est la|en) (?:une )?(?:priorite|urgence) (?:absolue|numero (?:un|1)|n°?1|no 1)|(?:top|grosse) priorite)\b/,
+    /\b(?:lache(?:r|z)? (?:tout|le reste|tout le reste|ce que (?:tu fais|vous faites))|tout lacher|laisse(?:r|z)? tout tomber|mets? tout (?:le reste )?de cote|mettez tout (?:le reste )?de cote|(?:mettre|mets|mettez) le reste (?:de cote|en pause|en attente)|(?:avant|passe avant|passer avant) tout le reste|prioritaire(?:s)? (?:sur|devant|avant) (?:tout(?: le reste)?|le reste|tes autres|vos autres|les autres (?:projets|clients|dossiers|missions))|en priorite absolue|(?:c'est|c'est notre|c'est la|en) (?:une )?(?:priorite|urgence) (?:absolue|numero (?:un|1)|n°?1|no 1)|(?:top|grosse) priorite)\b/,
     // Jargon : « c'est top prio », « c'est la prio n°1 », « passe-le en prio ».
     /\b(?:c'est|c'est (?:la|notre|une)|(?:en|de|ultra|hyper|super|grosse)) ?(?:top |ultra |hyper |super |grosse )?prio(?: (?:absolue|numero (?:un|1)|n°?1|no 1|des prios))?\b(?! (?:basse|faible|secondaire|2|deux|moyenne))|\btop prio\b/,
     /\b(?:a traiter|traite(?:r|z)?|fais|faites|faire passer|passe(?:r|z)?|mettre|mets|mettez)\b[^.!?\n]{0,30}\ben (?:toute )?priorite\b/,
@@ -27,6 +27,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Passe récupérer les épreuves ce matin, c’est prioritaire sur tout le reste.',
+      'Ce dossier est prioritaire sur vos autres clients cette semaine, merci de le traiter en premier.',
       'Tu peux tout lâcher pour corriger la page paiement ?',
       "C'est une priorité absolue pour la direction.",
       'Tu peux lâcher le reste et t’occuper de ça ?',

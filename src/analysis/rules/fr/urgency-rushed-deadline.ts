@@ -92,9 +92,19 @@ export default rushedDeadlineRule({
         text: 'Le tournage est réservé samedi à 8h, une des trois séances comprises dans notre forfait.',
         sentAt: '2026-03-13T15:00:00+01:00',
       },
+      // « le soir même » : le soir d'un autre jour, nommé avant.
+      {
+        text: "Le concert est le 14 juin ; j'ai besoin de toi à la régie le soir même.",
+        sentAt: '2026-03-10T10:00:00+01:00',
+      },
+      // « le mardi » sans date : tous les mardis, une habitude.
+      { text: 'Le mardi, merci de rester dans nos locaux toute la journée.', sentAt: '2026-03-09T10:00:00+01:00' },
+      { text: 'Le jeudi, tu pourrais passer à l’atelier pour les essayages ?', sentAt: '2026-03-11T10:00:00+01:00' },
       // Un créneau proposé, ou le choix laissé au lecteur : pas d'échéance.
       ...sentOn(
         '2026-03-10T11:00:00+01:00',
+        'On fait un point de lancement ? Je vous propose mercredi 9h ou jeudi 14h, sinon envoyez-moi vos dispos.',
+        'Tu pourrais passer au bureau mercredi 11h ? Si aucun créneau ne te va, dis-moi tes dispos.',
         'Pourriez-vous venir mesurer la cuisine mercredi 9h ou jeudi ? Selon vos disponibilités.',
         'Vous pourriez passer mercredi 10h ou jeudi 15h pour le repérage ? Dites-moi lequel vous convient.',
         'Tu peux venir voir la boutique mercredi matin ? Sinon jeudi m’arrange aussi, à ta convenance.',

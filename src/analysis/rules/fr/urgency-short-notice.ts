@@ -23,7 +23,7 @@ const phrases = phraseRule({
     en: 'Admits the timing is short: an apology does not make the turnaround any longer.',
     fr: 'Reconnaît que le délai est court : s’en excuser ne l’allonge pas pour autant.',
   },
-  cue: /sais|sait|savons|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps|marge|recul/,
+  cue: /prend|pris|sais|sait|savons|conscien|doute|rends compte|realise|delai|timing|deadline|planning|calendrier|desole|pardon|excuse|navre|derniere minute|temps|marge|recul/,
   patterns: [
     /\b(?:je sais|j'ai conscience|je suis conscient(?:e)?|je me doute|je me rends compte|je realise|bien conscient(?:e)?s?),? (?:bien |parfaitement )?(?:que |qu')?(?:c'est|c'etait|ca fait|le delai est|les delais sont|cela fait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |extremement )*(?:court|serre|juste|tendu|rapide|limite|ambitieux|short|chaud|de derniere minute|a la derniere minute)\b(?! comme\b)/,
     // Dans l'autre sens : « c'est serré, je le sais bien », « le timing est ambitieux, j'en suis consciente ».
@@ -35,6 +35,8 @@ const phrases = phraseRule({
     /\b(?:delais?|timing|deadline|planning|calendrier|retroplanning) (?:est |sont |hyper |super |tres |un peu |assez |vraiment |extremement )*(?:court|serre|tendu|ultra-court|tres court)s?\b/,
     // Un délai dit rude : « c'est violent comme délai », « le timing est brutal », « un calendrier costaud ».
     /\b(?:c'est|ca fait|c'etait) (?:un peu |tres |super |hyper |assez |vraiment |plutot |carrement )*(?:violent|brutal|rude|costaud|raide|hardcore|chaud|dur|fou|dingue|sportif|serre|court|juste|tendu|short) comme (?:delai|timing|deadline|planning|calendrier|echeance|retroplanning)\b|\b(?:delais?|timing|deadline|planning|calendrier|echeances?) (?:est |sont )?(?:un peu |tres |super |hyper |assez |vraiment |plutot |carrement )*(?:violent|brutal|rude|costaud|raide|hardcore|dingue|fou|sportif|infernal|intenable)(?:e|s|es)?\b/,
+    // S'y prendre tard : « désolée de m'y prendre si tard », « je m'y prends un peu tard, je sais ».
+    /\b(?:m'y|nous y|s'y|on s'y) (?:prendre|prends|prend|prenons|suis pris|sommes pris|suis prise|sommes prises|etre pris\w*) (?:un peu |bien |tres |vraiment |si |trop |aussi )*tard\b/,
     /\b(?:desole|desolee|pardon|excuse(?:z)?-moi|navre|navree)s? (?:pour|de|du) (?:le |la |ce |cette )?(?:rush|precipitation|urgence|delai (?:si |tres )?(?:court|serre)|derniere minute|court delai)\b/,
     /\bc'est (?:un peu |super |hyper |tres )?(?:chaud|tendu|serre|juste|short) (?:niveau|cote|en|pour le|question) (?:timing|delais?|planning|temps)\b/,
     /\b(?:c'est|c'etait) (?:un peu |tres |encore )?(?:a la )?derniere minute\b|\b(?:dans|sous|a) (?:un )?(?:tres |si )?(?:court|bref) delai\b/,
@@ -49,6 +51,8 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      'Je suis vraiment désolé de m’y prendre si tard, mais il nous faudrait le plan demain.',
+      'On s’y prend un peu tard, je sais : tu pourrais nous envoyer les textes jeudi ?',
       "Je sais que c'est violent comme délai, mais le salon ouvre lundi.",
       // Les mêmes mots, le temps en vue.
       'Tu peux me livrer les cartes pour jeudi ? Je sais que c’est un peu juste.',
@@ -74,6 +78,7 @@ const phrases = phraseRule({
       'Désolé, ça ne te laisse presque pas de temps pour la relecture.',
     ],
     quiet: [
+      'Tu t’y es pris tard l’an dernier, mais cette fois on a tout le temps.',
       'Le film est violent, je te préviens pour la bande-son.',
       "La pente du terrain est raide, c'est pour ça que le plan a deux niveaux.",
       "L'hiver a été rude pour la boutique, d'où le petit budget.",

@@ -10,7 +10,7 @@ import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadline
 
 /** The sentence asks the reader for something: "il me faut", "tu peux", "merci de", "ce serait top". */
 const REQUEST =
-  /\b(?:c'est pour (?:dans|d'ici|avant|ce soir|cet apres-midi|ce midi|midi|demain|aujourd'hui|tout a l'heure|tout de suite)|(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|(?:tu|vous) me (?:reviens|revenez|renvoies|renvoyez|envoies|envoyez|dis|dites|fais|faites)|idealement|dans l'ideal|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoye|envoyer|envoyez|renvoie|renvoye|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
+  /\b(?:c'est pour (?:dans|d'ici|avant|ce soir|cet apres-midi|ce midi|midi|demain|aujourd'hui|tout a l'heure|tout de suite)|(?:echeance|deadline|delai|rendu|date limite)\s*:\s*|(?:tu|vous) me (?:reviens|revenez|renvoies|renvoyez|envoies|envoyez|dis|dites|fais|faites)|idealement|dans l'ideal|(?:le mieux|l'ideal|le plus simple),? (?:ce serait|serait|c'est) (?:que|qu'|de|d')|faut|faudrait|faudra|besoin|peux|pourrais|pourriez|pouvez|pourras|pourrez|pourrait|possible|envisageable|jouable|faisable|merci de|stp|svp|s'il (?:te|vous) plait|veux|voudrais|voudrait|voudrions|voulons|veulent|veut|souhaite|souhaiterais|souhaiterions|souhaitons|aimerais|aimerions|attends|attend|doit|doivent|devez|dois|devrait|devriez|imperati\w*|envoie|envoye|envoyer|envoyez|renvoie|renvoye|renvoyer|renvoyez|livrer|rendre|prete?s?|boucler|regarder|regarde|corriger|corrige|compte sur|idealement|ideal|ce serait (?:top|super|genial|formidable|parfait|ideal|bien|royal)|asap)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
@@ -64,7 +64,7 @@ export function asksReader(context: RuleContext, start: number): boolean {
  * 10 minutes dès qu'ils arrivent", "quelle que soit l'heure") belong to availability, not to one rushed job.
  */
 export const STANDING =
-  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
+  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignable|connecte\w*|disponible|dispo|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
 
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
@@ -84,7 +84,7 @@ const phrases = phraseRule({
   cue: /endeans|aujourd'hui|soir|apres-midi|aprem|midi|tantot|journee|matin|heure|\d ?h|minute|\bmin\b|demain/,
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
-    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:(?<!\b(?:\w{3,}|[ld]) d')aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z])/,
+    /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:(?<!\b(?:\w{3,}|[ld]) d')aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z]|-la(?![a-z]))/,
     /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:(?:dans|d'ici|sous|en moins de) (?:les |la |moins d'une? )?|en moins d')(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)(?! de (?:route|train|trajet|vol|marche|voiture|reunion|visio|call|film|video))|(?:pour |d'ici |dans )?tout a l'heure))/,
     // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
     new RegExp(
@@ -113,6 +113,10 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      {
+        text: 'Le mieux, ce serait que les trois visuels soient publiés avant 16h aujourd’hui.',
+        sentAt: '2026-03-10T11:00:00+01:00',
+      },
       'Tu peux passer le bouton en vert ? C’est pour dans une heure, pardon !',
       'Envoye-moi la liste dans l’heure, c’est pour la direction.',
       "Elle veut les deux slogans avant 15h aujourd'hui.",
@@ -166,6 +170,12 @@ const phrases = phraseRule({
       "J'ai une réunion jusqu'à midi, je te rappelle après.",
       'Personne ne commande la nuit, tu pourrais migrer la boutique ce soir à 23h ?',
       'Pendant le salon, garde WhatsApp ouvert ce soir, au cas où.',
+      // « ce soir-là » : le soir d'un autre jour, pas ce soir.
+      'Pour le gala du 12 juin, pourrais-tu être présente ce soir-là pour accueillir les invités ?',
+      'Le vernissage est le 3 mai ; tu pourrais passer ce soir-là faire quelques photos ?',
+      // Un délai de réponse dans une plage de présence hebdomadaire : une règle permanente.
+      'Tu seras joignable sur Slack de 9h à 17h, et tu réponds aux questions de l’équipe dans l’heure.',
+      'Vous serez disponible en semaine, et on attend une réponse dans la demi-heure.',
       'Chez nous la salle sera prête demain matin, à tout à l’heure.',
       'Nous réglons les factures endéans les 30 jours, comme convenu.',
       "Merci pour le texte. Ce soir vers 22h je relirai moi-même la maquette et je t'envoie mes notes.",
