@@ -11,12 +11,14 @@ export default phraseRule({
     en: 'Wants it at once or as soon as possible: an open-ended rush with no agreed turnaround.',
     fr: 'Veut un rendu immédiat ou « au plus vite » : une urgence sans délai convenu.',
   },
-  cue: /reception|au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier|maintenant,? (?:et |mais )?(?:pas|non) /,
+  cue: /reception|au plus|des que|asap|a\.s\.a\.p|le plus (?:vite|rapidement|tot)|vite|delai|sans (?:tarder|plus attendre)|illico|dare-dare|sur[- ]le[- ]champ|affaires cessantes|immediatement|de suite|rapidement|pour hier|maintenant,? (?:et |mais )?(?:pas|non) |maintenant/,
   patterns: [
     /\b(?:au plus vite|au plus tot|des que (?:possible|tu (?:peux|pourras)|vous (?:pouvez|pourrez))|asap|a\.s\.a\.p\b\.?|le plus (?:vite|rapidement|tot) possible|aussi vite que possible|dans les (?:plus brefs|meilleurs) delais|sans (?:tarder|plus attendre|delai)|au plus sacrant|au plus pressant|illico(?: presto)?|dare-dare|sur-le-champ|sur le champ|toutes affaires cessantes)\b/,
     /\b(?:immediatement|tout de suite|de suite)\b(?! (?:apres|avant))/,
     // « il me faut les chiffres maintenant, pas dans deux heures », « maintenant, pas ce soir ».
     /\b(?:faut|faudrait|besoin|veux|voudrais|voulons|veut|attends|attend|envoie|envoyez|renvoie|renvoyez|merci de|peux|pouvez|pourrais|pourriez)\b[^.!?\n]{0,60}?\b(?<phrase>maintenant),? (?:et |mais )?(?:pas|non) (?:dans (?:une|deux|trois|quatre|\d+|quelques|une demi-)|ce soir|cet apres-midi|tout a l'heure|plus tard|demain|a midi)/,
+    // « maintenant » closing a question to the reader: « tu peux regarder maintenant ? », « pourriez-vous appeler maintenant svp ».
+    /\b(?:pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez)\b[^.!?\n]{0,40}?(?<!\b(?:jusqu'a|des|a partir de|pour|depuis) )\b(?<phrase>maintenant)(?=\s*(?:stp|svp|s'il (?:te|vous) pla[iî]t)?\s*\?)/,
     // "rapidement" and "vite" only inside a request: "merci de me renvoyer le fichier rapidement".
     /\b(?:merci de|pourriez-vous|pouvez-vous|pourrais-tu|peux-tu|tu peux|tu pourrais|vous pouvez|vous pourriez|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait))\b[^.!?\n]{0,60}?\b(?<phrase>(?:tres |assez |super |hyper )?(?:rapidement|vite))\b/,
     /\b(?:c'est|c'etait|il (?:me|nous|leur|lui) (?:le |la |les |l')?(?:faut|faudrait|fallait)|(?:on|je|nous|ils|elle|il) (?:le |la |les |l')?(?:veut|veux|voulait|voulons|veulent)|(?:c'est |c'etait )?a rendre) (?:[^.!?\n]{0,40} )?pour hier\b/,
@@ -36,6 +38,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'La boutique en ligne affiche une erreur, tu peux y jeter un œil maintenant stp ?',
+      'Pourriez-vous rappeler le client maintenant ?',
       'Merci de me le renvoyer au plus vite.',
       'Il me le faut asap.',
       'Rappelle-moi immédiatement, la boutique en ligne est en panne.',
@@ -49,6 +53,8 @@ export default phraseRule({
       'Il me faut le devis corrigé maintenant, pas cet après-midi.',
     ],
     quiet: [
+      'Tu peux me dire ce que tu en penses maintenant que le site est en ligne ?',
+      'Tu pourrais reprendre la main à partir de maintenant ?',
       'La direction voulait tout au plus vite l’an dernier ; cette fois le planning est souple.',
       'Rien ne presse, au plus tôt la semaine prochaine.',
       'Je reviens vers vous au plus vite.',
