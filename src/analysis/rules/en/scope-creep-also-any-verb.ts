@@ -56,9 +56,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'It would be great if you also owned the FAQ section, about 30 entries.',
-      "They've asked if we could also produce a one-page cheat sheet and a set of email templates.",
-      'Could you put one together for us as well?',
+      'Would be brilliant if you also ran the FAQ pages, some 30 entries.',
+      'They wondered if we could also draft a one-page cheat sheet and some email templates.',
+      'Can you knock one up for the Leeds branch too?',
       'Can you do one for the Lyon shop too?',
       "They'd also love a 15-second cutdown for Reels and a square version for the feed.",
       'Could you also narrate the two bonus chapters?',

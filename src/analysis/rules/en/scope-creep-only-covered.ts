@@ -53,7 +53,7 @@ export default phraseRule({
     fires: [
       'Would you be able to play at the Christmas fair too? Your contract only covers the Monday classes, I know.',
       "Could you handle the press kit as well? The agreement just covers the website, but you're the obvious choice.",
-      'Could you take those two reports on too? We didn’t include them in your contract because our analyst was meant to do them.',
+      'Could you write the two extra reports? We never put them in your contract because our analyst was meant to do them.',
       'We never budgeted the translations into the original quote, but could you do the German version as well?',
       'I know we said just the logo and the cards, but would it be possible to also design the shop sign?',
       "Sure, we agreed on only the kitchen, but we'd love you to look at the bathroom while you're here.",

@@ -65,14 +65,14 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'Serais-tu capable de les amincir un peu ?',
-      "Le chef aimerait que vous le baissiez d'un ton, les voix d'hommes peinent.",
+      'Tu serais capable de les affiner un peu ?',
+      "Notre directrice voudrait que tu le baisses d'un demi-ton pour les altos.",
       "Tu pourrais l'éclaircir légèrement ?",
       "Il faudrait la remonter d'un cran dans le mix.",
       "Pourriez-vous baisser le fond d'un ton sur les trois bannières ?",
       'Peux-tu éclaircir un peu le ciel sur la photo du port ?',
       'Rapprochez les deux logos de 5 mm, svp.',
-      'Est-ce que tu pourrais refaire la finition une couple de tons plus pâle ?',
+      'Peux-tu repeindre le cadre une couple de nuances plus foncé ?',
       'On voudrait le vernis deux teintes plus claires.',
       'Elle veut un fond gris à la place du blanc, et les ombres un peu moins dures.',
       '- le titre un poil plus gros\n- la signature un peu plus discrète',

@@ -423,7 +423,7 @@ export default {
       'Ce serait génial que tu nous montes aussi une bande-annonce de 30 secondes.',
       'On aurait besoin que vous meniez aussi deux entretiens avec nos partenaires.',
       "Ce serait top d'ajouter un petit sondage auprès des clients.",
-      'Tu pourrais aussi nous rédiger la newsletter de mars ?',
+      'Tu pourrais aussi nous écrire la lettre d’info du printemps ?',
       'Pourriez-vous également traduire la carte des vins ?',
       '- écrire aussi les légendes des photos',
       "Nous aurions aussi besoin d'une petite bannière pour le salon.",

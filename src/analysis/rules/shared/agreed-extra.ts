@@ -6,8 +6,8 @@ import { newestText } from './newest.ts';
  * An extra the client has already agreed to pay for is a new order, not scope creep nor a free
  * revision: "I've added it to the PO", "the change order is approved", "j'ai signé l'avenant",
  * "c'est dans la nouvelle commande". Such paperwork anywhere in the newest message covers the
- * request it comes with. "As agreed" / "comme convenu" is weaker (it also restates a date), so it
- * only covers a request in its own sentence.
+ * request it comes with ("we never put it in the contract" is the opposite). "As agreed" / "comme convenu" is
+ * weaker (it also restates a date), so it only covers a request in its own sentence.
  */
 
 const PAPER_EN = String.raw`(?:po|purchase order|order form|order|contract|sow|statement of work|change order|work order)`;
@@ -15,7 +15,7 @@ const PAPER_FR = String.raw`(?:bon de commande|commande|contrat|budget|devis|ave
 
 const PAID_ANYWHERE: Record<RuleContext['lang'], RegExp> = {
   en: new RegExp(
-    String.raw`\b(?:(?:added|put|included|listed) (?:it|this|that|them|these|those|the [a-z-]+(?: [a-z-]+)?) (?:to|in|on) (?:the|our|my|your|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:it'?s|it is|they'?re|they are|that'?s|this is) (?:now )?(?:in|on) (?:the|our|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:signed|approved|accepted|countersigned|okayed) (?:the|your) (?:(?:revised|updated|new|additional|extra) (?:quote|estimate|proposal)|change order|amendment|addendum)|(?:change order|amendment|addendum|new po|updated po|revised po|revised estimate|revised quote|extra budget) (?:is|has been|was|'s) (?:signed|approved|raised|issued|sent|accepted|cleared))\b`,
+    String.raw`\b(?:(?<!\b(?:didn'?t|did not|never|haven'?t|have not|hadn'?t|had not|not|wasn'?t|weren'?t) )(?:added|put|included|listed) (?:it|this|that|them|these|those|the [a-z-]+(?: [a-z-]+)?) (?:to|in|on) (?:the|our|my|your|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:it'?s|it is|they'?re|they are|that'?s|this is) (?:now )?(?:in|on) (?:the|our|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:signed|approved|accepted|countersigned|okayed) (?:the|your) (?:(?:revised|updated|new|additional|extra) (?:quote|estimate|proposal)|change order|amendment|addendum)|(?:change order|amendment|addendum|new po|updated po|revised po|revised estimate|revised quote|extra budget) (?:is|has been|was|'s) (?:signed|approved|raised|issued|sent|accepted|cleared))\b`,
   ),
   fr: new RegExp(
     String.raw`\b(?:(?:ajoute|inscrit|integre|rajoute)e?s? (?:au|a la|dans le|dans la|sur le|sur la) (?:nouveau |nouvelle )?${PAPER_FR}|(?:c'est|elle est|il est|elles sont|ils sont|c'est bien) (?:dans|sur) (?:le|la|notre|votre|ton|ta) (?:nouveau |nouvelle )?${PAPER_FR}|(?:signe|valide|accepte|approuve)e? (?:l'avenant|(?:le|votre|ton) (?:avenant|(?:nouveau |second )?devis (?:complementaire|supplementaire|additionnel|mis a jour|revise)|nouveau devis|bon de commande))|(?:avenant|devis complementaire|nouveau devis|bon de commande|budget supplementaire) (?:est|a ete) (?:signe|valide|accepte|approuve|emis|debloque))\b`,
