@@ -51,7 +51,9 @@ export default phraseRule({
     en: 'Asks to nudge delivered work by a small degree (a touch lighter, a bit lower): another revision round.',
     fr: "Demande de retoucher un travail livré d'un cran (un peu plus clair, un peu plus bas) : un tour de retouches de plus.",
   },
-  cue: /\b(?:touch|tad|bit|hair|smidge|notch|shades?|tones?|stops?|little|slightly|marginally|inch|inches|cm|centimet(?:re|er)s?|instead|rather|after all|rotated|flipped|frosted|re-[a-z]+|reread|redone|restained|repainted|rerecorded|\d{1,2} ?(?:%|db|px))\b/,
+  cue: new RegExp(
+    String.raw`${UNIT}|\b(?:more|less) [a-z-]{3,} (?:on|to|in|into|between|around)\b|\b${CHANGED_STATE}\b|\bre-[a-z]{3,}|\b${REDONE}\b`,
+  ),
   // Each pattern starts at the measured words (what is highlighted) and checks the request and the object behind
   // them with a lookbehind, so most positions of a message fail at once.
   patterns: [
