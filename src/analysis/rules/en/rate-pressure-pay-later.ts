@@ -28,7 +28,7 @@ export default phraseRule({
   confidence: 0.8,
   reason: PAY_LATER_REASON,
   // every pattern needs a payment word and a swap, a trial of the work or a third party's money arriving
-  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|period\b|(?:days?|weeks?|months?|fortnight|season|quarter)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released)/,
+  cue: /^(?=[^]*\b(?:pay|paid|settl|clear|transfer|wire|releas))[^]*\b(?:instead|rather than|trial|period\b|(?:days?|weeks?|months?|fortnight|season|quarter)\b|through|(?:comes?|came) in\b|arriv|lands?\b|landed|clear(?:s|ed)\b|is released|grant|funding|subsidy|award|sponsorship)/,
   patterns: [
     // "could we settle it after the house move instead", "settle the balance in the new year rather than now"
     new RegExp(
@@ -47,6 +47,10 @@ export default phraseRule({
     ),
     new RegExp(
       String.raw`\b${PAY}\b[^.?!\n]{0,60}?\bafter\s+(?:a|an|the|our)\s+(?:\w+[- ](?:day|week|month)\s+)?(?:trial|test|testing|probation|evaluation|try-out)\s+period\b`,
+    ),
+    // "we'd cover your fee out of the grant, if and when it is awarded"
+    new RegExp(
+      String.raw`\b${PAY}\b[^.?!\n]{0,40}?\b(?:out of|from)\s+(?:the|our)\s+(?:\w+\s+){0,2}?(?:grant|funding|subsidy|prize money|award|sponsorship)\b[^.?!\n]{0,30}?\b(?:if|when|once|as soon as)\b`,
     ),
     // "your fee goes out in spring once the investor's tranche arrives", "when our grant lands"
     new RegExp(
@@ -74,6 +78,7 @@ export default phraseRule({
       'Payment of the balance will follow after a 60-day evaluation period, as with every new vendor.',
       "Your fee would be paid in March once the investor's tranche comes in.",
       'We can release your payment when our sponsorship money lands, probably in the autumn.',
+      'We would pay you from the arts council grant itself, if we get it.',
     ],
     quiet: [
       'Could we pay by card instead of bank transfer?',
@@ -83,6 +88,7 @@ export default phraseRule({
       'I will pay in euros instead of pounds if that is easier for you.',
       'After the trial period the software costs 20 a month, which we pay.',
       'Once the funding arrives we plan to hire two more people.',
+      'We pay your fee from the grant we received last spring.',
       'Rather than the deposit, could you send us the signed contract first?',
       'We paid last week, once the cheque cleared on our side.',
     ],

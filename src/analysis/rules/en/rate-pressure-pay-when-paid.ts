@@ -27,7 +27,7 @@ export default phraseRule({
     // "payment to you will follow payment from our client"
     /\b(?:pay|paid|payment|payments|settle|settled|invoices?|fees?|(?:your|the) money)\b[^.?!\n]{0,60}?\b(?:when|once|after|as soon as|only after|only once|following|follows?|upon|on receipt of|until)\s+(?:[\w']+\s+){0,4}?(?:(?:our|the|their)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:[a-z]+\s+)?(?:client|customer|brand|buyer|funder|principal|retailer|distributor|advertiser|publisher|agency|partner)s?\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled|payment|releases?|released|transfers?|transferred)|(?:payment|money|funds)\s+from\s+(?:our|the)\s+(?:own\s+)?(?:end\s+|final\s+)?(?:client|customer|brand|buyer))\b/,
     // any named payer: "we pay you once Brightwater pays us", "your fee goes out after they have paid our invoice"
-    /\b(?:pay|paid|settle[sd]?|transfer|wire|fee|invoice|money|share)\b[^.?!\n]{0,50}?\b(?:once|when|after|as soon as|until)\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled)\s+(?:us|ours|our (?:invoice|bill)s?)\b/,
+    /\b(?:pay|paying|paid|settle[sd]?|settling|transfer|wire|fee|invoice|money|share)\b[^.?!\n]{0,50}?\b(?:once|when|after|as soon as|until)\b[^.?!\n]{0,30}?\b(?:pays?|paid|settles?|settled)\s+(?:us|ours|our (?:invoice|bill)s?)\b/,
     /\b(?:clients?|customers?|brands?)\b[^.?!\n]{0,80}?(?<phrase>\b(?:get|be|are|is)\s+paid\s+(?:when|once|after)\s+(?:they|he|she)\s+(?:do|does|pay|pays|have|has)\b)/,
     /\b(?:pa(?:y|id)|remunerated|compensated|settled)\b[^.?!\n]{0,40}?\b(?:upon|on|after)\s+(?:collection|receipt of (?:payment|funds))\s+from\s+(?:the|our)\s+(?:end\s+|final\s+)?(?:clients?|customers?|brands?)\b/,
     /\b(?:paid|pay|payment)\b[^.?!\n]{0,40}?\b(?:when|once|after|as soon as|until)\s+(?:[\w']+\s+){0,4}?(?:receives?|gets?|has received|obtains?)\s+(?:its|their|our|the)\s+(?:grant|funding|subsidy|subsidies|funds|investment|loan)\b/,
@@ -58,6 +58,7 @@ export default phraseRule({
       'Contractors are compensated upon collection from the end customer.',
       'You will be paid after the theatre gets its funding, likely in March.',
       'We pay you once Brightwater pays us.',
+      'Our policy is now paying freelancers when the end customer pays us.',
       'Your fee comes through after the hotel has paid our invoice.',
     ],
     quiet: [

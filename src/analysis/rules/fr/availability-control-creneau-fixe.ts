@@ -11,6 +11,9 @@ const TOUTE_LA_PLAGE = String.raw`(?:toute|tout)\s+(?:sa|ta|votre|la|le|son|ton)
 /** Le lecteur, ou les prestataires en général, avant l'adjectif (cherché en arrière depuis lui). */
 const LECTEUR = String.raw`(?<=\b(?:tu|vous|te|t'|merci d'|merci de|(?:chaque|tout|les|nos) (?:profs?|professeurs?|intervenants?|formateurs?|prestataires?|freelances?|moderateurs?|animateurs?|consultants?|independants?))\b[^.?!\n]{0,60})`;
 
+/** Présent, sur place, en ligne : dit du lecteur ou des prestataires (cherché en arrière depuis la plage). */
+const ETRE_LA = String.raw`\b(?:present|presente|presents|sur place|la|dispo|disponible|disponibles|en ligne|connecte|connectee|connectes|joignable)${LECTEUR}`;
+
 /**
  * Un créneau fixe imposé au prestataire : une réunion ou une permanence récurrente nommée par son jour ou son rythme
  * (« que vous participiez aux permanences du lundi et du mercredi », « assister à notre comité hebdomadaire »), une
@@ -27,7 +30,7 @@ export default phraseRule({
     en: 'Books you into fixed slots (standing meetings, on-site hours, a sign-in book): a client can invite you, but your time is yours to schedule.',
     fr: 'Vous impose des créneaux fixes (réunions récurrentes, heures sur place, registre à signer) : un client peut vous inviter, mais votre temps vous appartient.',
   },
-  cue: /permanence|reunion|point|briefing|comite|conseil|staff|stand-?up|daily|rituel|visite|tour de table|pendant (?:toute|tout)|registre|cahier|feuille|fiche/,
+  cue: /pointe|badge|sur place|permanence|reunion|point|briefing|comite|conseil|staff|stand-?up|daily|rituel|visite|tour de table|pendant (?:toute|tout)|registre|cahier|feuille|fiche/,
   patterns: [
     // « que vous participiez aux permanences du lundi et du mercredi », « assister à notre comité hebdomadaire »
     new RegExp(
@@ -39,8 +42,14 @@ export default phraseRule({
     ),
     // « présent pendant toute ta plage, même quand il n'y a personne », « rester en ligne pendant toute la prestation »
     new RegExp(
-      String.raw`\b(?:pendant|durant)\s+${TOUTE_LA_PLAGE}\b(?<=\b(?:present|presente|presents|sur place|la|dispo|disponible|disponibles|en ligne|connecte|connectee|connectes|joignable)${LECTEUR}\s+[^.?!\n]{0,30}?(?:pendant|durant)\s+[^.?!\n]{0,40})`,
+      String.raw`\b(?:pendant|durant)\s+${TOUTE_LA_PLAGE}\b(?<=${ETRE_LA}\s+[^.?!\n]{0,30}?(?:pendant|durant)\s+[^.?!\n]{0,40})`,
     ),
+    // sans « pendant », la plage entière n'est une exigence qu'avec le temps mort : « sur place toute ta journée, même si… »
+    new RegExp(
+      String.raw`\b${TOUTE_LA_PLAGE}\b(?<=${ETRE_LA}\s+[^.?!\n]{0,30}?(?:toute|tout)\s+[^.?!\n]{0,40})[^.?!\n]{0,40}?\bmeme\s+(?:entre|quand|si|lorsqu|s'il|sans)\b`,
+    ),
+    // « vous badgerez à la borne à votre arrivée et à votre départ »
+    /\b(?:pointer|pointes|pointez|pointerez|pointeras|badger|badges|badgez|badgerez|badgeras)\b[^.?!\n]{0,40}?\b(?:a (?:l'|ton |votre )arrivee|en arrivant|a (?:ton |votre )depart|au depart|en partant)\b/,
     // « signer la feuille en arrivant et en partant », « remplir la fiche d'entrée et de sortie »
     /\b(?:signer|signes|signiez|signez|remplir|remplis|remplissiez|completer|emarger)\s+(?:le|la|un|une|notre|nos)\s+(?:registre|cahier|feuille|fiche|liste)s?\b[^.?!\n]{0,30}?\b(?:a l'arrivee|en arrivant|au depart|en partant|d'arrivee|de depart|entree et (?:de )?sortie)/,
   ],
@@ -58,6 +67,8 @@ export default phraseRule({
       'Merci d’être disponible sur le chat pendant toute la prestation.',
       'Les intervenants restent connectés au canal pendant toute la durée du salon.',
       'Merci de signer le cahier de présence en arrivant et en partant.',
+      'Vous badgerez à la borne de l’accueil à votre arrivée et à votre départ.',
+      'Il faut que tu sois sur place toute ta journée, même si la salle est vide.',
       'Chaque formateur doit remplir la feuille d’entrée et de sortie.',
     ],
     quiet: [
@@ -68,6 +79,7 @@ export default phraseRule({
       'Le registre des visiteurs est à l’accueil.',
       'La salle est disponible pendant toute la journée du salon.',
       'Le traiteur sera présent pendant toute la soirée.',
+      'Pour la kermesse, on aimerait que vous soyez là toute la journée à la caisse.',
       'Tu viendras chaque mardi à 18h donner le cours de yoga.',
     ],
   },
