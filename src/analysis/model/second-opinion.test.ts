@@ -5,7 +5,7 @@ import { DEFAULT_ANALYSIS_SETTINGS } from '../settings.ts';
 import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
 import type { Category } from '../types.ts';
-import { secondOpinion } from './second-opinion.ts';
+import { MODEL_THRESHOLDS, secondOpinion } from './second-opinion.ts';
 
 function opinion(body: string, skip: Category[] = []) {
   const text = foldBody(body).text;
@@ -26,7 +26,7 @@ describe('secondOpinion', () => {
     expect(others).toEqual([]);
     expect(hit).toMatchObject({ category: 'rate_pressure' });
     expect(hit?.words).toContain('nous avions paye');
-    expect(hit?.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(hit?.confidence).toBeGreaterThanOrEqual(MODEL_THRESHOLDS.rate_pressure);
     expect(hit?.reason.en).toContain('price or payment');
   });
 
@@ -43,6 +43,12 @@ describe('secondOpinion', () => {
     ).toEqual([]);
     expect(opinion('Budget serré : moins cher ?')).toEqual([]);
     expect(opinion('')).toEqual([]);
+  });
+
+  test('says nothing on a message longer than any it learned from (a report, a thread): rules still read those', () => {
+    const report = 'The quarterly figures are attached and the board meets next month to review them. '.repeat(20);
+    expect(opinion(BUDGET)).not.toEqual([]);
+    expect(opinion(`${BUDGET} ${report}`)).toEqual([]);
   });
 });
 
