@@ -64,13 +64,39 @@ const FLOORS = {
     falseFlagRate: 0.03,
   },
   /**
-   * The judge of 2026-12-02, the dev corpus's mix, written blind while the last rules were written and scored once
-   * after them: 0.900 (en 0.878, fr 0.923; 5% of clean emails flagged) against 0.876 with the morning's code.
+   * The judge of 2026-12-02's first half, the dev corpus's mix, scored once: 0.900 (en 0.878, fr 0.923; 5% of clean
+   * emails flagged) against 0.876 with the morning's code. The next wave was steered by it (now 0.995).
    */
   freshJudgeDevMix3: {
     path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-3.jsonl'),
-    macroF1: 0.86,
-    categoryF1: 0.7,
+    macroF1: 0.97,
+    categoryF1: 0.9,
+    falseFlagRate: 0.03,
+  },
+  /**
+   * The latest judge, from a writer new to the project, sealed and scored once after the last changes: 0.860 (en
+   * 0.869, fr 0.849; 15% of clean emails flagged) against 0.807 with the code from before them.
+   */
+  freshJudgeDevMix4: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-4.jsonl'),
+    macroF1: 0.83,
+    categoryF1: 0.72,
+    falseFlagRate: 0.2,
+  },
+  /**
+   * Two fresh sets no rule was written from and the model never trained on (they chose its thresholds): 0.857 and
+   * 0.892, against 0.834 and 0.847 with the code from before the last changes.
+   */
+  freshJudgeDevMix5: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-5.jsonl'),
+    macroF1: 0.82,
+    categoryF1: 0.64,
+    falseFlagRate: 0.15,
+  },
+  freshJudgeDevMix6: {
+    path: resolve(import.meta.dirname, 'fixtures/fresh-judge-devmix-6.jsonl'),
+    macroF1: 0.85,
+    categoryF1: 0.6,
     falseFlagRate: 0.1,
   },
 };
