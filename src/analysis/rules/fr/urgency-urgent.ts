@@ -60,6 +60,8 @@ export default phraseRule({
     PAST_FAVOUR,
     // A hospital ward, a signature line, a conditional, or the urgency of a cause.
     /\b(?:service|services|salle|medecin|medecins|cellule|numero|sortie|frein|plan|etat|soins|aux|les|des) (?:d'|des )?urgences?\b/,
+    // Une discipline, un métier ou un dispositif nommé « d'urgence » : « congrès de médecine d'urgence ».
+    /\b(?:medecine|chirurgie|pediatrie|psychiatrie|veterinaire|infirmiers?|infirmieres?|pompiers?|secouristes?|equipes?|unites?|mesures?|aide|secours|logements?|reserves?|stocks?|rations?|fusees?|couvertures?|generateurs?|groupes?) (?:\w+ )?d'urgence\b/,
     /\burgences? (?:pediatriques?|medicales?|hospitalieres?|vitales?|absolues? medicales?)\b/,
     /\b(?:pour toute |en cas d'|si |cas d')urgence\b|\bsi (?:c'est|c'etait|vraiment|jamais|besoin|ca devient) (?:vraiment |tres )?urgent\b|\bsauf urgence\b|\bnon urgente?s?\b/,
     /\burgence (?:climatique|sociale|ecologique|sanitaire|humanitaire|environnementale)\b|"urgente?"/,
@@ -88,6 +90,14 @@ export default phraseRule({
       "Merci encore d'avoir repris la carte en urgence avant l'inauguration.",
       'Rien ne presse, au plus tôt la semaine prochaine.',
       "Ma sœur est infirmière aux urgences de l'hôpital.",
+      "Le colloque de médecine d'urgence se tient à Lyon en mars, seriez-vous disponible ?",
+      "Nous organisons une formation en chirurgie d'urgence pour les internes.",
+      "Le pôle pédiatrie d'urgence cherche un illustrateur pour ses fiches.",
+      "Les infirmiers d'urgence du canton tiennent leur assemblée en juin.",
+      "La mairie a voté des mesures d'urgence pour le logement l'hiver dernier.",
+      "Notre association gère des logements d'urgence à Nantes.",
+      "La couverture de survie rejoint les rations d'urgence dans le kit.",
+      "Les équipes d'urgence du festival auront leur badge rouge.",
       "En cas d'urgence, joindre l'accueil : 01 23 45 67 89",
       "Rien d'urgent, c'est seulement une question sur les polices.",
       "Il n'y a aucune urgence, c'est pour la rentrée.",
