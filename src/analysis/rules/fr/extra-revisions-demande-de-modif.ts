@@ -340,6 +340,10 @@ const UNLESS = [
   // Un compte, un logiciel ou un profil à mettre à jour n'est pas un travail livré.
   // « Une peluche sous licence » est un produit, pas un compte.
   /\b(?:profil|portail|logiciel|navigateur|antivirus|certificat|(?<!\bsous )licence|assurance|mot de passe)\b/,
+  // Rendre un papier ou un texte pour une date, c'est le remettre, pas le retoucher : « merci de nous retourner le
+  // contrat signé avant le 12 », « je dois lui remettre les textes le 3 ». Sans « en / à / sur » entre les deux, qui
+  // disent une place ou un aspect (« remettre le titre en bleu avant le 12 »).
+  /\b(?:retourner|retournez|retourne|remettre|remettez|remets|renvoyer|renvoyez|renvoie|rendre|rendez)\b(?:(?!\b(?:en|a|au|aux|sur|dans|comme)\b)[^.?!\n]){0,50}?(?:\b(?:avant|d'ici|pour) (?:le \d|la fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|\d)|\bau plus tard\b|\ble \d{1,2}\b|\bsignee?s?\b)/,
 ];
 
 /*
@@ -531,6 +535,14 @@ const wishes = phraseRule({
       'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
+      'Merci de nous retourner le bon de commande signé avant le 12 mai.',
+      'Pourriez-vous nous retourner la convention paraphée avant vendredi ?',
+      'Il faudrait remettre le dossier complet le 8 au plus tard.',
+      'Je dois lui remettre les maquettes le 15 dans la matinée.',
+      "Merci de me renvoyer le questionnaire rempli d'ici le 20.",
+      'Tu peux me retourner ta fiche de présence signée ?',
+      'Pourriez-vous remettre vos textes pour le 3 juin ?',
+      'Merci de retourner les échantillons avant la fin du mois.',
       'Tu pourrais repasser le dossier à Julie ?',
       'Pourriez-vous repasser au bureau jeudi ?',
       'Tu peux repasser les chemises pour le tournage ?',
