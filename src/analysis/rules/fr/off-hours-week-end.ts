@@ -43,6 +43,8 @@ export default whenAsked(
       /\b(?:nous sommes|on est|notre (?:entreprise|societe|service|equipe|standard|boutique|magasin)|nos (?:equipes|techniciens|services))\b[^.?!\n]{0,50}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
+      // Le week-end pris de l'expéditeur lui-même : « je suis de garde tout le week-end, on se voit lundi ».
+      /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je bosse|je travaille|nous travaillons|on bosse) (?:moi-meme |moi aussi |encore |deja )?(?:de garde|d'astreinte|de permanence|de service|prise?s?|occupee?s?|debordee?s?|malades?|coincee?s?|en (?:tournage|formation|mission|seminaire|salon|famille|reportage|concert|tournee))\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
       /\b(?:samedi|dimanche|week-?end) (?:dernier|passe)\b/,
       // Ce que le jour a produit : « les photos de samedi », « le compte rendu du dimanche ».
@@ -108,6 +110,13 @@ export default whenAsked(
         'Prends un moment ce week-end pour te reposer, tu l’as mérité.',
         'Bon week-end !',
         'Je suis absente ce week-end, on se reparle lundi.',
+        'Je suis de garde tout le week-end, je te rappelle lundi pour les plans.',
+        "Je suis d'astreinte samedi et dimanche, on se voit mardi pour l'état des lieux.",
+        'Nous sommes en tournage tout le week-end, la réunion glisse à lundi.',
+        'On est coincés en salon tout le week-end, on regarde ta maquette lundi.',
+        'Je bosse en tournée ce week-end, réponds-moi quand tu veux.',
+        'Je suis de permanence ce week-end, donc la signature attendra lundi.',
+        "Je suis en formation samedi, donc on cale l'appel vendredi.",
         'Pas besoin de travailler le week-end, lundi suffit.',
         "L'édition du week-end part samedi, merci pour ton aide.",
         'Nous tenons un stand au salon ce week-end, venez nous voir si le cœur vous en dit.',
