@@ -23,7 +23,9 @@ export default gatedBy(
           fr: 'Demande un tour de modifications de plus : vérifiez combien de tours de retouches votre devis prévoit.',
         },
         patterns: [
-          /\b(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! (?:de|d') ?(?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture|organisation|horaires?|adresse|equipe|interlocuteur|contact|bureau|locaux|fournisseur|banque|rib))/,
+          // Pas après « l'historique (complet) des modifications » (le suivi de Word, pas une demande), ni « de notre
+          // côté » : un changement chez le client (un interlocuteur, une équipe), pas dans le travail livré.
+          /\b(?<!\b(?:historique|suivi|journal|gestion|controle|trace|traces|releve|mode|affichage|liste) (?:complet |complete |detaille |detaillee |integral |integrale )?)(?:encore|un dernier|une derniere|une autre|une nouvelle|un nouveau|un autre|un petit|une petite|petite?s?|quelques|deux-trois|deux ou trois|2-3|plusieurs|des) (?:petite?s? |legere?s? |derniere?s? |nouvelles? |mini[- ]?)?(?:modifs?|modifications?|retouches?|correctifs|changements?|ajustements?|tweaks?|round|tour de (?:modifs?|modifications|retouches|corrections|retours|feedback)|serie de (?:modifs?|modifications|retouches|corrections|retours)|salve de (?:modifs?|modifications|retouches|corrections|retours)|quick fix)\b(?! (?:de|d') ?(?:programme|plan|date|planning|derniere minute|tarifs?|prix|contrat|statuts|facture|organisation|horaires?|adresse|equipe|interlocuteur|contact|bureau|locaux|fournisseur|banque|rib)|,? (?:de|du) (?:notre|mon|leur|son) cote|,? (?:chez nous|cote (?:equipe|organisation|personnel)|dans (?:l'equipe|notre equipe|nos equipes|le service|notre service)))/,
           /\b(?:modifs?|modifications|retouches|corrections|ajustements|changements) (?:a (?:apporter|faire|prevoir)|suivantes|demandees|souhaitees)\b/,
           // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
           /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
@@ -55,6 +57,14 @@ export default gatedBy(
           ],
           quiet: [
             'Merci encore une fois pour ce beau travail !',
+            "Petit changement de notre côté : c'est Karim qui vous écrira désormais.",
+            'Quelques changements chez nous : notre service achats déménage en juin.',
+            'Un petit changement de mon côté : je serai en congé la semaine prochaine.',
+            'Des ajustements dans notre équipe : Paul part à la retraite fin mars.',
+            "Gardez bien l'historique des modifications dans le fichier.",
+            'Activez le suivi des modifications avant de relire, svp.',
+            "Le journal détaillé des modifications doit rester visible pour l'auteur.",
+            'Merci de conserver la liste des corrections dans un onglet à part.',
             "Les épreuves de l'imprimeur arrivent jeudi, il y aura sûrement quelques corrections à faire.",
             'Petit changement de programme : la réunion est jeudi.',
             "Petit changement d'interlocuteur : c'est désormais Léa qui suit le dossier.",
