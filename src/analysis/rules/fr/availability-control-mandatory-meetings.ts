@@ -26,8 +26,9 @@ export default phraseRule({
       String.raw`\b${MEETING}\b[^.?!\n]{0,40}?${RECURRENCE}\b[^.?!\n]{0,40}?(?:que (?:tu|vous) (?:sois|soyez|y sois|y soyez|participes|participiez|assistes|assistiez)|(?:je|on|nous) (?:te|vous) (?:veux|voudrait|voudrais|attend|attends|attendons|compte)|(?:tu|vous) (?:dois|devez|devras|devrez) (?:y )?(?:etre|participer|assister))`,
     ),
     /\b(?:desormais|dorenavant|a partir de (?:maintenant|lundi|demain|la semaine prochaine|la rentree))\b[^.?!\n]{0,30}?\b(?:(?:un|le|au|des)\s+(?:\w+\s+)?)?(?:daily|dailies|stand-?up|standup|point quotidien|call quotidien|reunion quotidienne|point|brief|call)\b[^.?!\n]{0,30}?(?:chaque|tous les|quotidien)/,
-    // "présence obligatoire", "la réunion du lundi est obligatoire"
-    /\b(?:presence|participation|connexion)\s+(?:est\s+|sera\s+|reste\s+)?(?:\w+\s+)?(?:obligatoire|imperative|exigee|requise|indispensable)\b/,
+    // "présence obligatoire", "la réunion du lundi est obligatoire"; not a presence needed for one task, said by
+    // its purpose ("ta présence est indispensable pour relever les cotes"): a one-off visit, not a standing ritual.
+    /\b(?:presence|participation|connexion)\s+(?:est\s+|sera\s+|reste\s+)?(?:\w+\s+)?(?:obligatoire|imperative|exigee|requise|indispensable)\b(?!,?\s+(?:afin de|pour)\s+(?:(?:l'|la |le |les |nous |vous |te |me |se |y |en |bien )?(?!(?:notre|votre|leur|toute|chaque|entre|autre)\b)\w+(?:er|ir|re|oir)\b))/,
     new RegExp(
       String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}?(?:est|sont|sera|seront)\s+(?:\w+\s+)?(?:obligatoires?|imperati(?:f|ve)s?|pas optionnel(?:le)?s?|non negociables?)\b`,
     ),
@@ -50,6 +51,8 @@ export default phraseRule({
       'Tu participes au daily à 9h30 avec les devs.',
       'Merci de rejoindre notre point d’équipe tous les lundis à 8h.',
       'La présence est obligatoire pour toute l’équipe.',
+      'Ta présence est indispensable pour notre point du lundi.',
+      'La participation est obligatoire pour chaque daily.',
       'Le brief du lundi est obligatoire.',
       'Toute l’équipe doit y être, prestataires compris.',
       "Tu te connectes au daily tous les jours à 9h, c'est obligatoire.",
@@ -67,6 +70,14 @@ export default phraseRule({
       'La visio du vendredi est facultative.',
       "J'aimerais qu'on fasse une visio jeudi pour le lancement.",
       "On fera un point chaque semaine si ça te va, sinon on s'adapte.",
+      'Ta présence est indispensable pour réceptionner la livraison samedi matin.',
+      'Votre présence sera requise pour signer le procès-verbal de réception.',
+      'Sa présence est obligatoire pour ouvrir le local aux déménageurs.',
+      'Ta présence est requise afin de valider les teintes avec le peintre.',
+      'Votre participation est indispensable pour nous montrer les accès du chantier.',
+      'La présence est impérative pour remettre les clés au gérant.',
+      'Ta présence sera indispensable pour bien relever les mesures avec le métreur.',
+      'Votre présence est exigée pour contresigner l’état des lieux jeudi.',
     ],
   },
 });
