@@ -86,6 +86,9 @@ export default phraseRule({
     // An inclusion the signed agreement already grants, cited by the client: "as per our engagement letter, the
     // second batch is covered under the fixed fee" (the contract speaks, not a new demand).
     /\b(?:as per|per|under|according to|in line with|pursuant to|as (?:set out|stated|specified|laid out|provided|agreed|written|defined) in)\s+(?:the|our|your)\s+(?:(?:signed|original)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|master agreement|msa|terms of engagement|retainer agreement|purchase order|framework agreement)\b/,
+    // The same document quoted as the speaker: "your contract says damaged pieces are swapped at no cost", "the
+    // warranty covers repairs free of charge" (the freelancer's own terms, not a new demand).
+    /\b(?:the|our|your)\s+(?:(?:signed|original|rental|service|hire)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|msa|terms(?: and conditions)?|t&cs?|warranty|guarantee|policy|lease)\s+(?:clearly\s+|explicitly\s+|actually\s+|also\s+)?(?:says?|said|states?|stated|specif(?:y|ies)|provides?|promises?|mentions?|covers?|includes?|allows?|lets|guarantees?|spells? out|reads?)\b/,
     // The client calling the new work separate and asking its price: "it's a separate job from what we agreed, so
     // could you quote it?" (a new order, not a demand to fold it in).
     /\b(?:separate|different|distinct|independent)\s+(?:\w+\s+){0,4}?from\s+what\s+(?:we|i)\b|\b(?:send|give|share|prepare|quote|let (?:us|me) have)\s+(?:us\s+|me\s+)?(?:a|an|your)\s+(?:separate\s+|new\s+|fresh\s+|quick\s+|rough\s+)?(?:quote|estimate|costing)\b/,
@@ -190,6 +193,14 @@ export default phraseRule({
       'In line with the contract, travel days are billed under the agreed day rate.',
       'As provided in our framework agreement, this batch comes out of the existing purchase order.',
       'Pursuant to the MSA, the third illustration set is invoiced at the quoted fee.',
+      'Your contract says broken chairs are replaced at no cost within the first month.',
+      'The rental agreement states that faulty lamps get swapped at no extra charge.',
+      'Your warranty covers the cracked hinge at no cost, so could you send a spare?',
+      'Our lease clearly says the boiler service is done at no cost to tenants.',
+      'The terms and conditions mention that returns within 14 days are taken back at no charge.',
+      'Your guarantee promises a reprint at no cost if the colours are off, so could we use it?',
+      'The service agreement specifies that callouts in the first year come at no additional cost.',
+      'Your policy allows one exchange at no fee, which is all we need.',
     ],
   },
 });
