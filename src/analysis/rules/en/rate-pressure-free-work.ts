@@ -86,9 +86,10 @@ export default phraseRule({
     // An inclusion the signed agreement already grants, cited by the client: "as per our engagement letter, the
     // second batch is covered under the fixed fee" (the contract speaks, not a new demand).
     /\b(?:as per|per|under|according to|in line with|pursuant to|as (?:set out|stated|specified|laid out|provided|agreed|written|defined) in)\s+(?:the|our|your)\s+(?:(?:signed|original)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|master agreement|msa|terms of engagement|retainer agreement|purchase order|framework agreement)\b/,
-    // The same document quoted as the speaker: "your contract says damaged pieces are swapped at no cost", "the
-    // warranty covers repairs free of charge" (the freelancer's own terms, not a new demand).
-    /\b(?:the|our|your)\s+(?:(?:signed|original|rental|service|hire)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|msa|terms(?: and conditions)?|t&cs?|warranty|guarantee|policy|lease)\s+(?:clearly\s+|explicitly\s+|actually\s+|also\s+)?(?:says?|said|states?|stated|specif(?:y|ies)|provides?|promises?|mentions?|covers?|includes?|allows?|lets|guarantees?|spells? out|reads?)\b/,
+    // The same document quoted as the speaker for the no-cost item: "your contract says damaged pieces are swapped at
+    // no cost" (the freelancer's own terms, not a new demand); a "but" after the quote ("our agreement says 20 pages,
+    // but ...") turns it into the client's own ask, which stays flagged.
+    /\b(?:the|our|your)\s+(?:(?:signed|original|rental|service|hire)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|msa|terms(?: and conditions)?|t&cs?|warranty|guarantee|policy|lease)\s+(?:clearly\s+|explicitly\s+|actually\s+|also\s+)?(?:says?|said|states?|stated|specif(?:y|ies)|provides?|promises?|mentions?|covers?|includes?|allows?|lets|guarantees?|spells? out|reads?)\b(?:(?!\b(?:but|however|though|although|yet|except)\b)[^.?!\n]){0,80}?\b(?:at|for|with) no (?:extra |additional )?(?:cost|charge|fee)\b/,
     // The client calling the new work separate and asking its price: "it's a separate job from what we agreed, so
     // could you quote it?" (a new order, not a demand to fold it in).
     /\b(?:separate|different|distinct|independent)\s+(?:\w+\s+){0,4}?from\s+what\s+(?:we|i)\b|\b(?:send|give|share|prepare|quote|let (?:us|me) have)\s+(?:us\s+|me\s+)?(?:a|an|your)\s+(?:separate\s+|new\s+|fresh\s+|quick\s+|rough\s+)?(?:quote|estimate|costing)\b/,
@@ -146,6 +147,7 @@ export default phraseRule({
       'We would expect these fixes to be at your expense.',
       'Those are tiny tweaks, no need to invoice them.',
       'Please do not charge for these minor edits.',
+      'Your contract says ten pages, but could you add the two extra ones at no cost?',
     ],
     quiet: [
       'We will absorb the extra cost on our side, do not worry.',
