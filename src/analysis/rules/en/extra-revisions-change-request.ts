@@ -378,6 +378,12 @@ const UNLESS_BESIDE_VERSION = [
   // Matching a price is rate pressure: "another studio quoted 900, could you match that?".
   /\bmatch (?:(?:that|this|it|them)(?: (?:going forward|from now on|for (?:the )?(?:next|future|coming) [a-z]+|next time|too|as well|please))?\s*(?:[?.!,]|$)|(?:the |their |our |his |her |that |this )?(?:(?:lower|other|cheaper|competitor'?s?) )?(?:price|rate|offer|quote|fee|budget|amount|figure)s?\b)/,
   /\b(?:don'?t|do not|never|not to|no need to)\s+(?:\w+\s+)?(?:change|swap|switch|replace|redo|rework|rewrite|touch|alter|modify|move|remove|delete|edit|tweak|adjust|cut|drop)\b/,
+  // Moving records from one system to another is a migration, not rework: "move our subscribers over from the old list".
+  /\b(?:move|moving|migrate|migrating|transfer|transferring|port|porting|shift|shifting|copy|copying|bring|bringing)\b[^.?!\n]{0,50}?\b(?:contacts|subscribers|mailing list|email list|records|customers|members|accounts|bookings|orders|emails|mailboxes|users|listings|data)\b(?! (?:section|page|block|grid|box|form|panel|bar|area|slide|table|chart)s?\b)[^.?!\n]{0,30}?\b(?:from|over|across)\b/,
+  // Dropping files in by a time is handing them over: "drop them in by noon", "pop it over within the hour".
+  /\b(?:drop|dropping|pop|popping|stick|sticking|chuck|send|sending) (?:them|it|these|those|this|that|the files?|the fonts?|the exports?) (?:in|over|off|across)\b[^.?!\n]{0,10}?\b(?:within|by|before|asap|today|tonight|now|first thing|as soon|when)\b/,
+  // An effort compared, not a look wished: "it should be more editing than writing".
+  /\b(?:more|less) [a-z]+ing than [a-z]+ing\b/,
 ];
 
 const UNLESS = [
@@ -1105,6 +1111,15 @@ export default besideWorkingArrangements({
       'Our CEO asked for a darker background on every slide.',
     ],
     quiet: [
+      'Could you move our 2,000 subscribers over from Sendinblue into Klaviyo?',
+      'Would you mind migrating the customer records from the old CRM to HubSpot?',
+      'Can you transfer the bookings from the spreadsheet into the new system?',
+      'Please copy the members across from the old forum.',
+      'Could you drop them in by 5pm today?',
+      'Pop the exports over within the hour, please.',
+      'Can you send the fonts across before lunch?',
+      'It should be more proofreading than rewriting, so quick.',
+      'This one will be less designing than resizing, really.',
       'Could we move the shoot of the harbour to either Monday or Tuesday next week?',
       'We need to move the photo session to Friday.',
       'Can we push the interview recording back a week?',
