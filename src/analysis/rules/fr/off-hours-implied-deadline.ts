@@ -65,7 +65,6 @@ export default withoutTimecodes(
         'Dans la piste 3, la voix décroche vers 19:12, tu pourrais reprendre ce passage ?',
         'Le clip a un faux raccord à 20:45, tu peux couper ce plan ?',
         "Sur la capsule 2, coupe le silence à 22:05 s'il te plaît.",
-        'Dans la chanson, le refrain vers 22:15 est trop fort, tu peux le baisser ?',
       ),
       // A third party's own evening, the reader's work due in the afternoon.
       {
