@@ -155,7 +155,7 @@ const NOUN_MARKERS = new PhraseList(`
   notre, votre, petite, petit, derniere, nouvelle
 `);
 
-// Rescheduling a meeting, resuming contact or cutting a fee is not rework; "revoir" is also "au revoir".
+// Rescheduling a meeting, resuming contact or a collaboration, or cutting a fee is not rework; "revoir" is also "au revoir".
 const NOT_WORK = new PhraseList(`
   rendez vous, rdv, reunion, appel, call, contact, le travail, mot de passe, facture, devis, date de, horaire,
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
@@ -163,7 +163,8 @@ const NOT_WORK = new PhraseList(`
   solde, virement, frais, tarif, tarifs, prix, cout, couts, majoration, supplement, budget, livraison, la poire, court,
   le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture, paiements,
   versements, mensualites, echeances, charges, montants, ventes, nos ventes, chiffre d'affaires, visibilite, trafic,
-  abonnes, audience, factures, contrats, dossiers
+  abonnes, audience, factures, contrats, dossiers, collaboration, partenariat, echanges, discussion, conversation,
+  relation, relations, cours, entrainements, entrainement
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -535,6 +536,12 @@ const wishes = phraseRule({
       'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
+      "On serait ravis de reprendre notre collaboration à l'automne.",
+      'Pourriez-vous reprendre la discussion avec le comptable lundi ?',
+      "J'aimerais reprendre nos échanges sur le projet après l'été.",
+      'Il faudrait reprendre les cours de yoga en septembre.',
+      'Tu peux reprendre contact avec la mairie ?',
+      'Nous souhaitons reprendre le partenariat dès janvier.',
       'Merci de nous retourner le bon de commande signé avant le 12 mai.',
       'Pourriez-vous nous retourner la convention paraphée avant vendredi ?',
       'Il faudrait remettre le dossier complet le 8 au plus tard.',
