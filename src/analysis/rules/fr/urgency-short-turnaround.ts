@@ -60,11 +60,12 @@ export function asksReader(context: RuleContext, start: number): boolean {
 }
 
 /**
- * Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir", "répondre aux avis dans les
+ * Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir", "pouvoir te joindre dans la
+ * journée", "les pigistes doivent répondre dans l'heure", "répondre aux avis dans les
  * 10 minutes dès qu'ils arrivent", "quelle que soit l'heure") belong to availability, not to one rushed job.
  */
 export const STANDING =
-  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignable|connecte\w*|disponible|dispo|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif))\b/;
+  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignable|connecte\w*|disponible|dispo|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif)|(?:te|vous|les|la|le|nous) joindre\b[^.?!\n]{0,30}?\bdans (?:la journee|l'heure|la matinee|les \d+)|\b(?:doivent|devront|devez|devrez|doit|devra) (?:\w+ ){0,8}?(?:repondre|reagir|rappeler))\b/;
 
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
@@ -144,6 +145,15 @@ const phrases = phraseRule({
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      // Une règle de joignabilité ou de réponse, pas une livraison pressée.
+      'Pendant tes vacances, le client aimerait pouvoir te joindre dans la journée en cas de pépin.',
+      "La direction veut pouvoir vous joindre dans l'heure si le salon pose problème.",
+      "Nos correcteurs doivent répondre aux auteurs dans l'heure, c'est dans la charte.",
+      'Les modérateurs devront réagir aux signalements dans la journée.',
+      "Vous devez rappeler les clients dans l'heure, selon le nouveau contrat.",
+      "Il faut qu'on puisse te joindre dans la matinée si l'imprimeur appelle.",
+      'Chaque traducteur doit toujours répondre aux chefs de projet dans la journée.',
+      'Les astreintes devront rappeler le standard dans les 30 minutes.',
       'Pourriez-vous nous livrer les plans mardi dans la matinée ?',
       'Tu peux m’envoyer la maquette jeudi, idéalement dans la matinée ?',
       'On aimerait recevoir le dossier le 14 mars dans la journée.',
