@@ -71,6 +71,8 @@ export default gatedBy(
           /\b(?:files?|link|attachment|password|access|pdf|zip|same team|you again|your team)\b/,
           // Changes that may never be asked for: "in case the author wants changes".
           /\b(?:in case|if|should|whenever)(?: (?:the|my|our|your|their|any))? [a-z]+ (?:wants|needs|asks for|requests|has)\b/,
+          // The client's own material, not the work delivered: "three slides of our current deck", "the firm's website".
+          /\b(?:of|from|in|on) (?:our|my) (?:current|existing|old|present) (?!(?:version|draft|cut|edit|mock-?up|proof|iteration|round|design)s?\b)[a-z-]+|\bthe (?:firm|company|practice|office|business|school|club|charity|shop|clinic|agency|council|church)'s (?:website|site|intranet|branding|brand|logo|deck|brochure|signage|newsletter)\b/,
           // Changes the client made themselves.
           /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:made|done|added|did)\b|\b(?:myself|ourselves)\b/,
         ],
@@ -109,6 +111,12 @@ export default gatedBy(
             "I'd like a few changes to the flyer. Please be available Tuesday to go through them.",
           ],
           quiet: [
+            "While you're in the office, could you redo the firm's website?",
+            "We'd like you to revisit the charity's branding next month.",
+            'Could you redo the menu of our old café site as a trial?',
+            "Please rework the agency's brochure once more for the pitch.",
+            'Could you revisit three pages from our existing catalogue?',
+            "Can you redo the council's newsletter template?",
             'Thanks again for the lovely work!',
             'Could you record the podcast again next month, same format?',
             'Revision 3 of the contract is attached.',

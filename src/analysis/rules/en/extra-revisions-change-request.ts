@@ -382,6 +382,8 @@ const UNLESS_BESIDE_VERSION = [
   /\b(?:move|moving|migrate|migrating|transfer|transferring|port|porting|shift|shifting|copy|copying|bring|bringing)\b[^.?!\n]{0,50}?\b(?:contacts|subscribers|mailing list|email list|records|customers|members|accounts|bookings|orders|emails|mailboxes|users|listings|data)\b(?! (?:section|page|block|grid|box|form|panel|bar|area|slide|table|chart)s?\b)[^.?!\n]{0,30}?\b(?:from|over|across)\b/,
   // Dropping files in by a time is handing them over: "drop them in by noon", "pop it over within the hour".
   /\b(?:drop|dropping|pop|popping|stick|sticking|chuck|send|sending) (?:them|it|these|those|this|that|the files?|the fonts?|the exports?) (?:in|over|off|across)\b[^.?!\n]{0,10}?\b(?:within|by|before|asap|today|tonight|now|first thing|as soon|when)\b/,
+  // The client's own material, not the work delivered: "three slides of our current deck", "the firm's website".
+  /\b(?:of|from|in|on) (?:our|my) (?:current|existing|old|present) (?!(?:version|draft|cut|edit|mock-?up|proof|iteration|round|design)s?\b)[a-z-]+|\bthe (?:firm|company|practice|office|business|school|club|charity|shop|clinic|agency|council|church)'s (?:website|site|intranet|branding|brand|logo|deck|brochure|signage|newsletter)\b/,
   // An effort compared, not a look wished: "it should be more editing than writing".
   /\b(?:more|less) [a-z]+ing than [a-z]+ing\b/,
 ];
@@ -1111,6 +1113,12 @@ export default besideWorkingArrangements({
       'Our CEO asked for a darker background on every slide.',
     ],
     quiet: [
+      'As a test, please rework two pages of our existing brochure.',
+      'Could you redesign the cover of our old catalogue for the trial?',
+      'Please update the footer in our current website while you are at it.',
+      "Could you refresh the school's newsletter too?",
+      "We'd like you to rebuild the clinic's website this spring.",
+      'Kindly restyle four slides from our present deck so we can compare.',
       'Could you move our 2,000 subscribers over from Sendinblue into Klaviyo?',
       'Would you mind migrating the customer records from the old CRM to HubSpot?',
       'Can you transfer the bookings from the spreadsheet into the new system?',
