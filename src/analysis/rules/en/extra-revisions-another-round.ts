@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { CLIENTS_OWN_EN } from '../shared/clients-own-en.ts';
 import { besidePrintersProofs } from '../shared/printers-proofs.ts';
 import { besideWorkingArrangements } from '../shared/working-arrangements.ts';
 import { gatedBy, PhraseList } from '../shared/words.ts';
@@ -71,8 +72,8 @@ export default gatedBy(
           /\b(?:files?|link|attachment|password|access|pdf|zip|same team|you again|your team)\b/,
           // Changes that may never be asked for: "in case the author wants changes".
           /\b(?:in case|if|should|whenever)(?: (?:the|my|our|your|their|any))? [a-z]+ (?:wants|needs|asks for|requests|has)\b/,
-          // The client's own material, not the work delivered: "three slides of our current deck", "the firm's website".
-          /\b(?:of|from|in|on) (?:our|my) (?:current|existing|old|present) (?!(?:version|draft|cut|edit|mock-?up|proof|iteration|round|design)s?\b)[a-z-]+|\bthe (?:firm|company|practice|office|business|school|club|charity|shop|clinic|agency|council|church)'s (?:website|site|intranet|branding|brand|logo|deck|brochure|signage|newsletter)\b/,
+          // The client's own material, not the work delivered (shared/clients-own-en.ts).
+          CLIENTS_OWN_EN,
           // Changes the client made themselves.
           /\b(?:i'?ve|we'?ve|i have|we have|i|we) (?:made|done|added|did)\b|\b(?:myself|ourselves)\b/,
         ],

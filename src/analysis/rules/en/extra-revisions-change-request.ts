@@ -1,4 +1,5 @@
 import { phraseRule } from '../../phrase-rule.ts';
+import { CLIENTS_OWN_EN } from '../shared/clients-own-en.ts';
 import { clauseBudget } from '../shared/clause-budget.ts';
 import { EXTRA_VERSION_EN } from '../shared/extra-version.ts';
 import type { PhraseRuleSpec, Rule, RuleHit } from '../../rule.ts';
@@ -382,8 +383,8 @@ const UNLESS_BESIDE_VERSION = [
   /\b(?:move|moving|migrate|migrating|transfer|transferring|port|porting|shift|shifting|copy|copying|bring|bringing)\b[^.?!\n]{0,50}?\b(?:contacts|subscribers|mailing list|email list|records|customers|members|accounts|bookings|orders|emails|mailboxes|users|listings|data)\b(?! (?:section|page|block|grid|box|form|panel|bar|area|slide|table|chart)s?\b)[^.?!\n]{0,30}?\b(?:from|over|across)\b/,
   // Dropping files in by a time is handing them over: "drop them in by noon", "pop it over within the hour".
   /\b(?:drop|dropping|pop|popping|stick|sticking|chuck|send|sending) (?:them|it|these|those|this|that|the files?|the fonts?|the exports?) (?:in|over|off|across)\b[^.?!\n]{0,10}?\b(?:within|by|before|asap|today|tonight|now|first thing|as soon|when)\b/,
-  // The client's own material, not the work delivered: "three slides of our current deck", "the firm's website".
-  /\b(?:of|from|in|on) (?:our|my) (?:current|existing|old|present) (?!(?:version|draft|cut|edit|mock-?up|proof|iteration|round|design)s?\b)[a-z-]+|\bthe (?:firm|company|practice|office|business|school|club|charity|shop|clinic|agency|council|church)'s (?:website|site|intranet|branding|brand|logo|deck|brochure|signage|newsletter)\b/,
+  // The client's own material, not the work delivered (shared/clients-own-en.ts).
+  CLIENTS_OWN_EN,
   // An effort compared, not a look wished: "it should be more editing than writing".
   /\b(?:more|less) [a-z]+ing than [a-z]+ing\b/,
 ];
