@@ -344,7 +344,7 @@ const UNLESS = [
   // Rendre un papier ou un texte pour une date, c'est le remettre, pas le retoucher : « merci de nous retourner le
   // contrat signé avant le 12 », « je dois lui remettre les textes le 3 ». Sans « en / à / sur » entre les deux, qui
   // disent une place ou un aspect (« remettre le titre en bleu avant le 12 »).
-  /\b(?:retourner|retournez|retourne|remettre|remettez|remets|renvoyer|renvoyez|renvoie|rendre|rendez)\b(?:(?!\b(?:en|a|au|aux|sur|dans|comme)\b)[^.?!\n]){0,50}?(?:\b(?:avant|d'ici|pour) (?:le \d|la fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|\d)|\bau plus tard\b|\ble \d{1,2}\b|\bsignee?s?\b)/,
+  /\b(?:retourner|retournez|retourne|remettre|remettez|remets|renvoyer|renvoyez|renvoie|rendre|rendez)\b(?: (?!(?:en|a|au|aux|sur|dans|comme)\b)[^ .?!\n]+){0,8}? (?:(?:avant|d'ici|pour) (?:le \d|la fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|\d)|au plus tard\b|le \d{1,2}\b|signee?s?\b)/,
 ];
 
 /*
