@@ -51,7 +51,8 @@ export default gatedBy(
           /\b(?:using|use|trying|try|going with|go with|pick|picking) (?:a|another) (?:different|new|other) (?:one|photo|image|picture|font|colou?r|shot|version|icon|background|typeface|title|word|shade)\b/,
           // "Can you try something rounder?": another option, described by how it should differ.
           /\btry (?:something|one|another one|a (?:font|colou?r|shade|photo|image|typeface|version)) (?:a (?:bit|little|touch) )?(?:(?!other\b|either\b|rather\b|together\b|whether\b|never\b|ever\b|under\b|over\b|after\b|later\b)[a-z]{2,}(?:er|ier)|(?:more|less) [a-z]{3,})\b/,
-          /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b/,
+          // "Final corrections on the 27th" dates the corrections, it names no work to change.
+          /\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|to|for|in) (?:the|our|your|this|that|it|them|those|these|v ?\d|draft)\b(?<!\b(?:on|for) the)(?! \d{1,2}(?:st|nd|rd|th)\b)|\b(?:quick|small|little|minor|tiny|few|couple of|last|final) (?:tweaks?|changes?|edits?|amends?|adjustments?|revisions?|corrections?|fix(?:es)?) (?:on|for) the\b(?! \d{1,2}(?:st|nd|rd|th)\b| (?:next|coming|following) (?:week|month|days?)\b)/,
           /\b(?:change|swap|switch|redo|rework|rewrite|tweak|adjust|move|update|fix|edit|look at)\b[^.?!\n]{0,40}\b(?:again|once more|one more time)\b/,
           /\b(?:try|attempt|rethink|revisit|play with|have a go at) (?:the|this|that|our|it|them)\b[^.?!\n]{0,40}\b(?:once more|one more time)\b/,
           // Recorded or shot work asked for again: "could you record the intro again, slower?", "please film that bit again".
@@ -112,6 +113,12 @@ export default gatedBy(
             "I'd like a few changes to the flyer. Please be available Tuesday to go through them.",
           ],
           quiet: [
+            'The editor sends her last corrections on the 14th, straight to you.',
+            'His final edits come in on the 3rd, so please watch your inbox.',
+            'We expect a few changes on the 21st after the board meets.',
+            'Minor tweaks for the 2nd are already in the shared doc, no action needed.',
+            'The author will post his final corrections on the 9th.',
+            'Some small fixes on the following week are already planned with IT.',
             "While you're in the office, could you redo the firm's website?",
             "We'd like you to revisit the charity's branding next month.",
             'Could you redo the menu of our old café site as a trial?',
