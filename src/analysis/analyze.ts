@@ -1,6 +1,6 @@
 import { findDeadlines } from './deadlines/find-deadlines.ts';
 import { detectLanguage } from './language.ts';
-import { secondOpinion } from './model/second-opinion.ts';
+import { modelDoubts, modelReading, secondOpinion } from './model/second-opinion.ts';
 import { detectRegister } from './register.ts';
 import type { RuleContext, RuleHit } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -183,13 +183,15 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
       if (isOwnWords(hit)) findings.push(toFinding(body, folded, rule, hit));
     }
   }
-  const merged = mergeOverlapping(findings);
-  // The learned model speaks only for categories the rules found nothing for (model/second-opinion.ts).
+  const ownSentences = context.sentences.filter((s) => isOwnWords(s));
+  const overall = modelReading(folded.text, ownSentences);
+  // The learned model overrules a rule it finds very unlikely, and speaks for categories the rules found nothing for
+  // (model/second-opinion.ts).
+  const merged = mergeOverlapping(findings).filter((f) => !modelDoubts(f.category, overall));
   const skip = new Set(
     CATEGORIES.filter((c) => !settings.enabledCategories[c] || merged.some((f) => f.category === c)),
   );
-  const ownSentences = context.sentences.filter((s) => isOwnWords(s));
-  for (const hit of secondOpinion(folded.text, ownSentences, skip)) {
+  for (const hit of overall ? secondOpinion(folded.text, ownSentences, overall, skip) : []) {
     const [start, end] = toBodyRange(folded, hit.start, hit.end);
     const finding: Finding = {
       category: hit.category,

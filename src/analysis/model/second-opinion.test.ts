@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { analyze } from '../analyze.ts';
 import { DEFAULT_ANALYSIS_SETTINGS } from '../settings.ts';
 import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
-import type { Category } from '../types.ts';
-import { MODEL_THRESHOLDS, secondOpinion } from './second-opinion.ts';
+import { CATEGORIES, type Category } from '../types.ts';
+import { MODEL_THRESHOLDS, modelDoubts, modelReading, secondOpinion } from './second-opinion.ts';
 
 function opinion(body: string, skip: Category[] = []) {
   const text = foldBody(body).text;
-  return secondOpinion(text, splitSentences(text), new Set(skip)).map((hit) => ({
+  const sentences = splitSentences(text);
+  const overall = modelReading(text, sentences);
+  if (!overall) return [];
+  return secondOpinion(text, sentences, overall, new Set(skip)).map((hit) => ({
     ...hit,
     words: text.slice(hit.start, hit.end),
   }));
@@ -85,5 +88,35 @@ describe('the model inside analyze', () => {
       const again = analyze({ body }, { ...DEFAULT_ANALYSIS_SETTINGS, enabledCategories: off });
       expect(again.findings.some((g) => g.category === f.category)).toBe(false);
     }
+  });
+});
+
+describe('the model overruling a rule', () => {
+  // The building's own changes, made urgently by its manager: the rules see "changes" and "urgently"; read as a
+  // whole, the mail asks the reader for nothing.
+  const BUILDING =
+    'Hi Dana, the facilities team says the fire doors need changes urgently, so the building manager is on it this ' +
+    'week. Your part of the office move stays exactly as agreed and nothing changes for you. I will send the signed ' +
+    'purchase order on Thursday. Thanks again, Priya';
+  const sentAt = '2026-11-24T10:00:00+01:00';
+
+  test('drops the findings of categories it finds very unlikely, which the rules alone would raise', async () => {
+    expect(analyze({ body: BUILDING, sentAt }).findings).toEqual([]);
+    vi.resetModules();
+    vi.doMock('./second-opinion.ts', async (original) => ({
+      ...(await original<typeof import('./second-opinion.ts')>()),
+      modelDoubts: () => false,
+    }));
+    const rulesAlone = (await import('../analyze.ts')).analyze({ body: BUILDING, sentAt });
+    vi.doUnmock('./second-opinion.ts');
+    expect(rulesAlone.categories).toEqual(['urgency', 'extra_revisions']);
+  });
+
+  test('only where the words carry the category, and only on a message long enough to read', () => {
+    const unlikely = { ...Object.fromEntries(CATEGORIES.map((c) => [c, 0.01])) } as Record<Category, number>;
+    expect(CATEGORIES.filter((c) => modelDoubts(c, unlikely))).toEqual(['urgency', 'extra_revisions', 'scope_creep']);
+    expect(CATEGORIES.filter((c) => modelDoubts(c, undefined))).toEqual([]);
+    const text = foldBody('Can you make the changes urgently?').text;
+    expect(modelReading(text, splitSentences(text))).toBeUndefined();
   });
 });
