@@ -466,7 +466,7 @@ export default {
       Our director asks that you design also the invitations.,
       As an extra it would be nice to have a short teaser for Instagram.,
       Would you be able to take on our newsletter as well?,
-      Would it be possible to also get a press kit for the journalists?,
+      Would it be possible for us to also get a press kit for the journalists?,
       Would you mind setting up our YouTube channel too?,
       Is it alright if we add a third language to the booking site?,
       We were wondering if you could translate the menu as well.,
