@@ -187,7 +187,7 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
   const overall = modelReading(folded.text, ownSentences);
   // The learned model overrules a rule it finds very unlikely, and speaks for categories the rules found nothing for
   // (model/second-opinion.ts).
-  const merged = mergeOverlapping(findings).filter((f) => !modelDoubts(f.category, overall));
+  const merged = mergeOverlapping(findings).filter((f) => !modelDoubts(f, overall));
   const skip = new Set(
     CATEGORIES.filter((c) => !settings.enabledCategories[c] || merged.some((f) => f.category === c)),
   );

@@ -92,12 +92,12 @@ describe('the model inside analyze', () => {
 });
 
 describe('the model overruling a rule', () => {
-  // The building's own changes, made urgently by its manager: the rules see "changes" and "urgently"; read as a
-  // whole, the mail asks the reader for nothing.
+  // The building's own changes, made at short notice by its manager: the rules see "need changes" and "at short
+  // notice"; read as a whole, the mail asks the reader for nothing.
   const BUILDING =
-    'Hi Dana, the facilities team says the fire doors need changes urgently, so the building manager is on it this ' +
-    'week. Your part of the office move stays exactly as agreed and nothing changes for you. I will send the signed ' +
-    'purchase order on Thursday. Thanks again, Priya';
+    "Hi Dana, the facilities team says the fire doors need changes before Friday's inspection, so the building " +
+    'manager is on it this week, at short notice. Your part of the office move stays exactly as agreed and nothing ' +
+    'changes for you. I will send the signed purchase order on Thursday. Thanks again, Priya';
   const sentAt = '2026-11-24T10:00:00+01:00';
 
   test('drops the findings of categories it finds very unlikely, which the rules alone would raise', async () => {
@@ -112,10 +112,22 @@ describe('the model overruling a rule', () => {
     expect(rulesAlone.categories).toEqual(['urgency', 'extra_revisions']);
   });
 
+  test('never overrules an explicit "urgent", however unlikely the rest of the mail reads', () => {
+    const body =
+      "Bonjour, le logo est validé, merci ! Par contre, c'est urgent pour les cartes de visite : il me les faudrait " +
+      'pour lundi, donc si vous pouviez avancer dessus ce week-end, ce serait top. Pour le tarif, vous pourriez nous ' +
+      'faire un petit geste ? On est une petite boutique. Cordialement, Julien';
+    const text = foldBody(body).text;
+    expect(modelReading(text, splitSentences(text))?.urgency).toBeLessThan(0.15);
+    expect(analyze({ body, sentAt: '2026-11-28T10:12:00+01:00' }).categories).toContain('urgency');
+  });
+
   test('only where the words carry the category, and only on a message long enough to read', () => {
     const unlikely = { ...Object.fromEntries(CATEGORIES.map((c) => [c, 0.01])) } as Record<Category, number>;
-    expect(CATEGORIES.filter((c) => modelDoubts(c, unlikely))).toEqual(['urgency', 'extra_revisions', 'scope_creep']);
-    expect(CATEGORIES.filter((c) => modelDoubts(c, undefined))).toEqual([]);
+    const doubted = (confidence: number, overall?: Record<Category, number>) =>
+      CATEGORIES.filter((category) => modelDoubts({ category, confidence }, overall));
+    expect(doubted(0.8, unlikely)).toEqual(['urgency', 'extra_revisions', 'scope_creep']);
+    expect(doubted(0.8, undefined)).toEqual([]);
     const text = foldBody('Can you make the changes urgently?').text;
     expect(modelReading(text, splitSentences(text))).toBeUndefined();
   });
