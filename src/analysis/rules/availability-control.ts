@@ -29,6 +29,8 @@ import frSameAsTeam from './fr/availability-control-same-as-team.ts';
 import frStaffTreatment from './fr/availability-control-staff-treatment.ts';
 import enStandingSlot from './en/availability-control-standing-slot.ts';
 import enLoggedDaily from './en/availability-control-logged-daily.ts';
+import enAppOpen from './en/availability-control-app-open.ts';
+import enDailyCall from './en/availability-control-daily-call.ts';
 import frCreneauFixe from './fr/availability-control-creneau-fixe.ts';
 import frCompteRenduQuotidien from './fr/availability-control-compte-rendu-quotidien.ts';
 
@@ -50,6 +52,8 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   enHeldOnLine,
   enStandingSlot,
   enLoggedDaily,
+  enAppOpen,
+  enDailyCall,
   frReachability,
   frResponseTime,
   frSetHours,
