@@ -15,8 +15,14 @@ const ASK = String.raw`(?:(?:could|can|would|will) (?:you|we)(?: please)?|if (?:
 /** Verbs that ask no new work: sending, paperwork, presence, or changing what was delivered. */
 const NOT_WORK_VERB = String.raw`(?:send|resend|forward|share|confirm|check|let|tell|cc|copy|sign|pay|invoice|bill|review|look|read|see|join|attend|come|be|stay|keep|hold|call|ring|email|text|ping|reply|respond|answer|note|remember|mention|update|fix|change|correct|amend|adjust|tweak|move|swap|replace|remove|delete|drop|cut|shorten|redo|rework|rename|resize|crop|bring|give|get|have|try|test|show|explore|do a quick|take a look|sort out the invoice|loop|include me|add me|add us|book|schedule|reschedule|block|hold off)`;
 
+/** The same verbs as gerunds, after "would you mind", "would you be up for": "would you mind also sending the invoice". */
+const NOT_WORK_GERUND = String.raw`(?:send|resend|forward|shar|confirm|check|sign|pay|invoic|bill|review|look|read|see|join|attend|com|be|stay|keep|hold|call|ring|email|text|ping|reply|respond|answer|not|remember|mention|updat|fix|chang|correct|amend|adjust|tweak|mov|swap|replac|remov|delet|dropp|cutt|shorten|redo|rework|renam|resiz|cropp|bring|giv|gett|hav|try|test|show|explor|book|schedul|reschedul|block|wait|jump|hopp|sitt|talk|chatt|meet)ing`;
+
+/** Offers to take something on, followed by a gerund: "would you mind", "would you be up for", "how about". */
+const GERUND_ASK = String.raw`(?:would you mind|do you mind|(?:would|could) you be (?:up for|open to|ok with|okay with|happy with)|would you consider|are you up for|how about|what about|(?:do you )?fancy|any chance of)`;
+
 /** Objects that are paperwork or a conversation: "also send the invoice", "we'd also like a quick call". */
-const PAPERWORK = String.raw`(?:invoice|invoices|quote|quotes|estimate|receipt|contract|link|links|files?|password|login|details|address|number|call|chat|meeting|catch-?up|word|update|updates|heads-?up|reply|answer|look|copy|copies|confirmation|date|dates|time|times|slot|availability|rate|rates|price|prices|discount|mention|shout-?out|coffee|drink|break)`;
+const PAPERWORK = String.raw`(?:invoice|invoices|quote|quotes|estimate|receipt|contract|link|links|files?|password|login|details|address|number|call|chat|meeting|catch-?up|word|update|updates|heads-?up|reply|answer|look|copy|copies|confirmation|date|dates|time|times|slot|availability|rate|rates|price|prices|discount|mention|shout-?out|coffee|drink|break|form|forms|survey|questionnaire)`;
 
 export default phraseRule({
   id: 'scope-creep/also-any-verb',
@@ -32,7 +38,7 @@ export default phraseRule({
   patterns: [
     // "It would be great if you also owned the help centre", "they've asked if we could also produce a card".
     new RegExp(
-      String.raw`\balso (?!${NOT_WORK_VERB}\b)[a-z]{3,}(?: (?:up|out|together))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}|[a-z]+-sided|an?) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b${ASK} ?also [^.?!\n]{6,80})`,
+      String.raw`\balso (?!${NOT_WORK_VERB}\b)(?:do|[a-z]{3,})(?: (?:up|out|together|in))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}|[a-z]+-sided|an?) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?<=\b${ASK} ?also [^.?!\n]{6,80})`,
     ),
     // "Could you put one together for us as well?", "can you do one for the Lyon shop too?".
     new RegExp(
@@ -45,6 +51,10 @@ export default phraseRule({
     // "Alongside the logo, we need business cards and a letterhead", "on top of the audit, we'd like a training day".
     new RegExp(
       String.raw`\b(?:alongside|in addition to|besides|as well as|on top of) (?:the|our|your|this|that) [a-z -]{2,30}?, (?:we|i|they|the client)(?:'ll| will| would|'d)? (?:also )?(?:need|want|like|love|require) (?:a|an|some|two|three|four|\d{1,3}|[a-z]+s\b)(?! (?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)`,
+    ),
+    // "Would you mind also migrating the shop to the new host", "would you be up for coaching the speakers as well".
+    new RegExp(
+      String.raw`\b(?:also |)(?!${NOT_WORK_GERUND}\b)[a-z]{2,}ing(?: (?:up|out|together|in))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?: [a-z0-9:-]+){0,4}?(?: (?:as well|too)\b|(?<=\b${GERUND_ASK} also [^.?!\n]{6,80}))(?<=\b${GERUND_ASK} [^.?!\n]{6,100})`,
     ),
   ],
   unless: [
@@ -66,6 +76,12 @@ export default phraseRule({
       'Would it be possible to also wire the garden lights?',
       'Alongside the brand book, we need business cards, a letterhead and an email signature.',
       "On top of the audit, we'd like a half-day training for the managers.",
+      'Could you also do the onboarding emails and the welcome pack?',
+      'Can you also pull in the sales figures from the till system?',
+      'Would you mind also migrating the mailing list to the new platform?',
+      'Would you be up for running the two evening workshops as well?',
+      'How about also writing a short bio for each of the speakers?',
+      'Would you be open to filming the school concert too?',
     ],
     quiet: [
       'Could you also send the invoice for March?',
@@ -79,6 +95,12 @@ export default phraseRule({
       'Besides the delay, we need a quick call to agree the next steps.',
       'Alongside the logo, we need the final files by Friday.',
       'Could you also mock up the cover in blue rather than the grey we saw?',
+      'Would you mind also sending the invoice to our accounts team?',
+      'Would you mind checking the figures as well?',
+      'Would you be up for joining the team dinner as well?',
+      'Could you also do a quick check of the spelling?',
+      'Could you also fill in the supplier form?',
+      'How about meeting the whole team on Friday?',
     ],
   },
 });
