@@ -16,6 +16,7 @@ import {
 } from './urgency-short-turnaround.ts';
 import { REASSURANCE } from './urgency-urgent.ts';
 import { OFFERED_SLOT } from '../shared/offered-slot.ts';
+import { withoutTimecodes } from '../shared/media-timecode.ts';
 
 export interface RushedDeadlineSpec {
   lang: Lang;
@@ -192,134 +193,146 @@ export function rushedDeadlineRule(spec: RushedDeadlineSpec): Rule {
   };
 }
 
-export default rushedDeadlineRule({
-  lang: 'en',
-  asksReader,
-  reportedBefore: REPORTED_BEFORE,
-  unfinished: UNFINISHED,
-  relaxed: relaxedHandover,
-  bulk: /\b(?:everything|all of (?:it|them|this|these|those)|the (?:whole|full|entire|complete) |all (?:the |these |those |my |our |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|the rest of)/,
-  calm: [
-    REASSURANCE,
-    STANDING,
-    OWN_ABSENCE,
-    NOTICE,
-    OFF_HOURS_SLOT,
-    // A quick reply ("let me know by 10am") is not a rushed piece of work.
-    /\b(?:contact|rsvp|register|sign up|enrol+|let (?:me|us) know|confirm|respond|reply|get back to)\b/,
-    /\bas (?:agreed|planned|discussed|scheduled|quoted|per (?:the|your|our) (?:quote|schedule|plan|contract|sow))\b|\b(?:original|agreed) (?:deadline|date|schedule)\b|\bworks (?:well |fine )?for us\b/,
-  ],
-  examples: {
-    fires: [
-      { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-12T15:05:00+00:00' },
-      {
-        text: "I know it's Friday night. Could you have the captions drafted by Monday evening?",
-        sentAt: '2026-03-13T18:50:00+00:00',
-      },
-      {
-        text: 'The poster has to be ready for Monday 8am, and that is non-negotiable.',
-        sentAt: '2026-03-13T19:00:00-05:00',
-      },
-      {
-        text: 'The client call got moved to 2pm today. Can you send me the pricing table by then?',
-        sentAt: '2026-03-10T10:30:00-05:00',
-      },
-      { text: 'We need everything by Thursday 10am, the launch is Friday.', sentAt: '2025-05-13T17:20:00-07:00' },
-      { text: 'Could you send all twenty pages by Monday 9am?', sentAt: '2025-10-17T18:45:00-07:00' },
-      { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
-      {
-        text: 'Could you get us the Spanish captions by Sunday 10am at the latest?',
-        sentAt: '2026-03-14T18:00:00+01:00',
-      },
-      {
-        text: 'The jury meets tomorrow at 9. Could you send me the portfolio beforehand?',
-        sentAt: '2026-03-10T15:00:00+01:00',
-      },
-      // A batch counted in tens, due in little more than a working day.
-      ...sentOn(
-        '2026-03-10T11:00:00+01:00',
-        'We have 140 new strings for the app. Could you translate them by tomorrow 1pm?',
-        'Could you retouch the 60 product photos by tomorrow at noon?',
-        'There are about 35 listings to rewrite. We need them back tomorrow 2pm.',
-        'Could you caption these fifty clips by 12:00 tomorrow?',
-      ),
-      // Due on the day off before work starts, the moment declared immovable.
-      ...sentOn(
-        '2026-03-13T19:30:00-05:00',
-        "Can you drop the retouched set in the folder by 8am tomorrow? The open house starts at ten and I can't move it.",
-        'Could you get the menu into my inbox by 7am tomorrow? The printer opens at eight, no way to push it back.',
-        "Please have the cut ready for 8am tomorrow. The screening can't be postponed.",
-        'Could you send the slides by 9am tomorrow? Our board date is fixed.',
-        "We need the banner by tomorrow 8am, the sale goes live then and we can't shift it.",
-        // The stakes insisted on: "it's really pressing", "we can't miss this one".
-        'Could you send the final deck by Monday 9am? It is really pressing, the pitch opens the day.',
-        "Could you get the brochure to me by Monday 8am? We simply can't miss the slot at the printer.",
-        'Please get the captions to me by Monday 9am, otherwise we lose the broadcast window.',
-      ),
+export default withoutTimecodes(
+  rushedDeadlineRule({
+    lang: 'en',
+    asksReader,
+    reportedBefore: REPORTED_BEFORE,
+    unfinished: UNFINISHED,
+    relaxed: relaxedHandover,
+    bulk: /\b(?:everything|all of (?:it|them|this|these|those)|the (?:whole|full|entire|complete) |all (?:the |these |those |my |our |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)|the rest of)/,
+    calm: [
+      REASSURANCE,
+      STANDING,
+      OWN_ABSENCE,
+      NOTICE,
+      OFF_HOURS_SLOT,
+      // A quick reply ("let me know by 10am") is not a rushed piece of work.
+      /\b(?:contact|rsvp|register|sign up|enrol+|let (?:me|us) know|confirm|respond|reply|get back to)\b/,
+      /\bas (?:agreed|planned|discussed|scheduled|quoted|per (?:the|your|our) (?:quote|schedule|plan|contract|sow))\b|\b(?:original|agreed) (?:deadline|date|schedule)\b|\bworks (?:well |fine )?for us\b/,
     ],
-    quiet: [
-      { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-10T10:00:00+00:00' },
-      {
-        text: "Thanks for the banner, I'd like to publish it first thing tomorrow.",
-        sentAt: '2026-03-10T10:00:00-05:00',
-      },
-      { text: 'Today could you put your time into the checkout copy?', sentAt: '2026-03-10T09:05:00+00:00' },
-      { text: 'If you need to leave before 4pm today, just tell reception.', sentAt: '2026-03-12T11:00:00+00:00' },
-      {
-        text: "We're open till 9pm on Thursdays if you'd like to bring the prints in.",
-        sentAt: '2026-03-12T15:00:00+00:00',
-      },
-      { text: 'The hand-over on 3 June we agreed suits us fine.', sentAt: '2025-03-19T15:00:00+05:30' },
-      { text: "I'll send the product list by 4pm.", sentAt: '2025-04-23T11:30:00-04:00' },
-      { text: 'Could you send rough timings by Wednesday?', sentAt: '2026-03-02T10:05:00+00:00' },
-      { text: 'No rush, Friday noon as agreed is fine.', sentAt: '2025-04-23T11:30:00-04:00' },
-      { text: "Starting today I'd like a progress update every 2 hours.", sentAt: '2025-01-13T09:20:00-07:00' },
-      { text: 'Please be in the office Tuesday to Thursday.', sentAt: '2025-11-04T10:30:00+00:00' },
-      { text: 'We need to reinstate her back to December 5, 2001.', sentAt: '2002-01-10T12:29:42-08:00' },
-      { text: 'Could the updated brochure be in my inbox first thing Tuesday?', sentAt: '2025-05-16T17:50:00+01:00' },
-      {
-        text: 'Orders are rare at night, so could you move the shop to the new host between 1 and 3am tomorrow?',
-        sentAt: '2026-03-10T11:00:00+00:00',
-      },
-      { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
-      { text: 'Could you get us the Spanish captions by Sunday 10am?', sentAt: '2026-03-14T18:00:00+01:00' },
-      // A counted batch with time to spare, or a count that is no batch of work.
-      ...sentOn(
-        '2026-03-10T11:00:00+01:00',
-        'We have 140 new strings for the app. Could you translate them by Friday 1pm?',
-        'Could you fix the typo on slide 12 by tomorrow at noon?',
-        'The meeting has 25 guests. Could you send me the seating plan by tomorrow 1pm?',
-      ),
-      // The same small job on the day off with the moment left movable (off_hours reads it).
-      ...sentOn(
-        '2026-03-13T19:30:00-05:00',
-        "Can you drop the retouched set in the folder by 8am tomorrow? If that's too tight, I can move the open house.",
-        'Could you get the menu into my inbox by 7am tomorrow? The printer can push it back if needed.',
-        "Could you send the final deck by Monday 9am? It's not critical, we can't miss much by waiting.",
-        'Please get the captions to me by Monday 9am; if not, we can run the broadcast without them.',
-      ),
-      {
-        text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
-        sentAt: '2026-03-10T15:00:00+01:00',
-      },
-      // A standing ritual on every weekday is availability, not one due time.
-      {
-        text: 'From next month, please join us on Zoom each weekday for the 9:15 check-in, webcam on.',
-        sentAt: '2026-03-10T10:05:00+00:00',
-      },
-      // A slot the sender offers, or the choice left to the reader: no deadline.
-      ...sentOn(
-        '2026-03-10T11:00:00-05:00',
-        'Shall we do a kick-off call? I can do Wednesday 10am or Thursday 2pm; if neither works, send me your availability.',
-        'Tuesday or Wednesday afternoon works on my side, tell me what fits you best and I will send a link.',
-        'Could you come by the site Wednesday morning or Friday? Please pick whatever suits you.',
-        'Wednesday morning would be ideal for me to go through the figures, but please say what suits you.',
-        'Can you do a quick call? Wednesday 9am or Thursday 11am work for me, please tell me which is best for you.',
-        'Can you come by the site Wednesday morning? If not, Thursday works for me too, your call.',
-        "Tuesday at 5 or Wednesday 10am would suit me for the fitting, whichever you like and I'll send the address.",
-        "Could you pop over to the bakery Wednesday morning to see the oven? If that's tricky, Friday is good for us too, you choose.",
-        "I'd love to walk you round the venue; Wednesday 10am works on our side, but tell me what suits you and I'll send directions.",
-      ),
-    ],
-  },
-});
+    examples: {
+      fires: [
+        { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-12T15:05:00+00:00' },
+        {
+          text: "I know it's Friday night. Could you have the captions drafted by Monday evening?",
+          sentAt: '2026-03-13T18:50:00+00:00',
+        },
+        {
+          text: 'The poster has to be ready for Monday 8am, and that is non-negotiable.',
+          sentAt: '2026-03-13T19:00:00-05:00',
+        },
+        {
+          text: 'The client call got moved to 2pm today. Can you send me the pricing table by then?',
+          sentAt: '2026-03-10T10:30:00-05:00',
+        },
+        { text: 'We need everything by Thursday 10am, the launch is Friday.', sentAt: '2025-05-13T17:20:00-07:00' },
+        { text: 'Could you send all twenty pages by Monday 9am?', sentAt: '2025-10-17T18:45:00-07:00' },
+        { text: 'Please send the translation by 4pm.', sentAt: '2025-04-23T11:30:00-04:00' },
+        {
+          text: 'Could you get us the Spanish captions by Sunday 10am at the latest?',
+          sentAt: '2026-03-14T18:00:00+01:00',
+        },
+        {
+          text: 'The jury meets tomorrow at 9. Could you send me the portfolio beforehand?',
+          sentAt: '2026-03-10T15:00:00+01:00',
+        },
+        // A batch counted in tens, due in little more than a working day.
+        ...sentOn(
+          '2026-03-10T11:00:00+01:00',
+          'We have 140 new strings for the app. Could you translate them by tomorrow 1pm?',
+          'Could you retouch the 60 product photos by tomorrow at noon?',
+          'There are about 35 listings to rewrite. We need them back tomorrow 2pm.',
+          'Could you caption these fifty clips by 12:00 tomorrow?',
+        ),
+        // Due on the day off before work starts, the moment declared immovable.
+        ...sentOn(
+          '2026-03-13T19:30:00-05:00',
+          "Can you drop the retouched set in the folder by 8am tomorrow? The open house starts at ten and I can't move it.",
+          'Could you get the menu into my inbox by 7am tomorrow? The printer opens at eight, no way to push it back.',
+          "Please have the cut ready for 8am tomorrow. The screening can't be postponed.",
+          'Could you send the slides by 9am tomorrow? Our board date is fixed.',
+          "We need the banner by tomorrow 8am, the sale goes live then and we can't shift it.",
+          // The stakes insisted on: "it's really pressing", "we can't miss this one".
+          'Could you send the final deck by Monday 9am? It is really pressing, the pitch opens the day.',
+          "Could you get the brochure to me by Monday 8am? We simply can't miss the slot at the printer.",
+          'Please get the captions to me by Monday 9am, otherwise we lose the broadcast window.',
+        ),
+      ],
+      quiet: [
+        // A colon clock that is a place in a recording, not a time of day.
+        ...sentOn(
+          '2026-03-10T16:30:00+00:00',
+          'Two notes on ep 9: can you take out the long pause at about 22:40, and lift the guest a little?',
+          'Loved the cut. Could you trim the cough near 23:05 where I lose my thread?',
+          'Please fix the subtitles that drift at 1:12:08 before you export.',
+          'In the trailer, could you hold the logo shot at 21:30 a second longer?',
+          'Could you cut the bit at 22:15 where the dog barks?',
+          'The chapter marker at 48:20 is off; can you move it to the right spot?',
+        ),
+        { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-10T10:00:00+00:00' },
+        {
+          text: "Thanks for the banner, I'd like to publish it first thing tomorrow.",
+          sentAt: '2026-03-10T10:00:00-05:00',
+        },
+        { text: 'Today could you put your time into the checkout copy?', sentAt: '2026-03-10T09:05:00+00:00' },
+        { text: 'If you need to leave before 4pm today, just tell reception.', sentAt: '2026-03-12T11:00:00+00:00' },
+        {
+          text: "We're open till 9pm on Thursdays if you'd like to bring the prints in.",
+          sentAt: '2026-03-12T15:00:00+00:00',
+        },
+        { text: 'The hand-over on 3 June we agreed suits us fine.', sentAt: '2025-03-19T15:00:00+05:30' },
+        { text: "I'll send the product list by 4pm.", sentAt: '2025-04-23T11:30:00-04:00' },
+        { text: 'Could you send rough timings by Wednesday?', sentAt: '2026-03-02T10:05:00+00:00' },
+        { text: 'No rush, Friday noon as agreed is fine.', sentAt: '2025-04-23T11:30:00-04:00' },
+        { text: "Starting today I'd like a progress update every 2 hours.", sentAt: '2025-01-13T09:20:00-07:00' },
+        { text: 'Please be in the office Tuesday to Thursday.', sentAt: '2025-11-04T10:30:00+00:00' },
+        { text: 'We need to reinstate her back to December 5, 2001.', sentAt: '2002-01-10T12:29:42-08:00' },
+        { text: 'Could the updated brochure be in my inbox first thing Tuesday?', sentAt: '2025-05-16T17:50:00+01:00' },
+        {
+          text: 'Orders are rare at night, so could you move the shop to the new host between 1 and 3am tomorrow?',
+          sentAt: '2026-03-10T11:00:00+00:00',
+        },
+        { text: 'On our side all is set for Thursday, just bring the camera.', sentAt: '2026-03-11T16:00:00+00:00' },
+        { text: 'Could you get us the Spanish captions by Sunday 10am?', sentAt: '2026-03-14T18:00:00+01:00' },
+        // A counted batch with time to spare, or a count that is no batch of work.
+        ...sentOn(
+          '2026-03-10T11:00:00+01:00',
+          'We have 140 new strings for the app. Could you translate them by Friday 1pm?',
+          'Could you fix the typo on slide 12 by tomorrow at noon?',
+          'The meeting has 25 guests. Could you send me the seating plan by tomorrow 1pm?',
+        ),
+        // The same small job on the day off with the moment left movable (off_hours reads it).
+        ...sentOn(
+          '2026-03-13T19:30:00-05:00',
+          "Can you drop the retouched set in the folder by 8am tomorrow? If that's too tight, I can move the open house.",
+          'Could you get the menu into my inbox by 7am tomorrow? The printer can push it back if needed.',
+          "Could you send the final deck by Monday 9am? It's not critical, we can't miss much by waiting.",
+          'Please get the captions to me by Monday 9am; if not, we can run the broadcast without them.',
+        ),
+        {
+          text: 'The jury meets on 30 April. Could you send me the portfolio beforehand?',
+          sentAt: '2026-03-10T15:00:00+01:00',
+        },
+        // A standing ritual on every weekday is availability, not one due time.
+        {
+          text: 'From next month, please join us on Zoom each weekday for the 9:15 check-in, webcam on.',
+          sentAt: '2026-03-10T10:05:00+00:00',
+        },
+        // A slot the sender offers, or the choice left to the reader: no deadline.
+        ...sentOn(
+          '2026-03-10T11:00:00-05:00',
+          'Shall we do a kick-off call? I can do Wednesday 10am or Thursday 2pm; if neither works, send me your availability.',
+          'Tuesday or Wednesday afternoon works on my side, tell me what fits you best and I will send a link.',
+          'Could you come by the site Wednesday morning or Friday? Please pick whatever suits you.',
+          'Wednesday morning would be ideal for me to go through the figures, but please say what suits you.',
+          'Can you do a quick call? Wednesday 9am or Thursday 11am work for me, please tell me which is best for you.',
+          'Can you come by the site Wednesday morning? If not, Thursday works for me too, your call.',
+          "Tuesday at 5 or Wednesday 10am would suit me for the fitting, whichever you like and I'll send the address.",
+          "Could you pop over to the bakery Wednesday morning to see the oven? If that's tricky, Friday is good for us too, you choose.",
+          "I'd love to walk you round the venue; Wednesday 10am is free for us, though name whichever day fits you and I'll send directions.",
+        ),
+      ],
+    },
+  }),
+);

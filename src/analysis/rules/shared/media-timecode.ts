@@ -5,24 +5,32 @@ import { sentenceAt } from '../../sentences.ts';
 /** A hit ending on a clock written with a colon ("at 23:10", "1:02:45"), the way a player shows a position in a recording. */
 const CLOCK = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/** A recording in the sentence: the clock is then where something happens in it, not a time of day. */
+/** Hours, minutes and seconds ("1:04:30") or minutes past a day's 24 hours ("58:12"): only a player counts like that. */
+const PLAYER_ONLY = /(?:^|[^\d:])(?:\d{1,2}:\d{2}:\d{2}|(?:2[4-9]|[3-9]\d):[0-5]\d)$/;
+
+/** A recording, or the editing of one, in the sentence: the clock is then where something happens in it, not a time of day. */
 const RECORDING: Record<Lang, RegExp> = {
-  en: /\b(?:episodes?|videos?|podcasts?|tracks?|audio|footage|clips?|reels?|timecodes?|timestamps?|songs?|trailers?|voice-?overs?)\b/,
-  fr: /\b(?:episodes?|videos?|podcasts?|pistes?|morceaux?|audio|rushs?|rushes|clips?|timecodes?|chansons?|bandes?-annonces?|voix off|capsules?)\b/,
+  en: /\b(?:episodes?|eps?|videos?|podcasts?|tracks?|audio|footage|clips?|reels?|timecodes?|timestamps?|songs?|trailers?|voice-?overs?|(?:cut|trim) (?:the|that) (?:bit|part|section|line|pause|cough|gap|silence)|scenes?|intro|outro|mic|minute mark)\b/,
+  fr: /\b(?:episodes?|videos?|podcasts?|pistes?|morceaux?|audio|rushs?|rushes|clips?|timecodes?|chansons?|bandes?-annonces?|voix off|capsules?|repliques?|scenes?|generique|couper)\b/,
 };
 
 /**
- * Drops the hits of `rule` that are a colon clock in a sentence about a recording: "a gap in episode 8 around 23:10"
- * points at a place in the audio, not at a late hour the reader is asked to work.
+ * Drops the hits of `rule` that are a colon clock in a sentence about a recording or a cut in one: "a gap in episode 8
+ * around 23:10", "cut the bit at 22:10" point at a place in the audio, not at a late hour the reader is asked to work.
+ * A clock with seconds, or past 24 hours, is a position wherever it stands. Subtitles named in the
+ * sentence do not count: "the new subtitles by Monday 7:00" is a delivery time.
  */
 export function withoutTimecodes(rule: Rule): Rule {
   return {
     ...rule,
     find(context) {
       return rule.find(context).filter((hit) => {
-        if (!CLOCK.test(context.text.slice(hit.start, hit.end).trim())) return true;
+        const said = context.text.slice(hit.start, hit.end).trim();
+        if (!CLOCK.test(said)) return true;
+        if (PLAYER_ONLY.test(said)) return false;
         const sentence = sentenceAt(context.sentences, hit.start);
-        return !sentence || !RECORDING[context.lang].test(context.text.slice(sentence.start, sentence.end));
+        if (!sentence) return true;
+        return !RECORDING[context.lang].test(context.text.slice(sentence.start, sentence.end));
       });
     },
   };
