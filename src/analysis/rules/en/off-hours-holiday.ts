@@ -15,7 +15,7 @@ export default whenAsked(
     },
     cue: /ascension|whit|pentecost|patrick|may day|bank holiday|luther|presidents|columbus|saint-jean|jean baptiste|national day|christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
     patterns: [
-      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday(?: (?:weekend|period|break)|(?=\s*(?:[.,;:!?)]|$|itself\b|too\b|as well\b)))|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b/,
+      /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday(?: (?:weekend|period|break)|(?=\s*(?:[.,;:!?)]|$|itself\b|too\b|as well\b)))|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b(?!\s+(?:appeal|campaign|sale|sales|market|menu|party|parties|edition|issue|cards?|range|collection|windows?|display|newsletter|promo|promotion|ads?|posts?|special|drive|fundraiser|concert|fair|show|catalogue|stock|lights|tree|orders?|rush|gift|gifts|hamper|hampers|boxes|box|shoppers|launch)\b)/,
       /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas|thanksgiving|easter|diwali|eid|hanukkah|new year'?s?(?: day| eve)?)\b/,
       // The days between the holidays: "between Christmas and New Year", "in the week between Christmas and New Year's".
       /\bbetween (?:christmas|xmas|boxing day)(?: day)? and (?:the )?new year(?:'?s)?(?: day| eve)?\b/,
@@ -51,6 +51,13 @@ export default whenAsked(
       quiet: [
         'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',
         'Merry Christmas and see you in January!',
+        // The holiday names a campaign, a sale or a product, not a day of work.
+        'Could you add a donate button? It would be a big help for the Christmas appeal.',
+        'Can you design three banners for the Easter sale?',
+        'Could you draft the copy for the Thanksgiving menu by next Friday?',
+        'Would you quote for a landing page for the holiday gift boxes?',
+        'Please send ideas for the Christmas window display when you can.',
+        'Can you set up the mailing list for the New Year newsletter?',
         "We're closed over the holidays, so please send the invoice before.",
         "Let's pick this up after Easter, no rush.",
         'Friday is a bank holiday, so could you send the proofs on Thursday instead?',

@@ -26,7 +26,10 @@ export default whenAsked(
       // Un férié passé, rappelé : « à Noël dernier vous aviez dû tout livrer », « merci d'avoir bossé pendant le pont ».
       PAST_FAVOUR,
       /\b(?:noel|paques|nouvel an|reveillon|toussaint|ascension|pentecote|fetes|pont) (?:dernier|derniere|passe|passee|passes|passees)\b|\bl'an (?:dernier|passe)\b/,
-      /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux)\b/,
+      // Des vœux : « Joyeux Noël », « bonne longue fin de semaine de l'Action de grâce, profites-en ».
+      /\b(?:joyeux|joyeuses|bonnes? fetes|bonne annee|meilleurs voeux|bonnes? (?:longue |grande )?fin de semaine|bon (?:long |grand )?(?:week-end|pont|conge)|profite[sz]?-en|profitez-en)\b/,
+      // Ce que le client vend ou lance pour la saison : « vendre des bons cadeaux pour les fêtes », « notre vitrine de Noël ».
+      /\b(?:vendre|vend|offrir|propose[rz]?|lancer|campagne|promo\w*|bons? (?:cadeaux?|d'achat)|cartes? (?:cadeaux?|de voeux)|coffrets?|vitrines?|decorations?|menus?|collections?|operations?)\b[^.?!\n]{0,50}?\bpour (?:noel|paques|les fetes(?: de fin d'annee)?)\b/,
       // Une libération : « repose-toi pendant les fêtes, rien n'est attendu avant janvier ».
       /\b(?:repose|reposer|reposez|souffle|soufflez|deconnecte|deconnectez|rien (?:n'est|a) (?:attendu|rendre|livrer|faire))\b/,
       // The client's own closure, unless the work is set for that very day ("fermés lundi … ce jour-là").
@@ -55,6 +58,13 @@ export default whenAsked(
         "Nos bureaux sont fermés lundi pour l'Ascension, on vous rappelle mardi.",
         "Pourrais-tu finir d'ici Pâques ?",
         "Repose-toi pendant les fêtes, rien n'est attendu avant janvier.",
+        "Toute l'équipe te souhaite une bonne longue fin de semaine, l'Action de grâce arrive à point !",
+        'Bonne fin de semaine de Pâques à toute ton équipe, profitez-en bien.',
+        'Bonne fin de semaine de la Fête nationale, on se reparle mardi.',
+        'Bon long week-end de Pâques, et encore merci pour les maquettes.',
+        'On aimerait proposer des coffrets en ligne pour les fêtes : pourriez-vous nous faire un devis ?',
+        'Nous voulons lancer une carte cadeau pour Noël, vous pourriez chiffrer la page de vente ?',
+        'Notre campagne de dons démarre en novembre pour les fêtes ; tu peux préparer les visuels d’ici là ?',
       ],
     },
   }),
