@@ -39,7 +39,7 @@ export default phraseRule({
     ),
     // A weekly slot of the reader's moved onto the weekend: "your sessions move from Wednesday to Sunday afternoon".
     /\b(?:mov|shift|switch|reschedul|push|bump|chang)\w*\b[^.?!\n]{0,40}?\bfrom (?:the )?(?:monday|tuesday|wednesday|thursday|friday)s?(?: (?:morning|afternoon|evening)s?)? to (?:the |a )?(?:saturday|sunday)s?\b(?:(?<=\b(?:you|your)\b[^.!?\n]*)|(?=[^.!?\n]*\b(?:you|your|attendance|presence)\b))/,
-    /\bthe only (?:slot|time|day|date|window|option|opening|availability)s?\b[^.?!\n]{0,40}?\b(?:is|are|will be|would be|'s)\s+(?:on )?(?:a |the )?(?:saturdays?|sundays?|weekends?)\b/,
+    /\bthe only (?:[a-z]+ ){0,2}?(?:slot|time|day|date|window|option|opening|availability|booking|session)s?\b[^.?!\n]{0,40}?\b(?:is|are|will be|would be|'s)\s+(?:on )?(?:a |the )?(?:saturdays?|sundays?|weekends?)\b/,
   ],
   unless: [
     // The client's own hours or team: "we're open every day, Sundays included", "our staff work weekends too".
@@ -48,7 +48,7 @@ export default phraseRule({
     /\b(?:party|drinks|barbecue|bbq|wedding|birthday|dinner|brunch|picnic|match|open day|open house)\b/,
     /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful) (?:a |the |your )?(?:\w+ )?weekend\b/,
     /\b(?:no need|needn'?t|don'?t (?:need|have) to|no longer|please don'?t)\b/,
-    /\bonly (?:slot|time|day|date)s?\b[^.?!\n]{0,20}\b(?:closed|shut|off)\b/,
+    /\bonly (?:[a-z]+ ){0,2}?(?:slot|time|day|date)s?\b[^.?!\n]{0,20}\b(?:closed|shut|off)\b|\b(?:ourselves|myself)\b/,
   ],
   examples: {
     fires: [
@@ -61,6 +61,11 @@ export default phraseRule({
       'During the sale I expect replies to customers within the hour, also at weekends.',
       'From September your lessons move from Thursday afternoon to Saturday morning.',
       'The only slot the studio has left is on a Sunday.',
+      // The only slot named with what it is for, the day set right after: the reader's session falls then.
+      'The only recording time the booth has free is Saturday, 9 to noon. Does that suit you?',
+      'The only rehearsal slot the hall could give us is Sunday 2 to 6.',
+      'Sorry, the only venue booking we managed to get is Saturday the 14th, from 10 to 5.',
+      'the only shoot date the model can do is sunday, 8am to 1pm',
       "You're rostered to moderate the forum over the weekend of the launch.",
     ],
     quiet: [
@@ -71,6 +76,8 @@ export default phraseRule({
       'Our helpline staff work weekends too, so customers always get an answer.',
       'If you could send the files before Saturday, that would be perfect.',
       'The only day we are closed is Sunday, so deliveries are fine any other day.',
+      'The only studio day we are shut is Sunday, so book any weekday you like.',
+      'The only delivery slot the courier offers is Saturday, so we will sign for it ourselves.',
       "You'll be invited to the opening party on Saturday, no work, just fun!",
       'Have a lovely weekend, you earned it.',
       'No need to answer at weekends, replies on weekdays are fine.',

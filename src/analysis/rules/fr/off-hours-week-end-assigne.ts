@@ -40,7 +40,7 @@ export default phraseRule({
     new RegExp(
       `\\b(?:deplace|decale|reporte|bascule|passe|recule|change)\\w*\\s+(?:[a-z']+\\s+){0,3}?du (?:lundi|mardi|mercredi|jeudi|vendredi)(?: (?:matin|apres-midi|soir))? au (?:samedi|dimanche)\\b(?:(?<=${DU_LECTEUR}[^.!?\\n]*)|(?=[^.!?\\n]*${DU_LECTEUR}))`,
     ),
-    /\b(?:le |la )?seul(?:e|s|es)? (?:creneau|moment|jour|date|possibilite|option|fenetre|disponibilite)s?(?: (?:possible|dispo|disponible|libre|qui reste|qu'on a|qu'ils ont|qu'elle a|qu'il a))?\s*,?\s*(?:c'est|ce sera|ce serait|est|sera|serait|reste)\s+(?:le |un |ce )?(?:samedi|dimanche|week-?end)s?\b/,
+    /\b(?:le |la )?seul(?:e|s|es)? (?:creneau|moment|jour|date|possibilite|option|fenetre|disponibilite)s?(?: (?:possible|dispo|disponible|libre|qui reste|(?:de |d')[a-z]+|(?:ou|qu'|que )[^.?!\n,]{1,40}?)){0,2}\s*,?\s*(?:c'est|ce sera|ce serait|est|sera|serait|reste)\s+(?:le |un |ce )?(?:samedi|dimanche|week-?end)s?\b/,
   ],
   unless: [
     // Les horaires du client lui-même : « nous sommes ouverts tous les jours, dimanche compris ».
@@ -48,9 +48,16 @@ export default phraseRule({
     /\b(?:fete|apero|barbecue|bbq|anniversaire|mariage|pot|diner|brunch|pique-nique|match|portes ouvertes|vernissage)\b/,
     /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|dimanche|samedi)\b/,
     /\b(?:pas besoin|nul besoin|inutile|pas la peine|plus besoin)\b/,
+    // Le seul jour où le client ferme ou s'occupe de tout lui-même : « le seul jour de fermeture, c'est dimanche ».
+    /\bseule?s? (?:jour|moment|creneau|date)s?\b[^.?!\n]{0,40}?\b(?:fermee?s?|fermeture)\b|\b(?:nous-memes|moi-meme|on s'en (?:occupe|charge)|nous nous en (?:occupons|chargeons))\b/,
   ],
   examples: {
     fires: [
+      // Le seul créneau, dit avec ce qui le rend seul (« où la salle est libre », « de tournage »), tombe le week-end.
+      'Le seul moment où la cabine est libre, c’est samedi matin, de 9 h à midi. Ça vous irait ?',
+      'Le seul créneau de répétition qu’on a trouvé, c’est dimanche de 14 h à 18 h.',
+      'La seule date où le modèle peut poser, c’est le samedi 12.',
+      'Le seul jour de tournage possible, ce sera dimanche.',
       'Serait-il possible de faire les séances de coaching le samedi matin, vers 10h ?',
       'Pourriez-vous animer les ateliers photo les dimanches après-midi ?',
       'Tu pourrais venir poser les étagères ce samedi, quand la boutique est fermée ?',
@@ -62,6 +69,8 @@ export default phraseRule({
       'Pour la séance photo, le seul créneau possible, c’est le dimanche.',
     ],
     quiet: [
+      'Le seul jour où la boutique est fermée, c’est dimanche : passe quand tu veux en semaine.',
+      'Le seul moment où on reçoit les livraisons, c’est le samedi, on s’en occupe nous-mêmes.',
       'Pourriez-vous m’envoyer le devis avant samedi ?',
       'Il faudrait relire les notes de samedi quand tu as un moment.',
       'Nous sommes ouverts tous les jours, dimanche compris, si vous voulez passer.',
