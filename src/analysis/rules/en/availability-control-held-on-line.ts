@@ -44,7 +44,7 @@ export default phraseRule({
     ),
     // "be on our Slack during Paris office hours", "logged into our Teams during our business hours"
     new RegExp(
-      String.raw`${YOU_ON}[^.?!\n]{0,25}?\b(?:on|in|into|to)\s+(?:our|the company'?s?|the team'?s?)\s+(?:\w+\s+)?${CHAT}\b[^.?!\n]{0,30}?(?:\b(?:during|throughout|through|within|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}?hours|\b(?:during|throughout|within|in)\s+(?:[a-z]+\s+){1,2}?(?:office\s+|business\s+|working\s+|work\s+|core\s+)?hours|\b(?:office|business|working|core|opening)\s+hours|\b(?:from|between)\s+${HOUR}\s+(?:until|till|til|to|and)\s+${HOUR}|\b(?:when|while|whenever)\s+(?:our|the)\s+(?:office|shop|studio|team|store)\s+is\s+(?:open|in|working))\b`,
+      String.raw`${YOU_ON}[^.?!\n]{0,25}?\b(?:on|in|into|to)\s+(?:our|the company'?s?|the team'?s?)\s+(?:[\w-]+\s+)?${CHAT}\b[^.?!\n]{0,30}?(?:\b(?:during|throughout|through|within|in)\s+(?:our|the)\s+(?:\w+\s+){0,2}?hours|\b(?:during|throughout|within|in)\s+(?:[a-z]+\s+){1,2}?(?:office\s+|business\s+|working\s+|work\s+|core\s+)?hours|\b(?:office|business|working|core|opening)\s+hours|\b(?:from|between)\s+${HOUR}\s+(?:until|till|til|to|and)\s+${HOUR}|\b(?:when|while|whenever)\s+(?:our|the)\s+(?:office|shop|studio|team|store)\s+is\s+(?:open|in|working))\b`,
     ),
     // "send me a photo of how far you've got every evening before 6", "each day by 5pm a screenshot"
     new RegExp(
@@ -79,6 +79,7 @@ export default phraseRule({
       'You should be on our Discord from 8:30 until 6 every day.',
       'Stay on our Slack workspace during New York hours, daily.',
       'you be online on our slack in our working hours (9-17 berlin)',
+      'Please stay available on our in-store chat from 9 am to 5 pm on weekdays.',
       "Send me a photo of how far you've got every evening before 6.",
       'Each day by 5pm I want a screenshot showing where you are.',
       "I'd like a quick snap of the site at 4 o'clock daily so I see it moves.",

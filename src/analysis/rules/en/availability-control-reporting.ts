@@ -38,10 +38,10 @@ export default phraseRule({
     // "if you need to step away from your desk, drop a note in #general first"
     /\b(?:if|when|whenever|before)\s+you\s+(?:need to\s+|have to\s+|want to\s+|must\s+)?(?:step away|go offline|log off|leave (?:your|the) desk|take a break|go (?:for|to) lunch|head out|pop out)\b[^.?!\n]{0,50}?\b(?:drop|post|write|put|leave|add)\s+(?:a\s+)?(?:note|message|line|word|status)\s+(?:in|on)\b/,
     // "send an EOD report", "I want a daily update"
-    /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
+    /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|one|a single|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
     // "send me a short summary at the end of each day", "an update every morning"
     /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily|(?:twice|two times|three times|four times|several times|a few times|\d+\s?(?:times|x))\s+(?:a|per|each)\s+(?:day|morning|afternoon)|twice daily)\b/,
-    /\b(?:send|give|email|share|write)\s+(?:me|us)\s+(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note)\b/,
+    /\b(?:send|give|email|share|write)(?<!\b(?:we|i|they|he|she|it|who|system)\s+\w+)\s+(?:me\s+|us\s+)?(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note|status|overview)\b/,
     /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+){0,2}(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
     /\b(?:like|want|need|expect|require)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:summary|update|report|recap|rundown|breakdown|status)\s+(?:\w+\s+){0,4}?(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|night|afternoon|hour)\b/,
     // "log your hours in Jira daily", "report your time per task"
@@ -100,6 +100,9 @@ export default phraseRule({
   examples: {
     fires: [
       'Ring me each evening at 6 to tell me where things stand.',
+      'Please send every day a brief status of the open tickets, by 5pm at the latest.',
+      'Share one daily report by 6 with the orders you processed.',
+      'kindly give each evening a short overview of calls done',
       "I'd like a quick call from you every day at 8:30.",
       'Give me a call daily at 9 sharp with your progress.',
       'Each morning at 9, phone me with what you did yesterday.',
@@ -152,6 +155,8 @@ export default phraseRule({
       'Message me whenever you are unreachable for over an hour.',
     ],
     quiet: [
+      'We send every day a short status to our customers, automatically.',
+      'Share one final report by the 30th, that is all we need.',
       'Call me any time if you have questions.',
       'I call my mother every morning at 9.',
       'Our office opens every morning at 9.',

@@ -31,7 +31,11 @@ export default phraseRule({
     ),
     // "answer our WhatsApp group messages always fast, within 10 min": a rule for every message
     new RegExp(
-      String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:message|email|mail|ping|text|call|request|question|dm|chat|whatsapp|sms)s?\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
+      String.raw`\b(?:reply|respond|answer|get back|revert|react)\w*\s+(?:to\s+)?(?:all|any|every|each|my|our|the team'?s?|client)\s+(?:\w+\s+){0,3}?(?:message|email|mail|ping|text|call|request|question|dm|chat|whatsapp|sms|tag|mention|alert|notification)s?\b[^.?!\n]{0,25}?${WITHIN_MINUTES}`,
+    ),
+    // "a response to any support message within 15 minutes": one reply time for every message is a standing rule.
+    new RegExp(
+      String.raw`\b(?:a|an)\s+(?:\w+\s+)?(?:response|reply|answer|acknowledg(?:e)?ment)\s+to\s+(?:any|every|each|all)\s+(?:[\w-]+\s+){0,2}?(?:message|email|mail|ping|text|call|request|question|dm|ticket|query|tag|mention|alert|comment)s?\b[^.?!\n]{0,20}?${WITHIN_MINUTES}`,
     ),
     new RegExp(String.raw`\b(?:replies|responses|answers|acknowledg(?:e)?ments)\s+(?:\w+\s+){0,4}?${WITHIN_MINUTES}`),
     new RegExp(
@@ -68,6 +72,8 @@ export default phraseRule({
     /\b(?:(?:no|nothing|nobody|no one|never|don'?t|do not)\b[^.?!\n]{0,40}?)?\bunanswered\s+(?:for\s+)?(?:more than|longer than|over|beyond)\s+(?:\w+\s+){0,2}?(?:min|mins|minutes|hour|an hour)\b/,
   ],
   unless: [
+    // A machine's reply time, not the freelancer's: "the bot sends a response to every message within 5 minutes".
+    /\b(?:automatic(?:ally)?|auto-?repl\w*|autorespon\w*|chatbot|bot)\b/,
     /\b(?:team|support|helpdesk|desk|staff|we|they|she|he|it|i)\s+(?:always\s+|usually\s+|normally\s+|generally\s+|try to\s+)?(?:answers|replies|responds|answer|reply|respond|get back)\s+(?:to\s+)?(?:\w+\s+){0,3}?(?:in|within|under)\b/,
     /\b(?:our|their|the team'?s|support'?s|helpdesk'?s|average)\s+(?:\w+\s+)?(?:response|reply) times?\b/,
     /\b(?:i'?ll|i will|we'?ll|we will|i always|we always|i try to|we try to|i usually|we usually)\s+(?:\w+\s+)?(?:reply|respond|answer|get back)\b/,
@@ -98,6 +104,11 @@ export default phraseRule({
       'We go for a 5-minute reply to every review, please stick to it.',
       'No ticket stays unanswered for more than ten minutes on our desk, yours included.',
       'If a buyer pings you, I want them to get an answer in the next five minutes.',
+      'While the beta runs, react to any tag from the testers within 20 minutes.',
+      'Respond to every mention in the support channel within ten minutes, please.',
+      'Terms for next year: a reply to any customer query within 30 minutes on weekdays.',
+      'We also need an acknowledgement to every alert within 15 min during the event.',
+      'A first response to each ticket inside of a quarter of an hour, as per the SLA.',
     ],
     quiet: [
       'I check my emails morning and evening, so no rush.',
@@ -111,6 +122,7 @@ export default phraseRule({
       'I reply to every DM within five minutes, so write whenever you like.',
       'The pages should load in under two minutes even on slow phones.',
       'Every question in the quiz should take less than a minute to answer.',
+      'The bot sends a response to every message within 5 minutes, automatically.',
     ],
   },
 });
