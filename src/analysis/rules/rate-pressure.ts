@@ -57,6 +57,7 @@ import enAtCost from './en/rate-pressure-at-cost.ts';
 import frPrixCoutant from './fr/rate-pressure-prix-coutant.ts';
 import enSamePrice from './en/rate-pressure-same-price.ts';
 import frMemePrix from './fr/rate-pressure-meme-prix.ts';
+import enCreditForPay from './en/rate-pressure-credit-for-pay.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -89,6 +90,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enCappedHours,
   enAtCost,
   enSamePrice,
+  enCreditForPay,
   frDiscount,
   frFreeWork,
   frExposure,
