@@ -39,6 +39,9 @@ export default phraseRule({
     /\b(?:the|our|your|my)\s+budget\s+(?:stays|remains|will stay|will remain|doesn'?t change|won'?t change|is unchanged|stays unchanged)\b(?![^.?!\n]{0,20}\b(?:as (?:in|per|agreed|discussed|quoted)|go ahead|from (?:the|your) quote)\b)/,
     // "surely it won't be charged extra", "you don't need to bill us for this"
     /\b(?:won'?t|wouldn'?t|shouldn'?t|will not|would not|should not|can'?t|isn'?t|aren'?t)\s+(?:be\s+|need to be\s+)?(?:charged|billed|invoiced|chargeable|billable)\s*(?:extra|as extra|separately|additionally|on top|for)?\b/,
+    // "so I take it the drone shots don't get billed on top": not billed, presumed (a plain "members don't get
+    // charged" is the client's own pricing).
+    /\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+get\s+(?:charged|billed|invoiced)\b(?<=\b(?:assum\w*|take it|i guess|presum\w*|suppos\w*|hop(?:e|ing)|surely|figur\w*|reckon\w*)\b[^.?!\n]{0,60})/,
     /\b(?:don'?t|no need to|won'?t|wouldn'?t|do not|will not|shouldn'?t)\s+(?:need to\s+|have to\s+)?(?:charge|bill|invoice)\s+(?:us|me|extra|for (?:it|this|that|them))\b/,
     /\b(?:won'?t|shouldn'?t|wouldn'?t|will not|should not)\s+cost\s+(?:us\s+)?(?:anything|extra|more|a thing)\b/,
     // "we'd expect these tweaks to come free", "the fixes should really be complimentary"
@@ -99,6 +102,8 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      "The crew is there anyway, so I take it the drone shots don't get billed separately.",
+      'I hope the extra page does not get charged on top.',
       'We would need you to absorb the extra hours on this one.',
       'I am hoping you can swallow the additional day yourself.',
       'We will need you to absorb the extra three hours of travel.',
@@ -150,6 +155,7 @@ export default phraseRule({
       'Your contract says ten pages, but could you add the two extra ones at no cost?',
     ],
     quiet: [
+      'Our members do not get charged for the workshop.',
       'We will absorb the extra cost on our side, do not worry.',
       'Fair enough, the delivery is free of charge for orders over £50.',
       'This festival has always been a labour of love for the whole committee.',

@@ -12,10 +12,10 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
-  cue: /quote|estimate|package|price|fee|\brate\b|budget|total|figure|cost|invoice|bill|amount|already pay/,
+  cue: /quote|estimate|package|price|fee|\brate\b|budget|total|figure|cost|invoice|bill|amount|already pay|retainer|subscription/,
   patterns: [
     // "I figured the second version would come under the initial budget", "surely the icon comes with the logo fee"
-    /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|tak(?:e|ing) it (?:that|as read)|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|[\w-]+)\s+)?(?:quote|estimate|package price|price|fee|(?:day |hourly |per[- ]\w+ )?rate|package|deal|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b(?!\s+of\b)/,
+    /\b(?:assum\w*|figured?|thought|took it for granted|take it for granted|tak(?:e|ing) it (?:that|as read)|counting on|understanding (?:is|was)|understood|under the impression|believed|expect\w*|hop(?:e|ed|ing)|surely|presum\w*|suppos\w*|imagin\w*|reckon\w*|i guess)\b[^.?!\n]{0,60}?\b(?:under|within|in|inside|part of|covered by|comes? with|came with|included in|fold(?:ed)? into)\s+(?:the|our|your)\s+(?:(?:original|initial|first|agreed|quoted|existing|same|package|overall|[\w-]+)\s+)?(?:quote|estimate|package price|price|fee|(?:day |hourly |per[- ]\w+ )?rate|package|deal|retainer|subscription|price (?:we|you) (?:agreed|quoted)|(?:original|initial|first|agreed|quoted) (?:budget|total|figure))\b(?!\s+of\b)/,
     // "we'd like the total to stay as quoted even with the two extra formats", "keep the figure unchanged? same layout"
     /\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b[^\n;]{0,50}?\b(?:even with|even though|despite|including|same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same|extra|additional)\b/,
     /\b(?:same (?:artwork|design|layout|film|files?|visuals?|images?|work|template|copy|text)|basically the same)\b[^\n]{0,60}?\b(?:keep|stay|stays|remain|remains|hold)\s+(?:(?:the|our|your)\s+(?:overall\s+)?(?:total|price|fee|figure|quote|amount|cost|budget)\s+)?(?:where it (?:was|is)|as (?:it was )?quoted|unchanged|the same|at the quoted (?:\w+)|flat|as is)\b/,
@@ -66,6 +66,8 @@ export default phraseRule({
       'Could we squeeze the banner into the price you already quoted?',
       'The two extra icons, I take it they fall under the fee we set in May?',
       'We sort of expected the resized banners to be part of what we are already paying.',
+      'I had assumed the quarterly newsletter sits under the monthly retainer.',
+      'We assumed the extra dashboards were covered by the subscription.',
     ],
     quiet: [
       'Could you include the fee we agreed in the contract draft?',
@@ -79,6 +81,8 @@ export default phraseRule({
       'I assume the hotel is within our travel budget.',
       'We hope the launch comes in under budget this year.',
       'We can go with the price you quoted, please start.',
+      'I assume the retainer invoice goes out on the first, as usual?',
+      'The subscription renews in March, I assume at the same price.',
     ],
   },
 });

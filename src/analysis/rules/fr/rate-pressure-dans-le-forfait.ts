@@ -30,7 +30,7 @@ export default phraseRule({
     // « nous espérions que cela puisse entrer dans le forfait initial », « on comptait que ce soit couvert par le
     // forfait », « vous pourriez le faire dans le cadre du devis ? » : le souhait d'abord, l'argent déjà prévu en fin
     // de proposition (regardé en arrière une fois le forfait trouvé).
-    /\b(?:rentr\w*|entr(?:er|e|ent|era|erait|eraient)|compris\w*|inclu\w*|couvert\w*|dans le cadre)\s+(?:(?:dans|par)\s+(?:le|la|l'|notre|votre|ton|ta)\s*|du\s+|de\s+(?:la\s+|l'|notre\s+|votre\s+|ton\s+|ta\s+))(?:forfait|devis|budget|enveloppe|prix|tarif|montant)\b(?:\s+(?:initiale?|de depart|de base|d'origine|prevue?|convenue?|signe|valide|accepte|actuel))?(?=\s*(?:[.?!,;)]|$|puisque\b|vu que\b|car\b|comme\b|non\b|hein\b))(?<=\b(?:esper\w+|pens\w+|imagin\w+|suppos\w+|compt\w+|souhait\w+|aimeri\w+|voudri\w+|pourr\w+|puiss\w+|ideal\w*|consider\w+|partons du principe|part du principe)\b[^.?!\n]{0,80})/m,
+    /\b(?:rentr\w*|entr(?:er|e|ent|era|erait|eraient)|compris\w*|inclu\w*|couvert\w*|dans le cadre)\s+(?:(?:dans|par)\s+(?:le|la|l'|notre|votre|ton|ta)\s*|du\s+|de\s+(?:la\s+|l'|notre\s+|votre\s+|ton\s+|ta\s+))(?:forfait|devis|budget|enveloppe|prix|tarif|montant)\b(?:\s+(?:mensuel|annuel|trimestriel|global))?(?:\s+(?:initiale?|de depart|de base|d'origine|prevue?|convenue?|signe|valide|accepte|actuel))?(?=\s*(?:[.?!,;)]|$|puisque\b|vu que\b|car\b|comme\b|non\b|hein\b|d'autant\b))(?<=\b(?:esper\w+|pens\w+|imagin\w+|suppos\w+|compt\w+|souhait\w+|aimeri\w+|voudri\w+|pourr\w+|puiss\w+|ideal\w*|consider\w+|partons du principe|part du principe|sembl\w+|m'a l'air|et ce|le tout|bien entendu|evidemment|naturellement)\b[^.?!\n]{0,80})/m,
   ],
   unless: [
     /\b(?:hotel|chambre|sejour|petit-dejeuner|abonnement|forfait (?:mobile|telephonique|internet|ski))\b/,
@@ -41,6 +41,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Ça reste proche de ce qu'on vous a confié et me semble couvert par votre forfait.",
+      'Merci de prendre aussi les comptes de la filiale, le tout dans le cadre du forfait annuel actuel.',
       'Vous pouvez l’intégrer au montant sur lequel on s’était mis d’accord ?',
       'Tu peux le compter dans le forfait dont on avait convenu ?',
       'Nous espérions que la refonte du menu puisse entrer dans le forfait initial, vu que tout se tient.',
@@ -69,6 +71,8 @@ export default phraseRule({
       'La séance photo, on l’imputera sur le montant convenu au départ.',
     ],
     quiet: [
+      'Le forfait mensuel actuel couvre la tenue des comptes et les déclarations.',
+      'Il me semble que la facture du forfait de mars est partie.',
       "Pour entrer dans le budget initial, nous avons réduit le nombre d'invités.",
       'J’espère que le petit-déjeuner est compris dans le forfait.',
       'Je pense que le devis est clair, tu peux lancer.',

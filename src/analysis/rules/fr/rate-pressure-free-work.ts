@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /absorb|encaiss|assum|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /absorb|encaiss|assum|supplement|surcout|rallonge|frais (?:supplementaires|en plus|additionnels)|couts? (?:supplementaires?|additionnels?|en plus)|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     // Le surcoût laissé au prestataire : « que tu absorbes le surcoût », « vous assumerez les heures en plus »
     // (le client qui l'absorbe de son côté reste muet).
@@ -24,13 +24,16 @@ export default phraseRule({
     /\b(?:(?:tu|vous)\s+(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offres|offrez|offrirais|offririez|fais cadeau|faites cadeau|ferais cadeau|feriez cadeau)|(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offrir|faire cadeau))\b/,
     /\bsans\s+(?:frais|cout|surcout|supplement|rallonge|facturation)(?:\s+(?:supplementaires?|additionnels?|en plus))?\b/,
     /\bsans\s+(?:le |la |les |me |nous |lui |l')?\s*(?:facturer|compter|faire payer)\b/,
-    /\b(?:ne|n')\s*(?:pas\s+)?(?:le |la |les |me |nous |l')?\s*(?:facture[rsz]?|compte[rsz]?)\s+(?:pas\s+)?(?:en plus|en supplement|a part|separement)\b/,
+    /\b(?:ne|n')\s*(?:pas\s+)?(?:le |la |les |me |nous |l')?\s*(?:facture[rsz]?|compte[rsz]?)\s+(?:pas\s+)?(?:en plus|en supplement|a part|separement|(?:en|comme)\s+(?:jours?|journees?|demi-journees?|heures?)\s+(?:supplementaires?|en plus|en sus))\b/,
+    // « je suppose qu'il n'y aura pas de supplément », « j'imagine que ça se fera sans surcoût » : le supplément écarté
+    // d'avance (la simple mention « pas de supplément » du tarif de quelqu'un d'autre reste muette).
+    /\b(?:suppose|imagine|presume|pars du principe|part du principe|partons du principe|compte bien|pense|espere|j'ose croire)\b[^.?!\n]{0,40}?\b(?:n'y (?:aura|a|aurait) (?:pas|aucun\w*)(?: de| d')?|pas de|aucun\w*|sans)\s*(?:supplements?|surcouts?|frais (?:supplementaires|en plus|additionnels)|couts? (?:supplementaires?|additionnels?|en plus)|rallonges?|facturation (?:supplementaire|en plus|a part))\b/,
     // "dans le même prix", "au même tarif", "compris dans votre forfait, je suppose", "ça peut rentrer dans le forfait"
     /\b(?:dans|pour|a|au)\s+(?:le\s+)?(?:meme|meme)\s+(?:prix|tarif|forfait|budget|enveloppe|montant|devis)\b/,
     /\b(?:peut|pourrait|devrait|doit|peuvent|pourraient|devraient|ca va|ca doit)\s+(?:bien\s+|facilement\s+|aussi\s+)?(?:pouvoir\s+)?(?:rentrer|entrer|tenir|etre compris(?:es?)?|etre inclus(?:es?)?|etre incluse?s?|rester)\s+dans\s+(?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)\b/,
     /\b(?:suppose|imagine|pense|presume|espere|compte|considere|consider\w+|pars du principe|part du principe|partons du principe)\b[^.?!\n]{0,40}?\b(?:f(?:ait|ont|asse|assent) partie d[ue]|compris|inclus|incluse?s?|comprise?s?|dedans|dans le (?:prix|forfait|devis|tarif))\b/,
     /\b(?:compris|inclus|incluse?s?|comprise?s?)\s+dans\s+(?:le|ton|votre|notre|la|ta)\s+(?:\w+\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant)\s*,?\s*(?:je (?:suppose|presume|pense|crois|pars du principe)|j'imagine|non|n'est-ce pas|pas vrai|hein|bien sur|evidemment|forcement|normalement)\b/,
-    /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette) (?:prix|tarif|montant|budget|base|forfait|enveloppe))\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
+    /\b(?:on reste|restons|on garde|gardons|rester|garder|on s'en tient|tenons-nous)\s+(?:evidemment\s+|bien sur\s+|donc\s+|bien\s+|naturellement\s+)?(?:la-dessus|la dessus|sur (?:ce|le meme|la meme|ce meme|cette|le|la|notre|votre|ton) (?:prix|tarif|montant|budget|base|forfait|enveloppe)(?:\s+[a-z']+){0,3}?)\s+pour\s+(?:le tout|l'ensemble|tout|les deux)\b/,
     /\b(?:le|notre|ton|votre|mon)\s+budget\s+(?:reste|restera|demeure|demeurera|ne change pas|ne bouge pas|est inchange|sera inchange)\b(?!\s+(?:le meme\s+)?(?:que|qu'|celui|comme|conforme))/,
     // des changements qui « devraient nous être offerts » ou « ne devraient pas être facturés »
     /\b(?:changements?|modifs?|modifications?|corrections?|retouches?|ajustements?|ajouts?|reprises?|allers-retours|evolutions?|petites? choses?)\b[^.?!\n]{0,30}?\b(?:devrai\w*|doivent|doit|devraient|seraient|serait)\s+(?:\w+\s+){0,2}?(?:pas\s+(?:etre\s+)?(?:factur\w*|compt\w*|pay\w*)|(?:etre\s+)?(?:offert\w*|gratuit\w*|cadeau|pour la maison|inclus\w*|compris\w*)|rien\s+(?:nous\s+|me\s+)?couter)\b/,
@@ -74,6 +77,10 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      "Pour la version courte, je pars du principe qu'il n'y a aucun surcoût, c'est le même montage.",
+      "J'imagine que ça se fera sans surcoût, vu que tu as déjà les fichiers.",
+      'Ce sont des retouches légères : on ne les compte pas en heures supplémentaires, ok ?',
+      "On reste bien sûr sur le forfait convenu en mars pour l'ensemble, affiches comprises.",
       'On aimerait que tu absorbes le surcoût de la journée en plus.',
       'Vous assumerez les heures supplémentaires, on n’a plus de budget.',
       "Ces petites retouches, on considère qu'elles sont offertes.",
@@ -120,6 +127,10 @@ export default phraseRule({
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
+      "Le transporteur nous a dit qu'il n'y aura pas de supplément pour la livraison.",
+      "Je suppose que les frais d'envoi sont indiqués sur la facture.",
+      "Pour l'ensemble du projet, nous restons sur le calendrier prévu.",
+      "Les heures supplémentaires de l'équipe technique sont à notre charge.",
       'On absorbe le surcoût de notre côté, pas d’inquiétude.',
       'C’est normal que la livraison soit offerte au-delà de 50 €, comme sur ta boutique.',
       'Ce festival est un projet de cœur pour toute l’équipe.',
