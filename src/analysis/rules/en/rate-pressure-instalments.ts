@@ -12,12 +12,12 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: INSTALMENTS_REASON,
-  cue: /instal|each month|every month|each week|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over|payments|transfers|a month until/,
+  cue: /instal|across|each month|every month|each week|part|time|tranche|split|spread|stagger|chunk|half|piece|divid|break|over|payments|transfers|a month until/,
   patterns: [
     /\b(?:paid|being paid|get paid)\s+in\s+(?:2|3|4|two|three|four|several)\s+(?:parts|instal?lments|goes|chunks|tranches)\b/,
     /\b(?:pay|send)\s+(?:you\s+)?(?:a (?:bit|little)|some|part)\s+(?:each|every|per|a)\s+(?:month|week)\b/,
     /\b(?:pay|paying|settle|settling|clear|transfer|send)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:in|into|over|by)\s+(?:2|3|4|5|6|two|three|four|five|six|several|a few|multiple|monthly|smaller)\s+(?:(?:monthly|weekly|equal|smaller|separate)\s+)?(?:instal?lments?|parts|payments|times|goes|tranches|chunks|pieces|bits)\b/,
-    /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?over\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
+    /\b(?:pay|paying|settle|settling|clear|spread)\s+(?:you\s+)?(?:it\s+|this\s+|that\s+|(?:the|your|this|that)\s+(?:\w+\s+)?(?:invoice|bill|fee|balance|amount|total)\s+)?(?:over|across)\s+(?:the next\s+)?(?:2|3|4|5|6|two|three|four|five|six|several|a few|a couple of)\s+(?:months|weeks|quarters)\b/,
     // "3 payments of 400 instead of one", "would monthly payments be okay?"
     /\b(?:can|could|may|might)\s+(?:we|i)\s+(?:\w+\s+){0,3}?(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b|\b(?:\d|two|three|four|five|six|several|multiple|monthly|weekly|smaller)\s+(?:payments|instal?lments|tranches|transfers)\b[^.?!\n]{0,40}?\b(?:instead|rather|okay|ok|alright|all right|fine|work for you|possible|acceptable)\b/,
     /\ba (?:month|week)\s+until\s+(?:it'?s|it is|the (?:invoice|balance|total|amount|bill) is)\s+(?:paid|settled|cleared|covered|paid off)\b/,
@@ -39,6 +39,7 @@ export default phraseRule({
       'We will have to spread the fee across the next few months.',
       'Paying you in monthly chunks would really help us.',
       'Could we settle the balance over the next four months?',
+      'Would it be alright to pay the invoice across two months?',
       'Would it be possible to divide the invoice into 2?',
       'Could we do four payments of 250 rather than one?',
       'Would weekly transfers work for you? The full sum at once is hard.',

@@ -13,7 +13,7 @@ export default phraseRule({
   reason: INSTALMENTS_REASON,
   cue: /fois|virements|paiements|reglements|sur (?:deux|trois|quatre|six|douze|plusieurs|\d+) (?:mois|trimestres|semaines|ans)|temperament|chaque mois|tous les mois|versement|mensualit|tranche|echeance|etal|echelon|fraction|decoup|split|moitie|par mois|par semaine/,
   patterns: [
-    /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder|facture\w*|paiement|reglement|la facture|ta facture|votre facture)\s+(?:\w+\s+){0,3}?en\s+(?:2|3|4|5|6|10|12|deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|morceaux)\b/,
+    /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder|facture\w*|paiement|reglement|la facture|ta facture|votre facture)\s+(?:\w+\s+){0,5}?en\s+(?:2|3|4|5|6|10|12|deux|trois|quatre|cinq|six|dix|douze|plusieurs|quelques)\s+(?:fois|versements|mensualites|tranches|echeances|paiements|morceaux)\b/,
     /\b(?:etal\w*|echelonn\w*|fractionn\w*|decoup\w*|split\w*)\s+(?:\w+\s+){0,2}?(?:le|la|les|ton|ta|tes|votre|vos|ce|cette|notre)\s+(?:\w+\s+)?(?:paiement|paiements|reglement|reglements|facture|factures|versement|versements|solde|montant|note|somme)\b/,
     /\b(?:paiement|reglement|facture|solde|versement)s?\s+(?:\w+\s+)?(?:etale|echelonne|fractionne)e?s?\b/,
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder)\s+(?:\w+\s+){0,2}?(?:par tranches|par mensualites|par echeances|a temperament)\b/,
@@ -31,6 +31,7 @@ export default phraseRule({
   examples: {
     fires: [
       'Est-ce qu’on peut te régler en trois fois ?',
+      'Nous allons régler le reste de tes honoraires en deux fois, en mai et en juin.',
       'On aimerait payer la facture en deux versements.',
       'Vous accepteriez d’étaler le paiement sur l’été ?',
       'Serait-il possible d’échelonner votre facture sur quatre mois ?',

@@ -16,7 +16,9 @@ export default phraseRule({
   cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten|reliquat|restant/,
   patterns: [
     // « on ne pourra régler le solde qu'une fois la subvention versée »
-    /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
+    /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a|a reception|a la reception|au versement|a l'obtention|a l'arrivee)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
+    // Le règlement calé sur l'argent d'un tiers : « caler votre paiement sur le versement de la subvention ».
+    /\b(?:cal\w*|align\w*|index\w*|condition\w*|subordonn\w*|accroch\w*)\s+(?:votre|ton|le|la|vos|tes|nos)\s+(?:reglements?|paiements?|factures?|versements?|honoraires|solde)\s+(?:sur|a)\s+(?:le|la|l')\s*(?:versement|arrivee|reception|obtention|encaissement|deblocage)\s+(?:de|du|des)\s+(?:la\s+|l')?(?:subvention|financement|fonds|aide|pret|credits?)\b/,
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
     // « le paiement interviendra après réception du règlement de notre client », « quand on aura été payés »
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|remuner\w*|touch\w*|honor\w*|paiements?|reglements?|factures?|honoraires|ton argent|votre argent|ton du|votre du|recevr\w+)\b[^.?!\n]{0,60}?\b(?:quand|lorsque|une fois|des que|apres|qu'apres|a reception|a l'encaissement|au moment ou|suite au|suivra|suivront|suit)\s+(?:[\w']+\s+){0,4}?(?:(?:notre|nos|le|la|l'|leur|du|de notre|les)\s*(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?|financeurs?|annonceurs?|distributeurs?|editeurs?|partenaires?|agences?)(?:\s+finale?s?)?\b[^.?!\n]{0,30}?(?:pa[iy]\w*|regl\w*|vers\w*|paiement|reglement)|(?:paiement|reglement|virement|argent|fonds)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:propres?\s+)?(?:clients?|donneurs? d'ordre|marques?)|(?:on|nous)\s+(?:aura|aurons|sera|serons)\s+(?:[\w-]+\s+)?(?:ete\s+)?(?:payes|paye|regles|regle|rembourses|encaisse)\b|avoir ete (?:payes|regles) par\b|encaissement\s+(?:chez|aupres d[eu]|du paiement d[eu]|de la facture d[eu])\s+(?:\w+\s+)?clients?\b|(?:nous-memes|nous memes)\s+(?:encaisse|ete payes|ete regles)|(?:aurons|aura|avons|ayons)\s+recu\s+(?:celui|le sien|le paiement|le reglement|les fonds|l'argent|le virement)\s+(?:de|du|des)\s+(?:(?:notre|nos|leur|le|la)\s+)?(?:clients?|donneurs? d'ordre|marques?))/,
@@ -42,6 +44,8 @@ export default phraseRule({
       'Les 30 % restants seront payés à l’ouverture du restaurant.',
       'On te paie la dernière tranche quand la maison sera livrée.',
       'On ne pourra verser le solde qu’après le financement de la banque.',
+      "L'association vous réglera à réception de l'aide régionale, d'ici l'été.",
+      'Notre trésorier souhaite aligner ton paiement sur le déblocage des fonds européens.',
       'Une retenue de 5 % s’applique sur chaque facture jusqu’à la réception.',
       'Nous allons retenir 10 % sur vos factures jusqu’à la fin du chantier.',
       'On ne pourra te payer qu’à l’encaissement du virement de notre propre client.',
@@ -62,6 +66,8 @@ export default phraseRule({
     ],
     quiet: [
       'Le solde à la livraison des fichiers, comme prévu au devis.',
+      'Nous vous réglerons à réception de votre facture, comme chaque mois.',
+      'La subvention est arrivée, on peut caler votre paiement sur le calendrier du devis.',
       'La livraison du bâtiment est prévue en juin, on t’enverra les photos.',
       "On t'a réglé la facture quand le client nous a payés, tout est en ordre.",
       'Nous réglons toutes les factures à 30 jours.',
