@@ -33,6 +33,8 @@ import enAppOpen from './en/availability-control-app-open.ts';
 import enDailyCall from './en/availability-control-daily-call.ts';
 import frCreneauFixe from './fr/availability-control-creneau-fixe.ts';
 import frCompteRenduQuotidien from './fr/availability-control-compte-rendu-quotidien.ts';
+import frMessagerieOuverte from './fr/availability-control-messagerie-ouverte.ts';
+import frAppelQuotidien from './fr/availability-control-appel-quotidien.ts';
 
 /** The availability_control rules of both languages, in the order they run. */
 export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
@@ -70,4 +72,6 @@ export const AVAILABILITY_CONTROL_RULES: readonly Rule[] = [
   frHeldOnLine,
   frCreneauFixe,
   frCompteRenduQuotidien,
+  frMessagerieOuverte,
+  frAppelQuotidien,
 ];

@@ -28,6 +28,14 @@ export default phraseRule({
   },
   cue: /au courant|fois par jour|matin et soir|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
   patterns: [
+    // L'avancement rapporté à un rythme quotidien : « que vous me confirmiez chaque soir l'avancement », « envoie-moi
+    // tous les soirs où tu en es ».
+    new RegExp(
+      String.raw`\b(?:confirm\w*|envoi\w*|envoy\w*|donn\w*|indiqu\w*|communiqu\w*|transmet\w*|ecri\w*|texte\w*|resum\w*)\b[^.?!\n]{0,30}?\b${CHAQUE_JOUR}\b[^.?!\n]{0,30}?(?:\bl'avancement\b|\b(?:ton|votre) avancement\b|\bou (?:tu|vous) en (?:es|etes)\b|\bce qui (?:a ete|est) fait\b)`,
+    ),
+    // L'heure de début et de fin de la journée, rapportée : « m'indiquer l'heure à laquelle vous commencez et terminez
+    // votre journée », « tes heures de début et de fin de journée ».
+    /\bl'heure\s+(?:a laquelle|ou)\s+(?:tu|vous)\s+(?:commence|debute|demarre|attaque|arrive)\w*\s+et\s+(?:(?:a laquelle\s+|ou\s+)?(?:tu|vous)\s+)?(?:termine|finis|finiss|arrete|quitte|part)\w*\s+(?:ta|votre)\s+journee\b|\b(?:tes|vos|l'|les)\s*heures?\s+de\s+debut\s+et\s+de\s+fin\s+de\s+(?:(?:ta|votre|la|chaque)\s+)?journee\b/,
     // « vous nous tiendrez au courant chaque soir de l'avancement »
     /\b(?:tenir|tiens|tenez|tiendras|tiendrez|tiendrais|tiendriez)(?:-(?:moi|nous))?\s+(?:(?:moi|nous|me|m')\s*)?(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
     /\b(?:nous|me|m')\s*(?:tiendras|tiendrez|tiens|tenez)\s+(?:au courant|informee?s?)\s+(?:\w+\s+){0,2}?(?:chaque|tous les)\s+(?:soirs?|jours?|matins?|heures?)\b/,
@@ -99,6 +107,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // Le client retire sa demande : « oublions le point quotidien », « on laisse tomber le compte rendu du soir ».
+    /\b(?:oublions|on oublie|oubliez? (?:le|la|les|ce|cette|l')|laiss\w* tomber|on abandonne|abandonnons|renon\w* a|on annule|annulons)\b/,
     // Le rituel de l'équipe raconté, sans obligation : « notre équipe fait un point chaque matin, tu n'es pas obligée d'y être ».
     /\b(?:(?:tu n'es|vous n'etes|t'es) pas (?:obligee?s?|tenue?s?|concernee?s?)|facultati(?:f|ve)|en interne|(?:c'est|reste|est) (?:purement )?interne)\b/,
     /\ben (?:vacances|conges)\b/,
@@ -106,6 +116,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Je voudrais que tu me confirmes chaque soir par texto l’avancement des travaux.',
+      'Merci de nous envoyer tous les soirs un mot sur votre avancement.',
+      'Écris-moi chaque jour avant 18h où tu en es.',
+      "Tout l'été, tu me textes l'heure où tu commences et finis ta journée.",
+      'Note-moi chaque jour sur WhatsApp tes heures de début et de fin de ta journée.',
       'Je veux un coup de fil de ta part chaque jour à 17h.',
       'Passe-moi un coup de fil tous les jours à 8h30.',
       'Tous les matins à 9h, tu m’appelles pour me dire où tu en es.',
@@ -152,6 +167,13 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Vous avez raison : oublions le compte rendu quotidien, le point du lundi suffit.',
+      'On laisse tomber le rapport de chaque soir, ce n’était pas prévu au contrat.',
+      'Oublie le point quotidien, on garde le jeudi comme convenu.',
+      'Je te confirme chaque soir de la semaine si la salle est libre.',
+      "Je vous envoie tous les soirs l'avancement du chantier de mon côté.",
+      "Dis-moi l'heure à laquelle tu arrives jeudi pour le tournage.",
+      'Les heures de début et de fin de la formation sont dans le programme.',
       'La boutique ouvre tous les matins à 9h.',
       'Je t’appelle demain à 18h pour faire le point.',
       'J’appelle ma mère tous les soirs à 19h.',

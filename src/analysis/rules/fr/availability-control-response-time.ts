@@ -1,7 +1,7 @@
 import { phraseRule } from '../../phrase-rule.ts';
 
 const WITHIN_MINUTES = String.raw`(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure|(?:en moins d'un|sous un|dans un) quart d'heure|(?:max|maximum|au plus|pas plus de) (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min)|en (?:\d+|cinq|dix|quinze|vingt|trente) ?(?:minutes|min) (?:max|maximum|au plus|grand max))`;
-const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:a )?chaque (?:message|mail|e-mail|appel|sms|texto|demande|question|ping|notification)|(?:quand|lorsqu'|lorsque|des qu'|des que|chaque fois qu'|chaque fois que)\s*(?:on|je|nous|\w+\s+\w+|\w+)\s+(?:t'|te |vous )?(?:ecrit|ecris|ecrivons|appelle|appelons|envoie|envoyons|sollicite|contacte|relance|ping)\w*|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
+const HABIT = String.raw`(?:(?:pendant|durant) les heures (?:de bureau|ouvrables|ouvrees|de travail)|c'est la regle|la regle (?:ici|chez nous|de la maison)|en regle generale|a partir de maintenant|a partir d'aujourd'hui|desormais|dorenavant|a l'avenir|toujours|systematiquement|a chaque fois|chaque fois|(?:a )?chaque (?:message|mail|e-mail|appel|sms|texto|demande|question|ping|notification)|(?:quand|lorsqu'|lorsque|des qu'|des que|chaque fois qu'|chaque fois que)\s*(?:on|je|nous|\w+\s+\w+|\w+)\s+(?:t'|te |vous )?(?:ecrit|ecris|ecrivons|appelle|appelons|envoie|envoyons|sollicite|contacte|relance|ping|tag|mentionn|notifi|bip)\w*|(?:durant|pendant|en) (?:la )?journee|aux heures de bureau|en semaine|tous (?:mes|les|nos) messages|a tous (?:mes|les|nos) messages|a tout message|(?:a|aux) (?:mes|nos) (?:messages|mails|appels|sms|textos|courriels|demandes|pings))`;
 /** Un délai en heures ou en demi-journée, qui ne fait une règle qu'avec une habitude ou une relève de la boîte. */
 const WITHIN_HOURS = String.raw`(?:dans la demi-journee|sous (?:\d|deux|trois|quatre) ?h(?:eures?)?\b|dans les (?:\d|deux|trois|quatre) ?h(?:eures?)?\b)`;
 /** Relever sa boîte à un rythme imposé : « matin et soir », « trois fois par jour ». */
@@ -54,6 +54,9 @@ export default phraseRule({
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
     fires: [
+      'Dès que le support te mentionne sur Slack, tu réponds dans les 10 minutes.',
+      "Quand un testeur vous tague, merci d'y répondre dans la demi-heure.",
+      'Quand le site te notifie une commande, il faut une réponse en moins de 5 minutes.',
       'Consulte ta boîte deux fois par jour minimum et réponds sous 4 heures.',
       'On attend une réponse dans la demi-journée, toujours.',
       'Merci de relever vos mails au moins trois fois par jour.',
@@ -75,6 +78,7 @@ export default phraseRule({
       'Ici, une question ne reste jamais plus de dix minutes sans réponse, pour toi aussi.',
     ],
     quiet: [
+      'Quand tu me mentionnes dans le doc, je réponds dans les 10 minutes en général.',
       'Je regarde mes mails matin et soir, pas de souci.',
       'Une réponse dans les deux heures serait top pour ce devis.',
       'Il faut répondre au client dans l’heure, il attend le devis.',

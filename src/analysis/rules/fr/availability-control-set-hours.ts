@@ -2,7 +2,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /** "de 9h à 18h", "entre 8h30 et 17h30", "de 7 h à 22 h" */
 const HOURS_RANGE = String.raw`(?:de|entre)\s+\d{1,2}\s?h(?:\s?\d\d)?\s+(?:a|et|-|jusqu'a)\s+\d{1,2}\s?h(?:\s?\d\d)?`;
-const WORKPLACE = String.raw`(?:chez nous|chez moi|agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant)`;
+const WORKPLACE = String.raw`(?:chez nous|chez moi|agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|resto|bistro|cafe|salon|hotel|labo|clinique|garage)`;
 const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|(?:au moins\s+)?(?:une|deux|trois|quatre|\d)\s+fois\s+par\s+semaine|a plein temps|quotidiennement)`;
 
 /** Horaires ou présence imposés : connecté de 9h à 18h, au bureau le mercredi, pointer à l'accueil. */
@@ -15,7 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|arrivee|pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
+  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|resto|bistro|cafe|salon|hotel|labo|clinique|garage|arrivee|pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -50,10 +50,15 @@ export default phraseRule({
     /\b(?:les|nos)\s+(?:salaries|employes|equipes|internes|collaborateurs)\s+(?:\w+\s+)?(?:badgent|pointent|emargent)\b/,
     // Une réservation ponctuelle ("seriez-vous dispo jeudi de 14h à 17h pour l'atelier ?", "passer au bureau mardi entre 14h et 16h") n'impose pas d'horaires.
     /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
+    // Une soirée ou une journée datée (« pour la soirée du jeudi 25, … sur place de 19h à 23h ») : une présence
+    // ponctuelle, pas des horaires, tant qu'aucun rythme ne figure dans la phrase.
+    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\b|(?:soiree|journee|nuit|matinee|fete|inauguration|vernissage|ceremonie|gala|salon|lancement)\s+du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ce soir|demain soir)/,
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
   ],
   examples: {
     fires: [
+      'Tu pourrais passer au bistro chaque matin avant le service, pour caler la carte ?',
+      "Vous devez passer au salon chaque mardi, c'est plus simple pour l'équipe.",
       'Les intervenants respectent la plage horaire 8h-17h du site.',
       'Nos freelances pointent à l’accueil comme tout le monde.',
       'Les consultants badgent comme les salariés, matin et soir.',
@@ -72,6 +77,12 @@ export default phraseRule({
       'Tu dois être dispo tous les lundis de 8h à 10h pour le point hebdo.',
     ],
     quiet: [
+      'Pour la soirée du vendredi 12, il faudrait être sur place de 18h à minuit pour la régie.',
+      "Samedi 3, jour de l'inauguration, tu pourrais être présente de 10h à 16h ?",
+      'Pour le gala du 20, on compte sur toi en ligne de 20h à 23h pour la diffusion.',
+      'Demain soir, tu peux rester connecté de 21h à 23h pour surveiller la mise en ligne ?',
+      'Pour la journée du mardi 9, il faudrait être au studio de 8h à 17h.',
+      'Ce soir, on te veut sur place de 19h à 22h pour le vernissage.',
       'Nos salariés badgent à l’entrée, toi tu passes par l’accueil comme un visiteur.',
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
       'La boutique est ouverte de 10h à 19h.',
