@@ -2,6 +2,8 @@ import type { Rule } from '../rule.ts';
 import { quietWhenAgreed } from './shared/agreed-extra.ts';
 import { onNewWork } from './shared/not-new-work.ts';
 import enFoldIn from './en/scope-creep-fold-in.ts';
+import enLendAHand from './en/scope-creep-lend-a-hand.ts';
+import frCoupDeMain from './fr/scope-creep-coup-de-main.ts';
 import enMoreItems from './en/scope-creep-more-items.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
 import enMoreThanAgreed from './en/scope-creep-more-than-agreed.ts';
@@ -87,6 +89,8 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frNouvelleFonction,
   frNeCouvreQue,
   frAussiToutVerbe,
+  enLendAHand,
+  frCoupDeMain,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

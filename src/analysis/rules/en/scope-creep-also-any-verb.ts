@@ -52,6 +52,11 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:alongside|in addition to|besides|as well as|on top of) (?:the|our|your|this|that) [a-z -]{2,30}?, (?:we|i|they|the client)(?:'ll| will| would|'d)? (?:also )?(?:need|want|like|love|require) (?:a|an|some|two|three|four|\d{1,3}|[a-z]+s\b)(?! (?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)`,
     ),
+    // A duty assigned as a plan: "you'll also own the icon set", "you would also look after the Slack community"
+    // (the rights to the work, "you'd also own the copyright", are a contract term).
+    new RegExp(
+      String.raw`\balso (?:own|handle|take care of|look after|manage|run|cover|write|design|produce|build|create|edit|shoot|film|take over|be (?:responsible|in charge) (?:for|of)|lead|coordinate|moderate|oversee|support|maintain|answer|deal with|host|train|coach|draft|illustrate) (?:the|a|an|our|their|all|any|some|\d{1,3}|two|three|four|five)\b(?! (?:[a-z-]+ )?(?:copyright|rights|ip|intellectual|licen[cs]es?|source files|files|invoices?|paperwork)\b)(?<=\byou(?:'ll| will|'d| would| are going to|'re going to) also [a-z ]{3,40})`,
+    ),
     // "Would you mind also migrating the shop to the new host", "would you be up for coaching the speakers as well".
     new RegExp(
       String.raw`\b(?:also |)(?!${NOT_WORK_GERUND}\b)[a-z]{2,}ing(?: (?:up|out|together|in))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?: [a-z0-9:-]+){0,4}?(?: (?:as well|too)\b|(?<=\b${GERUND_ASK} also [^.?!\n]{6,80}))(?<=\b${GERUND_ASK} [^.?!\n]{6,100})`,
@@ -82,6 +87,8 @@ export default phraseRule({
       'Would you be up for running the two evening workshops as well?',
       'How about also writing a short bio for each of the speakers?',
       'Would you be open to filming the school concert too?',
+      "Going forward you'll also look after our two podcast feeds.",
+      'From March you would also own the help-centre articles, about 60 of them.',
     ],
     quiet: [
       'Could you also send the invoice for March?',
@@ -101,6 +108,9 @@ export default phraseRule({
       'Could you also do a quick check of the spelling?',
       'Could you also fill in the supplier form?',
       'How about meeting the whole team on Friday?',
+      "Under the contract you'd also own the copyright in the final artwork.",
+      "As agreed in the quote, you'll also write the two blog posts.",
+      "You'll also receive the brand files by Monday.",
     ],
   },
 });
