@@ -44,6 +44,10 @@ export default phraseRule({
     /\b(?:plutot que|au lieu de|au lieu du)\s+(?:le |la |les |ton |votre )?(?:nouveaux? tarifs?|nouvelle grille|nouveaux? prix|nouveau tjm|nouveau taux|nouveau)\b(?=[^.?!\n]{0,5}(?:[.?!\n]|$))/,
     /\b(?:baisse|reduction|diminution|remise)\s+de\s+\d+\s?(?:%|pour ?cent)\s+(?:sur|de)\s+(?:votre|ton|vos|tes|leur|le|la|les)\b/,
     /\b(?:accepter|accepte[rz]?|consentir)\s+(?:une|la)\s+(?:baisse|diminution|reduction)\b/,
+    // « un escompte de 3 % sera retenu sur toutes vos factures », « une réduction de 40 % de ta note pour ce mandat »,
+    // « une remise de 10 % sur ce chantier » : la baisse chiffrée posée sur l'argent ou la mission du prestataire (la
+    // remise qu'un fournisseur a faite au client reste muette).
+    /(?<!\b(?:nous|m'|leur|lui)\s*(?:a|ont|avait|avaient)\s+(?:accorde|consenti|offert|fait)\s+(?:une|un)\s+)\b(?:baisse|reduction|diminution|remise|escompte|rabais|ristourne)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b)[^.?!\n]{0,30}?\b(?:sur|de)\s+(?:votre|ton|ta|vos|tes|ce|cette|ces|toutes?\s+(?:les|vos|tes)|l'ensemble\s+(?:de\s+(?:vos|tes|la|l')|des)|la|le|les|l')\s*(?:\w+\s+)?(?:factures?|devis|prix|tarifs?|honoraires|projet|mission|mandat|prestations?|montant|total|note|forfait|chantier|contrat|commande)\b/,
     // counter-offers: "je vous propose 1 800 francs", "1 400 € nous conviendrait mieux", "450 € au lieu de 520 €"
     new RegExp(
       String.raw`\b(?:je|nous|on)\s+(?:vous|te|t')\s*(?:propose|proposons|offre|offrons|donne|donnons)\s+(?:plutot\s+|donc\s+|seulement\s+|juste\s+)?${AMOUNT}`,
@@ -65,7 +69,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:tu peux|tu pourrais|vous pouvez|vous pourriez|possible de|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu me|vous nous|tu nous|vous me)\s+(?:me |nous )?(?:le |la |les |l')?(?:faire|fais|faites|ferais|feriez)\s+(?:\w+\s+){0,3}?pour\s+(?:seulement\s+|juste\s+|genre\s+|environ\s+)?${AMOUNT}`,
     ),
-    /\b(?:petit|leger|beau|joli|dernier)\s+geste\b|\bgeste\s+(?:sur|pour)\s+(?:la|ta|votre|le|ton)\s+(?:facture|devis|prix|tarif|note)\b/,
+    /\b(?:petit|leger|beau|joli|dernier)\s+geste\b|\bgeste\s+(?:sur|pour)\s+(?:la|ta|votre|le|ton|l')\s*(?:facture|devis|prix|tarif|note|montant|total|solde|addition|ensemble)\b/,
     // "on avait plutôt en tête 800 €", "plutôt autour de 900 francs"
     new RegExp(
       String.raw`\b(?:en tete|plutot|davantage|plus proche de|plus pres de)\s+(?:en tete\s+|autour de\s+|dans les\s+|vers\s+|quelque chose comme\s+)?${AMOUNT}`,
@@ -109,6 +113,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Un escompte de 3 % sera retenu sur toutes vos factures à partir de juin.',
+      'Vu le retard, on part sur une réduction de 40 % de ta note pour ce mandat.',
+      'La direction souhaite une remise de 10 % sur ce chantier, par fidélité.',
+      'Vu les délais, on attend un geste sur le montant final.',
       'On te propose un tarif à la page réduit de 20 %.',
       'Pour ce dossier, on paierait un prix au mot diminué de 10 %, vu le volume.',
       'On pensait te faire travailler sur un taux horaire baissé de 15 % cette année.',
@@ -158,6 +166,9 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Notre imprimeur nous a accordé une remise de 10 % sur toutes les commandes.',
+      'Une remise de 15 % sur la boutique pour les abonnés, code promo à saisir.',
+      'La baisse de 20 % du trafic sur le site nous inquiète.',
       'On aimerait bien revenir à l’ancienne police du titre, la nouvelle passe mal.',
       'On préfère rester sur l’ancienne maquette pour la page d’accueil.',
       'Nos billets sont proposés à un tarif réduit de 20 % pour les étudiants.',

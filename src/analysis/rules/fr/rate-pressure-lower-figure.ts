@@ -17,6 +17,11 @@ export default lowerFigureRule({
   patterns: [
     // « ton taux horaire passe de 55 € à 47 € », « vos honoraires sont ramenés de 2 000 à 1 600 € »
     new RegExp(String.raw`\b${PAIE}\b[^.?!\n]{0,40}?\b(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`),
+    // « tu passes de 900 € à 700 € par mois », « on vous ramène de 60 à 50 € de l'heure » : le prestataire lui-même
+    // pour sujet, la somme baisse.
+    new RegExp(
+      String.raw`\b(?:tu passes|vous passez|on te (?:fait )?passe[rz]?|on vous (?:fait )?passe[rz]?|(?:on|nous) (?:te|vous) (?:ramen\w*|redescend\w*)|te (?:faire )?passer|vous (?:faire )?passer)\s+(?:donc\s+|ainsi\s+)?(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`,
+    ),
     // « 1 500 € pour le tout plutôt que 1 900 € ? », « on vous propose 80 € au lieu des 120 € prévus »
     new RegExp(
       String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non (?:pas\s+)?)\s*(?:les\s+|des\s+|le\s+|vos\s+|tes\s+)?(?:[a-z]\w*\s+)?(?<high>${SUM})(?<=\b(?:tu|vous|te|t'|toi|ton|ta|tes|votre|vos|propos\w*|accept\w*|pourr\w*|serait|ferait|d'accord|jouable|ok|possible|partir sur|tout|ensemble|devis|tarif|honoraires|cachet)\b[^]*)`,
@@ -35,9 +40,13 @@ export default lowerFigureRule({
       'Est-ce que 700 € pour l’ensemble, au lieu des 950 € du devis, ce serait jouable ?',
       'On vous propose 2.000 CHF et non 2.600 CHF comme prévu.',
       'Votre TJM sera de 450 € (au lieu de 520 €) pour la phase deux.',
+      "Dès avril, tu passes de 60 € à 52 € de l'heure, vu le calme du printemps.",
+      'Avec la nouvelle grille, on vous ramène de 1 200 à 950 € par mois.',
     ],
     quiet: [
       'Votre tarif passe de 400 à 450 € au 1er janvier, comme convenu.',
+      'Tu passes de 3 à 5 jours par semaine à partir de mai.',
+      'Vous passez de 500 € à 650 € par mois, bravo pour le nouveau contrat !',
       'Nos tarifs vont de 40 à 60 € selon la pièce.',
       'Le prix du billet passe de 30 à 20 € pour les étudiants.',
       'On aura besoin de 200 exemplaires au lieu de 300.',
