@@ -660,6 +660,11 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         new RegExp(
           String.raw`\b(?:can|could|would|should|will have to|(?:has|have|need|needs|'ll need|will need) to|must)(?!n't)\b(?:(?! not\b| never\b)[^.?!\n]){0,30}?\bbe (?:${DEGREE} )?(?<phrase>${PARTICIPLE})\b`,
         ),
+        // The same in the mandative subjunctive: "she asked that the table on slide 4 be rebuilt as tabs, and that the
+        // closing line be re-cut".
+        new RegExp(
+          String.raw`\b(?:ask(?:s|ed)?|request(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|requir(?:e|es|ed)|propos(?:e|es|ed)|recommend(?:s|ed)?|prefer(?:s|red)?|and|but|also)\s+that\s+(?:the|our|your|this|these|those|its|his|her|their|each|all|every)\b(?:(?! not\b| never\b)[^.?!\n]){0,60}?\bbe (?:${DEGREE} )?(?<phrase>${PARTICIPLE})\b`,
+        ),
         // "We'd prefer the headline to be in sentence case."
         new RegExp(
           String.raw`${DESIRE} (?:the|it|them|our|this|that|those|these) (?:[a-z]+ ){0,3}?(?<phrase>to be (?:in )?(?:italics?|bold|all caps|caps|capitals|upper ?case|lower ?case|sentence case|title case|black and white|cent(?:er|re)d|(?:left|right)-aligned|(?:${DEGREE} )?${QUALITY}))\b`,
@@ -973,6 +978,10 @@ export default besideWorkingArrangements({
       'Any thoughts on toning down the orange a little?',
       'I was wondering if the intro could be trimmed a little.',
       "We'd prefer the captions to be in italics.",
+      'Our reviewer asked that the pricing grid on page 3 be rebuilt as a carousel.',
+      'She suggests that the closing scene with the two nurses be shortened by half.',
+      'The board requested that each chart in section 2 be redrawn in the brand palette.',
+      'Legal insists that the disclaimer on the last slide be reworded, and that the footer be moved up.',
       'Just wondering if the banner could be nudged up a bit?',
       'The legend and the key both need adjusting on the map.',
       'The hero image feels tiny, could you scale it up?',
@@ -1114,6 +1123,10 @@ export default besideWorkingArrangements({
       'Our CEO asked for a darker background on every slide.',
     ],
     quiet: [
+      'The committee asked that the meeting be moved to Thursday.',
+      'We ask that all invoices be sent to accounts, not to me.',
+      'I asked that the deadline be pushed back a week, and they agreed.',
+      'They requested that the files be renamed before upload to the drive.',
       'As a test, please rework two pages of our existing brochure.',
       'Could you redesign the cover of our old catalogue for the trial?',
       'Please update the footer in our current website while you are at it.',
