@@ -41,6 +41,9 @@ export default whenAsked(
       /\bouverte?s?\b[^.?!\n]{0,20}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
       // Les horaires du client lui-même : « nous sommes une entreprise de dépannage 24h/24 et 7j/7 ».
       /\b(?:nous sommes|on est|notre (?:entreprise|societe|service|equipe|standard|boutique|magasin)|nos (?:equipes|techniciens|services))\b[^.?!\n]{0,50}?\b(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7|7 jours sur 7)/,
+      // Ce que fait le client lui-même à toute heure : « on intervient 7j/7, nuit et week-end compris », « nous
+      // dépannons 24h/24 », ou son service décrit : « (service de garde 24h/24, douze salariés) ».
+      /\b(?:on|nous) (?:intervient|intervenons|travaille|travaillons|tourne|tournons|assure|assurons|repond|repondons|depanne|depannons|livre|livrons|opere|operons|accueille|accueillons|soigne|soignons)\b[^.?!\n]{0,30}?(?:\b24 ?h ?(?:\/|sur) ?24|\b7 ?j ?(?:\/|sur) ?7|\b7 jours sur 7|week-?ends? (?:compris|inclus))|\b(?:service|permanence) (?:de garde|d'urgences?|de depannage|d'astreinte)\s*(?:assuree?\s*)?(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7)(?=\s*[,;)])/,
       /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       // Le week-end pris de l'expéditeur lui-même : « je suis de garde tout le week-end, on se voit lundi ».
@@ -92,6 +95,13 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        // Les horaires du client lui-même, dits par ce qu'il fait ou par son service.
+        'On dépanne 7j/7, week-end compris, mais notre site ne ressort jamais : combien pour le refaire ?',
+        'Nous intervenons 24h/24 chez nos clients ; pourriez-vous nous proposer un nouveau logo ?',
+        'On livre 7 jours sur 7 dans tout le canton, et on cherche quelqu’un pour nos réseaux sociaux.',
+        'Je gère une pharmacie (permanence de garde 24h/24, six salariés) et je voudrais un site plus clair.',
+        'Notre cabinet assure un service d’urgences 7j/7 ; quels seraient vos tarifs pour une refonte ?',
+        'Nous accueillons les animaux 24h/24 et voudrions un audit de notre réseau.',
         "L'entreprise de menuiserie pose la terrasse ce week-end, vous pourrez la voir lundi.",
         'Je gère une pharmacie de garde ouverte 24h/24 ; pourriez-vous nous proposer un devis pour le site ?',
         'Je voulais juste que tu saches que samedi dernier la vitrine a fait un carton.',
