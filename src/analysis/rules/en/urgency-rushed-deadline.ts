@@ -268,6 +268,7 @@ export default withoutTimecodes(
           'Please fix the subtitles that drift at 1:12:08 before you export.',
           'In the trailer, could you hold the logo shot at 21:30 a second longer?',
           'Could you cut the bit at 22:15 where the dog barks?',
+          'The rain loop clicks at about 2:13 each time it restarts; could you smooth it?',
           'The chapter marker at 48:20 is off; can you move it to the right spot?',
         ),
         { text: "We'd need the rough cut by Monday lunchtime for the press day.", sentAt: '2026-03-10T10:00:00+00:00' },

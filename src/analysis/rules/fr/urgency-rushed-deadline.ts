@@ -76,6 +76,7 @@ export default withoutTimecodes(
           'Dans la bande-annonce, tu peux allonger le plan du logo à 21:30 ?',
           'La réplique à 47:10 est coupée, tu peux la reprendre ?',
           'Sur la bobine 2, pourrais-tu raccourcir la scène vers 23:05 ?',
+          'La boucle de pluie craque vers 2:13, tu pourrais la lisser ?',
         ),
         ...sentOn(
           '2026-03-10T11:00:00+01:00',

@@ -10,8 +10,8 @@ const PLAYER_ONLY = /(?:^|[^\d:])(?:\d{1,2}:\d{2}:\d{2}|(?:2[4-9]|[3-9]\d):[0-5]
 
 /** A recording, or the editing of one, in the sentence: the clock is then where something happens in it, not a time of day. */
 const RECORDING: Record<Lang, RegExp> = {
-  en: /\b(?:episodes?|eps?|videos?|podcasts?|tracks?|audio|footage|clips?|reels?|timecodes?|timestamps?|songs?|trailers?|voice-?overs?|(?:cut|trim) (?:the|that) (?:bit|part|section|line|pause|cough|gap|silence)|scenes?|intro|outro|mic|minute mark)\b/,
-  fr: /\b(?:episodes?|videos?|podcasts?|pistes?|morceaux?|audio|rushs?|rushes|clips?|timecodes?|chansons?|bandes?-annonces?|voix off|capsules?|repliques?|scenes?|generique|couper)\b/,
+  en: /\b(?:episodes?|eps?|videos?|podcasts?|tracks?|audio|footage|clips?|reels?|timecodes?|timestamps?|songs?|trailers?|voice-?overs?|(?:cut|trim) (?:the|that) (?:bit|part|section|line|pause|cough|gap|silence)|scenes?|intro|outro|mic|minute mark|loops?|clicks?|jingles?|sound effects?)\b/,
+  fr: /\b(?:episodes?|videos?|podcasts?|pistes?|morceaux?|audio|rushs?|rushes|clips?|timecodes?|chansons?|bandes?-annonces?|voix off|capsules?|repliques?|scenes?|generique|couper|boucles?|clics?|jingles?|bruitages?)\b/,
 };
 
 /**
