@@ -63,11 +63,13 @@ export const RELEASE_SENTENCE: Record<Lang, RegExp> = {
 /**
  * The sender's own plan opening the clause right after a time phrase: "this evening around 9pm
  * I'll have a look myself", "ce soir vers 21h je relirai le texte". The time is theirs, not a
- * deadline for the reader; "tonight I'll need the files" still asks.
+ * deadline for the reader; "tonight I'll need the files" still asks. The plan may open the next sentence ("by
+ * 10pm? I'll read it on the train"), but an apology or a thanks there ("by 11am? I'll owe you one", « d'ici 11h ? Je
+ * m'excuse de vous le demander si tard ») is no plan of the sender's at that time.
  */
 const SENDER_AFTER: Record<Lang, RegExp> = {
-  en: /^(?:(?!(?:and|so|then|because|but|or|if|when)\b)\S+ ){1,3}?(?:(?:around|about|at|from|after) \S+ )?(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\b(?! (?:need|want|require|expect|ask|have to|be needing))/,
-  fr: /^(?:(?!(?:et|mais|puis|donc|car|ou|si|quand)\b)\S+ ){1,3}?(?:(?:vers|a|des|apres) \S+ )?(?:je |j'|nous )(?!(?:\w+ )?(?:demande|voudrais|aimerais|veux|souhaite|souhaiterais|attends|compte|ai besoin|aurai besoin|aurais besoin|avons besoin|aurons besoin|voudrions|aimerions|souhaiterions|dois|devons)\b)/,
+  en: /^(?:(?!(?:and|so|then|because|but|or|if|when)\b)\S+ ){1,3}?(?:(?:around|about|at|from|after) \S+ )?(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to)\b(?! (?:need|want|require|expect|ask|have to|be needing|owe|make it up|be (?:forever |so |very |really )?(?:grateful|thankful|in your debt)|buy you|pay you back|return the favou?r))/,
+  fr: /^(?:(?!(?:et|mais|puis|donc|car|ou|si|quand)\b)\S+ ){1,3}?(?:(?:vers|a|des|apres) \S+ )?(?:je |j'|nous )(?!(?:\w+ )?(?:demande|voudrais|aimerais|veux|souhaite|souhaiterais|attends|compte|ai besoin|aurai besoin|aurais besoin|avons besoin|aurons besoin|voudrions|aimerions|souhaiterions|dois|devons|m'excuse|m'en excuse|nous excusons|suis (?:vraiment |tres )?desolee?|sommes desolee?s|te remercie|vous remercie|remercie|te revaudrai|vous revaudrai|te dois|vous dois|sais)\b)/,
 };
 
 /**
@@ -84,12 +86,22 @@ const SEND_IMPERATIVE: Record<Lang, RegExp> = {
   fr: /\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|rends|rendez|depose|deposez|partage|partagez)-(?:le|la|les|moi|nous)\b/,
 };
 
+/**
+ * Across a sentence end, the French plan must be said as one (a future, « je vais »): « pour lundi 9h ? Je le
+ * relirai dans le train » is the sender's plan, « pour lundi 9h ? Nous bouclons le catalogue le matin » the reason
+ * for the deadline. (English plans are already futures.)
+ */
+const PLAN_NEXT_SENTENCE: Record<Lang, RegExp> = {
+  en: /[.?!]\s/,
+  fr: /[.?!]\s+(?:je |j'|nous )(?:(?:ne |n'|le |la |les |l'|te |t'|vous |y |en |lui |leur |me |m'|tout |bien |moi-meme )*)(?:[a-z]+(?:rai|rons)|vais|allons)\b/,
+};
+
 /** Whether the time phrase at `start` opens the sender's own plan (see SENDER_AFTER). */
 export function senderActsAfter(lang: Lang, text: string, start: number): boolean {
-  return (
-    SENDER_AFTER[lang].test(text.slice(start, start + 60)) &&
-    !SEND_BEFORE[lang].test(text.slice(Math.max(0, start - 40), start))
-  );
+  const after = text.slice(start, start + 60);
+  const plan = SENDER_AFTER[lang].exec(after);
+  if (!plan || SEND_BEFORE[lang].test(text.slice(Math.max(0, start - 40), start))) return false;
+  return !/[.?!]\s/.test(plan[0]) || PLAN_NEXT_SENTENCE[lang].test(after);
 }
 
 /** A clause whose subject is someone else doing something at the time: "the crew is here", "les ouvriers arrivent". */

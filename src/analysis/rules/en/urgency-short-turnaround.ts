@@ -162,6 +162,15 @@ const phrases = phraseRule({
       'I need this urgently please until today.',
       'Can you patch it and send it over in the next half hour?',
       'Please get the corrected file to me within the hour.',
+      // The next sentence is an apology or a thank-you, not the sender's own plan at that time.
+      {
+        text: "Could you trim the file and post it within the hour? I'll owe you a coffee for this one.",
+        sentAt: '2026-03-10T10:00:00+00:00',
+      },
+      {
+        text: "Can you get the menu to the printer by noon? We'll make it up to you.",
+        sentAt: '2026-03-10T09:30:00+00:00',
+      },
       'Can you get me the revised table within the day?',
       'can u do the slides, need them for 8am',
       'We need the whole set first thing tomorrow.',

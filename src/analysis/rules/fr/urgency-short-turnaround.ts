@@ -63,9 +63,10 @@ export function asksReader(context: RuleContext, start: number): boolean {
  * Standing rules ("une réponse dans l'heure désormais", "laisse Slack allumé le soir", "pouvoir te joindre dans la
  * journée", "les pigistes doivent répondre dans l'heure", "répondre aux avis dans les
  * 10 minutes dès qu'ils arrivent", "quelle que soit l'heure") belong to availability, not to one rushed job.
+ * « Toujours pas » (still not) is a wait, not a habit: « je n'ai toujours pas les photos, il me les faut vite ».
  */
 export const STANDING =
-  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignables?|connecte\w*|disponibles?|dispos?|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif)|(?:te|vous|les|la|le|nous) joindre\b[^.?!\n]{0,30}?\bdans (?:la journee|l'heure|la matinee|les \d+)|\b(?:doivent|devront|devez|devrez|doit|devra) (?:\w+ ){0,8}?(?:repondre|reagir|rappeler))\b/;
+  /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours(?! pas| rien| aucune?| personne| sans| en attente)|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignables?|connecte\w*|disponibles?|dispos?|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif)|(?:te|vous|les|la|le|nous) joindre\b[^.?!\n]{0,30}?\bdans (?:la journee|l'heure|la matinee|les \d+)|\b(?:doivent|devront|devez|devrez|doit|devra) (?:\w+ ){0,8}?(?:repondre|reagir|rappeler))\b/;
 
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
@@ -120,6 +121,17 @@ const phrases = phraseRule({
       },
       'Tu peux passer le bouton en vert ? C’est pour dans une heure, pardon !',
       'Envoye-moi la liste dans l’heure, c’est pour la direction.',
+      // Une attente (« toujours pas »), pas une règle ; une excuse dans la phrase suivante, pas un plan de l'expéditeur.
+      "Je n'ai toujours pas le plan de table et la mariée s'impatiente : il me le faut dans l'heure.",
+      'Le devis n’est toujours pas parti, tu peux me l’envoyer dans la demi-heure ?',
+      {
+        text: 'Pourriez-vous boucler la fiche et la mettre en ligne d’ici 14h ? Je suis désolée de vous prévenir si tard.',
+        sentAt: '2026-03-10T10:00:00+01:00',
+      },
+      {
+        text: 'Tu peux caler les sous-titres pour 11h ? Je te revaudrai ça.',
+        sentAt: '2026-03-10T09:00:00+01:00',
+      },
       "Elle veut les deux slogans avant 15h aujourd'hui.",
       "Il me faudrait les visuels d'ici ce soir, l'imprimeur passe demain.",
       "J'EN AI BESOIN AVANT 10H.",
