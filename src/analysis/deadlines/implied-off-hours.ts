@@ -82,6 +82,16 @@ export const OTHERS_EVENING: Record<Lang, RegExp> = {
   fr: /\b(?:il|elle|ils|elles) (?:doit|doivent|a besoin de|ont besoin de|va|vont) (?!(?:l'|le |la |les )?(?:avoir|recevoir|voir|lire|signer)\b)(?:l'|le |la |les )?\w+[^.!?\n]{0,30}\bce soir\b/,
 };
 
+/**
+ * What reaches the reader by then, with nothing for them to do: "the transfer went out, you should have it by
+ * tonight", « tu devrais l'avoir d'ici ce soir », « vous le recevrez ce soir ». "You should have it ready by tonight"
+ * still asks.
+ */
+export const READER_RECEIVES: Record<Lang, RegExp> = {
+  en: /\b(?:you (?:should|will|'ll|ought to) (?:have|get|receive|see) (?:it|them|the \w+|your \w+|an? \w+)|you'll (?:have|get|receive|see) (?:it|them|the \w+|your \w+|an? \w+)|(?:it|they) should (?:reach|land with|arrive with|get to) you)\b(?! (?:done|finished|ready|sent|back|over|fixed|up|out|written|drafted|edited|checked|signed|translated)\b)/,
+  fr: /\b(?:(?:tu devrais|vous devriez|tu vas|vous allez) (?:l'|le |la |les )?(?:avoir|recevoir|voir arriver)|(?:tu|vous) (?:l'|le |la |les )?(?:recevras|recevrez|auras|aurez))\b(?! (?:fini|termine|boucle|envoye|livre|corrige|relu|fait|pret|traduit|redige|signe)\w*)/,
+};
+
 /** The sender's side ready for a day ("tout est prêt pour jeudi", "everything's set for Thursday"): no work asked for it. */
 const SENDER_READY =
   /\b(?:tout|everything|all|we|on|nous)(?:'s|'re| is| are| will be|'ll be| est| sera| sommes| serons)(?: all| bien| deja| already)? (?:ready|set|sorted|prete?s?) (?:for|pour)\s+(?:\S+\s+){0,2}$/;
@@ -117,7 +127,8 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const sentenceText = context.text.slice(sentence.start, sentence.end);
         if (PRESENCE_WINDOW[context.lang].test(sentenceText) && offHoursKind(context.lang, sentenceText) === 'other')
           continue;
-        if (OTHERS_EVENING[context.lang].test(sentenceText)) continue;
+        if (OTHERS_EVENING[context.lang].test(sentenceText) || READER_RECEIVES[context.lang].test(sentenceText))
+          continue;
         // A third party's own moment ("the lab closes orders tonight"): the reader's work is asked apart from it.
         const theirs = THIRD_PARTY_MOMENT[context.lang].exec(sentenceText);
         const offset = deadline.start - sentence.start;

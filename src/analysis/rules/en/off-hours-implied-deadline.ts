@@ -55,6 +55,14 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Something that reaches the reader by then, with nothing for them to do.
+        ...sentOn(
+          '2026-03-13T17:30:00-05:00',
+          'The transfer went out this afternoon, you should have it by tonight.',
+          "The signed contract is with the courier; you'll get it Saturday morning.",
+          'I posted the samples today, they should reach you by Sunday.',
+          'You will receive the login details tonight, no need to chase.',
+        ),
         // A guest invited to a party, told outright it is not work.
         ...sentOn(
           '2026-03-10T10:00:00-05:00',

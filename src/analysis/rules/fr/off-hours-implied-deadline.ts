@@ -8,6 +8,11 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('fr', {
       fires: [
+        // Une raison après la question (« nous bouclons le catalogue »), pas un plan de l'expéditeur à cette heure.
+        {
+          text: 'Tu pourrais me rendre les pages pour lundi 8h ? Nous imprimons le dossier dans la matinée.',
+          sentAt: '2026-03-13T18:30:00+01:00',
+        },
         {
           text: 'Pourriez-vous accompagner la chorale à notre gala ? C’est le samedi 9 mai à 19h.',
           sentAt: '2026-03-10T10:00:00+01:00',
@@ -61,6 +66,14 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Ce qui parvient au lecteur, sans rien à faire de son côté.
+        ...sentOn(
+          '2026-03-13T17:30:00+01:00',
+          "Le virement est parti cet après-midi, tu devrais l'avoir d'ici ce soir.",
+          'Le contrat signé est chez le coursier, vous le recevrez samedi matin.',
+          'Tu auras les accès au serveur ce soir, pas besoin de relancer.',
+          'Les échantillons sont postés : vous allez les recevoir dimanche.',
+        ),
         // A guest invited to a party, told outright it is not work.
         ...sentOn(
           '2026-03-10T10:00:00+01:00',

@@ -1,4 +1,4 @@
-import { OTHERS_EVENING } from '../../deadlines/implied-off-hours.ts';
+import { OTHERS_EVENING, READER_RECEIVES } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
@@ -39,6 +39,8 @@ const phrases = phraseRule({
     // Les heures de pointe du client : « nos heures de pointe sont le soir, donc un shooting le matin serait idéal ».
     /\b(?:nos|leurs|notre|leur) (?:heures?|moments?|periodes?|creneaux?) (?:de pointe|de rush|d'affluence|les plus charges?)\b[^.?!\n]{0,25}?\b(?:le soir|en soiree|la nuit)\b|\b(?:on a|nous avons|c'est) (?:le plus de monde|du monde|la foule|le rush|le coup de feu|plein)\b[^.?!\n]{0,15}?\b(?:le soir|en soiree|la nuit)\b/,
     /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+    // Ce que le lecteur recevra ce soir, sans rien faire : « le virement est parti, tu devrais l'avoir d'ici ce soir ».
+    READER_RECEIVES.fr,
     // Rendre compte de la fin de journée (availability_control), pas travailler le soir.
     /\bquand (?:tu|vous) (?:finis|finissez|termines|terminez|arretes|arretez|te deconnectes|vous deconnectez)\b/,
     /\b(?:j'ai|on a|nous avons) (?:\w+ )?(?:bosse|travaille|veille|charbonne) (?:tard|jusqu'a|toute la nuit|une partie de la nuit)/,
@@ -65,6 +67,12 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      // Ce que le lecteur reçoit ce soir.
+      "Le virement est parti ce matin, tu devrais l'avoir d'ici ce soir.",
+      'Vous recevrez le bon de commande signé ce soir par courriel.',
+      'Le colis part à midi, tu vas le recevoir ce soir ou demain.',
+      "L'acompte est envoyé : vous devriez le voir arriver dans la soirée.",
+      'Tu auras les accès au serveur ce soir, pas besoin de relancer.',
       "L'imprimerie ferme les commandes ce soir, donc tu pourrais m'envoyer le fichier d'ici 14h ?",
       'Son oral est demain, il doit le répéter ce soir avec sa sœur.',
       'Dis-moi le soir quand tu termines, que je sache où on en est.',
