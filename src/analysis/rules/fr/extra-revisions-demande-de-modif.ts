@@ -88,7 +88,7 @@ const SUBJUNCTIVES = new PhraseList(
   phrases(`
     chang, modifi, remplac, repren, refass, revoi, revoy, retravaill, retouch, raccourc, rallong, agrand, redui,
     eclairc, assombr, enlev, retir, supprim, effac, attenu, deplac, remont, recadr, reecri, reformul, ajust, invers,
-    remett, corrig, decal
+    remett, corrig, decal, redessin, coup, recoup, refilm, reenregistr, remix, recolor, rephotographi
   `).map((stem) => `${stem}*`),
 );
 
@@ -155,7 +155,7 @@ const NOUN_MARKERS = new PhraseList(`
   notre, votre, petite, petit, derniere, nouvelle
 `);
 
-// Rescheduling a meeting, resuming contact or a collaboration, or cutting a fee is not rework; "revoir" is also "au revoir".
+// Rescheduling a meeting, resuming contact or a collaboration, cutting a fee or one's phone is not rework; "revoir" is also "au revoir".
 const NOT_WORK = new PhraseList(`
   rendez vous, rdv, reunion, appel, call, contact, le travail, mot de passe, facture, devis, date de, horaire,
   horaires, planning, creneau, abonnement, offre, proposition commerciale, coordonnees, adresse mail, adresse e mail,
@@ -164,7 +164,8 @@ const NOT_WORK = new PhraseList(`
   le son, le micro, la parole, les ponts, priorite, priorites, argent, monnaie, de place, chambre, voiture, paiements,
   versements, mensualites, echeances, charges, montants, ventes, nos ventes, chiffre d'affaires, visibilite, trafic,
   abonnes, audience, factures, contrats, dossiers, collaboration, partenariat, echanges, discussion, conversation,
-  relation, relations, cours, entrainements, entrainement
+  relation, relations, cours, entrainements, entrainement, ton telephone, votre telephone, ton portable, votre portable,
+  tes notifications, vos notifications, le wifi, la connexion, le courant
 `);
 /** After these, a fee or a date describes the change rather than being its object: « les refaire avec juste le prix ». */
 const MANNER = new PhraseList(`
@@ -389,6 +390,11 @@ const wishes = phraseRule({
   unless: [...UNLESS, /\b(?:avoir|ayez|avez|as|avons|ont) (?:fait|apporte|integre|effectue)\b/],
   examples: {
     fires: [
+      "J'aimerais que tu redessines la deuxième case en gros plan.",
+      "Il faudrait qu'on coupe la fin de l'interview, là où il hésite.",
+      'Je voudrais que vous réenregistriez la voix off avec le nouveau slogan.',
+      'On souhaite que tu remixes le morceau avec moins de basses.',
+      'Le client aimerait que vous refilmiez la scène de la cuisine avec plus de lumière.',
       'Tu pourrais repasser les photos livrées sur un fond blanc ?',
       'Pourriez-vous repasser les visuels sur un fond noir ?',
       "Vous pourriez repasser l'image de couverture en noir et blanc ?",
@@ -536,6 +542,9 @@ const wishes = phraseRule({
       'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
+      "Il faut qu'on coupe le budget de moitié cette année.",
+      'Je préfère que tu coupes ton téléphone pendant le tournage.',
+      "Il faudrait qu'on coupe court à cette discussion.",
       "On serait ravis de reprendre notre collaboration à l'automne.",
       'Pourriez-vous reprendre la discussion avec le comptable lundi ?',
       "J'aimerais reprendre nos échanges sur le projet après l'été.",
