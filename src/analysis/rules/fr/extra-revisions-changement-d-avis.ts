@@ -21,7 +21,11 @@ export default phraseRule({
     /\b(?<phrase>(?:ne (?:nous|lui|leur|me) (?:plait|convient|convainc) plus|fait (?:un peu |trop )?"?cheap"?))/,
   ],
   negatable: false,
-  unless: [/\b(?:devis|contrat|facture|tarifs?|prix|reunion|rendez-vous|date|projet|collaboration)\b/],
+  unless: [
+    /\b(?:devis|contrat|facture|tarifs?|prix|reunion|rendez-vous|date|projet|collaboration)\b/,
+    // Le client revient à ce qui est livré et le garde : rien à reprendre (« préfère finalement la version livrée »).
+    /\b(?:(?:la|le|les|celle|celui|ceux|celles)\s+(?:\w+\s+)?(?:que|qu')\s*(?:vous|tu)\s+(?:nous\s+|m'|me\s+)?(?:avez|as)\s+(?:deja\s+)?(?:livre|envoye|rendu|remis)e?s?|(?:version|maquette|proposition)s?\s+(?:deja\s+)?(?:livree|envoyee|rendue|remise|actuelle)s?|tel(?:le)?s?\s+quel(?:le)?s?|sans\s+(?:aucune\s+)?(?:modif\w*|changement|retouche)s?)\b/,
+  ],
   examples: {
     fires: [
       'On préférerait finalement le fond crème pour la couverture.',
@@ -34,6 +38,12 @@ export default phraseRule({
       'Après réflexion, nous préférons arrêter le projet.',
       "Nous avons changé d'avis sur la date de la réunion.",
       "On a changé d'avis sur le traiteur, on prend l'autre.",
+      'Le bureau préfère finalement la maquette que tu nous as envoyée lundi.',
+      'Après réflexion, on préfère garder la version livrée, elle est très bien.',
+      'Finalement, on aimerait publier le texte tel quel.',
+      'Tout compte fait, on veut partir sur la proposition actuelle sans modification.',
+      "Au final, ils préfèrent celle que vous avez livrée : c'est validé.",
+      'Finalement on souhaite imprimer les cartes telles quelles.',
     ],
   },
 });
