@@ -17,11 +17,14 @@ export default phraseRule({
     // "We've had second thoughts about the green", "after sleeping on it, the old tagline worked better".
     /\b(?:(?:had|having|have) (?:some )?second thoughts (?:about|on) (?:the|it|them|this|that|those|these|our|your)|after sleeping on it|(?:the )?(?:old|original|previous|earlier|first) (?:tagline|headline|slogan|logo|font|typeface|colou?rs?|palette|layout|version|draft|design|intro|ending|title|copy|wording|photo|image|picture|cover|banner|header|icon|music|track|edit|cut|voice-?over|shade|green|blue|red) (?:worked|looked|read|felt|sounded|was|were) (?:much |a lot |a bit |way )?better)\b/,
     /\b(?:on second thoughts?|having slept on it|(?:we|i|they|he|she)(?:'ve| have)? had a (?:rethink|change of heart) (?:on|about) (?:the|it|them|this|that)|changed (?:our|my|their|his|her) minds? (?:again )?(?:on|about) (?:the|it|them|this|that)|(?:gone|went) off (?:the|it|them|that|those)|(?:not|\w*n't|no longer) (?:really |too |that |so )?(?:feeling|loving|keen on|sold on|happy with|a fan of|convinced by) (?:the|it|them|this|that|those|these)\b(?! (?:project|idea|collaboration|deal|partnership)))/,
+    // "they now want a single still image instead": the wish has moved on from what was delivered.
+    /\b(?:now|actually|after all)\s+(?:want|wants|prefer|prefers|(?:'d|would) (?:prefer|rather have|like|love|rather))\s+(?:a|an|the|one|just|only|two|three|\d+)\b[^.?!\n]{0,50}?\binstead\b/,
   ],
   negatable: false,
   unless: [
     /\b(?:cancel|cancell?ing|go ahead|hire|proceed|quote|contract|invoice|meeting|call|project|budget|date|dates|plan|plans|schedule|timeline|strategy|price|fee|rate|deadline|venue)\b/,
     /\b(?:approved|perfect|love it|looks great)\b/,
+    /\b(?:refund|discount|payment|deposit|delivery|pickup|pick-up|courier|session|visit|appointment)\b/,
   ],
   examples: {
     fires: [
@@ -33,6 +36,9 @@ export default phraseRule({
       "Our chair isn't keen on the group photo.",
       "We're having second thoughts about the orange banner, sorry.",
       'Honestly the original headline read much better than this one.',
+      'The founders now want a plain cream background instead.',
+      "They'd now prefer one long scroll page instead of the three tabs.",
+      'Marketing actually wants a photo of the team instead of the illustration.',
     ],
     quiet: [
       "We've changed our minds about the project and won't go ahead.",
@@ -40,6 +46,10 @@ export default phraseRule({
       'We had a rethink about the budget for next year.',
       'We had second thoughts about the venue, so the party moves to the barn.',
       'The old printer worked better, but yours is fine.',
+      'The partners now want a call on Friday instead.',
+      'We now want a refund instead of the credit note.',
+      'The client now prefers a Tuesday delivery instead of Monday.',
+      "We'd now like a quote for the two-day option instead.",
     ],
   },
 });
