@@ -37,8 +37,12 @@ export default withSentenceCues(
         'The first week is a trial, so we do not invoice or pay for it.',
         'We need a sample chapter first, it is not a paid one.',
         'New writers do their first test piece on a voluntary basis.',
+        'As a rule we do not pay for pitches, only for the campaign we pick.',
+        "We won't be paying for the second version, the first one missed the brief.",
       ],
       quiet: [
+        'The pitch went well and the client will pay the fee next week.',
+        'Your second version is lovely; please invoice it with the rest.',
         'The paid trial is two days at your usual rate.',
         'Feel free to test the new menu before Friday.',
         'The test print was free of charge at the shop, lucky us.',
@@ -51,6 +55,7 @@ export default withSentenceCues(
     },
   }),
   [
-    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day|post|assignment|episode|chapter))\b/,
+    // Pitches and spec work are trials by another name, and a redone version refused payment is work kept unpaid.
+    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day|post|assignment|episode|chapter)|pitch|pitches|pitching|on spec|spec work|(?:second|new|other|extra|revised) (?:version|draft|cut|round))\b/,
   ],
 );

@@ -18,7 +18,7 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.75,
   reason: WAIVED_FEE_REASON,
-  cue: /\b(?:let(?:ting)? (?:\w+[- ]){1,3}go|let (?:it|that|this|them) slide|overlook|forget|write off|waive|drop|skip|spare us|not (?:charge|bill)|don'?t (?:charge|bill)|without the|cancel|remove|scrap|strike)\b/,
+  cue: /\bthe (?:remaining )?(?:rest|remainder|balance|difference)\b|\b(?:let(?:ting)? (?:\w+[- ]){1,3}go|let (?:it|that|this|them) slide|overlook|forget|write off|waive|drop|skip|spare us|not (?:charge|bill)|don'?t (?:charge|bill)|without the|cancel|remove|scrap|strike)\b/,
   patterns: [
     // "I hope you can let the rush fee go this time", "could you overlook the travel fee?"
     new RegExp(
@@ -28,10 +28,15 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${FEE}\b[^]{0,160}?(?<phrase>\b${ASK}\b[^.?!\n]{0,30}?\b(?:let(?:ting)? (?:it|that|this|them) (?:go|slide)|overlook (?:it|that|this|them)|forget (?:about )?(?:it|that|this|them)|write (?:it|that|this|them) off|waive (?:it|that|this|them)|(?:cancel|remove|scrap) (?:it|that|this|them))\b)`,
     ),
+    // "we'll pay 60% and consider the rest covered", "let's call the difference square": the remainder waived by the client.
+    /\b(?:consider|call|treat|count|deem)\w*\s+(?:the\s+)?(?:remaining\s+)?(?:rest|remainder|balance|difference)\s+(?:of (?:it|the (?:invoice|fee|bill|quote|amount))\s+)?(?:as\s+)?(?:covered|settled|even|square|squared|done|paid|written off|cleared|absorbed|waived)\b/,
   ],
   unless: [/\b(?:happy to pay|fine to pay|add it to the invoice|as quoted)\b/],
   examples: {
     fires: [
+      'Half the pages were reused, so we will pay 60% and consider the rest settled.',
+      "Let's call the difference square and close the project.",
+      'We would treat the remaining balance as covered by the deposit.',
       'That late fee, could you maybe just cancel it? We paid only 3 days late.',
       'I hope you can let the rush fee go this time.',
       'Any chance you could overlook the travel fee?',
@@ -44,6 +49,8 @@ export default phraseRule({
       'Please do not charge us for the weekend premium, it was a small job.',
     ],
     quiet: [
+      'The rest of the team considers the launch a success.',
+      'We paid the deposit; the balance is due on delivery as agreed.',
       'We waive the delivery fee for orders over 50 euros.',
       'The bank waived the fee after I called.',
       'We decided to drop the project for now.',

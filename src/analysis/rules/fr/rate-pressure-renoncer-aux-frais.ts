@@ -21,7 +21,7 @@ export default phraseRule({
   lang: 'fr',
   confidence: 0.75,
   reason: WAIVED_FEE_REASON,
-  cue: /renonc|croix|passer outre|annul|enlev|retir|supprim|faire grace|fais grace|passer l'eponge|fermer les yeux|en passer|ne pas (?:nous )?(?:facturer|compter|appliquer)|oublier|laisser tomber|fasse grace/,
+  cue: /le reste|le solde|la difference|le restant|le reliquat|renonc|croix|passer outre|annul|enlev|retir|supprim|faire grace|fais grace|passer l'eponge|fermer les yeux|en passer|ne pas (?:nous )?(?:facturer|compter|appliquer)|oublier|laisser tomber|fasse grace/,
   patterns: [
     // « tu peux nous faire grâce des frais de déplacement ? », « pourriez-vous renoncer au supplément ? »
     new RegExp(
@@ -31,10 +31,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b${FRAIS}\b[^]{0,160}?(?<phrase>\b${DEMANDE}\b[^.?!\n]{0,30}?(?:\by renoncer|\b(?:t'|vous |nous |s')en passer|\b(?:l'|les )oublier|\b(?:le|la|les) laisser tomber|\bpasser l'eponge|\bfermer les yeux|\bfaire une croix (?:dessus|la-dessus)|\bpasser outre|\b(?:l'|les )(?:annuler|enlever|retirer|supprimer))\b)`,
     ),
+    // « on paie 60 % et on considère le reste comme réglé » : le restant effacé par le client.
+    /\b(?:consider\w*|tenir|tiens|tenez|tenons)\s+(?:que\s+)?(?:le reste|le solde|la difference|le restant|le reliquat)\s+(?:comme\s+|pour\s+)?(?:regle|solde|couvert|paye|acquis|absorbe|offert|efface)e?s?\b/,
   ],
   unless: [/\b(?:pas de souci pour|ok pour|d'accord pour|ajoute-les|ajoutez-les)\b/, OWN_OFFER_ACCEPTED],
   examples: {
     fires: [
+      'Une bonne partie était déjà faite : on règle 60 % et on considère le reste comme payé.',
+      'Nous tenons le solde pour réglé, vu les retards.',
       'Les frais de déplacement, est-ce que tu pourrais faire une croix dessus ?',
       'Le supplément soir, vous pourriez passer outre pour une fois ?',
       'Pourriez-vous retirer les frais de dossier de la facture ?',
@@ -47,6 +51,8 @@ export default phraseRule({
       "Le supplément du dimanche, on préférerait s'en passer, c'est deux heures.",
     ],
     quiet: [
+      'Le reste de l’équipe considère le projet comme réussi.',
+      'Le solde sera réglé à la livraison, comme prévu.',
       'Pouvez-vous supprimer le doublon dans le devis ?',
       "Le supplément bagage, tu peux l'oublier, la compagnie l'a offert.",
       'Nous renonçons au projet pour cette année.',
