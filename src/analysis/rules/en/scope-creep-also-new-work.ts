@@ -192,7 +192,8 @@ const NOUN_MARKERS = new PhraseList(`
 `);
 const NOT_WORK_AFTER = new PhraseList(`
   sure, it happen, it work, it through, a note, a decision, us for, me for, a call, a quick call, a meeting, a chat,
-  a coffee, some time, time, a few minutes, me in, us in, me to, us to, me on, us on
+  a coffee, some time, time, a few minutes, me in, us in, me to, us to, me on, us on, when, whenever, the phone, calls,
+  my calls, our calls
 `);
 
 const DETERMINERS = new PhraseList(`
@@ -504,6 +505,8 @@ export default {
       We'd like you to bolt a press gallery onto the homepage.
     `),
     quiet: [
+      'Please also pick up whenever the studio rings during the day.',
+      "I'd also like you to answer the phone whenever a buyer calls.",
       'Also, from Monday please join our 9:30 standup every day.',
       'You should also attend the weekly sync with the sales team.',
       'Also the fog effect, could you make it a bit less? Looks too thick.',

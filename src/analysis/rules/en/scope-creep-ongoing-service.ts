@@ -41,6 +41,8 @@ export default phraseRule({
     /\b(?:thanks|thank you|thx|cheers)\b/,
     // Updates on the job itself are reporting, not a new service.
     /\b(?:reports?|updates?|status|progress|recaps?|summar(?:y|ies)|timesheets?)\b/,
+    // Being reachable is availability, not a service: "keep notifications on and confirm each morning you're around".
+    /\b(?:notifications?|(?:you'?re|you are) (?:available|around|online|reachable)|on standby|on call|phone on)\b/,
   ],
   examples: {
     fires: [
@@ -55,6 +57,7 @@ export default phraseRule({
       'We would like you to be the moderator of our Discord server and check it daily.',
     ],
     quiet: [
+      'Please keep Slack notifications on all week and confirm each morning that you are available.',
       'We post three reels a week on Instagram ourselves.',
       'Thanks for running our TikTok account, the clips each week are great.',
       'Could you send us a quote for running our Instagram, three reels a week?',

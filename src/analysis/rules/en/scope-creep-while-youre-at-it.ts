@@ -14,13 +14,16 @@ export default phraseRule({
     fr: 'Glisse du travail en plus « pendant que vous y êtes » : c’est du travail nouveau, hors de ce qui était convenu.',
   },
   patterns: [
-    /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|there|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
+    /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
     /\b(?:while|whilst|since|as|now that|seeing as) (?:you'?ve|you have|you) (?:got|have)\b[^.?!\n]{0,40}\b(?:open|up|to hand|in front of you|on your (?:screen|desk|computer))\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
     // "While on site, can you snap the board's headshots?": the visit for the job carries the extra.
-    /\b(?:while|whilst|when) (?:on ?site|there|here|in town|at the (?:event|venue|shoot|office|site|fair|show))\s*,?\s*(?:could|can|would|will) (?:you|u)\b/,
+    /\b(?:while|whilst|when) (?:(?:you'?re|you are) there|on ?site|there|here|in town|at the (?:event|venue|shoot|office|site|fair|show))\s*,?\s*(?:could|can|would|will) (?:you|u)\b/,
+    // "While you're there" is a place, not the job: with a plain ask it is the trip for the work carrying an extra
+    // ("could you also shoot the garden while you're there?"); alone it gives directions or asks a fix of the work.
+    /\bwhile (?:you'?re|you are) there\b(?<=\b(?:could|can|would|will) (?:you|u)\b[^.?!\n]{0,60}?\b(?:also|too|as well)\b[^.?!\n]{0,60}?\bwhile (?:you'?re|you are) there)/,
     // Being here for the agreed work: "while you're here, you can also help the team with their decks".
     /\b(?:while|whilst|since|as|now that) (?:you'?re|you are|you'?ll be|you will be) here\b[^.?!\n]{0,60}?\b(?:(?:could|can|would|will) (?:you|u)|you (?:can|could|might) (?:also|maybe|perhaps)|maybe you could|perhaps you could|please (?:also )?)\b/,
     // Asked on the side of the agreed work: "could you do one for her while you're doing ours?".
@@ -44,6 +47,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Could you also photograph the back garden while you're there?",
+      "While you're there, could you measure the garage for shelving?",
       'While on site, can you snap headshots of the whole board?',
       'When there, could you film a short interview with the chef?',
       "While you're at it, could you also design a poster?",
@@ -57,6 +62,8 @@ export default phraseRule({
       "While you're here on Thursday you could also give our intern a hand with the shop photos.",
     ],
     quiet: [
+      "While you're there, the side door code is 1234 and the van is on the left.",
+      "Could you tweak the colours of page 6 while you're there on holiday?",
       'While there, could you sign the delivery note for us?',
       'Since you already have the files, could you send the invoice?',
       "While you're on holiday we'll pause the project.",

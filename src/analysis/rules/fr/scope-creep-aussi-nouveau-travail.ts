@@ -192,7 +192,7 @@ const MORE_AFTER = new PhraseList(`
 /** Montrer, envoyer, transmettre : le livrable existe déjà. */
 const SHOWN = new PhraseList(`
   montr*, envoi*, envoy*, transmet*, transmis, partag*, present*, renvoi*, renvoy*, fass* suivre, faire suivre, voir,
-  recevoir, valider, verifier, relire, imprimer, signer
+  recevoir, valider, verifier, relire, imprimer, signer, tester, essayer, ecouter, entendre, comparer
 `);
 const COUNTS = new PhraseList(`
   deux, trois, quatre, cinq, six, dix, quelques, plusieurs, autres
@@ -458,6 +458,8 @@ export default {
       'Prévoyez également un export Excel des commandes.',
     ],
     quiet: [
+      'Ils voudraient aussi essayer une version plus lente du refrain.',
+      'On aimerait aussi écouter une version sans la voix off.',
       'Vous pourriez aussi sortir les poubelles en partant ? Merci !',
       'Auriez-vous la gentillesse de nous renvoyer aussi la facture ?',
       "Aurais-tu la gentillesse de me confirmer aussi l'heure du rendez-vous ?",

@@ -48,6 +48,9 @@ export default phraseRule({
     /\b(?:de (?:notre|mon) cote|chez nous|desolee?s?|pardon|excusez|retard|panne|demenagement|deplacement|absence|conge|greve|maladie)\b/,
     // Un merci pour ce qui a été fait, promis sans suite : « on sait que ce n'était pas prévu, ça ne se reproduira pas ».
     /\b(?:ne se reproduira (?:pas|plus)|merci d'(?:avoir|etre))\b/,
+    // Le client qui donne raison au prestataire reconnaît le hors-forfait, il ne le réclame pas : « vous avez raison,
+    // ce n'était pas dans l'offre ».
+    /\b(?:vous avez (?:bien )?raison|tu as (?:bien )?raison|je vous l'accorde|je te l'accorde|bien vu|c'est (?:juste|exact))\b/,
     // Un délai avancé, pas un travail en plus : « je sais que ce n'était pas prévu, merci de tenir ce délai ».
     /\b(?:(?:tenir|respecter|tiendras|tiendrez|tenez) (?:ce|le|les|ces|cette|la) (?:delais?|deadline|echeance|date|timing)|ce (?:delai|timing|changement de date)|cette (?:deadline|echeance|date))\b/,
     // Les taxes et les frais ne sont pas du travail.
@@ -70,6 +73,7 @@ export default phraseRule({
       "Ça n'était pas dans la proposition, je sais : vous pourriez ajouter un plan d'éclairage ?",
     ],
     quiet: [
+      'Tu as raison, la traduction ne figurait pas au devis : ajoute-la à ta prochaine facture.',
       "Ce n'est bien sûr pas inclus dans le contrat : merci de nous faire un devis pour les trente fiches.",
       "Je sais que ce n'est pas prévu dans la mission, tu peux me faire un chiffrage ?",
       "Ce n'était pas dans le contrat : envoyez-nous une offre pour ce volet.",

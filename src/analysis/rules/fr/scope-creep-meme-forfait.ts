@@ -45,6 +45,8 @@ export default phraseRule({
     /\b(?:devis (?:complementaire|separe|a part|supplementaire)|nouveau devis|on te paiera|nous vous paierons|nous paierons|en supplement|a part|factur\w*|chiffr\w*)\b/,
     /\b(?:tva|taxes?|frais de (?:port|deplacement|livraison|transport)|deplacements?|que l'an dernier|que l'annee derniere|que la derniere fois)\b/,
     /\b(?:prochain|prochaine|suivant|suivante) (?:sprint|livraison|lot|version|phase|jalon)\b/,
+    // Ce que le contrat signé prévoit déjà, rappelé : « comme prévu au contrat, le forfait comprend aussi les déclinaisons ».
+    /\bcomme (?:prevu|convenu|indique|stipule|precise|ecrit|mentionne) (?:au|dans (?:le|notre|votre|ton)|sur (?:le|notre|votre|ton)) (?:contrat|devis|bon de commande|cahier des charges)\b/,
   ],
   examples: {
     fires: [
@@ -57,6 +59,7 @@ export default phraseRule({
       'On pourrait caser un module de réservation avant la mise en ligne ?',
     ],
     quiet: [
+      'Comme indiqué au devis, le forfait comprend aussi les trois formats pour les réseaux.',
       "Vous pouvez l'ajouter au prochain sprint une fois le devis signé.",
       'Le prix reste le même que l’an dernier, parfait.',
       'Pourriez-vous inclure les frais de déplacement dans la même facture ?',

@@ -18,6 +18,9 @@ export default phraseRule({
   unless: [
     /\b(?:devis|on te paiera|nous vous paierons|en supplement|factur\w*|a part)\b/,
     /\b(?:merci|remercie|rendre (?:le|la) (?:service|pareille))\b/,
+    // La faveur qui retouche le travail livré est une retouche, que les règles de retouches lisent : « petite faveur :
+    // tu pourrais reprendre le calage des titres ? ».
+    /\b(?:reprendre|corriger|modifier|changer|retoucher|ajuster|revoir|decaler|recaler|raccourcir|rallonger|recadrer|eclaircir|foncer)\s+(?:un peu\s+)?(?:le|la|les|l'|ce|cette|ces)\b/,
   ],
   examples: {
     fires: [
@@ -31,6 +34,8 @@ export default phraseRule({
       'Merci encore pour ton petit coup de main la semaine dernière !',
       'Petit bonus facturé à part, comme convenu.',
       'Petit plus : on a obtenu la subvention, le projet est financé !',
+      'Petite faveur : tu pourrais corriger la légende de la photo 4 ?',
+      'Un petit service : est-ce que tu peux décaler les sous-titres de la scène 2 ?',
     ],
   },
 });
