@@ -16,6 +16,12 @@ export default unlessGuest(
         { text: 'Please send the revised deck by tomorrow morning.', sentAt: '2026-03-10T20:15:00+00:00' },
         { text: "Can we do the call at 9pm? It's the only slot I have.", sentAt: '2026-03-10T11:00:00-05:00' },
         { text: 'Can you look at it today?', sentAt: '2026-03-14T10:00:00+00:00' },
+        // An ideal said as the sender's wish: the work still lands before the week starts.
+        { text: 'Ideally the proofs would be in my inbox by 7am Monday.', sentAt: '2026-03-13T18:10:00+00:00' },
+        {
+          text: "Ideally I'd get the slides by 7:30 tomorrow, before the team arrives.",
+          sentAt: '2026-03-10T19:00:00+00:00',
+        },
         // The event in one sentence, the ask to run or attend it in the next.
         ...sentOn(
           '2026-03-10T10:00:00-05:00',
