@@ -58,6 +58,10 @@ export default unlessGuest(
           'The board reviews the plans on Saturday morning at 10; your presence is expected.',
           'The street fair is on Saturday. Could you post the stories from the stands that day?',
           'Could you accompany the choir at our spring gala? It is on Saturday 9 May at 7pm.',
+          // "It'd be great to have you at the booth": being there said as a wish, in the next sentence.
+          "Our open day is Saturday 8 November. It'd be grand to have you on our stand all day.",
+          "The book fair is on Sunday 8 November. It'd be great to have you at the booth to sign copies.",
+          "Our pop-up runs on Saturday 14 November. We'd love to have you on the door with us from 10 to 4.",
         ),
       ],
       quiet: [
