@@ -19,13 +19,15 @@ export default phraseRule({
     en: 'Keeps you logged into their chat as a standing rule: a freelancer decides when they are reachable.',
     fr: 'Vous garde connecté à leur messagerie en permanence : un indépendant décide quand il est joignable.',
   },
-  // Every pattern names an app, a chat or a group, and keeps, stays or puts "you" on it.
-  cue: /^(?=[\s\S]*?\b(?:slack|discord|teams|whatsapp|signal|telegram|skype|messenger|chat|channel|mattermost|group|server|inbox|hotline|helpline|line)\b)[\s\S]*?\b(?:keep|keeping|stay|staying|remain|you)\b/,
+  // Every pattern names an app, a chat, a group or what the phone shares, and keeps, stays or puts "you" on it.
+  cue: /^(?=[\s\S]*?\b(?:slack|discord|teams|whatsapp|signal|telegram|skype|messenger|chat|channel|mattermost|group|server|inbox|hotline|helpline|line|dms|direct messages|notifications|location|gps|tracking|app)\b)[\s\S]*?\b(?:keep|keeping|stay|staying|remain|you)\b/,
   patterns: [
     // "keep Slack open on your phone", "keep Discord running with notifications on", "keep the support channel up"
     new RegExp(
       String.raw`\b(?:keep|keeping|leave|leaving)\s+(?:your\s+|the\s+|our\s+)?${APP}(?:\s+app)?\s+(?:open|running|up|live|on|switched on|turned on)\b`,
     ),
+    // "keep your DMs open for the mods", "keep location sharing on", "keep the app open during shifts"
+    /\bkeep\s+(?:your\s+|the\s+|our\s+)?(?:dms|direct messages|notifications|location sharing|(?:live\s+)?location|gps|tracking|(?:\w+\s+)?app)\s+(?:open|on|enabled|active|running|switched on|turned on)\b/,
     // "stay logged into the #qa channel", "remain signed in to our Discord server"
     new RegExp(
       String.raw`\b(?:stay|staying|remain|remaining|keep yourself)\s+(?:logged|signed|connected|plugged)\s+(?:in|on|into|in to|to)\s+(?:to\s+)?(?:the|our|my|their)\s+(?:#?[\w-]+\s+){0,2}?(?:channel|server|workspace|slack|discord|teams|whatsapp|chat|group)\b`,
@@ -52,6 +54,9 @@ export default phraseRule({
       'Remain signed in to our Slack workspace whenever the campaign runs.',
       "From Monday I'd like the weekly review moved, and you on Signal through the day.",
       'I need you answering the parents’ group chat up to 9pm during term.',
+      'Keep your DMs open with the moderators on show nights.',
+      'keep location sharing on while you are at the venue pls',
+      'Please keep the driver app running during your shifts.',
       'We want you covering the support inbox till midnight on launch days.',
       'Keeping the #bookings channel open on your side is part of the deal for the festival weeks.',
     ],
@@ -61,6 +66,8 @@ export default phraseRule({
       'You can stay logged into our Slack if you like, totally optional.',
       "Thank you on Slack all day for the kind words, it's been lovely.",
       'Are you on WhatsApp? It would be easier for photos.',
+      'Keep the app open source if you can, we like that.',
+      'We keep the booking app open to the public on weekends.',
       'Please join our Slack channel so I can share the files.',
       'Keep the old channel names, they are fine.',
       "Let's keep the channel open for future projects.",

@@ -35,7 +35,7 @@ export default phraseRule({
     ),
     // "share your calendar with me so I can book your time directly", "open your diary to us so we can grab slots ourselves"
     new RegExp(
-      String.raw`\b(?:share|open|send|give (?:me|us))\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:book|schedule|block|reserve|grab|take|slot)\s+(?:(?:your|ur)\s+(?:time|hours|days|mornings|afternoons|slots)|you\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever)|(?:time|slots)\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever))`,
+      String.raw`\b(?:share|open|send|give (?:me|us))\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we|they|he|she|the team|(?:our|my) (?:[\w-]+ )?(?:team|office|assistant|staff|partners))\s+can\s+(?:book|schedule|block|reserve|grab|take|slot)\s+(?:(?:your|ur)\s+(?:time|hours|days|mornings|afternoons|slots)|you\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever)|(?:time|slots)\b[^.?!\n]{0,20}?\b(?:directly|myself|ourselves|whenever))`,
     ),
     new RegExp(
       String.raw`\baccess\s+(?:to|on)\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,40}?\bso\s+(?:that\s+)?(?:i|we)\s+can\s+(?:book|schedule|put|slot|block|reserve|add)\b`,
@@ -43,6 +43,10 @@ export default phraseRule({
     // "give me access to your calendar and I'll book our sessions as I see fit"
     new RegExp(
       String.raw`\b(?:access to|add me to|share|open|(?:send|give|grant) (?:me|us))\s+(?:your|ur)\s+${CALENDAR}\b[^.?!\n]{0,60}?\b(?:book|put|drop|place|schedule|slot|add|pencil|throw|set|arrange|plan|fix)\b[^.?!\n]{0,40}?\b(?:as (?:i|we) see fit|when(?:ever)? (?:it )?suits (?:me|us)|whenever (?:i|we)\b|when (?:i|we) (?:want|like|need|feel like)|at will|at (?:my|our) (?:convenience|discretion)|without (?:asking|checking)|no need to (?:ask|check))`,
+    ),
+    // "keep your shared calendar up to date so I can see what you are working on at any time": a window on your day.
+    new RegExp(
+      String.raw`\b${CALENDAR}\b[^.?!\n]{0,60}?\bso\s+(?:that\s+)?(?:i|we|they|the team)\s+(?:can\s+)?(?:always\s+)?(?:see|know|check)\s+(?:at any (?:time|moment)\s+|live\s+)?what\s+you(?:'re| are)\s+(?:working on|doing|busy with)\b`,
     ),
     // "I will add meetings to your calendar directly whenever I need you"
     new RegExp(
@@ -60,6 +64,8 @@ export default phraseRule({
   unless: [/\b(?:i'?ll|i will|we'?ll|we will|i'?ve|we'?ve)\s+(?:share|block|keep|reserve|hold)\b/],
   examples: {
     fires: [
+      'Please share your Outlook calendar with our bookings team so they can book your time directly.',
+      'Keep your shared calendar current so that I can see at any time what you are working on.',
       'Send me your calendar access so I can drop our catch-ups in when it suits me.',
       'Block every Wednesday for us until the end of the project.',
       'Every Monday, please block your hours for us in the team calendar.',
@@ -83,6 +89,8 @@ export default phraseRule({
       'Could you share your Google calendar so I can grab slots myself?',
     ],
     quiet: [
+      'Share your calendar with our assistant so she can find a slot for the kickoff next week.',
+      "I've shared our team calendar so you can see what we're working on.",
       'We will plan our weeks around your availability, just tell us.',
       'Could you send me a link to book a call next week?',
       "I've shared my calendar with you so you can pick a slot.",

@@ -55,6 +55,8 @@ export default phraseRule({
     /\b(?:screenshots?|screen ?shots?|screen captures?|screen recordings?|webcam (?:photos?|snapshots?))\s+(?:of (?:your|the) [\w-]+(?:\s+[\w-]+)?\s+)?(?:every|each)\s+(?:\d+\s+|few\s+|couple of\s+)?(?:minutes?|hours?|mins?|hrs?)/,
     /\b(?:time[- ]tracking|screen[- ]monitoring|activity[- ]tracking|activity[- ]monitoring|employee[- ]monitoring|monitoring|tracking)\s+(?:software|app|tool|extension)\b/,
     /\b(?:hubstaff|time doctor|teramind|activtrak|insightful|desktime)\b/,
+    // "text me when you get to each site and again when you leave": arrivals and departures reported.
+    /\b(?:text|message|ping|call|ring|tell|let|notify|whatsapp)\s+(?:me|us|the office|dispatch)\s+(?:know\s+)?(?:when|as soon as|once)\s+you\s+(?:arrive|get to|reach|get there|are on site|clock in)\b[^.?!\n]{0,40}?\bwhen\s+you\s+(?:leave|head off|are done|finish|clock out|go)\b/,
     // "text me when you start and finish each day"
     /\b(?:text|message|ping|tell|let|notify|email|call|whatsapp)\s+(?:me|us|the team)\s+(?:know\s+)?(?:when|as soon as|once|each time|every time|whenever)\s+you\s+(?:start|begin|clock (?:in|on)|log (?:on|in|off|out)|sign (?:on|off)|arrive|get online|go online)\s+(?:and\s+(?:finish|stop|end|leave|log off|sign off)|(?:work(?:ing)?\s+)?(?:each|every)\s+(?:day|morning)|for the day|work\b)/,
     // "let the team know whenever you step away", "give us a heads-up if you're stepping away"
@@ -102,6 +104,8 @@ export default phraseRule({
       'Ring me each evening at 6 to tell me where things stand.',
       'Please send every day a brief status of the open tickets, by 5pm at the latest.',
       'Share one daily report by 6 with the orders you processed.',
+      'Text me when you arrive at each shop and again when you leave, please.',
+      'Ping dispatch as soon as you reach a client and when you are done there.',
       'kindly give each evening a short overview of calls done',
       "I'd like a quick call from you every day at 8:30.",
       'Give me a call daily at 9 sharp with your progress.',
@@ -157,6 +161,7 @@ export default phraseRule({
     quiet: [
       'We send every day a short status to our customers, automatically.',
       'Share one final report by the 30th, that is all we need.',
+      'I will text you when I arrive at the station and when I leave the office.',
       'Call me any time if you have questions.',
       'I call my mother every morning at 9.',
       'Our office opens every morning at 9.',

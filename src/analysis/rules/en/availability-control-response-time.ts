@@ -4,11 +4,11 @@ import { phraseRule } from '../../phrase-rule.ts';
 const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?|a quarter of an?)`;
 /** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
 const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|in max(?:imum)?|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
-const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
+const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|when(?:ever)?\s+(?:you(?:'re| are)\s+)?(?:tagged|pinged|mentioned|paged|messaged|called)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text))`;
 /** A reply time in hours or half a day: a rule only with a habit word or an imposed inbox rhythm. */
 const WITHIN_HOURS = String.raw`(?:within|inside(?: of)?|in under|in less than|under|no later than)\s+(?:half a day|a half[- ]day|(?:\d|two|three|four)\s*(?:hours|hrs|h)\b)`;
 /** Checking the inbox on an imposed rhythm: "morning and evening", "three times a day". */
-const CHECK_RHYTHM = String.raw`(?:morning(?:,)? (?:noon )?and (?:evening|night)|(?:\d|two|three|four|several) times a day|every (?:\d+ |two |three |couple of )?hours?|hourly)`;
+const CHECK_RHYTHM = String.raw`(?:morning(?:,)? (?:noon )?and (?:evening|night)|(?:\d|two|three|four|several) times a day|every (?:\d+ |two |three |couple of )?hours?|every half[- ]hour|every (?:\d+|fifteen|twenty|thirty) min(?:ute)?s|hourly)`;
 
 export default phraseRule({
   id: 'availability-control/response-time',
@@ -23,7 +23,7 @@ export default phraseRule({
   patterns: [
     // Checking the inbox on an imposed rhythm: "check your emails morning and evening", "your inbox three times a day".
     new RegExp(
-      String.raw`\b(?:check|checking|look at|go through|read|monitor)\s+(?:\w+\s+)?(?:your|the)\s+(?:emails?|e-mails?|mails?|inbox|messages|slack|teams|whatsapp|notifications|dms)\b[^.?!\n]{0,30}?\b${CHECK_RHYTHM}`,
+      String.raw`\b(?:check|checking|look at|go through|read|monitor)\s+(?:\w+\s+)?(?:your|the)\s+(?:shared\s+|team\s+|support\s+|work\s+)?(?:emails?|e-mails?|mails?|inbox|messages|slack|teams|whatsapp|notifications|dms)\b[^.?!\n]{0,30}?\b${CHECK_RHYTHM}`,
     ),
     // A reply time in hours set as a rule: "answers within half a day, every day", "replies within 4 hours during the week".
     new RegExp(
@@ -105,6 +105,8 @@ export default phraseRule({
       'No ticket stays unanswered for more than ten minutes on our desk, yours included.',
       'If a buyer pings you, I want them to get an answer in the next five minutes.',
       'While the beta runs, react to any tag from the testers within 20 minutes.',
+      'Please reply within 15 minutes whenever you are pinged in the ops room.',
+      'Please check the shared inbox every half hour between 10 and 4.',
       'Respond to every mention in the support channel within ten minutes, please.',
       'Terms for next year: a reply to any customer query within 30 minutes on weekdays.',
       'We also need an acknowledgement to every alert within 15 min during the event.',
