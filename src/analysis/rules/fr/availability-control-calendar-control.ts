@@ -34,6 +34,11 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:bloque|bloquez|reserve|reservez|garde|gardez|libere|liberez)-(?:nous|moi)\s+(?:tous|toutes)?\s*(?:tes|vos|ton|votre)\s+${SLOTS}\b`,
     ),
+    // « tenir à jour votre agenda partagé, afin que je voie à tout moment sur quoi vous travaillez » : une fenêtre sur la
+    // journée de l'indépendant.
+    new RegExp(
+      String.raw`\b${CALENDAR}\b[^.?!\n]{0,60}?\b(?:pour que|afin que|comme ca)\s+(?:je|on|nous)\s+(?:puisse\s+|puissions\s+)?(?:voi\w*|sache|sachions|suive|suivions)\s+(?:a tout moment\s+|en permanence\s+|en temps reel\s+|en direct\s+|toujours\s+)?(?:sur quoi|ce que|ou)\s+(?:tu|vous)\s+(?:travaill\w*|bosse\w*|fai\w*|en (?:es|etes))`,
+    ),
     // « partage-moi ton agenda pour que je réserve tes créneaux directement »
     new RegExp(
       String.raw`\b(?:partag\w*|ouvr\w*|envoie|envoyez)(?:-moi|-nous)?\s+(?:\w+\s+)?(?:ton|votre|ta)\s+${CALENDAR}\b[^.?!\n]{0,40}?\b(?:pour que|afin que|comme ca)\s+(?:je|on|nous)\s+(?:te |vous |t')?(?:reserv|cal|bloqu|pos|book|planifi|prenn)\w*\s+(?:(?:tes|vos|ton|votre)\s+(?:creneaux|journees|heures|temps|matinees|apres-midis?|disponibilites)|[^.?!\n]{0,25}?\b(?:directement|moi-meme|nous-memes|quand (?:je|on|nous) (?:veux|veut|voulons)))`,
@@ -60,6 +65,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Gardez votre calendrier partagé à jour, pour que je sache à tout moment sur quoi vous travaillez.',
+      'Ton agenda Google doit être partagé avec moi, comme ça je vois ce que tu fais.',
       'Ouvre-moi ton agenda Outlook, j’y placerai nos visios au fil des besoins.',
       'Réserve-nous tous tes mercredis jusqu’à la fin du projet.',
       'Merci de caler tes semaines sur notre calendrier de production.',
@@ -78,6 +85,8 @@ export default phraseRule({
       'Ajoutez-moi à votre agenda, comme ça je vous pose des rendez-vous à ma guise.',
     ],
     quiet: [
+      "Je t'ai partagé notre planning pour que tu saches sur quoi on travaille.",
+      'Envoie-moi ton planning de la semaine pour que je voie où caler la réunion.',
       'Partage ton planning avec l’équipe, on y verra plus clair pour la suite.',
       'Je te garde tous les mercredis de libre pour tes rendez-vous perso, pas de souci.',
       'Nous organiserons nos journées selon vos disponibilités.',

@@ -18,7 +18,7 @@ export default phraseRule({
     en: 'Keeps you logged into their chat or on call as a standing rule: a freelancer decides when they are reachable.',
     fr: 'Vous garde connecté à leur messagerie ou de piquet en permanence : un indépendant décide quand il est joignable.',
   },
-  cue: /connecte|branche|ouvert|allume|piquet|decroch|repond/,
+  cue: /connecte|branche|ouvert|allume|activ|ecran|piquet|decroch|repond/,
   patterns: [
     // « reste connectée sur le Discord du studio », « restez bien branchés au groupe WhatsApp »
     new RegExp(
@@ -28,6 +28,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:garde|gardes|gardez|garder|laisse|laisses|laissez|laisser)\s+(?:ton\s+|votre\s+|le\s+|la\s+|l')?(?:appli\s+|application\s+)?${MESSAGERIE}(?:\s+\w+)?\s+(?:ouvert|ouverte|allume|allumee|actif|active)\b`,
     ),
+    // « tu gardes les notifs activées », « laisse TeamViewer ouvert sur ton poste », « partage ton écran en continu »
+    /\b(?:garde|gardes|gardez|garder|laisse|laisses|laissez|laisser)\s+(?:tes\s+|vos\s+|les\s+)?(?:notifs|notifications|alertes)\s+(?:\w+\s+)?(?:activees|actives|allumees|ouvertes)\b|\b(?:garde|gardes|gardez|garder|laisse|laisses|laissez|laisser)\s+(?:\w+\s+)?(?:teamviewer|anydesk|le partage d'ecran|ton ecran partage|votre ecran partage)\s+(?:\w+\s+)?(?:ouvert|allume|actif|lance)\b|\bpartag\w*\s+(?:ton|votre)\s+ecran\s+(?:en continu|en permanence|toute la journee|tout le temps|pendant tout)/,
     // « …, natel allumé », « avec le portable allumé » : le téléphone posé en condition, en apposition.
     new RegExp(
       String.raw`(?:,|\bavec)\s+(?:(?:le|ton|votre)\s+)?${TELEPHONE}\s+(?:toujours\s+|bien\s+)?(?:allume|branche|ouvert|a portee de main)\b`,
@@ -47,6 +49,9 @@ export default phraseRule({
       "Merci de rester bien branchée au groupe WhatsApp de l'équipe jusqu'au salon.",
       'Pour la semaine de lancement, restez connectés dans le canal #support.',
       'Garde Teams ouvert sur ton téléphone pendant la migration, stp.',
+      'Pendant la campagne, vous gardez les notifications bien activées.',
+      'Laisse AnyDesk ouvert sur ton ordi quand tu bosses sur notre dossier.',
+      'Merci de partager votre écran en continu pendant les séances.',
       "Laissez l'appli Signal ouverte pendant tout l'événement.",
       'Vous serez de garde du 3 au 5, portable allumé en continu.',
       'On vous demande de rester de piquet tout le week-end de la foire.',
@@ -62,6 +67,8 @@ export default phraseRule({
       'Nous laissons le canal ouvert aux fournisseurs.',
       'Tu réponds toujours quand je t’appelle, merci pour ça.',
       'Le bureau reste ouvert jusqu’à 18h.',
+      'Tu peux partager ton écran pendant la démo si tu veux.',
+      'Je laisse mes notifications activées le soir, ne t’inquiète pas.',
     ],
   },
 });

@@ -13,7 +13,7 @@ const MA_JOURNEE = String.raw`\b(?:ce que (?:tu as|vous avez|t'as) (?:fait|reali
 const TON_PLAN = String.raw`(?:\b(?:ton|ta|tes|votre|vos)\s+(?:planning|programme|emploi du temps|plan|to-do|todo|liste de taches|taches|horaires|agenda|priorites)\s+(?:de la journee|du jour|de ta journee|de votre journee|de la matinee)\b|\bce que (?:tu|vous) (?:comptes|comptez|vas|allez|prevois|prevoyez) faire (?:dans la journee|aujourd'hui|de ta journee|de votre journee)\b)`;
 
 /** Un appel ou un message du freelance au client, demandé (pas les appels du client lui-même : « j'appelle ma mère »). */
-const APPELLE_MOI = String.raw`(?:(?:appelle|appelez|telephone|telephonez|bipe|bipez|sonne|sonnez|ecris|ecrivez|texte|textez)-(?:moi|nous)|(?:t'|vous\s+)avoir\s+au\s+(?:telephone|bout du fil)|(?:tu|vous)\s+(?:me|m'|nous)\s*(?:appell\w*|telephon\w*|sonn\w*)|(?:merci de|il faut|il faudra|faudrait|je veux que (?:tu|vous)|je voudrais que (?:tu|vous))\s+(?:me|m'|nous)\s*(?:appeler|telephoner|appelles|appeliez|telephones|telephoniez)|(?:passe|passez|donne|donnez|file|filez)-(?:moi|nous)\s+un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)|un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)\s+(?:de\s+(?:ta|votre)\s+part|avec\s+moi))`;
+const APPELLE_MOI = String.raw`(?:(?:appelle|appelez|telephone|telephonez|bipe|bipez|sonne|sonnez|ecris|ecrivez|texte|textez)-(?:moi|nous)|(?:t'|vous\s+)avoir\s+au\s+(?:telephone|bout du fil)|(?:tu|vous)\s+(?:me|m'|nous)\s*(?:appel\w*|telephon\w*|sonn\w*)|(?:merci de|il faut|il faudra|faudrait|je veux que (?:tu|vous)|je voudrais que (?:tu|vous))\s+(?:me|m'|nous)\s*(?:appeler|telephoner|appelles|appeliez|telephones|telephoniez)|(?:passe|passez|donne|donnez|file|filez)-(?:moi|nous)\s+un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)|un\s+(?:petit\s+|rapide\s+)?(?:coup de fil|coup de telephone|appel|texto|sms)\s+(?:de\s+(?:ta|votre)\s+part|avec\s+moi))`;
 /** Un rythme quotidien fixe. */
 const CHAQUE_JOUR = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|apres-midis?|jours ouvres|jours ouvrables)|quotidiennement)`;
 
@@ -124,6 +124,7 @@ export default phraseRule({
       'Je veux un coup de fil de ta part chaque jour à 17h.',
       'Passe-moi un coup de fil tous les jours à 8h30.',
       'Tous les matins à 9h, tu m’appelles pour me dire où tu en es.',
+      'Je souhaite que vous m’appeliez chaque soir à 18h pour faire le bilan.',
       'Téléphonez-moi chaque soir à 19h, même rapidement.',
       'Merci de m’appeler tous les jours à midi avec l’avancement.',
       'Un appel tous les matins à 9h avec moi pour faire le point.',

@@ -3,7 +3,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 /** "de 9h à 18h", "entre 8h30 et 17h30", "de 7 h à 22 h" */
 const HOURS_RANGE = String.raw`(?:de|entre)\s+\d{1,2}\s?h(?:\s?\d\d)?\s+(?:a|et|-|jusqu'a)\s+\d{1,2}\s?h(?:\s?\d\d)?`;
 const WORKPLACE = String.raw`(?:chez nous|chez moi|agence|bureau|bureaux|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|resto|bistro|cafe|salon|hotel|labo|clinique|garage)`;
-const RECURRING = String.raw`(?:(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|(?:au moins\s+)?(?:une|deux|trois|quatre|\d)\s+fois\s+par\s+semaine|a plein temps|quotidiennement)`;
+const RECURRING = String.raw`(?:le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+et\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi)|(?:le|les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?)(?:\s+(?:matin|apres-midi|soir))?|(?:chaque|tous les)\s+(?:jours?|matins?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|semaines?)|(?:du|de)\s+(?:lundi|mardi|mercredi)\s+au\s+(?:mercredi|jeudi|vendredi)|(?:\d|deux|trois|quatre|cinq)\s+jours\s+par\s+semaine|(?:au moins\s+)?(?:une|deux|trois|quatre|\d)\s+fois\s+par\s+semaine|a plein temps|quotidiennement)`;
 
 /** Horaires ou présence imposés : connecté de 9h à 18h, au bureau le mercredi, pointer à l'accueil. */
 export default phraseRule({
@@ -49,15 +49,17 @@ export default phraseRule({
     // Les salariés qui badgent entre eux : « nos salariés badgent à l'entrée ».
     /\b(?:les|nos)\s+(?:salaries|employes|equipes|internes|collaborateurs)\s+(?:\w+\s+)?(?:badgent|pointent|emargent)\b/,
     // Une réservation ponctuelle ("seriez-vous dispo jeudi de 14h à 17h pour l'atelier ?", "passer au bureau mardi entre 14h et 16h") n'impose pas d'horaires.
-    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
+    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|a partir de maintenant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi) et (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi))\b)[^]*\b(?:(?:ce|le|ce prochain)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|apres-demain|le \d{1,2}(?:er)?|\d{1,2}(?:er)?)(?:\s+(?:prochain|\d{1,2}(?:er)?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|matin|apres-midi))*,?\s+(?:de|entre)\s+\d/,
     // Une soirée ou une journée datée (« pour la soirée du jeudi 25, … sur place de 19h à 23h ») : une présence
     // ponctuelle, pas des horaires, tant qu'aucun rythme ne figure dans la phrase.
-    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s)\b)[^]*\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\b|(?:soiree|journee|nuit|matinee|fete|inauguration|vernissage|ceremonie|gala|salon|lancement)\s+du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ce soir|demain soir)/,
+    /^(?![^]*\b(?:tous les|toutes les|chaque|quotidien\w*|desormais|dorenavant|(?:du|de) (?:lundi|mardi|mercredi) au|les (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi) et (?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi))\b)[^]*\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\b|(?:soiree|journee|nuit|matinee|fete|inauguration|vernissage|ceremonie|gala|salon|lancement)\s+du\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|ce soir|demain soir)/,
     /\b(?:je suis|je serai|je serais|nous sommes|nous serons|je reste|je peux|nous pouvons|on est ouvert|ouvert|ouverte|ouverts|horaires d'ouverture|ferme|fermee|marche|cours de \w+|formation|seminaire|conference)\b/,
   ],
   examples: {
     fires: [
       'Tu pourrais passer au bistro chaque matin avant le service, pour caler la carte ?',
+      "Nous aimerions vous voir présente à l'atelier le lundi et le mercredi, de 8h30 à 16h.",
+      'Tu viendrais travailler au dépôt le mardi et vendredi, entre 7h et 15h ?',
       "Vous devez passer au salon chaque mardi, c'est plus simple pour l'équipe.",
       'Les intervenants respectent la plage horaire 8h-17h du site.',
       'Nos freelances pointent à l’accueil comme tout le monde.',
@@ -83,6 +85,7 @@ export default phraseRule({
       'Demain soir, tu peux rester connecté de 21h à 23h pour surveiller la mise en ligne ?',
       'Pour la journée du mardi 9, il faudrait être au studio de 8h à 17h.',
       'Ce soir, on te veut sur place de 19h à 22h pour le vernissage.',
+      'Je suis au bureau le lundi et le vendredi, de 10h à 16h, passe quand tu veux.',
       'Nos salariés badgent à l’entrée, toi tu passes par l’accueil comme un visiteur.',
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
       'La boutique est ouverte de 10h à 19h.',
