@@ -58,6 +58,8 @@ import frPrixCoutant from './fr/rate-pressure-prix-coutant.ts';
 import enSamePrice from './en/rate-pressure-same-price.ts';
 import frMemePrix from './fr/rate-pressure-meme-prix.ts';
 import enCreditForPay from './en/rate-pressure-credit-for-pay.ts';
+import enOurRate from './en/rate-pressure-our-rate.ts';
+import frNotreTarif from './fr/rate-pressure-notre-tarif.ts';
 
 /** The rate_pressure rules of both languages, in the order they run. */
 export const RATE_PRESSURE_RULES: readonly Rule[] = [
@@ -91,6 +93,8 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enAtCost,
   enSamePrice,
   enCreditForPay,
+  enOurRate,
+  frNotreTarif,
   frDiscount,
   frFreeWork,
   frExposure,
