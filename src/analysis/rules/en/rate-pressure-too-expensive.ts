@@ -16,7 +16,7 @@ export default phraseRule({
     /\b(?:the|your)\s+(?:amount|price|rate|fee|fees|quote|cost|charges?)\s+(?:(?:you|u)\s+(?:ask|asked|quote|quoted|charge|want|mention(?:ed)?|told)\s+)?(?:is|are|seems?)\s+(?:\w+\s+)?too\s+(?:much|high|big|costly)\b/,
     /\b(?:our|my|the)\s+budget\s+(?:is|are)\s+(?:very\s+|too\s+|bit\s+|a bit\s+)?(?:less|not much|not enough|very less)\b/,
     // "the board only approved 1,500, so fit it into that", "keep the whole thing within that amount"
-    /\b(?:fit|squeeze|keep|get)\s+(?:it|this|that|everything|all of it|the (?:job|project|work|whole thing))\s+(?:in|into|within|under)\s+(?:that|this|the|our|their)(?:\s+(?:budget|amount|envelope|figure|sum|number|cap|limit))?\b(?!\s+(?:slot|space|box|page|frame|layout|template|folder|section|column|gap|week|day|deadline))/,
+    /\b(?:fit|squeeze|keep|get)\s+(?:it|this|that|everything|all of it|the (?:job|project|work|whole thing))\s+(?:in|into|within|under)\s+(?:that|this|the|our|their)(?:\s+(?:budget|amount|envelope|figure|sum|number|cap|limit))?\b(?!\s+(?:slot|space|box|page|frame|layout|template|folder|section|column|gap|week|day|deadline|(?:week|month|year|quarter)(?:'s|ly)?|payment|pay|billing|invoicing|run|batch|cycle|system|spreadsheet|sheet|file|report|schedule|calendar)\b)/,
     /\b(?:only (?:approved|signed off|allocated|budgeted|released|agreed)|approved only|signed off only)\s+(?:on\s+)?(?:[$£€]\s?\d[\d,.]*\s*k?|\d{1,3}(?:[,.]\d{3})+|\d{3,}|\d+\s?k)\b(?!\s+(?:of|out of)\b)/,
     // "your quote is a bit steep", "the invoice seems high"
     /\b(?:(?:your|the|this|that)\s+(?:quote|invoice|fee|fees|estimate|bill|day rate|hourly rate|total|quoted price)|your\s+(?:price|prices|pricing|rate|rates|cost|costs|charges))\s+(?:is|are|seems?|looks?|feels?|was|were|came in|comes in|sounds?)\s+(?:(?:a bit|a little|a tad|a touch|rather|quite|way|pretty|really|very|too|far|just|slightly|somewhat|much|a lot|kind of|kinda|bit|little|lil|well)\s+){0,3}(?:high|steep|expensive|pricey|pricy|much|excessive|over|above|more than|beyond|out of|hefty|stiff|on the high side|a lot|(?:higher|more expensive|pricier|steeper|dearer)\s+than)\b/,
@@ -93,6 +93,7 @@ export default phraseRule({
       'The invoice came out higher than the quote because of the extra day, we will pay it this week.',
       'The price of paper is too high this year, so we print fewer copies.',
       'Can you fit it into that slot on page two?',
+      'Send the invoice over and I will get it into the weekly payment batch.',
       'The client only approved 3 of the 5 concepts, so we go with those.',
       'Your quote looks fine, please go ahead.',
       'The invoice is attached for your records.',
