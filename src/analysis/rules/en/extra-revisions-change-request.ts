@@ -463,6 +463,9 @@ const NOT_LISTED = String.raw`(?:which|what|who|how|is|are|was|were|be|been|it's
 /** A look named by a colour, a material or a style: "in green instead of grey", "white instead of oak". */
 const LOOK = String.raw`(?:(?:light|dark|pale|deep|bright|navy|royal|sky|forest|olive|mint|pastel) )?(?:blue|red|green|yellow|orange|purple|pink|black|white|grey|gray|navy|gold|golden|silver|teal|beige|cream|brown|turquoise|burgundy|mint|coral|olive|ivory|charcoal|khaki|lilac|mauve|ochre|terracotta|sage|oak|walnut|pine|marble|concrete|brick|wood|wooden|glass|steel|brass|copper|chrome|velvet|linen|leather|stone|bold|italics?|serif|sans serif|sans|caps|capitals|upper ?case|lower ?case|matte|matt|glossy|satin|portrait|landscape|horizontal|vertical|rounded|round|square|pastels?|colou?r|black and white|b&w|mono|monochrome|sepia|neon|metallic)`;
 
+/** What a look is applied to, named between it and the one it replaces: "oak flooring rather than the walnut". */
+const SURFACE = String.raw`(?:flooring|floors?|tiles?|tiling|worktops?|countertops?|cabinets?|cupboards?|walls?|paint|finish|frames?|fabric|upholstery|fonts?|lettering|text|background|border|trim|panels?|doors?|handles?|legs|cladding|decking|fence|fencing|paving)`;
+
 /** A look nudged from another: "in a darker green", "in a softer red". */
 const SHADE = String.raw`(?:(?:darker|lighter|brighter|softer|warmer|cooler|deeper|paler|richer) )?`;
 
@@ -816,7 +819,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       patterns: [
         // One look for another on delivered work, even in a terse list: "the sofa in green instead of grey".
         new RegExp(
-          String.raw`\b(?<phrase>(?:in |on |with )?(?:a |an |the )?${LOOK} (?:instead of|rather than) (?:in |on |with )?(?:a |an |the )?${LOOK})\b`,
+          String.raw`\b(?<phrase>(?:in |on |with )?(?:a |an |the )?${LOOK}(?: ${SURFACE})? (?:instead of|rather than) (?:in |on |with )?(?:a |an |the )?${LOOK})\b`,
         ),
         // Another arrangement of delivered figures: "the results should be broken down by age rather than by city".
         /\b(?:should|could|needs? to|has to|must|would|(?:'d|would) (?:like|prefer)|want|please|pls|can you|could you)\b[^.?!\n]{0,30}?\b(?<phrase>(?:broken down|break (?:it |them )?down|split|sorted|sort|grouped|group|organi[sz]ed|presented|shown|show|arranged|ordered|ranked|rank) (?:by|per) [a-z' -]{1,30}? (?:rather than|instead of|not) (?:by|per))\b/,
@@ -982,6 +985,9 @@ export default besideWorkingArrangements({
       'She suggests that the closing scene with the two nurses be shortened by half.',
       'The board requested that each chart in section 2 be redrawn in the brand palette.',
       'Legal insists that the disclaimer on the last slide be reworded, and that the footer be moved up.',
+      'On view 3, maybe try pine flooring rather than the oak?',
+      'Could the kitchen have white cabinets instead of the grey ones?',
+      'Black lettering instead of gold on the shop sign, please.',
       'Just wondering if the banner could be nudged up a bit?',
       'The legend and the key both need adjusting on the map.',
       'The hero image feels tiny, could you scale it up?',
@@ -1124,6 +1130,8 @@ export default besideWorkingArrangements({
     ],
     quiet: [
       'The committee asked that the meeting be moved to Thursday.',
+      'We chose oak flooring rather than walnut for the office, it suits your design.',
+      'I drink green tea rather than black these days.',
       'We ask that all invoices be sent to accounts, not to me.',
       'I asked that the deadline be pushed back a week, and they agreed.',
       'They requested that the files be renamed before upload to the drive.',

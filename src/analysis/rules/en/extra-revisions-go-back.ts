@@ -20,7 +20,7 @@ export default phraseRule({
     /\bfrom (?:the )?v ?\d\b/,
     // "Back to the colours of the first version", "green again, like in the first build", "the font back to Inter".
     /\b(?:go|going|switch|get|come|revert(?:ing)?|return(?:ing)?|roll(?:ing)?) back to (?:the |our |your )?[a-z]+(?: [a-z]+)? (?:of|from|in) (?:the )?(?:first|original|previous|earlier|older|old|initial|second|third|last|v ?\d|version \d)\b/,
-    /\b(?:like|as|same as) (?:it was |they were )?(?:in|on) (?:the )?(?:first|original|previous|earlier|older|old|initial|v ?\d) (?:one|version|draft|build|design|layout|concept|option|proposal|mock-?up|cut|edit|round|iteration)\b/,
+    /\b(?:like|as|same as) (?:it was |they were )?(?:in|on) (?:the |your |our )?(?:first|original|previous|earlier|older|old|initial|v ?\d) (?:one|version|draft|build|design|layout|concept|option|proposal|mock-?up|cut|edit|round|iteration|sketch|sketches|drawing|drawings|plan|plans|render|renders|visual|visuals|pass|take|attempt)\b/,
     new RegExp(
       String.raw`\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?|put|change|set|switch|turn|bring|please|(?:can|could) (?:you|we))\b[^.?!\n]{0,60}?\b(?<phrase>(?:the|its|their|our) [a-z]+(?: [a-z]+)? back to)\b(?! (?:me|us|you|him|her|them|the office|work|normal|school|business|the team|the client)\b)`,
     ),
@@ -44,6 +44,8 @@ export default phraseRule({
     /\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/,
     // The client going back to their own document: "I went back to the first draft of our plan myself".
     /\b(?:myself|ourselves|in-house)\b/,
+    // Said of the work as it stands, not asked of it: "the garden looks just as it was in your first sketch".
+    /\b(?:just|exactly|still) (?:as|like) (?:it was |they were )?(?:in|on)\b/,
   ],
   examples: {
     fires: [
@@ -59,6 +61,9 @@ export default phraseRule({
       "Let's fall back to draft 2 for the pricing page.",
       'Can the subtitle go back to how it was in the second draft?',
       "Let's return to the original tagline.",
+      'Could you make the path curve once more, like in your first drawings?',
+      'The stairs should face the garden like in your original drawing.',
+      'Shorten the intro again, same as on our first cut.',
       'Our CEO prefers the rejected concept after all — can you rework the cover from it?',
     ],
     quiet: [
@@ -70,6 +75,8 @@ export default phraseRule({
       'We prefer the second option for the launch date.',
       'I went back to the photos from the original shoot to pick the cover.',
       'Option B was my favourite from the start, and that is what you delivered.',
+      'Please send the invoice as in your first email, with the PO number.',
+      'The garden looks lovely, just as it was in your first sketch.',
       'I went back to the first draft of our annual report and fixed the figures myself.',
     ],
   },
