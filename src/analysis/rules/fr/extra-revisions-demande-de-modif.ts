@@ -310,7 +310,7 @@ function findChangeVerbs(context: RuleContext): RuleHit[] {
   return hits;
 }
 
-const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour|lisse|gomme|blanchi|epaissi|aminci|estompe|floute|eclairci)e?s?`;
+const PARTICIPLE = String.raw`(?:ramene|coupe|rogne|ecourte|change|modifie|remplace|repris|refait|retravaille|revu|retouche|raccourci|rallonge|agrandi|reduit|eclairci|assombri|fonce|enleve|retire|supprime|efface|attenue|deplace|remonte|recadre|reecrit|reformule|ajuste|inverse|adouci|rechauffe|allege|aere|resserre|decale|mis a jour|lisse|gomme|blanchi|epaissi|aminci|estompe|floute|eclairci|redessine|renomme|reorganise|restructure|simplifie|recolore|refilme|reenregistre|remixe|renumerote|reordonne)e?s?`;
 
 const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleureuse|sobre|moderne|clair|fonce|lumineux|lumineuse|chaud|froid|court|long|dynamique|formel|familier|technique|serieux|serieuse|leger|legere|aere|epure|colore|discret|discrete|punchy|fun|professionnel|simple|doux|douce|vif|vive|contraste|centre|haut|bas|serre|naturel|joli|jolie|beau|belle|sympa|percutant|impactant|vendeur|vendeuse|gai|gaie|pro|corporate|chaleureuse|charge|chargee|fouillis|rond|arrondi|epais|epaisse|fin|fine|flashy|pop|clean|smooth|longue|grosse|basse|fraiche|neutre|sombre|vive|blanc|blanche|lisse|nette?|sature|mince)e?s?`;
 
@@ -391,6 +391,9 @@ const wishes = phraseRule({
   examples: {
     fires: [
       "J'aimerais que tu redessines la deuxième case en gros plan.",
+      'Le comité souhaite que le schéma 2 soit redessiné en perspective.',
+      'Notre juriste voudrait que la clause 4 soit reformulée et renumérotée.',
+      'Il faudrait que les chapitres soient réorganisés par thème plutôt que par date.',
       "Il faudrait qu'on coupe la fin de l'interview, là où il hésite.",
       'Je voudrais que vous réenregistriez la voix off avec le nouveau slogan.',
       'On souhaite que tu remixes le morceau avec moins de basses.',
@@ -543,6 +546,7 @@ const wishes = phraseRule({
     ],
     quiet: [
       "Il faut qu'on coupe le budget de moitié cette année.",
+      "Nous souhaitons que notre réseau de points de vente soit élargi l'an prochain.",
       'Je préfère que tu coupes ton téléphone pendant le tournage.',
       "Il faudrait qu'on coupe court à cette discussion.",
       "On serait ravis de reprendre notre collaboration à l'automne.",
