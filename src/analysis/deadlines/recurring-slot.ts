@@ -4,23 +4,32 @@ import { whenAsked } from './request-cues.ts';
 import { execAll } from '../text.ts';
 
 /**
- * A standing slot set outside working hours: "every Thursday at 8pm", "tous les lundis à 7h30".
+ * A standing slot set outside working hours: "every Thursday at 8pm", "tous les lundis à 7h30", « désormais le
+ * dimanche soir, entre 20h et minuit », "the 10pm review each night".
  * Deadlines skip recurring times (they are no single date), so this reads the hour itself.
  */
 const SLOT: Record<Lang, RegExp> = {
   en: /\b(?:every|each)\s+(?:other\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning|evening|weekday|week)s?\b[^.?!\n]{0,20}?\b(?:at|from|around)\s+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)?/g,
-  fr: /\b(?:tous les|chaque)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours|matins?|soirs?|semaines?)\b[^.?!\n]{0,20}?\b(?:a|des|vers|de)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?/g,
+  fr: /\b(?:tous les|chaque|(?:desormais|dorenavant|a l'avenir) (?:le|les))\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours|matins?|soirs?|semaines?)\b[^.?!\n]{0,20}?\b(?:a|des|vers|de|entre)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?/g,
+};
+/** The hour first, the repeat after: "join the 10pm review each night", « le point de 21h chaque soir ». */
+const SLOT_HOUR_FIRST: Record<Lang, RegExp> = {
+  en: /\b(?:at|the|from|around)\s+(?<hour>\d{1,2})(?:[:.](?<minute>\d{2}))?\s*(?<half>am|pm|a\.m\.|p\.m\.)[^.?!\n]{0,40}?\b(?:every|each)\s+(?:night|evening|day|morning)\b/g,
+  fr: /\b(?:a|de|des|vers)\s+(?<hour>\d{1,2})\s?h(?<minute>\d{2})?[^.?!\n]{0,40}?\b(?:tous les (?:soirs|jours|matins)|chaque (?:soir|jour|matin))\b/g,
 };
 /** A slot on a weekend day is off hours whatever its hour ("every Saturday at 10am"). */
 const WEEKEND_SLOT: Record<Lang, RegExp> = {
   en: /^\S+\s+(?:other\s+)?(?:saturday|sunday)/,
-  fr: /^\S+(?:\s+les)?\s+(?:samedi|dimanche)/,
+  fr: /^\S+(?:\s+(?:les|le))?\s+(?:samedi|dimanche)/,
 };
 /** "every Sunday evening at 8": the evening makes a bare hour a pm one. */
 const EVENING_SLOT = /\b(?:evenings?|nights?)\b/;
 
 /** Words every slot needs: most mail has none, and skipping it keeps the analysis fast. */
-const CUE: Record<Lang, RegExp> = { en: /\b(?:every|each)\b/, fr: /\b(?:tous les|chaque)\b/ };
+const CUE: Record<Lang, RegExp> = {
+  en: /\b(?:every|each)\b/,
+  fr: /\b(?:tous les|chaque|desormais|dorenavant|a l'avenir)\b/,
+};
 
 /** How far outside the working day a slot must start to count (08:30 for a 09:00 start is a long day). */
 const SLACK_MINUTES = 60;
@@ -52,7 +61,7 @@ export function recurringSlotRule(lang: Lang, examples: { fires: RuleExample[]; 
         if (!CUE[lang].test(context.text)) return [];
         const { workStartMinutes, workEndMinutes } = context.settings;
         const hits: RuleHit[] = [];
-        for (const m of execAll(SLOT[lang], context.text)) {
+        for (const m of [...execAll(SLOT[lang], context.text), ...execAll(SLOT_HOUR_FIRST[lang], context.text)]) {
           let minutes = minutesOf(m);
           if (minutes === null) continue;
           if (lang === 'en' && !m.groups?.['half'] && minutes < 12 * 60 && EVENING_SLOT.test(m[0])) minutes += 12 * 60;

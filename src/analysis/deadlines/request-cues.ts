@@ -152,9 +152,21 @@ export const WORK_WINDOW: Record<Lang, RegExp> = {
 };
 
 /** Whether a sentence asks the reader for something. */
+/**
+ * A line opening on an imperative to attend ("- join the 10pm review each night", « - rejoins le point de 21h »):
+ * a standing order, as bullets give them. It asks for the phrase rules, but no single date is due by it (a deadline
+ * needs REQUEST_CUES: "Attend the 8:30am stand-up every day" sets no deadline at 8:30).
+ */
+const ATTEND_IMPERATIVE: Record<Lang, RegExp> = {
+  en: /^[\s*•-]*(?:please |pls |also |and )?(?:join|attend|dial in|dial into|hop on|jump on)\b/,
+  fr: /^[\s*•-]*(?:merci de |et |aussi )?(?:rejoins|rejoignez|rejoindre|assiste|assistez|connecte-toi|connectez-vous)\b/,
+};
+
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
   return (
-    (REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) || WORK_WINDOW[lang].test(sentenceText)) &&
+    (REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) ||
+      WORK_WINDOW[lang].test(sentenceText) ||
+      ATTEND_IMPERATIVE[lang].test(sentenceText)) &&
     !RELEASE_SENTENCE[lang].test(sentenceText)
   );
 }
