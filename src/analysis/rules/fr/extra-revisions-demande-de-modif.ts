@@ -318,6 +318,8 @@ const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
   /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
   /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
+  // La mention de confidentialité en pied de mail : « si vous l'avez reçu par erreur, merci de le supprimer ».
+  /\b(?:(?:recu|parvenu|arrive|transmis)e?s? (?:\w+ ){0,2}?par erreur|n'(?:en )?(?:etes|es|est) pas (?:le |la |l')?destinataire|strictement confidentiel\w*)\b/,
   // Quelqu'un du côté du client qui s'en sert lui-même : « notre webmaster veut reprendre la police sur le site ».
   OWN_SIDE_DOER.fr,
   // Ranger des fichiers n'est pas retoucher : « déplacer les fichiers dans le dossier partagé ».
@@ -546,6 +548,9 @@ const wishes = phraseRule({
     ],
     quiet: [
       "Il faut qu'on coupe le budget de moitié cette année.",
+      "Ce message est confidentiel : si vous l'avez reçu par erreur, veuillez le supprimer et en avertir l'expéditeur.",
+      "Si vous n'êtes pas le destinataire de ce courriel, merci de l'effacer sans le lire.",
+      'Document strictement confidentiel, à détruire ou supprimer après lecture.',
       "Nous souhaitons que notre réseau de points de vente soit élargi l'an prochain.",
       'Je préfère que tu coupes ton téléphone pendant le tournage.',
       "Il faudrait qu'on coupe court à cette discussion.",
