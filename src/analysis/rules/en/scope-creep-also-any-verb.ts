@@ -24,6 +24,9 @@ const GERUND_ASK = String.raw`(?:would you mind|do you mind|(?:would|could) you 
 /** Objects that are paperwork or a conversation: "also send the invoice", "we'd also like a quick call". */
 const PAPERWORK = String.raw`(?:invoice|invoices|quote|quotes|estimate|receipt|contract|link|links|files?|password|login|details|address|number|call|chat|meeting|catch-?up|word|update|updates|heads-?up|reply|answer|look|copy|copies|confirmation|date|dates|time|times|slot|availability|rate|rates|price|prices|discount|mention|shout-?out|coffee|drink|break|form|forms|survey|questionnaire)`;
 
+/** A gerund of new work and its object: "migrating the mailing list", "running the two evening workshops". */
+const GERUND_WORK = String.raw`(?!${NOT_WORK_GERUND}\b)[a-z]{2,}ing(?: (?:up|out|together|in))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}`;
+
 export default phraseRule({
   id: 'scope-creep/also-any-verb',
   category: 'scope_creep',
@@ -59,7 +62,7 @@ export default phraseRule({
     ),
     // "Would you mind also migrating the shop to the new host", "would you be up for coaching the speakers as well".
     new RegExp(
-      String.raw`\b(?:also |)(?!${NOT_WORK_GERUND}\b)[a-z]{2,}ing(?: (?:up|out|together|in))? (?:the|a|an|our|their|some|two|three|four|five|\d{1,3}) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,}(?: [a-z0-9:-]+){0,4}?(?: (?:as well|too)\b|(?<=\b${GERUND_ASK} also [^.?!\n]{6,80}))(?<=\b${GERUND_ASK} [^.?!\n]{6,100})`,
+      String.raw`\b${GERUND_ASK} (?:also ${GERUND_WORK}|${GERUND_WORK}(?: [a-z0-9:-]+){0,4}? (?:as well|too)\b)`,
     ),
   ],
   unless: [

@@ -47,7 +47,7 @@ export default phraseRule({
     // « un escompte de 3 % sera retenu sur toutes vos factures », « une réduction de 40 % de ta note pour ce mandat »,
     // « une remise de 10 % sur ce chantier » : la baisse chiffrée posée sur l'argent ou la mission du prestataire (la
     // remise qu'un fournisseur a faite au client reste muette).
-    /(?<!\b(?:nous|m'|leur|lui)\s*(?:a|ont|avait|avaient)\s+(?:accorde|consenti|offert|fait)\s+(?:une|un)\s+)\b(?:baisse|reduction|diminution|remise|escompte|rabais|ristourne)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b)[^.?!\n]{0,30}?\b(?:sur|de)\s+(?:votre|ton|ta|vos|tes|ce|cette|ces|toutes?\s+(?:les|vos|tes)|l'ensemble\s+(?:de\s+(?:vos|tes|la|l')|des)|la|le|les|l')\s*(?:\w+\s+)?(?:factures?|devis|prix|tarifs?|honoraires|projet|mission|mandat|prestations?|montant|total|note|forfait|chantier|contrat|commande)\b/,
+    /\b(?:baisse|reduction|diminution|remise|escompte|rabais|ristourne)(?<!\b(?:nous|m'|leur|lui)\s*(?:a|ont|avait|avaient)\s+(?:accorde|consenti|offert|fait)\s+(?:une|un)\s+\w+)\s+de\s+\d+(?:[.,]\d+)?\s?(?:%|pour ?cent\b)[^.?!\n]{0,30}?\b(?:sur|de)\s+(?:votre|ton|ta|vos|tes|ce|cette|ces|toutes?\s+(?:les|vos|tes)|l'ensemble\s+(?:de\s+(?:vos|tes|la|l')|des)|la|le|les|l')\s*(?:\w+\s+)?(?:factures?|devis|prix|tarifs?|honoraires|projet|mission|mandat|prestations?|montant|total|note|forfait|chantier|contrat|commande)\b/,
     // counter-offers: "je vous propose 1 800 francs", "1 400 € nous conviendrait mieux", "450 € au lieu de 520 €"
     new RegExp(
       String.raw`\b(?:je|nous|on)\s+(?:vous|te|t')\s*(?:propose|proposons|offre|offrons|donne|donnons)\s+(?:plutot\s+|donc\s+|seulement\s+|juste\s+)?${AMOUNT}`,
