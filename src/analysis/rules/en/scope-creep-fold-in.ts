@@ -22,8 +22,13 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|cram|lump|tack|before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
+  cue: /\b(?:routine|rounds|tasks|duties|slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|cram|lump|tack|before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
   patterns: [
+    // New work added to the standing round: "would you fold it in with this month's work?", "can you add it to your
+    // weekly routine?".
+    new RegExp(
+      String.raw`\b${REQUEST}\b[^.?!\n]{0,30}?\b(?<phrase>(?:add|fold|work|put|slot|include)(?: (?:that|this|it|them|those|these|(?:the|our|those|these) [a-z]+(?: [a-z]+)?))?(?: in)? (?:to|into|with|in with) (?:your|the|this (?:week|month)'?s?|next (?:week|month)'?s?) (?:usual |regular |normal |monthly |weekly |daily |ongoing )?(?:routine|rounds|tasks|to-?do(?: list)?|work|jobs|duties))\b`,
+    ),
     new RegExp(
       String.raw`\b${REQUEST}\b[^.?!\n]{0,60}?\b(?<phrase>as part of (?:what you'?re (?:already )?doing|your (?:current |existing )?(?:work|job|role|retainer|package|contract|fee)|the (?:current |existing |same )?(?:project|job|package|retainer|contract|work|fee)))\b`,
     ),
@@ -66,6 +71,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Would you fold it in with this month's work? It's just one small page.",
+      'Can you add the stock alerts to your weekly routine?',
       "They're only two pages, so could you just slip them in with the catalogue?",
       'Two more spec sheets came in, could you slip them in with the installation manual?',
       'Maybe pop the allergen table into the menu booklet while you are on the layout.',
@@ -82,6 +89,8 @@ export default phraseRule({
       'Could we sneak in a store locator before the go-live?',
     ],
     quiet: [
+      'Could you add it to the shared to-do so we can track the invoice?',
+      "Please add me to this month's work channel.",
       'Could you include them with the invoice?',
       'Could you pop the invoice in with the printed catalogue? We will pay it on receipt.',
       'We slipped the flyers in with the magazine ourselves last spring.',

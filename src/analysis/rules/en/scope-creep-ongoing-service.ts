@@ -23,6 +23,8 @@ export default phraseRule({
   },
   cue: /\b(?:every|each|a week|a month|a day|per|weekly|monthly|quarterly|daily|fortnightly|weekly|going forward|from now on|from next|ongoing|regularly)\b/,
   patterns: [
+    // "could you start cutting two short clips from each episode going forward?": a new habit asked from now on.
+    /\b(?:could|can|would|will) you (?:please )?(?:also )?start (?!(?:send|forward|cc|copy|copy|invoic|bill|us|includ|check|upload|sav|nam|label|dat|track|log|tell|let|ask|email|messag|call|ring|reply|reply|answer|join|attend|com|mak sure)ing\b)[a-z]{2,}ing\b[^.?!\n]{0,60}?\b(?:going forward|from now on|from next (?:week|month)|each|every|weekly|monthly|regularly)\b/,
     new RegExp(String.raw`\b${ASK}\s+(?:\w+\s+){0,2}?${RUN}\b[^.?!\n]{0,50}?\b${LIVING}\b[^.?!\n]{0,60}?\b${RHYTHM}\b`),
     new RegExp(String.raw`\b${ASK}\s+(?:\w+\s+){0,2}?${RUN}\b[^.?!\n]{0,30}?\b${RHYTHM}\s+(?:\w+\s+)?${LIVING}\b`),
     // "from next month you will handle our customer emails": the rhythm opens the sentence.
@@ -46,6 +48,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could you start cutting two short teasers from each interview going forward?',
       "We'd love for you to take charge of our Pinterest boards and pin something every day.",
       'It would be great if you could run our TikTok account, a couple of clips each week.',
       '- and put together a quarterly mailing for our donors',
@@ -57,6 +60,8 @@ export default phraseRule({
       'We would like you to be the moderator of our Discord server and check it daily.',
     ],
     quiet: [
+      'Could you start sending the invoices to accounts going forward?',
+      'Can you start naming the files with the date from now on?',
       'Please keep Slack notifications on all week and confirm each morning that you are available.',
       'We post three reels a week on Instagram ourselves.',
       'Thanks for running our TikTok account, the clips each week are great.',

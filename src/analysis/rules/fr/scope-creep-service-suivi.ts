@@ -24,8 +24,13 @@ export default phraseRule({
     en: 'Hands you a running service (a channel, a newsletter, regular posts) or one more task as if it came with the job: it is new work to quote separately.',
     fr: 'Vous confie un service suivi (un réseau, une newsletter, des publications régulières) ou une tâche de plus comme si elle faisait partie de la mission : c’est un travail nouveau, à chiffrer à part.',
   },
-  cue: /\b(?:chaque|tous les|toutes les|par (?:jour|semaine|mois|trimestre)|hebdo|mensuel|trimestriel|quotidien|regulierement|desormais|dorenavant|a partir du mois prochain|en continu|egalement|aussi|en plus|en outre|de plus|par ailleurs|en sus|proposer|trouver|recommander|denicher|selectionner|recruter|suggerer)/,
+  cue: /\b(?:routine|chaque|tous les|toutes les|par (?:jour|semaine|mois|trimestre)|hebdo|mensuel|trimestriel|quotidien|regulierement|desormais|dorenavant|a partir du mois prochain|en continu|egalement|aussi|en plus|en outre|de plus|par ailleurs|en sus|proposer|trouver|recommander|denicher|selectionner|recruter|suggerer)/,
   patterns: [
+    // « Tu peux ajouter ça à ta routine ? », « vous pourriez l'intégrer à vos tâches du mois ? » : le travail nouveau
+    // greffé sur la tournée habituelle.
+    /\b(?:ajout\w*|rajout\w*|integr\w*|mettre|mets|mettez|glisser|glisse[zr]?)\s+(?:ca|cela|ceci|ca aussi|les|le|la|l')?\s*(?:a|dans)\s+(?:ta|votre|tes|vos)\s+(?:routine|taches (?:du mois|de la semaine|habituelles|mensuelles|hebdomadaires)|tournee|missions? (?:habituelles?|mensuelles?|du mois))\b/,
+    // « Tu pourrais commencer à monter deux extraits par épisode, désormais ? »
+    /\b(?:pourr(?:ais|iez)|peux|pouvez)(?:-(?:tu|vous))?\s+(?:aussi\s+)?commencer\s+a\s+(?!(?:envoyer|transmettre|facturer|mettre en copie|nommer|dater|noter|utiliser|appeler|repondre)\b)[a-z]{3,}(?:er|ir|re)\b[^.?!\n]{0,60}?\b(?:desormais|dorenavant|a partir de maintenant|chaque|tous les|toutes les)\b/,
     // « on aimerait que tu lances notre compte Instagram avec trois publications par semaine »
     new RegExp(
       String.raw`\b${ASK}\s+(?:que\s+|qu'|de\s+|d')?(?:(?:tu|vous|nous|on)\s+)?(?:\w+\s+){0,2}?${RUN}[^.?!\n]{0,50}?\b${LIVING}\b[^.?!\n]{0,60}?\b${RHYTHM}\b`,
@@ -58,6 +63,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu peux ajouter ça à ta routine ? Ce sont deux extraits par émission.',
+      'Pourriez-vous commencer à animer un atelier photo chaque mois ?',
       'Il nous faudrait aussi un petit module de réservation, en plus de la vitrine.',
       'En plus des fiches produit, on aurait besoin d’une page FAQ.',
       'On aimerait que tu relances notre compte TikTok avec deux vidéos par semaine.',
@@ -72,6 +79,8 @@ export default phraseRule({
       'Pourriez-vous aussi nous trouver deux ou trois imprimeurs fiables ?',
     ],
     quiet: [
+      'Tu peux ajouter ça à ta facture du mois ?',
+      'Pourriez-vous commencer à envoyer les factures chaque fin de mois ?',
       'En plus du site, nous avons un compte Instagram que nous gérons nous-mêmes.',
       'Nous publions trois fois par semaine sur Instagram, c’est notre stagiaire qui s’en occupe.',
       "Je sais que la newsletter n'entre pas dans la mission : pourriez-vous nous faire une offre séparée ?",
