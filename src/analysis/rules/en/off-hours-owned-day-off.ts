@@ -13,7 +13,11 @@ export default ownedDayOffRule({
     // The reader's own closure known: "I know your studio is closed until the 6th", "I see you're shut next week".
     /\b(?:i know|i realise|i realize|i appreciate|i understand|i'?m aware|i see|i noticed|i saw)(?: that)?,? (?:you'?re|you are|you'?ll be|you will be|your (?:studio|office|shop|workshop|firm|agency|practice) (?:is|will be)) (?:closed|shut|closing)\b/,
   ],
-  unless: [/\b(?:enjoy|have (?:a|an) (?:great|good|nice|lovely|restful|relaxing))\b/],
+  unless: [
+    /\b(?:enjoy|have (?:a|an) (?:great|good|nice|lovely|restful|relaxing))\b/,
+    // An invitation left free: "you'd be welcome to drop by, no obligation, I know it's your Saturday".
+    /\b(?:no obligation|(?:very |more than |most )?welcome to (?:drop|come|pop|stop|swing|join)|only if you (?:want|fancy|feel like)|entirely up to you|no pressure at all)\b/,
+  ],
   examples: {
     fires: sentOn(
       '2026-03-11T10:00:00+00:00',
@@ -29,6 +33,10 @@ export default ownedDayOffRule({
     quiet: sentOn(
       '2026-03-11T10:00:00+00:00',
       'Sorry to message on a Saturday! No rush at all, Monday is fine for the figures.',
+      // An invitation left free, not work.
+      "Our summer fair is on the 14th; you'd be welcome to come and see your banners, no obligation, I know it's a Saturday.",
+      "Drop by the launch if you fancy it, only if you want to, I realise it's your Sunday.",
+      "I know it's your weekend, so it's entirely up to you whether you pop in to see the mural unveiled.",
       "I know it's your weekend, so please look at it when you're back.",
       "I realise it's a Sunday. Could you send the invoice before you go on Friday?",
       "I know it's the bank holiday on Monday, enjoy it! Could you send me the draft this week?",

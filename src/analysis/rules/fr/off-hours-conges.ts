@@ -21,7 +21,12 @@ export default whenAsked(
       /\b(?:pendant|durant) (?:le|ce) conge\b/,
       /\b(?:utiliser|utilises|utilisiez|prendre sur|sacrifier|sacrifies|passer)\s+(?:ton|votre|un de tes|un de vos|ta|ta derniere)\s+(?:jour de repos|jour off|jours off|rtt|jour de conge|journee de repos|journee off|demi-journee (?:off|de repos))\b/,
     ],
-    unless: [/\b(?:profite|profitez|bonnes vacances|bon repos|bon conge)\b/],
+    unless: [
+      /\b(?:profite|profitez|bonnes vacances|bon repos|bon conge)\b/,
+      // Quelqu'un d'autre prend le relais pendant l'absence du lecteur, ou le client le libère : « Léa reprendra les
+      // commentaires pendant votre absence », « ne vous souciez de rien ».
+      /\b(?:reprendra|reprendront|prendra le relais|prendront le relais|s'occupera|s'occuperont|assurera|assureront|gerera|gereront|couvrira|couvriront|se chargera|se chargeront|remplacera|remplaceront|ne (?:vous|te) (?:souciez|soucie|preoccupez|preoccupe) de rien|ne (?:vous|t')inquiet\w*)\b/,
+    ],
     examples: {
       fires: [
         'Tu pourrais relire la brochure pendant tes congés ?',
@@ -35,6 +40,11 @@ export default whenAsked(
         "Comme tu me l'as dit, tu seras en pause jusqu'au 3, mais tu peux jeter un œil au devis d'ici là ?",
       ],
       quiet: [
+        // Un collègue prend le relais, ou le client libère le lecteur.
+        'Pendant tes congés, Karim s’occupera des commandes, ne te soucie de rien.',
+        'Notre stagiaire reprendra la modération pendant votre absence.',
+        'Merci pour le planning ; pendant votre fermeture, l’agence partenaire assurera les publications.',
+        'Ne vous inquiétez pas pour les réseaux pendant vos vacances, tout est programmé.',
         'Reste joignable même pendant ta pause déjeuner, c’est important.',
         'Je suis en congés la semaine prochaine, on se reparle ensuite.',
         'Profite bien de tes vacances, on verra ça à ton retour.',

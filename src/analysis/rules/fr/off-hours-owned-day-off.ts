@@ -13,7 +13,11 @@ export default ownedDayOffRule({
     // « désolé de te déranger un dimanche », « pardon de vous écrire en plein week-end »
     /\b(?:desolee?s?|pardon|excuse(?:z)?-moi|je m'excuse) (?:de|d') (?:[a-z']+ ){0,3}?(?:un|ce|en plein|le|pendant (?:ton|votre)) (?:samedi|dimanche|week-?end|jour ferie|ferie|soir|jour de repos|conges?)\b/,
   ],
-  unless: [/\b(?:profite|profitez|bonnes vacances|bon repos|bon week-?end|bon dimanche)\b/],
+  unless: [
+    /\b(?:profite|profitez|bonnes vacances|bon repos|bon week-?end|bon dimanche)\b/,
+    // Une invitation laissée libre : « tu es la bienvenue, aucune obligation, je sais que c'est ton samedi ».
+    /\b(?:aucune obligation|sans obligation|rien d'obligatoire|(?:tu es|vous etes) (?:le |la |les )?bienvenue?s?|si le coeur (?:t'|vous )en dit|seulement si (?:tu en as|vous en avez) envie)\b/,
+  ],
   examples: {
     fires: sentOn(
       '2026-03-11T10:00:00+01:00',
@@ -28,6 +32,9 @@ export default ownedDayOffRule({
     quiet: sentOn(
       '2026-03-11T10:00:00+01:00',
       "Je sais qu'on est samedi, rien ne presse, lundi ça ira très bien.",
+      // Une invitation laissée libre, pas du travail.
+      "Passe voir la fresque inaugurée dimanche si le cœur t'en dit, je sais que c'est ton dimanche.",
+      "Je sais qu'on sera samedi, mais tu es la bienvenue au vernissage, aucune obligation.",
       'Je vois que tu es en congés la semaine prochaine : on reprend tout ça à ton retour.',
       'Je sais que vous fermez en août, pourriez-vous nous envoyer le devis avant votre départ ?',
       'Désolée de t’écrire un dimanche, je voulais juste te dire merci pour les photos.',
