@@ -23,6 +23,9 @@ const phrases = phraseRule({
     /\b(?:need|want)\b[^.!?\n]{0,60}?\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:send|fix|do|call|ring|look at|check|review|update|change|correct|finish|redo|sort|handle|upload|get) (?:it|this|that|them|me|us|the \w+(?: \w+)?)(?: back| out| over)? (?<phrase>(?:right )?now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
     /\b(?:(?:you|u) (?:can|could)|(?:can|could) (?:you|u))\b[^.!?\n]{0,40}?\b(?<phrase>right now)\b(?=\s*(?:[.!?,]|please|pls|$))/,
+    // Any request ending on "now": "please reply to her right now", "can you dial in or come over now?". Not a state
+    // said now ("where things stand now", "what you have now") nor "for now", "by now".
+    /\b(?:please|pls|(?:can|could|would) (?:you|u)|(?:you|u) (?:can|could|must|need to|have to))\b[^.!?\n]{0,50}?(?<!\b(?:have|has|had|stand|stands|is|are|was|were|looks?|seems?|goes|go|it's|that's|'s|'re|even|only|till|until|from|for|by|just|and|as of|up to|right up|than|since|as) )\b(?<phrase>(?:right )?now)\b(?=\s*(?:[.!?]|please|pls|$))/,
     // "please action this upon receipt" (a footer's "notify us immediately upon receipt" stays quiet below)
     /\b(?:action|handle|process|treat|do|fix|send|reply|respond|deal with|look at)\b[^.!?\n]{0,30}?\b(?<phrase>(?:immediately |straight away )?(?:upon|on) receipt)\b/,
   ],
@@ -38,6 +41,12 @@ const phrases = phraseRule({
     fires: [
       'The booking form is down, can you check it right now?',
       'NEED THE UPDATED MENU PDF NOW.',
+      // A request ending on "now", whatever its verb.
+      'Please ring the venue and cancel the booking now.',
+      'Could you email the supplier and stop the order right now?',
+      'Can you log in and take the page offline now?',
+      'pls answer the journalist now',
+      'You need to pull the post down right now.',
       'Ring me the second you read this.',
       'Please pop the corrected price list in the folder now, not this afternoon.',
       'Please fix the typo immediately.',
@@ -46,6 +55,13 @@ const phrases = phraseRule({
       'Please action this immediately upon receipt.',
     ],
     quiet: [
+      // "Now" naming a state, not a moment to act.
+      'Could you tell me where things stand now?',
+      'Can you send over what you have now? No rush on the rest.',
+      'Please keep the old logo for now.',
+      'Could you confirm the invoice is paid by now?',
+      'Can you check whether the page looks right now that the fonts are in?',
+      "Please don't worry about it now, Monday is fine.",
       'If this message reached you by mistake, please tell the sender immediately.',
       "I'm heading off now, not in an hour as planned, so see you tomorrow.",
       'The new rates apply effective immediately.',
