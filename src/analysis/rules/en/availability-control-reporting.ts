@@ -57,6 +57,8 @@ export default phraseRule({
     /\b(?:hubstaff|time doctor|teramind|activtrak|insightful|desktime)\b/,
     // "text me when you get to each site and again when you leave": arrivals and departures reported.
     /\b(?:text|message|ping|call|ring|tell|let|notify|whatsapp)\s+(?:me|us|the office|dispatch)\s+(?:know\s+)?(?:when|as soon as|once)\s+you\s+(?:arrive|get to|reach|get there|are on site|clock in)\b[^.?!\n]{0,40}?\bwhen\s+you\s+(?:leave|head off|are done|finish|clock out|go)\b/,
+    // "keep the Toggl timer running whenever you work on our files, so I can watch it live"
+    /\bkeep\s+(?:the\s+|your\s+|a\s+)?(?:\w+\s+)?(?:timer|time ?tracker|tracker|stopwatch|clock)\s+(?:running|on|going|ticking)\b[^.?!\n]{0,40}?\b(?:whenever|while|when|as long as|the whole time)\s+(?:you(?:'re| are)?\s+)?(?:work|working|on|busy)\b/,
     // "text me when you start and finish each day"
     /\b(?:text|message|ping|tell|let|notify|email|call|whatsapp)\s+(?:me|us|the team)\s+(?:know\s+)?(?:when|as soon as|once|each time|every time|whenever)\s+you\s+(?:start|begin|clock (?:in|on)|log (?:on|in|off|out)|sign (?:on|off)|arrive|get online|go online)\s+(?:and\s+(?:finish|stop|end|leave|log off|sign off)|(?:work(?:ing)?\s+)?(?:each|every)\s+(?:day|morning)|for the day|work\b)/,
     // "let the team know whenever you step away", "give us a heads-up if you're stepping away"
@@ -105,6 +107,8 @@ export default phraseRule({
       'Please send every day a brief status of the open tickets, by 5pm at the latest.',
       'Share one daily report by 6 with the orders you processed.',
       'Text me when you arrive at each shop and again when you leave, please.',
+      'Keep the Harvest timer running whenever you are working on our tickets.',
+      'please keep a tracker on while you work for us so we see the hours live',
       'Ping dispatch as soon as you reach a client and when you are done there.',
       'kindly give each evening a short overview of calls done',
       "I'd like a quick call from you every day at 8:30.",
@@ -162,6 +166,7 @@ export default phraseRule({
       'We send every day a short status to our customers, automatically.',
       'Share one final report by the 30th, that is all we need.',
       'I will text you when I arrive at the station and when I leave the office.',
+      'Keep the oven timer running while you are baking the samples.',
       'Call me any time if you have questions.',
       'I call my mother every morning at 9.',
       'Our office opens every morning at 9.',

@@ -15,7 +15,7 @@ export default phraseRule({
     en: 'Imposes your working hours or where you work: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Impose vos horaires ou votre lieu de travail : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /disponibilites?|horaires?|presence|(?:de|entre)\s+\d{1,2}\s?h|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|resto|bistro|cafe|salon|hotel|labo|clinique|garage|arrivee|pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
+  cue: /disponibilites?|horaires?|presence|(?:de|entre|des)\s+\d{1,2}\s?h|(?:travailler|bosser)\s+(?:a|au|aux|chez|dans|sur)\b|chez nous|\b(?:agence|bureau|locaux|atelier|cabinet|depot|boutique|siege|usine|studio|magasin|entrepot|chantier|open space|etude|fiduciaire|brulerie|restaurant|resto|bistro|cafe|salon|hotel|labo|clinique|garage|arrivee|pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez|feuille de presence|horaires|heures de bureau|faut que (?:tu|vous)|(?:tu|vous) (?:dois|devez|devras|devrez)|je (?:te|vous) veux|je compte sur|que (?:tu|vous) (?:sois|soyez))/,
   patterns: [
     // "joignable sur votre GSM de 8h30 à 17h30", "disponible de 7h à 22h", "caméra allumée de 9h à 18h"
     new RegExp(
@@ -31,6 +31,12 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:faut que|il faut que|je veux que|j'ai besoin que)\s+(?:tu|vous)\s+(?:sois|soyez)\s+(?:la|present|presente|au ${WORKPLACE})\b[^.?!\n]{0,40}?${RECURRING}`,
     ),
+    // « que vous veniez travailler à la brasserie le lundi et le mercredi » : le lieu importe peu, le rythme fait la règle.
+    new RegExp(
+      String.raw`\b(?:tu|vous|te|t')\s*(?:\w+\s+){0,3}?(?:venir|viens|viennes|veniez|venez|viendras|viendrez)\s+(?:travailler|bosser)\s+(?:a|au|aux|chez|dans|sur)\b[^.?!\n]{0,40}?${RECURRING}`,
+    ),
+    // « vous connecter dès 8h30 et y rester visible jusqu'à 17h » : une présence en ligne d'une heure à l'autre.
+    /\b(?:connect\w*|en ligne|disponible|dispo|present\w*|visible)\b[^.?!\n]{0,40}?\bdes\s+\d{1,2}\s?h(?:\s?\d\d)?\b[^.?!\n]{0,40}?\b(?:rester|reste|restez|restiez|restes|etre|soyez|sois)\s+(?:\w+\s+)?(?:visible|connecte\w*|en ligne|disponible|dispo|joignable)\w*\s+jusqu'a\s+\d{1,2}\s?h/,
     // "signaler à l'accueil vos heures d'arrivée et de départ", "pointer", "badger"
     /\b(?:heures?|horaires?)\s+d'arrivee\s+et\s+de\s+depart\b/,
     /\b(?:pointer|pointes|pointez|pointent|pointeras|pointerez|badger|badges|badgez|badgent|badgeras|badgerez|emarger|emargent|emargez)\s+(?:a l'accueil|a l'arrivee|en arrivant|en partant|le matin|matin et soir|chaque (?:matin|jour|soir)|tous les (?:matins|jours|soirs)|a l'entree|a la sortie|comme (?:tout le monde|les autres|le personnel|les salaries|nos salaries|les employes|nos employes|les internes|l'equipe))/,
@@ -58,6 +64,9 @@ export default phraseRule({
   examples: {
     fires: [
       'Tu pourrais passer au bistro chaque matin avant le service, pour caler la carte ?',
+      'On voudrait que vous veniez travailler chez nous tous les jeudis.',
+      'Il faudrait que tu viennes bosser à la cave le mardi et le vendredi.',
+      'Merci de vous connecter à la plateforme dès 8h et de rester visible jusqu’à 17h30.',
       "Nous aimerions vous voir présente à l'atelier le lundi et le mercredi, de 8h30 à 16h.",
       'Tu viendrais travailler au dépôt le mardi et vendredi, entre 7h et 15h ?',
       "Vous devez passer au salon chaque mardi, c'est plus simple pour l'équipe.",
@@ -85,6 +94,8 @@ export default phraseRule({
       'Demain soir, tu peux rester connecté de 21h à 23h pour surveiller la mise en ligne ?',
       'Pour la journée du mardi 9, il faudrait être au studio de 8h à 17h.',
       'Ce soir, on te veut sur place de 19h à 22h pour le vernissage.',
+      'Tu viens travailler chez nous jeudi pour la séance photo ?',
+      'Je suis connecté dès 8h et je reste disponible jusqu’à 18h si besoin.',
       'Je suis au bureau le lundi et le vendredi, de 10h à 16h, passe quand tu veux.',
       'Nos salariés badgent à l’entrée, toi tu passes par l’accueil comme un visiteur.',
       'Je suis disponible de 9h à 12h jeudi si vous voulez en parler.',
