@@ -4,6 +4,7 @@ import { onNewWork } from './shared/not-new-work.ts';
 import enFoldIn from './en/scope-creep-fold-in.ts';
 import enLendAHand from './en/scope-creep-lend-a-hand.ts';
 import frCoupDeMain from './fr/scope-creep-coup-de-main.ts';
+import frSeChargerDe from './fr/scope-creep-se-charger-de.ts';
 import enMoreItems from './en/scope-creep-more-items.ts';
 import enAlsoNewWork from './en/scope-creep-also-new-work.ts';
 import enMoreThanAgreed from './en/scope-creep-more-than-agreed.ts';
@@ -91,6 +92,7 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frAussiToutVerbe,
   enLendAHand,
   frCoupDeMain,
+  frSeChargerDe,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

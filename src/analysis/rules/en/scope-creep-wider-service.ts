@@ -24,6 +24,12 @@ export default phraseRule({
   confidence: 0.75,
   reason: WIDER_SERVICE_REASON,
   patterns: [
+    // The client's errands handed over: "could you take care of ordering the plants from the nursery", "would you
+    // handle booking the caterers".
+    /\b(?:(?:could|can|would|will) you(?: also| please| maybe)?|(?:we'?d|i'?d|we would|i would) (?:like|love|need) you to(?: also)?) (?:take care of|handle|sort out|deal with|look after|be in charge of) (?:ordering|buying|purchasing|booking|sourcing|collecting|picking up|hiring|chasing) (?:the|our|all|some|a|an|new)\b(?! (?:[a-z-]+ )?(?:meeting|room|call|slot|table|taxi|cab|flights?|hotel|train|tickets?|invoices?|payments?)\b)/,
+    // A standing role handed over: "could you be the staff's go-to person for their laptops", "we'd like you to take
+    // on coordinating the caterers".
+    /\b(?:(?:could|can|would|will) you(?: also| please| maybe)?|(?:we'?d|i'?d|we would|i would|they'?d) (?:like|love|need) you to(?: also)?) (?:be (?:our|their|the (?:[a-z]+ )?[a-z]+'s|the [a-z]+|his|her|my|everyone'?s) (?:go-to|point of contact|first port of call|first line of support|main contact|contact person)(?: person| guy| gal| contact)? for|take on (?:managing|running|coordinating|overseeing|handling|looking after|supervising|organi[sz]ing|the (?:management|running|coordination|supervision|organi[sz]ation) of))\b/,
     // "bring my two co-founders into our sessions", "add a third person to the workshops".
     new RegExp(
       String.raw`\b(?:bring|add|include|invite|let|get|have)(?: in)? ${WHO} ?${PEOPLE}(?: in| along| too| as well)? (?:in(?:to)?|to|on|onto|for|at) (?:our|the|my|your|these|those|future|upcoming|remaining|all|every|each|next)(?: [a-z-]+){0,2} ${SESSIONS}\b`,
@@ -77,6 +83,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could you take care of ordering the shrubs from the nursery?',
+      "We'd need you to handle booking the caterers and the marquee.",
+      "Could you be the sales team's go-to person for their laptop problems?",
+      "We'd like you to take on coordinating the caterers and the florist for the event.",
+      'Would you also be our first port of call for website glitches?',
       'Could we bring our head of sales into the weekly coaching calls from now on?',
       'Can we add two interns to the remaining workshops?',
       'Would it be okay if my business partner joined all our mentoring sessions too?',
@@ -95,6 +106,11 @@ export default phraseRule({
       'You could make them a little diet plan too, they would love it.',
     ],
     quiet: [
+      'Could you take care of booking the meeting room for our call?',
+      "Don't worry, we'll handle ordering the prints ourselves.",
+      'Could you be our point of contact for the invoice questions?',
+      'Our office manager will be your go-to person for access badges.',
+      "We'd like you to take on the project from May, as per your proposal.",
       'My business partner will join the Tuesday call to sign the contract.',
       'Could you add my colleague to the invoice mailing list?',
       'Our coaching sessions are going really well, thank you!',
