@@ -876,7 +876,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         // A look wished with "have", "do" or "get", said plainly or in non-native English: "is possible to have the
         // sofa green?", "can you do the sofa more green".
         new RegExp(
-          String.raw`\b(?:have|get|do|make|want|need|prefer|like)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)(?:(?:more|less|a bit more|a little more) )?(?:in )?${LOOK})\b(?! (?:folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie)\b)`,
+          String.raw`\b(?:have|get|do|make|want|need|prefer|like)s? (?<phrase>(?:it|them|(?:the|our|those|these) (?:[a-z]+ ){1,2}?)(?:(?:more|less|a bit more|a little more) )?(?:in |a |an )?${LOOK})\b(?! (?:paper|papers|coffee|tea|wine|card|cards|belt|folder|room|box|drawer|file|envelope|car|shirts?|team|mood|corner|area|one|ones|wine|tie)\b)`,
         ),
         // "The sofa should be green, not grey."
         new RegExp(
@@ -891,7 +891,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
         PAPERWORK,
         FIRST_BRIEF,
         LOOK_STATEMENT,
-        /\b(?:status|light|lights|signal|flag|dashboard|build|test|tests|kpi|traffic)\b/,
+        /\b(?:status|light(?! (?:grey|gray|blue|green|pink|yellow|brown|beige|purple|oak|wood))|lights|signal|flag|dashboard|build|test|tests|kpi|traffic)\b/,
       ],
     }),
   },
@@ -988,6 +988,9 @@ export default besideWorkingArrangements({
       'On view 3, maybe try pine flooring rather than the oak?',
       'Could the kitchen have white cabinets instead of the grey ones?',
       'Black lettering instead of gold on the shop sign, please.',
+      'On render 5, make the rug a deep blue.',
+      'Please make the backdrop a light grey on all the product shots.',
+      'Could you make the walls a pale blue?',
       'Just wondering if the banner could be nudged up a bit?',
       'The legend and the key both need adjusting on the map.',
       'The hero image feels tiny, could you scale it up?',
@@ -1132,6 +1135,8 @@ export default besideWorkingArrangements({
       'The committee asked that the meeting be moved to Thursday.',
       'We chose oak flooring rather than walnut for the office, it suits your design.',
       'I drink green tea rather than black these days.',
+      'Could you make them a white paper on the new rules?',
+      "Let's get the team a black coffee before the call.",
       'We ask that all invoices be sent to accounts, not to me.',
       'I asked that the deadline be pushed back a week, and they agreed.',
       'They requested that the files be renamed before upload to the drive.',
