@@ -33,6 +33,9 @@ export default phraseRule({
     PAST_FAVOUR,
     /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
     /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
+    // La tâche dite facile (« ça ira vite », « ce sera vite fait ») ou une règle de joignabilité (« rester joignable
+    // pour répondre sans délai ») : ni l'une ni l'autre ne presse un travail.
+    /\b(?:ca|cela|ce|c') ?(?:ira|va|irait|devrait aller|sera|serait|est) (?:assez |tres |plutot |super )?vite(?: fait)?\b|\b(?:joignable|disponible|dispo|connectee?)\b[^.!?\n]{0,80}?\bsans delai\b/,
     // The sender's own move, often a conditional offer: "si vous baissez, on signe tout de suite".
     /\b(?:on|nous|je|j')(?: (?:vous|te|t'|le|la|les|l'|en|y))? (?!(?:a|ai|avons) besoin|veu|voul|souhait|aimer|attend|compt)[a-z]+(?:ons|e|es|s|rai|rons|ra)? (?:\w+ )?(?:tout de suite|immediatement|de suite|sur-le-champ)\b/,
   ],
@@ -53,6 +56,9 @@ export default phraseRule({
       'Il me faut le devis corrigé maintenant, pas cet après-midi.',
     ],
     quiet: [
+      'Vous pouvez reprendre la même palette pour les flyers, ça ira vite.',
+      'Pour les cartes de visite, garde la même mise en page, ce sera vite fait.',
+      'Reste joignable pendant le chantier pour répondre aux ouvriers sans délai.',
       'Tu peux me dire ce que tu en penses maintenant que le site est en ligne ?',
       'Tu pourrais reprendre la main à partir de maintenant ?',
       'La direction voulait tout au plus vite l’an dernier ; cette fois le planning est souple.',

@@ -18,6 +18,7 @@ export default withoutTimecodes(
       turnaround.OWN_ABSENCE,
       turnaround.STANDING,
       turnaround.OFF_HOURS_SLOT,
+      turnaround.NOWADAYS,
       // Une réponse rapide ("dites-moi avant 10h") n'est pas un travail bâclé dans l'urgence.
       /\b(?:me dire|nous dire|dites-moi|dis-moi|(?:me |nous )?confirmer|confirmez|repondre|me tenir au courant|(?:vous |t')inscrire)\b/,
       /\bcomme (?:convenu|prevu|indique|annonce|discute|dans le devis)\b|\b(?:date|echeance|delai) (?:initiale?|prevue?|convenue?)\b|\bnous (?:va|convient)\b|\bme (?:va|convient)\b/,
@@ -77,6 +78,7 @@ export default withoutTimecodes(
           'La réplique à 47:10 est coupée, tu peux la reprendre ?',
           'Sur la bobine 2, pourrais-tu raccourcir la scène vers 23:05 ?',
           'La boucle de pluie craque vers 2:13, tu pourrais la lisser ?',
+          "C'est en dehors de ce que vous faites pour nous aujourd'hui ; pourriez-vous nous chiffrer la traduction à part ?",
         ),
         ...sentOn(
           '2026-03-10T11:00:00+01:00',

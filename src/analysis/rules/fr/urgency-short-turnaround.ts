@@ -68,6 +68,10 @@ export function asksReader(context: RuleContext, start: number): boolean {
 export const STANDING =
   /\b(?:des qu'(?:ils|elles) (?:arrivent|tombent|sont postes|sont postees|apparaissent)|au fil de l'eau|quelle que soit l'heure|a (?:toute heure|n'importe quelle heure)|jour et nuit|24 ?h ?(?:\/|sur) ?24|(?:repondre|reponds|repondez|reagir|reagis|reagissez|traiter|traite|traitez|accuser reception|prendre en charge)\b[^.?!\n]{0,50}?\bdans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|a chaque (?:message|mail|e-mail|courriel|demande|ping|sollicitation|question|notification|appel)|c'est la regle|(?:a|aux) (?:(?:mes|nos|tous les) )?(?:messages|mails|e-mails|courriels|dm|dms|mp|sms|textos|pings)|desormais|a partir de (?:maintenant|demain|lundi)|a partir d'aujourd'hui|dorenavant|a l'avenir|chaque (?:fois|jour|matin|soir|semaine)|tous les (?:jours|matins|soirs)|toutes les (?:\d+|deux) |toujours(?! pas| rien| aucune?| personne| sans| en attente)|durant la journee|pendant la journee|en general|du lundi au (?:vendredi|samedi|dimanche)|en semaine|(?:joignables?|connecte\w*|disponibles?|dispos?|en ligne)\b[^.?!\n]{0,40}?\bde \d{1,2} ?h(?:\d\d)? a \d{1,2} ?h|(?:laisse|laissez|garde|gardez) (?:\w+ ){0,3}?(?:allume|ouvert|connecte|en ligne|actif)|(?:te|vous|les|la|le|nous) joindre\b[^.?!\n]{0,30}?\bdans (?:la journee|l'heure|la matinee|les \d+)|\b(?:doivent|devront|devez|devrez|doit|devra) (?:\w+ ){0,8}?(?:repondre|reagir|rappeler))\b/;
 
+/** « Ce que tu fais pour nous aujourd'hui » : de nos jours, pas une échéance. */
+export const NOWADAYS =
+  /\b(?:ce que|ce qu'|comme)\b[^.?!\n]{0,40}?\b(?:fais|faites|fait|faisons|font|geres|gerez|gere|proposes|proposez|couvres|couvrez)\b[^.?!\n]{0,20}?\baujourd'hui\b/;
+
 /** L'absence du lecteur, en condition : « si vous devez partir avant 16h, prévenez l'accueil ». */
 export const OWN_ABSENCE =
   /\bsi (?:tu|vous) (?:dois|devez|veux|voulez|as besoin de|avez besoin de|comptes|comptez|pensez|penses) (?:partir|t'absenter|vous absenter|quitter|t'en aller|vous en aller|finir plus tot|decrocher)\b/;
@@ -110,6 +114,7 @@ const phrases = phraseRule({
     OWN_ABSENCE,
     OFF_HOURS_SLOT,
     OFFERED_SLOT.fr,
+    NOWADAYS,
     // Un compte rendu de la journée est du reporting (availability_control), pas une livraison pressée.
     /\b(?:recapitulatif|recap|compte[- ]rendu|bilan)\b[^.?!\n]{0,30}?\bce que (?:tu as|vous avez)\b/,
   ],
@@ -157,6 +162,8 @@ const phrases = phraseRule({
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      "Ça sort de ce que tu fais chez nous aujourd'hui, donc tu peux chiffrer ça à part ?",
+      "Comme ce que vous gérez aujourd'hui pour la boutique, pourriez-vous nous proposer un forfait ?",
       // Une règle de joignabilité ou de réponse, pas une livraison pressée.
       'Pendant tes vacances, le client aimerait pouvoir te joindre dans la journée en cas de pépin.',
       "La direction veut pouvoir vous joindre dans l'heure si le salon pose problème.",
