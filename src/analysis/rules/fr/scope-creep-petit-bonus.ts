@@ -11,6 +11,8 @@ export default phraseRule({
     fr: 'Présente un travail nouveau comme un petit extra ou un service : petit ou non, il sort de ce qui était convenu.',
   },
   patterns: [
+    // « Tu pourrais me monter un petit clip bonus avec les rushes ? » : le livrable en plus nommé « bonus ».
+    /\b(?:un|une|des|deux|trois)\s+(?:petite?s?\s+)?[a-z]{3,}\s+bonus\b(?<=\b(?:pourr\w+|peux|pouvez|faudrait|aimer\w+|voudr\w+|possible de|envisageable de|merci de)\s+(?:me\s+|nous\s+|m'|leur\s+)?[a-z]{3,}(?:er|ir|re)\s+(?:aussi\s+|egalement\s+)?(?:un|une|des|deux|trois)\s+(?:petite?s?\s+)?[a-z]{3,}\s+bonus)/,
     // « Petit plus : … » : le deux-points n'a pas de frontière de mot derrière lui, d'où le \b à l'intérieur.
     /\b(?:petit|petite|mini|leger) (?:(?:bonus|extra|supplement|service|faveur|coup de main|coup de pouce|truc en plus|chose en plus|plus si)\b|plus ?:(?=\s*(?:un|une|des|quelques|\d+)\b))/,
     /\b(?:(?:un|une) )?(?:petit|petite) (?:chose|truc|demande|affaire) (?:en plus|de plus|supplementaire|a rajouter|a ajouter)\b/,
@@ -24,6 +26,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Tu pourrais me monter un petit clip bonus avec les rushes du salon ?',
+      'Vous pourriez nous rédiger deux articles bonus pour le blog ?',
       'Petit bonus si possible : une version carrée pour Instagram ?',
       'Un petit coup de main pour monter le stand, ce serait possible ?',
       "J'aurais un petit service à te demander : une affiche pour la kermesse.",
@@ -31,6 +35,8 @@ export default phraseRule({
       'Petit plus : une carte des exposants pour le hall, si tu as un moment.',
     ],
     quiet: [
+      'On a ajouté un épisode bonus à la saison, tu l’as vu ?',
+      'Tu pourrais vérifier le code bonus de la boutique ?',
       'Merci encore pour ton petit coup de main la semaine dernière !',
       'Petit bonus facturé à part, comme convenu.',
       'Petit plus : on a obtenu la subvention, le projet est financé !',
