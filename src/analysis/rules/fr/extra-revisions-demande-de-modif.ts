@@ -360,7 +360,7 @@ const ENQUIRY =
 
 // Which of the cheap words below must appear before any of the patterns can match.
 const CUE =
-  /\b(?:soi(?:en)?t|soient|serai(?:en)?t|etre|rendre|rendez|rends|avoir|voir|veut|voudr\w*|aimer\w*|prefer\w*|passe|passent|apparaissent?|mettre|mettez|mets|faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez)\b/;
+  /\b(?:disparaitre|soi(?:en)?t|soient|serai(?:en)?t|etre|rendre|rendez|rends|avoir|voir|veut|voudr\w*|aimer\w*|prefer\w*|passe|passent|apparaissent?|mettre|mettez|mets|faire|apporter|integrer|effectuer|reporter|faites|apportez|integrez)\b/;
 
 const wishes = phraseRule({
   id: 'extra-revisions/demande-de-modif',
@@ -382,6 +382,8 @@ const wishes = phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>(?:rendre|rendez|rends|avoir|voir|mettre|mettez|mets|faire|veut|voudrait|voudrais|voudrions|aimerait|aimerais|aimerions|prefere|preferons|preferer\w*) (?:le |la |les |l'|ce |cette |ces |ton |ta |tes |votre |vos |notre |nos )(?:[a-z'-]+ ){1,3}(?:un peu |beaucoup |bien |legerement |nettement )?(?:plus|moins) ${QUALITY})\b`,
     ),
+    // Ce qui doit disparaître d'une partie du livré : « la mascotte doit disparaître des écrans 4 à 9 ».
+    /\b(?<phrase>(?:doi(?:ven)?t|devrai(?:en)?t|devra|devront)\s+(?:plutot\s+|maintenant\s+|desormais\s+|aussi\s+)?disparaitre (?:de la |du |des |de l'|sur la |sur le |sur les )(?:\w+ )?(?:ecrans?|pages?|planches?|videos?|visuels?|maquettes?|generique|affiches?|slides?|diapos?|scenes?|images?|photos?|site|accueil|montage|couverture|bandeau|menu|plans?|rendus?|versions?|intro|film|clip|pdf|brochure|flyer|catalogue|logo|carte))\b/,
     // « Un petit logo à mettre en bas de chaque page », dans une liste d'éléments à créer, place du neuf ; « le logo
     // est à mettre en bas » déplace l'existant.
     /\b(?<phrase>(?:passe|passent|soit|soient|apparaisse|apparaissent|(?<!(?<!\b(?:est|sont|serai(?:en)?t|etai(?:en)?t) )\ba )mettre|mettez|mets) (?:plutot )?en (?:premier|dernier|haut|bas|tete|gras|avant|couleur|noir et blanc|majuscules?|minuscules?|italique|valeur))\b/,
@@ -394,6 +396,9 @@ const wishes = phraseRule({
     fires: [
       "J'aimerais que tu redessines la deuxième case en gros plan.",
       'Le comité souhaite que le schéma 2 soit redessiné en perspective.',
+      'Le personnage du facteur doit disparaître des planches 3 et 4.',
+      'Sur la maquette, le bandeau promo devrait disparaître de la page d’accueil.',
+      'Le logo de l’ancien partenaire doit disparaître du générique.',
       'Notre juriste voudrait que la clause 4 soit reformulée et renumérotée.',
       'Il faudrait que les chapitres soient réorganisés par thème plutôt que par date.',
       "Il faudrait qu'on coupe la fin de l'interview, là où il hésite.",
@@ -552,6 +557,9 @@ const wishes = phraseRule({
       "Si vous n'êtes pas le destinataire de ce courriel, merci de l'effacer sans le lire.",
       'Document strictement confidentiel, à détruire ou supprimer après lecture.',
       "Nous souhaitons que notre réseau de points de vente soit élargi l'an prochain.",
+      'Les frais de port doivent disparaître de la facture, comme convenu.',
+      'Le voyant doit passer au vert quand la sauvegarde est finie.',
+      'Toutes ces tensions doivent disparaître entre nos équipes.',
       'Je préfère que tu coupes ton téléphone pendant le tournage.',
       "Il faudrait qu'on coupe court à cette discussion.",
       "On serait ravis de reprendre notre collaboration à l'automne.",
