@@ -14,6 +14,8 @@ export default phraseRule({
   },
   cue: /green|important|connected|next to you|within reach|in reach|to hand|on loud|close by|by your side|glued to|\b(?:by|near|close to) your|essential|crucial|vital|get you|\b(?:standby|stand-by|on hand|at the ready|drop|take (?:you|u)|even when|even if|day or night|wherever|tried|trying|status|never\s+(?:online|available|reachable|around|at your desk|on|picking|answering)|(?:answer|pick up)\s+(?:the phone|your phone|my calls?|the call)|evenings|weekends|reachable|contactable|unreachable|on call|on stand-?by|at your desk|by your phone|be able to|make sure|keep an eye on|logged|signed in|offline|awol|mia|idle|inactive|off the grid|not online|not on (?:slack|teams)|off (?:slack|teams)|(?:available|online|logged in|logged on|around)\s+(?:at|24|round|around|all|any|whenever|throughout|every|in the|on|during|via)|you\s+(?:to\s+be\s+)?(?:online|available|on (?:slack|teams|whatsapp))|you to (?:always\s+)?(?:pick up|answer|be)|(?:reach|contact|call|ring|hold of|ahold of|ping)\s+you\b|(?:phone|mobile|cell|cellphone|notifications?|ringer|whatsapp|slack|teams|skype|zoom|discord|chat|inbox|email)\s+(?:on|switched|turned|nearby|close|at hand|with you|handy|charged|enabled|active|open|running|up)\b|(?:i|we)\s+(?:call|ring|phone|text|message|ping)|(?:during (?:office|business|working) hours|all day|at all times|24\/?7|throughout the day|as they come in|in the evenings?|on weekends?)|why\s+(?:didn'?t|did not|don'?t|do not|haven'?t|have not|weren'?t|were not|wasn'?t|aren'?t|are not)\s+you|(?:didn'?t|did not|don'?t|do not|never|won'?t|wouldn'?t)\s+(?:pick up|answer|return)|(?:noticed|saw|seen|see|seems)\s+(?:that\s+)?you|check\s+(?:your\s+|the\s+)?(?:email|e-mail|inbox|messages|slack|teams|whatsapp|phone|channel)|(?:stay|remain|keep)\s+(?:\w+\s+)?(?:online|connected|on (?:slack|teams))|(?:on|to|showing|as|at)\s+"?(?:available|active|green|online)\b|green\s+(?:dot|light|status)|(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat))/,
   patterns: [
+    // A reproach for no answer to a contact made at night or on a weekend: "texted you at 9 last night, still no reply".
+    /\b(?:tried|called|rang|phoned|texted|messaged|pinged|whatsapped)\s+(?:you|u)\b(?=[^.?!\n]{0,60}?\b(?:last night|at night|tonight|this weekend|over the weekend|on (?:saturday|sunday)|yesterday evening|\d\s?pm)\b)(?=[^.?!\n]{0,100}?\b(?:no (?:answer|reply|response)(?! (?:needed|necessary|required|expected))|nothing back|still (?:no|nothing|waiting)|didn'?t (?:answer|reply|pick up)|not (?:answered|replied)|voicemail)\b)/,
     /\b(?:keep|leave|have)\s+(?:your|ur|the)\s+(?:work\s+)?(?:phone|mobile|cell|cellphone|notifications|ringer|whatsapp|slack|teams)\s+(?:(?:on|switched on|turned on|nearby|close|at hand|with you|handy|charged)\b(?!\s+(?:silent|mute|do not disturb|dnd)\b))/,
     // "you must be reachable at all times", "please be available on WhatsApp", "- be online on Slack"
     new RegExp(
@@ -87,6 +89,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'I texted you at 9 last night and still no reply.',
+      'Tried you twice on Sunday, it went to voicemail both times.',
+      'We pinged you over the weekend about the outage, nothing back.',
       'We need you connected from when the bakery opens until it closes.',
       'Kindly ensure your status stays green while our office is open.',
       "It'd be good if you sat in our Zoom room all day, so it feels like you're here.",
@@ -125,6 +130,8 @@ export default phraseRule({
       'We want to see you green on Teams whenever the shop is open.',
     ],
     quiet: [
+      'I texted you last night, no reply needed, just a heads-up.',
+      'I emailed you the invoice on Monday and still no reply from accounts.',
       'The shop opens at 9 and closes at 7, come whenever suits you.',
       "I'll be reachable on my mobile if you have questions.",
       'Are you available for a quick call on Thursday at 10?',

@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /en vert|en ligne|connecte|\bactive?\b|logu|loggu|logge|doit rester|devra rester|doit etre allume|allume|en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
+    // Un reproche de silence à un message envoyé le soir ou le week-end : « je t'ai écrit hier à 22h, toujours pas de réponse ».
+    /\b(?:t'|vous\s+)ai\s+(?:ecrit|appele|telephone|texte|relance|envoye un (?:message|sms|texto|mail))\b(?=[^.?!\n]{0,60}?\b(?:hier soir|hier a \d|cette nuit|ce week-end|samedi|dimanche|a \d{1,2}\s?h|tard)\b)(?=[^.?!\n]{0,100}?\b(?:pas de reponse(?! (?:attendue|necessaire|requise))|sans reponse|sans succes|pas de nouvelles|aucune reponse|rien recu|(?:tu n'as|vous n'avez) pas (?:repondu|decroche))\b)/,
     // « ton GSM doit rester allumé tout le week-end »
     /\b(?:ton|votre|ta)\s+(?:telephone|tel|portable|gsm|cellulaire|cell|natel|mobile)\s+(?:doit|devra|devrait|doivent)\s+(?:rester|etre)\s+(?:allume|ouvert|joignable|branche)\b/,
     // "gardez vos notifications activées en permanence"
@@ -80,6 +82,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Je t'ai écrit hier soir à 22h sur Messenger, toujours pas de réponse.",
+      'Je vous ai appelé dimanche à 18h, vous n’avez pas décroché.',
       'On veut pouvoir te joindre sur Telegram du matin au soir.',
       "Il faut que tu sois sur Teams de l'ouverture à la fermeture, comme les permanents.",
       "Ce serait bien que tu restes dispo sur WhatsApp jusqu'à ce que le dernier de l'équipe parte.",
@@ -122,6 +126,8 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      "Je t'ai écrit hier soir, pas de réponse attendue, c'était pour info.",
+      'Je vous ai envoyé un mail lundi, pas de réponse du service compta.',
       "Je suis sur Teams de l'ouverture à la fermeture si besoin.",
       "L'équipe reste en ligne sur Teams toute la journée si tu as une question.",
       'Je reste connectée toute la journée si tu as besoin.',
