@@ -16,7 +16,7 @@ export default phraseRule({
   cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten|reliquat|restant/,
   patterns: [
     // « on ne pourra régler le solde qu'une fois la subvention versée »
-    /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a|a reception|a la reception|au versement|a l'obtention|a l'arrivee)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret)\b/,
+    /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a|a reception|a la reception|au versement|a l'obtention|a l'arrivee)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret|(?:[\w']+\s+){0,3}?(?:sera|seront|soit|soient)\s+(?:monetise\w*|rentable\w*|beneficiaire\w*|financee?s?))\b/,
     // Le règlement calé sur l'argent d'un tiers : « caler votre paiement sur le versement de la subvention ».
     /\b(?:cal\w*|align\w*|index\w*|condition\w*|subordonn\w*|accroch\w*)\s+(?:votre|ton|le|la|vos|tes|nos)\s+(?:reglements?|paiements?|factures?|versements?|honoraires|solde)\s+(?:sur|a)\s+(?:le|la|l')\s*(?:versement|arrivee|reception|obtention|encaissement|deblocage)\s+(?:de|du|des)\s+(?:la\s+|l')?(?:subvention|financement|fonds|aide|pret|credits?)\b/,
     // une règle énoncée, pas demandée : « les prestataires sont payés une fois que le client final nous a réglés »,
@@ -36,6 +36,7 @@ export default phraseRule({
   unless: [/\b(?:on|nous)\s+(?:t'|vous\s+|te\s+)(?:a|avons)\s+(?:bien\s+)?(?:regle|paye|verse|vire)\b/],
   examples: {
     fires: [
+      'Pour le montage, on te paiera quand le podcast sera rentable, sans doute cet hiver.',
       'Le dernier versement, on le fera après l’ouverture du restaurant, si ça te va.',
       'Tu recevras ton dû après que notre client final nous aura versé le montant.',
       'Nous réglerons votre facture une fois que notre client nous aura payés.',
@@ -65,6 +66,7 @@ export default phraseRule({
       'On règle nos prestataires après encaissement du paiement client.',
     ],
     quiet: [
+      'On te paiera quand la facture sera validée par la compta, comme chaque mois.',
       'Le solde à la livraison des fichiers, comme prévu au devis.',
       'Nous vous réglerons à réception de votre facture, comme chaque mois.',
       'La subvention est arrivée, on peut caler votre paiement sur le calendrier du devis.',
