@@ -19,6 +19,8 @@ export default whenAsked(
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
+      // Le jour demandé, puis ce qu'il est : « que vous interveniez le lundi 21 : c'est la fête nationale ».
+      /(?:[:;(]|,|\s[-–])\s*(?:c'est|ce sera|ce serait|qui est|soit|car c'est|puisque c'est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|fete nationale|fete du travail|fete du roi|fete de la communaute|saint-jean(?:-baptiste)?|lundi de (?:paques|pentecote)|ascension|pentecote|toussaint|armistice|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete nationale suisse)\b/,
       // The holiday named, the work set "ce jour-là": "fermés jeudi pour l'Ascension, l'idéal serait de tourner ce jour-là".
       /\b(?:ferie|fete nationale|fete du travail|14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|24 juin|saint-jean|noel|paques|toussaint|ascension|pentecote|jour de l'an|action de grace)\b[^.?!\n]{0,80}?\bce jour-la\b/,
     ],
@@ -48,6 +50,10 @@ export default whenAsked(
         "Tu pourrais passer le lendemain de Noël pour accrocher l'expo ?",
         "Comme on est fermés jeudi pour l'Ascension, l'idéal serait que tu fasses les photos ce jour-là.",
         'Nos bureaux sont fermés lundi, c’est férié : vous pourriez installer le stand ce jour-là ?',
+        // Le jour demandé, puis ce qu'il est.
+        'On aimerait que tu tournes le lundi 11 novembre (c’est l’Armistice), le parc sera vide.',
+        'Vous pourriez livrer le jeudi 29 mai ? Je précise : c’est l’Ascension.',
+        'Il faudrait que vous animiez l’atelier le 1er août, soit la fête nationale suisse.',
       ],
       quiet: [
         'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
@@ -58,6 +64,8 @@ export default whenAsked(
         "Nos bureaux sont fermés lundi pour l'Ascension, on vous rappelle mardi.",
         "Pourrais-tu finir d'ici Pâques ?",
         "Repose-toi pendant les fêtes, rien n'est attendu avant janvier.",
+        'On ferme le 21 juillet, c’est la fête nationale : rien à faire ce jour-là.',
+        'Le vendredi 1er août, c’est la fête nationale suisse : nous serons fermés, tu peux livrer le lundi.',
         "Toute l'équipe te souhaite une bonne longue fin de semaine, l'Action de grâce arrive à point !",
         'Bonne fin de semaine de Pâques à toute ton équipe, profitez-en bien.',
         'Bonne fin de semaine de la Fête nationale, on se reparle mardi.',
