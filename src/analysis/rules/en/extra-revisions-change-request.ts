@@ -413,7 +413,7 @@ function extraVersionAt(context: Parameters<Rule['find']>[0], hit: RuleHit): boo
 
 // Paperwork and accounts change too ("the invoice should say…", "your profile needs updating"): not rework.
 const ADMIN =
-  /\b(?:contract|invoice|bill|receipt|quote|purchase order|terms|policy|password|details|address|booking|reservation|calendar|date|profile|portal|account|records|software|browser|certificate|licen[cs]e|insurance|form|reply|email)\b/;
+  /\b(?:contract|invoice|bill|receipt|quote|purchase order|terms|policy(?! (?:text|wording|copy|content|pages?|slides?|module|section))|password|details|address|booking|reservation|calendar|date|profile|portal|account|records|software|browser|certificate|licen[cs]e|insurance|form|reply|email)\b/;
 
 /*
  * A first enquiry ("we'd like to redo our leaflets, could you send your rates?") describes new
@@ -471,7 +471,7 @@ const SHADE = String.raw`(?:(?:darker|lighter|brighter|softer|warmer|cooler|deep
 
 /** Paperwork and payment, whose look or currency is no revision: "the invoice in pounds rather than euros". */
 const PAPERWORK =
-  /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/;
+  /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy(?! (?:text|wording|copy|content|pages?|slides?|module|section))|password|address|booking|reservation|calendar|date|account|form|payment|transfer|card|cheque|check)\b/;
 
 /** What silences a wished look (shared/wished-look.ts): the exceptions of every change, and paperwork. */
 const WISHED_UNLESS = [...UNLESS, PAPERWORK];
@@ -623,7 +623,7 @@ const groups: { gate: PhraseList; rule: Rule }[] = [
       unless: [
         ...UNLESS,
         /\b(?:indexed|cached|deployed|crawled|propagated|backed up|live)\b/,
-        /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy|quote|estimate|agreement)\b/,
+        /\b(?:contract|invoice|bill|receipt|purchase order|terms|policy(?! (?:text|wording|copy|content|pages?|slides?|module|section))|quote|estimate|agreement)\b/,
       ],
     }),
   },
@@ -990,6 +990,7 @@ export default besideWorkingArrangements({
       'Black lettering instead of gold on the shop sign, please.',
       'On render 5, make the rug a deep blue.',
       'Please make the backdrop a light grey on all the product shots.',
+      'Slides 2 and 6 need the wording swapped for the new policy text from HR.',
       'Could you make the walls a pale blue?',
       'Just wondering if the banner could be nudged up a bit?',
       'The legend and the key both need adjusting on the map.',
@@ -1136,6 +1137,7 @@ export default besideWorkingArrangements({
       'We chose oak flooring rather than walnut for the office, it suits your design.',
       'I drink green tea rather than black these days.',
       'Could you make them a white paper on the new rules?',
+      'Our refund policy changed, so please update your bank details on the form.',
       "Let's get the team a black coffee before the call.",
       'We ask that all invoices be sent to accounts, not to me.',
       'I asked that the deadline be pushed back a week, and they agreed.',
