@@ -13,7 +13,8 @@ const flags = (category: Category, body: string): boolean =>
 /*
  * The two registry filters: a revision verb on a price, a duty or a standing task is no revision (not-rework.ts),
  * and an "also" asking a change, work of the client's own team or work inside the allowance is no new work
- * (not-new-work.ts). Each quiet case fires without its filter; each flagged case is its look-alike.
+ * (not-new-work.ts). Each quiet case fires without its filter; each flagged case is its look-alike. All are under 25
+ * words, where the learned second opinion stays out (model/second-opinion.ts): these test the rules.
  */
 const CASES: Record<'extra_revisions' | 'scope_creep', { quiet: string[]; flagged: string[] }> = {
   extra_revisions: {
@@ -40,12 +41,12 @@ const CASES: Record<'extra_revisions' | 'scope_creep', { quiet: string[]; flagge
       'While you are in the artwork, they would also like the QR code moved 3mm up so it clears the crease.',
       'Our marketing team wants to build the landing pages on Thursday, so the photos need to be final.',
       'Pourriez-vous aussi faire en sorte que la couverture passe en noir et blanc ?',
-      "We'd love you to run the live chat and the forum stage during it (it counts as one of the monthly events in your contract).",
+      'Could you run the live chat and the forum stage (it counts as one of the monthly events in your contract)?',
     ],
     flagged: [
       'Could you also make a matching banner for the shop window?',
       'Could you also design the menu boards for the café?',
-      "We'd love you to run the live chat and the forum stage during it (I assume it counts as one of the monthly events in your contract).",
+      'Could you run the live chat and the forum stage (I assume it counts as one of the monthly events in your contract)?',
     ],
   },
 };
