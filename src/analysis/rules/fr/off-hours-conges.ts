@@ -18,11 +18,15 @@ export default whenAsked(
       // Les congés ou la fermeture du lecteur, reconnus ou rappelés : « je sais que vous êtes fermés à partir du 23 »,
       // « tu m'avais dit que tu étais en congés jusqu'au 4 », « ton message d'absence indique que tu es absente ».
       /\b(?:je sais (?:bien )?que |meme si |bien que |alors que |sachant que |(?:tu m'|vous m')(?:as|avez|avais|aviez) (?:dit|ecrit|prevenue?|annonce) que |comme (?:tu me l'as|vous me l'avez) dit,? |(?:ton|votre) (?:message d'absence|repondeur|mail automatique|site) (?:indique|dit|annonce|precise) que )(?:tu es|vous etes|t'es|tu seras|vous serez|tu sois|vous soyez|tu etais|vous etiez|tu serais|vous seriez) (?:en (?:conges?|vacances|repos|rtt|pause)|absente?s?|off|fermee?s?)\b/,
+      // La même chose à l'infinitif : « vous nous aviez dit être en vacances à Pâques », « tu m'as écrit être fermée en août ».
+      /\b(?:tu m'|vous m'|tu nous |vous nous )(?:as|avez|avais|aviez) (?:dit|ecrit|annonce|indique|prevenue?s?) (?:d')?etre (?:en (?:conges?|vacances|repos|rtt|pause)|absente?s?|fermee?s?|off)\b/,
       /\b(?:pendant|durant) (?:le|ce) conge\b/,
       /\b(?:utiliser|utilises|utilisiez|prendre sur|sacrifier|sacrifies|passer)\s+(?:ton|votre|un de tes|un de vos|ta|ta derniere)\s+(?:jour de repos|jour off|jours off|rtt|jour de conge|journee de repos|journee off|demi-journee (?:off|de repos))\b/,
     ],
     unless: [
       /\b(?:profite|profitez|bonnes vacances|bon repos|bon conge)\b/,
+      // Le travail remis au retour : « on reprend tout ça à ton retour ».
+      /\b(?:a (?:ton|votre) retour|apres (?:tes|vos) (?:conges|vacances)|des (?:ton|votre) retour|rien ne presse)\b/,
       // Quelqu'un d'autre prend le relais pendant l'absence du lecteur, ou le client le libère : « Léa reprendra les
       // commentaires pendant votre absence », « ne vous souciez de rien ».
       /\b(?:reprendra|reprendront|prendra le relais|prendront le relais|s'occupera|s'occuperont|assurera|assureront|gerera|gereront|couvrira|couvriront|se chargera|se chargeront|remplacera|remplaceront|ne (?:vous|te) (?:souciez|soucie|preoccupez|preoccupe) de rien|ne (?:vous|t')inquiet\w*)\b/,
@@ -38,8 +42,11 @@ export default whenAsked(
         "Votre message d'absence indique que vous êtes absente jusqu'en janvier, pourriez-vous malgré tout valider la maquette ?",
         'Je sais que vous êtes fermés à partir du 20, mais vous pourriez livrer les étiquettes pendant la trêve ?',
         "Comme tu me l'as dit, tu seras en pause jusqu'au 3, mais tu peux jeter un œil au devis d'ici là ?",
+        'Vous nous aviez dit être en vacances la semaine de l’Ascension. Pourriez-vous quand même valider les devis pendant cette semaine ?',
+        'Tu m’as écrit être fermée tout le mois d’août ; tu pourrais nous envoyer une première esquisse pendant ce temps ?',
       ],
       quiet: [
+        'Tu nous avais dit être en congés à Pâques : on reprend tout ça à ton retour, rien ne presse.',
         // Un collègue prend le relais, ou le client libère le lecteur.
         'Pendant tes congés, Karim s’occupera des commandes, ne te soucie de rien.',
         'Notre stagiaire reprendra la modération pendant votre absence.',
