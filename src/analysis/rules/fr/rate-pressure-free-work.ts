@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /absorb|encaiss|assum|supplement|surcout|rallonge|frais (?:supplementaires|en plus|additionnels)|couts? (?:supplementaires?|additionnels?|en plus)|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /absorb|encaiss|assum|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     // Le surcoût laissé au prestataire : « que tu absorbes le surcoût », « vous assumerez les heures en plus »
     // (le client qui l'absorbe de son côté reste muet).
@@ -25,9 +25,6 @@ export default phraseRule({
     /\bsans\s+(?:frais|cout|surcout|supplement|rallonge|facturation)(?:\s+(?:supplementaires?|additionnels?|en plus))?\b/,
     /\bsans\s+(?:le |la |les |me |nous |lui |l')?\s*(?:facturer|compter|faire payer)\b/,
     /\b(?:ne|n')\s*(?:pas\s+)?(?:le |la |les |me |nous |l')?\s*(?:facture[rsz]?|compte[rsz]?)\s+(?:pas\s+)?(?:en plus|en supplement|a part|separement|(?:en|comme)\s+(?:jours?|journees?|demi-journees?|heures?)\s+(?:supplementaires?|en plus|en sus))\b/,
-    // « je suppose qu'il n'y aura pas de supplément », « j'imagine que ça se fera sans surcoût » : le supplément écarté
-    // d'avance (la simple mention « pas de supplément » du tarif de quelqu'un d'autre reste muette).
-    /\b(?:suppose|imagine|presume|pars du principe|part du principe|partons du principe|compte bien|pense|espere|j'ose croire)\b[^.?!\n]{0,40}?\b(?:n'y (?:aura|a|aurait) (?:pas|aucun\w*)(?: de| d')?|pas de|aucun\w*|sans)\s*(?:supplements?|surcouts?|frais (?:supplementaires|en plus|additionnels)|couts? (?:supplementaires?|additionnels?|en plus)|rallonges?|facturation (?:supplementaire|en plus|a part))\b/,
     // "dans le même prix", "au même tarif", "compris dans votre forfait, je suppose", "ça peut rentrer dans le forfait"
     /\b(?:dans|pour|a|au)\s+(?:le\s+)?(?:meme|meme)\s+(?:prix|tarif|forfait|budget|enveloppe|montant|devis)\b/,
     /\b(?:peut|pourrait|devrait|doit|peuvent|pourraient|devraient|ca va|ca doit)\s+(?:bien\s+|facilement\s+|aussi\s+)?(?:pouvoir\s+)?(?:rentrer|entrer|tenir|etre compris(?:es?)?|etre inclus(?:es?)?|etre incluse?s?|rester)\s+dans\s+(?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)\b/,
@@ -77,8 +74,6 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
-      "Pour la version courte, je pars du principe qu'il n'y a aucun surcoût, c'est le même montage.",
-      "J'imagine que ça se fera sans surcoût, vu que tu as déjà les fichiers.",
       'Ce sont des retouches légères : on ne les compte pas en heures supplémentaires, ok ?',
       "On reste bien sûr sur le forfait convenu en mars pour l'ensemble, affiches comprises.",
       'On aimerait que tu absorbes le surcoût de la journée en plus.',
@@ -127,8 +122,6 @@ export default phraseRule({
       'Les corrections du logo devraient être comprises, vu le prix.',
     ],
     quiet: [
-      "Le transporteur nous a dit qu'il n'y aura pas de supplément pour la livraison.",
-      "Je suppose que les frais d'envoi sont indiqués sur la facture.",
       "Pour l'ensemble du projet, nous restons sur le calendrier prévu.",
       "Les heures supplémentaires de l'équipe technique sont à notre charge.",
       'On absorbe le surcoût de notre côté, pas d’inquiétude.',

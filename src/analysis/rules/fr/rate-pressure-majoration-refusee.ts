@@ -19,12 +19,17 @@ export default phraseRule({
   patterns: [
     /\b(?:pas|plus|jamais|pas question de|hors de question de|impossible de)\s+(?:\w+\s+){0,2}?(?:payer|regler|accepter|appliquer|retenir|compter|prendre en charge|financer|assumer|valider|budgeter|suivre sur|aller jusqu'a)\s+(?:de |d'|la |le |les |une |un |ta |votre |vos |tes |ce |cette |cet |aucune? )?(?:\w+\s+)?(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?|ferie)|frais d'urgence)\b/,
     /\b(?:majorations?|supplements?|surcouts?|forfait urgence|tarifs? (?:de nuit|du soir|(?:du )?week-end|urgence|d'urgence|majores?))\b[^.!?\n]{0,40}?\b(?:ne|n')\s*(?:le |la |les |l')?(?:paiera|paierons|payera|payerons|reglera|reglerons|accepte|accepterons|acceptera|prendrons|prendra|pouvons|pourrons|peut|pourra|sera|est|passera|passe)\b[^.!?\n]{0,30}?\b(?:pas|plus|jamais)\b/,
+    // « je suppose qu'il n'y aura pas de supplément », « j'imagine que ça se fera sans surcoût » : le supplément écarté
+    // d'avance (la simple mention « pas de supplément » du tarif de quelqu'un d'autre reste muette).
+    /\b(?:suppose|imagine|presume|pars du principe|part du principe|partons du principe|compte bien|pense|espere|j'ose croire)\b[^.?!\n]{0,40}?\b(?:n'y (?:aura|a|aurait) (?:pas|aucun\w*)(?: de| d')?|pas de|aucun\w*|sans)\s*(?:supplements?|surcouts?|frais (?:supplementaires|en plus|additionnels)|couts? (?:supplementaires?|additionnels?|en plus)|rallonges?|facturation (?:supplementaire|en plus|a part))\b/,
   ],
   unless: [
     /\b(?:pas de souci|pas de probleme|aucun probleme|ok pour|d'accord pour|comme prevu|comme convenu|au devis)\b/,
   ],
   examples: {
     fires: [
+      "Pour la version courte, je pars du principe qu'il n'y a aucun surcoût, c'est le même montage.",
+      "J'imagine que ça se fera sans surcoût, vu que tu as déjà les fichiers.",
       'Cette fois, on ne pourra pas appliquer ta majoration de nuit.',
       'Pour le tournage de dimanche, impossible de prendre en charge un tarif majoré.',
       'Le forfait urgence, nous ne le réglerons pas, désolés.',
@@ -33,6 +38,8 @@ export default phraseRule({
       'Ta majoration du samedi ne passera pas chez nous.',
     ],
     quiet: [
+      "Le transporteur nous a dit qu'il n'y aura pas de supplément pour la livraison.",
+      "Je suppose que les frais d'envoi sont indiqués sur la facture.",
       'Pas de souci pour la majoration du dimanche, envoie la facture.',
       'Le supplément week-end figure au devis, comme convenu.',
       'Le transporteur nous a facturé un surcoût carburant le mois dernier.',

@@ -28,9 +28,9 @@ export default phraseRule({
   patterns: [
     // « Tu peux ajouter ça à ta routine ? », « vous pourriez l'intégrer à vos tâches du mois ? » : le travail nouveau
     // greffé sur la tournée habituelle.
-    /\b(?:ajout\w*|rajout\w*|integr\w*|mettre|mets|mettez|glisser|glisse[zr]?)\s+(?:ca|cela|ceci|ca aussi|les|le|la|l')?\s*(?:a|dans)\s+(?:ta|votre|tes|vos)\s+(?:routine|taches (?:du mois|de la semaine|habituelles|mensuelles|hebdomadaires)|tournee|missions? (?:habituelles?|mensuelles?|du mois))\b/,
+    /\b(?:routine|taches (?:du mois|de la semaine|habituelles|mensuelles|hebdomadaires)|tournee|missions? (?:habituelles?|mensuelles?|du mois))\b(?<=\b(?:ajout\w*|rajout\w*|integr\w*|mettre|mets|mettez|glisser|glisse[zr]?)\s+(?:ca|cela|ceci|ca aussi|les|le|la|l')?\s*(?:a|dans)\s+(?:ta|votre|tes|vos)\s+(?:routine|taches (?:du mois|de la semaine|habituelles|mensuelles|hebdomadaires)|tournee|missions? (?:habituelles?|mensuelles?|du mois)))/,
     // « Tu pourrais commencer à monter deux extraits par épisode, désormais ? »
-    /\b(?:pourr(?:ais|iez)|peux|pouvez)(?:-(?:tu|vous))?\s+(?:aussi\s+)?commencer\s+a\s+(?!(?:envoyer|transmettre|facturer|mettre en copie|nommer|dater|noter|utiliser|appeler|repondre)\b)[a-z]{3,}(?:er|ir|re)\b[^.?!\n]{0,60}?\b(?:desormais|dorenavant|a partir de maintenant|chaque|tous les|toutes les)\b/,
+    /\bcommencer\s+a\s+(?<=\b(?:pourr(?:ais|iez)|peux|pouvez)(?:-(?:tu|vous))?\s+(?:aussi\s+)?commencer\s+a\s+)(?!(?:envoyer|transmettre|facturer|mettre en copie|nommer|dater|noter|utiliser|appeler|repondre)\b)[a-z]{3,}(?:er|ir|re)\b[^.?!\n]{0,60}?\b(?:desormais|dorenavant|a partir de maintenant|chaque|tous les|toutes les)\b/,
     // « on aimerait que tu lances notre compte Instagram avec trois publications par semaine »
     new RegExp(
       String.raw`\b${ASK}\s+(?:que\s+|qu'|de\s+|d')?(?:(?:tu|vous|nous|on)\s+)?(?:\w+\s+){0,2}?${RUN}[^.?!\n]{0,50}?\b${LIVING}\b[^.?!\n]{0,60}?\b${RHYTHM}\b`,
