@@ -59,6 +59,7 @@ describe('rule examples are not copied from the labelled sets', () => {
     new URL('../../../../shared/corpus/dev.jsonl', import.meta.url),
     ...fixtures(''),
     ...fixtures('training/'),
+    ...fixtures('calibration/'),
   ];
   const words = (text: string): string[] =>
     foldBody(text)

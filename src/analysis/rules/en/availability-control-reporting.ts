@@ -125,7 +125,7 @@ export default phraseRule({
       'Every evening, jot down what you worked on and how many hours you spent.',
       'Please send a screenshot of the time tracker every hour.',
       'We will set up a tracking app on your computer that captures your screen.',
-      "We'd like a quick round-up note from you at the end of every day.",
+      "We'd like a quick round-up note from you when every day ends.",
       'A couple of lines from you each evening on what moved would help us.',
       'Please set your Teams status to away whenever you take a break.',
       'Please update the shared sheet every two hours with your progress.',

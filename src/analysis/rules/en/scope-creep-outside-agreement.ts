@@ -57,7 +57,7 @@ export default phraseRule({
       "I know the app wasn't in the original scope, but the board is keen.",
       "It's not part of the brief, but could you help with the launch video?",
       'I assume you can knock up a matching business card too.',
-      "I'm assuming that's covered by the original fee.",
+      "We're assuming this is covered by the fee we agreed.",
       "I know the teaser wasn't planned, but the launch needs one.",
       "The podcast cut wasn't budgeted, but could you fit it in next week?",
       'We had assumed the social posts were part of the retainer, could you do them?',
