@@ -5,7 +5,7 @@ import { DEFAULT_ANALYSIS_SETTINGS } from '../settings.ts';
 import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
 import { CATEGORIES, type Category } from '../types.ts';
-import { MODEL_THRESHOLDS, modelDoubts, modelReading, secondOpinion } from './second-opinion.ts';
+import { MODEL_DOUBTS, MODEL_THRESHOLDS, modelDoubts, modelReading, secondOpinion } from './second-opinion.ts';
 
 function opinion(body: string, skip: Category[] = []) {
   const text = foldBody(body).text;
@@ -118,7 +118,7 @@ describe('the model overruling a rule', () => {
       'pour lundi, donc si vous pouviez avancer dessus ce week-end, ce serait top. Pour le tarif, vous pourriez nous ' +
       'faire un petit geste ? On est une petite boutique. Cordialement, Julien';
     const text = foldBody(body).text;
-    expect(modelReading(text, splitSentences(text))?.urgency).toBeLessThan(0.15);
+    expect(modelReading(text, splitSentences(text))?.urgency).toBeLessThan(MODEL_DOUBTS.urgency as number);
     expect(analyze({ body, sentAt: '2026-11-28T10:12:00+01:00' }).categories).toContain('urgency');
   });
 
