@@ -8,7 +8,12 @@ import { phraseRule } from '../../phrase-rule.ts';
  * standby duty. A one-off visit has no rhythm and stays quiet.
  */
 const PLACE = String.raw`(?:kiosk|pop-?up|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|site|desk|front desk|reception|help ?desk|counter|stand|booth|stall|till|building|clinic|showroom|depot|factory|lab|kitchen|venue|branch)`;
-const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))?|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store)\s+hours|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
+/** Two or more named weekdays: "Monday, Wednesday and Friday", "Tuesdays & Thursdays". */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri)days?`;
+const DAY_LIST = String.raw`${WEEKDAY}(?:\s*,\s*${WEEKDAY})*\s*,?\s*(?:and|&)\s+${WEEKDAY}`;
+/** The client's chat, where being present during their hours is a presence window too. */
+const CHAT = String.raw`(?:teams|slack|discord|whatsapp|zoom|google chat|chat|channel|server|workspace)`;
+const RHYTHM = String.raw`(?:(?:every|each)\s+(?:single\s+)?(?:day|weekday|working day|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday)|on weekdays|weekdays|daily|(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)\s*(?:to|through|thru|till|until|-)\s*(?:mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?)|(?:mondays|tuesdays|wednesdays|thursdays|fridays)(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays))?|(?:\d|two|three|four|five)\s+days\s+(?:a|per|each)\s+week|(?:during|in|within)\s+(?:our\s+|the\s+)?(?:office|business|opening|working|core|shop|store|school|class|lesson)\s+hours|${DAY_LIST}|(?:office|business|opening|working|core)\s+hours|full[- ]time)`;
 const YOU_BE = String.raw`(?:you(?:'d| would|'ll| will| must| should| need to| have to| are expected to| are required to)(?: need to| have to)?\s+be|(?:we|i)(?:'d| would)?\s+(?:need|want|expect|like|require)\s+you(?:\s+to\s+be)?|please\s+be|be)`;
 
 export default phraseRule({
@@ -21,7 +26,7 @@ export default phraseRule({
     fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
   cue: new RegExp(
-    String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|in person|on ?site|on-site|${PLACE})\b`,
+    String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|in person|on ?site|on-site|${PLACE}|${CHAT})\b`,
   ),
   patterns: [
     // "you'd be on standby at our booth every weekday from 10 to 4"
@@ -30,7 +35,11 @@ export default phraseRule({
     ),
     // "you would need to be physically at our HQ Tuesday to Thursday"
     new RegExp(
-      String.raw`\b${YOU_BE}\s+(?:\w+\s+){0,2}?(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
+      String.raw`\b${YOU_BE}\s+(?:\w+\s+){0,2}?(?:at|in|on|behind|(?:working|work|based|operating) from)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,30}?${RHYTHM}`,
+    ),
+    // "I need you on the district Teams during school hours": their chat held open on their rhythm.
+    new RegExp(
+      String.raw`\b${YOU_BE}\s+(?:\w+\s+)?(?:on|in)\s+(?:the|our|my)\s+(?:[\w#-]+\s+){0,2}?${CHAT}\b[^.?!\n]{0,30}?${RHYTHM}`,
     ),
     // "you'll man the reception desk Monday to Friday": holding a post on a rhythm.
     new RegExp(
@@ -64,6 +73,9 @@ export default phraseRule({
       'You will be on call at the help desk every afternoon.',
       "You'll need to be on site at the depot Tuesday to Friday, 7 to 3.",
       'You will staff the front desk Tuesday to Friday during opening hours.',
+      'From March we need you on our Slack workspace during school hours.',
+      "We'd want you working from our studio Tuesdays and Thursdays, ten till six.",
+      "I'd like you in the bookings channel Monday, Tuesday and Friday.",
     ],
     quiet: [
       'Feel free to drop by the studio any Friday.',
@@ -74,6 +86,9 @@ export default phraseRule({
       'Could you be at the booth on Thursday for the launch?',
       'You will be at the front desk Monday to Wednesday next week for the shoot we booked.',
       'Our shop is open every day during business hours.',
+      "I'm on our Slack Monday and Friday if anything comes up.",
+      'Could you drop the files in our Teams channel when they are ready?',
+      'We would need you on the Zoom call Monday and Wednesday next week.',
     ],
   },
 });

@@ -23,7 +23,7 @@ export default phraseRule({
       'm',
     ),
     new RegExp(
-      String.raw`\b(?:need|want|expect|require)s?\s+you\s+(?:to\s+be\s+)?(?:online|reachable|contactable|available|logged in|on (?:slack|teams|whatsapp))\s+(?:\w+\s+){0,3}?(?:during|all day|at all times|every|from|between|throughout|the whole|the entire|whole day|evenings|weekends|nights|round the clock|around the clock|24\/?7|any ?time|whenever|at night|in the evenings?|(?:on|at) weekends?|so (?:i|we) can|on ${CHANNEL})`,
+      String.raw`\b(?:(?:need|want|expect|require)s?|(?:'d|would) like)\s+you\s+(?:to\s+be\s+)?(?:online|reachable|contactable|available|logged in|on (?:slack|teams|whatsapp))\s+(?:\w+\s+){0,3}?(?:during|all day|at all times|every|from|between|throughout|the whole|the entire|whole day|evenings|weekends|nights|round the clock|around the clock|24\/?7|any ?time|whenever|at night|in the evenings?|(?:on|at) weekends?|so (?:i|we) can|on ${CHANNEL})`,
     ),
     /\b(?:make sure|need|must|please|should|have to|always|ensure)\b[^.?!\n]{0,20}?\b(?:you'?re|you are|be|stay|remain|show(?:ing)? as|appear(?:ing)? as)\s+(?:\w+\s+)?(?:green|active|online|available|reachable)\s+(?:on|in|via)\s+(?:slack|teams|skype|gchat|google chat|discord|zoom|the chat)\b/,
     // "I need to be able to reach you", "we must be able to call you any time"
@@ -90,6 +90,7 @@ export default phraseRule({
   examples: {
     fires: [
       'I texted you at 9 last night and still no reply.',
+      "We'd like you contactable on Teams every weekday so the crew can check details.",
       'Tried you twice on Sunday, it went to voicemail both times.',
       'We pinged you over the weekend about the outage, nothing back.',
       'We need you connected from when the bakery opens until it closes.',
@@ -130,6 +131,7 @@ export default phraseRule({
       'We want to see you green on Teams whenever the shop is open.',
     ],
     quiet: [
+      "We'd like you to tell us which days you are reachable.",
       'I texted you last night, no reply needed, just a heads-up.',
       'I emailed you the invoice on Monday and still no reply from accounts.',
       'The shop opens at 9 and closes at 7, come whenever suits you.',

@@ -11,6 +11,10 @@ const MOT = String.raw`(?:sms|texto|message|mot|mail|whatsapp|signe|coup de fil|
 const RYTHME = String.raw`(?:(?:chaque|tous les)\s+(?:matins?|jours?|soirs?|heures?)|quotidiennement|en arrivant le matin|des que tu (?:commences|arrives|t'installes)|des que vous (?:commencez|arrivez))`;
 const AU_TRAVAIL = String.raw`(?:tu (?:bosses|travailles|es (?:la|en ligne|au travail|a ton poste|connecte\w*|au boulot)|as commence|as (?:bien )?demarre)|vous (?:travaillez|etes (?:la|en ligne|au travail|a votre poste|connecte\w*)|avez commence))`;
 const TOUT_VA = String.raw`(?:tout va bien|tout roule|tout est ok|tout se passe bien|ca va|tu vas bien|vous allez bien)`;
+/** Le début et la fin de la journée ou de la tâche, que le client veut voir signalés l'un et l'autre. */
+const DEBUT = String.raw`(?:arrives|arrivez|commences|commencez|demarres|demarrez|debutes|debutez|t'y mets|vous y mettez|te connectes|vous connectez|prends ton poste|prenez votre poste)`;
+const FIN = String.raw`(?:pars|partez|termines|terminez|finis|finissez|quittes|quittez|arretes|arretez|te deconnectes|vous deconnectez|t'en vas|vous en allez)`;
+const QUAND = String.raw`(?:quand|lorsque|des que|chaque fois que|a chaque fois que)`;
 const DIRE = String.raw`pour\s+(?:que\s+(?:je|nous|on)\s+(?:sache|sachions)|(?:me|nous)\s+(?:dire|confirmer|signaler|montrer)|dire|confirmer|signaler|montrer)\s+(?:que\s+)?`;
 
 export default phraseRule({
@@ -22,8 +26,12 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:camera|webcam|cam|sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
+  cue: /\b(?:previen\w*|prevenez|prevenir|ecri\w*|camera|webcam|cam|sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
   patterns: [
+    // « tu me préviens quand tu arrives et quand tu pars », « un texto chaque fois que vous commencez et que vous terminez »
+    new RegExp(
+      String.raw`\b(?:previen\w*|prevenez|prevenir|envoie\w*|envoyer|envoyez|ecri\w*|${MOT})\b[^.?!\n]{0,50}?\b${QUAND}\s+(?:tu|vous)\s+${DEBUT}\b[^.?!\n]{0,30}?\bet\s+(?:${QUAND}\s+|que\s+|qu')?(?:(?:tu|vous)\s+)?${FIN}\b`,
+    ),
     // « un petit message en arrivant le matin pour que je sache que tu bosses »
     new RegExp(String.raw`\b${MOT}\b[^.?!\n]{0,60}?\b${DIRE}${AU_TRAVAIL}`),
     // « envoie-moi un SMS chaque matin pour dire que tout va bien »
@@ -48,10 +56,13 @@ export default phraseRule({
       'Un petit bonjour sur Teams chaque matin pour dire que tu es là.',
       'Chaque matin, tu noteras tes heures d’hier dans le logiciel, avant la réunion de 9h.',
       'Les prestataires renseignent leurs heures dans Lucca tous les soirs.',
+      'Préviens-moi par SMS dès que tu commences et quand tu termines ta journée.',
+      'Écrivez sur le groupe lorsque vous arrivez et lorsque vous partez du chantier.',
     ],
     quiet: [
       'Garde ta caméra allumée pour la visio de jeudi avec le client.',
       'Envoie-moi un SMS quand tu arrives à la gare.',
+      'Préviens-moi quand tu arrives, on ira déjeuner ensemble et tu repartiras après.',
       'Nos salariés saisissent leurs heures chaque vendredi.',
       'Je t’enverrai un message chaque matin pour te dire que tout va bien côté serveur.',
       'Envoie ta facture avec le détail de tes heures à la fin du mois.',

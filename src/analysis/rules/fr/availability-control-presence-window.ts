@@ -18,6 +18,11 @@ const VENIR = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:viennes|veniez|passes
 const EN_PERSONNE = String.raw`(?:${LIEU}|en personne|en presentiel|en vrai|chez nous|sur place)`;
 const TOI = String.raw`(?:(?:que|qu')\s*(?:tu|vous)\s+(?:sois|soyez|restes|restiez)|(?:tu|vous)\s+(?:serais|seriez|seras|serez|devras etre|devrez etre|devrais etre|devriez etre|dois etre|devez etre|resteras|resterez)|(?:je|on|nous)\s+(?:te|vous)\s+(?:veux|voudrais|voudrions|voulons|attends|attend|attendons|attendrons|attendra)|(?:on|nous)\s+(?:t'|vous\s+)attend(?:ons|ra|rons)?|(?:on|nous)\s+(?:aura|aurons|aurait|aurions|a|avons)\s+besoin\s+de\s+(?:toi|vous)|on compte sur (?:toi|vous)|nous comptons sur vous)`;
 
+/** La messagerie du client, où être présent à ses horaires est aussi une fenêtre de présence. */
+const APPLI = String.raw`(?:teams|slack|discord|whatsapp|zoom|messagerie|canal|chat|serveur)`;
+/** Travailler chez le client, demandé au prestataire ou à ceux qu'il représente (« que les illustrateurs travaillent »). */
+const TRAVAILLER = String.raw`(?:(?:que|qu')\s*(?:[\w']+\s+){0,3}?(?:travailles|travailliez|travaillent|bosses|bossiez|bossent)|(?:tu|vous)\s+(?:travailleras|travaillerez|travaillerais|travailleriez))`;
+
 export default phraseRule({
   id: 'availability-control/presence-window',
   category: 'availability_control',
@@ -27,7 +32,7 @@ export default phraseRule({
     en: 'Sets where you must be and when, on a standing basis: that is how an employer treats staff, not how a client hires a freelancer.',
     fr: 'Fixe où vous devez être et quand, de façon permanente : c’est ainsi qu’un employeur traite un salarié, pas un client un indépendant.',
   },
-  cue: /\b(?:permanence|astreinte|tiendr|tenir|tiens|tenez|assur|sois|soyez|restes|restiez|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur|vien|veni|passe|passi|en personne|presentiel)/,
+  cue: /\b(?:embarqu|connect|travaill|boss|permanence|astreinte|tiendr|tenir|tiens|tenez|assur|sois|soyez|restes|restiez|serais|seriez|seras|serez|devras|devrez|devrais|devriez|dois|devez|resteras|resterez|attend|besoin de (?:toi|vous)|compte sur|comptons sur|vien|veni|passe|passi|en personne|presentiel)/,
   patterns: [
     // « tu serais présent dans nos bureaux du mardi au vendredi », « on aura besoin de toi à l'accueil chaque matin »
     new RegExp(
@@ -48,6 +53,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:${CHAQUE_SEMAINE}\b[^.?!\n]{0,30}?\b(?:point|reunion|rendez-vous|rdv|debrief|suivi)|(?:point|reunion|rendez-vous|rdv|debrief|suivi)\s+(?:hebdo\w*|de la semaine))\s+(?:\w+\s+)?(?:en personne|en presentiel|physique|sur place|dans nos locaux|chez nous|au bureau|a l'agence|a l'atelier)\b`,
     ),
+    // « que tu embarques sur notre Teams du lundi au vendredi », « que vous soyez sur notre Slack tous les matins »
+    new RegExp(
+      String.raw`\b(?:${TOI}|(?:que|qu')\s*(?:tu|vous)\s+(?:embarques|embarquiez|te connectes|vous connectiez))\s+(?:[\w']+\s+){0,2}?(?:sur|dans)\s+(?:notre|nos|le|la|les|l')\s*(?:[\w#-]+\s+){0,2}?${APPLI}\b[^.?!\n]{0,40}?${RYTHME}`,
+    ),
+    // « que les illustrateurs travaillent depuis nos locaux le lundi et le jeudi », « vous travaillerez dans nos bureaux du lundi au mercredi »
+    new RegExp(
+      String.raw`\b${TRAVAILLER}\s+(?:\w+\s+)?(?:depuis|dans|sur|a|au|aux|chez)\s*(?:l'|la\s+|le\s+|les\s+|nos\s+|notre\s+)?${LIEU}\b[^.?!\n]{0,40}?${RYTHME}`,
+    ),
   ],
   unless: [
     // Une période réservée n'est pas une règle : « du lundi au mercredi la semaine prochaine pour la prise de vue ».
@@ -56,6 +69,10 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Nous aimerions que vous soyez sur notre Slack du lundi au jeudi, aux horaires du bureau.',
+      'Il faudrait que tu te connectes sur notre Discord tous les matins pour le point.',
+      'On voudrait que les graphistes bossent depuis notre atelier les mardis.',
+      'Vous travaillerez dans nos bureaux du lundi au mercredi, de 9 h à 17 h.',
       'Je compte sur toi chaque mardi à l’atelier pour le point d’avancement.',
       'Une fois par semaine, il faudra venir à nos bureaux faire le point, pas en visio.',
       'J’aimerais que vous passiez chaque lundi matin au bureau pour faire le point en personne.',
@@ -70,6 +87,10 @@ export default phraseRule({
       "J'aimerais que vous soyez au comptoir chaque après-midi de 14h à 18h.",
     ],
     quiet: [
+      'Je suis sur notre Slack du lundi au jeudi si besoin.',
+      'Nos équipes travaillent dans nos locaux du lundi au vendredi.',
+      'Que vous travailliez depuis chez vous ou ailleurs, peu importe.',
+      'Pourrais-tu te connecter sur notre Teams mardi pour la démo ?',
       'Je viendrai chaque vendredi à ton atelier, si ça te va.',
       'On peut faire le point mardi à l’agence si ça t’arrange ?',
       'Je passerai à ton atelier mardi pour voir les maquettes.',
