@@ -37,6 +37,8 @@ export default phraseRule({
     ),
     // Preferring what came before is asking to return to it: "we liked the first draft better".
     /\b(?:liked|preferred|prefer|loved|like) (?:the )?(?:first|original|previous|earlier|older|old|initial|last|v ?\d) (?:one|version|draft|design|layout|concept|option|proposal|logo|mock-?up|cut|edit|round)s? (?:better|more|a lot more|much more)\b/,
+    // Put back as first proposed, whatever sits between: "switch the title 'Night Owl' back to your original suggestion".
+    /\b(?:change|put|set|switch|turn|move|bring|swap)\b[^.?!\n]{0,40}?\bback (?:to|in|into) (?:[\w']+ ){0,3}?(?:your|our|the) (?:first|original|previous|earlier|initial|old|older) (?:proposal|draft|version|design|layout|suggestion|pitch|concept|mock-?up|round|option|sketch)\b/,
     // "Can the headline go back to how it was in version 2?", "put it back the way it was".
     /\b(?:can|could|would|please|let'?s|(?:'d|would) (?:like|prefer|rather)|wants?|prefers?)\b[^.?!\n]{0,40}\bback (?:to )?(?:how|the way) (?:it|they) (?:was|were|looked|read|sounded)\b/,
   ],
@@ -49,6 +51,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could you switch the chapter titles back to your original suggestion?',
+      'Please move the photos back into the order of the first mockup.',
+      "Turn the slogan 'Fresh Every Day' back to our earlier version, the team misses it.",
       'Can we go back to v2 for the header?',
       "Actually let's revert to the original logo.",
       "Use the font from yesterday's draft but keep the new colours.",
@@ -67,6 +72,7 @@ export default phraseRule({
       'Our CEO prefers the rejected concept after all — can you rework the cover from it?',
     ],
     quiet: [
+      "We'll send the sample boxes back to your original address.",
       "I'll go back to the client and ask.",
       'Let us go back to the original contract terms.',
       'Once the move is over, the office will go back to how it was.',
