@@ -9,6 +9,7 @@ import enRefusedSurcharge from './en/rate-pressure-refused-surcharge.ts';
 import enTooExpensive from './en/rate-pressure-too-expensive.ts';
 import enMatchCompetitor from './en/rate-pressure-match-competitor.ts';
 import enUnpaidTrial from './en/rate-pressure-unpaid-trial.ts';
+import enUnpaidAfterTrial from './en/rate-pressure-unpaid-after-trial.ts';
 import enCounterOffer from './en/rate-pressure-counter-offer.ts';
 import enInstalments from './en/rate-pressure-instalments.ts';
 import enLowerButSteady from './en/rate-pressure-lower-but-steady.ts';
@@ -73,6 +74,7 @@ export const RATE_PRESSURE_RULES: readonly Rule[] = [
   enTooExpensive,
   enMatchCompetitor,
   enUnpaidTrial,
+  enUnpaidAfterTrial,
   enCounterOffer,
   enInstalments,
   enLowerButSteady,

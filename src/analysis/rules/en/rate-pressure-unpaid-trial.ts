@@ -2,6 +2,10 @@ import { phraseRule } from '../../phrase-rule.ts';
 import { UNPAID_TRIAL_REASON } from '../shared/rate-reasons.ts';
 import { withSentenceCues } from '../shared/sentence-cues.ts';
 
+/** Pitches and spec work are trials by another name, and a redone version refused payment is work kept unpaid. */
+export const TRIAL_WORDS =
+  /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day|post|assignment|episode|chapter)|pitch|pitches|pitching|on spec|spec work|(?:second|new|other|extra|revised) (?:version|draft|cut|round))\b/;
+
 /**
  * An unpaid trial or test announced in passing: a no-pay cue ("unpaid", "no fee", "without pay", "free") in the
  * same sentence as a trial word ("the trial is unpaid", "no fee since it's a test", "a free pilot week").
@@ -54,8 +58,5 @@ export default withSentenceCues(
       ],
     },
   }),
-  [
-    // Pitches and spec work are trials by another name, and a redone version refused payment is work kept unpaid.
-    /\b(?:trial|test|tests|pilot|sample|try-?out|try out|audition|probation|probationary|first (?:piece|article|job|task|week|day|post|assignment|episode|chapter)|pitch|pitches|pitching|on spec|spec work|(?:second|new|other|extra|revised) (?:version|draft|cut|round))\b/,
-  ],
+  [TRIAL_WORDS],
 );
