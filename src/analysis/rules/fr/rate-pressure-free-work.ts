@@ -63,6 +63,9 @@ export default phraseRule({
     // "on reste sur le montant initial même avec les pages en plus"
     /\b(?:reste|restons|rester|garde|gardons|garder|maintient|maintenons|maintenir)\s+(?:sur\s+|a\s+)?(?:le|la|au)\s+(?:meme\s+)?(?:montant|prix|tarif|budget|forfait|devis|chiffre)\s*(?:initial|de depart|prevu|convenu|d'origine|du devis)?\b[^.?!\n]{0,30}?\b(?:meme avec|malgre|en depit|meme si|avec les? \w+ en plus)/,
     /\b(?:ne|n')\s*(?:remuner\w*|pa[iy]\w*|factur\w*)\s+(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:les\s+|des\s+)?(?:retouches|modifications|corrections|reunions|deplacements|allers-retours|brouillons|premieres versions|pistes|recherches)\b/,
+    // un refus de payer au futur, l'objet repris par un pronom : « les heures en trop, je ne les paierai pas » ; un
+    // doublon ou un paiement attendu (« pas deux fois », « pas avant la livraison ») reste une affaire de facture
+    /\b(?:je|j'|on|nous)\s*(?:ne\s+|n')?(?:les|le|la|l')\s*(?:paierai|payerai|paiera|payera|paierons|payerons|reglerai|reglera|reglerons)\s+(?:pas|jamais)\b(?![^.?!\n]{0,30}?\b(?:avant|tant qu|deux fois|d'ici|sans (?:la |une |ta |votre )?facture)\b)/,
     // travail spéculatif : "si ça nous plaît, on paiera les suivants"
     /\bsi\s+(?:ca|cela)?\s*(?:nous|me|vous)?\s*(?:plait|convient|va)\b[^.?!\n]{0,30}?\b(?:on (?:te |vous )?(?:paiera|payera|remunerera)|nous (?:te |vous )?(?:paierons|payerons)|je (?:te |vous )?(?:paierai|payerai))/,
   ],
@@ -120,6 +123,9 @@ export default phraseRule({
       'J’imagine que ces petites retouches ne seront pas facturées.',
       'Ces modifs, ce serait chic de ne pas les facturer.',
       'Les corrections du logo devraient être comprises, vu le prix.',
+      'Les deux journées de montage en trop, je ne les paierai pas.',
+      'Cette troisième maquette, on la paiera pas, tu aurais dû réussir la deuxième.',
+      'Quant aux déplacements ajoutés, nous ne les réglerons pas.',
     ],
     quiet: [
       "Pour l'ensemble du projet, nous restons sur le calendrier prévu.",
@@ -143,6 +149,8 @@ export default phraseRule({
       'Les corrections sont comprises dans le deuxième tour prévu au devis, merci.',
       'Pas besoin de refaire la facture, elle est bonne.',
       'Ces ajustements seront facturés avec le reste, pas de souci.',
+      "La facture est arrivée en double : on ne la paiera pas deux fois, merci de l'annuler.",
+      'Le solde, je ne le réglerai pas avant la livraison des fichiers, comme prévu au contrat.',
     ],
   },
 });
