@@ -22,6 +22,11 @@ export default lowerFigureRule({
     new RegExp(
       String.raw`\b(?:tu passes|vous passez|on te (?:fait )?passe[rz]?|on vous (?:fait )?passe[rz]?|(?:on|nous) (?:te|vous) (?:ramen\w*|redescend\w*)|te (?:faire )?passer|vous (?:faire )?passer)\s+(?:donc\s+|ainsi\s+)?(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`,
     ),
+    // « on te propose de passer de 2 000 € à 1 700 € », « accepteriez-vous de passer l'avance de 4 000 à 3 000 € ? » :
+    // la baisse offerte au prestataire, la somme nommée ou non entre « passer » et les chiffres.
+    new RegExp(
+      String.raw`\b(?:(?:te|t'|vous)\s*(?:propos|sugger|demand)\w*|accept\w*(?:-tu|-vous)?|d'accord pour|pourr\w*-(?:tu|vous))\s+(?:de\s+|d')?passer\s+(?:(?:le|la|les|l'|ton|ta|tes|votre|vos)\s*[\w'-]+\s+)?(?:de|d')\s*(?<high>${SUM})\s+(?:a|en)\s+(?<low>${SUM})`,
+    ),
     // « 1 500 € pour le tout plutôt que 1 900 € ? », « on vous propose 80 € au lieu des 120 € prévus »
     new RegExp(
       String.raw`(?<low>${SUM})[\s(,]+(?:[^.?!\n]{0,40}?[\s(,])?(?:au lieu d[eu']s?|plutot que|a la place d[eu']s?|contre|et non (?:pas\s+)?)\s*(?:les\s+|des\s+|le\s+|vos\s+|tes\s+)?(?:[a-z]\w*\s+)?(?<high>${SUM})(?<=\b(?:tu|vous|te|t'|toi|ton|ta|tes|votre|vos|propos\w*|accept\w*|pourr\w*|serait|ferait|d'accord|jouable|ok|possible|partir sur|tout|ensemble|devis|tarif|honoraires|cachet)\b[^]*)`,
@@ -42,6 +47,10 @@ export default lowerFigureRule({
       'Votre TJM sera de 450 € (au lieu de 520 €) pour la phase deux.',
       "Dès avril, tu passes de 60 € à 52 € de l'heure, vu le calme du printemps.",
       'Avec la nouvelle grille, on vous ramène de 1 200 à 950 € par mois.',
+      'Vu les restrictions, on te propose de passer de 3 200 € à 2 700 € pour le tout.',
+      "Accepteriez-vous de passer l'avance de 4 000 à 3 000 euros ?",
+      'Pourrais-tu passer ton forfait de 1 800 à 1 500 € cette fois-ci ?',
+      'Nous vous suggérons de passer de 650 CHF à 550 CHF par séance dès la rentrée.',
     ],
     quiet: [
       'Votre tarif passe de 400 à 450 € au 1er janvier, comme convenu.',
@@ -52,6 +61,9 @@ export default lowerFigureRule({
       'On aura besoin de 200 exemplaires au lieu de 300.',
       'Le forfait couvre de 3 à 5 séances par mois.',
       'La salle coûte 900 € au lieu de 1 200 € cette année, bonne nouvelle pour nous.',
+      'Avec les pages en plus, on te propose de passer de 1 500 € à 1 900 €.',
+      'Je vous propose de passer de 3 à 5 séances par mois, au même tarif.',
+      'On te propose de passer la réunion de 10 h à 9 h, ça te va ?',
     ],
   },
 });
