@@ -10,7 +10,7 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 
 /** The request right before "also": "could you", "if you", "they've asked if we could", "we'd love you to". */
-const ASK = String.raw`(?:(?:could|can|would|will) (?:you|we)(?: please)?|if (?:you|we) (?:could )?|(?:we'?d|i'?d|they'?d|we would|i would|they would) (?:love|like) (?:you|it if you) to|(?:it )?would be (?:great|amazing|ideal|good|lovely|brilliant|helpful) if you|(?:any chance|is it possible|would it be possible) (?:you could |to )?)`;
+const ASK = String.raw`(?:(?:could|can|would|will) (?:you|we)(?: please)?|if (?:you|we) (?:could )?|(?:we'?d|i'?d|they'?d|we would|i would|they would|would) (?:love|like) (?:for you|you|it if you) to|(?:it )?would be (?:great|amazing|ideal|good|lovely|brilliant|helpful) if you|(?:any chance|is it possible|would it be possible) (?:you could |to )?)`;
 
 /** Verbs that ask no new work: sending, paperwork, presence, or changing what was delivered. */
 const NOT_WORK_VERB = String.raw`(?:send|resend|forward|share|confirm|check|let|tell|cc|copy|sign|pay|invoice|bill|review|look|read|see|join|attend|come|be|stay|keep|hold|call|ring|email|text|ping|reply|respond|answer|note|remember|mention|update|fix|change|correct|amend|adjust|tweak|move|swap|replace|remove|delete|drop|cut|shorten|redo|rework|rename|resize|crop|bring|give|get|have|try|test|show|explore|do a quick|take a look|sort out the invoice|loop|include me|add me|add us|book|schedule|reschedule|block|hold off)`;
@@ -60,6 +60,14 @@ export default phraseRule({
     new RegExp(
       String.raw`\balso (?:own|handle|take care of|look after|manage|run|cover|write|design|produce|build|create|edit|shoot|film|take over|be (?:responsible|in charge) (?:for|of)|lead|coordinate|moderate|oversee|support|maintain|answer|deal with|host|train|coach|draft|illustrate) (?:the|a|an|our|their|all|any|some|\d{1,3}|two|three|four|five)\b(?! (?:[a-z-]+ )?(?:copyright|rights|ip|intellectual|licen[cs]es?|source files|files|invoices?|paperwork)\b)(?<=\byou(?:'ll| will|'d| would| are going to|'re going to) also [a-z ]{3,40})`,
     ),
+    // An upkeep duty assigned: "you'll also keep the member list up to date", "you would also keep the shop stocked".
+    new RegExp(
+      String.raw`\balso keep (?:the|our|their|all|every) (?:[a-z0-9-]+ ){0,3}?(?:clean|tidy|updated|up to date|up-to-date|current|organi[sz]ed|in order|stocked|fed|moderated)\b(?<=\byou(?:'ll| will|'d| would| are going to|'re going to) also [a-z0-9 -]{3,60})`,
+    ),
+    // A line of a plan that hands over more work: "- Take over the Android version too", "3. Run the newsletter as well".
+    new RegExp(
+      String.raw`(?:as well|too)\b(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:take over|look after|handle|run|manage|own|write|design|produce|build) (?:the|our|their|a|an) (?!(?:[a-z0-9:-]+ ){0,3}?${PAPERWORK}\b)(?:[a-z0-9:-]+ ){0,3}?[a-z]{3,} (?:as well|too))`,
+    ),
     // "Would you mind also migrating the shop to the new host", "would you be up for coaching the speakers as well".
     new RegExp(
       String.raw`\b${GERUND_ASK} (?:also ${GERUND_WORK}|${GERUND_WORK}(?: [a-z0-9:-]+){0,4}? (?:as well|too)\b)`,
@@ -78,6 +86,12 @@ export default phraseRule({
       'They wondered if we could also draft a one-page cheat sheet and some email templates.',
       'Can you knock one up for the Leeds branch too?',
       'Can you do one for the Lyon shop too?',
+      "You'll also keep the supplier sheet up to date for the buyers.",
+      'As part of it you would also keep the shared drive organised for the new hires.',
+      '- Take over the German site too',
+      '2. Run the partner newsletter as well',
+      'Our director would love for you to also write the speech for the gala dinner.',
+      'The committee would like you to also design a poster for the open day.',
       "They'd also love a 15-second cutdown for Reels and a square version for the feed.",
       'Could you also narrate the two bonus chapters?',
       "We'd love you to also landscape the front garden while the crew is here.",
@@ -94,6 +108,11 @@ export default phraseRule({
       'From March you would also own the help-centre articles, about 60 of them.',
     ],
     quiet: [
+      '- Handle the invoice too',
+      'We will also keep the files tidy on our side.',
+      'Take over the meeting room at 3 if you like, we are done too.',
+      'Our director would love for you to also join the launch party.',
+      'The team would like you to also send the invoice to accounts.',
       'Could you also send the invoice for March?',
       "We'd also like a quick call on Friday to go over it.",
       'Could you also fix the typo on page 2?',
