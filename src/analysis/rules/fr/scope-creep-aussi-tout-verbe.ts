@@ -41,15 +41,16 @@ export default phraseRule({
     ),
     // « Nous aurions besoin que vous repreniez aussi le reporting », « j'aimerais que tu gères également la page ».
     new RegExp(
-      String.raw`\b(?:aussi|egalement) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b(?:besoin|voudrais|voudrions|voudrait|voulons|aimerais|aimerions|aimerait|souhaite|souhaiterais|souhaiterions|souhaiterait|souhaitons|souhaitent|faudrait|faut|possible|envisageable|pensable|jouable|fun|ideal|top|genial|pratique|chouette) (?:que|qu') ?(?:tu|vous) (?:nous |me |leur )?(?!(?:envoy|transmett|confirm|pass|veni|vienn|soy|sois|soi)[a-z]*\b)[a-z]{3,}(?:iez|ies|es|e|ions) (?:aussi|egalement) [^.?!\n]{2,60})`,
+      String.raw`\b(?:aussi|egalement) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|mon|ma|mes|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,}(?<=\b(?:besoin|voudrais|voudrions|voudrait|voulons|aimerais|aimerions|aimerait|souhaite|souhaiterais|souhaiterions|souhaiterait|souhaitons|souhaitent|faudrait|faut|possible|envisageable|pensable|jouable|fun|ideal|top|genial|pratique|chouette) (?:que|qu') ?(?:tu|vous) (?:nous |me |leur )?(?!(?:envoy|transmett|confirm|pass|veni|vienn|soy|sois|soi)[a-z]*\b)[a-z]{3,}(?:iez|ies|es|e|ions) (?:aussi|egalement) [^.?!\n]{2,60})`,
     ),
     // « Aussi, ça te tenterait de nous faire deux bancs assortis ? » : le « aussi » ouvre la phrase.
     new RegExp(
       String.raw`(?:^|[.!?\n]\s*)(?<phrase>(?:aussi|egalement|et aussi|autre chose) ?[,:]? ${DEMANDE} (?:nous |me |m'|leur |lui )?(?!${PAS_UN_OUVRAGE}\b)[a-z]{3,}(?:er|ir|re) (?:(?:le|la|les|un|une|des|du|nos|vos|notre|votre|ces|deux|trois|quatre|\d{1,3}) |l')(?:\d{1,3} )?(?!${ADMINISTRATIF}\b)[a-z]{3,})`,
     ),
-    // « Vous prendrez aussi en charge la hotline », « tu t'occuperas également de la page » : une tâche assignée au futur.
+    // « Vous prendrez aussi en charge la hotline », « tu t'occuperas également de la page » : une tâche assignée au futur
+    // ou proposée au conditionnel (« vous géreriez aussi le forum », « tu prendrais aussi en charge l'infolettre »).
     new RegExp(
-      String.raw`\b(?:tu|vous) (?:t'|te |vous )?(?:(?:ger|assur|anim|redig|pilot|coordonn|supervis|occup|trait|cre|realis|prepar|moder|aliment|publi|organis|install|developp|encadr|form|fourn|tradui|redige)(?:er|ir)(?:as|ez)|(?:prendr|suivr|produir|concevr|tiendr|mettr|ecrir|tradui?r)(?:as|ez)) (?:aussi|egalement) (?:en charge )?(?:(?:de la|de l'|du|des|de|le|la|les|un|une|nos|vos|notre|votre|ces|\d{1,3}) |l'|d')?(?!${ADMINISTRATIF}\b|point\b|connaissance\b)[a-z]{3,}`,
+      String.raw`\b(?:tu|vous) (?:t'|te |vous )?(?:(?:ger|assur|anim|redig|pilot|coordonn|supervis|occup|trait|cre|realis|prepar|moder|aliment|publi|organis|install|developp|encadr|form|fourn|tradui|redige)(?:er|ir)(?:as|ez|ais|iez)|(?:prendr|suivr|produir|concevr|tiendr|mettr|ecrir|tradui?r)(?:as|ez)|prendr(?:ais|iez)(?= (?:aussi|egalement) en charge)) (?:aussi|egalement) (?:en charge )?(?:(?:de la|de l'|du|des|de|le|la|les|un|une|nos|vos|notre|votre|ces|\d{1,3}) |l'|d')?(?!${ADMINISTRATIF}\b|point\b|connaissance\b)[a-z]{3,}`,
     ),
   ],
   unless: [
@@ -73,6 +74,10 @@ export default phraseRule({
       'Autre chose : pourriez-vous rédiger les fiches des nouveaux produits ?',
       'Vous pourriez aussi numériser les archives du club ?',
       'Serait-il possible de rédiger aussi les légendes des quarante photos ?',
+      'Dans la nouvelle formule, vous prendriez aussi en charge la lettre trimestrielle aux adhérents.',
+      'Tu animerais également les ateliers du samedi, en plus du site.',
+      'Nous souhaiterions que vous coachiez aussi ma directrice commerciale avant le salon.',
+      "J'aimerais que tu formes aussi mes deux stagiaires à l'outil.",
       'Ce serait envisageable que tu prennes aussi les relevés du sous-sol ?',
       'Nous nous demandions si vous accepteriez de concevoir aussi le stand du salon.',
       'Tu pourrais aussi nettoyer et trier les anciens fichiers clients ?',
@@ -86,6 +91,9 @@ export default phraseRule({
       'Tu pourrais aussi confirmer la date de livraison ?',
       "Pourrais-tu aussi corriger le titre de l'affiche ?",
       'Pourriez-vous aussi venir à la réunion de lundi ?',
+      'Vous prendriez aussi le train de 8 h, comme nous ?',
+      'J’aimerais que vous regardiez aussi mes disponibilités pour la réunion.',
+      'Comme prévu au devis, vous prendriez aussi en charge la mise en page.',
       'Tu peux aussi regarder le planning de la semaine ?',
       'Pourriez-vous aussi détourer les photos du catalogue, avec un devis à part ?',
       'Nous avons aussi rempli les formulaires nous-mêmes.',
