@@ -87,7 +87,7 @@ export default phraseRule({
     /\b(?:is|are)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:price|rate|fee|quote|pricing|rates|fees|day rate|hourly rate|figure|amount)\s+(?:at all\s+|still\s+|really\s+)?(?:negotiable|flexible|up for negotiation|open to negotiation)\b/,
     /\b(?:do|make|deliver|build|design|shoot|write|manage)\s+(?:it|this|that|them|the (?:job|work|project))\s+(?:any\s+|a bit\s+|a little\s+)?(?:cheaper|for less)\b(?!\s+than\b)/,
     new RegExp(
-      String.raw`${AMOUNT}\s+(?:instead of|rather than|in place of)\s+(?:your|the)\s+(?:usual\s+|normal\s+|quoted\s+|full\s+)?(?:rate|fee|price|quote|day rate|hourly rate|estimate)\b`,
+      String.raw`${AMOUNT}\s+(?:instead of|rather than|in place of)\s+(?:your|the)\s+(?:usual\s+|normal\s+|quoted\s+|full\s+|standard\s+)?(?:rate|fee|price|quote|day rate|hourly rate|estimate|minimum(?:\s+(?:fee|charge|order|rate))?)\b`,
     ),
     // "would a flat 1,500 work for you?", "knock off the travel costs"
     new RegExp(
@@ -127,6 +127,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Since the job is tiny, could you do it for £90 instead of your usual minimum?',
+      'Would $200 rather than the standard minimum fee be ok for two small banners?',
       'Thanks for the note on rates; the day rate stays as it is for the time being.',
       'Do you have wiggle room on price for a small charity?',
       'Any leeway on your fee this time?',
@@ -176,6 +178,7 @@ export default phraseRule({
       'Could you absorb the cost of the stock photos?',
     ],
     quiet: [
+      'Thanks, the 3 hours instead of your usual minimum of 4 are fine by us, we will pay the minimum.',
       'Good news: your new rate is approved, and the retainer stays as it is otherwise.',
       'Your increase is fine with us from January.',
       'We keep the current rate, as agreed in the contract.',
