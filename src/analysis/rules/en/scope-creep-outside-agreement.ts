@@ -40,6 +40,9 @@ export default phraseRule({
   unless: [
     // Asking for a quote or offering to pay makes it a new order ("not in the quote" alone does not).
     /\b(?:(?:a|an|new|separate|updated|revised|extra|additional) (?:quote|quotation|estimate)|quote (?:it|them|this|that|for|separately|me|us)|(?:send|give|prepare|do|need|want|get) (?:me |us )?(?:your |the )(?:quote|estimate) for|we(?:'ll| will) pay|happy to pay|separate invoice|paid separately|at your (?:usual|standard|normal) rate|how much)\b/,
+    // Work already delivered, gone over again ("it's just polishing what you've already written, I assume that's
+    // covered"): a revision presumed free, which extra_revisions and rate_pressure read, not new work.
+    /\b(?:what|the (?:pages?|text|copy|drafts?|designs?|work|files?|bits?)) (?:you(?:'ve| have)? )?already (?:written|wrote|done|did|delivered|made|sent|designed|drafted|built|produced)\b/,
     // Taxes and shipping are no work.
     /\b(?:vat|tax|taxes|shipping|postage|delivery charges?)\b/,
     // Work the client takes back, or an apology for their own slip.
@@ -70,6 +73,8 @@ export default phraseRule({
       'The access audit is not part of the signed quote, yet you are best placed to do it.',
     ],
     quiet: [
+      "It is only tidying up what you've already drafted, so I assume that's covered.",
+      'As these are small tweaks to the pages you already delivered, we assume it is included.',
       "The map isn't part of the original brief, so please quote it separately.",
       "The hosting isn't in your contract, we'll handle it in-house.",
       "The map isn't in the quote, could you send a separate quote for it?",
