@@ -20,7 +20,8 @@ const PATTERNS = [
     'g',
   ),
   new RegExp(
-    String.raw`\b(?<more>${N})\b(?<unit>(?: [a-z-]+){1,4}?),? (?:instead of|rather than|in place of|not) (?:the |our |your |just |only )?(?:agreed |planned |usual |original |initial |quoted |contracted |current )?(?<fewer>${N})\b${NOT_TIME}`,
+    // Ranges are criteria, not counts of work: "51-500 employees instead of 20-200" narrows a search.
+    String.raw`(?<!\d ?[-–—] ?)\b(?<more>${N})\b(?<unit>(?: [a-z-]+){1,4}?),? (?:instead of|rather than|in place of|not) (?:the |our |your |just |only )?(?:agreed |planned |usual |original |initial |quoted |contracted |current )?(?<fewer>${N})\b${NOT_TIME}(?! ?[-–—] ?\d)`,
     'g',
   ),
   new RegExp(
@@ -103,6 +104,8 @@ export default {
     quiet: [
       'Could we do two rounds instead of three to save time?',
       'Can we meet at 10 instead of 9 tomorrow?',
+      'The target list is now firms of 50-400 staff instead of 10-100.',
+      'Please filter for shops with 8–30 outlets rather than 2–6.',
       "We'd need it in 10 days rather than 7, is that ok?",
       'Please use 14 pt instead of 12 pt for the body text.',
       'Could you quote for 8 pages instead of 5?',
