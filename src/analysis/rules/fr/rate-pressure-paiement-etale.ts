@@ -21,6 +21,8 @@ export default phraseRule({
     /\b(?:pref\w+|voudr\w+|aimer\w+|souhaiter\w+|pourr\w+|peut-on|possible d'|possible de)\s+(?:\w+\s+)?(?:etaler|echelonner|fractionner)\b/,
     /\b(?:pa[iy]\w*|regl\w*|vers\w*|solder)\s+(?:\w+\s+){0,3}?sur\s+(?:deux|trois|quatre|six|douze|plusieurs|\d+)\s+(?:mois|trimestres|semaines|ans)\b/,
     /\b(?:pourr\w+|peut-on|peux-tu|possible|pouvez-vous|on peut|aimer\w*|prefer\w*)\s+(?:\w+\s+){0,3}?(?:deux|trois|quatre|plusieurs|\d)\s+(?:virements|versements|paiements|reglements|mensualites)\b/,
+    // « on peut étaler ça en quatre fois ? » : la somme reprise par un pronom, le découpage en fois ou en versements
+    /\b(?:etal\w*|echelonn\w*|fractionn\w*)\s+(?:ca|cela|le tout|tout ca|le reste)\s+(?:en|sur)\s+(?:\d+|deux|trois|quatre|cinq|six|dix|douze|plusieurs)\s+(?:fois|versements|mensualites|tranches|echeances|paiements)\b/,
     // « 500 € par mois jusqu'à ce que ce soit soldé »
     /\bpar (?:mois|semaine|trimestre)\s+jusqu'a\s+(?:ce que|solde|extinction|la fin du (?:montant|solde)|epuisement)\b/,
     /\b(?:la\s+)?moitie\s+(?:maintenant|ce mois-ci|aujourd'hui|tout de suite)\b[^.?!\n]{0,30}?\b(?:moitie|reste|solde)\s+(?:en|au|a la fin|le mois|dans)\b(?!\s+(?:la\s+)?livraison)/,
@@ -30,6 +32,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Le chantier nous coûte plus que prévu : on peut étaler ça en trois fois ?',
+      "Pour le solde, est-ce qu'on pourrait échelonner tout ça en six mensualités ?",
       'Est-ce qu’on peut te régler en trois fois ?',
       'Nous allons régler le reste de tes honoraires en deux fois, en mai et en juin.',
       'On aimerait payer la facture en deux versements.',
@@ -46,6 +50,7 @@ export default phraseRule({
       'On te verse 300 € par mois jusqu’à ce que la facture soit réglée ?',
     ],
     quiet: [
+      'Le tournage est long : on peut étaler ça sur trois semaines ?',
       'Comme prévu au devis, 30 % à la commande et le solde à la livraison.',
       'On étale les envois sur trois semaines.',
       'On publie un article par mois jusqu’à la fin de l’année.',
