@@ -13,16 +13,16 @@ export default whenAsked(
       en: 'Asks you to work on a public holiday or over the holidays.',
       fr: 'Vous demande de travailler un jour férié ou pendant les fêtes.',
     },
-    cue: /lendemain|saint-etienne|ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge/,
+    cue: /lendemain|saint-etienne|ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge|jeune/,
     patterns: [
-      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:longue )?fin de semaine de (?:l'action de grace|paques|la fete)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
+      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon|le jeune federal|le lundi du jeune)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:(?:longue )?fin de semaine|(?:long |grand )?week-end) (?:de|du) (?:l'action de grace|paques|la fete|l'ascension|la pentecote|la toussaint|noel|jeune)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
-      /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
+      /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe|est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|lundi du jeune|jeune federal|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
       // Le jour demandé, puis ce qu'il est : « que vous interveniez le lundi 21 : c'est la fête nationale ».
       /(?:[:;(]|,|\s[-–])\s*(?:c'est|ce sera|ce serait|qui est|soit|car c'est|puisque c'est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|fete nationale|fete du travail|fete du roi|fete de la communaute|saint-jean(?:-baptiste)?|lundi de (?:paques|pentecote)|ascension|pentecote|toussaint|armistice|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete nationale suisse)\b/,
       // The holiday named, the work set "ce jour-là": "fermés jeudi pour l'Ascension, l'idéal serait de tourner ce jour-là".
-      /\b(?:ferie|fete nationale|fete du travail|14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|24 juin|saint-jean|noel|paques|toussaint|ascension|pentecote|jour de l'an|action de grace)\b[^.?!\n]{0,80}?\bce jour-la\b/,
+      /\b(?:ferie|fete nationale|fete du travail|14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|24 juin|saint-jean|noel|paques|toussaint|ascension|pentecote|jour de l'an|action de grace|lundi du jeune|jeune federal)\b[^.?!\n]{0,80}?\bce jour-la\b/,
     ],
     unless: [
       // Un férié passé, rappelé : « à Noël dernier vous aviez dû tout livrer », « merci d'avoir bossé pendant le pont ».
@@ -54,6 +54,14 @@ export default whenAsked(
         'On aimerait que tu tournes le lundi 11 novembre (c’est l’Armistice), le parc sera vide.',
         'Vous pourriez livrer le jeudi 29 mai ? Je précise : c’est l’Ascension.',
         'Il faudrait que vous animiez l’atelier le 1er août, soit la fête nationale suisse.',
+        // Le Jeûne fédéral (Suisse) et les longs week-ends fériés.
+        'Je sais bien que lundi est le Jeûne fédéral, pourriez-vous quand même relire le dossier ?',
+        'Les bureaux seront vides pour le Jeûne fédéral, l’idéal serait que tu poses les vitrines ce jour-là.',
+        'Tu pourrais avancer les maquettes pendant le grand week-end de l’Ascension ?',
+        'Vous pourriez préparer les plans durant le lundi du Jeûne ?',
+        // « ce serait l'idéal que », « pourrions-nous » demandent comme « l'idéal serait que », « pourriez-vous ».
+        'Vu que l’atelier ferme pour le Jeûne fédéral, ce serait l’idéal de venir monter les étagères ce jour-là.',
+        'Pourrions-nous caler la répétition le 1er mai, même si c’est férié ?',
       ],
       quiet: [
         'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
@@ -68,6 +76,8 @@ export default whenAsked(
         'Le vendredi 1er août, c’est la fête nationale suisse : nous serons fermés, tu peux livrer le lundi.',
         "Toute l'équipe te souhaite une bonne longue fin de semaine, l'Action de grâce arrive à point !",
         'Bonne fin de semaine de Pâques à toute ton équipe, profitez-en bien.',
+        'Nous serons fermés pour le lundi du Jeûne, vous pourrez livrer le mardi.',
+        'Bon week-end du Jeûne à toute l’équipe, profitez-en !',
         'Bonne fin de semaine de la Fête nationale, on se reparle mardi.',
         'Bon long week-end de Pâques, et encore merci pour les maquettes.',
         'On aimerait proposer des coffrets en ligne pour les fêtes : pourriez-vous nous faire un devis ?',
