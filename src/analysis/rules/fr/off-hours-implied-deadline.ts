@@ -66,6 +66,11 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Une plage d'un enregistrement dont la fin dépasse 24 heures : une position, pas une heure du soir.
+        ...sentOn(
+          '2026-03-10T10:00:00+01:00',
+          'Tu pourrais reprendre les sous-titres du passage au marché (de 22:40 à 34:05) pour le nouveau montage ?',
+        ),
         // Ce qui parvient au lecteur, sans rien à faire de son côté.
         ...sentOn(
           '2026-03-13T17:30:00+01:00',

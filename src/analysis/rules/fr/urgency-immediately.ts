@@ -33,6 +33,8 @@ export default phraseRule({
     PAST_FAVOUR,
     /\b(?:prevenir|prevenez|avertir|avertissez|informer|informez|detruire|detruisez|supprimer|supprimez)\b[^.!?\n]{0,60}\bimmediatement\b|\bimmediatement (?:l'expediteur|son auteur|l'emetteur|disponible)\b|\bpar erreur\b|\bdestinataire (?:vise|prevu)\b/,
     /\bau plus tot (?:le|la|lundi|mardi|mercredi|jeudi|vendredi|en|a partir|dans|debut|fin|\d)/,
+    // « Au plus tôt » après une date ou un moment : au plus tôt, pas dès que possible (« vers la fin mars, au plus tôt »).
+    /\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|semaine|mois|trimestre|annee|rentree|\d{1,2}(?:er)?|\d{1,2} ?h\d{0,2})\b,? au plus tot\b/,
     // La tâche dite facile (« ça ira vite », « ce sera vite fait ») ou une règle de joignabilité (« rester joignable
     // pour répondre sans délai ») : ni l'une ni l'autre ne presse un travail.
     /\b(?:ca|cela|ce|c') ?(?:ira|va|irait|devrait aller|sera|serait|est) (?:assez |tres |plutot |super )?vite(?: fait)?\b|\b(?:joignable|disponible|dispo|connectee?)\b[^.!?\n]{0,80}?\bsans delai\b/,
@@ -56,6 +58,8 @@ export default phraseRule({
       'Il me faut le devis corrigé maintenant, pas cet après-midi.',
     ],
     quiet: [
+      'Ton paiement partira début avril, au plus tôt, vu les délais du client.',
+      'On pourra regarder tes maquettes jeudi au plus tôt, pas avant.',
       'Vous pouvez reprendre la même palette pour les flyers, ça ira vite.',
       'Pour les cartes de visite, garde la même mise en page, ce sera vite fait.',
       'Reste joignable pendant le chantier pour répondre aux ouvriers sans délai.',
