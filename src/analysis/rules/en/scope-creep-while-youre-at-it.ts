@@ -2,7 +2,8 @@ import { phraseRule } from '../../phrase-rule.ts';
 
 /**
  * "While you're at it", "since you're already in the file", "while you've got the shots open",
- * "since you already have the source files": new work framed as a by-product of the current job.
+ * "since you already have the source files", "while you're in the CRM anyway": new work framed as a by-product of the
+ * current job.
  */
 export default phraseRule({
   id: 'scope-creep/while-youre-at-it',
@@ -14,7 +15,7 @@ export default phraseRule({
     fr: 'Glisse du travail en plus « pendant que vous y êtes » : c’est du travail nouveau, hors de ce qui était convenu.',
   },
   patterns: [
-    /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
+    /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:in|on|inside|into) (?:[a-z0-9'-]+ ){1,3}?anyway|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
     /\b(?:while|whilst|since|as|now that|seeing as) (?:you'?ve|you have|you) (?:got|have)\b[^.?!\n]{0,40}\b(?:open|up|to hand|in front of you|on your (?:screen|desk|computer))\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
@@ -47,6 +48,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Since you're in Figma anyway, could you draw a banner for the spring sale?",
+      'While you are on the shop backend anyway, could you set up a loyalty page?',
       "Could you also photograph the back garden while you're there?",
       "While you're there, could you measure the garage for shelving?",
       'While on site, can you snap headshots of the whole board?',
@@ -62,6 +65,7 @@ export default phraseRule({
       "While you're here on Thursday you could also give our intern a hand with the shop photos.",
     ],
     quiet: [
+      "While you're in Lisbon, enjoy the trip, we can talk next week.",
       "While you're there, the side door code is 1234 and the van is on the left.",
       "Could you tweak the colours of page 6 while you're there on holiday?",
       'While there, could you sign the delivery note for us?',
