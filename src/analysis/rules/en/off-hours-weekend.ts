@@ -33,11 +33,18 @@ export default whenAsked(
       /\b(?:(?:could|can|would|will) (?:you|u)|(?:are|would) you (?:be )?(?:able|free|available|around|up) (?:to|for)|any chance (?:you could|of you)|(?:could|can) we (?:get|have) you (?:to )?)\b(?:(?!\b(?:that|if|when|whether|what|which|who|where|how|because|since|or|we|i|they|he|she|it's|monday|tuesday|wednesday|thursday|friday)\b)[^.?!\n]){1,40}?(?<!\b(?:by|before|until|till|for|from|of|since|after|ahead of|in time for|prior to|last|past) (?:this |the |next )?)\b(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       // The only slot on a weekend, so the reader must come then: "the hall is free only on Sunday, so we'd need you there".
       /\b(?:saturday|sunday|weekend)s?\b[^.?!\n]{0,60}?\b(?:so|which means|meaning|hence|therefore)\b[^.?!\n]{0,20}?\b(?<!n'?t |not |no longer )(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:there|here|then|on site|onsite|in (?:person|the studio|the office)|at (?:the|our)\b|that day|to (?:come|be|attend|join|shoot|film|record|voice|run|host|work)\b)/,
+      // A weekend day pinned to a date or an hour, the ask in it or next to it: "it's only free on Sunday 14 May, so
+      // can we move it there?", "her one window is this Saturday, 10 to 11am. Could you make a call then?"
+      // Not a past meeting ("we met on Sunday the 2nd"), a weekday deadline after it ("send it before Thursday"), nor
+      // an invitation as a guest further on.
+      /(?<!\b(?:met|was|were|held|had|went|came|did|last)\b[^.?!\n]{0,30})\b(?:saturday|sunday)s?(?![^.?!\n]*\b(?:before|by|until|till|no later than) (?:mon|tues|wednes|thurs|fri)day\b)(?![\s\S]{0,600}?\b(?:guests?|invit\w*)\b)(?: \d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b| (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?\b|,? (?:from |at |between )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.|to|-|–|and)(?![a-z]))/,
       // "we need you on Sunday for the migration"
       /\b(?:need|want|expect|require)s?\s+(?:you|u)\s+(?:here\s+|in\s+|on site\s+|around\s+|back\s+)?(?:on|this|next|over the|for the)?\s*(?:saturday|sunday|weekend)s?\b/,
     ],
     unless: [
       THIRD_PARTY_MOMENT.en,
+      // A business described by its hours: "I run a 24/7 emergency vet hospital", "an around-the-clock helpline".
+      /\b(?:a|an|our|my) (?:24\/7|round-the-clock|around-the-clock) (?:[a-z-]+ ){0,3}(?:hospital|clinic|practice|service|helpline|hotline|line|desk|business|company|firm|shop|store|centre|center|pharmacy|garage|operation|facility|team|agency|plumbers?|locksmiths?|bar|gym|diner|cafe)\b/,
       // A business's own hours: "a clinic open 24/7".
       /\bopen\b[^.?!\n]{0,20}?\b(?:24\/7|24 hours|7 days a week|round the clock)\b/,
       // The client's own hours: "we're a 24/7 emergency plumbing firm".
@@ -61,6 +68,11 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // A dated or timed weekend slot, the ask beside it.
+        'The gym is only free on Saturday 9 March. Could you run the fitting there?',
+        'The board can only meet Sunday 3 March, so would you present the findings?',
+        'Our one free slot is this Sunday, 2 to 4pm. Can you take the calls then?',
+        'Could you host the tasting? It would be Saturday, from 11am at the vineyard.',
         'Could you pop round to the studio this Sunday to film the new collection?',
         'We booked the venue, could you shoot the launch over the weekend?',
         'Any chance of a couple of hours over the weekend for the menu layout?',
@@ -92,6 +104,10 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        'The gallery reopens Saturday the 12th from 6pm. Could you come along? You would be our guest, nothing to do.',
+        'I run a 24/7 emergency dental clinic and need a new logo. Could you send your rates?',
+        'The launch party is on Saturday the 9th, so could you send the banners before Thursday?',
+        'We met on Sunday the 2nd and agreed the plan; could you send the minutes on Monday?',
         'The roofing company is stripping the old tiles this weekend, so you can check the beams on Monday.',
         'We run a vet clinic open 24/7; could you quote for a new booking page?',
         'The part where our guest talks about weekend shifts is the best bit; please publish it on the 15th.',

@@ -34,6 +34,11 @@ export default whenAsked(
       /\b(?:samedi|dimanche)(?<=\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}(?:samedi|dimanche))\b/,
       // The only slot is on the weekend, so the reader must be there: "libre que samedi, il faudrait donc que tu sois là".
       /\b(?:samedi|dimanche|week-?end)s?\b[^.?!\n]{0,60}?\b(?:donc|alors|du coup|ce qui veut dire)\b[^.?!\n]{0,30}?\bque (?:tu sois|vous soyez|tu viennes|vous veniez) (?:la|present|presente|sur place|au studio|dispo|disponible)?\b/,
+      // Un samedi ou un dimanche daté ou à l'heure, la demande dedans ou à côté : « pourriez-vous venir ? Ce serait le
+      // dimanche 9 mars, de 10h à midi », « la seule date possible : samedi soir, vers 21 h ».
+      // Pas une réunion passée (« on s'est vus samedi 2 mars »), une échéance en semaine après (« avant jeudi ») ni une
+      // invitation en invité plus loin.
+      /(?<!\b(?:vus|eu lieu|etait|etions|avait|avions|dernier)\b[^.?!\n]{0,30})\b(?:samedi|dimanche)s?(?![^.?!\n]*\b(?:avant|d'ici|pour|au plus tard) (?:lundi|mardi|mercredi|jeudi|vendredi)\b)(?![\s\S]{0,600}?\b(?:guests?|invit\w*)\b) (?:\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|(?:(?:matin|soir|apres-midi),? )?(?:de|des|vers|a partir de|a|entre) \d{1,2} ?h)/,
     ],
     unless: [
       THIRD_PARTY_MOMENT.fr,
@@ -66,6 +71,10 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Un samedi ou un dimanche daté ou à l'heure, la demande à côté.
+        'Pourriez-vous animer la visite ? Ce serait le dimanche 9 mars, de 10h à midi.',
+        'Le seul créneau du comité, c’est samedi matin, dès 8h. Tu pourrais venir présenter ?',
+        'Tu pourrais couvrir le tournoi samedi 12 avril ?',
         "Le studio n'est libre que samedi après-midi, il faudrait donc que tu sois là.",
         'Le plus simple, ce serait que vous les boucliez samedi, quand le site est calme.',
         'On a un lancement lundi, tu peux bosser ce week-end ?',
@@ -95,6 +104,8 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        'On ouvre la cave dimanche 7 juin dès 17h : pourrais-tu passer ? Tu viens en invitée, rien à faire.',
+        'Le salon ouvre samedi 12 avril, pourrais-tu envoyer les affiches avant jeudi ?',
         // Les horaires du client lui-même, dits par ce qu'il fait ou par son service.
         'On dépanne 7j/7, week-end compris, mais notre site ne ressort jamais : combien pour le refaire ?',
         'Nous intervenons 24h/24 chez nos clients ; pourriez-vous nous proposer un nouveau logo ?',
