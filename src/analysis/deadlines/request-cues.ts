@@ -151,7 +151,6 @@ export const WORK_WINDOW: Record<Lang, RegExp> = {
   fr: /(?=[^.!?\n]*\b(?:vous|tu|te|t'|toi)\b)(?:\b(?:le |la )?seul(?:e|s|es)? (?:moment|creneau|fenetre|jour|nuit|plage)s?\b[^.!?\n]{0,80}(?:\bc'est|\best|\bsera|\bserait|\bce sera)\b|\b(?:fenetre|plage) de (?:maintenance|deploiement|mise en production|coupure)\b)/,
 };
 
-/** Whether a sentence asks the reader for something. */
 /**
  * A line opening on an imperative to attend ("- join the 10pm review each night", « - rejoins le point de 21h »):
  * a standing order, as bullets give them. It asks for the phrase rules, but no single date is due by it (a deadline
@@ -162,6 +161,7 @@ const ATTEND_IMPERATIVE: Record<Lang, RegExp> = {
   fr: /^[\s*•-]*(?:merci de |et |aussi )?(?:rejoins|rejoignez|rejoindre|assiste|assistez|connecte-toi|connectez-vous)\b/,
 };
 
+/** Whether a sentence asks the reader for something. */
 export function asksSomething(lang: Lang, sentenceText: string): boolean {
   return (
     (REQUEST_CUES[lang].test(withoutReleases(lang, sentenceText)) ||
