@@ -4,7 +4,7 @@ import { sentenceAt } from '../sentences.ts';
 import type { AnalysisSettings, Lang } from '../types.ts';
 import { offHoursKind } from './message-release.ts';
 import { senderActsAfter, whenAsked } from './request-cues.ts';
-import { THIRD_PARTY_MOMENT } from '../rules/shared/third-party-moment.ts';
+import { THIRD_PARTY_MOMENT } from './third-party-moment.ts';
 
 /**
  * Whether a deadline can only be met outside working time: a meeting set

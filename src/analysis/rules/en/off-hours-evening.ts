@@ -3,7 +3,7 @@ import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
-import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
+import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
 
 /**
  * "Overnight" for the work, not for an event ("before the traffic peaks overnight") or a

@@ -1,6 +1,6 @@
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
-import { THIRD_PARTY_MOMENT } from '../shared/third-party-moment.ts';
+import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
 
 /** Demande de travailler ou d'être présent le week-end. */
 export default whenAsked(

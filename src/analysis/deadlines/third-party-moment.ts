@@ -1,4 +1,4 @@
-import type { Lang } from '../../types.ts';
+import type { Lang } from '../types.ts';
 
 /**
  * A weekend or an evening that belongs to a third party doing its own job: "the pool company fills the pool this
