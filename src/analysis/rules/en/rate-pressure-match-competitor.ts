@@ -39,7 +39,7 @@ export default withSentenceCues(
       fires: [
         'We got a cheaper quote elsewhere, would you consider meeting it?',
         'A rival agency came in 25% under you; can you meet that?',
-        'We have a cheaper offer from another designer. Would you be able to come down to their level?',
+        'We have a cheaper offer from another designer. Could you come down to their level?',
         'The other bidder said 900, could you get closer to that?',
         'Another freelancer quotes less for the same work. Is there any chance you match it?',
         'Can you do the same price as the competing studio?',

@@ -24,7 +24,7 @@ export default ownedDayOffRule({
       "Je sais qu'on est dimanche, désolée. La boutique en ligne n'affiche plus les prix. Tu peux y jeter un œil ?",
       'Je vois que tu seras en congés à partir du 10 juillet. Je te demande quand même de garder ton téléphone allumé.',
       'Je sais que vous fermez tout le mois d’août, mais pourriez-vous nous faire une première esquisse pendant ce temps ?',
-      'Désolé de te déranger un samedi : le formulaire de contact ne marche plus, tu pourrais regarder ?',
+      'Désolé de te déranger un samedi : le formulaire de contact est cassé, tu pourrais regarder ?',
       "Je me doute que c'est ton jour de repos, mais il nous faudrait la version corrigée pour ce midi.",
       'Je sais bien que c’est férié lundi. Serais-tu d’accord pour animer la réunion ce matin-là ?',
       'Pardon de vous écrire en plein week-end, pourriez-vous renvoyer le fichier à l’imprimeur ?',
