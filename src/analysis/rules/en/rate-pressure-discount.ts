@@ -34,7 +34,7 @@ export default phraseRule({
       String.raw`\b(?:take|knock|shave|trim|chop|cut|drop|lop|bring)\s+(?:(?:off\s+)?(?:a (?:bit|little|tad|few (?:bucks|quid|dollars|hundred))|something|anything|some|the \w+ fee|${AMOUNT}|\d[\d,.]*))\s+off\b`,
     ),
     // "give us a discount", "any chance of a small loyalty discount"
-    /\b(?:give|offer|do|get|apply|make|consider|extend|allow|throw in|expect|want|need|like|love|hoping for|hope for|ask(?:ing)? for|chance of|way to|possible to get|is there|there be|entitled to|open to|up for|ok with|okay with|agree to|accept)\s+(?:us\s+|me\s+|you\s+)?(?:a|any|some)\s+(?:[\w%-]+\s+){0,2}?(?:discount|reduction|rebate|markdown)\b/,
+    /\b(?:give|offer|do|get|apply|make|consider|extend|allow|throw in|expect|want|need|like|love|hoping for|hope for|ask(?:ing)? (?:you\s+)?for|chance of|way to|possible to get|is there|there be|entitled to|open to|up for|ok with|okay with|agree to|accept)\s+(?:us\s+|me\s+|you\s+)?(?:a|any|some)\s+(?:[\w%-]+\s+){0,2}?(?:discount|reduction|rebate|markdown)\b/,
     // "can you do a better price", "could you offer us a friendlier rate"
     /\b(?:you|u|ya)\s+(?:(?:could|can|might|would|please|possibly|maybe|perhaps|just|be able to|able to)\s+){0,3}(?:do|give|offer|make|find|come up with|work out|quote|send|get|let us have|consider|accept|agree to|go for|think about)\s+(?:us\s+|me\s+)?(?:a|an|your|the|any|some)?\s*(?:slightly\s+|bit\s+|little\s+)?(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|more (?:reasonable|competitive|affordable)|mates'?|friends?(?: and family)?)\s+(?:price|rate|deal|fee|quote|offer|figure|number|day rate|hourly rate)\b/,
     // "is that your best price?", "any wiggle room on the fee?"
@@ -57,6 +57,11 @@ export default phraseRule({
     /\b(?:open to|willing to (?:accept|consider|do)|consider|accept|agree to|go for|settle for|possible to get|chance of|hoping for|ask(?:ing)? for|for|(?:we|i)(?:'d| would) (?:like|want|need)|(?:we|i) (?:need|expect|want))\s+(?:a|an)\s+(?:slightly\s+|bit\s+|little\s+|\d+\s?%\s+|\d+\s?percent\s+)?(?:lower|reduced|smaller|cheaper|discounted|friendlier|more modest)\s+(?:price|rate|fee|quote|figure|day rate|hourly rate|amount|total)\b/,
     // "let's say 500 and call it a day"
     /\b(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)\s+(?:about\s+|around\s+)?\d{3,}(?:[,.]\d+)?\b(?!\s*(?:am|pm|h\b|:|copies|units|pages|words|people|guests|hours|hrs|days|items|pieces|visitors))/,
+    // the price told to drop: "the rate we discussed has to come down 10%", "your fee needs to come down a notch"
+    /\b(?:rate|rates|price|pricing|fee|fees|quote|figure|number|invoice|total|estimate)\b[^.?!\n]{0,40}?\b(?:(?:has|have|needs?|will need|would need|must|should|is going|ought)\s+(?:to\s+)?come\s+down\b|(?<!\b(?:have|has|had)\s+)come\s+down\s+(?:by\s+)?(?:\d+ ?(?:%|percent|per cent)|a (?:third|quarter|fifth|tenth)))/,
+    // "a friends-and-family sort of price", "at a mates-rates kind of fee", "at half your usual day rate"
+    /\bfriends?[- ]and[- ]family\s+(?:(?:sort|kind|type) of\s+)?(?:price|rate|discount|deal|pricing|fee)\b/,
+    /\b(?:at|for|on)\s+half\s+(?:of\s+)?(?:your|the)\s+(?:usual\s+|agreed\s+|normal\s+|standard\s+|full\s+|quoted\s+|regular\s+)?(?:day\s+|hourly\s+|daily\s+)?(?:rate|fee|price)\b|\bat\s+half[- ](?:price|rate)\b/,
     /\bmeet\s+(?:me\s+|us\s+)?(?:half ?way|in the middle)\b(?!\s+of\b)/,
     /\bsplit\s+the\s+difference\b/,
     /\bsharpen\s+(?:your|the)\s+pencil\b/,
@@ -176,6 +181,11 @@ export default phraseRule({
       '- budget: max 800 EUR all-in',
       'Can you bill it under the old rate one more time?',
       'Could you absorb the cost of the stock photos?',
+      'Sorry, but the price we settled on needs to come down a bit.',
+      'Realistically your quote would have to come down 20% for the board.',
+      'We must ask you for a reduction of 5 % on the full invoice.',
+      'Could you do the banners at a friends-and-family kind of price?',
+      'The first month would be billed at half your normal hourly rate.',
     ],
     quiet: [
       'Thanks, the 3 hours instead of your usual minimum of 4 are fine by us, we will pay the minimum.',
@@ -200,6 +210,10 @@ export default phraseRule({
       'The flyer should say $19.99 instead of $24.99.',
       '10 tips to negotiate a better rate with your suppliers.',
       "Let's say 10 am on Thursday?",
+      'The temperature should come down 5 percent by evening.',
+      'Prices for paper have come down 5%, so the print run costs less.',
+      'We pay half the fee on signing and half on delivery.',
+      'We had a friends and family evening at the restaurant.',
       'We keep the rate as agreed and will review it when the contract renews.',
 
       'Our max is 2,000 words per article.',

@@ -29,7 +29,8 @@ export default phraseRule({
     /\b(?:at|for|with)\s+no\s+(?:extra\s+|additional\s+|further\s+|added\s+)?(?:cost|charge|fee)\b/,
     // "keep it within the original fee", "do it for the same price", "sort it within what we've paid",
     // "it will have to come out of the existing budget"
-    /\b(?:within|for|at|on|in|under|inside|(?:come|comes|coming|came|taken|fit|squeezed)\s+out\s+of)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
+    // (paid time at the agreed rate is pay, not free work: "12 days at the agreed day rate")
+    /(?<!\b(?:days?|hours?|half[- ]days?|weeks?|sessions?|shifts?|months?)\s+)\b(?:within|for|at|on|in|under|inside|(?:come|comes|coming|came|taken|fit|squeezed)\s+out\s+of)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:\w+\s+)?(?:fee|fees|price|rate|quote|budget|cost|amount|invoice|estimate|package|retainer|terms|order|purchase order|po|agreement|deal)\b/,
     // "this comes out of your current fee", "it will be taken from the fee we already agreed"
     /\b(?:taken|take it|come|comes|coming|came|deducted|drawn)\s+(?:out\s+of|from|off)\s+(?:the|your|our)\s+(?:(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)\s+(?:fee|fees|budget|amount|price|quote|retainer)\b|(?:fee|budget|amount|price|quote|retainer)\s+(?:we|you|i)\s+(?:already\s+|have\s+|'ve\s+)?(?:agreed|quoted|signed|set|fixed))/,
     /\b(?:it|this|that|them|these|both|all|everything|too|also|as well|do|make)\s+for\s+the\s+same\s+(?:price|fee|rate|money|amount|budget|cost)\b/,
@@ -86,6 +87,8 @@ export default phraseRule({
   unless: [
     /\b(?:admission|entry|registration|tickets?|shipping|delivery|parking|refreshments|breakfast|lunch|webinar|seminar|feel free|download|sign up|subscribe|upgrade|trial version|wi-?fi|click|try it|play|watch|stream|install|join now|get started)\b/,
     /\b(?:paid test|paid trial|we pay for (?:the )?test|test is paid)\b/,
+    // "for nothing" as "in vain": "all that worry was for nothing"
+    /\b(?:was|were|been|is|it'?s)\s+(?:all\s+)?for nothing\b/,
     // An inclusion the signed agreement already grants, cited by the client: "as per our engagement letter, the
     // second batch is covered under the fixed fee" (the contract speaks, not a new demand).
     /\b(?:as per|per|under|according to|in line with|pursuant to|as (?:set out|stated|specified|laid out|provided|agreed|written|defined) in)\s+(?:the|our|your)\s+(?:(?:signed|original)\s+)?(?:engagement letter|contract|agreement|sow|statement of work|master agreement|msa|terms of engagement|retainer agreement|purchase order|framework agreement)\b/,
@@ -155,6 +158,8 @@ export default phraseRule({
       'Your contract says ten pages, but could you add the two extra ones at no cost?',
     ],
     quiet: [
+      'The order covers 8 days at the agreed day rate, payable net 30.',
+      'The printers were on time in the end, so all the stress was for nothing.',
       'Our members do not get charged for the workshop.',
       'We will absorb the extra cost on our side, do not worry.',
       'Fair enough, the delivery is free of charge for orders over £50.',

@@ -13,10 +13,13 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: INSTEAD_OF_FEE_REASON,
-  cue: /\b(?:instead of|rather than|in place of|in lieu of|as opposed to) (?:the|your|a|our|my|payment)\b/,
+  cue: /\b(?:instead of|rather than|in place of|in lieu of|as opposed to) (?:the|your|a|an|another|our|my|payment|adding|putting|invoicing|billing|charging|paying)\b/,
   patterns: [
     /\b(?:instead of|in place of|in lieu of) payment\b/,
     /\b(?:instead of|rather than|in place of|in lieu of|as opposed to)\s+(?:the|your|a|our|my)\s+(?:(?:usual|normal|regular|standard|flat|fixed|full|agreed|quoted|going|set|cash|whole)\s+)?(?:(?:day|hourly|daily|session|project|monthly|weekly|per[- ]\w+)\s+)?(?:fees?|rates?|payment|pay|invoice|price)\b(?!\s+(?:by|in|via|through|address|details|reference|date|terms|schedule|method|form|portal|run))/,
+    // something given so that no bill is sent at all: "a couple of tickets rather than adding it to the invoice",
+    // "instead of another invoice we'd list you as a partner", "a mention instead of billing us for it"
+    /\b(?:instead of|rather than|in place of|as opposed to)\s+(?:(?:adding|putting)\s+(?:it|this|that|them|the \w+)\s+(?:to|on)\s+(?:the|your|an?)\s+(?:invoice|bill)|(?:another|a further|a second|an extra|a new|a separate)\s+(?:invoice|bill|fee)|(?:invoicing|billing|charging|paying)\s+(?:us|me|you)\b(?!\s+(?:by|in|via|through|directly|monthly|weekly)\b))/,
   ],
   unless: [
     // another means of payment, a rise, a quote asked for
@@ -33,6 +36,9 @@ export default phraseRule({
       'We can offer free tickets for your family instead of your normal fee.',
       'For the retakes we would give you 50 instead of your session rate.',
       'We were thinking of paying in product samples instead of the agreed invoice.',
+      'We could offer you a year of free coffee rather than adding the poster to the bill.',
+      'Instead of a separate invoice, we would name you as our web partner in the brochure.',
+      'How about a spot on our podcast instead of billing us for the edit?',
     ],
     quiet: [
       'Could we pay by bank transfer instead of the usual cheque?',
@@ -41,6 +47,8 @@ export default phraseRule({
       'Could you quote a fixed price rather than your hourly rate?',
       'Rather than the full report, a one-page summary is enough.',
       'We will raise your rate instead of the yearly bonus.',
+      'Please send a separate invoice for the prints rather than a single one.',
+      'Could you invoice the client directly instead of billing us by post?',
     ],
   },
 });

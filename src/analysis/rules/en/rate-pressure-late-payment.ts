@@ -26,8 +26,13 @@ export default phraseRule({
       String.raw`\b${LONG_TERM}\s+days\s+(?:end of (?:the )?month|eom|after (?:invoice|invoicing|receipt|delivery|month[- ]end))\b`,
     ),
     // "hold your December and January invoices until September", "delay the final payment"
-    /\b(?:hold(?:ing)?(?: off| back)?|held back|delay(?:ing)?|defer(?:ring)?|postpon(?:e|ing)|push(?:ing)? back|put(?:ting)? off|paus(?:e|ing)|freez(?:e|ing)|sit(?:ting)? on|park(?:ing)?)\s+(?:on\s+)?(?:paying\s+)?(?:your|the|this|these|those|that)\s+(?:[\w%]+\s+){0,4}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
+    /\b(?:hold(?:ing)?(?: off| back)?|held back|delay(?:ing)?|defer(?:ring)?|postpon(?:e|ing)|push(?:ing)? back|put(?:ting)? off|paus(?:e|ing)|freez(?:e|ing)|sit(?:ting)? on|park(?:ing)?)\s+(?:on\s+)?(?:paying\s+|settling\s+|releasing\s+)?(?:your|the|this|these|those|that)\s+(?:[\w%]+\s+){0,4}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
+    // a share of the fee kept back for a while: "we hold the final 30% until the next budget cycle"
+    /\b(?:hold|holding|held|keep|keeping|kept|retain|retaining|withhold|withholding)\s+(?:back\s+)?(?:the\s+|your\s+)?(?:final|last|remaining|second|other)\s+(?:\d+ ?(?:%|percent|per cent)|half|third|quarter|instal\w*|tranche|payment)\s+(?:\w+\s+){0,3}?(?:until|till|for (?:a few|another|some|\d+|two|three|six) (?:weeks|months))\b/,
+    // the whole fee put off to the end instead of the staged payments agreed: "pay it all at launch rather than
+    // in three milestones"
+    /\b(?:pay|paying|settle|settling)\b[^.?!\n]{0,50}?\b(?:at|on|after)\s+(?:the\s+)?(?:launch|end|completion|go-live|delivery|handover)\b[^.?!\n]{0,20}?\b(?:rather than|instead of)\b[^.?!\n]{0,30}?(?:\b(?:milestones?|stages?|staged|instal\w*|deposit|upfront|up front|tranches?|phases?)\b|\b\d+\/\d+(?:\/\d+)?\b)/,
     // "release your payment once the funds come through", "pay you after our client pays us"
     /\b(?:pay|release|settle|clear|process|transfer)\s+(?:you\s+|your\s+\w+\s+|the\s+\w+\s+|it\s+|this\s+|that\s+|them\s+|the rest\s+|the balance\s+)?(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|until|till|the moment)\s+(?:the\s+|our\s+|my\s+)?(?:next\s+|new\s+|first\s+|seed\s+|series \w\s+)?(?:funds?|funding|money|cash|investment|investors?|round|client|customer|grant|loan|sales|revenue|we get paid|we are paid|we'?re paid|we receive(?!\s+(?:your|the|an?|each)\s+(?:invoice|bill|files?|delivery|work))|we'?ve been paid|we have been paid|they pay|they'?ve paid|it launches|we close|we raise)\b/,
     /\b(?:pay|paid|paying)\s+(?:you\s+)?(?:only\s+)?(?:once|when|after|if)\s+(?:\w+\s+){0,3}?(?:make|makes|made|making|turn|turns|generate|generates|start making)\s+(?:a\s+)?(?:profit|money|revenue|sales)\b/,
@@ -51,7 +56,7 @@ export default phraseRule({
     /\b(?:pay|settle|transfer|wire)\s+(?:you\s+)?(?:only\s+)?(?:half|part|a (?:third|quarter|portion)|\d+ ?(?:%|percent|per cent))\s+(?:of (?:it|the (?:invoice|fee|amount))\s+)?(?:now|for now|this month|upfront|up front|today)\b[^.?!\n]{0,40}?\b(?:rest|remainder|balance|other half)\b[^.?!\n]{0,20}?\b(?:in|after|later|next|when|once|by|at)\b/,
     // "moved all suppliers to 90-day payment terms", "processed in the January payment run"
     new RegExp(
-      String.raw`\b${LONG_TERM}[- ]days?\s+(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
+      String.raw`\b${LONG_TERM}[- ]days?\s+(?:end[- ]of[- ](?:the[- ])?month\s+|eom\s+)?(?:payment\s+|invoice\s+|supplier\s+|vendor\s+)?(?:terms|payment|payments|cycle|window|policy)\b`,
     ),
     /\b(?:in|with|on|into)\s+(?:the|our)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|next quarter'?s?|quarterly|q[1-4]|year-end|end-of-year|annual)\s+(?:payment|pay|payables?|billing|supplier)\s+(?:run|cycle|batch)\b/,
     // "our payment terms are moving from 30 to 90 days", "paid on publication, four months after delivery"
@@ -101,6 +106,10 @@ export default phraseRule({
       'Heads-up: the second invoice will be paid in August rather than this month.',
       'Your fee gets paid on the 28th instead of on delivery, finance rules.',
       'We can only pay 60% for now, the balance comes in the autumn.',
+      'Accounts will keep back the last 20% until the new financial year.',
+      'We would rather pay the full amount at launch instead of the three staged payments.',
+      'All suppliers are paid on a 60-day end-of-month cycle now.',
+      'We would like to hold off on releasing the second half of your fee until the rework is in.',
     ],
     quiet: [
       'The book comes out four months after delivery.',
@@ -118,6 +127,8 @@ export default phraseRule({
       'Our standard is 30-day payment terms, as in the contract.',
       "Your invoice is in this week's payment run.",
       "I'll pay the deposit by the end of the week.",
+      'As agreed, we keep the final 10% as a warranty retention for one year, as in the contract.',
+      'We pay the balance at launch, as the milestones in the contract say.',
     ],
   },
 });

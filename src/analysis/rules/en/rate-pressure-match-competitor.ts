@@ -13,9 +13,11 @@ export default withSentenceCues(
     lang: 'en',
     confidence: 0.8,
     reason: MATCH_COMPETITOR_REASON,
-    cue: /\b(?:match|meet|beat|equal|matching|meeting|beating|align|come|go|get|move|same|similar|like|likewise|work|live|near|close|closer|nearer|do|movement|flexibility|room|leeway|give)\b/,
+    cue: /\b(?:match|meet|beat|equal|matching|meeting|beating|align|come|go|get|move|same|similar|like|likewise|work|live|near|close|closer|nearer|do|movement|flexibility|room|leeway|give|line)\b/,
     patterns: [
       /\b(?:match|meet|beat|equal|(?:consider(?:ing)?|mind|open to|think about|thinking about|look at) (?:matching|meeting|beating)|align (?:with|to|on)|come down to|go down to|get (?:close|closer|near|nearer) to)\s+(?:(?:it|that|this|them|those|theirs?|his|hers)(?=\s*(?:[?.!,;:)]|$|(?:price|offer|quote|rate|figure|number|bid|one|level|prices|offers|quotes|rates)\b))|what|the same|a similar|something similar|(?:the|their|that|this)\s+(?:(?:cheaper|lower|other|competing|rival)\s+)?(?:quote|offer|price|bid|rate|number|figure|fee)s?)\b/,
+      // "would you bring your quote in line with theirs?", "get the rate more in line with the other studio"
+      /\b(?:bring|bringing|put|putting|get|getting|move|moving)\s+(?:it|that|this|yours|your (?:\w+\s+)?(?:price|rate|quote|fee|offer|figure)|the (?:\w+\s+)?(?:price|rate|quote|fee|figure))\s+(?:more\s+|closer\s+)?in\s+line\s+with\s+(?:theirs|them|their|his|hers|her|the other|that|those|what (?:they|he|she))\b/,
       // "can you do similar?", "any chance you could go there?", "price it like the other offer"
       /\b(?:do|offer|quote|price it|make it|charge|give)\s+(?:us\s+|me\s+)?(?:(?:something\s+)?similar|(?:the\s+)?same|likewise|like (?:them|theirs|the other|their))\b/,
       /\b(?:something|anything)\s+(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with\b|\b(?:(?:you|u)\s+(?:could|can|would)\s+(?:\w+\s+)?(?:work|live)\s+with|(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:work|live)\s+with)\s+(?:that|this|it|them)\b/,
@@ -38,6 +40,7 @@ export default withSentenceCues(
     examples: {
       fires: [
         'We got a cheaper quote elsewhere, would you consider meeting it?',
+        'Another studio sent a lower quote. Could you bring yours in line with theirs?',
         'A rival agency came in 25% under you; can you meet that?',
         'We have a cheaper offer from another designer. Could you come down to their level?',
         'The other bidder said 900, could you get closer to that?',
@@ -64,6 +67,7 @@ export default withSentenceCues(
       quiet: [
         'Analysts expect them to keep beating those estimates this quarter.',
         'Thanks for meeting the deadline last week.',
+        'Another agency did the icons, please bring the style in line with theirs.',
         'Another studio did our colours; can you match them in the new banner?',
         'The other agency shipped on Friday, can you meet the same deadline?',
         'We loved your price and their layout, can you match that layout?',

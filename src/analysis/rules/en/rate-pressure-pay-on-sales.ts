@@ -13,14 +13,17 @@ export default phraseRule({
   lang: 'en',
   confidence: 0.8,
   reason: PAY_ON_SALES_REASON,
-  cue: /\b(?:funded|financed|awarded|granted|green-?lit|sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders|money back|recoup\w*|crowdfunding|kickstarter|fundraiser)\b/,
+  cue: /\b(?:funded|financed|awarded|granted|green-?lit|sold|sells?|selling|sales|break(?:s|ing)? even|profit\w*|revenue|downloads|subscribers|units|copies|pre-?orders|money back|recoup\w*|crowdfunding|kickstarter|fundraiser|rank\w*|first page|page one|leads|traffic|views|followers|results|perform\w*|viral|converts?|conversions)\b/,
   patterns: [
-    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as|only if|if and only if|on condition that|provided)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|(?:is|are|starts?) selling|selling (?:well|good|better)|(?:makes?|earns?|gets?) (?:its|their|our|the) money back|recoup\w*|(?:crowdfunding|kickstarter|campaign|fundraiser)\b[^.?!\n]{0,20}?\b(?:reach\w*|hit\w*|succeed\w*|is funded|goal|target)|(?:sales|pre-?orders|orders|revenue|royalties) (?:come in|comes in|start|pick up|take off|arrive)|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales)|\d{1,3}\s?%\s+(?:of\s+)?(?:pre-?sales|pre-?orders|sales|sold|(?:the\s+)?(?:units|copies|tickets|stock))|(?:grant|proposal|bid|application|funding|project|film|round)\s+(?:is|gets?|was|has been)\s+(?:funded|financed|awarded|granted|green-?lit))\b/,
+    /\b(?:pay|paid|paying|settle[sd]?|settling|transfer|wire|balance|remainder|remaining (?:amount|fee|payment|balance|\d+ ?%)|(?:second|other|last) half|final (?:\d+ ?%|payment|instal\w*|invoice|tranche)|last (?:invoice|payment|instal\w*|tranche)|the rest(?! of (?:the|our|my) (?!fee|payment|invoice|amount|money)))\b[^.?!\n]{0,40}?\b(?:once|when|after|until|till|as soon as|only if|if and only if|on condition that|provided)\b[^.?!\n]{0,40}?\b(?:sold|sells?|sales (?:pick up|take off|start|come in|reach|hit)|break(?:s|ing)? even|(?:turn\w*|make?s?|making) (?:a |any )?profit|(?:is|are|becomes?|gets?) profitable|(?:is|are|starts?) selling|selling (?:well|good|better)|(?:makes?|earns?|gets?) (?:its|their|our|the) money back|recoup\w*|(?:crowdfunding|kickstarter|campaign|fundraiser)\b[^.?!\n]{0,20}?\b(?:reach\w*|hit\w*|succeed\w*|is funded|goal|target)|(?:sales|pre-?orders|orders|revenue|royalties) (?:come in|comes in|start|pick up|take off|arrive)|profits? (?:come|start)|revenue (?:comes? in|starts?)|\d[\d,.]*k?\s+(?:downloads|subscribers|units|copies|pre-?orders|sales)|\d{1,3}\s?%\s+(?:of\s+)?(?:pre-?sales|pre-?orders|sales|sold|(?:the\s+)?(?:units|copies|tickets|stock))|(?:grant|proposal|bid|application|funding|project|film|round)\s+(?:is|gets?|was|has been)\s+(?:funded|financed|awarded|granted|green-?lit)|(?:start|starts|begin|begins|starting)\s+(?:to\s+)?rank(?:ing)?|ranks?\s+(?:on|in|at|for|top)|(?:hits?|reach(?:es)?|gets?\s+(?:to|onto)|lands?\s+on)\s+(?:the\s+)?(?:first page|page one|top (?:\d+|ten|three|five))|(?:traffic|leads|conversions|results|bookings|sign-?ups)\s+(?:come in|comes in|start|pick up|improve|go up|show)|(?:campaign|ads?|site|website|articles?|posts?|videos?|page)\s+(?:performs?|delivers? results|converts?|goes viral|go viral)|\d[\d,.]*k?\s+(?:views|visits|visitors|followers|likes|leads|clicks|sign-?ups))\b/,
   ],
   unless: [/\b(?:royalt(?:y|ies)|commission on (?:each|every))\b/],
   examples: {
     fires: [
       'we propose to pay the rest after the product is selling good',
+      'We pay half now and the remaining 50% when the blog posts start ranking.',
+      'The final payment goes out once the campaign delivers results.',
+      'The balance will follow when the videos reach 20k views.',
       'We will release the balance when the crowdfunding hits its target.',
       'Could the balance wait until we have sold 300 units?',
       'We would pay the second half once the app reaches 10k downloads.',
@@ -40,6 +43,8 @@ export default phraseRule({
       'The grant is awarded, so we will pay your invoice on Friday.',
       'We will pay the invoice once it is approved by finance.',
       'We sold 300 units last month, thanks to your design!',
+      'The articles started ranking on the first page last week, well done!',
+      'We paid for ads when the site launched and traffic picked up nicely.',
       'The balance is due on delivery, as agreed.',
       'Once we have sold 300 units we will order a reprint.',
       'The rest of the team will join when the campaign breaks even.',

@@ -21,6 +21,10 @@ export default phraseRule({
     new RegExp(
       String.raw`${FIGURE}\s*,?\s*(?:(?:tout compris|tout inclus|ttc|ht|en tout|au total)\s*,?\s*)?(?:et\s+)?(?:max\b|maximum\b|pas plus|pas un (?:centime|sou|euro|franc|kopeck) de plus|pas au-dela|grand max|dernier prix|dernier carat|c'est (?:notre|le|mon|un) (?:max|maximum|plafond|limite|grand max))\b`,
     ),
+    // une seule somme offerte pour tout : « nous ne pourrons proposer qu'un forfait de 600 € pour les douze dates »
+    new RegExp(
+      String.raw`\b(?:ne|n')\s*(?:pourrons|pouvons|pourra|peut|pourrions|pourrait|peux|pourrai|pourrais)\s+(?:vous\s+|te\s+)?(?:proposer|offrir|payer|mettre|verser|allouer|consacrer|accorder|donner|budgeter)\s+qu'\s*(?:un|une)?\s*(?:(?:forfait|cachet|montant|budget|enveloppe|fixe|defraiement|somme|tarif)\s+(?:global\s+|forfaitaire\s+|unique\s+|total\s+)?(?:de\s+)?)?(?:\d|chf|€|\$)`,
+    ),
     // « notre budget max c'est 500 balles », « plafond : 1 000 € »
     new RegExp(String.raw`\bbudget\s+(?:max(?:imum|imal)?|plafond)\b[^.?!\n]{0,20}?${FIGURE}`),
     new RegExp(String.raw`\b(?:plafond|maximum|max)\s*(?:c'est|est de|est a|:|=)\s*${FIGURE}`),
@@ -64,6 +68,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Nous ne pouvons vous offrir qu’un cachet global de 800 € pour la tournée.',
       'On a 800 € tout compris, pas un centime de plus.',
       '700 €, pas plus, c’est ce que la direction autorise.',
       'Pour le logo, 1 200 francs et pas un centime de plus.',
@@ -87,6 +92,7 @@ export default phraseRule({
       'On peut vous proposer 2 000 € à la place.',
     ],
     quiet: [
+      'Nous ne pouvons vous proposer qu’un créneau à 10 h mardi.',
       'On peut monter à 300 exemplaires si besoin.',
       'On a 600 flyers à distribuer, tu peux faire avec ?',
       'Disons 200 pages pour commencer.',

@@ -15,7 +15,7 @@ export default phraseRule({
   cue: /(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:qu'on|que nous|dont on|sur lequel on) (?:s'etait|s'est|avait|nous etions|nous sommes)|meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)|dans le cadre d|entr(?:er|e|ent|era|erait|eraient) dans|compris\w* dans|inclu\w* dans|couvert\w* par/,
   patterns: [
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
-    /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*)\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
+    /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*|(?:tout\s+)?(?:faire|caler|boucler|realiser|absorber))\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
     /\b(?:rentr\w*|integr\w*|(?:fai\w*|font|fera\w*) partie)\s+(?:\w+\s+)?(?:dans (?:le|notre|votre|ton)|du|de (?:notre|votre|ton))\s+forfait\b(?!\s+(?:annuel|mensuel)\s+(?:de|du)\s+(?:la|l')\s*(?:salle|location|hebergement))/,
     // « tu peux l'inclure dans le tarif qu'on a fixé ? », « on les compte dans le montant déjà validé »
     /\b(?:rentr\w*|integr\w*|inclu\w*|compt\w*|pass\w*|absorb\w*|englob\w*|gliss\w*|couv\w*)\s+(?:\w+\s+){0,3}?(?:dans|a|au|par)\s+(?:le|la|l'|notre|votre|ton|ta)?\s*(?:forfait|devis|prix|tarif|montant|budget|enveloppe)\s+(?:deja\s+|qu'on a\s+|que nous avons\s+|que vous avez\s+|que tu as\s+|(?:qu'on|que nous|dont on|sur lequel on)\s+(?:s'etait|s'est|avait|nous etions|nous sommes|s'etaient)\s+)?(?:fixe|valide|negocie|convenu|prevue?|initiale?|signe|accepte|de depart|de base|entendus?|mis d'accord|dit|decide)\b/,
@@ -41,6 +41,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'L’idée serait de tout caler dans l’enveloppe de départ, sans rallonge.',
       "Ça reste proche de ce qu'on vous a confié et me semble couvert par votre forfait.",
       'Merci de prendre aussi les comptes de la filiale, le tout dans le cadre du forfait annuel actuel.',
       'Vous pouvez l’intégrer au montant sur lequel on s’était mis d’accord ?',

@@ -33,6 +33,14 @@ export default phraseRule({
     /\bque\s+(?:tu|vous)\s+(?:baisses|baissiez|descendes|descendiez)\s+un\s+(?:peu|petit peu|chouia|poil)\b(?!\s+(?:le|la|les|l'|ton|ta|tes|votre|vos|son|sa|plus tot|avant)\b)/,
     /\b(?:une|un)\s+(?:petite?\s+|legere?\s+)?(?:ristourne|rabais|remise|reduction|geste)\s+(?:serait|serai(?:t|ent) (?:la )?bienvenue?|nous arrangerait|m'arrangerait|sur (?:ta|votre|la|le) (?:facture|devis|prix|tarif))/,
     /\b(?:faire|fais|faites|fasses|fassiez|ferais|feriez|ferait|consentir|accorder|accordes|accordez|accorderiez|accorderais|proposer|appliquer|avoir|obtenir|envisager|pense[rz]?)\s+(?:(?:nous|me|m'|moi|un|une|petit|petite|quelque|dernier|leger|legere|gros|beau|joli|vrai|bon|geste|sur)\s+){0,3}(?:geste|remise|reduction|ristourne|rabais|escompte|effort(?! de)|prix(?! de| du| des| pour)|fleur|prix d'ami|tarif (?:prefer|special|ami|reduit|degressif|de faveur|copain))/,
+    // « mettons 15 % de moins », « tu nous fais 10 % de moins ? », « genre -20 % sur la facture »
+    /\b(?:mettons|disons|on dit|on va dire|faire|fais|faites|ferais|feriez|accorder|accorderiez)\s+(?:nous\s+|me\s+)?(?:\d+\s?%|\d[\d\s.,']*\s?(?:€|euros?|chf|francs?|balles|\$))\s+de\s+moins\b|\b(?:genre|disons|mettons|style|du style|soit|type)\s+-\s?\d+\s?%/,
+    // « le ramener à 70 € de l'heure », « ramener votre TJM à 450 € »
+    /\b(?:ramener|ramenez|ramenes|ramenerais|rameneriez|redescendre|rabaisser)\s+(?:(?:le|la|votre|ton|ta|vos|tes|les|ce|cette)\s+(?:tarif|taux|prix|tjm|montant|facture|devis|forfait|note|honoraires)\s+)?(?:a|aux?)\s+(?:(?:chf|€|\$|eur)\s?\d|\d[\d.,'\s]*(?:\.-|-)?\s?(?:€|euros?|chf|\$|francs?|balles|k€|de l'heure|l'heure|par (?:heure|jour|mot|page)|la journee|le mot|la page|ht\b))/,
+    // « une révision à la baisse du montant facturé », « un ajustement à la baisse de vos honoraires »
+    /\b(?:revision|ajustement|correction|reevaluation|reajustement)\s+a\s+la\s+baisse\s+(?:de|du|des|sur)\s+(?:la\s+|le\s+|votre\s+|ta\s+|ton\s+|vos\s+|tes\s+|l')?(?:montant|facture|tarif|prix|devis|honoraires|note|forfait|taux|remuneration|tjm|cout)/,
+    // « un tarif de fin d'année », « un petit prix de rentrée »
+    /\b(?:un|une|ton|votre|petit|petite)\s+(?:petit\s+)?(?:tarif|prix)\s+(?:de|d')\s*(?:fin d'annee|noel|rentree|lancement|bienvenue|fidelite|faveur|groupe|copain|copine|ami|amie|lancement)\b/,
     /\b(?:un petit geste|prix d'ami|prix copain|prix amical|prix de gros|prix degressif|tarifs? preferentiels?|tarifs? de faveur|tarif copain|tarif ami|tarifs? degressifs?)\b/,
     // "revoir la facture à la baisse", "baisser un peu votre tarif"
     /\b(?:revoir|revois|revoyez|reverriez|reverrais|baisser|baisses|baissez|diminuer|reduire|rogner|raboter|descendre|negocier|renegocier|ajuster|retravailler|ecorner)\s+(?:un peu\s+|legerement\s+|encore\s+)?(?:votre|ton|le|la|vos|tes|ce|cette|les|l')\s*(?:prix|tarif|tarifs|devis|facture|montant|tjm|taux(?: horaire| journalier)?|honoraires|forfait|note|addition|total)\b/,
@@ -69,7 +77,7 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:tu peux|tu pourrais|vous pouvez|vous pourriez|possible de|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu me|vous nous|tu nous|vous me)\s+(?:me |nous )?(?:le |la |les |l')?(?:faire|fais|faites|ferais|feriez)\s+(?:\w+\s+){0,3}?pour\s+(?:seulement\s+|juste\s+|genre\s+|environ\s+)?${AMOUNT}`,
     ),
-    /\b(?:petit|leger|beau|joli|dernier)\s+geste\b|\bgeste\s+(?:sur|pour)\s+(?:la|ta|votre|le|ton|l')\s*(?:facture|devis|prix|tarif|note|montant|total|solde|addition|ensemble)\b/,
+    /\b(?:petit|leger|beau|joli|dernier)\s+geste\b|\b(?:geste|effort)\s+(?:sur|pour)\s+(?:la|ta|votre|le|ton|l')\s*(?:facture|devis|prix|tarif|note|montant|total|solde|addition|ensemble)\b/,
     // "on avait plutôt en tête 800 €", "plutôt autour de 900 francs"
     new RegExp(
       String.raw`\b(?:en tete|plutot|davantage|plus proche de|plus pres de)\s+(?:en tete\s+|autour de\s+|dans les\s+|vers\s+|quelque chose comme\s+)?${AMOUNT}`,
@@ -113,6 +121,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Pour le lot complet, mettons 10 % de moins ?',
+      'Vous pourriez nous faire un prix de lancement, style -20 % ?',
+      'Serait-il possible de ramener votre TJM à 420 € ?',
+      'La direction attend un ajustement à la baisse de vos honoraires.',
+      'Un effort sur la note finale serait apprécié par le bureau.',
       'Un escompte de 3 % sera retenu sur toutes vos factures à partir de juin.',
       'Vu le retard, on part sur une réduction de 40 % de ta note pour ce mandat.',
       'La direction souhaite une remise de 10 % sur ce chantier, par fidélité.',
@@ -166,6 +179,10 @@ export default phraseRule({
       "Tu pourrais prendre à ta charge les photos de la banque d'images ?",
     ],
     quiet: [
+      'Pourriez-vous ramener le texte à 300 mots ?',
+      'Nos ventes ont fait 12 % de moins que l’an dernier.',
+      'La révision à la baisse des prévisions de croissance inquiète le conseil.',
+      'Merci encore pour la remise que vous nous aviez proposée de vous-même.',
       'Notre imprimeur nous a accordé une remise de 10 % sur toutes les commandes.',
       'Une remise de 15 % sur la boutique pour les abonnés, code promo à saisir.',
       'La baisse de 20 % du trafic sur le site nous inquiète.',

@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /absorb|encaiss|assum|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
+  cue: /benevol|absorb|encaiss|assum|considere|du principe|\b(?:normal|logique|moindre|equitable|juste|couter|corrections?|modifs?|ajustements?|changements?|ajouts?)\b|\bcomme (?:un|une) (?:projet|coup|faveur|cadeau|don|geste|contribution|bonne|travail)|\b(?:reste|restons|garde|gardons|maintien|retouches|modifications|plait|plaît|pensait|pensions|imagin|croy|crois|remuner|tests?|essais?|gratuit|sans (?:que|changer|modifier|augmenter|toucher|bouger|alourdir|gonfler|rallonger)|paier|inactivite|gracieu|gratos|a titre gracieux|benevole|a l'oeil|pro bono|beaute du geste|sans (?:contrepartie|remuneration|retribution|frais|cout|surcout|supplement|rallonge|facturation|le |la |les |me |nous |lui |l')|non (?:remunere|paye|facture)|cadeau|offert|pour rien|offr|factur|compte|meme (?:prix|tarif|forfait|budget|enveloppe|montant|devis)|dans (?:le|ton|votre|notre|la|ta|l')\s*(?:meme\s+)?(?:forfait|prix|devis|tarif|budget|enveloppe|montant|mission|contrat|commande)|compris|inclus|dedans|partie d|budget|payer|regler|remunerer|financer|rajouter|donner|sous|argent|thunes|tunes|fonds|enveloppe|financement|moyens|test|essai|exercice|epreuve|echantillon|retenue?s?|choisie?s?|selectionnee?s?|gagnante?s?|acquise|concurrence|pour\s+(?:le tout|l'ensemble|tout|les deux))/,
   patterns: [
     // Le surcoût laissé au prestataire : « que tu absorbes le surcoût », « vous assumerez les heures en plus »
     // (le client qui l'absorbe de son côté reste muet).
@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:normal|logique|juste|equitable|la moindre des choses|(?:on|nous|je)\s+(?:considere\w*|part\w* du principe))\b,?\s+(?:c'est\s+)?(?:que|qu')\b[^.?!\n]{0,50}?\b(?:offert|offerte|offerts|offertes|gratuit|gratuite|gratuits|gratuites|gratos|cadeau|non facture\w*|(?:ne (?:soit|soient) )?pas facture\w*|pour la maison|a (?:tes|vos) frais|pour (?:toi|vous))\b/,
     // "vois ça comme un projet passion", "prenez-le comme un coup de cœur"
     /\b(?:vois|voyez|voir|considere|considerez|considerer|prends|prenez|prendre|envisage|envisagez|aborde|abordez)[- ]?(?:le|la|les|ca|cela|ce projet|cette mission)?\s+comme\s+(?:un|une)\s+(?:projet (?:passion|de c(?:oe|œ)ur|plaisir)|coup de c(?:oe|œ)ur|faveur|cadeau|don|geste|contribution|bonne action|travail de passion)\b/,
+    // « un défraiement, le reste pouvant être vu comme du bénévolat », « à titre bénévole »
+    /\b(?:considere\w*|compte\w*|vue?s?|traite\w*|prise?s?|assimile\w*)\s+comme\s+(?:du\s+|un\s+)?benevol\w*|\b(?:a titre|en tant que)\s+benevole\b|\b(?:le reste|la difference|le solde|le surplus|les heures en plus)\b[^.?!\n]{0,40}?\bbenevol\w*/,
     /\b(?:gratuitement|gratos|a titre gracieux|gracieusement|benevolement|a l'oeil|pro bono|pour la beaute du geste|sans (?:contrepartie|remuneration|retribution)|non (?:remunere|paye|facture)e?s?)\b/,
     /\b(?:le|la|les|l'|ca|tout|c')\s*(?:faire|fais|ferais|feriez|faites|offrir|offrirais|offririez|offrir)\s+(?:\w+\s+)?(?:gratuit|gratuitement|cadeau|offert|en cadeau|pour rien)\b/,
     /\b(?:(?:tu|vous)\s+(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offres|offrez|offrirais|offririez|fais cadeau|faites cadeau|ferais cadeau|feriez cadeau)|(?:nous|me)\s+(?:l'|les\s+|le\s+|la\s+)?(?:offrir|faire cadeau))\b/,
@@ -77,6 +79,8 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'On vous verse 200 € de frais, le reste étant compté comme du bénévolat.',
+      'Vous interviendriez à titre bénévole, comme les membres du bureau.',
       'Ce sont des retouches légères : on ne les compte pas en heures supplémentaires, ok ?',
       "On reste bien sûr sur le forfait convenu en mars pour l'ensemble, affiches comprises.",
       'On aimerait que tu absorbes le surcoût de la journée en plus.',
@@ -128,6 +132,7 @@ export default phraseRule({
       'Quant aux déplacements ajoutés, nous ne les réglerons pas.',
     ],
     quiet: [
+      'Notre association vit grâce au bénévolat de ses membres.',
       "Pour l'ensemble du projet, nous restons sur le calendrier prévu.",
       "Les heures supplémentaires de l'équipe technique sont à notre charge.",
       'On absorbe le surcoût de notre côté, pas d’inquiétude.',

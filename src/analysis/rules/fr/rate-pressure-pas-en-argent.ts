@@ -13,14 +13,14 @@ export default phraseRule({
     en: 'Pays you in something other than money, or not for the first part: shares, commissions and trials do not pay your bills.',
     fr: 'Vous paie autrement qu’en argent, ou pas pour la première partie : parts, commissions et essais ne paient pas vos factures.',
   },
-  cue: /cachet|interessement|bspce|actions|parts|equity|commission|pourcentage|%|remuner|paye|retribu|factur|premier mois|premiere (?:seance|semaine|phase)|budget|plus paye|au lieu|plutot/,
+  cue: /capital|equity|cachet|interessement|bspce|actions|parts|equity|commission|pourcentage|%|remuner|paye|retribu|factur|premier mois|premiere (?:seance|semaine|phase)|budget|plus paye|au lieu|plutot/,
   // Les motifs portent leur propre négation (« n'est pas rémunéré »).
   negatable: false,
   patterns: [
     // « être payée en BSPCE », « rémunéré en actions »
     /\b(?:paye|payee|payes|payees|payer|remunere|remuneree|remunerer|retribue|retribuee|dedommage)\s+(?:\w+\s+){0,3}?en\s+(?:bspce|actions|parts|equity|stock[- ]options|bons d'achat|avoirs|produits|nature)\b/,
     // « plutôt qu'un forfait mensuel, je vous reverserais 10 % des contrats »
-    /\b(?:plutot qu|au lieu d|a la place d)'?\s*(?:un |une |le |la |l'|des |d')?(?:\w+\s+)?(?:forfait|tarif|facture|paiement|cash|salaire|honoraires|remuneration|fixe|retainer|cachet)\b[^.?!\n]{0,80}?\b(?:bspce|actions|parts|commission|pourcentage|\d+\s?%|reverserai|reverserais|reverserions|interessement|une part (?:des|du|sur les|de nos))/,
+    /\b(?:plutot qu|au lieu d|a la place d)'?\s*(?:un |une |le |la |l'|des |d')?(?:(?:hausse|augmentation|revalorisation|rallonge)\s+(?:du|de|de la|des|de votre|de ton)\s+|\w+\s+)?(?:forfait|tarif|facture|paiement|cash|salaire|honoraires|remuneration|fixe|retainer|cachet)\b[^.?!\n]{0,80}?\b(?:bspce|actions|parts|commission|pourcentage|participation au capital|equity|\d+\s?%|reverserai|reverserais|reverserions|interessement|une part (?:des|du|sur les|de nos))/,
     /\b(?:bspce|actions|parts|une commission|un pourcentage|\d+\s?%\s+(?:des|du|sur les|de nos)\s+(?:\w+\s+){0,3}?(?:contrats|ventes|recettes|benefices|revenus))\b[^.?!\n]{0,40}?\b(?:plutot qu|au lieu d|a la place d)/,
     // « ce test n'est pas rémunéré », « un premier mois non payé »
     /\b(?:test|essai|pilote|premier mois|premiere (?:seance|semaine|phase|mission)|echantillon)\b(?:\s+\w+){0,4}?\s+(?:n'est pas|ne sera pas|ne serait pas|non|pas)\s+(?:\w+\s+)?(?:remuneree?s?|payee?s?|retribuee?s?|facturee?s?)\b/,
@@ -34,6 +34,7 @@ export default phraseRule({
   unless: [/\b(?:comme (?:tu l'as|vous l'avez) (?:propose|suggere|demande)|a ta demande|a votre demande)\b/],
   examples: {
     fires: [
+      'Au lieu d’une hausse de votre tarif, on vous propose une participation au capital.',
       'On pourrait te rémunérer en actions la première année ?',
       'Plutôt qu’un tarif fixe, on te verserait 8 % des ventes en ligne.',
       'Une commission au lieu du forfait, ça vous irait ?',

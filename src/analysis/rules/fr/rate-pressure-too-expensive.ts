@@ -54,6 +54,9 @@ export default phraseRule({
   ],
   unless: [
     /\b(?:on garde|nous gardons|on accepte|nous acceptons|on valide|nous validons)\s+(?:ton|votre|le)\s+(?:devis|tarif|prix)\b/,
+    // la coupe subie par le client mais annoncée sans effet sur le prestataire : « le budget culture a été raboté, mais
+    // rien ne change pour tes honoraires »
+    /\b(?:rien ne change|ne change rien|ne changera rien|sans (?:effet|incidence|consequence))\b[^.?!\n]{0,50}?\b(?:honoraires|tarif|remuneration|facture|factures|paiement|mandat|contrat|devis)\b/,
     /\b(?:prix juste|tarif juste|ca vaut le coup|vaut largement|tout a fait correct|pas de souci pour le (?:prix|tarif|devis)|vrai budget)\b/,
   ],
   examples: {
@@ -79,6 +82,7 @@ export default phraseRule({
       'Ton prix dépasse notre fourchette, tu peux ajuster ?',
     ],
     quiet: [
+      'L’État a coupé le budget de la culture, mais rien ne change pour ton contrat ni pour tes honoraires.',
       'Le texte doit tenir dans ce cadre de la page deux.',
       'Cher Monsieur Dupont, merci pour votre envoi.',
       'Le devis nous convient, on signe.',
