@@ -15,6 +15,10 @@ export default phraseRule({
   },
   cue: /\b(?:town ?halls?|webcam|cam\b|stand-?ups?|huddles?|scrums?|all[- ]hands|syncs?|check-?ins?|dailies|daily|meetings?|calls?|briefings?|briefs?|catch-?ups?|kick-?offs?|roll ?calls?|attendance|presence|participation|being there|everyone|everybody|all of you|the whole team|all team members|cameras?|every|each)/,
   patterns: [
+    // a duty list or a wish: "- at the 8:30 standup every day", "have you dial in daily", "make sure you're on it each morning"
+    /(?:^|[-•*:]\s*|\bbe\s+|\bjoin\s+|\battend\s+)(?<phrase>(?:at|on|in)\s+(?:the|our)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+)?(?:daily\s+|morning\s+|team\s+)?(?:stand-?up|scrum|huddle|check-?in|team call|sync)\s+(?:every|each)\s+(?:day|morning|weekday)\b)/m,
+    /\b(?:have|get|want|need)\s+you\s+(?:to\s+)?(?:dial|call|phone|log|hop|jump|join)\s*(?:in|on|in to)?\s+(?:daily|every (?:day|morning)|each (?:day|morning))\b/,
+    /\b(?:make sure|ensure|check)\s+(?:that\s+)?you(?:'re| are| can be| will be|'ll be)\s+on\s+(?:it|the call|that call|them|each call|every call)\s+(?:every|each)\s+(?:day|morning|weekday|time)\b/,
     // A list line with a rhythm and the camera: "• stand-up every morning at 9:15 (camera on)".
     new RegExp(String.raw`\b${MEETING}\b[^.?!\n]{0,40}?\b(?:every|each|daily)\b[^.?!\n]{0,30}?\(?\s*cameras? on\b`),
     // "we're starting a daily standup at 9:15, please dial in", "a morning huddle from Monday, make sure you join"
@@ -62,6 +66,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Ground rules:\n- on the 9am huddle every day\n- replies the same day',
+      'We would love to have you call in daily to hear the plan.',
+      'The producers hold a 9:00 call for all vendors. Please make sure you are on it each morning.',
       '• check-in each morning at 8:45 (cameras on)',
       'Going forward there is a morning huddle at 8:45, make sure you join it.',
       'I want a short zoom call every morning before you start.',
@@ -80,6 +87,8 @@ export default phraseRule({
       'Daily check-in call at 8 is a must for everyone on the project.',
     ],
     quiet: [
+      'I saw the demo at the team sync; nice work on the charts.',
+      'Our team is on the call every morning, you are welcome to drop by if useful.',
       'Our weekly call with the printers moved to Thursday; feel free to join if you like.',
       'Would you like to join our kickoff call on Tuesday at 10?',
       'Feel free to join the weekly demo every Friday if you have time.',

@@ -41,7 +41,11 @@ export default phraseRule({
     /\b(?:send|give|share|submit|email|e-mail|post|provide|file|write|fill (?:in|out)|complete|want|need|expect|require|ask for|receive)\s+(?:me\s+|us\s+|the team\s+|your manager\s+)?(?:with\s+)?(?:(?:a|an|one|a single|your|the|short|brief|quick|little|written)\s+){0,3}(?:daily|eod|end[- ]of[- ](?:the[- ])?day|nightly|hourly|twice[- ]daily|morning|evening)\s+(?:status\s+|progress\s+|activity\s+|written\s+|time\s+|work\s+)?(?:report|reports|update|updates|summary|summaries|recap|recaps|log|logs|timesheets?|time sheets?|check-?ins?|email|briefing|debrief|status|progress)\b/,
     // "send me a short summary at the end of each day", "an update every morning"
     /\b(?:send|give|email|share|post|text|message|drop|submit|want|need|expect)\s+(?:me|us|the team|the partners|your manager)\s+(?:a|an)?\s*(?:(?:short|brief|quick|little|written|small|detailed)\s+)?(?:summary|update|report|recap|note|rundown|list|log|breakdown|email|message|screenshot|stand-?up)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every|the) (?:day|working day|shift)|every (?:\w+\s+)?(?:day|morning|evening|afternoon|night|hour|hours)|each (?:day|morning|evening|afternoon|hour)|before you (?:log off|finish|leave|sign off) (?:each|every)|daily|(?:twice|two times|three times|four times|several times|a few times|\d+\s?(?:times|x))\s+(?:a|per|each)\s+(?:day|morning|afternoon)|twice daily)\b/,
-    /\b(?:send|give|email|share|write)(?<!\b(?:we|i|they|he|she|it|who|system)\s+\w+)\s+(?:me\s+|us\s+)?(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note|status|overview)\b/,
+    /\b(?:send|give|email|share|write)(?<!\b(?:we|i|they|he|she|it|who|system)\s+\w+)\s+(?:me\s+|us\s+)?(?:every|each)\s+(?:day|evening|morning|night|afternoon)\s+(?:(?:before|by|at|around)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s+)?(?:a|an)\s+(?:\w+\s+)?(?:report|summary|update|recap|list|note|status|overview)\b/,
+    // "a quick end-of-day message in the group chat with what you've worked on"
+    /\b(?:end[- ]of[- ](?:the[- ])?day|eod|daily|evening|nightly)\s+(?:message|note|update|post|email|summary|recap|ping|text|report)\b[^.?!\n]{0,40}?\b(?:with|on|about|listing|of)\s+what\s+you(?:'ve| have)?\s+(?:worked on|done|did|achieved|got through)\b/,
+    // "a quick text whenever you start and finish for the day"
+    /\b(?:text|message|ping|note|email|heads[- ]up|call|whatsapp)\b[^.?!\n]{0,20}?\b(?:whenever|when|each time|every time|as soon as)\s+you\s+(?:start|begin|log on|clock in|sign on)\s+(?:\w+\s+)?and\s+(?:finish|stop|end|log off|clock (?:out|off)|sign off|wrap up)\b/,
     /\b(?:a|an|your)\s+(?:(?:short|brief|quick|little|written)\s+){0,2}(?:summary|update|report|recap|stand-?up|standup)\s+(?:\w+\s+){0,4}?(?:at the end of (?:each|every) (?:day|working day)|(?:every|each) (?:single )?(?:day|morning|evening))\s+(?:of|on|about|with)\s+(?:what|how|the tasks|your|tasks|time)\b/,
     /\b(?:like|want|need|expect|require)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:summary|update|report|recap|rundown|breakdown|status)\s+(?:\w+\s+){0,4}?(?:every|each)\s+(?:single\s+|working\s+|business\s+)?(?:day|morning|evening|night|afternoon|hour)\b/,
     // "log your hours in Jira daily", "report your time per task"
@@ -103,6 +107,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please email us each evening by 6 pm a brief summary of the day.',
+      'An end-of-day post in the project channel about what you have done would be ideal.',
+      'She would like a short message whenever you start and stop work.',
       'Ring me each evening at 6 to tell me where things stand.',
       'Please send every day a brief status of the open tickets, by 5pm at the latest.',
       'Share one daily report by 6 with the orders you processed.',
@@ -163,6 +170,8 @@ export default phraseRule({
       'Message me whenever you are unreachable for over an hour.',
     ],
     quiet: [
+      'The daily newsletter covers what you missed in the markets.',
+      'I will text you when I start and finish the review.',
       'We send every day a short status to our customers, automatically.',
       'Share one final report by the 30th, that is all we need.',
       'I will text you when I arrive at the station and when I leave the office.',

@@ -4,7 +4,7 @@ import { phraseRule } from '../../phrase-rule.ts';
 const COUNT = String.raw`(?:\d+|a few|a couple of|five|ten|fifteen|twenty|thirty|forty-five|an|one|the|half an?|a quarter of an?)`;
 /** "within 10 minutes", "in under ten minutes", "inside a quarter of an hour", "max 10 min" */
 const WITHIN_MINUTES = String.raw`(?:within|inside(?: of)?|in under|in less than|in max(?:imum)?|under|less than|max(?:imum)?|at most|no (?:more|later) than|in the next|in the following)\s+(?:${COUNT}\s+)?(?:min|mins|minutes|hour|hr|hrs|the hour|an hour)\b`;
-const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|when(?:ever)?\s+(?:you(?:'re| are)\s+)?(?:tagged|pinged|mentioned|paged|messaged|called)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text)|day or night|night or day|while (?:i'?m|i am|we'?re|we are) (?:offline|away|out|off|on holiday|on leave))`;
+const HABIT = String.raw`(?:going forward|from now on|make it a rule|(?:when(?:ever)?|if)\s+(?:\w+\s+){0,3}?(?:writes?|messages?|pings?|texts?|calls?|emails?|posts?|asks?|contacts? you)|when(?:ever)?\s+(?:you(?:'re| are)\s+)?(?:tagged|pinged|mentioned|paged|messaged|called)|in future|in the future|moving forward|henceforth|always|every time|each time|whenever|at all times|as a rule|during (?:the )?(?:working |work |business |office )?(?:day|hours)|during\s+(?:our|their|your|my|the\s+client'?s)\s+(?:working\s+|work\s+|business\s+|office\s+|core\s+|opening\s+|trading\s+)?(?:hours|times|day)|during\s+(?:office|business|working|core)\s+(?:times|time)|(?:from|between)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|and|until|till|-)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|while\s+the\s+(?:\w+\s+)?(?:runs|is on|is running|lasts|is live)|(?:when(?:ever)?|if)\s+(?:someone|anyone|somebody|anybody|we|i)\s+(?:tags?|mentions?|@s?)\s+you|during business hours|throughout the day|on weekdays|all (?:my|our|the) (?:messages|emails|calls|pings|texts)|any (?:message|email|call|ping|text)|day or night|night or day|while (?:i'?m|i am|we'?re|we are) (?:offline|away|out|off|on holiday|on leave))`;
 /** A reply time in hours or half a day: a rule only with a habit word or an imposed inbox rhythm. */
 const WITHIN_HOURS = String.raw`(?:within|inside(?: of)?|in under|in less than|under|no later than)\s+(?:half a day|a half[- ]day|(?:\d|two|three|four)\s*(?:hours|hrs|h)\b)`;
 /** Checking the inbox on an imposed rhythm: "morning and evening", "three times a day". */
@@ -80,6 +80,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'All our suppliers are expected to answer within 20 minutes during our business hours.',
+      'Please reply within the hour whenever somebody tags you in the channel.',
+      'We need you to respond within half an hour from 9am to 8pm while the fair is on.',
       'Once the shop is live, acknowledge each order query within 20 minutes, day or night.',
       "Please watch the inbox while we're away and answer within the hour.",
       'Please check your emails morning and evening and reply within half a day.',
@@ -115,6 +118,8 @@ export default phraseRule({
       'A first response to each ticket inside of a quarter of an hour, as per the SLA.',
     ],
     quiet: [
+      'Our support desk replies within 30 minutes during business hours.',
+      'Thanks for answering within the hour yesterday, that saved the launch.',
       'Our support desk replies within 20 minutes, day or night.',
       "While I'm away, no rush: answer when you can.",
       'I check my emails morning and evening, so no rush.',

@@ -17,6 +17,12 @@ export default phraseRule({
   },
   cue: /\b(?:onsite|on-site|in person|(?:log|sign) (?:off|out)|leave before|finish before|offline before|online|available|reachable|contactable|logged|signed|connected|at your desk|on duty|on shift|on call|on (?:slack|teams|whatsapp|zoom|gather|discord|skype|signal|telegram|google chat|the phone)|office|offices|studio|premises|hq|headquarters|workshop|warehouse|agency|shop|store|taproom|site|desk|building|plant|clinic|showroom|depot|schedule|hours|timetable|shifts?|start|starting|log|begin|clock|punch|badge|swipe|sign|check|arrival|start and)/,
   patterns: [
+    // a wish for the freelancer's place and days: "if you worked from our office Tuesdays to Thursdays, 9 to 5"
+    new RegExp(
+      String.raw`\b(?:if|that|when)\s+you\s+(?:could\s+|would\s+)?(?:work(?:ed)?|sat|were based|came in|come in)\s+(?:from|in|at|out of)\s+(?:the|our|my)\s+(?:\w+\s+)?${WORKPLACE}\s*,?\s+(?:\w+\s+){0,2}?${RECURRING_DAYS}`,
+    ),
+    // the hours put on whoever gets the job: "we ask that the chosen designer be available during our office hours"
+    /\b(?:ask|require|expect|need|want)\s+(?:that\s+)?(?:the|our|any|every|each|all)\s+(?:selected\s+|chosen\s+|successful\s+|appointed\s+|external\s+)?(?:translators?|freelancers?|contractors?|suppliers?|designers?|writers?|consultants?|developers?|vendors?|partners?|editors?|photographers?)\s+(?:to\s+)?(?:be|are|remain|stay)\s+(?:\w+\s+)?(?:available|reachable|contactable|online|logged in)\s+(?:on\s+\w+\s+)?(?:during|within|throughout)\s+(?:our|the|their)\s+(?:\w+\s+)?(?:hours|schedule|working day|business day)\b/,
     // "please be available during our office hours", "stay reachable within business hours, Monday to Friday"
     /(?<!\b(?:i|we)(?:'ll| will| can| shall| am| are|'m|'re) )\b(?:be|stay|remain|keep yourself)\s+(?:\w+\s+)?(?:available|reachable|contactable|online|around|on hand)\s+(?:during|within|in|for)\s+(?:all\s+(?:of\s+)?)?(?:our|the|their|the team'?s|company|office|business|regular|normal|core|working)\s+(?:\w+\s+)?(?:hours|schedule|opening times)\b/,
     // "stay green until 6", "log in at 9 sharp": a presence window the client sets
@@ -56,6 +62,8 @@ export default phraseRule({
     ),
   ],
   unless: [
+    // a third party's hours given as contact information: "our data lead is available Monday to Friday 9 to 5"
+    /\b(?:he|she|they|who)\s+(?:is|are|will be|'s|'re)\s+(?:usually\s+|normally\s+|generally\s+)?(?:available|reachable|contactable|online|in the office)\b/,
     // One booked stretch is no standing rule: "Monday to Wednesday next week for the shoot".
     /(?<!\b(?:from|starting|as of) )\b(?:next|this|that) week\b|\b(?:as booked|we booked|as agreed|as planned)\b/,
     /\b(?:would|will|could|are|can)\s+you\s+(?:be\s+)?(?:available|free|around|online)\b/,
@@ -65,6 +73,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'It would help a lot if you worked from our studio Mondays to Wednesdays until the launch.',
+      'We require that the successful developer be reachable on Slack during our business hours.',
       'Every supplier swipes in and out at the gate.',
       'Hi,\n\nCome into the studio every Tuesday, please.',
       'Please stay reachable during our core hours, Monday to Friday 9 to 5.',
@@ -84,6 +94,8 @@ export default phraseRule({
       'We prefer you sit with our team in the office at least twice a week.',
     ],
     quiet: [
+      'If you worked from our office last year, you will know the parking rules.',
+      'Our finance lead will answer your data questions; she is available Monday to Friday 9 to 4.',
       'I will be available during office hours if you want to call me.',
       'Our office hours are Monday to Friday, 9 to 5, in case you want to drop by.',
       'Could you stay online until 3 tomorrow for the launch call?',

@@ -26,8 +26,13 @@ export default phraseRule({
     en: 'Asks you to prove you are at work (check-in messages, hours logged daily like staff): you owe results, not proof of presence.',
     fr: 'Vous demande de prouver que vous travaillez (messages de présence, heures saisies chaque jour comme un salarié) : vous devez un résultat, pas une preuve de présence.',
   },
-  cue: /\b(?:previen\w*|prevenez|prevenir|ecri\w*|camera|webcam|cam|sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
+  cue: /\b(?:timer|chrono\w*|compteur|pointage|pauses?|absent\w*|previen\w*|prevenez|prevenir|ecri\w*|camera|webcam|cam|sms|texto|message|mot|mail|whatsapp|signe|coup de fil|appel|emoji|pouce|coucou|bonjour|hello|salut|signal|heures|temps|feuilles?|timesheets?)\b/,
   patterns: [
+    // le temps pointé à l'arrivée, chaque pause signalée : « lancer le chrono dès votre arrivée », « nous prévenir de
+    // chaque pause », « un message dès que tu t'absentes plus de vingt minutes »
+    /\b(?:lancer|lancez|lances|demarrer|demarrez|declencher|activer|activez)\s+(?:le|votre|ton|un)\s+(?:timer|chrono(?:metre)?|minuteur|compteur|pointage)\b[^.?!\n]{0,30}?\b(?:a|des|au moment de)\s+(?:votre|ton|l')\s*(?:arrivee|prise de poste)\b/,
+    /\b(?:prevenir|previens|prevenez|informer|informez|signaler|signalez|avertir|avertissez|aviser|avisez)\s+(?:nous\s+|me\s+|moi\s+)?(?:\w+\s+){0,3}?(?:de\s+)?(?:chaque|toutes? (?:vos|tes)|chacune de (?:vos|tes))\s+(?:pauses?|absences?|sorties?)\b/,
+    /\b(?:message|mot|texto|sms|mail|previen\w*|prevenir|signal\w*|inform\w*|avis\w*|dire)\b[^.?!\n]{0,50}?\b(?:des que|quand|chaque fois que|si|lorsque)\s+(?:tu\s+t'|vous\s+vous\s+)absent\w*\s+(?:plus\s+d[e']|au-dela\s+d)/,
     // « tu me préviens quand tu arrives et quand tu pars », « un texto chaque fois que vous commencez et que vous terminez »
     new RegExp(
       String.raw`\b(?:previen\w*|prevenez|prevenir|envoie\w*|envoyer|envoyez|ecri\w*|${MOT})\b[^.?!\n]{0,50}?\b${QUAND}\s+(?:tu|vous)\s+${DEBUT}\b[^.?!\n]{0,30}?\bet\s+(?:${QUAND}\s+|que\s+|qu')?(?:(?:tu|vous)\s+)?${FIN}\b`,
@@ -49,6 +54,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Merci de démarrer le compteur à votre arrivée et de nous signaler chacune de vos pauses.',
+      'Envoie-moi un texto quand tu t’absentes plus de quinze minutes.',
       'Tu peux garder ta caméra allumée pendant que tu bosses ? Ça rassure la direction.',
       'Envoie-moi un petit SMS chaque matin pour dire que tout va bien.',
       'Tu me fais un petit message en arrivant le matin pour que je sache que tu bosses.',
@@ -60,6 +67,8 @@ export default phraseRule({
       'Écrivez sur le groupe lorsque vous arrivez et lorsque vous partez du chantier.',
     ],
     quiet: [
+      'Je m’absente plus d’une heure demain midi, je te préviens.',
+      'Le chrono de la course démarre à votre arrivée sur la ligne.',
       'Garde ta caméra allumée pour la visio de jeudi avec le client.',
       'Envoie-moi un SMS quand tu arrives à la gare.',
       'Préviens-moi quand tu arrives, on ira déjeuner ensemble et tu repartiras après.',

@@ -24,6 +24,8 @@ export default phraseRule({
   },
   cue: /recap|compte[- ]rendu|rapport|resume|bilan|releve|points? ecrits?|etats? des lieux|liste de ce que|toutes les (?:\w+ )?heures|chaque heure/,
   patterns: [
+    // « un compte-rendu écrit de vos heures, chaque jour avant 18h », « un rapport d'activité de la veille chaque matin »
+    /\b(?:compte[- ]rendu|rapport|recap\w*|bilan|releve|decompte)\s+(?:\w+\s+)?(?:d'activite(?:\s+de la (?:veille|journee))?|de\s+(?:vos|tes)\s+heures|de la (?:veille|journee))\s*,?\s+(?:[\w']+\s+){0,5}?(?:chaque|tous les)\s+(?:jours?|matins?|soirs?)\b/,
     // « recevoir tous les soirs, avant 18h, un compte rendu », « tu m'envoies tous les soirs un bilan »
     new RegExp(
       String.raw`\b${RECEVOIR}\s+(?:${CHAQUE_JOUR})\s*(?:un|une|le|la|ton|ta|votre|vos|tes|des|les)\s+(?:petit\s+|petite\s+|court\s+|bref\s+)?${COMPTE_RENDU}`,
@@ -41,6 +43,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On attend un relevé de vos heures, envoyé tous les soirs avant 19h.',
+      'Un bilan de la journée devra nous parvenir chaque soir.',
       'Je souhaite recevoir tous les soirs, avant 18h, un compte rendu des appels traités.',
       'Tu m’envoies chaque jour un petit récap de ce qui a été publié ?',
       'Envoie-moi chaque midi un court résumé de la matinée.',
@@ -52,6 +56,7 @@ export default phraseRule({
       'Je voudrais recevoir un résumé des échanges chaque soir avant 19h.',
     ],
     quiet: [
+      'Le rapport d’activité annuel sera présenté à l’assemblée en juin.',
       'Je t’enverrai chaque soir un récap des commentaires des lecteurs.',
       'Merci de m’envoyer un compte rendu de la réunion de lundi.',
       'Le rapport annuel sort chaque année en mars.',

@@ -15,6 +15,11 @@ export default phraseRule({
   },
   cue: /en vert|en ligne|connecte|\bactive?\b|logu|loggu|logge|doit rester|devra rester|doit etre allume|allume|en sorte|puisse|puissions|\b(?:garde|lache|laisse|abandonne|pose|mis|appele|telephone|sonne|relance|t'etais|tu etais|vous etiez|statut|joignable|atteignable|contactable|astreinte|permanence|dispo|connecte|en ligne|pouvoir\s+(?:te|t'|vous)|sur\s+(?:slack|teams|whatsapp|messenger|discord|gather|le chat|le groupe|skype|signal)|telephone|tel\b|portable|natel|gsm|cellulaire|cell|mobile|smartphone|whatsapp|slack|teams|messenger|ordi|ordinateur|decroch|repond|rappel|reponse|nouvelle|silence radio|consulter|consulte|regarder|regarde|checker|check|jeter|verifi)/,
   patterns: [
+    // « que votre GSM reste allumé en journée », « quand je t'appelle, j'aimerais que tu décroches »
+    /\b(?:gsm|portable|telephone|natel|cellulaire|cell|mobile|tel)\s+(?:\w+\s+)?(?:reste|restent|soit|soient|demeure|restera)\s+(?:\w+\s+)?allume/,
+    /\bquand\s+(?:je|on|nous)\s+(?:t'|vous\s+)(?:appelle|appelons|telephone|sonne)\b[^.?!\n]{0,60}?\b(?:que\s+(?:tu|vous)\s+(?:repondes|repondiez|decroches|decrochiez)|(?:tu|vous)\s+(?:dois|devez|dois toujours|devez toujours)\s+(?:repondre|decrocher))\b/,
+    // « une connexion à notre Slack pendant la journée, pour qu'on puisse vous solliciter à tout moment »
+    /\bpour\s+(?:qu'on|que nous|que je)\s+(?:puisse|puissions)\s+(?:vous|te)\s+(?:solliciter|joindre|contacter|appeler|ecrire|deranger)\s+(?:a tout moment|n'importe quand|a toute heure)\b/,
     // Un reproche de silence à un message envoyé le soir ou le week-end : « je t'ai écrit hier à 22h, toujours pas de réponse ».
     /\b(?:t'|vous\s+)ai\s+(?:ecrit|appele|telephone|texte|relance|envoye un (?:message|sms|texto|mail))\b(?=[^.?!\n]{0,60}?\b(?:hier soir|hier a \d|cette nuit|ce week-end|samedi|dimanche|a \d{1,2}\s?h|tard)\b)(?=[^.?!\n]{0,100}?\b(?:pas de reponse(?! (?:attendue|necessaire|requise))|sans reponse|sans succes|pas de nouvelles|aucune reponse|rien recu|(?:tu n'as|vous n'avez) pas (?:repondu|decroche))\b)/,
     // « ton GSM doit rester allumé tout le week-end »
@@ -82,6 +87,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Il faut que ton portable reste toujours allumé pendant le tournage.',
+      'Quand on vous appelle, vous devez décrocher, même en réunion.',
+      'Restez sur Teams, pour que je puisse vous joindre à tout moment.',
       "Je t'ai écrit hier soir à 22h sur Messenger, toujours pas de réponse.",
       'Je vous ai appelé dimanche à 18h, vous n’avez pas décroché.',
       'On veut pouvoir te joindre sur Telegram du matin au soir.',
@@ -126,6 +134,8 @@ export default phraseRule({
       "Tu seras dispo en tout temps sur ton cellulaire? C'est important pour nous.",
     ],
     quiet: [
+      'Quand je t’appelle demain, on fera le point sur le devis.',
+      'Le téléphone du standard reste allumé jusqu’à 18h.',
       "Je t'ai écrit hier soir, pas de réponse attendue, c'était pour info.",
       'Je vous ai envoyé un mail lundi, pas de réponse du service compta.',
       "Je suis sur Teams de l'ouverture à la fermeture si besoin.",

@@ -26,8 +26,12 @@ export default phraseRule({
     en: 'Asks you to report on your day or be monitored: you owe the client results, not a log of your time.',
     fr: 'Vous demande de rendre compte de votre journée ou d’être surveillé : vous devez un résultat au client, pas un relevé de votre temps.',
   },
-  cue: /au courant|fois par jour|matin et soir|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
+  cue: /avant de (?:fermer|eteindre|quitter|partir|couper|vous deconnecter|te deconnecter)|au courant|fois par jour|matin et soir|informe|statut|bonjour|coucou|\b(?:outil|logiciel|appli|application|agent|extension|programme|enregistr|localisation|geolocalisation|position|hubstaff|time ?doctor|teramind|activtrak|insightful|desktime|monitask|kickidler|controlio|workpuls|webcam|ecran|temps reel|en direct|en live|commence|demarre|attaque|debute|finis|finit|termine|arrete|quitte|de la journee|prendre|ce que (?:tu fais|vous faites)|heure par heure|minute par minute|tenir|tiens|tenez|quotidien|journalier|tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour|journee|heure)|journee|toutes les|avant de|deconnect|heures|temps|feuilles? de temps|timesheet|activites|taches|captures? d'ecran|screenshot|logiciel|previen|preven|dis-le|dites-le|prevenir|signal|dis-moi|dites-moi|inform|avertis|avertir|au courant|visibilite|puiss|du jour|comptes faire|comptez faire|vas faire|allez faire)/,
   patterns: [
+    // un point envoyé avant de couper chaque soir : « tenez-moi au courant avant d'éteindre votre ordinateur chaque soir »
+    /\b(?:au courant|informe\w*|point|compte[- ]rendu|message|mail|courriel|recap\w*)\b[^.?!\n]{0,60}?\bavant de (?:fermer|eteindre|quitter|vous deconnecter|te deconnecter|partir|couper)\b[^.?!\n]{0,30}?\b(?:chaque|tous les)\s+(?:jours?|soirs?)\b/,
+    // « que vous me teniez au courant par SMS toutes les deux heures »
+    /\b(?:teniez|tenir|tiennes|tiens|tenez)\s+(?:\w+\s+)?(?:au courant|informee?s?)\s+(?:\w+\s+){0,4}?(?:toutes les|chaque)\s+(?:\d+\s+|deux\s+|trois\s+|quatre\s+|demi-)?(?:heures?|h\b)/,
     // L'avancement rapporté à un rythme quotidien : « que vous me confirmiez chaque soir l'avancement », « envoie-moi
     // tous les soirs où tu en es ».
     new RegExp(
@@ -116,6 +120,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'J’aimerais un petit mail d’avancement avant de quitter votre poste chaque soir.',
+      'Il faudrait me tenir informée par message toutes les trois heures.',
       'Je voudrais que tu me confirmes chaque soir par texto l’avancement des travaux.',
       'Merci de nous envoyer tous les soirs un mot sur votre avancement.',
       'Écris-moi chaque jour avant 18h où tu en es.',
@@ -168,6 +174,7 @@ export default phraseRule({
       'Merci de dire bonjour sur Slack quand tu commences et au revoir quand tu finis.',
     ],
     quiet: [
+      'Pense à éteindre ton ordinateur avant de partir chaque soir, pour la sécurité.',
       'Vous avez raison : oublions le compte rendu quotidien, le point du lundi suffit.',
       'On laisse tomber le rapport de chaque soir, ce n’était pas prévu au contrat.',
       'Oublie le point quotidien, on garde le jeudi comme convenu.',

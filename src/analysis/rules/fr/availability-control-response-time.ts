@@ -17,8 +17,10 @@ export default phraseRule({
     en: 'Sets a standing reply time in minutes: that is an employee’s on-duty rule, not a client’s to impose.',
     fr: 'Impose un délai de réponse permanent en minutes : c’est une règle de salarié, pas à un client de l’imposer.',
   },
-  cue: /demi-journee|fois par jour|matin(?:,)? (?:midi )?et soir|(?:sous|dans les) (?:\d|deux|trois|quatre) ?h|quart d'heure|\bmin(?:utes)?\b|\bdelai de reponse|\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
+  cue: /toutes les|chaque (?:heure|demi)|demi-journee|fois par jour|matin(?:,)? (?:midi )?et soir|(?:sous|dans les) (?:\d|deux|trois|quatre) ?h|quart d'heure|\bmin(?:utes)?\b|\bdelai de reponse|\b(?:dans l'heure|dans la demi-heure|dans la minute|dans les (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|sous (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|en moins d'une heure|en moins de (?:\d+|cinq|dix|quinze|vingt|trente) (?:minutes|min)|immediatement|tout de suite|dans le quart d'heure)/,
   patterns: [
+    // la boîte relevée à un rythme imposé : « consulter votre messagerie au minimum toutes les deux heures »
+    /\b(?:consult\w*|verifi\w*|relev\w*|regard\w*|check\w*|surveill\w*)\s+(?:vos|votre|ta|tes|la|les)\s+(?:messagerie|mails?|e-mails?|courriels?|boite(?:\s+(?:mail|de reception))?|messages|slack|teams)\s+(?:[\w-]+\s+){0,3}?(?:toutes les|chaque)\s+(?:\d+\s+|deux\s+|trois\s+|demi-?\s*)?(?:heures?|h\b|minutes|min\b)/,
     // Relever sa boîte à un rythme imposé : « regarder tes mails matin et soir », « relevez vos messages trois fois par jour ».
     new RegExp(
       String.raw`\b(?:regard\w*|consult\w*|relev\w*|check\w*|verifi\w*|jeter un (?:oeil|coup d'oeil) a)\s+(?:\w+\s+)?(?:tes|vos|ta|votre|les)\s+(?:mails|e-mails|courriels|messages|boite(?: mail| de reception)?|slack|teams|whatsapp|notifications)\b[^.?!\n]{0,30}?\b${CHECK_RHYTHM}`,
@@ -54,6 +56,7 @@ export default phraseRule({
   unless: [/\b(?:je (?:te |vous )?repond|je reviens vers|nous revenons vers|je (?:te |vous )?reponds)\w*/],
   examples: {
     fires: [
+      'Merci de vérifier vos mails au moins toutes les trois heures.',
       'Dès que le support te mentionne sur Slack, tu réponds dans les 10 minutes.',
       "Quand un testeur vous tague, merci d'y répondre dans la demi-heure.",
       'Quand le site te notifie une commande, il faut une réponse en moins de 5 minutes.',
@@ -78,6 +81,7 @@ export default phraseRule({
       'Ici, une question ne reste jamais plus de dix minutes sans réponse, pour toi aussi.',
     ],
     quiet: [
+      'Je consulte mes mails toutes les heures environ, donc écris-moi quand tu veux.',
       'Quand tu me mentionnes dans le doc, je réponds dans les 10 minutes en général.',
       'Je regarde mes mails matin et soir, pas de souci.',
       'Une réponse dans les deux heures serait top pour ce devis.',

@@ -23,6 +23,9 @@ export default phraseRule({
   },
   cue: /\b(?:retro|sprint|planning|planification|revue|review|demo|point|weekly|daily|dailies|stand-?up|comite|reunion|synchro|call|visio|appel|rituel|ceremonie)/,
   patterns: [
+    // « te connecter chaque matin à notre point d'équipe », « votre présence à notre réunion du lundi matin »
+    /\b(?:te|vous)\s+(?:connecter|joindre|brancher)\s+(?:chaque|tous les)\s+(?:matins?|jours?|soirs?)\s+(?:a|au|sur)\s+(?:notre|la|le|nos)\s+(?:[\w']+\s+)?(?:point|reunion|daily|stand-?up|call|visio|synchro)/,
+    /\b(?:votre|ta)\s+presence\s+(?:a|aux)\s+(?:(?:notre|nos|la|le|l')\s*)?(?:[\w']+\s+){0,2}?(?:reunions?|points?|daily|stand-?ups?|comites?)\s+(?:[\w']+\s+){0,2}?(?:du|de chaque|chaque|tous les)\s+(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|matins?|semaines?)\b/,
     // « tu devrais venir à notre rétro du vendredi aussi », « vous participerez à notre réunion de planification chaque lundi »
     new RegExp(
       String.raw`\b${IMPOSE}\s*(?:[\w']+\s+){0,2}?(?:(?:a|au|aux|a la|a l'|de|des|a nos|a notre|de nos)\s*)?(?:notre|nos|la|le|les|l')?\s*(?:[\w'-]+\s+){0,2}?${RITUEL}\b[^.?!\n]{0,40}?${RYTHME}`,
@@ -43,6 +46,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Peux-tu te joindre tous les matins à notre daily de 9h30 ?',
+      'Votre présence aux points projet de chaque mardi est attendue.',
       'Tu devrais venir à notre rétro du jeudi, toi aussi.',
       'Vous participerez à notre réunion de planification chaque mardi.',
       'Tu assisteras au comité de suivi tous les mois.',
@@ -54,6 +59,7 @@ export default phraseRule({
       'Merci de rejoindre notre démo produit toutes les deux semaines.',
     ],
     quiet: [
+      'Votre présence à notre réunion de lancement serait un plaisir.',
       'Nous faisons une rétro chaque vendredi en interne, pas besoin de venir.',
       'Un point de lancement jeudi à 10h, ça te va ?',
       'Tu peux venir à notre rétro du vendredi si ça te dit.',
