@@ -29,6 +29,8 @@ export default phraseRule({
     String.raw`\b(?:standby|stand-by|on call|on hand|on duty|physically|in person|on ?site|on-site|${PLACE}|${CHAT})\b`,
   ),
   patterns: [
+    // a video room to sit in all day: "join our virtual office on Zoom from 9 to 5 with your camera on"
+    /\b(?:join|be in|stay in|sit in|log into|be logged into|hang out in)\s+(?:our|the)\s+(?:"?virtual office"?\s+)?(?:\w+\s+){0,2}?(?:room|call|office|channel|space)\b"?\s+(?:(?:on|in)\s+\w+\s+)?(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*(?:to|-|until|till|and)\s*\d{1,2}(?:[:.]\d\d)?(?:\s*(?:am|pm))?\b(?=[^.?!\n]{0,30}?\b(?:camera|webcam|video|cam)s?\s+on\b)|\bvirtual office\b[^.?!\n]{0,30}?\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*(?:to|-|until|till|and)\s*\d{1,2}/,
     // "you'd be on standby at our booth every weekday from 10 to 4"
     new RegExp(
       String.raw`\b(?:be|you(?:'d| would|'ll| will)\s+be|stay|remain)\s+(?:\w+\s+)?(?:on standby|on stand-by|on call|on hand|on duty|stationed|posted)\s+(?:at|in|on|behind)\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?${PLACE}\b[^.?!\n]{0,40}?${RHYTHM}`,
@@ -62,6 +64,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please hang out in our Zoom team room from 8:30 to 4:30, webcam on.',
+      'From Monday, please stay in the virtual office between 9 and 5.',
       'I would like you to come by the office every Tuesday morning to go over progress in person.',
       'We will need you on site each Monday for a face-to-face catch-up.',
       'We would want you at our counter Tuesday through Friday, 9 to 5.',
@@ -78,6 +82,7 @@ export default phraseRule({
       "I'd like you in the bookings channel Monday, Tuesday and Friday.",
     ],
     quiet: [
+      'Join the Zoom call from 2 to 3 on Thursday for the kickoff.',
       'Feel free to drop by the studio any Friday.',
       'Our Lyon office is open Tuesdays and Thursdays, 9 to 5.',
       'Our stand is staffed every weekday from 10 to 4 by our own team.',

@@ -16,6 +16,8 @@ export default phraseRule({
   },
   cue: /(?:stays?|remains?|will stay|will remain|is staying) (?:where it is|as it is|the same|unchanged|put) for|(?:current|existing|same|present) (?:day |hourly )?(?:rate|price|pricing|fee|tariff)|your (?:\w+ )?(?:increase|raise|rise)|(?:%|percent|per cent|third|quarter|fifth|tenth|half|bit|little|\d|k) (?:less|cheaper|lower)\b|\b(?:old|previous|former|last year'?s|last quarter'?s|new|20\d\d) (?:rate|rates|price|prices|pricing|fee|fees|tariff|day rate|hourly rate)\b|\b(?:best|lowest|final|last) (?:price|rate|offer|quote)\b|introductory|first[- ]time|new[- ](?:customer|client)|loyalty|reduce|\b(?:cheap|cheaper|lower|all[- ]in|old|previous|former|absorb|cover|foot|bear|swallow|capped|above|beyond|instead of|rather than|match|beat|deduct|withhold|dock|subtract|knock off|friends?|family|mates|friendly|(?:us|me)\s+(?:a|an)\s+(?:\w+\s+)?deal|max|maximum|ceiling|cap\b|limit|take it or leave it|(?:would|could|can|will)\s+(?:a\s+)?(?:flat\s+|fixed\s+|round\s+)?\d|negotiable|cheaper|for less|discount|reduction|rebate|markdown|quot|invoice|fee|estimate|bill|rate|total|pric|cost|charge|amount|budget|surcharge|supplement|premium|waive|flex|sharpen|(?:wiggle|negotiating|breathing)\s+room|leeway|latitude|half ?way|in the middle|split the difference|closer to|come\s+down|down to|call it (?:even|quits|square)|(?:let'?s|shall we)\s+(?:say|call it|settle on|agree on)|quotation|(?:better|lower|cheaper|reduced|discounted|special|friendlier|nicer|sharper|keener|reasonable|competitive|affordable|mates'?|friends?|family)\s+(?:deal|offer|figure|number)|(?:best|lowest|final)\s+(?:offer|figure)|(?:match|beat)\s+(?:their|his|her|that|the other|this)|(?:for|expecting|thinking|of|mind)\s+(?:something\s+|a figure\s+|a price\s+)?(?:closer|more like|nearer|around|in the region)|(?:is|seems|sounds|feels|would be)\s+(?:more\s+)?(?:fair|reasonable|enough|plenty|about right)|(?:bit|little|tad|bucks|quid|dollars|hundred|something|anything|some)\s+off\b)|[$£€%]|\d\s?(?:k\b|dollar|buck|quid|pound|euro|usd|gbp|eur|cad|aud|percent|per cent)|[\d,.]\s+off\b/,
   patterns: [
+    // fewer paid hours for the same output: "at 20 hours instead of 30, same deliverables"
+    /\b\d+\s+(?:hours|hrs|days)\s+(?:a\s+\w+\s+|per\s+\w+\s+)?(?:instead of|rather than|not)\s+\d+\b[^.?!\n]{0,30}?\b(?:same|identical|all the same|unchanged)\s+(?:deliverables|scope|output|workload|volume|results|number of \w+)\b/,
     // A raise put off until the client's own good news: "we'll stay on the current rate for now and bump it once
     // we land a sponsor", "your increase will have to wait until sales pick up".
     /\b(?:rate|rates|price|pricing|fee|fees|tariff)\b(?<=\b(?:keep|stay|stick|continue|remain)\w*\s+(?:paying\s+|on\s+|at\s+|with\s+)?(?:the\s+|your\s+|our\s+)?(?:old|current|previous|existing|last year'?s|same|present)\s+(?:day\s+|hourly\s+)?(?:rate|rates|price|pricing|fee|fees|tariff))[^.?!\n]{0,50}?\b(?:for now|for the time being|for the moment|until\s+(?:we|our|things|sales|business|the (?:budget|funding|business|sponsor|money))|(?:bump|raise|increase|revisit|review)\w* (?:it|them|that) (?:when|once|after|if))\b|\byour\s+(?:rate\s+|price\s+|fee\s+)?(?:increase|raise|rise)\b[^.?!\n]{0,30}?\b(?:will have to|has to|must|can|could|should|needs? to|may have to)\s+wait\b/,
@@ -62,6 +64,10 @@ export default phraseRule({
     // "a friends-and-family sort of price", "at a mates-rates kind of fee", "at half your usual day rate"
     /\bfriends?[- ]and[- ]family\s+(?:(?:sort|kind|type) of\s+)?(?:price|rate|discount|deal|pricing|fee)\b/,
     /\b(?:at|for|on)\s+half\s+(?:of\s+)?(?:your|the)\s+(?:usual\s+|agreed\s+|normal\s+|standard\s+|full\s+|quoted\s+|regular\s+)?(?:day\s+|hourly\s+|daily\s+)?(?:rate|fee|price)\b|\bat\s+half[- ](?:price|rate)\b/,
+    // "would you consider doing the whole package for $500?"
+    new RegExp(
+      String.raw`\b(?:consider|open to|willing to|up for|ok with|okay with|happy to)\s+(?:doing|do)\s+(?:it|this|that|them|everything|the\s+(?:\w+\s+){0,2}?\w+|all\s+(?:\w+\s+){0,2}?\w+)\s+for\s+(?:just\s+|only\s+)?${AMOUNT}`,
+    ),
     /\bmeet\s+(?:me\s+|us\s+)?(?:half ?way|in the middle)\b(?!\s+of\b)/,
     /\bsplit\s+the\s+difference\b/,
     /\bsharpen\s+(?:your|the)\s+pencil\b/,
@@ -132,6 +138,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could we bill 12 days instead of 15 this month, same deliverables?',
+      'Would you be open to doing all three videos for 900 dollars?',
       'Since the job is tiny, could you do it for £90 instead of your usual minimum?',
       'Would $200 rather than the standard minimum fee be ok for two small banners?',
       'Thanks for the note on rates; the day rate stays as it is for the time being.',
@@ -188,6 +196,7 @@ export default phraseRule({
       'The first month would be billed at half your normal hourly rate.',
     ],
     quiet: [
+      'We need 12 days instead of 15 for the shoot, same crew as before.',
       'Thanks, the 3 hours instead of your usual minimum of 4 are fine by us, we will pay the minimum.',
       'Good news: your new rate is approved, and the retainer stays as it is otherwise.',
       'Your increase is fine with us from January.',

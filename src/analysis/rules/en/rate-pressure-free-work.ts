@@ -10,7 +10,7 @@ export default phraseRule({
     en: 'Expects work without pay, or folds new work into a fee already agreed: unpaid work is a discount of 100%.',
     fr: 'Attend du travail sans paiement, ou glisse du travail nouveau dans un prix déjà fixé : c’est une remise de 100 %.',
   },
-  cue: /\b(?:absorb|swallow)|(?:out of|from|off) (?:the|your|our) |\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
+  cue: /\bas your\b|even (?:when|if)|(?:price|fee|quote|amount|rate) (?:that )?(?:we|you) |\b(?:absorb|swallow)|(?:out of|from|off) (?:the|your|our) |\bfair\b|only right|least you could|labou?r of love|passion project|\bas an? (?:favou?r|gift|donation|contribution|good deed)|\b(?:keep|stick|stay|hold|revisions|edits|if (?:we|i)|result|performance|commission|test|trial|sample|spec|pitch|(?:a|an|some)\s+free|without|same|only|idle|inactive|no\s+(?:cost|charge|fee)|part of|for free|(?:come|be|are|is|go)\s+(?:\w+\s+)?free\b|complimentary|expense|free of charge|for nothing|gratis|pro bono|on the house|freebie|favou?r|gift|goodwill|without pay|for no|unpaid|pay|paid|donate|volunteer|contribute|no\s+(?:extra|additional|further|added)|(?:within|for|at|on|in|under|inside)\s+(?:the|your|our)\s+(?:same|original|initial|agreed|existing|current|quoted|fixed|flat|first)|(?:we|i)(?:'?ve| have)?\s+(?:already\s+)?(?:agreed|budgeted|spent|quoted)|covered|included|part of the|budget|charg|bill|invoic|cost|afford|compensat|offer (?:payment|a fee)|(?:offer|provide) (?:a|any)|remunerat|money|funds?\b|cash|(?:test|trial|sample|spec)\s+(?:piece|task|project|assignment|article|translation|design|job|shoot|page|illustration|logo)|on spec|spec work|speculative)/,
   patterns: [
     // The extra time or cost left for the freelancer to bear: "we'd need you to absorb the extra hours",
     // "hoping you can swallow the additional day yourself" (the client absorbing it on their side stays quiet).
@@ -18,7 +18,17 @@ export default phraseRule({
     // "it's only fair this one is on you", "the least you could do is throw it in for free"
     /\b(?:(?:only |just )?fair|only right|reasonable|the least you could do)\b[^.?!\n]{0,40}?\b(?:on the house|on you|free of charge|at no (?:extra )?(?:charge|cost)|for free|gratis|complimentary|without charge)\b/,
     // "see this one as a labour of love", "treat it as a passion project"
-    /\b(?:see|treat|think of|consider|view|approach|take)\s+(?:this|it|this one|that|the \w+(?: \w+)?)\s+as\s+(?:more (?:of )?)?(?:a |an )?(?:labou?r of love|passion project|favou?r|gift|donation|contribution|good deed|act of kindness)\b/,
+    /\b(?:see|treat|think of|consider|view|approach|take)\s+(?:this|it|this one|that|the \w+(?: \w+)?)\s+as\s+(?:more (?:of )?)?(?:a |an |your (?:own |personal |little ){0,2})?(?:labou?r of love|passion project|favou?r|gift|donation|contribution|good deed|act of kindness)\b/,
+    // "could we skip billing for this one?", "leave this one off the invoice"
+    /\b(?:skip|forgo|forget about|waive|drop|hold off on)\s+(?:the\s+)?(?:billing|invoicing|charging)\s+(?:us\s+)?(?:for|on)\s+(?:this|that|it|these|those)\b|\b(?:leave|keep)\s+(?:this|that|it|them)(?:\s+one)?\s+off\s+(?:the|your)\s+(?:invoice|bill)\b/,
+    // "would you be willing to give your time for this one?"
+    /\b(?:give|offer|lend|spare)\s+(?:us\s+)?(?:some of\s+)?your\s+(?:time|services|skills|talent|expertise)\s+(?:for|to)\s+(?:this|the|our|free|nothing)\b(?<=\b(?:willing|happy|able|could|would|can|open|kind enough|consider|ask|asking|hoping|wonder\w*)\b[^.?!\n]{0,40})/,
+    // the fee held flat while the work grows: "the retainer stays flat even when a month runs over"
+    /\b(?:fee|retainer|price|rate|amount)\s+(?:stays|remains|is|will stay|will remain|would stay)\s+(?:flat|fixed|the same|unchanged|as it is)\s+even\s+(?:when|if)\b/,
+    // pay refused for part of the work itself: "we wouldn't pay for the standby, of course"
+    /\b(?:won'?t|wouldn'?t|don'?t|do not|will not|would not|can'?t|cannot)\s+(?:be\s+)?pay(?:ing)?\s+(?:you\s+)?for\s+(?:the\s+|your\s+|any\s+)?(?:standby|stand-by|on-call|on call|waiting(?: time)?|idle time|downtime|travel time|prep(?:aration)?(?: time)?|set-?up time|meetings?|calls|admin|overtime|extra hours)\b/,
+    // the work made to fit the agreed fee: "all of this can enter in the price we agreed", "need it to stay within the fee we agreed"
+    /\b(?:it|this|that|them|these|all of (?:it|this|that|them)|everything|all this|all that)\s+(?:\w+\s+){0,3}?(?:enter|go|fit|fall|stay|remain|be included)\s+(?:in|into|within|inside|under)\s+(?:the|your)\s+(?:\w+\s+)?(?:price|fee|quote|amount|rate)\s+(?:that\s+)?(?:we|you)\s+(?:(?:already|originally|initially)\s+)?(?:agreed|quoted|set|fixed|signed)\b/,
     // the freelancer's work, for nothing ("could you design it for free"), not a free offer in an ad
     /\b(?:do|doing|did|make|making|design|designing|write|writing|build|building|create|creating|draw|drawing|shoot|shooting|film|filming|edit|editing|translate|translating|help|helping|work|working|it|this|that|them|these|those|one|a few|some|extra|bonus|too|also|favour|favor)\s+(?:\w+\s+){0,4}?(?:for free|free of charge|for nothing|gratis|pro bono|on the house|as a freebie|as a (?:little )?(?:favou?r|gift|goodwill gesture)|without pay|for no (?:money|fee|charge))\b/,
     /\b(?:trial|test|sample|try-?out)\b[^.?!\n]{0,20}?\bunpaid\b/,
@@ -105,6 +115,12 @@ export default phraseRule({
   negatable: false,
   examples: {
     fires: [
+      'We hoped you might see the extra flyers as your own little gift to the festival.',
+      'Since the crash came from the plugin you picked, can we skip invoicing for this one?',
+      'Would you be happy to give your time for the open day? Everyone else is volunteering.',
+      'The monthly fee remains fixed even if a month needs more hours.',
+      "We won't pay for the waiting time between takes, naturally.",
+      'Could all of that fit into the price we originally agreed?',
       "The crew is there anyway, so I take it the drone shots don't get billed separately.",
       'I hope the extra page does not get charged on top.',
       'We would need you to absorb the extra hours on this one.',
@@ -158,6 +174,10 @@ export default phraseRule({
       'Your contract says ten pages, but could you add the two extra ones at no cost?',
     ],
     quiet: [
+      'Thanks so much for giving your time to the panel last week.',
+      'Please leave the old logo off the invoice header.',
+      'We will pay for the standby days at your usual rate.',
+      'The final invoice matched the price we agreed, thank you.',
       'The order covers 8 days at the agreed day rate, payable net 30.',
       'The printers were on time in the end, so all the stress was for nothing.',
       'Our members do not get charged for the workshop.',

@@ -28,6 +28,10 @@ export default phraseRule({
     // "hold your December and January invoices until September", "delay the final payment"
     /\b(?:hold(?:ing)?(?: off| back)?|held back|delay(?:ing)?|defer(?:ring)?|postpon(?:e|ing)|push(?:ing)? back|put(?:ting)? off|paus(?:e|ing)|freez(?:e|ing)|sit(?:ting)? on|park(?:ing)?)\s+(?:on\s+)?(?:paying\s+|settling\s+|releasing\s+)?(?:your|the|this|these|those|that)\s+(?:[\w%]+\s+){0,4}?(?:invoices?|payments?|fees?|balance|deposit|milestone|bill)\b/,
     /\b(?:push|move|shift)\s+(?:your|the)\s+(?:\w+\s+)?(?:payment|invoice|payments|invoices)\s+(?:back|to next|until|till|to the end)\b/,
+    // "settling your invoice in the summer rather than within the 30 days on it"
+    /\b(?:pay|paying|settle|settling)\s+(?:you\s+|your\s+(?:\w+\s+)?(?:invoice|fee|bill)|the\s+(?:invoice|fee|bill|balance)|it)\b[^.?!\n]{0,30}?\b(?:rather than|instead of)\s+(?:within\s+(?:the\s+)?(?:\d+|thirty|fourteen)\s+days|on\s+(?:time|receipt|delivery)|at\s+(?:30|thirty)\s+days|as agreed|by the due date)/,
+    // the client's own payer first: "our payment to you would be 30 days after we receive theirs"
+    /\b(?:pay|paying|payment|paid)\b[^.?!\n]{0,30}?\b(?:\d+|thirty|sixty|ninety)\s+days\s+after\s+(?:we|our company|the agency)\s+(?:receive|get paid|are paid|have been paid|collect|are settled)\b/,
     // a share of the fee kept back for a while: "we hold the final 30% until the next budget cycle"
     /\b(?:hold|holding|held|keep|keeping|kept|retain|retaining|withhold|withholding)\s+(?:back\s+)?(?:the\s+|your\s+)?(?:final|last|remaining|second|other)\s+(?:\d+ ?(?:%|percent|per cent)|half|third|quarter|instal\w*|tranche|payment)\s+(?:\w+\s+){0,3}?(?:until|till|for (?:a few|another|some|\d+|two|three|six) (?:weeks|months))\b/,
     // the whole fee put off to the end instead of the staged payments agreed: "pay it all at launch rather than
@@ -75,6 +79,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Realistically we would be settling your fee in the autumn rather than within the 14 days on it.',
+      'Our payment to you goes out 45 days after we receive the money from the publisher.',
       'We will be sitting on your March invoice until the sponsor pays up.',
       'We are holding off on the final payment until the client signs off on their end.',
       'Finance is holding your last invoice until the audit is done.',

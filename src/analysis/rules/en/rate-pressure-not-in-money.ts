@@ -13,12 +13,12 @@ export default phraseRule({
     en: 'Pays you in something other than money, or not for the first part: shares, commissions and trials do not pay your bills.',
     fr: 'Vous paie autrement qu’en argent, ou pas pour la première partie : parts, commissions et essais ne paient pas vos factures.',
   },
-  cue: /equity|shares|stock|stake|commission|royalt|revenue|percentage|cut of|pilot|trial|first (?:month|week|episode|session|phase|batch)|instead of|rather than|down from|no longer/,
+  cue: /equity|shares|share options|stock|stake|commission|royalt|revenue|percentage|cut of|pilot|trial|first (?:month|week|episode|session|phase|batch)|instead of|rather than|down from|no longer/,
   // The patterns carry their own "can't" / "no longer": a negation before them does not cancel them.
   negatable: false,
   patterns: [
     // "paid in equity", "we'd compensate you with stock options"
-    /\b(?:pay|paid|paying|compensate|compensated|reward|remunerate)\s+(?:you\s+)?(?:\w+\s+){0,2}?(?:in|with)\s+(?:equity|shares|stock(?: options)?|tokens|a stake|sweat equity|store credit|vouchers|free products)\b/,
+    /\b(?:pay|paid|paying|compensate|compensated|reward|remunerate)\s+(?:you\s+)?(?:\w+\s+){0,4}?(?:in|with)\s+(?:equity|shares|share options|stock(?: options)?|tokens|a stake|sweat equity|store credit|vouchers|free products)\b/,
     // "a 10% commission instead of the monthly fee", "equity rather than cash"
     /\b(?:equity|shares|stock options|a stake|(?:a|an|the)\s+(?:\d+\s?%\s+)?(?:commission|revenue share|rev share|royalty|percentage|cut|share of (?:the )?(?:profits?|revenue|sales)))\s+(?:\w+\s+){0,3}?(?:instead of|rather than|in place of|in lieu of)\s+(?:a |an |your |the |any )?(?:\w+\s+)?(?:fee|fees|cash|money|payment|invoice|salary|rate|retainer)\b/,
     /\b(?:instead of|rather than|in place of|in lieu of)\s+(?:a |an |your |the |any )?(?:\w+\s+)?(?:fee|cash|payment|retainer|invoice|rate)\b[^.?!\n]{0,60}?\b(?:equity|shares|stock options|commission|percentage|royalt(?:y|ies)|cut of|share of (?:the )?(?:profits?|revenue|sales)|\d+\s?% of (?:the )?(?:\w+\s+)?(?:revenue|sales|profits?|takings|receipts|turnover))/,
@@ -37,6 +37,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We were thinking of paying part of your invoice in share options this year.',
       'For year one we would love to pay you in equity.',
       'Could we do a 5% commission instead of the monthly retainer?',
       'Rather than a fee, we thought of a share of the sales from the shop.',

@@ -12,8 +12,10 @@ export default phraseRule({
   confidence: 0.75,
   reason: INSIDE_FEE_REASON,
   // Each pattern's own construction, so the rule wakes only when one can be there (prices are named in most mail).
-  cue: /(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:qu'on|que nous|dont on|sur lequel on) (?:s'etait|s'est|avait|nous etions|nous sommes)|meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)|dans le cadre d|entr(?:er|e|ent|era|erait|eraient) dans|compris\w* dans|inclu\w* dans|couvert\w* par/,
+  cue: /au-dela|depasser|plus loin que|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:qu'on|que nous|dont on|sur lequel on) (?:s'etait|s'est|avait|nous etions|nous sommes)|meme (?:forfait|enveloppe|devis)|(?:forfait|devis|prix|tarif|montant|budget|enveloppe) (?:deja |qu'on a |que nous avons |que vous avez |que tu as )?(?:fixe|valide|negocie|convenu|prevue?|initiale?|accepte)|meme (?:budget|prix|tarif|montant)|(?:forfait|devis|prix|tarif|montant) (?:de depart|de base|initial|prevu|convenu|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget) (?:de depart|de base|initial|convenu|d'origine|du depart|prevu)|(?:du|le|notre|votre|ton) forfait|(?:garder|conserver|rester|reste|maintenir|tenir) (?:a |au |sur )?(?:le |la |l')?(?:meme )?(?:montant|prix|tarif|total|forfait|budget)|dans le cadre d|entr(?:er|e|ent|era|erait|eraient) dans|compris\w* dans|inclu\w* dans|couvert\w* par/,
   patterns: [
+    // le prix signé posé comme limite au travail ajouté : « on ne pourra pas aller au-delà du devis signé »
+    /\b(?:ne|n')\s*(?:pourra|pourrons|pouvons|peut|pourrait|pourrions|pourrai|peux)\s+pas\s+(?:aller\s+au-dela|monter\s+au-dela|depasser|aller plus loin que)\s+(?:du|de notre|de votre|de ton|le|notre|votre|ton)\s+(?:devis|forfait|montant|prix)\s+(?:signe|initial|valide|convenu|prevu|accepte|de depart)\b/,
     // « ça rentre dans le forfait de départ, non ? », « tu peux l'intégrer dans le prix convenu ? »
     /\b(?:rentr\w*|entr(?:e|ent|era|erait|eraient)|rest\w*|tien\w*|integr\w*|(?:fai\w*|font|fera\w*) partie|englob\w*|(?:tout\s+)?(?:faire|caler|boucler|realiser|absorber))\s+(?:\w+\s+)?(?:dans|du|de)\s+(?:le|la|l'|notre|votre|ton|ta|du|de la)\s*(?:(?:forfait|devis|prix|tarif|montant)\s+(?:de depart|de base|initiale?|prevue?|convenue?|d'origine|du depart|actuel|signe|valide|accepte)|(?:enveloppe|budget)\s+(?:de depart|de base|initiale?|convenue?|d'origine|du depart|prevue? au depart))\b/,
     /\b(?:rentr\w*|integr\w*|(?:fai\w*|font|fera\w*) partie)\s+(?:\w+\s+)?(?:dans (?:le|notre|votre|ton)|du|de (?:notre|votre|ton))\s+forfait\b(?!\s+(?:annuel|mensuel)\s+(?:de|du)\s+(?:la|l')\s*(?:salle|location|hebergement))/,
@@ -41,6 +43,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Pour les deux visuels en plus, on ne pourra pas dépasser le devis initial.',
       'L’idée serait de tout caler dans l’enveloppe de départ, sans rallonge.',
       "Ça reste proche de ce qu'on vous a confié et me semble couvert par votre forfait.",
       'Merci de prendre aussi les comptes de la filiale, le tout dans le cadre du forfait annuel actuel.',
@@ -72,6 +75,7 @@ export default phraseRule({
       'La séance photo, on l’imputera sur le montant convenu au départ.',
     ],
     quiet: [
+      'Le chantier ne pourra pas dépasser le budget voté par le conseil.',
       'Le forfait mensuel actuel couvre la tenue des comptes et les déclarations.',
       'Il me semble que la facture du forfait de mars est partie.',
       "Pour entrer dans le budget initial, nous avons réduit le nombre d'invités.",

@@ -16,6 +16,8 @@ export default phraseRule({
   },
   cue: /tarif actuel|meme tarif|hausse|augmentation|revalorisation|de moins|moins cher|a la baisse|ancien|precedent|l'an (?:dernier|passe)|le nouveau\b|nouveaux? (?:tarif|prix|tjm|taux)|nouvelle grille|\b(?:doux|fourchette|ancien|charge|max|marge|souplesse|flexibilite|plus bas|plus faible|plafonn|limite|au lieu|dedui|retenir|retien|retranch|soustrai|defalqu|on dit|disons|geste|pensions|pensais|pensait|songions|songeais|visions|visais|tablions|tablais|comptions|comptais|imaginions|imaginais|si\s+(?:vous|tu)\s+(?:descend|baiss|pass|fait|fais|accept)|aligner|moyen de|baiss|descend|ristourne|rabais|remise|reduction|escompte|effort|prix|tarif|fleur|revoir|revois|revoyez|reverr|diminu|redui|rogner|raboter|negoci|renegoci|ajuster|retravailler|ecorner|diminution|accept|consentir|frais|supplement|majoration|surcout|forfait urgence|penalite|poire en deux)|\d(?:[\d.,']|\s(?=\d{3}\b))*\s?(?:€|euro|eur\b|\$|dollar|franc|chf|balles|k€|k\b|%|pour ?cent)|(?:septante|nonante|soixante|quatre-vingts?|cent|deux cents?|mille)\s+(?:€|euro|franc|balles)/,
   patterns: [
+    // moins d'heures payées pour le même travail : « 20 heures au lieu de 30, mêmes livrables »
+    /\b\d+\s+(?:heures|h|jours)\s+(?:par\s+\w+\s+)?(?:au lieu de|plutot que|et non)\s+\d+\b[^.?!\n]{0,30}?\b(?:memes?|identiques?)\s+(?:livrables|perimetre|volume|contenus?|prestations?)\b/,
     // La hausse repoussée à une bonne nouvelle du client : « on garde l'ancien tarif pour l'instant », « ta hausse
     // attendra qu'on ait de nouveaux clients », « l'augmentation, on l'appliquera quand les affaires reprendront ».
     /\b(?:tarif|prix|taux|tjm)\b(?<=\b(?:on|nous)\s+(?:\w+\s+)?(?:gard\w*|rest\w*|continu\w*|maint\w*)\s+(?:sur\s+|a\s+|au\s+)?(?:l'|le\s+|ton\s+|votre\s+)?(?:(?:ancien|actuel|meme|precedent)\s*)?(?:tarif|prix|taux|tjm))(?:\s+(?:actuel|de l'an (?:dernier|passe)|d'avant|precedent|habituel))?[^.?!\n]{0,50}?\b(?:pour l'instant|pour le moment|jusqu'a ce qu|en attendant|(?:on|nous)\s+(?:l'|les\s+)?(?:augmenter\w*|revaloriser\w*|relever\w*|reverr\w*|appliquer\w*))|\b(?:ta|votre|la|l')\s*(?:hausse|augmentation|revalorisation)\b[^.?!\n]{0,30}?\b(?:attendr\w*|attend\w*|patienter|report\w*|(?:on|nous)\s+l'appliquer\w*\s+(?:quand|lorsque|une fois|des que|apres))/,
@@ -121,6 +123,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'On passerait à 15 jours au lieu de 20 par trimestre, mêmes livrables.',
       'Pour le lot complet, mettons 10 % de moins ?',
       'Vous pourriez nous faire un prix de lancement, style -20 % ?',
       'Serait-il possible de ramener votre TJM à 420 € ?',

@@ -26,7 +26,7 @@ export default withSentenceCues(
       /\b(?:revoir|revois|revoyez|ajuster|bouger|baisser|adapter|retravailler)\b[^.?!\n]{0,25}?\b(?:dans ce sens|en ce sens|en consequence)\b/,
       /\b(?:quelle|quel)\s+(?:est\s+)?(?:votre|ta|ton)\s+(?:marge|souplesse|flexibilite)\b/,
       // « vous pouvez vous rapprocher ? », « faire un effort dans ce sens »
-      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?r?approch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)))/m,
+      /\b(?:vous|te|t'|nous)\s*(?:en\s+)?r?approch\w*\b(?=\s*(?:[?.!,;]|$|de (?:leur|ce|cette|ces|son|sa) (?:prix|tarif|offre|devis|montant|niveau|chiffre)|du (?:prix|tarif|montant)|de (?:ca|cela|celui-ci|celle-ci)\b))/m,
       /\b(?:effort|geste)\s+(?:dans ce sens|en ce sens|de ce cote|pour vous en rapprocher|pour t'en rapprocher)\b/,
       /\b(?:vous|te|t'|se|nous)\s*mettre\s+(?:au|a leur)\s+(?:meme\s+)?niveau\b/,
     ],
@@ -37,6 +37,7 @@ export default withSentenceCues(
     negatable: false,
     examples: {
       fires: [
+        'Une agence de Lyon nous fait 0,10 € le mot. Tu pourrais te rapprocher de ça ?',
         'Un autre studio nous propose 15 % de moins. Vous pouvez vous aligner ?',
         'Dis-moi si tu peux t’aligner, la concurrence est à 45 € de l’heure.',
         'Une agence nous fait le site pour 2 000 €, tu peux faire pareil ?',
