@@ -44,6 +44,10 @@ import frAutreVue from './fr/scope-creep-autre-vue.ts';
 import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
 import frNeCouvreQue from './fr/scope-creep-ne-couvre-que.ts';
 import frAussiToutVerbe from './fr/scope-creep-aussi-tout-verbe.ts';
+import enWishedDeliverable from './en/scope-creep-wished-deliverable.ts';
+import frLivrableSouhaite from './fr/scope-creep-livrable-souhaite.ts';
+import enReusedWork from './en/scope-creep-reused-work.ts';
+import frDeclinaison from './fr/scope-creep-declinaison.ts';
 
 /**
  * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
@@ -93,6 +97,10 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enLendAHand,
   frCoupDeMain,
   frSeChargerDe,
+  enWishedDeliverable,
+  frLivrableSouhaite,
+  enReusedWork,
+  frDeclinaison,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);
