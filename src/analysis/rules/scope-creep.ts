@@ -48,6 +48,8 @@ import enWishedDeliverable from './en/scope-creep-wished-deliverable.ts';
 import frLivrableSouhaite from './fr/scope-creep-livrable-souhaite.ts';
 import enReusedWork from './en/scope-creep-reused-work.ts';
 import frDeclinaison from './fr/scope-creep-declinaison.ts';
+import enDoesMore from './en/scope-creep-does-more.ts';
+import frFaitPlus from './fr/scope-creep-fait-plus.ts';
 
 /**
  * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
@@ -101,6 +103,8 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frLivrableSouhaite,
   enReusedWork,
   frDeclinaison,
+  enDoesMore,
+  frFaitPlus,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

@@ -36,7 +36,8 @@ const WORK = new PhraseList(`
   pitch in, squeeze in, squeezing in, fit in, slot in, be our photographer, be our videographer, be our designer,
   be our translator, be our host, be our mc, be our speaker, be our dj, be our moderator, be our community manager,
   be our webmaster, be our copywriter, find us, find me, track down, hunt down, scout out, dig up, facilitate,
-  pull together, pulling together, bring across, bring over
+  pull together, pulling together, bring across, bring over, bring them across, bring it across, bring those across,
+  bring everything across, move them across, move it across, carry them across, carry it across
 `);
 
 /** Verbs that make something new, asked in the imperative after "also" ("also add a bulk import"). */
@@ -470,6 +471,7 @@ export default {
       It'd make sense for you to also shoot the team portraits on the day.,
       While you're in town would you facilitate our partner workshop on Friday as well?,
       Could you also pull together a moodboard for the spare bedroom?,
+      Could you bring them across into the new booking site too?,
       Reckon you could throw in a couple of social media banners as well?,
       Could you run your eye over our grant application too?,
       By the way could you put together a short onboarding guide?,

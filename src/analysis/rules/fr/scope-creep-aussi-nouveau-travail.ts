@@ -145,7 +145,7 @@ const REQUESTS = new PhraseList([
   'stp',
   'svp',
   ...['top', 'bien', 'genial', 'super', 'parfait', 'cool', 'chouette', 'sympa', 'pratique', 'utile', 'ideal'].flatMap(
-    (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`],
+    (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`, `il serait ${a} de`, `il serait ${a} d'`],
   ),
   'tu me fais',
   'tu me',
@@ -406,6 +406,7 @@ export default {
     fires: [
       'Tu pourrais nous composer un court thème pour le générique, en plus des bruitages ?',
       'Les associés veulent aussi une app de réservation pour le cabinet.',
+      'Dans la foulée, il serait utile de rédiger une fiche de synthèse pour les élus.',
       'Ça nous prendrait aussi une affiche pour la vente de garage de juin.',
       'Auriez-vous la possibilité de relire également le rapport annuel de la fondation ?',
       'Pourriez-vous, en plus, assurer la mise en page du catalogue des exposants ?',
