@@ -50,6 +50,8 @@ import enReusedWork from './en/scope-creep-reused-work.ts';
 import frDeclinaison from './fr/scope-creep-declinaison.ts';
 import enDoesMore from './en/scope-creep-does-more.ts';
 import frFaitPlus from './fr/scope-creep-fait-plus.ts';
+import enSomethingToAdd from './en/scope-creep-something-to-add.ts';
+import frQuelqueChoseAAjouter from './fr/scope-creep-quelque-chose-a-ajouter.ts';
 
 /**
  * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
@@ -105,6 +107,8 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   frDeclinaison,
   enDoesMore,
   frFaitPlus,
+  enSomethingToAdd,
+  frQuelqueChoseAAjouter,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

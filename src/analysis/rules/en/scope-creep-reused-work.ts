@@ -36,6 +36,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:like|love|want|need|have|get|see)s? (?<phrase>(?:the|this|that|your|our) (?:[\w-]+ ){0,2}?${DELIVERED} (?:turned|made|converted|adapted|repurposed|spun|cut|reworked) (?:in)?to ${MORE})`,
     ),
+    // "Using the same characters, we'd need a set of bookmarks": the delivered material, new pieces.
+    /\b(?:with|using|reusing|from|based on) (?:the|these|those|your) same (?:characters|illustrations|drawings|visuals|photos|images|artwork|art|colours|colors|assets|icons|mascots?|patterns|footage|copy|texts)\b[^.?!\n]{0,40}?\b(?:we'?d (?:need|like|love)|we would (?:need|like|love)|could you|can you|would you|we need|we want)\b[^.?!\n]{0,15}?\b(?<phrase>(?:a (?:set|series|pack|range|collection) of )?(?:a|an|some|two|three|four|five|six|eight|ten|twelve|\d+) [a-z'-]+)/,
   ],
   unless: [
     /\b(?:quote|quotation|estimate|we(?:'ll| will) pay|happy to pay|separate (?:invoice|project|fee)|new (?:project|contract|sow)|how much|budget for it|extra fee|at your (?:usual|normal|standard) rate)\b/,
@@ -44,6 +46,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Using the same drawings, we would love a pack of six greeting cards for the gift shop.',
       'Could the same visuals be adapted into a set of six LinkedIn banners for the fair?',
       'The onboarding flow you built should be extended to our other three clinics.',
       "We'd like to roll the same framework out to all our franchise sites next month.",

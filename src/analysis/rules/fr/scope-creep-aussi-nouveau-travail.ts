@@ -243,7 +243,8 @@ const UNLESS = [
   /\ben plus (?:sobre|simple|clair|fonce|grand|petit|gros|court|long|leger|lisible|visible|chaleureux|chaleureuse|moderne|colore|discret|lumineux|doux|douce|dynamique|serieux|formel|epure|joli|jolie|beau|belle|fin|fine|large|pro|classique|minimaliste|gai|vif|vive|calme)e?s?\b/,
   /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
   // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
-  /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
+  // Sauf la fonction qui les traite, qui est bien un livrable : « rajouter l'export PDF des factures ».
+  /\b(?<!\b(?:export|import|module|gestion|generation|historique|envoi automatique)(?: (?:pdf|excel|csv|automatique))? (?:des |de |du |de la |d'))(?:factures?|bon de commande|note de frais|rib|iban)\b/,
   // Le travail livré transmis à nouveau : « une copie du rapport final », « les fichiers du logo ».
   /\b(?:copies? (?:du|de|des|d')|(?:les|des|vos|tes) fichiers|fichiers sources?|pour (?:nos|mes) archives)\b/,
   // « Vous nous feriez plaisir » : une tournure, pas un travail.
@@ -404,6 +405,7 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      "Est-ce que vous pourriez ajouter en plus l'export Excel des factures fournisseurs ?",
       'Tu pourrais nous composer un court thème pour le générique, en plus des bruitages ?',
       'Les associés veulent aussi une app de réservation pour le cabinet.',
       'Dans la foulée, il serait utile de rédiger une fiche de synthèse pour les élus.',

@@ -21,7 +21,7 @@ export default phraseRule({
     en: 'Asks to carry delivered work over to new targets or formats: reusing material is still new work to quote.',
     fr: 'Demande de reporter le travail livré sur de nouveaux supports ou périmètres : réutiliser reste un travail nouveau, à chiffrer.',
   },
-  cue: /\b(?:decliner|declinier|etendre|appliquer|transformer|adapter|reporter|dupliquer|deployer|repliquer)\b/,
+  cue: /\b(?:decliner|etendre|appliquer|transformer|adapter|reporter|dupliquer|deployer|repliquer|memes)\b/,
   patterns: [
     // « Serait-il possible de décliner la charte pour l'affiche du marché ? »
     new RegExp(
@@ -33,6 +33,8 @@ export default phraseRule({
     ),
     // « La direction voudrait transformer l'étude en une série de trois articles. »
     /\b(?:transformer|convertir|decliner|decouper) (?:aussi |egalement )?(?:le|la|l'|ce|cette|notre|votre)\s*(?:[\w'-]+ ){0,3}?en (?<phrase>(?:une? (?:serie|suite|jeu|collection|cycle|kit) d[e'] ?|deux |trois |quatre |cinq |six |plusieurs |quelques |\d+ )(?:[\w'-]+ ){0,2}?(?:articles?|posts?|videos?|episodes?|podcasts?|fiches?|webinaires?|ateliers?|modules?|formations?|newsletters?|infographies?|carrousels?|slides?|visuels?|livrets?|brochures?))\b/,
+    // « Avec ces mêmes personnages, il nous faudrait une série de marque-pages » : la matière livrée, de nouvelles pièces.
+    /\b(?:avec|a partir de|en reprenant|sur la base de|en reutilisant) (?:ces|les|vos|tes) memes (?:personnages|visuels|illustrations|dessins|photos|images|couleurs|codes|elements|textes|pictos|icones|motifs|mascottes?)\b[^.?!\n]{0,40}?\b(?:faudrait|aimerions|aimerait|voudrions|voudrait|pourriez|pourrais|pouvez|peux|besoin d'|souhaiterions)\b[^.?!\n]{0,15}?\b(?<phrase>(?:une? (?:serie|jeu|lot|collection|gamme) d[e'] ?)?(?:un|une|des|quelques|deux|trois|quatre|cinq|six|huit|dix|douze|\d+) [a-z'-]+)/,
   ],
   unless: [
     /\b(?:devis|chiffr\w*|on te paiera|nous vous paierons|en supplement|factur\w*|comme (?:prevu|convenu)|au contrat|dans le forfait|prevu au|l'an prochain|annee prochaine|phase 2)\b/,
@@ -41,6 +43,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Avec ces mêmes illustrations, nous aimerions une gamme de cartes postales pour la boutique.',
       "Serait-il possible de décliner l'identité du festival pour les cartes de vœux et les réseaux ?",
       'Nous aimerions étendre la même démarche à nos six autres agences.',
       'La direction voudrait transformer le livre blanc en une série de trois articles LinkedIn.',
