@@ -44,6 +44,14 @@ import frAutreVue from './fr/scope-creep-autre-vue.ts';
 import frNouvelleFonction from './fr/scope-creep-nouvelle-fonction.ts';
 import frNeCouvreQue from './fr/scope-creep-ne-couvre-que.ts';
 import frAussiToutVerbe from './fr/scope-creep-aussi-tout-verbe.ts';
+import enWishedDeliverable from './en/scope-creep-wished-deliverable.ts';
+import frLivrableSouhaite from './fr/scope-creep-livrable-souhaite.ts';
+import enReusedWork from './en/scope-creep-reused-work.ts';
+import frDeclinaison from './fr/scope-creep-declinaison.ts';
+import enDoesMore from './en/scope-creep-does-more.ts';
+import frFaitPlus from './fr/scope-creep-fait-plus.ts';
+import enSomethingToAdd from './en/scope-creep-something-to-add.ts';
+import frQuelqueChoseAAjouter from './fr/scope-creep-quelque-chose-a-ajouter.ts';
 
 /**
  * The scope_creep rules of both languages, in the order they run; none flags an extra already ordered, nor an "also"
@@ -93,6 +101,14 @@ export const SCOPE_CREEP_RULES: readonly Rule[] = [
   enLendAHand,
   frCoupDeMain,
   frSeChargerDe,
+  enWishedDeliverable,
+  frLivrableSouhaite,
+  enReusedWork,
+  frDeclinaison,
+  enDoesMore,
+  frFaitPlus,
+  enSomethingToAdd,
+  frQuelqueChoseAAjouter,
 ]
   .map(quietWhenAgreed)
   .map(onNewWork);

@@ -35,7 +35,9 @@ const WORK = new PhraseList(`
   take a few photos, grab some photos, grab a few photos, grab some shots, take pictures, take some pictures, take a few pictures, take some shots, a hand, lend a hand,
   pitch in, squeeze in, squeezing in, fit in, slot in, be our photographer, be our videographer, be our designer,
   be our translator, be our host, be our mc, be our speaker, be our dj, be our moderator, be our community manager,
-  be our webmaster, be our copywriter, find us, find me, track down, hunt down, scout out, dig up
+  be our webmaster, be our copywriter, find us, find me, track down, hunt down, scout out, dig up, facilitate,
+  pull together, pulling together, bring across, bring over, bring them across, bring it across, bring those across,
+  bring everything across, move them across, move it across, carry them across, carry it across
 `);
 
 /** Verbs that make something new, asked in the imperative after "also" ("also add a bulk import"). */
@@ -89,7 +91,8 @@ const DELIVERABLES = new PhraseList([
     media kit, press kit, pack, calendar, survey, questionnaire, poll, sell sheet, fact sheet, one sheet, spec sheet,
     data sheet, sheet, microsite, mini site, explainer, carousel, mailer, members area, members section, roll up banner,
     roll up, price list, private area, private zone, reseller area, partner area, trade area, download area, login page,
-    journal, forum, gallery, wiki, lookbook, directory, job board, jobs board, message board, events board
+    journal, forum, gallery, wiki, lookbook, directory, job board, jobs board, message board, events board, text,
+    notification, push notification, portrait, table of contents
   `),
   ),
   'merch',
@@ -170,6 +173,12 @@ const REQUESTS = new PhraseList([
   'you could',
   'a big ask to',
   'too much to ask to',
+  // Formal Indian English: "also request you to prepare a FAQ page".
+  'request you to',
+  'requesting you to',
+  'make sense for you to',
+  'help us',
+  'help me',
 ]);
 
 /** "Also" and its kin: the mark of something added to what was asked before. */
@@ -216,7 +225,7 @@ const ADD = new PhraseList(`
 `);
 const WANT_ALSO = new PhraseList(`
   'd also like, we'd also like, i'd also like, would also like, we'd also love, i'd also love, would also love,
-  would also need, we also need, i also need, they also need, we also want, i also want, they also want, also need,
+  would also need, we also need, i also need, would need also, we need also, need also, would like also, they also need, we also want, i also want, they also want, also need,
   also want, we too need, we need, we will need, we'll need, we would need, we'd need, i need, i will need, i'll need,
   going to need, going to want, gonna need, be needing, we require, could you do, can you do, also get, also have,
   also got, to have, be cool to have, asked for, asks for, is asking for, are asking for, be great to have,
@@ -456,6 +465,13 @@ export default {
   examples: {
     fires: phrases(`
       Could you also write the press release for the launch?,
+      Kindly also request you to draft the welcome letter for the new interns.,
+      Also help us write the reminder texts for the appointment app as well.,
+      We would need also the captions for the six product videos.,
+      It'd make sense for you to also shoot the team portraits on the day.,
+      While you're in town would you facilitate our partner workshop on Friday as well?,
+      Could you also pull together a moodboard for the spare bedroom?,
+      Could you bring them across into the new booking site too?,
       Reckon you could throw in a couple of social media banners as well?,
       Could you run your eye over our grant application too?,
       By the way could you put together a short onboarding guide?,
@@ -510,6 +526,7 @@ export default {
       'Also, from Monday please join our 9:30 standup every day.',
       'You should also attend the weekly sync with the sales team.',
       'Also the fog effect, could you make it a bit less? Looks too thick.',
+      'Also the table of contents has to be updated with the new chapter names.',
       'Could you also find the invoice from March in your inbox?',
       'Could you pop in on Tuesday to go over the plan?',
       "We'll slip in a careers page ourselves next year.",

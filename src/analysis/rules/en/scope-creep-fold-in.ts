@@ -6,7 +6,7 @@ const CONTAINER = String.raw`(?:sprint|release|delivery|deliverables?|handover|h
 const PLACES = String.raw`(?:sites?|warehouses?|shops?|stores?|branch(?:es)?|offices?|locations?|brands?|products?|markets?|countries|languages?|departments?|teams?|pages?|channels?|clinics?|restaurants?|hotels?|schools?|subsidiaries|entities|venues?|franchises?|factories|plants?|accounts?)`;
 /** A deliverable that extra pieces can be slipped into. */
 const CARRIER = String.raw`(?:manual|guide|handbook|catalogue|catalog|brochure|report|book|booklet|deck|layout|website|site|app|documentation|translation|newsletter|album|video|campaign|magazine|leaflet|flyer|kit|pack|edit)`;
-const PRICE = String.raw`(?:rate|day rate|price|fee|budget|package|retainer|amount|payment|flat fee|monthly fee)`;
+const PRICE = String.raw`(?:rate|day rate|price|fee|budget|package|retainer|amount|payment|flat fee|monthly fee|number|figure|total|price tag)`;
 
 /*
  * New work folded into what is already agreed and paid for: "can you fold that into the current
@@ -22,7 +22,7 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:routine|rounds|tasks|duties|slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|cram|lump|tack|before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra)\b/,
+  cue: /\b(?:routine|rounds|tasks|duties|slip|pop|tuck|sneak|bundle|throw|chuck|squeeze|cram|lump|tack|before|ahead|time|part|same|current|existing|original|present|agreed|ongoing|planned|initial|this|cover|include|stretch|other|remaining|rest|both|all|additional|extra|fold|budget|fee|scope)\b/,
   patterns: [
     // New work added to the standing round: "would you fold it in with this month's work?", "can you add it to your
     // weekly routine?".
@@ -63,6 +63,17 @@ export default phraseRule({
     new RegExp(
       String.raw`(?:\b(?:for|at|within|in|on|under|keeping|keep|with) (?:the |our )?|(?:^|[.!?\n,])[ \t]*)(?<phrase>same (?:package |overall |total |agreed |monthly )?${PRICE})\b(?! as\b| than\b)`,
     ),
+    // The agreed job asked to grow in the asking: "can the scope include a members' area?".
+    /\b(?<phrase>(?:can|could|would|will) (?:the|our|your|this) (?:scope|brief|sow|statement of work|project|package|retainer|build|engagement) (?:also )?(?:include|cover|take in|stretch to|extend to))\b/,
+    // A new piece ordered into an agreed budget: "- fold the careers pages into the app budget".
+    new RegExp(
+      String.raw`(?:^[ \t]*(?:[-*•>]+[ \t]*)?|\b${REQUEST}\b[^.?!\n]{0,30}?\b)(?<phrase>(?:include|fold|add|put|slot|squeeze|bundle|throw|tuck) (?:the|our|a|an|this|that|these|those|some|two|three|\d+) [^.?!\n]{0,50}?\b(?:in|into|within|under|inside) (?:the|our|your|this) (?:[a-z]+ )?(?:budget|fee|price|retainer|package))\b`,
+      'm',
+    ),
+    // The extras expected to fit the agreed money: "we'd need all of that to stay within the original fee".
+    new RegExp(
+      String.raw`\b(?:need|want|expect|hope|like|asking|ask)\w* (?:all of |the whole of )?(?:this|it|them|these|those|that|everything)(?: all)? to (?<phrase>(?:sit|fit|stay|come|fall|be done|be delivered|be covered) (?:within|inside|under|in|by) (?:the )?(?:${CURRENT}|fixed) ${PRICE})\b`,
+    ),
   ],
   unless: [
     /\b(?:quote|quotation|estimate|invoice|we(?:'ll| will) pay|happy to pay|pay (?:for|you|extra)|(?:new|updated|revised|separate|additional) (?:quote|estimate|invoice|fee|budget)|extra (?:fee|cost|charge)|at your (?:usual|standard|normal) rate)\b/,
@@ -87,6 +98,9 @@ export default phraseRule({
       'Could you look after our Instagram as part of your current retainer?',
       'Our partner brand would love the same packaging design.',
       'Could we sneak in a store locator before the go-live?',
+      'Can the scope include a loyalty scheme and a gift card page within the same figure?',
+      'Notes from the board:\n- fold the careers section (3 pages) into the web budget, it is mostly text',
+      "Afraid we'd need all of this to stay within the agreed fee, since it reuses the same art.",
     ],
     quiet: [
       'Could you add it to the shared to-do so we can track the invoice?',
@@ -103,6 +117,9 @@ export default phraseRule({
       'We will roll out the new logo to all our shops in May.',
       'Could you get the files in before the print deadline?',
       'Could you squeeze in a quick call before the launch?',
+      'Does the scope include hosting, or should we arrange it?',
+      'We will include the printing in our budget for next year.',
+      'The new quote came in a bit high, so we want it to fit within the agreed budget.',
     ],
   },
 });

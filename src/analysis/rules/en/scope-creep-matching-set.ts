@@ -28,6 +28,9 @@ export default phraseRule({
       String.raw`\b(?:a|an|some|the) (?:whole |full |little |small )?(?:matching|coordinated|coordinating) (?:set|series|pack|range|collection|family|suite|kit|bundle|line) of (?:\d+ |a few |a dozen |twenty |ten |twelve )?(?:[a-z-]+ ){0,2}?${ITEMS}\b`,
     ),
     new RegExp(
+      String.raw`\b(?:a|an|some) (?:whole |full |little |small )?(?:set|series|pack|range|collection|family|suite|kit|bundle|line) of (?:\d+ |a few |a dozen )?matching (?:[a-z-]+ ){0,2}?${ITEMS}\b`,
+    ),
+    new RegExp(
       String.raw`\b(?:a|an|some) (?:whole |full |little |small )?(?:set|series|pack|range|collection|family|suite|kit|bundle|line) of (?:\d+ |a few |a dozen )?(?:[a-z-]+ ){0,2}?${ITEMS} (?:to (?:go with|match)|in the same style|that (?:match|go with)|matching)\b`,
     ),
     // One more item dropped at the end of a wish: "and maybe a little mascot?", "or even a jingle?".
@@ -42,6 +45,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Could you draw us a set of matching menu icons for the app? Maybe ten.',
       'And maybe a little mascot for the kids’ menu?',
       'PS - the volunteers would love a matching tote bag for the fair, if you have time.',
       'The logo is perfect! Next up: a matching set of 16 icons for the booking app.',

@@ -7,7 +7,7 @@ import { NEW_FEATURE_REASON } from '../shared/new-feature.ts';
  * are the pieces of a built tool, so a wished call, meeting or report on the freelancer's time stays quiet.
  */
 const FEATURE = String.raw`(?:tabs?|exports?|widgets?|filters?|modules?|integrations?|features?|toggles?|dark mode|digests?|alerts?|notifications?|leaderboards?|calculators?|chatbots?|search bar|drill-?downs?|scenarios? (?:tab|view|page))`;
-const WISH = String.raw`(?:(?:it|the (?:app|dashboard|site|website|tool|portal|platform)) (?:also )?needs(?: also)?|we'?d (?:love|like|need|want)|we would (?:love|like|need|want)|we(?:'ll| will) (?:need|want)|i'?d (?:love|like)|would be (?:great|nice|good|amazing|ideal|awesome) to (?:have|get|add)|(?:could|can) (?:it|(?:the|our) (?:app|dashboard|site|website|tool|portal|platform|report)) (?:get|have)|(?:wish ?list|next up|on our list)\b[^.?!\n]{0,30}:)`;
+const WISH = String.raw`(?:(?:it|the (?:app|dashboard|site|website|tool|portal|platform)) (?:also )?needs(?: also)?|(?:we|she|he|they)'?d (?:love|like|need|want)(?: to see)?|we would (?:love|like|need|want)|we(?:'ll| will) (?:need|want)|i'?d (?:love|like)|would be (?:great|nice|good|amazing|ideal|awesome) to (?:have|get|add)|(?:could|can) (?:it|(?:the|our) (?:app|dashboard|site|website|tool|portal|platform|report)) (?:get|have)|(?:wish ?list|next up|on our list)\b[^.?!\n]{0,30}:)`;
 
 export default phraseRule({
   id: 'scope-creep/new-feature',
@@ -30,6 +30,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Two things he'd love to see in it: a currency toggle and a monthly digest for the team.",
       "Thanks for the dashboard. We'd love a weekly CSV export for the board and a budget tab with two scenarios.",
       'Can the app get a forecast tab with three scenarios?',
       'It would be great to have a quarterly PDF export for our shareholders.',

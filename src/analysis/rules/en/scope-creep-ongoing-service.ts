@@ -7,10 +7,10 @@ import { phraseRule } from '../../phrase-rule.ts';
  * verb of running or producing, something that lives on (an account, a newsletter, posts) and a rhythm
  * in the same sentence. Reports and updates on the job itself are reporting, not a new service.
  */
-const ASK = String.raw`(?:(?:we|i)(?:'d| would) (?:love|like|want)(?: for)? you to|(?:we|i) (?:want|need)(?: that)? you(?: to)?|(?:it )?would be (?:great|amazing|ideal|perfect|brilliant|nice|awesome|fab) if you could|(?:we'?re|i'?m|we are|i am) hoping (?:that )?you(?: can| could| will|'ll)?|ideally you(?:'d| would)|you(?:'ll| will| would|'d) (?:also )?(?:be )?|(?:could|can|would|will) you(?: be able to)?|please|pls|kindly|we(?:'d| would) (?:need|expect) you to|we expect you to)`;
-const RUN = String.raw`(?:be (?:the )?(?:admin|administrator|moderator|manager|community manager|in charge) (?:of|for)|take (?:charge|care) of|taking (?:charge|care) of|run|running|manage|managing|handle|handling|look after|looking after|get|start|launch|animate|keep|make|post|posting|publish|publishing|write|writing|put together|send out|moderate|moderating|answer|answering|reply to|replying to|feed|grow|growing|do)`;
+const ASK = String.raw`(?:(?:we|i)(?:'d| would) (?:love|like|want)(?: for)? you to|(?:we|i) (?:want|need)(?: that)? you(?: to)?|(?:it )?would be (?:great|amazing|ideal|perfect|brilliant|nice|awesome|fab) if you could|(?:we'?re|i'?m|we are|i am|i was|we were) hoping (?:that )?you(?: can| could| will|'ll)?|ideally you(?:'d| would)|you(?:'ll| will| would|'d) (?:also )?(?:be )?|(?:could|can|would|will) you(?: be able to)?|please|pls|kindly|we(?:'d| would) (?:need|expect) you to|we expect you to)`;
+const RUN = String.raw`(?:take over|taking over|take on|taking on|be (?:the )?(?:admin|administrator|moderator|manager|community manager|in charge) (?:of|for)|take (?:charge|care) of|taking (?:charge|care) of|run|running|manage|managing|handle|handling|look after|looking after|get|start|launch|animate|keep|make|post|posting|publish|publishing|write|writing|put together|send out|moderate|moderating|answer|answering|reply to|replying to|feed|grow|growing|do)`;
 const LIVING = String.raw`(?:whatsapp|discord|telegram|groups?|reviews|comments|dms|instagram|facebook|tiktok|linkedin|youtube|pinterest|twitter|threads|socials?|social media|social channels|newsletters?|mailings?|mailouts?|blog|community|forum|(?:google |facebook |meta )?ads|ad campaigns|account|channel|feed|customer (?:emails|service|support|messages)|inbox|reels|posts|stories|articles|videos|podcast|seo|page)`;
-const RHYTHM = String.raw`(?:(?:every|each) (?:single |other |second )?(?:day|week|month|quarter|morning|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|per) (?:day|week|month|quarter)|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|going forward|from now on|from next (?:week|month)|on an ongoing basis|ongoing|regularly)`;
+const RHYTHM = String.raw`(?:(?:every|each) (?:single |other |second )?(?:day|week|month|quarter|morning|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|per) (?:day|week|month|quarter)|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|going forward|from now on|from next (?:week|month)|on an ongoing basis|ongoing|regularly|for the (?:next|coming) (?:few |couple of |two |three |four |six |\d+ )?(?:weeks|months))`;
 
 export default phraseRule({
   id: 'scope-creep/ongoing-service',
@@ -21,7 +21,7 @@ export default phraseRule({
     en: 'Hands you a running service (a channel, a newsletter, regular posts) as if it came with the job: it is new, ongoing work to quote separately.',
     fr: 'Vous confie un service suivi (un réseau, une newsletter, des publications régulières) comme s’il faisait partie de la mission : c’est un travail nouveau et récurrent, à chiffrer à part.',
   },
-  cue: /\b(?:every|each|a week|a month|a day|per|weekly|monthly|quarterly|daily|fortnightly|weekly|going forward|from now on|from next|ongoing|regularly)\b/,
+  cue: /\b(?:every|each|a week|a month|a day|per|weekly|monthly|quarterly|daily|fortnightly|weekly|going forward|from now on|from next|ongoing|regularly|for the next|for the coming)\b/,
   patterns: [
     // "could you start cutting two short clips from each episode going forward?": a new habit asked from now on.
     /\b(?:could|can|would|will) you (?:please )?(?:also )?start (?!(?:send|forward|cc|copy|copy|invoic|bill|us|includ|check|upload|sav|nam|label|dat|track|log|tell|let|ask|email|messag|call|ring|reply|reply|answer|join|attend|com|mak sure)ing\b)[a-z]{2,}ing\b[^.?!\n]{0,60}?\b(?:going forward|from now on|from next (?:week|month)|each|every|weekly|monthly|regularly)\b/,
@@ -48,6 +48,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'We were hoping you could take over our Pinterest account for the next few months.',
       'Could you start cutting two short teasers from each interview going forward?',
       "We'd love for you to take charge of our Pinterest boards and pin something every day.",
       'It would be great if you could run our TikTok account, a couple of clips each week.',

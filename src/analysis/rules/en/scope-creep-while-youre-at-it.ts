@@ -28,7 +28,7 @@ export default phraseRule({
     // Being here for the agreed work: "while you're here, you can also help the team with their decks".
     /\b(?:while|whilst|since|as|now that) (?:you'?re|you are|you'?ll be|you will be) here\b[^.?!\n]{0,60}?\b(?:(?:could|can|would|will) (?:you|u)|you (?:can|could|might) (?:also|maybe|perhaps)|maybe you could|perhaps you could|please (?:also )?)\b/,
     // Asked on the side of the agreed work: "could you do one for her while you're doing ours?".
-    /\b(?:could|can|would|will) (?:you|u)\b[^.?!\n]{0,50}\b(?:while|whilst|as) (?:you'?re|you are) (?:doing|working on|designing|making|building|writing|shooting|editing|at) (?:ours|our|the|it|that|this|them|mine|my)\b/,
+    /\b(?:could|can|would|will) (?:you|u)\b[^.?!\n]{0,50}\b(?:while|whilst|as) (?:you'?re|you are) (?:doing|working on|designing|making|building|writing|shooting|editing|at|setting up|setting|putting together|migrating|rebuilding|updating|sorting out) (?:ours|our|the|it|that|this|them|mine|my|things|everything|it all)\b/,
     // Riding on something booked anyway: "since the shoot is booked anyway, could you grab some headshots?".
     /\b(?:since|as|seeing as|given that|now that) (?:the|our|your|you'?re|you are|you'?ll)\b[^.?!\n]{0,40}\banyway\b[^.?!\n]{0,30}\b(?:could|can|would|will) (?:you|u)\b/,
     // Riding on the agreed work: "when you're reviewing the plan, could you look at our handbook as well?".
@@ -48,6 +48,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Would you be able to move the old photo gallery over while you are setting things up?',
       "Since you're in Figma anyway, could you draw a banner for the spring sale?",
       'While you are on the shop backend anyway, could you set up a loyalty page?',
       "Could you also photograph the back garden while you're there?",
@@ -65,6 +66,7 @@ export default phraseRule({
       "While you're here on Thursday you could also give our intern a hand with the shop photos.",
     ],
     quiet: [
+      'Could you tell me when you are setting things up, so I can be there?',
       "While you're in Lisbon, enjoy the trip, we can talk next week.",
       "While you're there, the side door code is 1234 and the van is on the left.",
       "Could you tweak the colours of page 6 while you're there on holiday?",

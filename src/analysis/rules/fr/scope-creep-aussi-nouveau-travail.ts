@@ -25,6 +25,8 @@ const WORK = new PhraseList([
   ...['mettre en page', 'maquetter', 'monter', 'tourner', 'filmer', 'photographier', 'animer', 'former', 'depanner'],
   ...['gerer', 'prendre en charge', 'tirer', 'decliner', 'developper', 'integrer', 'coder', 'preparer', 'produire'],
   ...['ajouter', 'rajouter', 'mettre en place', 'installer', 'programmer', 'configurer', 'organiser', 'couvrir'],
+  // « Pourriez-vous, en plus, assurer la relecture… » : assurer une tâche, c'est la faire.
+  ...['assurer'],
   ...['shooter', 'sous titrer', 'enregistrer', 'pondre', 'concocter', 'bricoler', 'imaginer', 'repondre'],
   ...["s'occuper", "t'occuper", 'vous occuper', 'revenir photographier', 'revenir filmer', 'revenir faire'],
   ...['animer', 'moderer', 'assister', 'participer', 'accompagner', 'suivre', 'alimenter', 'publier', 'rediger'],
@@ -97,7 +99,7 @@ const LIVRABLES = new PhraseList([
     espace revendeurs, espace telechargement, espace prive, zone privee, espace connecte, module, outil, systeme, tableau de bord,
     moteur de recherche, onglet, agenda, calendrier, charte graphique, kit, story, stories, version, stand, goodies,
     carte de visite, template, one pager, landing page, landing, mini site, site evenementiel, questionnaire, sondage,
-    enquete, etude, declinaison, adaptation, plan, plan d'acces, module de reservation, page recrutement
+    enquete, etude, declinaison, adaptation, plan, plan d'acces, module de reservation, page recrutement, app, mode
   `),
   ),
   'faq',
@@ -127,6 +129,9 @@ const REQUESTS = new PhraseList([
   ),
   'possible de',
   "possible d'",
+  // « Auriez-vous la possibilité de traduire également… »
+  'la possibilite de',
+  "la possibilite d'",
   'en mesure de',
   "en mesure d'",
   'envisageable de',
@@ -140,7 +145,7 @@ const REQUESTS = new PhraseList([
   'stp',
   'svp',
   ...['top', 'bien', 'genial', 'super', 'parfait', 'cool', 'chouette', 'sympa', 'pratique', 'utile', 'ideal'].flatMap(
-    (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`],
+    (a) => [`ce serait ${a} de`, `ce serait ${a} si`, `ce serait ${a} d'`, `il serait ${a} de`, `il serait ${a} d'`],
   ),
   'tu me fais',
   'tu me',
@@ -171,7 +176,7 @@ const EN_PLUS_DE = new PhraseList(`
   outre
 `);
 const WANTS = new PhraseList(`
-  faudrait, faut, faudra, besoin, avoir, veut, veulent, voudra, voudrions, voudrait, voudrais, voudraient, aimerions,
+  faudrait, faut, faudra, besoin, avoir, veut, veulent, prendrait, voudra, voudrions, voudrait, voudrais, voudraient, aimerions,
   aimerait, aimerais, aimeraient,
   souhaiteraient, souhaiterions,
   souhaiterait, souhaiterais, souhaitons, prevoir, ajouter, rajouter, creer, ajoutez, rajoutez, ajoute, rajoute,
@@ -238,7 +243,8 @@ const UNLESS = [
   /\ben plus (?:sobre|simple|clair|fonce|grand|petit|gros|court|long|leger|lisible|visible|chaleureux|chaleureuse|moderne|colore|discret|lumineux|doux|douce|dynamique|serieux|formel|epure|joli|jolie|beau|belle|fin|fine|large|pro|classique|minimaliste|gai|vif|vive|calme)e?s?\b/,
   /\b(?:merci|bravo)\b(?! de\b| d')[^.?!\n]{0,20}\b(?:aussi|egalement)\b/,
   // Les papiers ne sont pas un livrable : « établir aussi la facture en euros ».
-  /\b(?:factures?|bon de commande|note de frais|rib|iban)\b/,
+  // Sauf la fonction qui les traite, qui est bien un livrable : « rajouter l'export PDF des factures ».
+  /\b(?<!\b(?:export|import|module|gestion|generation|historique|envoi automatique)(?: (?:pdf|excel|csv|automatique))? (?:des |de |du |de la |d'))(?:factures?|bon de commande|note de frais|rib|iban)\b/,
   // Le travail livré transmis à nouveau : « une copie du rapport final », « les fichiers du logo ».
   /\b(?:copies? (?:du|de|des|d')|(?:les|des|vos|tes) fichiers|fichiers sources?|pour (?:nos|mes) archives)\b/,
   // « Vous nous feriez plaisir » : une tournure, pas un travail.
@@ -399,7 +405,13 @@ export default {
   find: (context) => (PAYE_DANS_LE_MESSAGE.test(newestText(context)) ? [] : findNewWork(context)),
   examples: {
     fires: [
+      "Est-ce que vous pourriez ajouter en plus l'export Excel des factures fournisseurs ?",
       'Tu pourrais nous composer un court thème pour le générique, en plus des bruitages ?',
+      'Les associés veulent aussi une app de réservation pour le cabinet.',
+      'Dans la foulée, il serait utile de rédiger une fiche de synthèse pour les élus.',
+      'Ça nous prendrait aussi une affiche pour la vente de garage de juin.',
+      'Auriez-vous la possibilité de relire également le rapport annuel de la fondation ?',
+      'Pourriez-vous, en plus, assurer la mise en page du catalogue des exposants ?',
       'Tu pourrais aussi nous composer un jingle pour le podcast ?',
       "Auriez-vous la gentillesse d'y ajouter aussi la terrasse ?",
       "Aurais-tu l'amabilité de nous préparer aussi une fiche par produit ?",

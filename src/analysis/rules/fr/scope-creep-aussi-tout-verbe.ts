@@ -11,13 +11,13 @@ import { phraseRule } from '../../phrase-rule.ts';
  */
 
 /** La demande adressée au lecteur, juste avant : « pourriez-vous », « ça t'embêterait de », « il faudrait ». */
-const DEMANDE = String.raw`(?:pourr(?:ais|iez)(?:-(?:tu|vous))?|(?:tu|vous) pourr(?:ais|iez)|peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que (?:tu|vous) (?:pourr(?:ais|iez)|peux|pouvez)|serai[st](?:-tu)? (?:capable|partante?|pret(?:e)?|d'accord|ok|chaud(?:e)?|dispo(?:nible)?) (?:de|d'|pour)|seriez(?:-vous)? (?:capables?|partante?s?|prete?s?|d'accord|ok|disponibles?) (?:de|d'|pour)|(?:ca|cela) (?:t'|te |vous )(?:embeterait|derangerait|ennuierait|tenterait|dirait|irait) (?:de|d')|(?:il )?faudrait|(?:on|nous|j') ?(?:aurait|aurions|aurais) besoin (?:de|d')|merci de|auriez-vous|aurais-tu|(?:serait-il|serait-ce|ce serait|ca serait|est-il|c'est) (?:possible|envisageable|pensable|faisable|jouable) (?:de|d')|(?:si )?(?:vous )?accepteriez(?:-vous)? (?:de|d')|(?:si )?(?:tu )?accepterais(?:-tu)? (?:de|d'))`;
+const DEMANDE = String.raw`(?:si (?:tu|vous) (?:pouvais|pouviez)|pourr(?:ais|iez)(?:-(?:tu|vous))?|(?:tu|vous) pourr(?:ais|iez)|peux-tu|pouvez-vous|tu peux|vous pouvez|est-ce que (?:tu|vous) (?:pourr(?:ais|iez)|peux|pouvez)|serai[st](?:-tu)? (?:capable|partante?|pret(?:e)?|d'accord|ok|chaud(?:e)?|dispo(?:nible)?) (?:de|d'|pour)|seriez(?:-vous)? (?:capables?|partante?s?|prete?s?|d'accord|ok|disponibles?) (?:de|d'|pour)|(?:ca|cela) (?:t'|te |vous )(?:embeterait|derangerait|ennuierait|tenterait|dirait|irait) (?:de|d')|(?:il )?faudrait|(?:on|nous|j') ?(?:aurait|aurions|aurais) besoin (?:de|d')|merci de|auriez-vous|aurais-tu|(?:serait-il|serait-ce|ce serait|ca serait|est-il|c'est) (?:possible|envisageable|pensable|faisable|jouable) (?:de|d')|(?:si )?(?:vous )?accepteriez(?:-vous)? (?:de|d')|(?:si )?(?:tu )?accepterais(?:-tu)? (?:de|d'))`;
 
 /** Verbes hors travail neuf : envoyer, confirmer, payer, venir, et les retouches d'un livrable. */
-const PAS_UN_OUVRAGE = String.raw`(?:envoyer|renvoyer|transmettre|transferer|confirmer|valider|signer|payer|regler|facturer|joindre|indiquer|preciser|dire|prevenir|noter|appeler|rappeler|contacter|repondre|venir|passer|etre|rester|garder|conserver|mettre en copie|ajouter en copie|copier|partager|telecharger|imprimer|verifier|regarder|lire|consulter|changer|modifier|corriger|retoucher|refaire|revoir|ajuster|remplacer|supprimer|enlever|retirer|raccourcir|rallonger|recadrer|reprendre|deplacer|decaler|reporter|annuler|garder|tenir|penser|prendre note|patienter|attendre|bloquer|reserver|liberer|participer|assister|rejoindre)`;
+const PAS_UN_OUVRAGE = String.raw`(?:envoyer|renvoyer|transmettre|transferer|confirmer|valider|signer|payer|regler|facturer|joindre|indiquer|preciser|dire|prevenir|noter|appeler|rappeler|contacter|repondre|venir|passer|etre|rester|garder|conserver|mettre en copie|ajouter en copie|copier|partager|telecharger|imprimer|verifier|regarder|lire|consulter|changer|modifier|corriger|retoucher|refaire|revoir|ajuster|remplacer|supprimer|enlever|retirer|raccourcir|rallonger|recadrer|reprendre|retravailler|remanier|repenser|redessiner|rafraichir|adoucir|eclaircir|assombrir|alleger|simplifier|harmoniser|deplacer|decaler|reporter|annuler|garder|tenir|penser|prendre note|patienter|attendre|bloquer|reserver|liberer|participer|assister|rejoindre)`;
 
-/** Les objets administratifs : « aussi m'envoyer la facture », « aussi bloquer la date ». */
-const ADMINISTRATIF = String.raw`(?:facture|factures|devis|contrat|lien|liens|fichiers?|mail|mails|courriel|rib|iban|coordonnees|dispos?|disponibilites|planning|agenda|date|dates|heure|horaires?|code|codes|acces|adresse|numero|mot de passe|badge|cles|reunion|rendez-vous|rdv|appel|visio)`;
+/** Les objets administratifs et les trajets ou pauses : « aussi m’envoyer la facture », « aussi prendre le train ». */
+const ADMINISTRATIF = String.raw`(?:train|bus|avion|vol|taxi|metro|voiture|cafe|dejeuner|diner|pause|conge|conges|vacances|facture|factures|devis|contrat|lien|liens|fichiers?|mail|mails|courriel|rib|iban|coordonnees|dispos?|disponibilites|planning|agenda|date|dates|heure|horaires?|code|codes|acces|adresse|numero|mot de passe|badge|cles|reunion|rendez-vous|rdv|appel|visio)`;
 
 export default phraseRule({
   id: 'scope-creep/aussi-tout-verbe',
@@ -62,6 +62,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Je sais que ce n’était pas prévu, mais si tu pouvais aussi prendre les messages du forum, ça nous aiderait.',
       "Ça t'embêterait de détourer aussi les 25 photos du catalogue d'automne ?",
       'Pourriez-vous aussi remplir le formulaire de subvention régionale ?',
       'Serais-tu capable de nous monter aussi le dossier pour la fondation ?',
@@ -87,6 +88,8 @@ export default phraseRule({
       "Tu t'occuperas aussi de la newsletter mensuelle.",
     ],
     quiet: [
+      'Si tu pouvais aussi prendre le train de 8 h, on gagnerait du temps.',
+      'Il faudrait aussi retravailler les ombres de la façade, trop dures sur la V2.',
       'Pourriez-vous aussi m’envoyer la facture de mars ?',
       'Tu pourrais aussi confirmer la date de livraison ?',
       "Pourrais-tu aussi corriger le titre de l'affiche ?",

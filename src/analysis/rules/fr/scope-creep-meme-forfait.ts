@@ -19,7 +19,7 @@ export default phraseRule({
     en: 'Asks to fold new work into the agreed job or price: it is outside what was agreed, so quote it separately.',
     fr: 'Demande de glisser un travail nouveau dans la mission ou le prix convenus : hors de ce qui était prévu, à chiffrer à part.',
   },
-  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|avant|d'ici|pareil|chose|traitement|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil)\b/,
+  cue: /\b(?:meme|actuel|actuelle|en cours|prevue?|initial|initiale|convenue?|de base|couvri\w*|inclur\w*|compren\w*|avant|d'ici|pareil|chose|traitement|autres|tous|toutes|restants?|suivants?|nouveaux|nouvelles|pareil|ajouts|complements|extras|nouveautes)\b/,
   patterns: [
     // Du travail glissé avant une échéance : « on peut glisser les notifications push avant le lancement ? ».
     new RegExp(
@@ -40,6 +40,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?<phrase>(?:le|la|ce|cette|votre|ton|ta|notre) ${PRIX} (?:(?:couvrirait|comprendrait|inclurait|engloberait|pourrait (?:aussi |egalement )?(?:couvrir|comprendre|inclure)) (?:aussi|egalement)?|(?:couvre|comprend|inclut) (?:aussi|egalement)))\b`,
     ),
+    // Les ajouts attendus dans l'enveloppe : « nous comptions sur le fait que ces ajouts soient couverts par le forfait ».
+    /\b(?<phrase>(?:ces|les|nos|tous ces|toutes ces) (?:ajouts|extras|complements|elements (?:supplementaires|en plus)|livrables (?:supplementaires|en plus)|nouveautes) (?:soient|seraient|sont|soit|puissent etre|pourraient etre|restent|rentrent) (?:couverts|compris|inclus|pris en charge|integres|dans) (?:par |dans )?(?:le|la|l'|notre|votre|ton|ta) ?(?:forfait|budget|prix|devis|contrat|enveloppe|tarif|mission))/,
   ],
   unless: [
     /\b(?:devis (?:complementaire|separe|a part|supplementaire)|nouveau devis|on te paiera|nous vous paierons|nous paierons|en supplement|a part|factur\w*|chiffr\w*)\b/,
@@ -50,6 +52,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Vu nos moyens, nous espérons que ces ajouts restent dans le forfait de départ.',
+      'La direction compte sur le fait que les compléments soient compris dans le devis signé.',
       'Tu pourrais les intégrer au sprint en cours ? On aimerait un module de parrainage.',
       "Serait-il possible d'inclure les deux kakémonos dans la même livraison ?",
       'Pourriez-vous nous faire aussi le rapport en néerlandais, dans le cadre du même forfait ?',
@@ -59,6 +63,7 @@ export default phraseRule({
       'On pourrait caser un module de réservation avant la mise en ligne ?',
     ],
     quiet: [
+      'Merci, les ajouts de la V2 sont parfaits.',
       'Comme indiqué au devis, le forfait comprend aussi les trois formats pour les réseaux.',
       "Vous pouvez l'ajouter au prochain sprint une fois le devis signé.",
       'Le prix reste le même que l’an dernier, parfait.',

@@ -29,7 +29,7 @@ export default phraseRule({
       String.raw`\b(?:une?|des|toute une|tout un) (?:petite? |grande? )?(?:serie|jeu|lot|pack|kit|gamme|collection|famille|ensemble|planche|set) (?:de |d')(?:\d+ |quelques )?${ELEMENTS}(?: [a-z']+){0,2}? (?:dans le meme (?:style|esprit)|(?:qui|pour) (?:va|vont|aller) avec)\b`,
     ),
     // « Tu peux nous faire les bannières LinkedIn dans le même style ? » : une déclinaison demandée à part entière.
-    /\b(?:tu peux|vous pouvez|tu pourrais|vous pourriez|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu saurais|vous sauriez)\s+(?:nous\s+|me\s+)?(?:faire|creer|decliner|dessiner|realiser|preparer|concevoir)\s+(?:les|des|un|une|nos|quelques)\s+(?!(?:modifs?|modifications|corrections|retouches|changements)\b)(?:[\w'-]+\s+){1,3}?(?:dans le meme (?:style|esprit)|assortie?s?|coordonnee?s?)\b/,
+    /\b(?:tu peux|vous pouvez|tu pourrais|vous pourriez|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|tu saurais|vous sauriez|si tu pouvais|si vous pouviez)\s+(?:nous\s+|me\s+)?(?:faire|creer|decliner|dessiner|realiser|preparer|concevoir|imaginer|amenager)\s+(?:(?:les|des|un|une|nos|quelques|la|le|notre)\s+|l')(?!(?:modifs?|modifications|corrections|retouches|changements|meme)\b)(?:[\w'-]+\s+){1,6}?(?:dans le meme (?:style|esprit)|assortie?s?|coordonnee?s?)\b/,
     // Un élément de plus glissé en fin de souhait : « voire une mascotte ? », « et pourquoi pas un jingle ? ».
     new RegExp(
       String.raw`(?:,|-|\bet)[ \t]*(?:voire|pourquoi pas|peut-etre meme|et meme)(?: meme)? (?:une?|des|quelques) (?:petite? |courte? |jolie? |mini[- ]?)?(?<phrase>${EN_PLUS}s?)\s*\?`,
@@ -47,10 +47,13 @@ export default phraseRule({
       'On aimerait aussi tout un jeu d’autocollants dans le même style.',
       'Une affiche pour le salon, voire une petite mascotte ?',
       'Il nous faudrait une gamme de visuels coordonnés pour les réseaux.',
+      "Tu pourrais nous faire l'invitation du vernissage et les marque-places dans le même style ?",
+      'Ce serait génial si vous pouviez nous imaginer la terrasse du rez-de-chaussée dans le même esprit.',
     ],
     quiet: [
       'On aimerait une couleur assortie au logo pour le fond.',
       'Tu peux nous faire les retouches dans le même esprit que la dernière fois ?',
+      'Vous pourriez garder la même typo dans le même style que la couverture ?',
       'Merci pour la série de pictos assortis, ils sont parfaits.',
       'Comme prévu au devis, un jeu de dix icônes assorties accompagne le logo.',
       'On a acheté un lot de tasses assorties pour le bureau.',

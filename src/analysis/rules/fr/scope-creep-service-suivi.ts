@@ -7,8 +7,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * (« vous gérerez également la page du fondateur »). Les comptes rendus sur la mission elle-même sont
  * du reporting, pas un service nouveau.
  */
-const ASK = String.raw`(?:on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|on souhaiterait|nous souhaiterions|je souhaiterais|(?:ce|ca) serait (?:top|super|genial|bien|parfait|ideal|cool|chouette|gentil|le fun|trippant|nice)|l'ideal serait|on compte sur (?:toi|vous) pour|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez|pourras|pourrez)|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|merci de|il faudrait|il faudra)`;
-const RUN = String.raw`(?:(?:re)?lances?|(?:re)?lanciez|(?:re)?lancer|animes?|animiez|animer|geres?|geriez|gerer|prennes? en (?:main|charge)|preniez en (?:main|charge)|prendre en (?:main|charge)|t'occupes? d|vous occupiez d|t'occuper d|vous occuper d|alimentes?|alimentiez|alimenter|tiennes|teniez|tenir|rediges?|redigiez|rediger|prepares?|prepariez|preparer|publies?|publiiez|publier|fasses vivre|fassiez vivre|faire vivre|moderes?|moderiez|moderer|ecrives|ecriviez|ecrire|creer|crees|creiez|mettre en place|mettes en place|mettiez en place|envoyer|envoies|envoyiez|repondre|repondes|repondiez)`;
+const ASK = String.raw`(?:il s'agirait de|il s'agira de|l'idee serait de|on aimerait|nous aimerions|j'aimerais|on voudrait|nous voudrions|je voudrais|on souhaiterait|nous souhaiterions|je souhaiterais|(?:ce|ca) serait (?:top|super|genial|bien|parfait|ideal|cool|chouette|gentil|le fun|trippant|nice)|l'ideal serait|on compte sur (?:toi|vous) pour|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez|pourras|pourrez)|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|merci de|il faudrait|il faudra)`;
+const RUN = String.raw`(?:reprendre|reprennes|repreniez|(?:re)?lances?|(?:re)?lanciez|(?:re)?lancer|animes?|animiez|animer|geres?|geriez|gerer|prennes? en (?:main|charge)|preniez en (?:main|charge)|prendre en (?:main|charge)|t'occupes? d|vous occupiez d|t'occuper d|vous occuper d|alimentes?|alimentiez|alimenter|tiennes|teniez|tenir|rediges?|redigiez|rediger|prepares?|prepariez|preparer|publies?|publiiez|publier|fasses vivre|fassiez vivre|faire vivre|moderes?|moderiez|moderer|ecrives|ecriviez|ecrire|creer|crees|creiez|mettre en place|mettes en place|mettiez en place|envoyer|envoies|envoyiez|repondre|repondes|repondiez)`;
 const LIVING = String.raw`(?:instagram|insta|facebook|tiktok|linkedin|youtube|pinterest|twitter|reseaux(?: sociaux)?|newsletters?|lettres? d'info(?:rmation)?|infolettres?|blog|communaute|forum|campagnes?|publicites?|pubs|page|compte|chaine|articles?|publications?|posts?|stories|reels?|videos?|podcasts?|mails? (?:clients?|des clients)|emails? (?:clients?|des clients)|service client|boite mail|mailings?|referencement|seo)`;
 const RHYTHM = String.raw`(?:chaque (?:jour|semaine|mois|trimestre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin)|tous les (?:jours|mois|lundis|mardis|mercredis|jeudis|vendredis|trimestres|matins)|toutes les (?:semaines|deux semaines)|par (?:jour|semaine|mois|trimestre)|hebdo(?:madaires?)?|mensuel(?:le)?s?|trimestriel(?:le)?s?|quotidien(?:ne)?s?|au quotidien|regulierement|desormais|dorenavant|a partir du mois prochain|de facon reguliere|en continu)`;
 /** Une tâche attribuée au futur : « vous gérerez », « tu t'occuperas ». */
@@ -63,6 +63,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Il s'agirait de reprendre la page Facebook de l'association et une infolettre mensuelle.",
       'Tu peux ajouter ça à ta routine ? Ce sont deux extraits par émission.',
       'Pourriez-vous commencer à animer un atelier photo chaque mois ?',
       'Il nous faudrait aussi un petit module de réservation, en plus de la vitrine.',
