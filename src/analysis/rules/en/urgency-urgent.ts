@@ -59,7 +59,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|pressing|crash (?:session|course|lesson|class|briefing|review)|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways/,
+  cue: /urgen|pressing|crash (?:session|course|lesson|class|briefing|review)|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways|every|each/,
   patterns: [
     // A deadline declared untouchable: "the Friday date is non-negotiable".
     /\b(?:date|deadline|due date|timing|timeline|hand-?over|delivery|go-?live|launch|cut-?off)\b[^.!?\n]{0,40}?\b(?<phrase>non-?negotiable|not negotiable|set in stone)\b|\bnon-?negotiable (?:deadline|date|due date|cut-?off)\b/,
@@ -68,6 +68,10 @@ export default phraseRule({
     // "it's really pressing", "a pressing deadline"; a crash session/course squeezed in at once.
     /\b(?:(?:it|this|that|the (?:matter|issue|request|job))(?:'s| is| has become| became| was)? (?:(?:really|very|quite|rather|pretty|extremely|now|a bit|somewhat) )*pressing|pressing (?:deadline|matter|issue|need|request|job)|crash (?:session|course|lesson|class|briefing|review)s?)\b/,
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
+    // The work declared inevitable before a moment named just before: "it has to be done before then, no way around it".
+    /\b(?:has to|have to|must|needs? to|got to) (?:be (?:done|ready|finished|live|out|sorted|in place)|happen|ship|go (?:out|live)) (?:before|by) (?:then|that)\b[^.!?;\n]{0,20}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|whatever it takes|no matter what)\b/,
+    // The cost of each hour counted: "every minute counts", "every hour we're down is lost revenue".
+    /\b(?:every|each) (?:single )?(?:minute|hour|second)(?: (?:we'?re|we are|it'?s|it is|the (?:\w+ )?\w+ (?:is|stays)) (?:down|offline|broken|out|closed))? (?:(?:counts|matters)(?! (?:at|during|in|on|for|when)\b)|is (?:lost|money|costing us)|costs (?:us|money)|we lose)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
@@ -105,6 +109,10 @@ export default phraseRule({
       'This is time-sensitive, please send the proofs.',
       "This can't wait, the checkout is down.",
       'Honestly we needed this yesterday.',
+      'The card terminal is down, so please look at it now. Every minute counts.',
+      'Each hour the booking form stays broken costs us money, can you check it?',
+      'Every hour we are offline is lost sales, could you get on it?',
+      'Our old host shuts the servers on Friday. The move has to be done before then, no way around it.',
     ],
     quiet: [
       "Customers preferred the labels 'Urgent', 'Normal' and 'Later', so we'll keep your wording.",
@@ -133,6 +141,9 @@ export default phraseRule({
       'It was urgent last month, but the launch moved and now it can follow the normal plan.',
       'That urgent request from the council has been resolved, so ignore my earlier note.',
       'The rush is over now that the venue confirmed.',
+      'In our kitchen every minute counts at lunchtime, so the menu boards must be easy to read.',
+      'Every hour you log should go on the timesheet.',
+      'The logo has to be ready by then if possible, though there is no pressure.',
       'Two springs ago you had to reprint every flyer urgently on the eve of the race, we still owe you.',
       'Thanks again for rescuing the menu so urgently before the opening night.',
     ],
