@@ -17,11 +17,11 @@ export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explaine
  * "it was urgent but it's sorted now". Shared by the urgency rules that name a rush.
  */
 export const RESOLVED_RUSH =
-  /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
+  /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up|closed)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
 
 /** A rush someone wanted back then: "the client asked for it ASAP last month". */
 export const PAST_RUSH =
-  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b/;
+  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b|\b(?:forget|ignore|scratch|disregard) (?:what|everything|all) (?:i|we) (?:said|wrote|asked|mentioned)\b/;
 
 /**
  * A past rush the reader got through, recalled in thanks: "last year you had to redo it all urgently",
@@ -37,7 +37,7 @@ export const PAST_FAVOUR =
  * firm". It describes who the sender is; it asks nothing.
  */
 export const RUSH_TRADE_NAME =
-  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
+  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:the |our |your )?asap (?:programme|program|scheme|initiative|fund|network|foundation|trust|association|centre|center|conference)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
 
 export const NOT_A_RUSH: readonly RegExp[] = [
   REASSURANCE,
@@ -141,6 +141,8 @@ export default phraseRule({
       'It was urgent last month, but the launch moved and now it can follow the normal plan.',
       'That urgent request from the council has been resolved, so ignore my earlier note.',
       'The rush is over now that the venue confirmed.',
+      'The urgent ticket raised by our auditors last month has been closed, thanks.',
+      'Forget what I said on Monday about needing the texts urgently, the fair moved to June.',
       'In our kitchen every minute counts at lunchtime, so the menu boards must be easy to read.',
       'Every hour you log should go on the timesheet.',
       'The logo has to be ready by then if possible, though there is no pressure.',

@@ -18,7 +18,7 @@ export default phraseRule({
   patterns: [
     new RegExp(`\\bau lieu (?:de (?!\\d)|du |d')${DATE}(?![a-z])`),
     /\b(?:avancer|avance|avancee?s?|avancez|avancons|avancent) (?:la |le |l'|les |son |sa |leur |notre )?(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|calendrier|planning|presentation|bouclage|impression|reunion|rdv|rendez-vous|comite|point|demo|soutenance|salon|evenement|tournage|shooting)\b/,
-    /\b(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|presentation|bouclage|impression|campagne) (?:a ete |est |a |ont ete |sont )?avancee?s?\b/,
+    /\b(?:livraison|date|rendu|remise|deadline|echeance|lancement|sortie|parution|mise en ligne|validation|annonce|presentation|bouclage|impression|campagne|salon|evenement|comite|conseil|soutenance|inauguration|ouverture|tournage|shooting)(?: (?:de|du|des|d') ?[a-z]+)? (?:a ete |est |a |ont ete |sont )?avancee?s?\b/,
     /\bplus tot que (?:prevu|convenu|annonce)\b/,
     // « et pas vendredi comme prévu » : l'ancienne date rappelée pour la remplacer.
     new RegExp(`\\b(?:et |mais )?(?:pas|non plus|plutot que) ${DATE} comme (?:prevu|convenu|annonce|dit)\\b`),
@@ -33,7 +33,8 @@ export default phraseRule({
   ],
   unless: [
     REASSURANCE,
-    /\b(?:decale|repousse|reporte|retarde|plus tard|plus de temps|delai supplementaire)\w*/,
+    // « au plus tard » presse au lieu de desserrer.
+    /\b(?:decale|repousse|reporte|retarde|(?<!\bau )plus tard|plus de temps|delai supplementaire)\w*/,
     /\b(?:reunion|rdv|rendez-vous|point|appel|call|visio|dejeuner|diner|cafe|on se voit|se voir|on se retrouve|se retrouver)\b[^.!?\n]{0,30}\b(?:au lieu|plutot qu)/,
     // Une date qui déplace le paiement du client relève du retard de paiement, pas de l'urgence.
     /\b(?:paye\w*|paie\w*|paiements?|factures?|regle(?:e|s|es|ra|rons)?|reglement|virement|acompte|solde)\b/,
@@ -53,6 +54,8 @@ export default phraseRule({
       'Je sais que tu avais dit trois semaines, mais une première partie serait possible pour jeudi ?',
       'Je me rends compte que la date prévue est le 28, mais le salon ouvre mercredi : tu pourrais livrer mardi ?',
       "Les flyers prévus pour la fin du mois doivent finalement partir chez l'imprimeur demain matin.",
+      "Les bâches prévues pour mi-juin doivent être chez l'imprimeur jeudi au plus tard.",
+      'Le salon de Lille est avancé au 3, il nous faudrait les roll-ups lundi.',
     ],
     quiet: [
       'Le lancement est repoussé au 12, tu as plus de temps.',

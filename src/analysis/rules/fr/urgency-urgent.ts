@@ -18,7 +18,7 @@ export const RESOLVED_RUSH =
 
 /** Une urgence d'alors : « le client voulait tout au plus vite le mois dernier ». */
 export const PAST_RUSH =
-  /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b/;
+  /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b|\b(?:j'aurais|nous aurions|on aurait) (?:du|pu)\b|\b(?:oublie|oubliez|ignore|ignorez) ce que (?:j'ai|je t'ai|je vous ai|nous avons|on a) (?:dit|ecrit|demande)\b/;
 
 /**
  * Une urgence passée que le lecteur a tenue, rappelée en remerciement : « l'an dernier vous aviez dû tout
