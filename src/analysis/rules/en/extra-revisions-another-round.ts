@@ -28,7 +28,7 @@ export default gatedBy(
           fr: 'Demande un tour de plus sur un travail déjà livré : vérifiez combien de tours de retouches votre devis prévoit.',
         },
         patterns: [
-          /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try|spin|whirl|bash)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
+          /\b(?:another|one more|one last|one final|a (?:final|last|further|third|fourth|fifth)|yet another|(?:a )?(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:and final )?)(?: quick| small| little| final| full| proper| thorough| complete| fresh| careful)? (?:round|pass|go|stab|crack|attempt|iteration|shot|try|spin|whirl|bash)(?: of (?:tweaks|changes|edits|revisions|amends|feedback|corrections|adjustments|notes))?\b/,
           /\b(?:a few|a couple|some|few|couple|(?:two|three|four|five|\d) ?)(?: of)? more (?:tweaks|changes|edits|revisions|amends|corrections|adjustments|fixes|directions|concepts|options|versions|variations|drafts|mock-?ups|sketches|proposals|alternatives|iterations|rounds)\b/,
           /\b(?:see|try|get|have|do|make|send|want|need|like|love|prefer|show|ask(?:s|ed)? for|request(?:s|ed)?)(?: \w+){0,2} (?:another|one more|a new|a different|an alternative|a second|a third) (?:version|draft|direction|concept|option|variation|take|mock-?up|layout|cut|edit)\b/,
           /\b(?:(?:can|could|shall|should) (?:we|you)|let'?s|please) (?:have a |give it a )?try (?:it |that |this )?again\b(?! (?:tomorrow|later|using|with your|in a))/,
@@ -63,7 +63,9 @@ export default gatedBy(
           /\b(?:wants?|needs?|(?:'d|would) (?:like|love|prefer)|prefers?) (?:the|it|them|that|this|those|these|our|their) [^.?!\n]{0,30}?\bagain\b/,
           // Someone wanting changes made: "he wants some changes again", "my boss has a few tweaks".
           /\b(?:wants?|wanted|(?:'d|would) (?:like|love)|needs?|(?:has|have|had|got) (?:a few|some|a couple of|few|couple of|more|several)) (?:some |a few |a couple of |more |several |(?:two|three|four|\d) )?(?:small |little |minor |quick |last )?(?:changes|tweaks|edits|amends|modifications|corrections|adjustments|alterations)\b(?! (?:to|in|on|at) (?:the |our |my |their |your )?(?:schedule|plans?|team|staff|company|policy|contract|terms|process|dates?|calendar|timeline|agenda|budget))/,
-          /\b(?:re-?visit|re-?open|re-?think|re-?do) (?:the|this|that|those|these|it|them)\b(?! (?:meeting|call|contract|invoice|budget|numbers))/,
+          /\b(?:re-?visit|re-?open|re-?think|re-?do) (?:the|this|that|those|these|it|them|her|his|its|their)\b(?! (?:meeting|call|contract|invoice|budget|numbers|decision|offer|plans?|schedule))/,
+          // The same piece shown again in another finish: "could we see it again in the lighter oak?", "try it in more of a coral".
+          /\b(?:see|try|have|show (?:me|us)) (?:it|them|him|her|the \w+) (?:again in (?:the |a |an )?(?:darker|lighter|warmer|cooler|brighter|softer|bolder|paler|deeper|richer|other|original)|in more of an? [a-z]+)\b/,
         ],
         unless: [
           // Approval and asking to be kept informed are not a new round; contracts have revisions too.
@@ -80,6 +82,10 @@ export default gatedBy(
         ],
         examples: {
           fires: [
+            'The checkout you built works, but it needs another full pass on the mobile layout.',
+            'Could we revisit his expression? He looks cross in the last drawing.',
+            'Would it be possible to see the table again in the lighter oak?',
+            'Lovely, could we try the label in more of a sage green?',
             'Sorry, we need one more round of tweaks on the brochure.',
             'Would you have another go at the homepage copy?',
             'Not there yet, could you give the banner another spin?',
@@ -113,6 +119,8 @@ export default gatedBy(
             "I'd like a few changes to the flyer. Please be available Tuesday to go through them.",
           ],
           quiet: [
+            "Let's revisit her offer once the budget is signed.",
+            'We would love to see the chairs in person at the showroom.',
             'The editor sends her last corrections on the 14th, straight to you.',
             'His final edits come in on the 3rd, so please watch your inbox.',
             'We expect a few changes on the 21st after the board meets.',

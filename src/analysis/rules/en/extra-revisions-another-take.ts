@@ -23,6 +23,8 @@ export default phraseRule({
     new RegExp(
       String.raw`\b(?:revisit|redo|rework|try|see|combine|merge|mix|go with|take) (?:the )?${LABEL} but with (?:the |its |their )?[a-z]+(?: [a-z]+)? (?:from|of|in) (?:the )?${LABEL}`,
     ),
+    // Two takes already shown merged into one: "merge concepts 1 and 3", "combine the first and third drafts".
+    /\b(?:combine|combining|merge|merging|mix|mixing|blend|blending|mash up) (?:the )?(?:(?:mock-?ups?|drafts?|options?|versions?|concepts?|proposals?|variants?|routes?|directions?) (?:[a-h]|\d{1,2}) (?:and|with|&) (?:[a-h]|\d{1,2})\b|(?:first|second|third|fourth|last) (?:and|with|&) (?:the )?(?:second|third|fourth|fifth|last) (?:mock-?ups?|drafts?|options?|versions?|concepts?|proposals?|logos?|designs?|layouts?|sketches)\b|two (?:mock-?ups|drafts|options|versions|concepts|proposals|logos|designs|layouts|sketches|directions)\b(?! (?:into|in) (?:one|a single) (?:invoice|quote|contract)))/,
   ],
   unless: [
     /\b(?:contract|invoice|quote|budget|meeting|call|venue|date|time|slot|restaurant|cafe|café|hotel|room size)\b/,
@@ -34,12 +36,17 @@ export default phraseRule({
       "We'd like to see the hallway once more, with the grey tiles instead of the wood.",
       'Could we revisit option C but with the colours from option A?',
       "Let's revisit B but with the lettering from A.",
+      'The board would like you to merge concepts 2 and 4 into one logo.',
+      'Could you combine the first and third drafts of the poster?',
+      'Maybe mix the two directions you showed us last week?',
     ],
     quiet: [
       'Maybe try the new café on Main Street, it is lovely.',
       'We will revisit the budget in March.',
       'Could we see the venue again, with the caterer instead of the florist?',
       'The mark is a little smaller than I expected, and I love it.',
+      'We will merge the two teams in May.',
+      'Please combine the two invoices into one.',
     ],
   },
 });

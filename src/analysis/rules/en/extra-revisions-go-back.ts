@@ -41,6 +41,12 @@ export default phraseRule({
     /\b(?:change|put|set|switch|turn|move|bring|swap)\b[^.?!\n]{0,40}?\bback (?:to|in|into) (?:[\w']+ ){0,3}?(?:your|our|the) (?:first|original|previous|earlier|initial|old|older) (?:proposal|draft|version|design|layout|suggestion|pitch|concept|mock-?up|round|option|sketch)\b/,
     // "Can the headline go back to how it was in version 2?", "put it back the way it was".
     /\b(?:can|could|would|please|let'?s|(?:'d|would) (?:like|prefer|rather)|wants?|prefers?)\b[^.?!\n]{0,40}\bback (?:to )?(?:how|the way) (?:it|they) (?:was|were|looked|read|sounded)\b/,
+    // An earlier colour or part named by "old": "can we go back to the old grey?", "switch back to the previous blue".
+    /\b(?:go|going|switch|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) back to (?:the |our |your )?(?:old|previous|original|earlier|first|initial) (?:grey|gray|blue|green|red|pink|black|white|yellow|orange|purple|navy|beige|cream|gold|teal|shade|tone|background|headers?|buttons?|icons?|nav|navigation|tabs?|photos?|images?|illustrations?|banner)\b/,
+    // An earlier version described by what it had: "go back to the version with the tabs".
+    /\b(?:go|going|switch|get|come|revert(?:ing)?|roll(?:ing)?|return(?:ing)?) back to (?:the |your )?(?:version|draft|design|layout|mock-?up|concept|one|sketch) (?:with|without|where|that had|which had)\b/,
+    // A part taken from the earliest attempts: "see him with the softer head from your first sketches".
+    /\b(?:with|use|keep|bring back|take|go with|prefer(?:red)?|liked|loved) (?:the |that |those )?(?:[a-z]+,? ){0,3}?[a-z]+ (?:from|of|in) (?:the |your |our )?(?:very )?(?:first|original|earliest|initial) (?:sketch|sketches|drafts?|versions?|concepts?|mock-?ups?|renders?|round|proposals?|pass)\b/,
   ],
   unless: [
     /\b(?:contract|agreement|terms|invoice|quote|policy|meeting|call|venue|date|time|slot)\b/,
@@ -48,6 +54,8 @@ export default phraseRule({
     /\b(?:myself|ourselves|in-house)\b/,
     // Said of the work as it stands, not asked of it: "the garden looks just as it was in your first sketch".
     /\b(?:just|exactly|still) (?:as|like) (?:it was |they were )?(?:in|on)\b/,
+    // A return weighed and dropped: "we had thought about going back to v1, but we're keeping v2 as delivered".
+    /\b(?:we|i) (?:had )?(?:considered|thought about|toyed with|were tempted|was tempted|nearly|almost)\b[^.!?\n]{0,60}\bbut\b/,
   ],
   examples: {
     fires: [
@@ -58,6 +66,10 @@ export default phraseRule({
       "Actually let's revert to the original logo.",
       "Use the font from yesterday's draft but keep the new colours.",
       'Swap it for the navy from v1 please.',
+      'Could we switch back to the previous blue on the buttons? The new one is too loud.',
+      'The menu feels busy now, can we go back to the version with the dropdown?',
+      'Could we see her again with the longer, wavier hair from your first sketches?',
+      'Honestly I preferred the colours of the very first draft, could you bring them back?',
       'To be honest the board preferred the earlier layout better.',
       'Could we switch back to the photos of the initial draft?',
       'They want the header navy again, like on the original mockup.',
@@ -72,6 +84,8 @@ export default phraseRule({
       'Our CEO prefers the rejected concept after all — can you rework the cover from it?',
     ],
     quiet: [
+      "We had thought about going back to the version with the dropdown, but we're keeping the new one as delivered.",
+      'Your first sketches were lovely and the final drawing is even better, approved.',
       "We'll send the sample boxes back to your original address.",
       "I'll go back to the client and ask.",
       'Let us go back to the original contract terms.',

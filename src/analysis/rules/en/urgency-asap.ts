@@ -35,6 +35,8 @@ export default phraseRule({
       'The board meets in two weeks at the earliest, so there is plenty of time.',
       'Delivery on the 14th at the earliest is fine for us.',
       'I run ASAP Removals Ltd in Hull and we need a new logo, could you quote?',
+      'We would like you to evaluate the ASAP programme for primary schools.',
+      'Please ignore what I wrote yesterday about having the slides as soon as possible; the board moved to May.',
       "I'll get back to you as soon as possible.",
       'We will set these up ASAP on our side.',
       'Shelley would like for me to get these out asap.',

@@ -11,12 +11,16 @@ export default phraseRule({
     en: 'Asks you to put this ahead of everything else, as if your other clients and plans did not exist.',
     fr: 'Vous demande de faire passer ceci avant tout le reste, comme si vos autres clients et engagements n’existaient pas.',
   },
-  cue: /drop|else|all hands|prioriti|priority|prio\b/,
+  cue: /drop|else|all hands|prioriti|priority|prio\b|top of|front of|queue/,
   patterns: [
     /\b(?:drop[- ](?:everything(?! off)|what(?:ever)? you'?re doing|all (?:else|other work))|put (?:everything|all|anything) else (?:aside|on hold|on the back burner)|(?:before|ahead of|over|above) (?:anything|everything) else|all hands on deck)\b/,
     /\bprioriti[sz]e (?:this|it|these|them|the \w+)\b[^.!?\n]{0,30}\b(?:over|above|before|ahead of)\b/,
     /\b(?:(?:this|it|that|these|they)(?: is|'s| are|'re)|treat (?:this|it|them) as|make (?:this|it|them)|mark (?:this|it) as) (?:a |the |your |our )?(?:top|highest|absolute|number one|#1|first|number 1) prio(?:rity)?\b/,
     /\b(?:top|highest|absolute) priority(?: please| pls)?\s*[!]/,
+    // Whatever the reader is busy with set aside: "drop whatever you're on", "drop what you're working on".
+    /\bdrop what(?:ever)? (?:you'?re|you are) (?:on|working on|busy with|in the middle of)\b/,
+    // The sender's job moved up the reader's queue: "bump us to the top of your list", "jump the queue".
+    /\b(?:bump|move|put|slot|push|shift|get)(?:ing)? (?:us|me|this|it|this one|our \w+|the \w+) (?:up )?(?:to|at) the (?:top|front|head) of (?:your|the) (?:list|queue|pile|stack|to-?do(?: list)?|backlog)\b|\b(?:jump|skip)(?:ing)? (?:the|your) queue\b/,
   ],
   unless: [
     REASSURANCE,
@@ -34,12 +38,20 @@ export default phraseRule({
       "We're in a real bind, could you drop what you're doing and fix the form?",
       'This is a drop-everything priority for the whole team.',
       'Sorry, the new price list is a drop-everything job.',
+      "The shop is down. Can you drop whatever you're working on and take a look?",
+      "Could you drop what you're busy with and call me?",
+      'Could you bump our brochure to the top of your pile this week?',
+      'Could you move our menu to the front of the list and send it by Thursday?',
+      'Can this one jump the queue? The printer is waiting.',
     ],
     quiet: [
       'Export growth is our number one priority for 2027, nothing to do this month.',
       'Our top priority is patient safety.',
       'No rush, finish your other projects first.',
       "I'll drop everything off at your studio.",
+      'Please put the logo at the top of the page.',
+      'We moved the FAQ to the top of the list on the help page.',
+      "Whenever suits, could you drop what you're on for ten minutes and call me?",
     ],
   },
 });

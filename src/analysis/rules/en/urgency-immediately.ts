@@ -13,10 +13,10 @@ const phrases = phraseRule({
     en: 'Wants you to stop and act at once, whatever else you are working on.',
     fr: 'Exige que vous lâchiez tout pour agir sur-le-champ, quoi que vous soyez en train de faire.',
   },
-  cue: /immediately|right (?:away|this)|straight ?away|this (?:instant|minute)|delay|pronto|on the double|(?:second|minute|moment) (?:you|u)\b|\bnow\b/,
+  cue: /immediately|right (?:away|this)|straight ?away|this (?:instant|minute)|delay|pronto|on the double|(?:second|minute|moment) (?:you|u)\b|as soon as (?:you|u)\b|\bnow\b/,
   patterns: [
     /\b(?:immediately|right (?:away|this (?:minute|second))|straight ?away|this (?:instant|minute)|without (?:any )?delay|pronto|on the double)\b/,
-    /\b(?:the|this) (?:second|minute|moment) (?:you|u) (?:see|read|get|open)\b/,
+    /\b(?:the|this) (?:second|minute|moment) (?:you|u) (?:see|read|get|open)\b|\bas soon as (?:you|u) (?:see|read|get|open|receive) (?:this|my (?:e-?mail|mail|message|note)|the (?:e-?mail|mail|message|note))\b/,
     // "the figures now, not in two hours", "now, not tonight".
     /\b(?<phrase>(?:right )?now),? (?:and |but )?not (?:in (?:an?|one|two|three|four|\d+|a few|half an?) |tonight|this (?:afternoon|evening)|later|tomorrow|at (?:noon|lunch))/,
     // "right now" and "now" only where they end a request: "look at it right now?", "NEED THE FILES NOW".
@@ -41,6 +41,8 @@ const phrases = phraseRule({
     fires: [
       'The booking form is down, can you check it right now?',
       'NEED THE UPDATED MENU PDF NOW.',
+      'The courier is here, please upload the final file as soon as you read this.',
+      'Please send the signed form back as soon as you see this.',
       // A request ending on "now", whatever its verb.
       'Please ring the venue and cancel the booking now.',
       'Could you email the supplier and stop the order right now?',
@@ -55,6 +57,8 @@ const phrases = phraseRule({
       'Please action this immediately upon receipt.',
     ],
     quiet: [
+      "I'll answer as soon as I get your message.",
+      'Have a look as soon as you get this, no rush, next week is fine.',
       // "Now" naming a state, not a moment to act.
       'Could you tell me where things stand now?',
       'Can you send over what you have now? No rush on the rest.',

@@ -11,7 +11,7 @@ export default phraseRule({
     en: 'Pulls an agreed deadline earlier: the work you planned for has less time than you quoted for.',
     fr: 'Avance une échéance convenue : le travail prévu dispose de moins de temps que dans votre devis.',
   },
-  cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of|as (?:planned|agreed|scheduled)|not (?:next|the following)/,
+  cue: /\bup\b|rather than|halv|cuts?\b|cutting|shorten|squeez|compress|forward|prepone|earlier than|i know we|instead of|as (?:planned|agreed|scheduled)|not (?:next|the following)|i know|i reali|i'?m aware|i appreciate|i understand|planned|scheduled|pencil|originally|initially|forward/,
   patterns: [
     /\b(?:moved?|moving|bumped?|pushed) (?:it |this |that |the \w+ |everything |things |our \w+ )?up(?! to (?:date|speed))\b(?! (?:a (?:notch|level|gear)|the (?:ladder|page|list)))/,
     /\b(?:bring|brought|bringing|pull|pulled|pulling) (?:it |this |that |(?:the|our|my|their|your|his|her) \w+ (?:date |deadline |meeting |review )?|everything |things )?forward\b/,
@@ -28,10 +28,16 @@ export default phraseRule({
     // "by Wednesday rather than next week", "that roughly halves the time you had"; "rather than this month" moves later.
     /\brather than (?:next |this (?!week\b|month\b)|the following )?(?:monday|tuesday|wednesday|thursday|friday|week|month|the \d{1,2}(?:st|nd|rd|th)?|the end of (?:the )?(?:week|month))\b/,
     /\b(?:halves|halved|halving|cuts?|cutting|shortens?|shortened|squeezes?|squeezed|compresses?|compressed)\s+(?:\w+\s+)?(?:the|your)\s+(?:time|timeline|turnaround|window|lead time|runway|schedule)\s+(?:you(?:'d| had| have)|we (?:agreed|planned|gave you|had)|in half|by half)\b/,
+    // A launch or shoot moved forward: "we've bumped the launch forward a couple of weeks".
+    /\b(?:bump|bumped|bumping|move|moved|moving) (?:the|our|their) (?:launch|date|deadline|release|go-?live|shoot|event|opening|delivery|hand-?over|presentation|pitch|review|premiere|board meeting) (?:date )?forward\b/,
+    // The agreed or quoted timeline owned, then set aside: "I know you said three weeks, but could we have it Friday?"
+    /\b(?:i know|i reali[sz]e|i'?m aware|i appreciate|i understand)(?: that)? (?:the (?:agreed|usual|normal|quoted|standard|original|planned) (?:turn-?around|delivery(?: date)?|deadline|timeline|time ?frame|lead time|schedule|date)|you (?:said|quoted|mentioned|told (?:me|us)|estimated)|we (?:agreed|said|planned))\b[^.!?\n]{0,50}?\b(?:(?:\d+|one|two|three|four|five|six|a couple of|a few)(?:[- ](?:to|or)[- ]\w+)? (?:working |business )?(?:weeks?|days?|months?)|(?:early|mid|late|the end of|end of) (?:the month|next month|(?:january|february|march|april|may|june|july|august|september|october|november|december))|\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}|next (?:week|month))\b[^.!?\n]{0,60}?\bbut\b/,
+    // Work planned for later now due within days: "the banners we'd planned for the end of the month now need to go out Monday".
+    /\b(?:planned|scheduled|pencil+ed in|booked|due) for (?:the end of (?:the |this )?month|next month|next week|later|the \d{1,2}(?:st|nd|rd|th)?|(?:early|mid|late|the end of) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b[^.!?\n]{0,50}?\b(?:need|needs|has to|have to|must)\b[^.!?\n]{0,40}?\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|this week)\b/,
   ],
   unless: [
     REASSURANCE,
-    /\b(?:push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
+    /\b(?:take (?:longer|as long)|push(?:ed)? back|postpone[ds]?|delay(?:ed)?|later|pushed out|more time|extra time|extension)\b/,
     /\b(?:meet|meeting|call|chat|catch[- ]up|lunch|coffee)\b[^.!?\n]{0,30}\b(?:instead of|rather than)\b/,
     // A date that moves the client's payment is late payment, not a rush on the work.
     /\b(?:paid|pay|payment|invoices?|settled?|remittance|deposit|balance|instal+ments?)\b/,
@@ -52,6 +58,11 @@ export default phraseRule({
       'They want the final cut for the board on Friday, not next Thursday as planned.',
       'Can we have the audit pack tomorrow, and not the 20th as agreed?',
       'Please plan for Tuesday, not the following Monday.',
+      'The stock came in early so we moved the launch forward by ten days; can you shoot on Wednesday?',
+      'I realise the agreed turnaround is four weeks, but could a first batch reach us by Friday?',
+      'I know you said early June when we spoke, but is there any way to have it next Tuesday?',
+      'I know you quoted two to three weeks, but the fair is on Thursday, could you manage Wednesday?',
+      'The flyers we had planned for the end of the month now need to go to print tomorrow.',
     ],
     quiet: [
       'The launch was pushed back, so Thursday is fine.',
@@ -68,6 +79,10 @@ export default phraseRule({
       'The deposit lands at the start of next month instead of the end of this month.',
       "Friday, not Monday as planned, is when we'll pay your invoice.",
       'Take until next week instead of the end of this week, we have delayed the launch.',
+      'I know you said two weeks, but take longer if the photos need it.',
+      "I realise the hand-over date we agreed is 12 May, but could you send the invoice now so it's in this year's budget?",
+      'We are moving forward with the new brand this spring.',
+      'The workshop is planned for next month and nobody needs anything before then.',
     ],
   },
 });

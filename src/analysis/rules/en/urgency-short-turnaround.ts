@@ -11,7 +11,7 @@ import { OFFERED_SLOT } from '../shared/offered-slot.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
 const REQUEST =
-  /\b(?:(?:deadline|due date|eta|turnaround)\s*:\s*|need|needs|needed|must|has to|have to|got to|gotta|(?:can|could|would|will) (?:you|u)|are you able|able to|any chance|(?:is it|if) possible|possible to|please|pls|plz|kindly|want|wants|would (?:like|love)|'d (?:like|love)|be (?:great|amazing|good|ideal|fantastic|perfect|brilliant|lovely|a lifesaver)|ideally|expect (?:it|them|this|these|the|you)|require[sd]?|get (?:me|us|it|this|them|these)|send|resend|email me|back (?:by|to (?:me|us))|ready|deliver|turn (?:it |this |them )?a?round|revert|(?:look|looking) (?:at|into|over) (?:it|this|that|them|these|the)|take a look|fix|have (?:it|this|them|these|everything|all)|go (?:out|live)|goes (?:out|live)|by then|asap)\b|^(?:\w+,? )?(?:call|ring|phone|send|fix|get|do|look|reply|answer|update|change|upload|email|text|drop)\b/;
+  /\b(?:(?:deadline|due date|eta|turnaround)\s*:\s*|need|needs|needed|must|has to|have to|got to|gotta|(?:can|could|would|will) (?:you|u)|are you able|able to|any chance|(?:is there )?any way (?:to|you|we|of)|feasible|doable|(?:is it|if) possible|possible to|please|pls|plz|kindly|want|wants|would (?:like|love)|'d (?:like|love)|be (?:great|amazing|good|ideal|fantastic|perfect|brilliant|lovely|a lifesaver)|be (?:hugely |much |really |greatly |very |so )?appreciated|ideally|expect (?:it|them|this|these|the|you)|require[sd]?|get (?:me|us|it|this|them|these)|send|resend|email me|back (?:by|to (?:me|us))|ready|deliver|turn (?:it |this |them )?a?round|revert|(?:look|looking) (?:at|into|over) (?:it|this|that|them|these|the)|take a look|fix|have (?:it|this|them|these|everything|all)|go (?:out|live)|goes (?:out|live)|by then|asap)\b|^(?:\w+,? )?(?:call|ring|phone|send|fix|get|do|look|reply|answer|update|change|upload|email|text|drop)\b/;
 
 /** Words that make a time phrase a delivery rather than a meeting slot. */
 const DELIVERY =
@@ -111,7 +111,7 @@ const phrases = phraseRule({
     en: 'Wants it back within hours (today, tonight, first thing tomorrow): far shorter than a normal turnaround.',
     fr: 'Veut un retour en quelques heures (aujourd’hui, ce soir, demain à la première heure) : bien moins qu’un délai normal.',
   },
-  cue: /today|tonight|this (?:afternoon|evening|arvo)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]|the day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|first thing|overnight/,
+  cue: /today|tonight|this (?:afternoon|evening|arvo)|end of|\beod\b|\bcob\b|close of|noon|midday|lunch|same[- ]|the day|hour|\bhrs?\b|minute|\bmins?\b|tomorrow|\d ?am\b|\d ?pm\b|\d:\d\d|first thing|overnight/,
   patterns: [
     // "by 2pm today", "today itself", "by today EOD", "until tonight" (non-native "until" = by).
     /\b(?<phrase>(?:(?:by|before|until|till|for|later|sometime|within|no later than) )?(?:(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|h|o'clock)?|noon|midday|lunch(?:time)?) )?(?:today|tonight|this (?:afternoon|evening|arvo))(?!'s)(?: itself| eod| cob| by (?:noon|midday|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?)\b/,
@@ -121,6 +121,8 @@ const phrases = phraseRule({
     /(?<!\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:st|nd|rd|th)?)\b[^.?!\n]{0,25})\b(?<phrase>within (?:the )?(?:same )?day)\b(?! (?:of|after|before|rate)\b)/,
     // "within the hour", "in the next hour or so", "in a couple of hours", "in under two hours", "in the next 30 minutes".
     /\b(?<phrase>(?:within|in) (?:(?:the )?(?:next|coming) (?:(?:couple of|few|two|three|[1-8]) )?|(?:under |less than |about )?(?:half an?|an?|one|the|two|three|four|(?:a )?couple of|(?:a )?few|[1-8]) )(?:hours?|minutes|mins?)|(?:within|in) (?:the next |the coming |under |less than |about )?(?:[1-8] ?hrs?|half hour|(?:\d{1,3}|five|ten|fifteen|twenty|thirty|forty-five) (?:minutes|mins?)))\b/,
+    // A meeting later the same day named by its hour: "for the 4pm demo", "before our 2:30 call".
+    /\b(?<phrase>(?:for|before|ahead of) (?:the|our|my|this|their|today'?s) (?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}) (?:demo|meeting|call|presentation|pitch|board meeting|review|session|briefing|interview))\b(?!(?: (?:on |next |this |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|week|month|\d)))/,
     // "first thing tomorrow", "tomorrow 10am", "for 8am", "by 9 tomorrow morning".
     /\b(?<phrase>(?:(?:by|before|for|first thing) )?tomorrow (?:morning|am|first thing|(?:at |by |before )?(?:[5-9]|1[01])(?:[:.]\d{2})? ?(?:am|h)?\b))/,
     /\b(?<phrase>(?:by|before|for) (?:[5-9]|10)(?:[:.]\d{2})? ?(?:am\b(?! (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|the \d))|(?:o'clock )?tomorrow(?: morning)?))/,
@@ -182,6 +184,9 @@ const phrases = phraseRule({
       'Can you send me the final cut tonight at 10pm?',
       'Mate, can you flick me the new menu this arvo?',
       'Can you send me the proofs in a couple of hours?',
+      'We need the fixed build live for the 3pm demo, the investors are dialling in.',
+      'The client sees it at 3pm, so anything you can turn round in the next two hours would be hugely appreciated.',
+      'Could you upload the best twenty shots within the next couple of hours? They can be rough, they do not need to be perfect.',
       '- deadline: today EOD!!',
       "Sorry, it's needed two hours from now, the stand opens at noon.",
       {
@@ -205,6 +210,8 @@ const phrases = phraseRule({
       'The match is on the 12th; the club wants the edited clips before midday on the day itself.',
     ],
     quiet: [
+      'Could you prepare the slides for the 3pm meeting on Thursday?',
+      "I'll bring the printouts for the 10am review, see you there.",
       'Store reviews should get an answer within the hour whenever they land.',
       'You would be on call: ready to head out within an hour whenever a delivery comes in.',
       'We are Rush Print Co, a same-day printing shop; please send me your rates.',
@@ -270,7 +277,7 @@ const BULK_ONLY = /^(?:by|for|before) (?:the day after tomorrow|tomorrow)$/;
 const BULK = /\b(?:everything|all of (?:it|them|this)|the (?:whole|full|entire) (?:thing|lot|set))\b/;
 
 export const UNFINISHED =
-  /\b(?:no need to (?:finish|complete)|(?:doesn'?t|does not|don'?t|do not) (?:need|have) to be (?:finished|done|complete|perfect|final)|(?:just|only) (?:get|make) (?:a start|started|going|the \w+ going)|make a start|spend (?:an? |some |half an |\d+ )?(?:hour|minutes|time)|a first pass)\b/;
+  /\b(?:no need to (?:finish|complete)|(?:doesn'?t|does not|don'?t|do not) (?:need|have) to be (?:finished|done|complete)|(?:just|only) (?:get|make) (?:a start|started|going|the \w+ going)|make a start|spend (?:an? |some |half an |\d+ )?(?:hour|minutes|time)|a first pass)\b/;
 
 /**
  * Whether a time phrase dates a past report ("she only told me today") or asks for progress rather than

@@ -17,11 +17,11 @@ export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explaine
  * "it was urgent but it's sorted now". Shared by the urgency rules that name a rush.
  */
 export const RESOLVED_RUSH =
-  /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
+  /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up|closed)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
 
 /** A rush someone wanted back then: "the client asked for it ASAP last month". */
 export const PAST_RUSH =
-  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b/;
+  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b|\b(?:forget|ignore|scratch|disregard) (?:what|everything|all) (?:i|we) (?:said|wrote|asked|mentioned)\b/;
 
 /**
  * A past rush the reader got through, recalled in thanks: "last year you had to redo it all urgently",
@@ -37,7 +37,7 @@ export const PAST_FAVOUR =
  * firm". It describes who the sender is; it asks nothing.
  */
 export const RUSH_TRADE_NAME =
-  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
+  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:the |our |your )?asap (?:programme|program|scheme|initiative|fund|network|foundation|trust|association|centre|center|conference)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
 
 export const NOT_A_RUSH: readonly RegExp[] = [
   REASSURANCE,
@@ -59,7 +59,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /urgen|pressing|crash (?:session|course|lesson|class|briefing|review)|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways/,
+  cue: /urgen|pressing|crash (?:session|course|lesson|class|briefing|review)|time[- ]sensitive|time[- ]critical|of the essence|wait|yesterday|fast-?track|negotiable|set in stone|way around|getting around|whatever it takes|no matter what|no two ways|every|each/,
   patterns: [
     // A deadline declared untouchable: "the Friday date is non-negotiable".
     /\b(?:date|deadline|due date|timing|timeline|hand-?over|delivery|go-?live|launch|cut-?off)\b[^.!?\n]{0,40}?\b(?<phrase>non-?negotiable|not negotiable|set in stone)\b|\bnon-?negotiable (?:deadline|date|due date|cut-?off)\b/,
@@ -68,6 +68,10 @@ export default phraseRule({
     // "it's really pressing", "a pressing deadline"; a crash session/course squeezed in at once.
     /\b(?:(?:it|this|that|the (?:matter|issue|request|job))(?:'s| is| has become| became| was)? (?:(?:really|very|quite|rather|pretty|extremely|now|a bit|somewhat) )*pressing|pressing (?:deadline|matter|issue|need|request|job)|crash (?:session|course|lesson|class|briefing|review)s?)\b/,
     /\b(?:urgent(?:ly)?|super-?urgent|(?:a|as a) matter of (?:some )?urgency|with (?:some |great |the utmost )?urgency)\b/,
+    // The work declared inevitable before a moment named just before: "it has to be done before then, no way around it".
+    /\b(?:has to|have to|must|needs? to|got to) (?:be (?:done|ready|finished|live|out|sorted|in place)|happen|ship|go (?:out|live)) (?:before|by) (?:then|that)\b[^.!?;\n]{0,20}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|whatever it takes|no matter what)\b/,
+    // The cost of each hour counted: "every minute counts", "every hour we're down is lost revenue".
+    /\b(?:every|each) (?:single )?(?:minute|hour|second)(?: (?:we'?re|we are|it'?s|it is|the (?:\w+ )?\w+ (?:is|stays)) (?:down|offline|broken|out|closed))? (?:(?:counts|matters)(?! (?:at|during|in|on|for|when)\b)|is (?:lost|money|costing us)|costs (?:us|money)|we lose)\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
@@ -105,6 +109,10 @@ export default phraseRule({
       'This is time-sensitive, please send the proofs.',
       "This can't wait, the checkout is down.",
       'Honestly we needed this yesterday.',
+      'The card terminal is down, so please look at it now. Every minute counts.',
+      'Each hour the booking form stays broken costs us money, can you check it?',
+      'Every hour we are offline is lost sales, could you get on it?',
+      'Our old host shuts the servers on Friday. The move has to be done before then, no way around it.',
     ],
     quiet: [
       "Customers preferred the labels 'Urgent', 'Normal' and 'Later', so we'll keep your wording.",
@@ -133,6 +141,11 @@ export default phraseRule({
       'It was urgent last month, but the launch moved and now it can follow the normal plan.',
       'That urgent request from the council has been resolved, so ignore my earlier note.',
       'The rush is over now that the venue confirmed.',
+      'The urgent ticket raised by our auditors last month has been closed, thanks.',
+      'Forget what I said on Monday about needing the texts urgently, the fair moved to June.',
+      'In our kitchen every minute counts at lunchtime, so the menu boards must be easy to read.',
+      'Every hour you log should go on the timesheet.',
+      'The logo has to be ready by then if possible, though there is no pressure.',
       'Two springs ago you had to reprint every flyer urgently on the eve of the race, we still owe you.',
       'Thanks again for rescuing the menu so urgently before the opening night.',
     ],

@@ -21,6 +21,8 @@ export default phraseRule({
     ),
     /\b(?:revoir|voir|regarder)\b[^.?!\n]{0,40}\b(?:une fois de plus|encore une fois|une derniere fois|a nouveau|de nouveau)\b[^.?!\n]{0,12}\bavec\b[^.?!\n]{0,60}\b(?:au lieu d[eu']|a la place d[eu'])/,
     new RegExp(String.raw`\b${ETIQUETTE} mais avec (?:la |le |les |l')?[a-z]+(?: [a-z]+)? (?:de|du) ${ETIQUETTE}`),
+    // Deux essais déjà montrés fusionnés en un : « fusionner la 1 et la 3 », « combiner les deux pistes ».
+    /\b(?:fusionner|fusionne|fusionnez|combiner|combine|combinez|melanger|melange|melangez|marier|croiser|mixer) (?:(?:la |le )?(?:maquette |version |piste |option |proposition |variante |v ?)?(?:\d{1,2}|[a-h]|premiere|deuxieme|seconde|troisieme) (?:et|avec) (?:la |le )?(?:\d{1,2}|[a-h]|deuxieme|seconde|troisieme|quatrieme|derniere)\b|les deux (?:maquettes|versions|pistes|options|propositions|variantes|logos|croquis|esquisses)\b)/,
   ],
   unless: [/\b(?:devis|contrat|facture|budget|reunion|rendez-vous|date|salle|restaurant|hotel)\b/],
   examples: {
@@ -29,10 +31,13 @@ export default phraseRule({
       'On pourrait tester la bannière légèrement plus foncée ?',
       "J'aimerais voir l'entrée une fois de plus, avec les dalles grises au lieu du bois.",
       'On garde la version B mais avec la typo de la version A ?',
+      'Le comité voudrait fusionner la piste 2 et la 4 pour le nouveau logo.',
+      'Tu pourrais combiner les deux maquettes que tu nous as montrées ?',
     ],
     quiet: [
       'Essayez le nouveau restaurant du port, il est plus grand.',
       'On reverra le budget en mars.',
+      'Nous allons fusionner les deux équipes en mai.',
       'Le logo est un peu plus petit que prévu, et on adore.',
     ],
   },

@@ -6,7 +6,7 @@ import { gatedBy, PhraseList } from '../shared/words.ts';
 /** « Encore une petite modif », « un dernier round », « quelques retouches », « une quatrième fois ». */
 // Chaque motif ci-dessous nomme une retouche, une version ou une répétition avec l’un de ces mots.
 const GATE = new PhraseList(`
-  modif, modifs, modification, modifications, retouche, retouches, correctifs, corrections, changement, changements, ajustement, ajustements, tweak, tweaks, round, tour, serie, salve, quick, fois, nouveau, nouvelle, encore, prise, autre, autres, version, versions, proposition, propositions, piste, pistes, maquette, mouture, declinaison, declinaisons, variante, variantes
+  modif, modifs, modification, modifications, retouche, retouches, correctifs, corrections, changement, changements, ajustement, ajustements, tweak, tweaks, round, tour, serie, salve, quick, fois, nouveau, nouvelle, encore, prise, autre, autres, version, versions, proposition, propositions, piste, pistes, maquette, mouture, declinaison, declinaisons, variante, variantes, iteration, iterations
 `);
 
 export default gatedBy(
@@ -30,8 +30,10 @@ export default gatedBy(
           // « Dernière modif promis : … », sans article : une nouvelle demande, pas celle d'avant.
           /(?<!\b(?:la|ta|ma|sa|votre|ton|cette|ces|les|tes|mes|vos|nos|des|aux|du|de|leur|leurs) )\bdernieres? (?:petites? )?(?:modifs?|modifications?|retouches?|corrections?|changements?|ajustements?)\b/,
           /\b(?:une (?:\w+ieme|enieme|autre|nouvelle) fois|encore une fois|a nouveau|de nouveau)\b(?<=\b(?:chang|modifi|remplac|repren|refai|retravaill|revoi|retouch|raccourc|reecri|reformul|ajust|recommenc)[^.?!\n]{0,40})/,
-          /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:encore (?:une|un)(?: (?:autre|nouvelle|petite))?|(?:une|un) (?:troisieme|quatrieme|cinquieme|enieme|nieme|nouvelle|autre|deuxieme|seconde|\d+e)) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie|prise))\b(?! (?:de|d') ?(?:son|sang|contact|parole|poste|conscience|participation|fonction|decision|position|courant|rendez|rdv|photos? d'identite))/,
+          /\b(?:souhait\w*|voudr\w*|aimer\w*|faudrait|besoin d'|attend\w*|proposer|envoyer|faire)\b[^.?!\n]{0,20}?\b(?<phrase>(?:encore (?:une|un)(?: (?:autre|nouvelle|petite))?|(?:une|un) (?:troisieme|quatrieme|cinquieme|enieme|nieme|nouvelle|autre|deuxieme|seconde|\d+e)) (?:proposition|version|piste|maquette|mouture|declinaison|variante|serie|prise|iteration))\b(?! (?:de|d') ?(?:son|sang|contact|parole|poste|conscience|participation|fonction|decision|position|courant|rendez|rdv|photos? d'identite))/,
           /\b(?:en )?(?:essayer|tester|proposer|tenter|trouver) (?:une|un) autre\b/,
+          // Le travail livré repris encore une fois : « voudrait que tu adaptes encore le scénario ».
+          /(?<!\b(?:on|nous|je|j'|il|elle|ils|elles) )\b(?:adapte\w*|retravaill\w*|retouch\w*|modifi\w*|ajuste\w*|peaufin\w*|remani\w*|reprenn?\w*) encore (?:un peu |une fois )?(?:le|la|les|l'|ton|ta|tes|votre|vos|ce|cette|ces)\b/,
           /\b(?:proposer|faire|envoyer|voir|tenter|essayer|tester|avoir) (?:une|d'autres|deux|trois|quelques) (?:autres? |nouvelles? |troisiemes? |quatriemes? )?(?:versions?|propositions?|pistes?|declinaisons?|variantes?)\b(?= (?:avec|en|sans|plus|moins|ou|qui))/,
         ],
         unless: [
@@ -54,9 +56,13 @@ export default gatedBy(
             'Le jury voudrait une énième maquette de la couverture.',
             "J'aimerais quelques modifications : le logo plus grand et le fond plus clair.",
             'Quelques retouches sur la maquette, tu seras disponible jeudi pour en parler ?',
+            'Le jury souhaite une nouvelle itération de la charte que tu as livrée.',
+            'Le directeur voudrait que tu retravailles encore la conclusion du rapport.',
+            "Tu pourrais ajuster encore un peu l'introduction ?",
           ],
           quiet: [
             'Merci encore une fois pour ce beau travail !',
+            'On adapte encore le planning de notre côté, je te tiens au courant.',
             "Petit changement de notre côté : c'est Karim qui vous écrira désormais.",
             'Quelques changements chez nous : notre service achats déménage en juin.',
             'Un petit changement de mon côté : je serai en congé la semaine prochaine.',

@@ -58,6 +58,8 @@ export default phraseRule({
       'Il me faut le devis corrigé maintenant, pas cet après-midi.',
     ],
     quiet: [
+      "Le lien a expiré : j'aurais dû télécharger les fichiers dès réception, c'est ma faute.",
+      'Oubliez ce que je vous ai dit hier sur le rendu immédiat, le salon est repoussé.',
       'Ton paiement partira début avril, au plus tôt, vu les délais du client.',
       'On pourra regarder tes maquettes jeudi au plus tôt, pas avant.',
       'Vous pouvez reprendre la même palette pour les flyers, ça ira vite.',

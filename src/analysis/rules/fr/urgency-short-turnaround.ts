@@ -91,11 +91,13 @@ const phrases = phraseRule({
   patterns: [
     // "avant 14h aujourd'hui", "d'ici ce soir", "pour tantôt" (Belgique), "pour à soir" (Québec), "encore aujourd'hui" (Suisse).
     /\b(?<phrase>(?:(?:d'ici|avant|pour|encore|au plus tard|dans le courant de|dans la journee d')\s?)?(?:(?:\d{1,2} ?h(?:\d{2})?|midi) )?(?:(?<!\b(?:\w{3,}|[ld]) d')aujourd'hui(?: meme)?|ce soir|cet apres-midi|cet aprem|ce midi|a soir|tantot))(?![a-z]|-la(?![a-z]))/,
-    /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:(?:dans|d'ici|sous|en moins de) (?:les |la |moins d'une? )?|en moins d')(?:prochaines? |deux |trois |quatre |une |\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)(?! de (?:route|train|trajet|vol|marche|voiture|reunion|visio|call|film|video))|(?:pour |d'ici |dans )?tout a l'heure))/,
+    /\b(?<phrase>(?:dans la (?:journee|matinee|soiree)|(?:d'ici|pour) (?:la )?fin de (?:la )?journee|(?:pour|d'ici|avant) ce matin|(?:en|avant la|avant) fin de (?:la )?journee|avant la fin de (?:la )?journee|dans l'heure|dans la demi-heure|(?:(?:dans|d'ici|sous|en moins de) (?:les |la |moins d'une? )?|en moins d')(?:prochaines? |deux |trois |quatre |une (?:petite |bonne )?|\d{1,2} )(?:heures?|h\b|minutes|min\b|demi-heure)(?! de (?:route|train|trajet|vol|marche|voiture|reunion|visio|call|film|video))|(?:pour |d'ici |dans )?tout a l'heure))/,
     // "avant 11h", "avant midi", "d'ici 14h30": no day named, so today.
     new RegExp(
       `\\b${WEEKDAY_BEFORE}(?<phrase>(?:avant|d'ici|pour) (?:\\d{1,2} ?h(?:\\d{2})?|midi)(?! (?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \\d))(?:(?: au plus tard)?))`,
     ),
+    // Une réunion du jour à l'heure dite : « pour la démo de 16h », « avant le point de 14h30 ».
+    /\b(?<phrase>(?:pour|avant) (?:la|le|l') ?(?:demo|reunion|presentation|call|point|rdv|rendez-vous|comite|conseil|visio|soutenance|pitch) (?:de|d') ?(?:\d{1,2} ?h(?:\d{2})?|midi))\b(?!(?: (?:de |du )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|la semaine|demain|le \d|\d)))/,
     // "demain matin", "demain à la première heure", "pour demain 8h", "d'ici demain".
     /\b(?<phrase>(?:(?:pour|avant|d'ici|des) )?demain (?:matin|a la premiere heure|premiere heure|a l'aube|(?:a |avant |pour |des |vers )?(?:[5-9]|1[01]) ?h(?:\d{2})?|(?:a |avant )?midi))/,
     // "à la première heure" on its own means tomorrow's first hour, or today's if it is still early.
@@ -157,11 +159,15 @@ const phrases = phraseRule({
       'Tu peux faire ça en combien de temps ? Idéalement en deux heures.',
       'Tu peux me renvoyer ça endéans les 24 heures ?',
       'Il me faut la correction sous une heure, la cliente attend au téléphone.',
+      'Le site doit être en ligne pour la réunion de 15h, le directeur veut le montrer.',
+      'Tu aurais moyen de me renvoyer le tableau d’ici une petite heure ? La direction se réunit à midi.',
       'Vous pourriez me transmettre le devis en moins d’une heure ?',
       "Merci de nous répondre endéans l'heure, c'est pour le client.",
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      'Tu pourrais préparer les slides pour la réunion de 15h jeudi ?',
+      "J'apporterai les tirages pour le point de 10h, à tout à l'heure.",
       "Ça sort de ce que tu fais chez nous aujourd'hui, donc tu peux chiffrer ça à part ?",
       "Comme ce que vous gérez aujourd'hui pour la boutique, pourriez-vous nous proposer un forfait ?",
       // Une règle de joignabilité ou de réponse, pas une livraison pressée.

@@ -18,7 +18,7 @@ export const RESOLVED_RUSH =
 
 /** Une urgence d'alors : « le client voulait tout au plus vite le mois dernier ». */
 export const PAST_RUSH =
-  /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b/;
+  /\b(?:voulait|voulaient|demandait|demandaient|a demande|avait demande|exigeait|fallait|attendait)\b[^.!?\n]{0,40}\b(?:le mois dernier|la semaine derniere|l'an dernier|l'annee derniere|a l'epoque|la derniere fois|l'autre jour)\b|\b(?:j'aurais|nous aurions|on aurait) (?:du|pu)\b|\b(?:oublie|oubliez|ignore|ignorez) ce que (?:j'ai|je t'ai|je vous ai|nous avons|on a) (?:dit|ecrit|demande)\b/;
 
 /**
  * Une urgence passée que le lecteur a tenue, rappelée en remerciement : « l'an dernier vous aviez dû tout
@@ -38,11 +38,13 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre/,
+  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre|chaque/,
   patterns: [
     // Une échéance déclarée intouchable : « la date de vendredi, c'est non négociable ».
     /\b(?:date|deadline|delai|echeance|timing|rendu|livraison|mise en (?:ligne|prod|production)|heure limite)\b[^.!?\n]{0,40}?\b(?<phrase>non[- ]negociable|pas negociable|gravee? dans le marbre)\b|\b(?:deadline|date|echeance|delai|heure) non[- ]negociable\b/,
-    /\b(?:urgente?s?|urgentissime|en urgence|(?<!\b(?:appels?|boutons?|alarmes?|alertes?|signal|signaux|kits?|trousses?|arrets?|numeros?|procedures?|protocoles?|evacuation|sorties?|fonds|hebergements?|contacts?|eclairages?|vehicules?|lignes?|balises?|tirettes?|poignees?|portes?|issues?|freinages?|coupures?|messages?|sons?|sonneries?|stops?|pharmacies?|trappes?) )d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez )?rush)\b/,
+    /\b(?:urgente?s?|urgentissime|en urgence|(?<!\b(?:appels?|boutons?|alarmes?|alertes?|signal|signaux|kits?|trousses?|arrets?|numeros?|procedures?|protocoles?|evacuation|sorties?|fonds|hebergements?|contacts?|eclairages?|vehicules?|lignes?|balises?|tirettes?|poignees?|portes?|issues?|freinages?|coupures?|messages?|sons?|sonneries?|stops?|pharmacies?|trappes?) )d'urgence|de toute urgence|(?:il y a|c'est une|c'est un peu une) urgence|(?:en )?mode (?:urgence|rush)|c'est (?:un peu |super |hyper |tres |assez |vraiment )?rush(?:ant)?)\b/,
+    // Le coût de chaque heure compté : « chaque minute compte », « chaque heure de panne nous coûte ».
+    /\bchaque (?:minute|heure|seconde)(?: (?:de panne|d'arret|hors ligne|de coupure|perdue))? (?:compte|nous coute|coute|est precieuse)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
     /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
@@ -82,9 +84,13 @@ export default phraseRule({
       'Ça urge, tu peux regarder ?',
       'On est charrette, il me faut les maquettes.',
       'Merci de traiter ça en express.',
+      "Il faudrait la maquette pour mercredi. C'est rushant, j'en suis conscient.",
+      'La caisse en ligne est en panne, peux-tu regarder ? Chaque minute compte.',
+      "Chaque heure d'arrêt nous coûte des ventes, tu peux t'y mettre ?",
     ],
     quiet: [
       "Ce n'est pas urgent du tout.",
+      'Chaque heure passée sur le dossier doit figurer sur ta feuille de temps.',
       "Notre tarif horaire pour l'atelier n'est pas négociable, désolé.",
       "Il y a deux ans, tu avais dû réimprimer les affiches en urgence la veille de la course, on s'en souvient.",
       "Merci encore d'avoir repris la carte en urgence avant l'inauguration.",
