@@ -2,6 +2,7 @@ import type { Rule, RuleContext, RuleHit } from '../rule.ts';
 import { sentenceAt, type Sentence } from '../sentences.ts';
 import type { Lang } from '../types.ts';
 import { offHoursKind, releasedInMessage, withoutReleases, type OffHoursKind } from './message-release.ts';
+import { toldNotAsked } from './told-moment.ts';
 
 /**
  * Words that make a sentence ask the reader for something: a request, a need,
@@ -224,6 +225,7 @@ export function whenAsked(rule: Rule, around = 0): Rule {
           (NOT_ASKED[context.lang].test(sentenceText(s)) || onlySenderPlan(context.lang, sentenceText(s))) &&
           !SEND_IMPERATIVE[context.lang].test(sentenceText(s));
         if (once(notAsked, first, notAskedHere)) return false;
+        if (toldNotAsked(context.lang, context.text, own, hit.start, REQUEST_CUES[context.lang])) return false;
         const kind = hitKind(context, hit);
         if (releasedInMessage(context, kind, hit.start)) return false;
         const last = Math.min(context.sentences.length - 1, first + around);

@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { PAST_FAVOUR } from './urgency-urgent.ts';
@@ -54,6 +55,11 @@ export default whenAsked(
         "Any chance you could review the deck on Monday? I know it's Labor Day.",
       ],
       quiet: [
+        // The sender's own work over the holidays.
+        ...sentOn(
+          '2026-12-01T11:00:00-05:00',
+          'The deadline stays at the 19th so we can print over the holidays. Could you confirm the sizes?',
+        ),
         'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',
         'Merry Christmas and see you in January!',
         // The holiday names a campaign, a sale or a product, not a day of work.

@@ -65,6 +65,13 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // The sender's own time, or a wish for the reader's.
+        ...sentOn(
+          '2026-09-04T17:10:00-04:00',
+          "I'll spend the weekend pulling the figures together (my choice, I want a quiet week after), and I'll send everything on Monday.",
+          "I can work around your diary, I'm in the workshop from 5am so afternoons suit me better.",
+          "Have a restful weekend, and please go and do something that isn't spreadsheets!",
+        ),
         // Something that reaches the reader by then, with nothing for them to do.
         ...sentOn(
           '2026-03-13T17:30:00-05:00',

@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
@@ -52,6 +53,8 @@ export default whenAsked(
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
+      // An event's date told, nothing asked of the reader in it: "the fair takes place on Sunday 14 June".
+      /\b(?:takes place|will take place|is taking place|will be held|is being held|is held|falls)\b(?![^.?!\n]*\b(?:you|your|u)\b)/,
       // The weekend is the client's event or a deadline before it: "send it before the fair on Saturday", "our barbecue".
       /\b(?:before|ahead of|in time for|prior to) (?:the |our |my )?\w+(?: \w+)? on (?:saturday|sunday)\b/,
       // The sender's own plan or opening hours: "I'll check it on Sunday", "we're open on Saturdays".
@@ -68,6 +71,12 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // An arrangement told in the past, or a past clause before the ask: the weekend is still asked.
+        ...sentOn(
+          '2026-03-13T16:00:00+00:00',
+          "We've booked the hall for Saturday at 9am, could you be there to set up?",
+          'I spent all week chasing the printers, could you look at the proofs on Saturday?',
+        ),
         // A dated or timed weekend slot, the ask beside it.
         'The gym is only free on Saturday 9 March. Could you run the fitting there?',
         'The board can only meet Sunday 3 March, so would you present the findings?',
@@ -104,6 +113,12 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        // A weekend told, not asked: done already, or the date of the client's own event.
+        ...sentOn(
+          '2026-03-13T16:00:00+00:00',
+          'Our crew ended up filming through the weekend. Could you send the invoice when it suits you?',
+          'The open day takes place on Sunday 19 April at the old mill, we expect forty stalls. Could you send the quote by Friday?',
+        ),
         'The gallery reopens Saturday the 12th from 6pm. Could you come along? You would be our guest, nothing to do.',
         'I run a 24/7 emergency dental clinic and need a new logo. Could you send your rates?',
         'The launch party is on Saturday the 9th, so could you send the banners before Thursday?',

@@ -66,6 +66,11 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Ce qui arrive au lecteur, sans rien à faire.
+        ...sentOn(
+          '2026-03-13T14:15:00-04:00',
+          "Le paiement a été lancé aujourd'hui, tu devrais le voir d'ici demain. Encore merci pour les slogans!",
+        ),
         // Une plage d'un enregistrement dont la fin dépasse 24 heures : une position, pas une heure du soir.
         ...sentOn(
           '2026-03-10T10:00:00+01:00',

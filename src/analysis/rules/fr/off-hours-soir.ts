@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { OTHERS_EVENING, READER_RECEIVES } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
@@ -67,6 +68,12 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      // Une heure tardive racontée au passé.
+      ...sentOn(
+        '2026-03-16T10:00:00+01:00',
+        "Pardon pour le silence, j'ai travaillé jusqu'à minuit hier soir sur le budget. Tu peux m'envoyer la maquette jeudi ?",
+        "Tu m'as fait parvenir la traduction vendredi à 22h, c'est adorable, mais ne bosse pas si tard pour nous !",
+      ),
       // Ce que le lecteur reçoit ce soir.
       "Le virement est parti ce matin, tu devrais l'avoir d'ici ce soir.",
       'Vous recevrez le bon de commande signé ce soir par courriel.',

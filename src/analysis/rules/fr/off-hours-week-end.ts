@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
@@ -54,6 +55,8 @@ export default whenAsked(
       // Le week-end pris de l'expéditeur lui-même : « je suis de garde tout le week-end, on se voit lundi ».
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je bosse|je travaille|nous travaillons|on bosse) (?:moi-meme |moi aussi |encore |deja )?(?:de garde|d'astreinte|de permanence|de service|prise?s?|occupee?s?|debordee?s?|malades?|coincee?s?|en (?:tournage|formation|mission|seminaire|salon|famille|reportage|concert|tournee))\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      // La date d'un événement, dite sans rien demander au lecteur : « le festival aura lieu le dimanche 14 juin ».
+      /\b(?:aura lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|est prevue?|tombe)\b(?![^.?!\n]*(?:\b(?:tu|vous|te|toi|ta|ton|votre)\b|\bt'))/,
       /\b(?:samedi|dimanche|week-?end) (?:dernier|passe)\b/,
       // Ce que le jour a produit : « les photos de samedi », « le compte rendu du dimanche ».
       /\b(?:photos?|images?|videos?|rushs?|rushes|compte[- ]rendu|notes?|chiffres|ventes|resultats|commandes|captations?) (?:de|du) (?:ce |le )?(?:samedi|dimanche)\b/,
@@ -71,6 +74,8 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Un rendez-vous fixé au passé composé reste demandé.
+        ...sentOn('2026-03-16T10:00:00+01:00', 'On a calé la réunion samedi à 9h, tu pourras venir ?'),
         // Un samedi ou un dimanche daté ou à l'heure, la demande à côté.
         'Pourriez-vous animer la visite ? Ce serait le dimanche 9 mars, de 10h à midi.',
         'Le seul créneau du comité, c’est samedi matin, dès 8h. Tu pourrais venir présenter ?',
@@ -104,6 +109,13 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        // Un week-end raconté, pas demandé : déjà passé, ou la date de l'événement du client.
+        ...sentOn(
+          '2026-03-16T10:00:00+01:00',
+          "Notre directrice l'a relu ce week-end et voudrait deux ou trois retouches. Pourriez-vous reprendre le titre ?",
+          "J'ai vu que vous m'aviez répondu samedi soir, vers 22h : ce n'était pas du tout nécessaire ! Vous pouvez facturer la séance.",
+          "La braderie aura lieu le dimanche 19 avril sur la place, on attend une centaine de stands. Tu pourrais m'envoyer le devis cette semaine ?",
+        ),
         'On ouvre la cave dimanche 7 juin dès 17h : pourrais-tu passer ? Tu viens en invitée, rien à faire.',
         'Le salon ouvre samedi 12 avril, pourrais-tu envoyer les affiches avant jeudi ?',
         // Les horaires du client lui-même, dits par ce qu'il fait ou par son service.
