@@ -21,13 +21,15 @@ export default whenAsked(
       // Soft asks for a slice of the weekend: "if you had a spare hour or two over the weekend", "should you find a free moment on Saturday"
       /\b(?:spare|free|quiet|quick|few|odd|extra) (?:moment|minute|hour|hour or two|couple of hours|hours|half[- ]hour|window|slot|afternoon|morning|evening)s? (?:on|over|during|at|this|next|across) (?:the |this |next )?(?:weekend|saturday|sunday)\b|\b(?:an hour or two|a couple of hours|a few hours|some time|a bit of time|half a day|a morning|an afternoon) (?:over|during|at|on|this|next) (?:the |this |next )?(?:weekend|saturday|sunday)\b/,
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
-      /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
+      /\b(?:this|next|over the|during the|through the|throughout the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
       /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking in|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
+      // The moment wished for the reader's work: "the ideal time would be Sunday evening", "best for us is Saturday morning".
+      /\b(?:the (?:ideal|perfect|best) (?:time|moment|slot|day)|ideally it|best for (?:us|me)|the ideal)(?: for (?:us|me))? (?:would be|is|'d be)\b[^.?!\n]{0,12}?\b(?:(?:this|on|the) )?(?:saturday|sunday|weekend)\b/,
       // A plain request with the work set on the weekend day itself, whatever the verb: "could you film the ceremony
       // Saturday at 2", "can you pop by on Sunday?". Not a day named as a deadline ("by/before/for Saturday"), a past
       // day or the day of something ("the photos from Sunday"), nor a clause with its own subject or a weekday choice.
@@ -71,6 +73,12 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Watching over something through the weekend; the moment wished for the reader's work.
+        ...sentOn(
+          '2026-03-10T10:00:00+00:00',
+          'It would help a lot if you were free to watch over the shop through the weekend.',
+          'The ideal time would be Sunday evening, once the kids are in bed.',
+        ),
         // An arrangement told in the past, or a past clause before the ask: the weekend is still asked.
         ...sentOn(
           '2026-03-13T16:00:00+00:00',
@@ -113,6 +121,11 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        ...sentOn(
+          '2026-03-10T10:00:00+00:00',
+          'If you were around this weekend we could grab a coffee, no work of course.',
+          'The ideal time to launch is Tuesday, after the weekend rush has died down.',
+        ),
         // A weekend told, not asked: done already, or the date of the client's own event.
         ...sentOn(
           '2026-03-13T16:00:00+00:00',
