@@ -19,6 +19,8 @@ export default whenAsked(
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe|est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|lundi du jeune|jeune federal|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
+      // The weekday of a movable feast: « le jeudi de l'Ascension », « le lundi de Pâques », « le lundi de Pentecôte ».
+      /\b(?:le|ce|pour le|pendant le) (?:jeudi de l'ascension|lundi de (?:paques|pentecote|la pentecote)|vendredi saint|lundi du jeune(?: federal)?)\b/,
       // Le jour demandé, puis ce qu'il est : « que vous interveniez le lundi 21 : c'est la fête nationale ».
       /(?:[:;(]|,|\s[-–])\s*(?:c'est|ce sera|ce serait|qui est|soit|car c'est|puisque c'est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|fete nationale|fete du travail|fete du roi|fete de la communaute|saint-jean(?:-baptiste)?|lundi de (?:paques|pentecote)|ascension|pentecote|toussaint|armistice|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete nationale suisse)\b/,
       // The holiday named, the work set "ce jour-là": "fermés jeudi pour l'Ascension, l'idéal serait de tourner ce jour-là".
@@ -39,6 +41,9 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Le jour de semaine d'une fête mobile.
+        'Vous pourriez faire la mise en ligne le lundi de Pentecôte ?',
+        "Tu pourrais tenir le stand pendant le jeudi de l'Ascension ?",
         "Pourrais-tu finaliser la maquette pendant le pont de l'Ascension ?",
         'On aurait besoin de toi le vendredi 15, même si c’est férié.',
         'Tu pourrais avancer entre Noël et le Nouvel An ?',
@@ -64,6 +69,8 @@ export default whenAsked(
         'Pourrions-nous caler la répétition le 1er mai, même si c’est férié ?',
       ],
       quiet: [
+        'Nous serons fermés le lundi de Pentecôte, envoie-nous la facture avant.',
+        'On reprend le lundi de Pâques dernier comme référence pour les ventes.',
         "J'aimerais que du 2 mars jusqu'à Pâques, vous restiez joignable pendant nos heures d'ouverture.",
         'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
         'Joyeux Noël et à l’an prochain !',
