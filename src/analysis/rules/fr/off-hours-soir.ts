@@ -53,6 +53,9 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      // Le souhait d'une institution, à la troisième personne.
+      'Le jury souhaite que vous assistiez aux délibérations, qui se tiennent le mercredi soir à 20h.',
+      "Le conseil demande qu'on vous voie à la répétition de vendredi à 21h.",
       'Nous pensions que ça pourrait se faire le soir, une fois votre journée finie.',
       'Les visites de chantier ont lieu le jeudi à 19h30, nous comptons sur votre présence.',
       'Pourriez-vous faire les retouches en dehors de vos heures de bureau ?',
@@ -73,6 +76,7 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      'La direction souhaite que vous passiez au bureau jeudi à 14h.',
       'Notre équipe a fait des heures sup cette semaine, si bien que tout est prêt pour la mise en ligne de mardi.',
       "Notre standard répond en dehors des heures de bureau, pas d'inquiétude.",
       // Une heure tardive racontée au passé.
