@@ -16,8 +16,8 @@ export default whenAsked(
     },
     cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
-      // "coming to the shop on Saturday afternoon to photograph", "pop by the site on Sunday"
-      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|stopping)\s+(?:by|in|over|round|down|to)\b[^.?!\n]{0,25}?\b(?:on|this|next)\s+(?:saturday|sunday)\b[^.?!\n]{0,40}?\bto\s+(?:shoot|photograph|film|install|set up|fix|check|measure|record|work|hang|paint|help|finish|update|run)\b/,
+      // "coming to the shop on Saturday afternoon to photograph", "pop by the site on Sunday", "if you dropped by on Sunday to survey"
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|stopping|(?<=\bif (?:you|u) )(?:came|popped|dropped|swung|stopped))\s+(?:by|in|over|round|down|to)\b[^.?!\n]{0,25}?\b(?:on|this|next)\s+(?:saturday|sunday)\b[^.?!\n]{0,40}?\bto\s+(?:shoot|photograph|film|install|set up|fix|check|measure|record|work|hang|paint|help|finish|update|run|look at|see to|survey|assess|quote for)\b/,
       // Soft asks for a slice of the weekend: "if you had a spare hour or two over the weekend", "should you find a free moment on Saturday"
       /\b(?:spare|free|quiet|quick|few|odd|extra) (?:moment|minute|hour|hour or two|couple of hours|hours|half[- ]hour|window|slot|afternoon|morning|evening)s? (?:on|over|during|at|this|next|across) (?:the |this |next )?(?:weekend|saturday|sunday)\b|\b(?:an hour or two|a couple of hours|a few hours|some time|a bit of time|half a day|a morning|an afternoon) (?:over|during|at|on|this|next) (?:the |this |next )?(?:weekend|saturday|sunday)\b/,
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
@@ -73,6 +73,7 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        "It'd be simplest if you dropped by on Sunday afternoon to survey the loft.",
         // Watching over something through the weekend; the moment wished for the reader's work.
         ...sentOn(
           '2026-03-10T10:00:00+00:00',
@@ -121,6 +122,7 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        'Last month you popped round on Saturday to look at the garden, thanks again.',
         ...sentOn(
           '2026-03-10T10:00:00+00:00',
           'If you were around this weekend we could grab a coffee, no work of course.',
