@@ -50,7 +50,7 @@ const COARSE = /\b(?:week|semaine|month|mois|year|annee)\b/;
 const MORNING = /\b(?:morning|matin(?:ee)?|first thing|premiere heure)\b/;
 /** "lundi à la première heure", "Monday first thing": the day part named just after the day. */
 const MORNING_AFTER =
-  /^,?\s*(?:a la premiere heure|(?:a|des) (?:la )?premiere heure|au matin|first thing|in the morning|morning)\b/;
+  /^,?\s*(?:a la premiere heure|(?:a|des) (?:la )?premiere heure|premiere heure|au matin|a l'ouverture|first thing|in the morning|morning|early(?! (?:afternoon|evening|next))|bright and early)\b/;
 const EVENING = /\b(?:evening|tonight|soir|soiree)\b/;
 /** "Monday lunchtime", "mardi midi": chrono drops the noon after a day; the work is due by 12:00 that day. */
 const NOON_AFTER = /^,?\s*(?:at |around |by |a |vers )?(?:lunch ?time|lunch|midday|noon|midi)\b/;

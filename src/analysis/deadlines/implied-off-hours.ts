@@ -89,12 +89,18 @@ export const OTHERS_EVENING: Record<Lang, RegExp> = {
  */
 export const READER_RECEIVES: Record<Lang, RegExp> = {
   en: /\b(?:you (?:should|will|'ll|ought to) (?:have|get|receive|see) (?:it|them|the \w+|your \w+|an? \w+)|you'll (?:have|get|receive|see) (?:it|them|the \w+|your \w+|an? \w+)|(?:it|they) should (?:reach|land with|arrive with|get to) you)\b(?! (?:done|finished|ready|sent|back|over|fixed|up|out|written|drafted|edited|checked|signed|translated)\b)/,
-  fr: /\b(?:(?:tu devrais|vous devriez|tu vas|vous allez) (?:l'|le |la |les )?(?:avoir|recevoir|voir arriver)|(?:tu|vous) (?:l'|le |la |les )?(?:recevras|recevrez|auras|aurez))\b(?! (?:fini|termine|boucle|envoye|livre|corrige|relu|fait|pret|traduit|redige|signe)\w*)/,
+  fr: /\b(?:(?:tu devrais|vous devriez|tu vas|vous allez) (?:l'|le |la |les )?(?:avoir|recevoir|voir arriver|voir)|(?:tu|vous) (?:l'|le |la |les )?(?:recevras|recevrez|auras|aurez))\b(?! (?:fini|termine|boucle|envoye|livre|corrige|relu|fait|pret|traduit|redige|signe)\w*)/,
 };
 
 /** The sender's side ready for a day ("tout est prêt pour jeudi", "everything's set for Thursday"): no work asked for it. */
 const SENDER_READY =
   /\b(?:tout|everything|all|we|on|nous)(?:'s|'re| is| are| will be|'ll be| est| sera| sommes| serons)(?: all| bien| deja| already)? (?:ready|set|sorted|prete?s?) (?:for|pour)\s+(?:\S+\s+){0,2}$/;
+
+/** A wish for the time, not work in it: "have a lovely weekend", "enjoy your evening", « bon week-end ». */
+const WISHED: Record<Lang, RegExp> = {
+  en: /\b(?:have|enjoy|had) (?:a |an |the |your )?(?:\w+ )?$/,
+  fr: /\b(?:bon|bonne|beau|belle|excellent|excellente|agreable|joli|jolie) (?:fin de |debut de )?$/,
+};
 
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
@@ -133,6 +139,10 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const theirs = THIRD_PARTY_MOMENT[context.lang].exec(sentenceText);
         const offset = deadline.start - sentence.start;
         if (theirs && offset >= theirs.index && offset < theirs.index + theirs[0].length) continue;
+        if (
+          WISHED[context.lang].test(context.text.slice(Math.max(sentence.start, deadline.start - 24), deadline.start))
+        )
+          continue;
         if (SENDER_READY.test(context.text.slice(Math.max(sentence.start, deadline.start - 40), deadline.start)))
           continue;
         const recurring = RECURRING[context.lang].test(sentenceText);

@@ -24,7 +24,7 @@ const phrases = phraseRule({
   },
   cue: /\dpm|\d pm|late|all-?nighter|midnight oil|tonight|tonite|evening|night|hours|midnight|bed|i know/,
   patterns: [
-    /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before (?:you (?:go to bed|turn in|hit the (?:sack|hay)|call it a night|head to bed|sleep))|before bed)\b/,
+    /\b(?:tonight|tonite|this evening|in the evenings?|evenings|late tonight|at night|after (?:work|office|business) hours|after hours|(?:after|outside(?: of)?) your (?:normal |usual |working |office |work )?hours|out of hours|by midnight|before midnight|(?:after|past|at|around) midnight|before (?:you (?:go to bed|turn in|hit the (?:sack|hay)|call it a night|head to bed|sleep))|before bed)\b/,
     WORK_OVERNIGHT,
     // Being on hand late: "on call every night until 11pm", "stay reachable till 10pm", "online each evening".
     /\b(?:you(?:'re| are)?|u|be|being|stay|staying|remain|keep yourself|someone|somebody|a person) (?:\w+ )?(?:on call|on standby|reachable|contactable|available|online|on hand|by (?:your|the) phone)\b[^.?!\n]{0,40}?\b(?:(?:until|till|til|up to|to) (?:(?:9|10|11|12)(?:[:.]\d\d)? ?pm|midnight)|(?:every|each) (?:evening|night))\b/,
@@ -50,6 +50,8 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      'Could you do it outside your usual hours, say after dinner?',
+      'We were hoping the edits could happen after your working hours, as the site is quiet then.',
       'The director is flying out and she needs to see the cut tonight, can you export it?',
       'Can you run the migration after midnight when nobody is online?',
       'can u finish the deck tonight pls',
@@ -65,6 +67,7 @@ const phrases = phraseRule({
       'Could you send the quote tonight by 9pm?',
     ],
     quiet: [
+      'Our helpdesk answers outside office hours too, so customers are covered.',
       'The print shop closes its orders tonight, so could you send the file by 2pm?',
       'Her recital is on Friday and she needs to practise the new arrangement tonight.',
       'Please tell me when you finish in the evening so I can plan the next day.',

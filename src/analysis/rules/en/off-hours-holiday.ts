@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { PAST_FAVOUR } from './urgency-urgent.ts';
@@ -16,7 +17,7 @@ export default whenAsked(
     cue: /ascension|whit|pentecost|patrick|may day|bank holiday|luther|presidents|columbus|saint-jean|jean baptiste|national day|christmas|xmas|new year|thanksgiving|easter|boxing|good friday|holiday|labou?r day|memorial|independence|july|canada day|victoria day|remembrance|veterans|juneteenth|festive|festival|long weekend|diwali|eid|hanukkah|yom kippur/,
     patterns: [
       /\b(?:on|over|during|through|for|by|before|until|across) (?:the )?(?:christmas(?: day| eve| break| period| week)?|xmas(?: day| eve)?|new year'?s(?: day| eve)?|thanksgiving(?: day| weekend| break)?|easter(?: sunday| monday| weekend| break)?|boxing day|good friday|bank holiday(?: monday| weekend)?|(?:the )?(?:public|national|federal) holiday|labou?r day|memorial day|independence day|(?:the )?4th of july|july 4th|canada day|victoria day|remembrance day|veterans day|juneteenth|the holidays|the holiday(?: (?:weekend|period|break)|(?=\s*(?:[.,;:!?)]|$|itself\b|too\b|as well\b)))|the festive (?:period|season|break)|the long weekend|diwali(?: morning| day)?|eid|hanukkah|yom kippur|lunar new year|chinese new year|ascension(?: thursday| day)?|whit(?:sun)? monday|pentecost(?: monday)?|st\.? patrick'?s day|(?:the )?(?:early )?may (?:day )?bank holiday|the spring bank holiday|(?:the )?summer bank holiday|martin luther king day|presidents'? day|columbus day|saint-jean(?:-baptiste)?|st\.? jean baptiste day|national day)\b(?!\s+(?:appeal|campaign|sale|sales|market|menu|party|parties|edition|issue|cards?|range|collection|windows?|display|newsletter|promo|promotion|ads?|posts?|special|drive|fundraiser|concert|fair|show|catalogue|stock|lights|tree|orders?|rush|gift|gifts|hamper|hampers|boxes|box|shoppers|launch)\b)/,
-      /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas(?: day| eve)?|thanksgiving|easter(?: sunday| monday)?|diwali|eid|hanukkah|new year'?s?(?: day| eve)?|memorial day|labou?r day|independence day|canada day|victoria day|boxing day|good friday|juneteenth|presidents'? day|columbus day|veterans day|remembrance day|martin luther king day)\b/,
+      /\b(?:i know|even though|although|despite|i reali[sz]e|i'?m aware|even if) (?:it'?s|it is|that'?s|that is|it'?ll be|it will be|is|will be) (?:a |the )?(?:public |bank |national |federal )?(?:holiday|festival|christmas(?: day| eve)?|thanksgiving|easter(?: sunday| monday)?|diwali|eid|hanukkah|new year'?s?(?: day| eve)?|memorial day|labou?r day|independence day|canada day|victoria day|boxing day|good friday|juneteenth|presidents'? day|columbus day|veterans day|remembrance day|martin luther king day)\b/,
       // The days between the holidays: "between Christmas and New Year", "in the week between Christmas and New Year's".
       /\bbetween (?:christmas|xmas|boxing day)(?: day)? and (?:the )?new year(?:'?s)?(?: day| eve)?\b/,
       // The day set for the job is a holiday: "the only date they can do is Easter Monday".
@@ -37,6 +38,9 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // The subject left out, as writers in a second language do.
+        'Could you deliver the subtitles on the 25th? I know is Christmas, sorry!',
+        'Even if is a bank holiday, could you keep the shop online on Monday?',
         'Could you hand over the translation on Ascension Thursday?',
         'Could you get the edits done over Christmas?',
         'We need the site live on Thanksgiving Day, can you be around?',
@@ -54,6 +58,12 @@ export default whenAsked(
         "Any chance you could review the deck on Monday? I know it's Labor Day.",
       ],
       quiet: [
+        'I know is Christmas soon, enjoy the break!',
+        // The sender's own work over the holidays.
+        ...sentOn(
+          '2026-12-01T11:00:00-05:00',
+          'The deadline stays at the 19th so we can print over the holidays. Could you confirm the sizes?',
+        ),
         'Last Easter you had to finish the whole shop over the bank holiday weekend, we still owe you.',
         'Merry Christmas and see you in January!',
         // The holiday names a campaign, a sale or a product, not a day of work.

@@ -8,6 +8,12 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('en', {
       fires: [
+        // Monday early, or a feasibility question as the ask, sent on Friday evening.
+        ...sentOn(
+          '2026-03-13T18:40:00+00:00',
+          'Could the edits be in my inbox on Monday early?',
+          'The banners have to reach the printer by 7am Monday. Is that doable?',
+        ),
         {
           text: 'Great, send me the edits later today and I will read them on the train.',
           sentAt: '2026-03-14T10:20:00-05:00',
@@ -65,6 +71,19 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Early afternoon is working time.
+        ...sentOn(
+          '2026-03-13T18:40:00+00:00',
+          'Could you send it Monday early afternoon?',
+          'Is that doable? We could look at Tuesday or Wednesday for the call.',
+        ),
+        // The sender's own time, or a wish for the reader's.
+        ...sentOn(
+          '2026-09-04T17:10:00-04:00',
+          "I'll spend the weekend pulling the figures together (my choice, I want a quiet week after), and I'll send everything on Monday.",
+          "I can work around your diary, I'm in the workshop from 5am so afternoons suit me better.",
+          "Have a restful weekend, and please go and do something that isn't spreadsheets!",
+        ),
         // Something that reaches the reader by then, with nothing for them to do.
         ...sentOn(
           '2026-03-13T17:30:00-05:00',

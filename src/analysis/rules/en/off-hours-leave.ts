@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 
@@ -39,6 +40,12 @@ export default whenAsked(
         "As you said, you'll be closed over New Year; any chance you could squeeze in the banner anyway?",
       ],
       quiet: [
+        // The leave owned up to, and everything put off until after it.
+        ...sentOn(
+          '2026-12-01T11:00:00-05:00',
+          "You mentioned you're off from the 20th until the 3rd. The leaflets can wait until you're back, please enjoy the break.",
+          "I know you're away from the 20th until the 3rd. Honestly there's nothing we need from you during those weeks.",
+        ),
         "I'm on holiday next week, so let's speak after.",
         'Enjoy your vacation, we will pick this up when you are back.',
         "No need to check email while you're on leave.",

@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
@@ -15,18 +16,20 @@ export default whenAsked(
     },
     cue: /only option|only way|only time|weekend|saturday|sunday|\bsat\b|7 days|seven days|24\/7/,
     patterns: [
-      // "coming to the shop on Saturday afternoon to photograph", "pop by the site on Sunday"
-      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|stopping)\s+(?:by|in|over|round|down|to)\b[^.?!\n]{0,25}?\b(?:on|this|next)\s+(?:saturday|sunday)\b[^.?!\n]{0,40}?\bto\s+(?:shoot|photograph|film|install|set up|fix|check|measure|record|work|hang|paint|help|finish|update|run)\b/,
+      // "coming to the shop on Saturday afternoon to photograph", "pop by the site on Sunday", "if you dropped by on Sunday to survey"
+      /\b(?:come|coming|pop|popping|drop|dropping|swing|swinging|stop|stopping|(?<=\bif (?:you|u) )(?:came|popped|dropped|swung|stopped))\s+(?:by|in|over|round|down|to)\b[^.?!\n]{0,25}?\b(?:on|this|next)\s+(?:saturday|sunday)\b[^.?!\n]{0,40}?\bto\s+(?:shoot|photograph|film|install|set up|fix|check|measure|record|work|hang|paint|help|finish|update|run|look at|see to|survey|assess|quote for)\b/,
       // Soft asks for a slice of the weekend: "if you had a spare hour or two over the weekend", "should you find a free moment on Saturday"
       /\b(?:spare|free|quiet|quick|few|odd|extra) (?:moment|minute|hour|hour or two|couple of hours|hours|half[- ]hour|window|slot|afternoon|morning|evening)s? (?:on|over|during|at|this|next|across) (?:the |this |next )?(?:weekend|saturday|sunday)\b|\b(?:an hour or two|a couple of hours|a few hours|some time|a bit of time|half a day|a morning|an afternoon) (?:over|during|at|on|this|next) (?:the |this |next )?(?:weekend|saturday|sunday)\b/,
       // "weekend" as a time, not a name: "the Weekend Edition", "Weekend Studio" are followed by a noun.
-      /\b(?:this|next|over the|during the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
+      /\b(?:this|next|over the|during the|through the|throughout the|on the|at the|for the|this coming|over|on|in|in the|at|a|all|the whole|the entire) weekend(?:s)?\b(?=\s*(?:$|[.,;:!?)\n-]|(?:and|or|if|so|too|as well|please|at|for|to|then|even|but|though|because|since|job|work|shift|included|inclusive|if possible)\b))/,
       /\b(?:weekend (?:job|work|shift|working)|(?:including|incl\.?|even) (?:on )?(?:weekends|saturdays?|sundays?|the weekend)|weekends? included|(?:saturdays?|sat) (?:and|or|&|\/) (?:sundays?|sun)|7 days a week|seven days a week|24\/7)\b/,
       /\b(?:to|on|every|most|all) (?:saturdays|sundays)\b/,
       /\b(?:work|working|come in|be in|be available|be online|shoot|deliver|finish|do it|do this|look at it|jump on it)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b/,
       // "squeeze it in on Sunday", "do the edits Saturday morning", "the weekend is the only option"
       /\b(?:squeeze|fit|slot|do (?:it|this|that|them|the \w+)|(?:knock|bang|churn|crank|bash|whip)(?:ed|ing)? (?:it|them|this|that|these|those|the \w+) (?:out|off|up)|checking in|send|handle|sort|tackle|fix|review|edit|check|update|publish|post|continue|pick (?:it|this|that) up|crack on)\b[^.?!\n]{0,25}\b(?:(?:on|this|next|by) )?(?:saturday|sunday)s?\b(?!'s|\s+(?:edition|paper|supplement|market|league|school|service|brunch|lunch|dinner|party))/,
       /\b(?:the )?weekend (?:is|looks like|seems|would be) (?:the|our) only (?:option|way|time|window|slot|chance)\b/,
+      // The moment wished for the reader's work: "the ideal time would be Sunday evening", "best for us is Saturday morning".
+      /\b(?:the (?:ideal|perfect|best) (?:time|moment|slot|day)|ideally it|best for (?:us|me)|the ideal)(?: for (?:us|me))? (?:would be|is|'d be)\b[^.?!\n]{0,12}?\b(?:(?:this|on|the) )?(?:saturday|sunday|weekend)\b/,
       // A plain request with the work set on the weekend day itself, whatever the verb: "could you film the ceremony
       // Saturday at 2", "can you pop by on Sunday?". Not a day named as a deadline ("by/before/for Saturday"), a past
       // day or the day of something ("the photos from Sunday"), nor a clause with its own subject or a weekday choice.
@@ -52,6 +55,8 @@ export default whenAsked(
       /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
+      // An event's date told, nothing asked of the reader in it: "the fair takes place on Sunday 14 June".
+      /\b(?:takes place|will take place|is taking place|will be held|is being held|is held|falls)\b(?![^.?!\n]*\b(?:you|your|u)\b)/,
       // The weekend is the client's event or a deadline before it: "send it before the fair on Saturday", "our barbecue".
       /\b(?:before|ahead of|in time for|prior to) (?:the |our |my )?\w+(?: \w+)? on (?:saturday|sunday)\b/,
       // The sender's own plan or opening hours: "I'll check it on Sunday", "we're open on Saturdays".
@@ -68,6 +73,19 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        "It'd be simplest if you dropped by on Sunday afternoon to survey the loft.",
+        // Watching over something through the weekend; the moment wished for the reader's work.
+        ...sentOn(
+          '2026-03-10T10:00:00+00:00',
+          'It would help a lot if you were free to watch over the shop through the weekend.',
+          'The ideal time would be Sunday evening, once the kids are in bed.',
+        ),
+        // An arrangement told in the past, or a past clause before the ask: the weekend is still asked.
+        ...sentOn(
+          '2026-03-13T16:00:00+00:00',
+          "We've booked the hall for Saturday at 9am, could you be there to set up?",
+          'I spent all week chasing the printers, could you look at the proofs on Saturday?',
+        ),
         // A dated or timed weekend slot, the ask beside it.
         'The gym is only free on Saturday 9 March. Could you run the fitting there?',
         'The board can only meet Sunday 3 March, so would you present the findings?',
@@ -104,6 +122,18 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        'Last month you popped round on Saturday to look at the garden, thanks again.',
+        ...sentOn(
+          '2026-03-10T10:00:00+00:00',
+          'If you were around this weekend we could grab a coffee, no work of course.',
+          'The ideal time to launch is Tuesday, after the weekend rush has died down.',
+        ),
+        // A weekend told, not asked: done already, or the date of the client's own event.
+        ...sentOn(
+          '2026-03-13T16:00:00+00:00',
+          'Our crew ended up filming through the weekend. Could you send the invoice when it suits you?',
+          'The open day takes place on Sunday 19 April at the old mill, we expect forty stalls. Could you send the quote by Friday?',
+        ),
         'The gallery reopens Saturday the 12th from 6pm. Could you come along? You would be our guest, nothing to do.',
         'I run a 24/7 emergency dental clinic and need a new logo. Could you send your rates?',
         'The launch party is on Saturday the 9th, so could you send the banners before Thursday?',

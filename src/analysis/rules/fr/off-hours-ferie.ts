@@ -15,10 +15,12 @@ export default whenAsked(
     },
     cue: /lendemain|saint-etienne|ferie|pont|noel|paques|toussaint|ascension|pentecote|nouvel an|jour de l'an|saint-jean|action de grace|fete|reveillon|juillet|aout|mai|novembre|juin|decembre|janvier|conge|jeune/,
     patterns: [
-      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon|le jeune federal|le lundi du jeune)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:(?:longue )?fin de semaine|(?:long |grand )?week-end) (?:de|du) (?:l'action de grace|paques|la fete|l'ascension|la pentecote|la toussaint|noel|jeune)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
+      /\b(?:(?:le|ce|un|pendant le|durant le) (?:jour )?ferie|(?:meme si|bien que|alors que|sachant que) (?:c'est|c'est un|ce soit|ce sera) (?:un )?(?:jour )?ferie|(?:le|ce|pendant le) pont|(?:(?<!jusqu')a|pour|pendant|durant|le jour de|entre) (?:noel|paques|la toussaint|l'ascension|la pentecote|le nouvel an|le jour de l'an|la saint-jean|l'action de grace|la fete nationale|la fete du travail|les fetes(?: de fin d'annee)?|le reveillon|le jeune federal|le lundi du jeune)|(?:le |ce |pour le )(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?:14 juillet|15 aout|1er mai|8 mai|11 novembre|1er novembre|21 juillet|1er aout|24 juin|24 decembre|25 decembre|31 decembre|1er janvier|lundi de (?:paques|pentecote))|entre noel et (?:le )?(?:nouvel an|jour de l'an)|(?:(?:longue )?fin de semaine|(?:long |grand )?week-end) (?:de|du) (?:l'action de grace|paques|la fete|l'ascension|la pentecote|la toussaint|noel|jeune)|(?:pendant|durant) (?:le|ce) conge (?:ferie|de l'action de grace|de paques))\b/,
       // "je sais que le 24 c'est la Fête nationale, mais…", "même si ça tombe le jour de l'An"
       /\b(?:je sais que|je sais bien que|meme si|bien que|alors que|sachant que|malgre que)\b[^.?!\n]{0,25}?\b(?:c'est|ce soit|ce sera|tombe|est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|pont|fete nationale|lundi du jeune|jeune federal|fete du travail|saint-jean(?:-baptiste)?|noel|paques|1er mai|14 juillet|toussaint|ascension|pentecote|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete de la federation|fete nationale suisse)\b/,
       /\b(?:le lendemain de noel|la saint-etienne|le 26 decembre)\b/,
+      // The weekday of a movable feast: « le jeudi de l'Ascension », « le lundi de Pâques », « le lundi de Pentecôte ».
+      /\b(?:le|ce|pour le|pendant le) (?:jeudi de l'ascension|lundi de (?:paques|pentecote|la pentecote)|vendredi saint|lundi du jeune(?: federal)?)\b/,
       // Le jour demandé, puis ce qu'il est : « que vous interveniez le lundi 21 : c'est la fête nationale ».
       /(?:[:;(]|,|\s[-–])\s*(?:c'est|ce sera|ce serait|qui est|soit|car c'est|puisque c'est)\s+(?:un |le |la |l')?(?:jour ferie|ferie|fete nationale|fete du travail|fete du roi|fete de la communaute|saint-jean(?:-baptiste)?|lundi de (?:paques|pentecote)|ascension|pentecote|toussaint|armistice|jour de l'an|action de grace|fete de la reine|journee nationale des patriotes|fete nationale suisse)\b/,
       // The holiday named, the work set "ce jour-là": "fermés jeudi pour l'Ascension, l'idéal serait de tourner ce jour-là".
@@ -39,6 +41,9 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Le jour de semaine d'une fête mobile.
+        'Vous pourriez faire la mise en ligne le lundi de Pentecôte ?',
+        "Tu pourrais tenir le stand pendant le jeudi de l'Ascension ?",
         "Pourrais-tu finaliser la maquette pendant le pont de l'Ascension ?",
         'On aurait besoin de toi le vendredi 15, même si c’est férié.',
         'Tu pourrais avancer entre Noël et le Nouvel An ?',
@@ -64,6 +69,9 @@ export default whenAsked(
         'Pourrions-nous caler la répétition le 1er mai, même si c’est férié ?',
       ],
       quiet: [
+        'Nous serons fermés le lundi de Pentecôte, envoie-nous la facture avant.',
+        'On reprend le lundi de Pâques dernier comme référence pour les ventes.',
+        "J'aimerais que du 2 mars jusqu'à Pâques, vous restiez joignable pendant nos heures d'ouverture.",
         'Pendant les fêtes passées, tu avais bouclé le site en trois jours, chapeau.',
         'Joyeux Noël et à l’an prochain !',
         'Nos bureaux sont fermés entre Noël et le Nouvel An, merci de nous envoyer la facture avant.',

@@ -8,6 +8,13 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('fr', {
       fires: [
+        // « Première heure » sans « à la », ou une question de faisabilité comme demande, envoyées le soir.
+        ...sentOn(
+          '2026-03-16T19:00:00+01:00',
+          "Vous pourriez m'envoyer les plans pour mardi première heure ?",
+          "Les affiches doivent être chez l'imprimeur demain à 7h au plus tard. C'est jouable ?",
+          "Les flyers qu'on avait commandés pour la fin du mois doivent partir demain à 7h au plus tard. C'est faisable ?",
+        ),
         // Une raison après la question (« nous bouclons le catalogue »), pas un plan de l'expéditeur à cette heure.
         {
           text: 'Tu pourrais me rendre les pages pour lundi 8h ? Nous imprimons le dossier dans la matinée.',
@@ -66,6 +73,13 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // Une faisabilité sans heure tardive.
+        ...sentOn('2026-03-16T19:00:00+01:00', "Si c'est faisable, envoie-moi le devis la semaine prochaine."),
+        // Ce qui arrive au lecteur, sans rien à faire.
+        ...sentOn(
+          '2026-03-13T14:15:00-04:00',
+          "Le paiement a été lancé aujourd'hui, tu devrais le voir d'ici demain. Encore merci pour les slogans!",
+        ),
         // Une plage d'un enregistrement dont la fin dépasse 24 heures : une position, pas une heure du soir.
         ...sentOn(
           '2026-03-10T10:00:00+01:00',

@@ -31,6 +31,8 @@ export default ownedDayOffRule({
     ),
     quiet: sentOn(
       '2026-03-11T10:00:00+01:00',
+      // Le congé reconnu, et tout remis à après le retour.
+      "Je vois que tu es en vacances jusqu'au 30. La brochure peut tout à fait attendre ton retour, je t'envoie le brief pour que tu l'aies.",
       "Je sais qu'on est samedi, rien ne presse, lundi ça ira très bien.",
       // Une invitation laissée libre, pas du travail.
       "Passe voir la fresque inaugurée dimanche si le cœur t'en dit, je sais que c'est ton dimanche.",

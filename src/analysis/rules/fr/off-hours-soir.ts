@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { OTHERS_EVENING, READER_RECEIVES } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
@@ -15,11 +16,13 @@ const phrases = phraseRule({
     en: 'Asks you to work in the evening or at night, after your working day.',
     fr: 'Vous demande de travailler le soir ou la nuit, après votre journée de travail.',
   },
-  cue: /coucher|dormir|du matin|soir|nuit|diner|minuit|\d ?h|tard|l'heure/,
+  cue: /coucher|dormir|du matin|soir|nuit|diner|minuit|\d ?h|tard|l'heure|heures/,
   patterns: [
     /\b(?:ce soir|cette nuit|le soir|les soirs|en soiree|dans la soiree|dans la nuit|la nuit|tard le soir|en fin de soiree|apres le diner|avant minuit|d'ici minuit)\b/,
     /\b(?:jusqu'a|apres|a partir de|vers|a|avant) (?:19 ?h ?[3-5]\d|2[0-3] ?h(?:\d\d)?)\b/,
     /\b(?:je sais qu'il est tard|malgre l'heure tardive|desole pour l'heure)\b/,
+    // Les heures du lecteur lui-même passées : « le soir, après vos heures », « en dehors de tes heures de bureau ».
+    /\b(?:apres|en dehors de|hors de) (?:vos|tes) heures(?: de (?:bureau|travail|boulot))?\b/,
     // "quitte à bosser tard", "même si ça veut dire quelques soirées", "une nuit blanche"
     /\b(?:nuits? blanches?|(?:bosser|travailler|rester|finir|veiller|continuer|charbonner) (?:tard|jusqu'a pas d'heure|une partie de la nuit)|heures sup\w*(?: le soir)?)\b/,
     /\b(?:y passer|bosser|travailler|faire|sacrifier|quitte a|meme si|veut dire|implique|signifie)\b[^.?!\n]{0,25}?\b(?:quelques|des|deux|une ou deux|plusieurs|trois) (?:soirees|nuits)\b/,
@@ -50,6 +53,12 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      // Le souhait d'une institution, à la troisième personne.
+      'Le jury souhaite que vous assistiez aux délibérations, qui se tiennent le mercredi soir à 20h.',
+      "Le conseil demande qu'on vous voie à la répétition de vendredi à 21h.",
+      'Nous pensions que ça pourrait se faire le soir, une fois votre journée finie.',
+      'Les visites de chantier ont lieu le jeudi à 19h30, nous comptons sur votre présence.',
+      'Pourriez-vous faire les retouches en dehors de vos heures de bureau ?',
       'La directrice part demain, elle doit avoir le montage ce soir, tu peux l’exporter ?',
       'Tu pourrais jeter un œil à la v2 ce soir ?',
       "J'ai besoin des slides d'ici ce soir.",
@@ -67,6 +76,15 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      'La direction souhaite que vous passiez au bureau jeudi à 14h.',
+      'Notre équipe a fait des heures sup cette semaine, si bien que tout est prêt pour la mise en ligne de mardi.',
+      "Notre standard répond en dehors des heures de bureau, pas d'inquiétude.",
+      // Une heure tardive racontée au passé.
+      ...sentOn(
+        '2026-03-16T10:00:00+01:00',
+        "Pardon pour le silence, j'ai travaillé jusqu'à minuit hier soir sur le budget. Tu peux m'envoyer la maquette jeudi ?",
+        "Tu m'as fait parvenir la traduction vendredi à 22h, c'est adorable, mais ne bosse pas si tard pour nous !",
+      ),
       // Ce que le lecteur reçoit ce soir.
       "Le virement est parti ce matin, tu devrais l'avoir d'ici ce soir.",
       'Vous recevrez le bon de commande signé ce soir par courriel.',

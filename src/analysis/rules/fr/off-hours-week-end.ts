@@ -1,3 +1,4 @@
+import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
@@ -18,17 +19,19 @@ export default whenAsked(
       // Demandes feutrées : « si jamais tu avais une petite heure ce week-end », « au cas où vous auriez un moment samedi »
       /\b(?:un (?:petit )?moment|une (?:petite )?heure|(?:deux|trois|quelques) heures|un peu de temps|un (?:petit )?creneau|une (?:petite )?demi-heure|une (?:petite )?matinee|un apres-midi|une heure ou deux) (?:de libre |de dispo )?(?:ce |le |pendant le |durant le |ce prochain )?(?:week-?end|samedi|dimanche)\b/,
       // « week-end » comme moment, pas comme nom : « l'édition du week-end », « Weekend Studio ».
-      /\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement|prolonge|de paques|de la pentecote|de l'ascension)\b))/,
+      /(?<!\bavant )\b(?:ce|le|du|au|pendant le|durant le|tout le|sur le|un|ton|votre|les|chaque|tous les) (?:week-?ends?|we)\b(?=\s*(?:$|[.,;:!?)\n-]|(?:et|ou|si|aussi|compris|inclus|prochain|sur deux|pour|afin|car|mais|meme|svp|stp|s'il|histoire|de preference|idealement|prolonge|de paques|de la pentecote|de l'ascension)\b))/,
       /\b(?:week-?ends? (?:compris|inclus)|(?:y compris|meme) (?:le |les )?(?:week-?ends?|samedis?|dimanches?)|(?:samedis?|sam)(?: \d{1,2}(?:er)?)? (?:et|ou|&|\/) (?:dimanches?|dim)(?: \d{1,2})?(?: compris| inclus)?|7 ?j ?(?:\/|sur) ?7|7 jours sur 7|24 ?h ?(?:\/|sur) ?24)\b/,
       /\b(?:travailler|bosser|etre (?:la|dispo|disponible|present|presente|joignable|en ligne)|venir|livrer|finir|terminer|boucler|regarder|t'y mettre|vous y mettre)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       // "tu pourrais le caser dimanche ?", "faire les corrections samedi matin", "le week-end est la seule option"
       /\b(?:caser|faire (?:les?|la|l'|ca|ces|cette|ce|tes|vos)|corriger|reprendre|avancer|relire|envoyer|checker|traiter|gerer|t'en occuper|vous en occuper|bosser dessus|attaquer|modifier|mettre a jour|publier|poster|lancer|jeter un (?:oeil|coup d'oeil)|y jeter un (?:oeil|coup d'oeil)|verifier|tester|valider|installer|monter|retoucher)\b[^.?!\n]{0,25}\b(?:(?:ce|le|un|des) )?(?:samedi|dimanche)s?\b/,
       /\b(?:le )?week-?end (?:est|serait|reste|sera) (?:la|notre) seule? (?:option|solution|possibilite|fenetre|chance|creneau)\b/,
+      // Le moment souhaité pour le lecteur : « le moment idéal serait dimanche soir », « l'idéal, ce serait samedi matin ».
+      /\b(?:le moment (?:ideal|parfait|reve)|le creneau ideal|l'ideal|le mieux|le plus pratique)(?: pour (?:nous|moi))?,? (?:ce )?(?:serait|sera|c'est|ce serait)\b[^.?!\n]{0,12}?\b(?:(?:ce|le) )?(?:samedi|dimanche|week-?end)\b(?! (?:dernier|passe))/,
       // A plain request with the work set on the weekend day itself, whatever the verb: « vous pourriez le
       // photographier dimanche matin », « tu pourrais passer samedi ? ». Not a day named as a deadline (« avant
       // samedi », « pour dimanche »), a past day or the day of something (« les photos de samedi »), nor a clause
       // with its own subject or a weekday choice in between.
-      /\b(?:(?:tu|vous) (?:pourrais|pourriez|pourras|pourrez|peux|pouvez|saurais|sauriez)|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|(?:tu serais|vous seriez) (?:dispo|disponibles?|d'accord|partante?s?) pour)\b(?:(?!\b(?:que|qu'|si|quand|lorsque|ou|on|je|j'|il|ils|elle|elles|lundi|mardi|mercredi|jeudi|vendredi)\b)[^.?!\n]){1,40}?(?<!\b(?:de|du|d'|avant|d'ici|pour|jusqu'a|jusqu'au|depuis|apres|des) (?:ce |le )?)\b(?:samedi|dimanche)s?\b(?! (?:dernier|passe|prochain soir))/,
+      /\b(?:(?:tu|vous) (?:pourrais|pourriez|pourras|pourrez|peux|pouvez|saurais|sauriez)|si (?:tu|vous) (?:pouvais|pouviez)|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|(?:tu serais|vous seriez) (?:dispo|disponibles?|d'accord|partante?s?) pour)\b(?:(?!\b(?:que|qu'|si|quand|lorsque|ou|on|je|j'|il|ils|elle|elles|lundi|mardi|mercredi|jeudi|vendredi)\b)[^.?!\n]){1,40}?(?<!\b(?:de|du|d'|avant|d'ici|pour|jusqu'a|jusqu'au|depuis|apres|des) (?:ce |le )?)\b(?:samedi|dimanche)s?\b(?! (?:dernier|passe|prochain soir))/,
       /\bbesoin de (?:toi|vous)\s+(?:ce |le |un |des )?(?:samedi|dimanche|week-?end)s?\b/,
       // The work set on the weekend in a subjunctive wish: "que vous les boucliez samedi", "que tu fasses ça dimanche".
       /\b(?:samedi|dimanche)(?<=\bque (?:tu|vous) (?:les? |la |l'|y |nous |me )?[a-z]+(?:iez|ies|es|e|s)\b[^.?!\n]{0,25}(?:samedi|dimanche))\b/,
@@ -54,6 +57,8 @@ export default whenAsked(
       // Le week-end pris de l'expéditeur lui-même : « je suis de garde tout le week-end, on se voit lundi ».
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je bosse|je travaille|nous travaillons|on bosse) (?:moi-meme |moi aussi |encore |deja )?(?:de garde|d'astreinte|de permanence|de service|prise?s?|occupee?s?|debordee?s?|malades?|coincee?s?|en (?:tournage|formation|mission|seminaire|salon|famille|reportage|concert|tournee))\b/,
       /\bedition du (?:week-?end|samedi|dimanche)\b/,
+      // La date d'un événement, dite sans rien demander au lecteur : « le festival aura lieu le dimanche 14 juin ».
+      /\b(?:aura lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|est prevue?|tombe)\b(?![^.?!\n]*(?:\b(?:tu|vous|te|toi|ta|ton|votre)\b|\bt'))/,
       /\b(?:samedi|dimanche|week-?end) (?:dernier|passe)\b/,
       // Ce que le jour a produit : « les photos de samedi », « le compte rendu du dimanche ».
       /\b(?:photos?|images?|videos?|rushs?|rushes|compte[- ]rendu|notes?|chiffres|ventes|resultats|commandes|captations?) (?:de|du) (?:ce |le )?(?:samedi|dimanche)\b/,
@@ -71,6 +76,11 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        'Ce serait génial si tu pouvais passer le dimanche matin, vers 10h, pour les portraits.',
+        'Le moment idéal serait dimanche après-midi, quand le magasin est fermé.',
+        "L'idéal, ce serait samedi matin pour le montage de l'expo.",
+        // Un rendez-vous fixé au passé composé reste demandé.
+        ...sentOn('2026-03-16T10:00:00+01:00', 'On a calé la réunion samedi à 9h, tu pourras venir ?'),
         // Un samedi ou un dimanche daté ou à l'heure, la demande à côté.
         'Pourriez-vous animer la visite ? Ce serait le dimanche 9 mars, de 10h à midi.',
         'Le seul créneau du comité, c’est samedi matin, dès 8h. Tu pourrais venir présenter ?',
@@ -104,6 +114,16 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        'Pourriez-vous tout caler avant le week-end ?',
+        "Si tu pouvais venir samedi dernier, c'était bien, mais ce n'est plus d'actualité.",
+        "Le moment idéal serait mardi, après le week-end de l'inauguration.",
+        // Un week-end raconté, pas demandé : déjà passé, ou la date de l'événement du client.
+        ...sentOn(
+          '2026-03-16T10:00:00+01:00',
+          "Notre directrice l'a relu ce week-end et voudrait deux ou trois retouches. Pourriez-vous reprendre le titre ?",
+          "J'ai vu que vous m'aviez répondu samedi soir, vers 22h : ce n'était pas du tout nécessaire ! Vous pouvez facturer la séance.",
+          "La braderie aura lieu le dimanche 19 avril sur la place, on attend une centaine de stands. Tu pourrais m'envoyer le devis cette semaine ?",
+        ),
         'On ouvre la cave dimanche 7 juin dès 17h : pourrais-tu passer ? Tu viens en invitée, rien à faire.',
         'Le salon ouvre samedi 12 avril, pourrais-tu envoyer les affiches avant jeudi ?',
         // Les horaires du client lui-même, dits par ce qu'il fait ou par son service.

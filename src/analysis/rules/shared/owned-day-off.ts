@@ -1,3 +1,4 @@
+import { releasedInMessage } from '../../deadlines/message-release.ts';
 import { asksSomething, NOT_ASKED } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule, RuleExample } from '../../rule.ts';
@@ -26,6 +27,8 @@ function askedNear(rule: Rule): Rule {
   return keepBySentence(rule, (context, index) => {
     const own = context.sentences[index];
     if (!own || NOT_ASKED[context.lang].test(context.text.slice(own.start, own.end))) return false;
+    // The whole of it waived or put off in the message: "it can wait until you're back", « rien à faire de ton côté ».
+    if (releasedInMessage(context, 'other', own.start)) return false;
     const near = context.sentences.slice(Math.max(0, index - BEFORE), index + AFTER + 1);
     return near.some((s) => {
       const text = context.text.slice(s.start, s.end);
