@@ -138,7 +138,7 @@ export default phraseRule({
       'Écris-moi chaque soir à 19h pour me dire où tu en es.',
       'Tu m’envoies ton planning du jour chaque matin avant 9h.',
       'Tous les matins, un petit texto avec tes tâches du jour, stp.',
-      'Chaque matin, dis-moi ce que tu comptes faire dans la journée.',
+      'Chaque matin, dis-moi ce que tu comptes faire de ta journée.',
       'En fin de journée, un récap de ce que vous avez avancé et du temps passé sur chaque tâche.',
       'Tu me tiendras au courant tous les soirs de ce qui avance, par mail.',
       'Dès lundi, merci de noter dans le journal de suivi, heure par heure, les tâches sur lesquelles vous avez avancé.',
