@@ -5,7 +5,15 @@ import { DEFAULT_ANALYSIS_SETTINGS } from '../settings.ts';
 import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
 import { CATEGORIES, type Category } from '../types.ts';
-import { MODEL_DOUBTS, MODEL_THRESHOLDS, modelDoubts, modelReading, secondOpinion } from './second-opinion.ts';
+import {
+  MODEL_DOUBTS,
+  MODEL_THRESHOLDS,
+  modelDoubts,
+  modelReading,
+  secondOpinion,
+  SURE,
+  SURE_DOUBTS,
+} from './second-opinion.ts';
 
 function opinion(body: string, skip: Category[] = []) {
   const text = foldBody(body).text;
@@ -112,21 +120,32 @@ describe('the model overruling a rule', () => {
     expect(rulesAlone.categories).toEqual(['urgency', 'extra_revisions']);
   });
 
-  test('never overrules an explicit "urgent", however unlikely the rest of the mail reads', () => {
-    const body =
+  test('overrules an explicit "ASAP" only in a mail that reads as all but certainly not urgent', () => {
+    const vendors =
+      'Hello Marc, thank you for the lovely spring newsletter, the team loved it. Good catch on the expiring domain ' +
+      'too: our IT provider has been told to renew it ASAP, which is their job rather than yours. Nothing for you to ' +
+      'do, and the content plan we agreed for March stays as it is. See you at the review on the 12th. Kind regards, Ines';
+    const vendorsText = foldBody(vendors).text;
+    expect(modelReading(vendorsText, splitSentences(vendorsText))?.urgency).toBeLessThan(SURE_DOUBTS.urgency as number);
+    expect(analyze({ body: vendors, sentAt }).findings).toEqual([]);
+
+    const cards =
       "Bonjour, le logo est validé, merci ! Par contre, c'est urgent pour les cartes de visite : il me les faudrait " +
       'pour lundi, donc si vous pouviez avancer dessus ce week-end, ce serait top. Pour le tarif, vous pourriez nous ' +
       'faire un petit geste ? On est une petite boutique. Cordialement, Julien';
-    const text = foldBody(body).text;
-    expect(modelReading(text, splitSentences(text))?.urgency).toBeLessThan(MODEL_DOUBTS.urgency as number);
-    expect(analyze({ body, sentAt: '2026-11-28T10:12:00+01:00' }).categories).toContain('urgency');
+    const text = foldBody(cards).text;
+    const urgency = modelReading(text, splitSentences(text))?.urgency as number;
+    expect(urgency).toBeLessThan(MODEL_DOUBTS.urgency as number);
+    expect(urgency).toBeGreaterThanOrEqual(SURE_DOUBTS.urgency as number);
+    expect(analyze({ body: cards, sentAt: '2026-11-28T10:12:00+01:00' }).categories).toContain('urgency');
   });
 
   test('only where the words carry the category, and only on a message long enough to read', () => {
     const unlikely = { ...Object.fromEntries(CATEGORIES.map((c) => [c, 0.01])) } as Record<Category, number>;
     const doubted = (confidence: number, overall?: Record<Category, number>) =>
       CATEGORIES.filter((category) => modelDoubts({ category, confidence }, overall));
-    expect(doubted(0.8, unlikely)).toEqual(['urgency', 'extra_revisions', 'scope_creep']);
+    expect(doubted(0.8, unlikely)).toEqual(['urgency', 'extra_revisions', 'off_hours', 'scope_creep']);
+    expect(doubted(SURE, unlikely)).toEqual(['urgency']);
     expect(doubted(0.8, undefined)).toEqual([]);
     const text = foldBody('Can you make the changes urgently?').text;
     expect(modelReading(text, splitSentences(text))).toBeUndefined();
