@@ -20,15 +20,15 @@ import type { ModelWeights } from './weights.ts';
  */
 export const MODEL_THRESHOLDS: Readonly<Record<Category, number>> = {
   // Lower, and it reads a board meeting's notice in Enron's mail as pressing.
-  urgency: 0.85,
+  urgency: 0.8,
   extra_revisions: 0.6,
-  // Lower, and it reads a sender announcing their own weekend mails as asking for weekend work.
-  off_hours: 0.85,
+  // Lower, and it reads an invitation to golf on Friday and Saturday in Enron's mail as weekend work.
+  off_hours: 0.9,
   // 0.75 scores about the same, but reads business cards asked with a delivered logo (a test mail) as scope creep,
   // 79% sure: on the subject of a project, its words say less than on the others.
   scope_creep: 0.8,
   // Lower, and it reads Enron's talk of overdue payments between companies as rate pressure.
-  rate_pressure: 0.85,
+  rate_pressure: 0.9,
   // Lower, and it reads an HR manager's reply in Enron's mail ("please contact me directly") as imposed reachability.
   availability_control: 0.85,
 };

@@ -129,7 +129,7 @@ export default phraseRule({
       'Text me your plan for the day every morning.',
       'Send me your daily schedule each morning before 9.',
       'Each morning, a quick message with what you will be working on today, please.',
-      'Every evening, jot down what you worked on and how many hours you spent.',
+      'Every evening, jot down what you worked on and the hours you spent.',
       'Please send a screenshot of the time tracker every hour.',
       'We will set up a tracking app on your computer that captures your screen.',
       "We'd like a quick round-up note from you when every day ends.",

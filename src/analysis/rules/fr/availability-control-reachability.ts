@@ -122,7 +122,7 @@ export default phraseRule({
       "Quand j'appelle, j'attends que tu lâches tout dès que je sonne.",
       'Pourquoi as-tu mis trois heures à répondre sur Slack ?',
       "J'ai vu que ton statut était absent presque toute la journée.",
-      "Je veux pouvoir te joindre à n'importe quelle heure.",
+      "Nous voulons pouvoir te joindre à n'importe quelle heure.",
       "Faut que tu sois dispo quand je t'écris, c'est la base.",
       'Vous devez être disponible dès que le directeur a besoin de vous.',
       "Quand j'appelle, j'attends que tu lâches ce que tu fais.",
