@@ -168,8 +168,8 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-7.jsonl'),
   '',
-  'The calibration pool, `tests/fixtures/calibration/` (sets 20, 21 and 35 to 38: 600 emails from six new ' +
-    'writers). No rule was written from them and the model never trained on them, but they chose its thresholds:',
+  'The calibration pool, `tests/fixtures/calibration/` (sets 20, 21, 35 to 38 and 49 to 52: 1,000 emails from ten ' +
+    'new writers). No rule was written from them and the model never trained on them, but they chose its thresholds:',
   '',
   ...corpusSection(CALIBRATION_SETS),
   '',
