@@ -80,6 +80,8 @@ export default phraseRule({
     /\b(?:has to|have to|must|needs? to|got to) (?:be (?:done|ready|finished|live|out|sorted|in place)|happen|ship|go (?:out|live)) (?:before|by) (?:then|that)\b[^.!?;\n]{0,20}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|whatever it takes|no matter what)\b/,
     // The cost of each hour counted: "every minute counts", "every hour we're down is lost revenue".
     /\b(?:every|each) (?:single )?(?:minute|hour|second)(?: (?:we'?re|we are|it'?s|it is|the (?:\w+ )?\w+ (?:is|stays)) (?:down|offline|broken|out|closed))? (?:(?:counts|matters)(?! (?:at|during|in|on|for|when)\b)|is (?:lost|money|costing us)|costs (?:us|money)|we lose)\b/,
+    // The wait itself refused: "this can't wait until next week", "it's not something that can wait".
+    /\b(?:can'?t|cannot|won'?t) wait (?:for|until|till) (?:next|monday|tomorrow|after)\b|\b(?:not|isn'?t|is not) (?:a thing|something|one|anything) (?:that|which) can wait\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
@@ -102,6 +104,8 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "The price list can't wait until next week, the shop reopens on Thursday.",
+      "I'm afraid the fix isn't something that can wait.",
       'Our server is down and it affects your launch page too, so this is urgent.',
       "It doesn't affect the budget, but the banner fix is urgent.",
       'Thanks for your help last week, but now the menu is urgent as well.',
@@ -128,6 +132,8 @@ export default phraseRule({
       'Our old host shuts the servers on Friday. The move has to be done before then, no way around it.',
     ],
     quiet: [
+      'The logo refresh is not urgent, it can wait until next month.',
+      "We can't wait to see the new labels on the shelves!",
       "The flyer copy is full of 'URGENT: LAST CHANCE' banners; please keep them as they are.",
       "Our accounts team has an urgent audit this week, but it doesn't concern you.",
       'The clinic next door had an urgent delivery problem, which will not affect your shoot.',

@@ -45,7 +45,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre|chaque/,
+  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre|chaque|gorge|critique/,
   patterns: [
     // Une échéance déclarée intouchable : « la date de vendredi, c'est non négociable ».
     /\b(?:date|deadline|delai|echeance|timing|rendu|livraison|mise en (?:ligne|prod|production)|heure limite)\b[^.!?\n]{0,40}?\b(?<phrase>non[- ]negociable|pas negociable|gravee? dans le marbre)\b|\b(?:deadline|date|echeance|delai|heure) non[- ]negociable\b/,
@@ -53,6 +53,8 @@ export default phraseRule({
     // Le coût de chaque heure compté : « chaque minute compte », « chaque heure de panne nous coûte ».
     /\bchaque (?:minute|heure|seconde)(?: (?:de panne|d'arret|hors ligne|de coupure|perdue))? (?:compte|nous coute|coute|est precieuse)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
+    // « On est pris à la gorge », « c'est vraiment critique », « c'est la priorité absolue ».
+    /\b(?:on est|je suis|nous sommes|on se retrouve) (?:un peu |vraiment |completement )?pris(?:es?)? a la gorge\b|\bc'est (?:vraiment |tres |super |hyper )?critique\b(?! (?:de|d'|pour|que|si)\b)|\b(?:c'est|est) (?:vraiment )?(?:la|notre|ma) priorite absolue\b/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
     /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
     /\b(?:traiter|traite|traitez|faire|fais|faites|passer|passe|passez|gerer|gere|gerez)\b[^.!?\n]{0,20}?\b(?<phrase>en (?:express|mode express|accelere|priorite absolue|extreme urgence))\b/,
@@ -81,6 +83,9 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Les commandes tombent et on est complètement pris à la gorge, tu peux regarder ?',
+      "Le formulaire ne marche plus, c'est vraiment critique.",
+      "Le catalogue de printemps, c'est notre priorité absolue cette semaine.",
       "Merci pour ton aide la semaine dernière, mais là c'est urgent : le site est tombé.",
       "La panne touche ton module de paiement, c'est urgent.",
       "C'est urgent, tu peux regarder ?",
@@ -99,6 +104,9 @@ export default phraseRule({
       "Chaque heure d'arrêt nous coûte des ventes, tu peux t'y mettre ?",
     ],
     quiet: [
+      "C'est critique de bien choisir la typo, prends le temps d'en tester plusieurs.",
+      "La sécurité des données est une priorité absolue pour la clinique, d'où la charte jointe.",
+      'Le héros du roman est pris à la gorge par ses dettes au chapitre 4.',
       'Merci pour ton aide en urgence mardi dernier, la boutique tourne à nouveau.',
       'Notre comptable gère un dossier urgent cette semaine, mais ça ne te concerne pas.',
       "Mon message « URGENT !! » de ce matin était pour l'imprimeur, pas pour toi.",
