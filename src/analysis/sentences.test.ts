@@ -17,6 +17,16 @@ describe('splitSentences', () => {
     expect(texts('see e.g. the logo. ok')).toEqual(['see e.g. the logo.', 'ok']);
   });
 
+  test('keeps punctuation inside a quotation that closes further on', () => {
+    expect(texts('mon mail " urgent !!! " de ce matin etait pour le garage. merci')).toEqual([
+      'mon mail " urgent !!! " de ce matin etait pour le garage.',
+      'merci',
+    ]);
+    expect(texts('the "done!" flag is green. ok')).toEqual(['the "done!" flag is green.', 'ok']);
+    // A quote never closed on the line does not swallow the next sentence.
+    expect(texts('he wrote "help! then nothing. ok')).toEqual(['he wrote "help!', 'then nothing.', 'ok']);
+  });
+
   test('joins hard-wrapped lines but not bullets', () => {
     const wrapped = 'could you please have a look at the new homepage layout and then\nsend it back to me tomorrow';
     expect(texts(wrapped)).toHaveLength(1);

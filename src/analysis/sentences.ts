@@ -15,6 +15,26 @@ const HARD_WRAP_WIDTH = 60;
 const ABBREVIATION = /(?:^|[\s(.])(?:[a-z]|mr|mrs|ms|dr|st|vs|cf|mme|mlle|env|approx|ex)$/;
 const BULLET = /^[ \t]*(?:[-*•·>o]|\d{1,2}[.)])[ \t]/;
 
+/** How far ahead a quotation opened in the sentence may close for its inner punctuation to stay inside it. */
+const QUOTE_REACH = 60;
+
+/**
+ * Punctuation inside a quotation that closes a little further on the same line does not end the sentence: « mon mail
+ * "URGENT !!!" de ce matin », 'the "Done!" button'. Quotes are folded to '"', so one is open when an odd number of
+ * them stands since the sentence began.
+ */
+function insideQuote(text: string, start: number, at: number, to: number): boolean {
+  let open = false;
+  for (let k = start; k < at; k++) if (text[k] === '"') open = !open;
+  if (!open) return false;
+  for (let k = at + 1; k < Math.min(to, at + QUOTE_REACH); k++) {
+    const ch = text[k];
+    if (ch === '\n') return false;
+    if (ch === '"') return true;
+  }
+  return false;
+}
+
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
@@ -33,7 +53,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       const next = text[i + 1];
       if (next === undefined || next === ' ' || next === '\n') {
         const isAbbreviation = ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i));
-        if (!isAbbreviation) {
+        if (!isAbbreviation && !insideQuote(text, start, i, to)) {
           let j = i + 1;
           while (j < to && /[.!?)"']/.test(text[j] as string)) j++;
           push(j);

@@ -252,7 +252,7 @@ const LINE_OPENERS = new PhraseList(`
   and, oh and, plus, also, additionally
 `);
 
-const PAID = String.raw`\b(?:quote|quotation|estimate|we(?:'ll| will) pay|happy to pay|(?:separate|new|additional) (?:invoice|fee|budget|po)|paid separately|at your (?:usual|standard|normal) rate|add it to (?:the|this month'?s|your|our|next) invoice|(?:bill|charge) (?:us|me|it) (?:for|separately|as)|how much would)\b`;
+const PAID = String.raw`\b(?:quote|quotation|estimate|we(?:'ll| will) pay|happy to pay|(?:separate|new|additional) (?:invoice|fee|budget|po)|paid separately|at your (?:usual|standard|normal) rate|add it to (?:the|this month'?s|your|our|next) invoice|(?:let (?:me|us) know|tell (?:me|us)|send (?:me|us)|know) (?:the|your) (?:price|cost|rates?|fees?)|how much (?:it|this|that|they) (?:would|will) (?:cost|be)|(?:bill|charge) (?:us|me|it) (?:for|separately|as)|how much would)\b`;
 
 const UNLESS = [
   new RegExp(PAID),
@@ -268,6 +268,8 @@ const UNLESS = [
   // The thing already asked for, done unpaid, is rate pressure: "would you mind doing it as a favour rather than
   // invoicing it?".
   /\b(?:do|doing|handle|handling|fix|fixing) (?:it|that|this|them|those)(?: one| bit| part)? (?:as a (?:favou?r|goodwill gesture|freebie|gift)|rather than (?:invoicing|billing|charging)|instead of (?:invoicing|billing|charging)|without (?:invoicing|billing|charging))\b/,
+  // Sharing a calendar or contact details is housekeeping, not a deliverable: "could you also share your calendar?".
+  /\b(?:share|send|forward|give)\b (?:(?:me|us|them) )?(?:your|the) (?:calendar|diary|availability|schedule|contact details|details|address|phone number|number|timesheets?)\b/,
   // Paperwork is no deliverable: "could you also handle the invoice in euros?".
   /\b(?:invoices?|receipts?|purchase order|po number|bank details|expenses)\b/,
   // The delivered work handed over again: "a copy of the final report", "the logo files in PNG".
@@ -521,6 +523,10 @@ export default {
       We'd like you to bolt a press gallery onto the homepage.
     `),
     quiet: [
+      'Could you also share your availability for March with me?',
+      'Can you also send me your contact details for the supplier list?',
+      "Please let me know the price. I'd also need a printed copy posted to me.",
+      "How much would it cost? We'd also need the subtitles in Welsh.",
       'Please also pick up whenever the studio rings during the day.',
       "I'd also like you to answer the phone whenever a buyer calls.",
       'Also, from Monday please join our 9:30 standup every day.',

@@ -18,6 +18,8 @@ export default phraseRule({
   unless: [...NOT_A_RUSH, /\b(?:trying|working|hoping|holed up)\b/],
   examples: {
     fires: [
+      'The last job went fine, but this one we need ASAP.',
+      'The last batch was late, so please send this one ASAP too.',
       'Can you send it over ASAP?',
       'We need the files as soon as possible.',
       'Please revert a.s.a.p.',
@@ -28,6 +30,13 @@ export default phraseRule({
       "Get it to me as fast as you can, we'll need it today.",
     ],
     quiet: [
+      'Our van partner, ASAP Logistics, will collect the boxes on the 12th.',
+      'I manage the office at ASAP Plumbing and we need a new flyer, no deadline yet.',
+      'The site foreman can be reached through ASAP Scaffold Hire if you need the drawings.',
+      'The previous project was ASAP from start to finish; this brochure can take its time.',
+      'Last time everything was ASAP, sorry about that; the new catalogue is due in June.',
+      'Our IT provider is restoring the mail server ASAP, but it does not affect your work at all.',
+      'The host is patching the outage ASAP, no action needed from you.',
       'No rush, but send it as soon as possible next week.',
       'Saparo Ltd sent the invoice.',
       // A date with 'at the earliest' is a floor: no hurry before it.

@@ -19,6 +19,8 @@ export default phraseRule({
     /\b(?:top|highest|absolute) priority(?: please| pls)?\s*[!]/,
     // Whatever the reader is busy with set aside: "drop whatever you're on", "drop what you're working on".
     /\bdrop what(?:ever)? (?:you'?re|you are) (?:on|working on|busy with|in the middle of)\b/,
+    // "Drop whatever else you have on", "drop anything else you've got going".
+    /\bdrop (?:whatever|anything|everything) else (?:you(?:'ve| have)?|you'?re) (?:got |have )?(?:on|going|in hand)\b/,
     // The sender's job moved up the reader's queue: "bump us to the top of your list", "jump the queue".
     /\b(?:bump|move|put|slot|push|shift|get)(?:ing)? (?:us|me|this|it|this one|our \w+|the \w+) (?:up )?(?:to|at) the (?:top|front|head) of (?:your|the) (?:list|queue|pile|stack|to-?do(?: list)?|backlog)\b|\b(?:jump|skip)(?:ing)? (?:the|your) queue\b/,
   ],
@@ -30,6 +32,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Please drop whatever else you have on and look at the checkout.',
       'Please drop everything and fix the checkout.',
       'Treat this as top priority.',
       "Sorry, it's top prio, the shop can't take orders.",
@@ -45,6 +48,7 @@ export default phraseRule({
       'Can this one jump the queue? The printer is waiting.',
     ],
     quiet: [
+      "Drop anything else you have planned for the launch party into the shared doc, it's in June.",
       'Export growth is our number one priority for 2027, nothing to do this month.',
       'Our top priority is patient safety.',
       'No rush, finish your other projects first.',

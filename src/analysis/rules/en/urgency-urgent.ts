@@ -19,9 +19,9 @@ export const QUOTED_SPEECH = /[,.!?]"\s*(?:\w+ ){0,4}(?:said|says|added|explaine
 export const RESOLVED_RUSH =
   /\b(?:was|were|has been|have been|got|is now|are now|is all|is finally)(?: (?:all|now|finally|already))? (?:solved|resolved|fixed|sorted(?: out)?|settled|dealt with|cleared up|closed)\b(?! (?:by|before|for) (?:tomorrow|tonight|today|friday|monday|the))|\b(?:the|that|our) (?:rush|urgency|panic|emergency|crunch|fire drill)(?: of \w+)? (?:is|was|has been|'s) (?:now |finally |well )?(?:over|past|behind us|gone|done|finished|resolved|solved)\b|\bno longer (?:urgent|a rush|pressing)\b|\b(?:it|this|that) was urgent\b[^.!?\n]{0,40}\b(?:but|now|fixed|solved|sorted|over)\b/;
 
-/** A rush someone wanted back then: "the client asked for it ASAP last month". */
+/** A rush someone wanted back then: "the client asked for it ASAP last month", "the last job was all ASAP". */
 export const PAST_RUSH =
-  /\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b|\b(?:forget|ignore|scratch|disregard) (?:what|everything|all) (?:i|we) (?:said|wrote|asked|mentioned)\b/;
+  /\b(?:last|previous|earlier|first) (?:job|project|order|time|one|round|campaign|batch|brief|edition|assignment|gig)\b[^.!?\n]{0,20}\b(?:was|were|had been)\b(?![^.!?\n]{0,50}\b(?:too|again|as well|also|same)\b)|\b(?:asked|wanted|needed|demanded|requested|expected)\b[^.!?\n]{0,40}\b(?:last (?:week|month|year|time|quarter|spring|summer|autumn|fall|winter)|back then|at the time|the other day)\b|\b(?:forget|ignore|scratch|disregard) (?:what|everything|all) (?:i|we) (?:said|wrote|asked|mentioned)\b/;
 
 /**
  * A past rush the reader got through, recalled in thanks: "last year you had to redo it all urgently",
@@ -29,7 +29,7 @@ export const PAST_RUSH =
  * "this time").
  */
 export const PAST_FAVOUR =
-  /^(?!.*\b(?:but|however|this time|now|still need)\b).*(?:\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b)/;
+  /^(?!.*\b(?:but|however|this time|now|still need)\b).*(?:\b(?:you|u)(?: (?:guys|all|really|kindly|even))? (?:had to|were forced to|ended up|rescued|saved|pulled (?:it |that |this )?off|came through|stepped in|jumped in|redid|rebuilt|turned (?:it|that|this|everything) around)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:your|the) (?:\w+ )?(?:help|intervention|fix|rescue|turnaround|call-?out|support)\b[^.!?\n]{0,40}\b(?:last|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:thanks|thank you)\b[^.!?\n]{0,30}\bfor (?:rescuing|saving|stepping in|jumping in|pulling|coming through|turning)\b)/;
 
 /** What takes the rush out of a sentence for every rush-naming rule: a release, the sender's own act, a quote, a rush over or past. */
 /**
@@ -37,9 +37,17 @@ export const PAST_FAVOUR =
  * firm". It describes who the sender is; it asks nothing.
  */
 export const RUSH_TRADE_NAME =
-  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\b(?:the |our |your )?asap (?:programme|program|scheme|initiative|fund|network|foundation|trust|association|centre|center|conference)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
+  /\b(?:asap|urgent|rush|express|same[- ]day|speedy|rapid)(?: [a-z&'-]+){1,2} (?:ltd|limited|inc|llc|plc|co|corp|gmbh|sarl|sas|bv)\b|\basap (?:[a-z]+ )?(?:couriers?|hire|removals?|scaffold(?:ing)?|plumbing|plumbers|logistics|printing|printers|deliver(?:y|ies)|taxis?|cabs|cleaning|cleaners|locksmiths?|electrical|electricians|repairs|transport|freight|storage|signs|glazing|roofing|movers|skips?|couriers)\b|\b(?:the |our |your )?asap (?:programme|program|scheme|initiative|fund|network|foundation|trust|association|centre|center|conference)\b|\b(?:an?|our|my) (?:small |local |family[- ]run |little )?(?:same[- ]day|express|rush|24-hour|overnight) (?:[a-z-]+ )?(?:firm|company|business|courier|outfit|shop|operator|specialist|service provider)s?\b/;
+
+/**
+ * A rush the sender's side or a third party has, said to leave the reader out of it: "our warehouse has an urgent
+ * stock problem, but it doesn't affect your project", "the host is on it ASAP, no action needed from you".
+ */
+export const NOT_YOURS =
+  /\b(?:doesn'?t|does not|won'?t|will not|shouldn'?t|should not|wouldn'?t|would not)\b(?: \w+)?(?: at all)? (?:affect|concern|involve|impact|touch|change anything for|change anything (?:on|about)) (?:you|your)\b|\bnothing (?:for you )?to do (?:on|at) your (?:side|end)\b|\bno action (?:needed|required|is needed|is required)\b|\bnothing (?:is )?(?:needed|required) (?:from|of) you\b/;
 
 export const NOT_A_RUSH: readonly RegExp[] = [
+  NOT_YOURS,
   REASSURANCE,
   RUSH_TRADE_NAME,
   SENDER_PROMISES,
@@ -72,6 +80,8 @@ export default phraseRule({
     /\b(?:has to|have to|must|needs? to|got to) (?:be (?:done|ready|finished|live|out|sorted|in place)|happen|ship|go (?:out|live)) (?:before|by) (?:then|that)\b[^.!?;\n]{0,20}?\b(?<phrase>no way around (?:it|that|this)|no getting around (?:it|that|this)|whatever it takes|no matter what)\b/,
     // The cost of each hour counted: "every minute counts", "every hour we're down is lost revenue".
     /\b(?:every|each) (?:single )?(?:minute|hour|second)(?: (?:we'?re|we are|it'?s|it is|the (?:\w+ )?\w+ (?:is|stays)) (?:down|offline|broken|out|closed))? (?:(?:counts|matters)(?! (?:at|during|in|on|for|when)\b)|is (?:lost|money|costing us)|costs (?:us|money)|we lose)\b/,
+    // The wait itself refused: "this can't wait until next week", "it's not something that can wait".
+    /\b(?:can'?t|cannot|won'?t) wait (?:for|until|till) (?:next|monday|tomorrow|after)\b|\b(?:not|isn'?t|is not) (?:a thing|something|one|anything) (?:that|which) can wait\b/,
     /\b(?:time[- ]sensitive|time[- ]critical|time is of the essence|(?:this|it|that) (?:can'?t|cannot) wait|needed (?:it|this|them) yesterday|need (?:it|this|them) (?:for )?yesterday|fast-?track (?:this|it|them|these|the))\b/,
   ],
   unless: [
@@ -79,6 +89,8 @@ export default phraseRule({
     // The word named, not said: a label in quotes ('"Urgent", "Soon" and "Later" tested best', "a button marked 'urgent'").
     quotedWord('urgent(?:ly)?|super-?urgent'),
     /(?:^|[\s(:,;])'(?:super-?)?urgent'(?=[\s,.;:!?)]|$)/,
+    // A headline or slogan in single quotes, to translate or to keep: "full of 'URGENT: 48 HOURS ONLY' banners".
+    /(?:^|[\s(:,;])'(?:super-?)?urgent\b[^'\n]{1,60}'(?=[\s,.;:!?)]|$)/,
     // A past meeting reported: "we had an urgent board meeting yesterday".
     /\b(?:had|held|called|attended|there was|there were)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?urgent\s+(?:\w+\s+)?(?:meetings?|calls?|sessions?|reviews?|discussions?|talks?|briefings?|visits?)\b/,
     // A past job reported: "we delivered the urgent order yesterday".
@@ -92,6 +104,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "The price list can't wait until next week, the shop reopens on Thursday.",
+      "I'm afraid the fix isn't something that can wait.",
+      'Our server is down and it affects your launch page too, so this is urgent.',
+      "It doesn't affect the budget, but the banner fix is urgent.",
+      'Thanks for your help last week, but now the menu is urgent as well.',
       'Could you look at the contract before the board call? It is really pressing.',
       'Sorry to chase, this has become pressing for us.',
       'Could you give our team a crash session on the new software this afternoon?',
@@ -115,6 +132,13 @@ export default phraseRule({
       'Our old host shuts the servers on Friday. The move has to be done before then, no way around it.',
     ],
     quiet: [
+      'The logo refresh is not urgent, it can wait until next month.',
+      "We can't wait to see the new labels on the shelves!",
+      "The flyer copy is full of 'URGENT: LAST CHANCE' banners; please keep them as they are.",
+      "Our accounts team has an urgent audit this week, but it doesn't concern you.",
+      'The clinic next door had an urgent delivery problem, which will not affect your shoot.',
+      'Thanks for your quick fix last Friday, the urgent bug has not come back.',
+      'The board had an urgent wobble about the budget, but nothing is needed from you.',
       "Customers preferred the labels 'Urgent', 'Normal' and 'Later', so we'll keep your wording.",
       'The "Urgent" tag on the tickets is now red, as you suggested.',
       'The pressing of the vinyl is done in the Czech factory.',

@@ -317,7 +317,10 @@ const QUALITY = String.raw`(?:visible|lisible|grand|gros|petit|chaleureux|chaleu
 const UNLESS = [
   // Un défaut de ce qui a été livré relève de la garantie, pas d'un tour de retouches.
   /\b(?:bug|beugue|plante|ne (?:marche|fonctionne|s'affiche|s'ouvre|se ferme|se referme|charge|part|envoie)|n'(?:envoie|affiche|arrive)|erreur \d|message d'erreur|en panne)\b/,
-  /\b(?:nous-memes|moi-meme|nous meme|moi meme|en interne)\b/,
+  // Le client ou l'un des siens le fera lui-même : « ma fille voudrait les mettre à jour elle-même ».
+  /\b(?:nous-memes|moi-meme|nous meme|moi meme|(?:elle|lui)[- ]meme|(?:elles|eux)[- ]memes|en interne)\b/,
+  // Remettre un cadeau ou un titre, c'est le donner : « nous pourrions vous remettre une passe annuelle ».
+  /\bremettre (?:une?|des|vos|tes|votre|ton|ta|son|sa|ses) (?:\w+ )?(?:passes?|cheques?|bons?|cartes?|cadeaux?|invitations?|billets?|diplomes?|attestations?|certificats?|badges?|cles|abonnements?|laissez-passer|entrees|trophees?|medailles?)\b/,
   // La mention de confidentialité en pied de mail : « si vous l'avez reçu par erreur, merci de le supprimer ».
   /\b(?:(?:recu|parvenu|arrive|transmis)e?s? (?:\w+ ){0,2}?par erreur|n'(?:en )?(?:etes|es|est) pas (?:le |la |l')?destinataire|strictement confidentiel\w*)\b/,
   // Quelqu'un du côté du client qui s'en sert lui-même : « notre webmaster veut reprendre la police sur le site ».
@@ -394,6 +397,8 @@ const wishes = phraseRule({
   unless: [...UNLESS, /\b(?:avoir|ayez|avez|as|avons|ont) (?:fait|apporte|integre|effectue)\b/],
   examples: {
     fires: [
+      'Pourriez-vous remettre le fond bleu de la première version ?',
+      'Tu pourrais corriger toi-même la légende de la photo 3 ?',
       "J'aimerais que tu redessines la deuxième case en gros plan.",
       'Le comité souhaite que le schéma 2 soit redessiné en perspective.',
       'Le personnage du facteur doit disparaître des planches 3 et 4.',
@@ -552,6 +557,10 @@ const wishes = phraseRule({
       'Elle demande des tons plus chauds pour toute la série.',
     ],
     quiet: [
+      'Mon associé voudrait corriger lui-même les fiches produits chaque mois.',
+      'Nous pourrions vous remettre une carte cadeau pour vous remercier.',
+      'On aimerait vous remettre un badge exposant au stand.',
+      'Elles veulent retoucher elles-mêmes les photos avant chaque publication.',
       "Il faut qu'on coupe le budget de moitié cette année.",
       "Ce message est confidentiel : si vous l'avez reçu par erreur, veuillez le supprimer et en avertir l'expéditeur.",
       "Si vous n'êtes pas le destinataire de ce courriel, merci de l'effacer sans le lire.",

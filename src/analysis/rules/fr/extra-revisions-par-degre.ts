@@ -9,8 +9,8 @@ import { phraseRule } from '../../phrase-rule.ts';
  * des positions d'un message échouent tout de suite. Texte replié : sans accents.
  */
 
-/** Ce qui ne se retouche pas : l'argent, le temps, les gens, la pièce. */
-const PAS_LE_TRAVAIL = String.raw`(?:prix|tarifs?|forfaits?|budgets?|factures?|honoraires|couts?|frais|devis|delais?|reunions?|rendez-vous|rdv|horaires?|dates?|livraisons?|chauffage|clim|climatisation|temperature|loyers?|salaires?|ventes?|chiffres?|meteo|temps|planning|calendrier|equipes?|enfants|rythme|cadence|charge|remise|acompte|paiements?)`;
+/** Ce qui ne se retouche pas : l'argent, le temps, les gens, la pièce, le périmètre d'une mission. */
+const PAS_LE_TRAVAIL = String.raw`(?:prix|tarifs?|forfaits?|budgets?|factures?|honoraires|couts?|frais|devis|delais?|reunions?|rendez-vous|rdv|horaires?|dates?|livraisons?|chauffage|clim|climatisation|temperature|loyers?|salaires?|ventes?|chiffres?|meteo|temps|planning|calendrier|equipes?|enfants|rythme|cadence|charge|remise|acompte|paiements?|perimetres?|missions?|champ|roles?|responsabilites|cibles?|public|audiences?|clientele|activites?|horizons?)`;
 
 /** Le dernier mot d'une petite mesure, là où commencent les motifs sans verbe : « peu », « poil », « ton ». */
 const MESURE = String.raw`\b(?:peu|poil|chouia|brin|tantinet|soupcon|legerement|ton|cran|niveau|nuance|teinte|degre|pouce|%|mm|cm|millimetres?|centimetres?|pixels|px|tons|crans|degres|pouces|nuances|teintes)`;
@@ -59,12 +59,13 @@ export default phraseRule({
   ],
   unless: [
     // Le client s'en charge, ou parle de son propre ouvrage.
-    /\b(?:nous-memes|moi-meme|nous memes|en interne|de notre cote)\b/,
+    /\b(?:nous-memes|moi-meme|nous memes|(?:elle|lui)[- ]meme|(?:elles|eux)[- ]memes|en interne|de notre cote)\b/,
     // L'argent et l'agenda ne sont pas le travail livré : « baisser un peu la facture », « décaler un peu l'appel ».
     /\b(?:tarifs?|prix|forfait|honoraires|factures?|devis|budget|reunion|rendez-vous|rdv|appel|visio)\b/,
   ],
   examples: {
     fires: [
+      'Tu peux élargir un peu la marge de gauche ?',
       'Tu serais capable de les affiner un peu ?',
       "Notre directrice voudrait que tu le baisses d'un demi-ton pour les altos.",
       "Tu pourrais l'éclaircir légèrement ?",
@@ -83,6 +84,9 @@ export default phraseRule({
       'Tu peux réduire le clip de présentation à 30 secondes ?',
     ],
     quiet: [
+      'La direction voudrait élargir un peu votre mission aux réseaux sociaux.',
+      'On aimerait élargir un peu le public visé cette année.',
+      'Ma collègue préfère éclaircir un peu les photos elle-même.',
       'Pourriez-vous baisser un peu votre tarif pour cette année ?',
       'On pourrait décaler un peu la réunion de jeudi ?',
       'Tu pourrais baisser un peu le chauffage en partant ?',

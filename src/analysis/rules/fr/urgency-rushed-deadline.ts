@@ -12,7 +12,8 @@ export default withoutTimecodes(
     reportedBefore: turnaround.REPORTED_BEFORE,
     unfinished: turnaround.UNFINISHED,
     relaxed: turnaround.relaxedHandover,
-    bulk: /\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
+    // Ce que l'expéditeur fait lui-même de « tout ça » (« je présente tout ça au comité ») ne charge pas le lecteur.
+    bulk: /(?<!\b(?:je|on|nous|j') ?(?:presente|presentons|montre|montrons|expose|exposons|soumets|soumet|soumettons|defends|defend|defendons|pitche|pitchons) )\b(?:tout|l'ensemble|le tout|toute? (?:la|le|l')|tou(?:te)?s les|(?:les|des) \d+|l'integralite|le reste)\b/,
     calm: [
       REASSURANCE,
       turnaround.OWN_ABSENCE,
@@ -69,6 +70,11 @@ export default withoutTimecodes(
         ),
       ],
       quiet: [
+        // L'expéditeur présente « tout ça » lundi ; le lecteur n'a qu'une version à renvoyer avant : le week-end (off_hours).
+        {
+          text: 'Je montre tout ça au bureau lundi à 9h, tu pourrais me renvoyer la nouvelle affiche avant ?',
+          sentAt: '2026-03-13T18:40:00+01:00',
+        },
         // Une horloge qui repère un moment d'un enregistrement, pas une heure de la journée.
         ...sentOn(
           '2026-03-10T16:30:00+01:00',

@@ -111,6 +111,8 @@ const phrases = phraseRule({
     /\b(?<phrase>endeans (?:l'heure|la (?:demi-heure|journee|matinee)|les (?:24|48) ?h(?:eures)?|les (?:\d+|deux|trois|quatre|cinq) (?:heures|minutes)))\b/,
   ],
   unless: [
+    // « À tantôt ! » (Belgique) salue en fin de message : « à plus tard », pas une échéance.
+    /(?:^|[,;:-]\s*|\b(?:et|donc|alors) )a tantot\s*[!.]*$/,
     STANDING,
     REASSURANCE,
     OWN_ABSENCE,
@@ -166,6 +168,8 @@ const phrases = phraseRule({
       'Tu me reviens là-dessus à soir?',
     ],
     quiet: [
+      'Merci pour tout, à tantôt !',
+      'Bonne journée et à tantôt.',
       'Tu pourrais préparer les slides pour la réunion de 15h jeudi ?',
       "J'apporterai les tirages pour le point de 10h, à tout à l'heure.",
       "Ça sort de ce que tu fais chez nous aujourd'hui, donc tu peux chiffrer ça à part ?",

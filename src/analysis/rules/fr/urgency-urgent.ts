@@ -26,7 +26,14 @@ export const PAST_RUSH =
  * une nouvelle demande suit (« mais », « par contre », « cette fois »).
  */
 export const PAST_FAVOUR =
-  /^(?!.*\b(?:mais|par contre|cependant|en revanche|cette fois|maintenant|il (?:me|nous) faut)\b).*(?:\b(?:tu|vous) (?:nous |m'|l'|les )?(?:avais du|aviez du|(?:avais|aviez|as|avez) (?:sauve|rattrape|depanne|boucle|refait|repris|bosse|travaille|assure|gere|sorti))\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\b(?:d'avoir|de nous avoir|de m'avoir|pour l'an dernier|pour l'annee derniere|pour la derniere fois)\b)/;
+  /^(?!.*\b(?:mais|par contre|cependant|en revanche|cette fois|maintenant|il (?:me|nous) faut)\b).*(?:\b(?:tu|vous) (?:nous |m'|l'|les )?(?:avais du|aviez du|(?:avais|aviez|as|avez) (?:sauve|rattrape|depanne|boucle|refait|repris|bosse|travaille|assure|gere|sorti))\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\bpour (?:ton|votre|ta|tes|vos) (?:\w+ )?(?:intervention|aide|coup de main|depannage|reactivite|sauvetage)\b[^.!?\n]{0,40}\b(?:dernier|derniere|hier|l'autre jour|la semaine passee)\b|\b(?:merci|remercie|remercier)\b[^.!?\n]{0,30}\b(?:d'avoir|de nous avoir|de m'avoir|pour l'an dernier|pour l'annee derniere|pour la derniere fois)\b)/;
+
+/**
+ * Une urgence de l'expéditeur ou d'un tiers, dont le lecteur est dit hors de cause : « notre entrepôt gère un souci
+ * urgent, mais ça ne touche pas ton projet », « tu n'as rien à faire ».
+ */
+export const NOT_YOURS =
+  /\b(?:ne (?:te|vous) concerne (?:pas|en rien)|(?:tu n'as|vous n'avez|t'as) (?:absolument |strictement )?rien a faire|(?:ca|cela) ne change rien (?:pour|de) (?:toi|vous|ton cote|votre cote)|n'(?:a|aura|affecte|touche|impacte) (?:aucun (?:impact|effet)|aucune (?:incidence|consequence)|pas|en rien) (?:sur )?(?:ton|votre|tes|vos|ta) (?:projet|mission|travail|planning|calendrier|dossier|site|livrables?)|aucune action (?:de (?:ta|votre) part|requise|necessaire))\b/;
 
 /** "C'est urgent", "en urgence", "c'est pressant", "ça presse": the client labels the request as urgent. */
 export default phraseRule({
@@ -38,7 +45,7 @@ export default phraseRule({
     en: 'Labels the request as urgent, which pushes it ahead of your other work without an agreed turnaround.',
     fr: 'Présente la demande comme urgente, pour la faire passer avant vos autres travaux sans délai convenu.',
   },
-  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre|chaque/,
+  cue: /express|accelere|priorite absolue|urgen|rush|press|urge|charrette|bourre|negociable|marbre|chaque|gorge|critique/,
   patterns: [
     // Une échéance déclarée intouchable : « la date de vendredi, c'est non négociable ».
     /\b(?:date|deadline|delai|echeance|timing|rendu|livraison|mise en (?:ligne|prod|production)|heure limite)\b[^.!?\n]{0,40}?\b(?<phrase>non[- ]negociable|pas negociable|gravee? dans le marbre)\b|\b(?:deadline|date|echeance|delai|heure) non[- ]negociable\b/,
@@ -46,6 +53,8 @@ export default phraseRule({
     // Le coût de chaque heure compté : « chaque minute compte », « chaque heure de panne nous coûte ».
     /\bchaque (?:minute|heure|seconde)(?: (?:de panne|d'arret|hors ligne|de coupure|perdue))? (?:compte|nous coute|coute|est precieuse)\b/,
     /\b(?:c'est|c'etait|ca devient|ca commence a etre) (?:tres |super |hyper |assez |un peu |vraiment |plutot )?(?:presse|pressant)\b|\bca (?:presse|urge)\b(?! pas)/,
+    // « On est pris à la gorge », « c'est vraiment critique », « c'est la priorité absolue ».
+    /\b(?:on est|je suis|nous sommes|on se retrouve) (?:un peu |vraiment |completement )?pris(?:es?)? a la gorge\b|\bc'est (?:vraiment |tres |super |hyper )?critique\b(?! (?:de|d'|pour|que|si)\b)|\b(?:c'est|est) (?:vraiment )?(?:la|notre|ma) priorite absolue\b/,
     // Jargon d'agence : "on est charrette", "on est à la bourre".
     /\b(?:on est|je suis|nous sommes|c'est la|en pleine?) (?:un peu |super |hyper |grave |completement )?(?:charrette|a la bourre)\b/,
     /\b(?:traiter|traite|traitez|faire|fais|faites|passer|passe|passez|gerer|gere|gerez)\b[^.!?\n]{0,20}?\b(?<phrase>en (?:express|mode express|accelere|priorite absolue|extreme urgence))\b/,
@@ -56,6 +65,7 @@ export default phraseRule({
     // Un travail passé, rapporté : « on a livré la commande urgente hier ».
     /\b(?:a|avons|ont|ai|as|avez) (?:\w+ )?(?:livre|envoye|expedie|traite|regle|termine|fini|corrige|boucle)e?s?\b[^.!?\n]{0,20}\burgente?s?\b/,
     REASSURANCE,
+    NOT_YOURS,
     SENDER_PROMISES,
     RESOLVED_RUSH,
     PAST_RUSH,
@@ -73,6 +83,11 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      'Les commandes tombent et on est complètement pris à la gorge, tu peux regarder ?',
+      "Le formulaire ne marche plus, c'est vraiment critique.",
+      "Le catalogue de printemps, c'est notre priorité absolue cette semaine.",
+      "Merci pour ton aide la semaine dernière, mais là c'est urgent : le site est tombé.",
+      "La panne touche ton module de paiement, c'est urgent.",
       "C'est urgent, tu peux regarder ?",
       "Merci d'avoir repris l'affiche, par contre le dépliant est urgent lui aussi.",
       'Pour la mise en ligne du 3 mai, la date est gravée dans le marbre.',
@@ -89,6 +104,14 @@ export default phraseRule({
       "Chaque heure d'arrêt nous coûte des ventes, tu peux t'y mettre ?",
     ],
     quiet: [
+      "C'est critique de bien choisir la typo, prends le temps d'en tester plusieurs.",
+      "La sécurité des données est une priorité absolue pour la clinique, d'où la charte jointe.",
+      'Le héros du roman est pris à la gorge par ses dettes au chapitre 4.',
+      'Merci pour ton aide en urgence mardi dernier, la boutique tourne à nouveau.',
+      'Notre comptable gère un dossier urgent cette semaine, mais ça ne te concerne pas.',
+      "Mon message « URGENT !! » de ce matin était pour l'imprimeur, pas pour toi.",
+      'Le fournisseur traite une panne urgente, aucune action de ta part.',
+      "L'hébergeur règle un incident urgent, vous n'avez rien à faire.",
       "Ce n'est pas urgent du tout.",
       'Chaque heure passée sur le dossier doit figurer sur ta feuille de temps.',
       "Notre tarif horaire pour l'atelier n'est pas négociable, désolé.",
