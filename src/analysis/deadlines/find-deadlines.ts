@@ -97,6 +97,11 @@ const MONTH_THEN_FIRST =
   /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)),(?= first thing\b)/g;
 /** "de 8h à midi" once the range is marked (see FR_TIME_RANGE): noon as an hour chrono reads, same length. */
 const RANGE_TO_NOON = /(?<=\d(?: ?h ?\d{0,2}|:\d\d) - )midi\b/g;
+/**
+ * « 18 h », « 18 h 30 » as typeset French writes them: chrono-node 2.10.3 reads only "18h", so « le samedi 28 mars de
+ * 18 h à 22 h » stopped at 18 with no end. Rewritten " 18h", "  18h30" (same length, offsets hold, the end in place).
+ */
+const SPACED_HOUR = /\b(\d{1,2}) h(?: ?(\d\d))?\b/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
 const FOLDED_AFTERNOON = /\bapres-midi\b/g;
 /** "Saturdays at 9am": chrono skips the plural; read as the next such day, a weekend slot all the same. */
@@ -179,6 +184,8 @@ interface Candidate {
   text: string;
   /** One end of a span of time ("Sunday 9am to 3pm"): a slot to be present or at work, not a deadline. */
   span?: boolean;
+  /** For the end of a span, its start: "from 6 until 10" after a 6 read as 6pm ends at 10pm. */
+  rangeFrom?: Components;
 }
 
 /** Joins "lundi … avant 8h" and "7:30 … on Monday" into one moment: chrono reads them apart. */
@@ -199,7 +206,12 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
       const eveningAtHour =
         EVENING.test(a.text) && !MORNING.test(a.text) && gap.length <= 12 && (b.start.get('hour') ?? 0) >= 12;
       if (closeEnough && !aHasTime && ((aHasDay && !aIsDayPart) || eveningAtHour) && bHasTime && !bHasDay) {
-        joined.push({ start: a.index, end: b.index + b.text.length, date: a.start, time: b.start, text: a.text });
+        const end = b.index + b.text.length;
+        // "le samedi 28 mars de 18 h à 22 h", "on the Friday from 6 until 10": the slot's end is on that day too.
+        const span = b.end?.isCertain('hour') === true;
+        joined.push({ start: a.index, end, date: a.start, time: b.start, text: a.text, span });
+        if (span && b.end)
+          joined.push({ start: a.index, end, date: a.start, time: b.end, text: a.text, span, rangeFrom: b.start });
         i++;
         continue;
       }
@@ -222,7 +234,15 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
     });
     // "7h - 22h": the end of a range is a moment too.
     if (a.end?.isCertain('hour'))
-      joined.push({ start: a.index, end: a.index + text.length, date: a.end, time: a.end, text, span });
+      joined.push({
+        start: a.index,
+        end: a.index + text.length,
+        date: a.end,
+        time: a.end,
+        text,
+        span,
+        rangeFrom: a.start,
+      });
   }
   return joined;
 }
@@ -302,7 +322,14 @@ function resolveMoment(
   let timeOfDay: Moment['timeOfDay'] = 'none';
   if (clock) {
     const afternoon = isAfternoonHour(clock, input.lang, phrase);
-    minutes = ((clock.get('hour') ?? 0) + (afternoon ? 12 : 0)) * 60 + (clock.get('minute') ?? 0);
+    let hour = (clock.get('hour') ?? 0) + (afternoon ? 12 : 0);
+    // A span's end no later than its start on a 12-hour clock is the evening: "from 6 until 10" is 18:00-22:00.
+    const from = candidate.rangeFrom;
+    if (from && !clock.isCertain('meridiem') && hour < 12) {
+      const fromHour = (from.get('hour') ?? 0) + (isAfternoonHour(from, input.lang, phrase) ? 12 : 0);
+      if (hour <= fromHour && hour + 12 > fromHour) hour += 12;
+    }
+    minutes = hour * 60 + (clock.get('minute') ?? 0);
     timeOfDay = 'stated';
     // chrono dated "at 4" as 04:00 tomorrow; at 16:00 it is today if still ahead.
     const dayGiven = date.isCertain('day') || date.isCertain('weekday');
@@ -434,6 +461,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
               (m, from: string, joiner: string) =>
                 `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
             )
+            .replace(SPACED_HOUR, (m, hour: string, minutes?: string) => `${hour}h${minutes ?? ''}`.padStart(m.length))
             .replace(FOLDED_AFTERNOON, 'après-midi')
             .replace(RANGE_TO_NOON, ' 12h')
         : sentenceText.replace(WEEKEND_PLURAL, '$1 ').replace(MONTH_THEN_FIRST, ';');
@@ -466,7 +494,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (CONTENT_DATE.test(shortlyBefore) || RECURRING_BEFORE.test(shortlyBefore)) continue;
       if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
       if (
-        /^(?:soir|soiree|matin|matinee|nuit|apres-midi)$/.test(candidate.text) &&
+        /^(?:ce |cette |le )?(?:soir|soiree|matin|matinee|nuit|apres-midi)$/.test(candidate.text) &&
         SAME_AS_THAT_DAY.test(sentenceText.slice(candidate.end, candidate.end + 6))
       )
         continue;
