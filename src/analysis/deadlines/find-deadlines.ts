@@ -188,6 +188,17 @@ interface Candidate {
   rangeFrom?: Components;
 }
 
+/** How far after a bare day its hour may stand when nothing else comes between (see joinDateAndTime). */
+const FAR_TIME_REACH = 80;
+/** A routine named between the day and the hour: the hour is the routine's. */
+const FAR_JOIN_STOP =
+  /\b(?:daily|every|each|weekly|nightly|morning|evening|chaque|tous les|toutes les|quotidien\w*|hebdomadaire|matin|soir)\b/;
+/** The hour with its own deadline word ("…, back before our 7:30"): a moment of its own, not the day's. */
+const FAR_JOIN_OWN_PREPOSITION = /\b(?:before|by|until|till|ahead of|avant|pour|d'ici|jusqu'a)\s+(?:\S+\s+)?$/;
+/** A day that starts something ("from Monday", « à partir de lundi »): the hours after it are the new routine's. */
+const STARTS_BEFORE =
+  /\b(?:from|as of|starting|since|a partir d[e']|des|depuis|a compter d[e'])\s*(?:next |prochain )?$/;
+
 /** Joins "lundi … avant 8h" and "7:30 … on Monday" into one moment: chrono reads them apart. */
 function joinDateAndTime(results: readonly Found[], sentenceText: string): Candidate[] {
   const joined: Candidate[] = [];
@@ -200,7 +211,19 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
       const gap = sentenceText.slice(a.index + a.text.length, b.index);
       const bHasTime = b.start.isCertain('hour');
       const bHasDay = b.start.isCertain('day') || b.start.isCertain('weekday');
-      const closeEnough = gap.length <= 30 && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
+      // A bare hour further on in the same clause chain still belongs to the day named before it: « le dimanche 1er
+      // juin, avant l'ouverture des stands, donc rendez-vous à 6h30 » (no other day between, none after).
+      // Not a start ("from Monday, join our daily stand-up at 7:30") nor a routine named between: that hour is its own.
+      const far =
+        aHasDay &&
+        !aHasTime &&
+        !bHasDay &&
+        !FAR_JOIN_STOP.test(gap) &&
+        !/[()]/.test(gap) &&
+        !FAR_JOIN_OWN_PREPOSITION.test(gap) &&
+        !STARTS_BEFORE.test(sentenceText.slice(Math.max(0, a.index - 16), a.index));
+      const reach = far ? FAR_TIME_REACH : 30;
+      const closeEnough = gap.length <= reach && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
       // "tonight … for 8am" are two moments, not one; "ce soir avant 18h", "tonight by 5pm" is one, at that hour.
       const aIsDayPart = MORNING.test(a.text) || EVENING.test(a.text) || NIGHT.test(a.text);
       const eveningAtHour =

@@ -34,8 +34,8 @@ const SENDER_OWN_TIME: Record<Lang, RegExp> = {
  * voudrais l'avoir samedi ») still asks the reader, so it is left out.
  */
 const OWN_DOER_CLAUSE: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:so|so that|then|because|as|since|while|once|and|but),? )?(?:i|i'm|i'll|i am|i will|i've)\b(?![^]*\b(?:need|needs|needed|want|wants|wanted|expect|expecting|hope|hoping|like|love|count|counting|ask|asking|require|must|have to|get|getting|receive|see|have it|have them|appreciate|wonder|wondering|thought|think|guess|know|suppose|assume|shooting|filming|hosting|running|meeting|presenting|setting up|launching|moving|with you|together)\b)/,
-  fr: /^\s*(?:(?:pour que|pour qu'|afin que|afin qu'|comme ca|ainsi|puis|alors|moi|perso|de mon cote),? ?)?(?:je |j')(?![^]*\b(?:voudrais|voulais|veux|aimerais|aimerai|souhaite|souhaiterais|attends|attendrai|attendais|compte|comptais|espere|esperais|dois|devrai|devrais|demande|besoin|avoir|aie|recevoir|recuperer|propose|suggere|pense|crois|sais|imagine|tourne|filme|organise|demenage|lance|anime|avec (?:toi|vous)|ensemble)\b)/,
+  en: /^\s*(?:(?:so|so that|then|because|as|since|while|once|and|but),? )?(?:i|i'm|i'll|i am|i will|i've)\b(?![^]*\b(?:need|needs|needed|want|wants|wanted|expect|expecting|hope|hoping|like|love|count|counting|ask|asking|require|must|have to|get|getting|receive|see|have it|have them|appreciate|wonder|wondering|thought|think|guess|know|suppose|assume|reali[sz]e|understand|see|saw|notice|noticed|gather|hear|heard|aware|remember|recall|fear|worry|admit|apologi[sz]e|sorry|hate|feel|mention|note|shooting|filming|hosting|running|meeting|presenting|setting up|launching|moving|with you|together)\b)/,
+  fr: /^\s*(?:(?:pour que|pour qu'|afin que|afin qu'|comme ca|ainsi|puis|alors|moi|perso|de mon cote),? ?)?(?:je |j')(?![^]*\b(?:voudrais|voulais|veux|aimerais|aimerai|souhaite|souhaiterais|attends|attendrai|attendais|compte|comptais|espere|esperais|dois|devrai|devrais|demande|besoin|avoir|aie|recevoir|recuperer|propose|suggere|pense|crois|sais|comprends|vois|note|precise|rappelle|signale|excuse|desolee?|crains|rends compte|avoue|imagine|tourne|filme|organise|demenage|lance|anime|avec (?:toi|vous)|ensemble)\b)/,
 };
 
 /** Someone said to do it themselves: « elle-même », « nous-mêmes », "herself", "ourselves". */
@@ -53,6 +53,15 @@ const SENDER_BOOKED: Record<Lang, RegExp> = {
 /** The next words point back at the moment to ask something then: « Appelle-moi à ce moment-là », "call me then". */
 const BACK_AT_IT =
   /\b(?:a ce moment-la|a cette heure-la|ce jour-la|a ce moment la|then|at that (?:time|point|hour)|by then|that (?:day|evening|night))\b/;
+
+/** A working day or week named by a later ask: the moment before it is not the reader's. */
+const ASK_OWN_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|this week|next week|lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine)\b/;
+
+/** Whether the rest of the sentence asks the reader something at the same moment. */
+function askedThenToo(lang: Lang, after: string, requestCue: RegExp): boolean {
+  return READER[lang].test(after) && requestCue.test(after) && !ASK_OWN_DAY.test(after);
+}
 
 /** Where the clause of a moment ends, a joining word included ("... tonight and I'll use the evening to ..."). */
 const CLAUSE_END = /[,;:(–—]|\s-\s|\b(?:and|but|so|et|mais|donc)\s/;
@@ -94,7 +103,8 @@ export function toldNotAsked(lang: Lang, text: string, sentence: Sentence, start
   // The clause's own doer, cut at a joining word too: "... this weekend and the organisers want ..." asks apart.
   const ownEnd = rest.search(CLAUSE_END);
   const ownTail = ownEnd < 0 ? rest : rest.slice(0, ownEnd);
-  const ownClause = clauseHead + ownTail;
+  // « rendez-vous » names no reader.
+  const ownClause = (clauseHead + ownTail).replace(/\brendez-vous\b/g, 'rendez');
   // A moment opening on its own punctuation (« Je précise : c'est l'Ascension ») is no object of the clause before it.
   const backAtIt = BACK_AT_IT.test(text.slice(start, Math.min(text.length, sentence.end + 160)));
   if (
@@ -105,8 +115,9 @@ export function toldNotAsked(lang: Lang, text: string, sentence: Sentence, start
       SENDER_BOOKED[lang].test(clauseHead)) &&
     !READER[lang].test(ownClause) &&
     !requestCue.test(ownTail) &&
-    // "I'm at the studio on Saturday, could you be there?": the reader asked in the next clause shares the moment.
-    !(READER[lang].test(rest.slice(ownTail.length)) && requestCue.test(rest.slice(ownTail.length)))
+    // "I'm at the studio on Saturday, could you be there?": the reader asked in the next clause shares the moment,
+    // unless that ask names a working day of its own ("…, could you send the quote on Thursday?").
+    !askedThenToo(lang, rest.slice(ownTail.length), requestCue)
   )
     return true;
   return (

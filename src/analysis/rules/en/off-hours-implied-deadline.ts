@@ -8,6 +8,13 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('en', {
       fires: [
+        // A wish relayed for someone else; a negation kept inside its parenthesis.
+        ...sentOn(
+          '2025-11-21T18:47:00-05:00',
+          "They'd like it by 8am Monday when their office opens.",
+          'I realise Monday is early, but could it be in my inbox by 7am that day?',
+          'We would need the deck (the short one, not the old draft) back ahead of our 7:30 meeting on Monday.',
+        ),
         // A bare day of the month that is a Saturday; a slot given in bare hours that runs into the evening.
         ...sentOn('2025-12-09T14:00:00+00:00', 'Could you join the stock count on the 27th?'),
         ...sentOn('2026-03-10T10:00:00+00:00', 'Could you be at the launch on the Thursday from 6 until 10?'),

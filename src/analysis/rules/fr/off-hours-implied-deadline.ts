@@ -8,6 +8,13 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('fr', {
       fires: [
+        // L'heure dite plus loin dans la phrase appartient au jour nommé avant elle.
+        ...sentOn(
+          '2025-05-20T15:10:00+02:00',
+          "On tourne le dimanche 1er juin, avant l'ouverture, donc rendez-vous à 7h sur place.",
+        ),
+        // Le souhait d'un tiers, relayé : c'est au lecteur de livrer.
+        ...sentOn('2025-11-21T18:50:00+01:00', 'Ils aimeraient la recevoir pour lundi 8 h, avant leur comité.'),
         // Des heures typographiées « 19 h », et le seul moment où le travail pourra se faire.
         ...sentOn(
           '2026-03-04T12:20:00+01:00',
@@ -78,6 +85,12 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        ...sentOn(
+          '2025-05-20T15:10:00+02:00',
+          'Tu peux passer jeudi, après la réunion du matin, vers 14h ?',
+          "J'ai rendez-vous à 9h chez le notaire samedi, tu peux m'envoyer le devis jeudi ?",
+        ),
+        ...sentOn('2025-11-21T18:50:00+01:00', "Ils aimeraient l'avoir pour mercredi, avant leur comité."),
         // Les mêmes heures typographiées, dans la journée de travail.
         ...sentOn(
           '2026-03-04T12:20:00+01:00',
