@@ -45,6 +45,17 @@ const BREAKS: Record<Lang, RegExp> = {
 };
 
 /**
+ * A negation inside a parenthesis stays there: "the term sheet (the short version, not the SPA) back before Monday
+ * 7:30", « le devis (pas l'ancien) pour lundi ». A whole aside before the phrase is blanked (same length); the tail
+ * of one opened before the window ends at its ")".
+ */
+function withoutAsides(before: string): string {
+  const blanked = before.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+  const close = blanked.lastIndexOf(')');
+  return close < 0 ? blanked : ' '.repeat(close + 1) + blanked.slice(close + 1);
+}
+
+/**
  * Whether the phrase at `phraseStart` is negated by what precedes it within
  * `window` characters of its sentence `[sentenceStart, sentenceEnd)` (offsets in folded `text`).
  */
@@ -55,7 +66,7 @@ export function isNegated(
   phraseStart: number,
   window = 48,
 ): boolean {
-  let before = text.slice(Math.max(sentence.start, phraseStart - window), phraseStart);
+  let before = withoutAsides(text.slice(Math.max(sentence.start, phraseStart - window), phraseStart));
   let lastBreakEnd = -1;
   for (const m of execAll(BREAKS[lang], before)) lastBreakEnd = m.index + m[0].length;
   if (lastBreakEnd >= 0) before = before.slice(lastBreakEnd);

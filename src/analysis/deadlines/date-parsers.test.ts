@@ -19,6 +19,7 @@ describe('the trimmed chrono parsers', () => {
     ['en', 'need it within 2 hours, or tomorrow morning', ['within 2 hours', 'tomorrow morning']],
     ['en', 'deliver by june 3rd at 5pm or by the end of march', ['june 3rd at 5pm', 'end of march']],
     ['en', 'can you do it tonight or this weekend', ['tonight', 'this weekend']],
+    ['en', 'would the 26th and 27th work, or the 3rd floor room on the 2nd?', ['26th', '27th', '2nd']],
     ['fr', 'tu peux me renvoyer la maquette pour lundi 8h', ['lundi 8h']],
     [
       'fr',

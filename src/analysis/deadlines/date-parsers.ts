@@ -97,6 +97,29 @@ const ARVO: Parser = {
     context.createParsingComponents().imply('meridiem', 1).imply('hour', 15).imply('minute', 0).imply('second', 0),
 };
 
+/**
+ * A bare day of the month, "the 26th", "the 26th and 27th", "by the 3rd", which chrono reads only with a month: the
+ * next such day from the sending day ("Would the 26th and 27th work?" sent on 9 December is 26-27 December). Only
+ * where a day is meant: not "the 3rd floor", "the 2nd draft", "our 10th anniversary" (a noun follows), nor "Thursday
+ * the 27th" (chrono's weekday, completed in find-deadlines.ts).
+ */
+const BARE_ORDINAL_DAY: Parser = {
+  pattern: () =>
+    /(?<=\b(?:the|and|or|&|to|through|thru|until|till|by|on|from) )(?<!(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:the )?)([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:!?)–-]|(?:and|or|&|to|through|at|by|would|works?|suits?|is|are|then|if|as|so|for|please|instead|too|morning|afternoon|evening|night)\b))/,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const from = context.reference.getDateWithAdjustedTimezone();
+    const date = new Date(from.getFullYear(), from.getMonth(), from.getDate());
+    for (let n = 0; n < 62 && date.getDate() !== day; n++) date.setDate(date.getDate() + 1);
+    if (date.getDate() !== day) return null;
+    return context
+      .createParsingComponents()
+      .assign('day', day)
+      .imply('month', date.getMonth() + 1)
+      .imply('year', date.getFullYear());
+  },
+};
+
 function trimmed(
   configuration: { parsers: Parser[]; refiners: chronoEn.Chrono['refiners'] },
   picks: readonly ParserPick[],
@@ -109,6 +132,9 @@ function trimmed(
 }
 
 export const DATE_PARSERS: Record<Lang, chronoEn.Chrono> = {
-  en: trimmed(chronoEn.configuration.createCasualConfiguration(false), EN_PARSERS, [ARVO]),
+  en: trimmed(chronoEn.configuration.createCasualConfiguration(false), EN_PARSERS, [
+    ARVO,
+    cued(BARE_ORDINAL_DAY, /\d(?:st|nd|rd|th)\b/),
+  ]),
   fr: trimmed(chronoFr.createCasualConfiguration(), FR_PARSERS),
 };

@@ -97,6 +97,11 @@ const MONTH_THEN_FIRST =
   /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)),(?= first thing\b)/g;
 /** "de 8h à midi" once the range is marked (see FR_TIME_RANGE): noon as an hour chrono reads, same length. */
 const RANGE_TO_NOON = /(?<=\d(?: ?h ?\d{0,2}|:\d\d) - )midi\b/g;
+/**
+ * « 18 h », « 18 h 30 » as typeset French writes them: chrono-node 2.10.3 reads only "18h", so « le samedi 28 mars de
+ * 18 h à 22 h » stopped at 18 with no end. Rewritten " 18h", "  18h30" (same length, offsets hold, the end in place).
+ */
+const SPACED_HOUR = /\b(\d{1,2}) h(?: ?(\d\d))?\b/g;
 /** chrono-node 2.10.3's French parser knows "après-midi" only with its accent, which folding removed (same length). */
 const FOLDED_AFTERNOON = /\bapres-midi\b/g;
 /** "Saturdays at 9am": chrono skips the plural; read as the next such day, a weekend slot all the same. */
@@ -179,7 +184,20 @@ interface Candidate {
   text: string;
   /** One end of a span of time ("Sunday 9am to 3pm"): a slot to be present or at work, not a deadline. */
   span?: boolean;
+  /** For the end of a span, its start: "from 6 until 10" after a 6 read as 6pm ends at 10pm. */
+  rangeFrom?: Components;
 }
+
+/** How far after a bare day its hour may stand when nothing else comes between (see joinDateAndTime). */
+const FAR_TIME_REACH = 80;
+/** A routine named between the day and the hour: the hour is the routine's. */
+const FAR_JOIN_STOP =
+  /\b(?:daily|every|each|weekly|nightly|morning|evening|chaque|tous les|toutes les|quotidien\w*|hebdomadaire|matin|soir)\b/;
+/** The hour with its own deadline word ("…, back before our 7:30"): a moment of its own, not the day's. */
+const FAR_JOIN_OWN_PREPOSITION = /\b(?:before|by|until|till|ahead of|avant|pour|d'ici|jusqu'a)\s+(?:\S+\s+)?$/;
+/** A day that starts something ("from Monday", « à partir de lundi »): the hours after it are the new routine's. */
+const STARTS_BEFORE =
+  /\b(?:from|as of|starting|since|a partir d[e']|des|depuis|a compter d[e'])\s*(?:next |prochain )?$/;
 
 /** Joins "lundi … avant 8h" and "7:30 … on Monday" into one moment: chrono reads them apart. */
 function joinDateAndTime(results: readonly Found[], sentenceText: string): Candidate[] {
@@ -193,13 +211,30 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
       const gap = sentenceText.slice(a.index + a.text.length, b.index);
       const bHasTime = b.start.isCertain('hour');
       const bHasDay = b.start.isCertain('day') || b.start.isCertain('weekday');
-      const closeEnough = gap.length <= 30 && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
+      // A bare hour further on in the same clause chain still belongs to the day named before it: « le dimanche 1er
+      // juin, avant l'ouverture des stands, donc rendez-vous à 6h30 » (no other day between, none after).
+      // Not a start ("from Monday, join our daily stand-up at 7:30") nor a routine named between: that hour is its own.
+      const far =
+        aHasDay &&
+        !aHasTime &&
+        !bHasDay &&
+        !FAR_JOIN_STOP.test(gap) &&
+        !/[()]/.test(gap) &&
+        !FAR_JOIN_OWN_PREPOSITION.test(gap) &&
+        !STARTS_BEFORE.test(sentenceText.slice(Math.max(0, a.index - 16), a.index));
+      const reach = far ? FAR_TIME_REACH : 30;
+      const closeEnough = gap.length <= reach && !/[.!?;]|\b(?:and|et|or|ou)\b/.test(gap);
       // "tonight … for 8am" are two moments, not one; "ce soir avant 18h", "tonight by 5pm" is one, at that hour.
       const aIsDayPart = MORNING.test(a.text) || EVENING.test(a.text) || NIGHT.test(a.text);
       const eveningAtHour =
         EVENING.test(a.text) && !MORNING.test(a.text) && gap.length <= 12 && (b.start.get('hour') ?? 0) >= 12;
       if (closeEnough && !aHasTime && ((aHasDay && !aIsDayPart) || eveningAtHour) && bHasTime && !bHasDay) {
-        joined.push({ start: a.index, end: b.index + b.text.length, date: a.start, time: b.start, text: a.text });
+        const end = b.index + b.text.length;
+        // "le samedi 28 mars de 18 h à 22 h", "on the Friday from 6 until 10": the slot's end is on that day too.
+        const span = b.end?.isCertain('hour') === true;
+        joined.push({ start: a.index, end, date: a.start, time: b.start, text: a.text, span });
+        if (span && b.end)
+          joined.push({ start: a.index, end, date: a.start, time: b.end, text: a.text, span, rangeFrom: b.start });
         i++;
         continue;
       }
@@ -222,7 +257,15 @@ function joinDateAndTime(results: readonly Found[], sentenceText: string): Candi
     });
     // "7h - 22h": the end of a range is a moment too.
     if (a.end?.isCertain('hour'))
-      joined.push({ start: a.index, end: a.index + text.length, date: a.end, time: a.end, text, span });
+      joined.push({
+        start: a.index,
+        end: a.index + text.length,
+        date: a.end,
+        time: a.end,
+        text,
+        span,
+        rangeFrom: a.start,
+      });
   }
   return joined;
 }
@@ -302,7 +345,14 @@ function resolveMoment(
   let timeOfDay: Moment['timeOfDay'] = 'none';
   if (clock) {
     const afternoon = isAfternoonHour(clock, input.lang, phrase);
-    minutes = ((clock.get('hour') ?? 0) + (afternoon ? 12 : 0)) * 60 + (clock.get('minute') ?? 0);
+    let hour = (clock.get('hour') ?? 0) + (afternoon ? 12 : 0);
+    // A span's end no later than its start on a 12-hour clock is the evening: "from 6 until 10" is 18:00-22:00.
+    const from = candidate.rangeFrom;
+    if (from && !clock.isCertain('meridiem') && hour < 12) {
+      const fromHour = (from.get('hour') ?? 0) + (isAfternoonHour(from, input.lang, phrase) ? 12 : 0);
+      if (hour <= fromHour && hour + 12 > fromHour) hour += 12;
+    }
+    minutes = hour * 60 + (clock.get('minute') ?? 0);
     timeOfDay = 'stated';
     // chrono dated "at 4" as 04:00 tomorrow; at 16:00 it is today if still ahead.
     const dayGiven = date.isCertain('day') || date.isCertain('weekday');
@@ -434,6 +484,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
               (m, from: string, joiner: string) =>
                 `${' '.repeat(m.indexOf(from))}${from} -${' '.repeat(joiner.length)}`,
             )
+            .replace(SPACED_HOUR, (m, hour: string, minutes?: string) => `${hour}h${minutes ?? ''}`.padStart(m.length))
             .replace(FOLDED_AFTERNOON, 'après-midi')
             .replace(RANGE_TO_NOON, ' 12h')
         : sentenceText.replace(WEEKEND_PLURAL, '$1 ').replace(MONTH_THEN_FIRST, ';');
@@ -466,7 +517,7 @@ export function findDeadlines(input: DeadlineInput): LocatedDeadline[] {
       if (CONTENT_DATE.test(shortlyBefore) || RECURRING_BEFORE.test(shortlyBefore)) continue;
       if (ANY_SUCH_DAY.test(shortlyBefore)) continue;
       if (
-        /^(?:soir|soiree|matin|matinee|nuit|apres-midi)$/.test(candidate.text) &&
+        /^(?:ce |cette |le )?(?:soir|soiree|matin|matinee|nuit|apres-midi)$/.test(candidate.text) &&
         SAME_AS_THAT_DAY.test(sentenceText.slice(candidate.end, candidate.end + 6))
       )
         continue;

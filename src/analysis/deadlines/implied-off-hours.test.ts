@@ -19,6 +19,13 @@ describe('work due on a public holiday', () => {
     ]);
   });
 
+  test('a bare day of the month, read in the month it next comes: flagged on the holiday', () => {
+    expect(
+      offHours('The merge has to happen that week. Would the 26th suit you?', '2025-12-09T14:00:00+00:00'),
+    ).toEqual(['26th']);
+    expect(offHours('Would the 16th work for you for the call?', '2025-12-09T14:00:00+00:00')).toEqual([]);
+  });
+
   test('due before the holiday, with working days left: quiet', () => {
     expect(
       offHours("Pourriez-vous nous remettre les affiches d'ici le jeudi 14 mai ?", '2026-05-07T10:00:00+02:00'),

@@ -44,6 +44,16 @@ const STARTS_AT: Record<Lang, RegExp> = {
   fr: /(?:\ba partir d[e']|\bdes|\bdepuis|\ba compter d[e'])\s*$/,
 };
 
+/**
+ * The reader's agreed start, told as the time of something else: "two things before you start on Monday", « avant que
+ * tu commences lundi », « pour ton arrivée lundi ». The day the engagement begins is no work due then, even when it
+ * lands on a public holiday ("could you start on Saturday?" is asked, not told, and still counts).
+ */
+const READER_STARTS: Record<Lang, RegExp> = {
+  en: /\b(?:(?:before|when|once|as soon as|until) (?:you|u) (?:start|begin|join(?: us)?|arrive|come on board)|(?:your) (?:first day|start date|arrival))\s+(?:(?:on|this|next|the) )?$/,
+  fr: /\b(?:(?:avant que|quand|lorsque|des que|en attendant que) (?:tu|vous) (?:commences?|commenciez|commencez|debutes?|debutez|debutiez|arrives?|arrivez|arriviez|demarres?|demarrez|demarriez)|(?:ton|votre|ta) (?:arrivee|premier jour|premiere journee|debut|demarrage))\s+(?:(?:le|ce|des) )?$/,
+};
+
 /** The kinds of outside moment a standing slot's next date can land on by chance. */
 const CALENDAR_KINDS = new Set(['holiday', 'weekend', 'no_working_time_left']);
 
@@ -148,6 +158,8 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const recurring = RECURRING[context.lang].test(sentenceText);
         if (recurring && CALENDAR_KINDS.has(deadline.outside.kind)) continue;
         if (STARTS_AT[context.lang].test(context.text.slice(Math.max(0, deadline.start - 16), deadline.start)))
+          continue;
+        if (READER_STARTS[context.lang].test(context.text.slice(Math.max(0, deadline.start - 40), deadline.start)))
           continue;
         const why = deadline.outside.why;
         hits.push({

@@ -26,6 +26,46 @@ const SENDER_OWN_TIME: Record<Lang, RegExp> = {
   fr: /\b(?:je|on|nous) (?:file|filons|pars|partons|passe|passerai|passons|passerons|vais|allons|serai|serons|imprime|imprimerons|imprimerai) (?:en|au|aux|chez|le|tout le|mon|ma|mes|notre|nos|a la (?:mer|montagne|campagne))\b/,
 };
 
+/**
+ * A clause whose doer is the sender or someone named as doing it themselves, not the reader: "I'm closing the January
+ * rota tonight", "so that I can read it tonight", « je boucle les plannings ce soir », « pour que je puisse relire ce
+ * soir », « ma fille voudrait les mettre à jour elle-même le dimanche soir », "we just got confirmed for a market this
+ * weekend". A wish, a need or a wait of the sender's ("I need it tonight", « j'attends les fichiers ce soir », « je
+ * voudrais l'avoir samedi ») still asks the reader, so it is left out.
+ */
+const OWN_DOER_CLAUSE: Record<Lang, RegExp> = {
+  en: /^\s*(?:(?:so|so that|then|because|as|since|while|once|and|but),? )?(?:i|i'm|i'll|i am|i will|i've)\b(?![^]*\b(?:need|needs|needed|want|wants|wanted|expect|expecting|hope|hoping|like|love|count|counting|ask|asking|require|must|have to|get|getting|receive|see|have it|have them|appreciate|wonder|wondering|thought|think|guess|know|suppose|assume|reali[sz]e|understand|see|saw|notice|noticed|gather|hear|heard|aware|remember|recall|fear|worry|admit|apologi[sz]e|sorry|hate|feel|mention|note|shooting|filming|hosting|running|meeting|presenting|setting up|launching|moving|with you|together)\b)/,
+  fr: /^\s*(?:(?:pour que|pour qu'|afin que|afin qu'|comme ca|ainsi|puis|alors|moi|perso|de mon cote),? ?)?(?:je |j')(?![^]*\b(?:voudrais|voulais|veux|aimerais|aimerai|souhaite|souhaiterais|attends|attendrai|attendais|compte|comptais|espere|esperais|dois|devrai|devrais|demande|besoin|avoir|aie|recevoir|recuperer|propose|suggere|pense|crois|sais|comprends|vois|note|precise|rappelle|signale|excuse|desolee?|crains|rends compte|avoue|imagine|tourne|filme|organise|demenage|lance|anime|avec (?:toi|vous)|ensemble)\b)/,
+};
+
+/** Someone said to do it themselves: « elle-même », « nous-mêmes », "herself", "ourselves". */
+const DONE_THEMSELVES: Record<Lang, RegExp> = {
+  en: /\b(?:myself|ourselves|herself|himself|themselves)\b/,
+  fr: /\b(?:moi|nous|elle|lui|eux|elles)-memes?\b/,
+};
+
+/** The client's own news of being booked for an event then: "we just got confirmed for a pop-up this weekend". */
+const SENDER_BOOKED: Record<Lang, RegExp> = {
+  en: /\b(?:i|we)(?:'ve| have)?(?: just| finally| now| already| officially)? (?:got|been|were|are|'re|am|'m)(?: just| finally| now| already| officially)? (?:confirmed|booked|accepted|selected|invited|approved|picked|registered|shortlisted)\b/,
+  fr: /\b(?:(?:j'ai|on a|nous avons) (?:\w+ )?ete|(?:je suis|on est|nous sommes) (?:\w+ )?)(?:retenue?s?|selectionnee?s?|confirmee?s?|acceptee?s?|invitee?s?|inscrite?s?)\b/,
+};
+
+/** The next words point back at the moment to ask something then: « Appelle-moi à ce moment-là », "call me then". */
+const BACK_AT_IT =
+  /\b(?:a ce moment-la|a cette heure-la|ce jour-la|a ce moment la|then|at that (?:time|point|hour)|by then|that (?:day|evening|night))\b/;
+
+/** A working day or week named by a later ask: the moment before it is not the reader's. */
+const ASK_OWN_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|this week|next week|lundi|mardi|mercredi|jeudi|vendredi|cette semaine|la semaine prochaine)\b/;
+
+/** Whether the rest of the sentence asks the reader something at the same moment. */
+function askedThenToo(lang: Lang, after: string, requestCue: RegExp): boolean {
+  return READER[lang].test(after) && requestCue.test(after) && !ASK_OWN_DAY.test(after);
+}
+
+/** Where the clause of a moment ends, a joining word included ("... tonight and I'll use the evening to ..."). */
+const CLAUSE_END = /[,;:(–—]|\s-\s|\b(?:and|but|so|et|mais|donc)\s/;
+
 /** The reader named in the clause: then it is about their work after all. */
 const READER: Record<Lang, RegExp> = {
   en: /\b(?:you|your|u|ya)\b/,
@@ -60,6 +100,26 @@ export function toldNotAsked(lang: Lang, text: string, sentence: Sentence, start
     const after = clauseHead.slice(past.index + past[0].length) + clauseTail;
     if (!requestCue.test(after) && !ASKED_AGAIN.test(after)) return true;
   }
+  // The clause's own doer, cut at a joining word too: "... this weekend and the organisers want ..." asks apart.
+  const ownEnd = rest.search(CLAUSE_END);
+  const ownTail = ownEnd < 0 ? rest : rest.slice(0, ownEnd);
+  // « rendez-vous » names no reader.
+  const ownClause = (clauseHead + ownTail).replace(/\brendez-vous\b/g, 'rendez');
+  // A moment opening on its own punctuation (« Je précise : c'est l'Ascension ») is no object of the clause before it.
+  const backAtIt = BACK_AT_IT.test(text.slice(start, Math.min(text.length, sentence.end + 160)));
+  if (
+    !/^[\s,;:(–—-]/.test(rest) &&
+    !backAtIt &&
+    (OWN_DOER_CLAUSE[lang].test(clauseHead) ||
+      DONE_THEMSELVES[lang].test(ownClause) ||
+      SENDER_BOOKED[lang].test(clauseHead)) &&
+    !READER[lang].test(ownClause) &&
+    !requestCue.test(ownTail) &&
+    // "I'm at the studio on Saturday, could you be there?": the reader asked in the next clause shares the moment,
+    // unless that ask names a working day of its own ("…, could you send the quote on Thursday?").
+    !askedThenToo(lang, rest.slice(ownTail.length), requestCue)
+  )
+    return true;
   return (
     SENDER_OWN_TIME[lang].test(clauseHead) &&
     !READER[lang].test(clauseHead) &&

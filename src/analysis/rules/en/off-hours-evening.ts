@@ -50,6 +50,8 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      // The sender's need of the work tonight still asks the reader for it.
+      'I need the slides tonight so I can rehearse.',
       'Could you do it outside your usual hours, say after dinner?',
       'We were hoping the edits could happen after your working hours, as the site is quiet then.',
       'The director is flying out and she needs to see the cut tonight, can you export it?',
@@ -67,6 +69,10 @@ const phrases = phraseRule({
       'Could you send the quote tonight by 9pm?',
     ],
     quiet: [
+      // The sender's own evening: finishing their own work, or reading what is sent in working hours.
+      "Sorry for the late email, I'm closing the quarter's accounts tonight and clearing my inbox while I'm at it.",
+      'Send the draft by 4 so I can read it tonight on the train.',
+      'My sister prefers to update the menu herself in the evening, after service.',
       'Our helpdesk answers outside office hours too, so customers are covered.',
       'The print shop closes its orders tonight, so could you send the file by 2pm?',
       'Her recital is on Friday and she needs to practise the new arrangement tonight.',

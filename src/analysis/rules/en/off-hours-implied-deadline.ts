@@ -8,6 +8,16 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('en', {
       fires: [
+        // A wish relayed for someone else; a negation kept inside its parenthesis.
+        ...sentOn(
+          '2025-11-21T18:47:00-05:00',
+          "They'd like it by 8am Monday when their office opens.",
+          'I realise Monday is early, but could it be in my inbox by 7am that day?',
+          'We would need the deck (the short one, not the old draft) back ahead of our 7:30 meeting on Monday.',
+        ),
+        // A bare day of the month that is a Saturday; a slot given in bare hours that runs into the evening.
+        ...sentOn('2025-12-09T14:00:00+00:00', 'Could you join the stock count on the 27th?'),
+        ...sentOn('2026-03-10T10:00:00+00:00', 'Could you be at the launch on the Thursday from 6 until 10?'),
         // Monday early, or a feasibility question as the ask, sent on Friday evening.
         ...sentOn(
           '2026-03-13T18:40:00+00:00',
@@ -71,6 +81,18 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        // An ordinal that is no day, a bare working day of the month, a slot of bare hours inside the working day.
+        ...sentOn(
+          '2025-12-09T14:00:00+00:00',
+          'Could you send the floor plan for the 3rd floor by Thursday?',
+          'Would the 16th work for you for the call?',
+        ),
+        ...sentOn('2026-03-10T10:00:00+00:00', 'Could you be at the studio on Thursday from 9 until 5?'),
+        // The reader's agreed first day, even a public holiday: a start told, no work asked for that day.
+        ...sentOn(
+          '2025-08-27T16:00:00-04:00',
+          'A few notes before you start on Monday: the door code and who to ask for.',
+        ),
         // Early afternoon is working time.
         ...sentOn(
           '2026-03-13T18:40:00+00:00',

@@ -122,6 +122,10 @@ export default whenAsked(
         'Any chance you could walk the site with the architect on Saturday?',
       ],
       quiet: [
+        // The client's own news or product hours, and work someone does themselves at the weekend.
+        'We were just booked for a craft market in Leeds this weekend and the organisers want a price list from us by Thursday.',
+        'It is for our meal kits delivered on Sundays between 5 and 9pm; could you sketch two label ideas this week?',
+        'My partner wants to post the specials herself on Saturday mornings, can the site handle that?',
         'Last month you popped round on Saturday to look at the garden, thanks again.',
         ...sentOn(
           '2026-03-10T10:00:00+00:00',

@@ -8,6 +8,18 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('fr', {
       fires: [
+        // L'heure dite plus loin dans la phrase appartient au jour nommé avant elle.
+        ...sentOn(
+          '2025-05-20T15:10:00+02:00',
+          "On tourne le dimanche 1er juin, avant l'ouverture, donc rendez-vous à 7h sur place.",
+        ),
+        // Le souhait d'un tiers, relayé : c'est au lecteur de livrer.
+        ...sentOn('2025-11-21T18:50:00+01:00', 'Ils aimeraient la recevoir pour lundi 8 h, avant leur comité.'),
+        // Des heures typographiées « 19 h », et le seul moment où le travail pourra se faire.
+        ...sentOn(
+          '2026-03-04T12:20:00+01:00',
+          'Les portraits ne pourront se faire que pendant notre gala, le vendredi 13 mars de 19 h à 23 h.',
+        ),
         // « Première heure » sans « à la », ou une question de faisabilité comme demande, envoyées le soir.
         ...sentOn(
           '2026-03-16T19:00:00+01:00',
@@ -73,6 +85,23 @@ export default unlessGuest(
         ),
       ],
       quiet: [
+        ...sentOn(
+          '2025-05-20T15:10:00+02:00',
+          'Tu peux passer jeudi, après la réunion du matin, vers 14h ?',
+          "J'ai rendez-vous à 9h chez le notaire samedi, tu peux m'envoyer le devis jeudi ?",
+        ),
+        ...sentOn('2025-11-21T18:50:00+01:00', "Ils aimeraient l'avoir pour mercredi, avant leur comité."),
+        // Les mêmes heures typographiées, dans la journée de travail.
+        ...sentOn(
+          '2026-03-04T12:20:00+01:00',
+          'Tu pourrais passer au magasin le jeudi 12 mars de 9 h à 12 h 30 ?',
+          'Vous pourriez livrer les affiches le jeudi 12 mars à 16 h 30 ?',
+        ),
+        // Le jour où le lecteur commence, fût-il férié : un départ convenu, pas un travail demandé ce jour-là.
+        ...sentOn(
+          '2025-08-27T16:00:00-04:00',
+          'Voici deux consignes avant que tu commences lundi : le code du portail et le nom du chef de chantier.',
+        ),
         // Une faisabilité sans heure tardive.
         ...sentOn('2026-03-16T19:00:00+01:00', "Si c'est faisable, envoie-moi le devis la semaine prochaine."),
         // Ce qui arrive au lecteur, sans rien à faire.

@@ -53,6 +53,9 @@ const phrases = phraseRule({
   ],
   examples: {
     fires: [
+      // L'expéditeur n'y est que pour recevoir ou attendre : c'est toujours le lecteur qui travaille.
+      "J'attends les textes ce soir, tu me les envoies ?",
+      'Je voudrais l’avoir ce soir pour la relire dans le train.',
       // Le souhait d'une institution, à la troisième personne.
       'Le jury souhaite que vous assistiez aux délibérations, qui se tiennent le mercredi soir à 20h.',
       "Le conseil demande qu'on vous voie à la répétition de vendredi à 21h.",
@@ -76,6 +79,11 @@ const phrases = phraseRule({
       'Tu pourrais animer l’atelier sécurité pour l’équipe de nuit ?',
     ],
     quiet: [
+      // Le soir de l'expéditeur lui-même, ou de quelqu'un qui le fait soi-même.
+      'Pardon pour ce long message, je termine la compta ce soir et je range ma boîte mail au passage.',
+      'Envoie-moi la maquette avant 17h, pour que je puisse la relire ce soir au calme.',
+      'Mon associé préfère saisir les tarifs lui-même le soir, quand la boutique est fermée.',
+      'Je prépare les commandes ce soir ; tu as jusqu’à vendredi pour le devis.',
       'La direction souhaite que vous passiez au bureau jeudi à 14h.',
       'Notre équipe a fait des heures sup cette semaine, si bien que tout est prêt pour la mise en ligne de mardi.',
       "Notre standard répond en dehors des heures de bureau, pas d'inquiétude.",

@@ -76,6 +76,8 @@ export default whenAsked(
     ],
     examples: {
       fires: [
+        // Un samedi daté ou demandé au lecteur reste demandé, même avec des livraisons dans la phrase.
+        'Tu pourrais venir filmer les paniers livrés samedi 14 mars à 9h ?',
         'Ce serait génial si tu pouvais passer le dimanche matin, vers 10h, pour les portraits.',
         'Le moment idéal serait dimanche après-midi, quand le magasin est fermé.',
         "L'idéal, ce serait samedi matin pour le montage de l'expo.",
@@ -114,6 +116,11 @@ export default whenAsked(
         'Vous pouvez accrocher les cadres dimanche ?',
       ],
       quiet: [
+        // Les horaires d'un produit ou d'un service du client, et ce que quelqu'un fait soi-même le week-end.
+        "Notre traiteur propose des plateaux livrés le dimanche entre 11h et 14h ; il nous faudrait un flyer d'ici mardi.",
+        'C’est pour notre brunch servi le samedi de 10h à 15h, tu pourrais proposer deux pistes de logo ?',
+        'Mon fils voudrait publier les photos lui-même le dimanche matin, est-ce que le site le permet ?',
+        'Je fais la mise en rayon moi-même samedi, donc aucun souci pour le planning.',
         'Pourriez-vous tout caler avant le week-end ?',
         "Si tu pouvais venir samedi dernier, c'était bien, mais ce n'est plus d'actualité.",
         "Le moment idéal serait mardi, après le week-end de l'inauguration.",
