@@ -21,12 +21,10 @@ const QUOTE_REACH = 60;
 /**
  * Punctuation inside a quotation that closes a little further on the same line does not end the sentence: « mon mail
  * "URGENT !!!" de ce matin », 'the "Done!" button'. Quotes are folded to '"', so one is open when an odd number of
- * them stands since the sentence began.
+ * them stands since the sentence began (splitSentences keeps that count as it goes, to stay linear); this says
+ * whether it closes soon after `at`.
  */
-function insideQuote(text: string, start: number, at: number, to: number): boolean {
-  let open = false;
-  for (let k = start; k < at; k++) if (text[k] === '"') open = !open;
-  if (!open) return false;
+function quoteClosesAfter(text: string, at: number, to: number): boolean {
   for (let k = at + 1; k < Math.min(to, at + QUOTE_REACH); k++) {
     const ch = text[k];
     if (ch === '\n') return false;
@@ -38,6 +36,8 @@ function insideQuote(text: string, start: number, at: number, to: number): boole
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
+  // Whether a quotation opened since `start` is still open.
+  let quoteOpen = false;
   const push = (end: number): void => {
     let s = start;
     let e = end;
@@ -45,15 +45,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
     if (e > s) sentences.push({ start: s, end: e });
     start = end;
+    quoteOpen = false;
   };
   let lineStart = from;
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
+    if (ch === '"') quoteOpen = !quoteOpen;
+    else if (ch === '.' || ch === '!' || ch === '?' || ch === ';') {
       const next = text[i + 1];
       if (next === undefined || next === ' ' || next === '\n') {
         const isAbbreviation = ch === '.' && ABBREVIATION.test(text.slice(Math.max(from, i - 8), i));
-        if (!isAbbreviation && !insideQuote(text, start, i, to)) {
+        if (!isAbbreviation && !(quoteOpen && quoteClosesAfter(text, i, to))) {
           let j = i + 1;
           while (j < to && /[.!?)"']/.test(text[j] as string)) j++;
           push(j);
