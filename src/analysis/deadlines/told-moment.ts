@@ -1,4 +1,5 @@
 import type { Sentence } from '../sentences.ts';
+import { execAll } from '../text.ts';
 import type { Lang } from '../types.ts';
 
 /**
@@ -34,7 +35,7 @@ const SENDER_OWN_TIME: Record<Lang, RegExp> = {
  * voudrais l'avoir samedi ») still asks the reader, so it is left out.
  */
 const OWN_DOER_CLAUSE: Record<Lang, RegExp> = {
-  en: /^\s*(?:(?:so|so that|then|because|as|since|while|once|and|but),? )?(?:i|i'm|i'll|i am|i will|i've)\b(?![^]*\b(?:need|needs|needed|want|wants|wanted|expect|expecting|hope|hoping|like|love|count|counting|ask|asking|require|must|have to|get|getting|receive|see|have it|have them|appreciate|wonder|wondering|thought|think|guess|know|suppose|assume|reali[sz]e|understand|see|saw|notice|noticed|gather|hear|heard|aware|remember|recall|fear|worry|admit|apologi[sz]e|sorry|hate|feel|mention|note|shooting|filming|hosting|running|meeting|presenting|setting up|launching|moving|with you|together)\b)/,
+  en: /^\s*(?:(?:so|so that|then|because|as|since|while|once|and|but),? )?(?:i|i'm|i'll|i am|i will|i've)\b(?![^]*\b(?:need|needs|needed|want|wants|wanted|expect|expecting|hope|hoping|like|love|count|counting|ask|asking|require|must|have to|get|getting|receive|see|have it|have them|appreciate|wonder|wondering|thought|think|guess|know|suppose|assume|reali[sz]e|understand|saw|notice|noticed|gather|hear|heard|aware|remember|recall|fear|worry|admit|apologi[sz]e|sorry|hate|feel|mention|note|shooting|filming|hosting|running|meeting|presenting|setting up|launching|moving|with you|together)\b)/,
   fr: /^\s*(?:(?:pour que|pour qu'|afin que|afin qu'|comme ca|ainsi|puis|alors|moi|perso|de mon cote),? ?)?(?:je |j')(?![^]*\b(?:voudrais|voulais|veux|aimerais|aimerai|souhaite|souhaiterais|attends|attendrai|attendais|compte|comptais|espere|esperais|dois|devrai|devrais|demande|besoin|avoir|aie|recevoir|recuperer|propose|suggere|pense|crois|sais|comprends|vois|note|precise|rappelle|signale|excuse|desolee?|crains|rends compte|avoue|imagine|tourne|filme|organise|demenage|lance|anime|avec (?:toi|vous)|ensemble)\b)/,
 };
 
@@ -86,7 +87,7 @@ const CLAUSE_START = /[,;:(–—]\s*|\s-\s|\b(?:but|and|so|mais|et|donc)\s/g;
 export function toldNotAsked(lang: Lang, text: string, sentence: Sentence, start: number, requestCue: RegExp): boolean {
   const head = text.slice(sentence.start, start);
   // A moment after a comma goes on the clause before it: "vous m'aviez écrit dimanche soir, à 21h passées".
-  const starts = [0, ...[...head.matchAll(CLAUSE_START)].map((m) => m.index + m[0].length)];
+  const starts = [0, ...[...execAll(CLAUSE_START, head)].map((m) => m.index + m[0].length)];
   let from = starts.pop() ?? 0;
   if (head.slice(from).trim() === '') from = starts.pop() ?? 0;
   const clauseHead = head.slice(from);
@@ -95,7 +96,7 @@ export function toldNotAsked(lang: Lang, text: string, sentence: Sentence, start
   const clauseTail = restEnd < 0 ? rest : rest.slice(0, restEnd);
   // The last past verb before the moment is the one told at it ("j'ai vu que vous m'aviez écrit dimanche").
   let past: RegExpExecArray | null = null;
-  for (const m of clauseHead.matchAll(TOLD_PAST_ALL[lang])) past = m;
+  for (const m of execAll(TOLD_PAST_ALL[lang], clauseHead)) past = m;
   if (past) {
     const after = clauseHead.slice(past.index + past[0].length) + clauseTail;
     if (!requestCue.test(after) && !ASKED_AGAIN.test(after)) return true;
