@@ -5,11 +5,11 @@
 import { writeFileSync } from 'node:fs';
 import { PHRASE_PATTERNS } from '../src/analysis/phrase-rule.ts';
 import '../src/analysis/rules/index.ts';
-import { prefiltersModule } from './lib/prefilters.ts';
+import { prefiltersModule, trainingReference } from './lib/prefilters.ts';
 
 const out = new URL('../src/analysis/prefilters-json.ts', import.meta.url);
 const started = performance.now();
-writeFileSync(out, prefiltersModule(PHRASE_PATTERNS.keys()));
+writeFileSync(out, prefiltersModule(PHRASE_PATTERNS.keys(), trainingReference()));
 console.log(
   `${PHRASE_PATTERNS.size} patterns read in ${Math.round(performance.now() - started)} ms; wrote ${out.pathname}`,
 );

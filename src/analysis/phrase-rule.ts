@@ -30,7 +30,17 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   const { cue, patterns, unless = [], negatable = true, ...rule } = spec;
   for (const pattern of [...(cue ? [cue] : []), ...patterns, ...unless])
     PHRASE_PATTERNS.set(pattern, `${rule.lang}/${rule.id}`);
-  const global = patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`));
+  // The global copy each pattern runs as, made on first use: most patterns never pass the prefilter in a session, and
+  // a pattern's copy is parsed when it is made.
+  const global = new Map<RegExp, RegExp>();
+  const globalOf = (p: RegExp): RegExp => {
+    let copy = global.get(p);
+    if (!copy) {
+      copy = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+      global.set(p, copy);
+    }
+    return copy;
+  };
   return {
     ...rule,
     find(context: RuleContext): RuleHit[] {
@@ -51,9 +61,9 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         }
         return known;
       };
-      for (const pattern of global) {
+      for (const pattern of patterns) {
         if (!trigrams.mayMatch(pattern)) continue;
-        for (const match of execAll(pattern, context.text)) {
+        for (const match of execAll(globalOf(pattern), context.text)) {
           const phrase = match.groups?.['phrase'];
           const start = phrase === undefined ? match.index : match.index + match[0].indexOf(phrase);
           const end = start + (phrase ?? match[0]).length;

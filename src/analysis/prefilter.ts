@@ -28,6 +28,11 @@ function trigramAt(text: string, i: number): number {
   );
 }
 
+/** The trigram codes of a string of three characters or more. */
+export function trigramsOf(string: string): number[] {
+  return Array.from({ length: string.length - 2 }, (_, i) => trigramAt(string, i));
+}
+
 /** Sets of required strings, each string as its trigrams. */
 type Needs = readonly (readonly (readonly number[])[])[];
 
@@ -38,9 +43,7 @@ function needs(pattern: RegExp): Needs {
   let known = needsOf.get(pattern);
   if (!known) {
     table ??= JSON.parse(PREFILTERS_JSON) as Record<string, string[][]>;
-    known = (table[patternKey(pattern)] ?? []).map((set) =>
-      set.map((atom) => Array.from({ length: atom.length - 2 }, (_, i) => trigramAt(atom, i))),
-    );
+    known = (table[patternKey(pattern)] ?? []).map((set) => set.map(trigramsOf));
     needsOf.set(pattern, known);
   }
   return known;
@@ -54,8 +57,9 @@ export class TrigramIndex {
     for (let i = 0; i + 2 < text.length; i++) this.codes.add(trigramAt(text, i));
   }
 
-  private holds(atom: readonly number[]): boolean {
-    for (const code of atom) if (!this.codes.has(code)) return false;
+  /** False when the string of these trigrams (`trigramsOf`) is not in the indexed text; true when it may be. */
+  holds(trigrams: readonly number[]): boolean {
+    for (const code of trigrams) if (!this.codes.has(code)) return false;
     return true;
   }
 
