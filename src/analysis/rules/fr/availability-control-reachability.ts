@@ -113,7 +113,7 @@ export default phraseRule({
       'Je t’ai appelé deux fois et tu ne décroches pas.',
       'Pouvez-vous consulter vos courriels deux fois par jour pendant vos vacances ?',
       "Pourquoi t'étais pas en ligne cet après-midi ?",
-      'Je veux voir ton statut Teams en vert toute la journée.',
+      'Je tiens à voir ton statut Teams au vert du matin au soir.',
       "T'étais où hier ? Je t'ai appelé trois fois.",
       'Et puis rester contactable sur WhatsApp au cas où, ce serait top.',
       'Pourriez-vous demeurer joignable durant votre absence ?',

@@ -478,7 +478,7 @@ export default {
       'Tu pourrais composer le numéro du standard pour moi ?',
       "Si vous pouviez aussi penser à m'envoyer la facture, merci.",
       'Si vous pouviez aussi réfléchir à vos disponibilités pour la réunion.',
-      'Il faudrait que tu mettes les photos en ligne demain à 9 h, en même temps que le communiqué.',
+      'Il faudrait que tu publies les photos demain matin à 9 h, avec le communiqué.',
       'Voici le rapport validé : il nous faudrait la version italienne pour jeudi.',
       'Pourriez-vous aussi penser au paiement du solde avant vendredi ?',
       'Est-ce que vous pourriez insérer les photos que je vous ai envoyées en page 3 ?',
