@@ -8,8 +8,14 @@ import {
 } from '../scripts/lib/train-model.ts';
 import { probability, tfidf } from '../src/analysis/model/tfidf.ts';
 import { termsOf } from '../src/analysis/model/terms.ts';
-import WEIGHTS_JSON from '../src/analysis/model/weights-json.ts';
-import type { ModelWeights } from '../src/analysis/model/weights.ts';
+import PACKED_WEIGHTS from '../src/analysis/model/packed-weights.ts';
+import { unpackModel, type ModelWeights, type PackedModel } from '../src/analysis/model/weights.ts';
+
+/** The largest gap between two lists of numbers of the same length. */
+function largestGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expect(a.length).toBe(b.length);
+  return Math.max(0, ...Array.from(a, (x, i) => Math.abs(x - (b[i] as number))));
+}
 
 function probabilityOf(model: ModelWeights, text: string, category: 'urgency' | 'rate_pressure'): number {
   const index = new Map(model.terms.map((t, i) => [t, i]));
@@ -35,26 +41,34 @@ describe('trainModel', () => {
     expect(model.trainedOn).toBe(toy.length);
   });
 
-  test('writes the model as a module whose default export parses back to it', async () => {
-    const model = trainModel(toy);
+  test('writes the model as a module whose default export unpacks back to it, each number within 0.0002', async () => {
+    const model = trainModel(toy, { ...DEFAULT_TRAINING, minWeight: 0 });
     const url = `data:text/javascript,${encodeURIComponent(weightsModule(model))}`;
-    const written = (await import(/* @vite-ignore */ url)) as { default: string };
-    expect(JSON.parse(written.default)).toEqual(model);
+    const written = unpackModel(((await import(/* @vite-ignore */ url)) as { default: PackedModel }).default);
+    expect(written.terms).toEqual(model.terms);
+    expect(written.bias).toEqual(model.bias);
+    expect(largestGap(written.idf, model.idf)).toBe(0);
+    for (const category of ['urgency', 'rate_pressure'] as const) {
+      expect(largestGap(written.weights[category], model.weights[category])).toBeLessThan(2e-4);
+      expect(probabilityOf(written, 'asap please', category)).toBeCloseTo(
+        probabilityOf(model, 'asap please', category),
+        3,
+      );
+    }
   });
 
   test('is deterministic: the same emails give the same weights', () => {
     expect(trainModel(toy)).toEqual(trainModel(toy));
   });
 
-  test('the committed weights-json.ts is what `npm run train` makes from the committed sets', () => {
-    const committed = JSON.parse(WEIGHTS_JSON) as ModelWeights;
+  test('the committed packed-weights.ts is what `npm run train` makes from the committed sets', () => {
+    const committed = unpackModel(PACKED_WEIGHTS);
     expect(TRAINING_SETS.some((set) => set.includes('dev.jsonl'))).toBe(false);
     const retrained = trainModel(trainingEmails(TRAINING_SETS));
     expect(retrained.trainedOn).toBe(committed.trainedOn);
     expect(retrained.terms).toEqual(committed.terms);
     for (const [category, weights] of Object.entries(retrained.weights)) {
-      const kept = committed.weights[category as keyof ModelWeights['weights']];
-      expect(Math.max(...weights.map((w, i) => Math.abs(w - (kept[i] as number))))).toBeLessThan(2e-4);
+      expect(largestGap(weights, committed.weights[category as keyof ModelWeights['weights']])).toBeLessThan(2e-4);
     }
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analysis/analyze.ts';
 import { termsOf } from '../../src/analysis/model/terms.ts';
 import { tfidf, type SparseVector } from '../../src/analysis/model/tfidf.ts';
-import type { ModelWeights } from '../../src/analysis/model/weights.ts';
+import { packModel, packNumbers, unpackNumbers, type ModelWeights } from '../../src/analysis/model/weights.ts';
 import { foldBody } from '../../src/analysis/text.ts';
 import { CATEGORIES, type Category } from '../../src/analysis/types.ts';
 import { readJsonl, toEmailInput } from './corpus.ts';
@@ -117,18 +117,15 @@ export function trainModel(emails: readonly TrainingEmail[], o: TrainingOptions 
   const all = [...emailsWith.keys()].filter((term) => (emailsWith.get(term) as number) >= o.minEmails).sort();
   const first = fit(terms, emails, all, all.map(idfOf), o);
   const kept = all.filter((_, j) => CATEGORIES.some((c) => Math.abs(first[c].weights[j] as number) >= o.minWeight));
-  const idf = kept.map((term) => round(idfOf(term)));
+  // The final fit reads the idf as the extension will, packed to 16 bits (weights.ts).
+  const idf = [...unpackNumbers(packNumbers(kept.map(idfOf)))];
   const final = fit(terms, emails, kept, idf, o);
   return {
-    version: 1,
     trainedOn: n,
     terms: kept,
     idf,
     bias: Object.fromEntries(CATEGORIES.map((c) => [c, round(final[c].bias)])) as Record<Category, number>,
-    weights: Object.fromEntries(CATEGORIES.map((c) => [c, [...final[c].weights].map(round)])) as Record<
-      Category,
-      number[]
-    >,
+    weights: Object.fromEntries(CATEGORIES.map((c) => [c, [...final[c].weights]])) as Record<Category, number[]>,
   };
 }
 
@@ -158,13 +155,12 @@ export function trainingEmails(sets: readonly string[]): TrainingEmail[] {
   );
 }
 
-/** The source of src/analysis/model/weights-json.ts for a trained model. */
+/** The source of src/analysis/model/packed-weights.ts for a trained model. */
 export function weightsModule(model: ModelWeights): string {
   return [
-    '// Written by `npm run train` (scripts/train-model.ts); do not edit. The second-opinion model (ModelWeights in',
-    '// weights.ts) as one JSON string, parsed on first use: a string loads several times faster than the same data written',
-    '// as an object literal, which is how bundlers inline a .json import.',
-    `export default ${JSON.stringify(JSON.stringify(model))};`,
+    '// Written by `npm run train` (scripts/train-model.ts); do not edit. The second-opinion model, packed (PackedModel',
+    '// in weights.ts).',
+    `export default ${JSON.stringify(packModel(model))};`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 /**
  * A second opinion for what the phrase rules miss: one logistic regression per category over the words of the newest
- * message (weights-json.ts, trained by `npm run train` on our labelled sets, never on the dev corpus). Rules know
+ * message (packed-weights.ts, trained by `npm run train` on our labelled sets, never on the dev corpus). Rules know
  * phrasings; the model knows the overall drift of a mail ("we hoped it would fold into the original fee" reads as
  * rate pressure without any listed phrase). It only adds: a category the rules already found, or one the user turned
  * off, is left to them, and it speaks only when it is very sure, pointing at the sentence that weighs most.
@@ -9,8 +9,8 @@ import type { Sentence } from '../sentences.ts';
 import { CATEGORIES, type Category, type Localized } from '../types.ts';
 import { termsOf } from './terms.ts';
 import { probability, tfidf } from './tfidf.ts';
-import WEIGHTS_JSON from './weights-json.ts';
-import type { ModelWeights } from './weights.ts';
+import PACKED_WEIGHTS from './packed-weights.ts';
+import { unpackModel, type ModelWeights } from './weights.ts';
 
 /**
  * How sure the model must be of a category for the whole message before it adds a finding, per category. Chosen on
@@ -49,10 +49,10 @@ interface LoadedModel {
 }
 let loaded: LoadedModel | undefined;
 
-/** The model, parsed on first use: loading the extension should not pay for it before a mail is read. */
+/** The model, unpacked on first use: loading the extension should not pay for it before a mail is read. */
 function loadedModel(): LoadedModel {
   if (!loaded) {
-    const model = JSON.parse(WEIGHTS_JSON) as ModelWeights;
+    const model = unpackModel(PACKED_WEIGHTS);
     loaded = { model, index: new Map(model.terms.map((term, i) => [term, i])) };
   }
   return loaded;
