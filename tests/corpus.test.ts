@@ -106,14 +106,14 @@ const FLOORS = {
   /**
    * The calibration pool: ten sets from ten new writers that no rule was written from and the model never trained
    * on, which chose the model's thresholds (src/analysis/model/second-opinion.ts): 0.924 (en 0.915, fr 0.934; 5.5%),
-   * against 0.913 (7.5%) with the thresholds from before; now 1,000 emails from fourteen writers, at 0.934 (en 0.925,
-   * fr 0.942; 4.0%).
+   * against 0.913 (7.5%) with the thresholds from before. Now 1,700 emails from 21 writers: 0.923 (en 0.911, fr 0.933;
+   * 4.4%), of which the first 1,000 read 0.934 (en 0.925, fr 0.942; 4.0%).
    */
   calibration: {
     path: CALIBRATION,
-    macroF1: 0.92,
+    macroF1: 0.9,
     categoryF1: 0.83,
-    falseFlagRate: 0.05,
+    falseFlagRate: 0.06,
   },
 };
 

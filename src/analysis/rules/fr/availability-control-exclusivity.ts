@@ -53,7 +53,7 @@ export default phraseRule({
       'Nous avons besoin de vous disponible à 100 % pour nous jusqu’en juin.',
       'Tu travaillerais en exclusivité pour nous pendant six mois.',
       "On aimerait qu'on soit ta priorité dès qu'un besoin arrive.",
-      'Aucun autre client en parallèle tant que le site n’est pas en ligne, stp.',
+      'Aucun autre client en parallèle tant que la boutique n’est pas en ligne, stp.',
       'Ne travaille pas pour nos concurrents pendant la mission, stp.',
       'On voudrait être prioritaires sur ton planning les prochains mois.',
     ],

@@ -562,7 +562,7 @@ const wishes = phraseRule({
       'On aimerait vous remettre un badge exposant au stand.',
       'Elles veulent retoucher elles-mêmes les photos avant chaque publication.',
       "Il faut qu'on coupe le budget de moitié cette année.",
-      "Ce message est confidentiel : si vous l'avez reçu par erreur, veuillez le supprimer et en avertir l'expéditeur.",
+      "Mail strictement confidentiel : merci de le supprimer si ce n'était pas pour vous.",
       "Si vous n'êtes pas le destinataire de ce courriel, merci de l'effacer sans le lire.",
       'Document strictement confidentiel, à détruire ou supprimer après lecture.',
       "Nous souhaitons que notre réseau de points de vente soit élargi l'an prochain.",

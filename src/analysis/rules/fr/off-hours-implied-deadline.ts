@@ -173,7 +173,7 @@ export default unlessGuest(
           '2026-03-13T19:30:00+01:00',
           'Dorénavant, merci de te joindre au point de 9h30 chaque matin.',
           'À partir de maintenant, mets-moi en copie de chaque devis.',
-          'Merci de rester disponible du lundi au vendredi, de 9h à 17h.',
+          'Merci de rester joignable en semaine, de 9h à 17h.',
         ),
         { text: 'Tu peux me renvoyer la maquette pour lundi 8h ?', sentAt: '2026-03-09T10:00:00+01:00' },
         { text: 'On peut faire un point mardi à 14h ?', sentAt: '2026-03-12T16:00:00+01:00' },
