@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import regjsparser, { type AstNode } from 'regjsparser';
-import { patternKey, TrigramIndex, trigramsOf } from '../../src/analysis/prefilter.ts';
+import { patternKey, TrigramIndex, trigramCodes } from '../../src/analysis/prefilter.ts';
 import { foldBody } from '../../src/analysis/text.ts';
 import { readJsonl } from './corpus.ts';
 
@@ -46,7 +46,7 @@ export class Reference {
     const known = this.holders.get(string);
     if (known) return known;
     const holders = new Uint32Array(Math.ceil(this.indexes.length / 32));
-    const trigrams = trigramsOf(string);
+    const trigrams = trigramCodes(string);
     this.indexes.forEach((index, i) => {
       if (index.holds(trigrams)) holders[i >> 5] = (holders[i >> 5] as number) | (1 << (i & 31));
     });

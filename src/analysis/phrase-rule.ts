@@ -1,5 +1,5 @@
 import { isNegated } from './negation.ts';
-import { TrigramIndex } from './prefilter.ts';
+import { mayMatch, prefiltered } from './prefilter.ts';
 import type { PhraseRuleSpec, Rule, RuleContext, RuleHit } from './rule.ts';
 import { sentenceAt } from './sentences.ts';
 import { execAll } from './text.ts';
@@ -10,26 +10,11 @@ import { execAll } from './text.ts';
  */
 const MAX_HITS_PER_SENTENCE = 8;
 
-const indexes = new WeakMap<RuleContext, TrigramIndex>();
-
-/** The trigrams of the newest message, indexed once per analysis whichever rule asks first (see prefilter.ts). */
-function trigramsOf(context: RuleContext): TrigramIndex {
-  let index = indexes.get(context);
-  if (!index) {
-    index = new TrigramIndex(context.text);
-    indexes.set(context, index);
-  }
-  return index;
-}
-
-/** Every pattern of every phrase rule, as written, with its rule (`lang/id`): `npm run prefilters` reads them. */
-export const PHRASE_PATTERNS = new Map<RegExp, string>();
-
 /** Builds a rule from a declarative spec: cue, patterns, exceptions, negation. */
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const { cue, patterns, unless = [], negatable = true, ...rule } = spec;
   for (const pattern of [...(cue ? [cue] : []), ...patterns, ...unless])
-    PHRASE_PATTERNS.set(pattern, `${rule.lang}/${rule.id}`);
+    prefiltered(`${rule.lang}/${rule.id}`, pattern);
   // The global copy each pattern runs as, made on first use: most patterns never pass the prefilter in a session, and
   // a pattern's copy is parsed when it is made.
   const global = new Map<RegExp, RegExp>();
@@ -46,8 +31,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     find(context: RuleContext): RuleHit[] {
       const hits: RuleHit[] = [];
       // A pattern whose words are not in the message is not run at all (prefilter.ts).
-      const trigrams = trigramsOf(context);
-      if (cue && !(trigrams.mayMatch(cue) && cue.test(context.text))) return hits;
+      if (cue && !(mayMatch(context, cue) && cue.test(context.text))) return hits;
       // Each sentence is checked against the exceptions once, however many hits it holds: a long unpunctuated
       // body repeating a trigger would otherwise rescan the same sentence for every hit.
       const excepted = new Map<number, boolean>();
@@ -56,13 +40,13 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         let known = excepted.get(sentence.start);
         if (known === undefined) {
           const sentenceText = context.text.slice(sentence.start, sentence.end);
-          known = unless.some((u) => trigrams.mayMatch(u) && u.test(sentenceText));
+          known = unless.some((u) => mayMatch(context, u) && u.test(sentenceText));
           excepted.set(sentence.start, known);
         }
         return known;
       };
       for (const pattern of patterns) {
-        if (!trigrams.mayMatch(pattern)) continue;
+        if (!mayMatch(context, pattern)) continue;
         for (const match of execAll(globalOf(pattern), context.text)) {
           const phrase = match.groups?.['phrase'];
           const start = phrase === undefined ? match.index : match.index + match[0].indexOf(phrase);

@@ -29,7 +29,7 @@ function trigramAt(text: string, i: number): number {
 }
 
 /** The trigram codes of a string of three characters or more. */
-export function trigramsOf(string: string): number[] {
+export function trigramCodes(string: string): number[] {
   return Array.from({ length: string.length - 2 }, (_, i) => trigramAt(string, i));
 }
 
@@ -43,7 +43,7 @@ function needs(pattern: RegExp): Needs {
   let known = needsOf.get(pattern);
   if (!known) {
     table ??= JSON.parse(PREFILTERS_JSON) as Record<string, string[][]>;
-    known = (table[patternKey(pattern)] ?? []).map((set) => set.map(trigramsOf));
+    known = (table[patternKey(pattern)] ?? []).map((set) => set.map(trigramCodes));
     needsOf.set(pattern, known);
   }
   return known;
@@ -57,7 +57,7 @@ export class TrigramIndex {
     for (let i = 0; i + 2 < text.length; i++) this.codes.add(trigramAt(text, i));
   }
 
-  /** False when the string of these trigrams (`trigramsOf`) is not in the indexed text; true when it may be. */
+  /** False when the string of these trigrams (`trigramCodes`) is not in the indexed text; true when it may be. */
   holds(trigrams: readonly number[]): boolean {
     for (const code of trigrams) if (!this.codes.has(code)) return false;
     return true;
@@ -67,4 +67,32 @@ export class TrigramIndex {
   mayMatch(pattern: RegExp): boolean {
     return needs(pattern).every((set) => set.some((atom) => this.holds(atom)));
   }
+}
+
+/**
+ * Every pattern the table covers, with where it comes from (a rule's `lang/id`, or a module's name): `npm run
+ * prefilters` reads them all. The phrase rules' patterns register themselves (phrase-rule.ts); a module that runs
+ * large patterns of its own registers them with `prefiltered` and checks `mayMatch` before running one.
+ */
+export const PREFILTERED = new Map<RegExp, string>();
+
+/** Registers `pattern` under `owner` for the table (run `npm run prefilters` after changing it), and returns it. */
+export function prefiltered(owner: string, pattern: RegExp): RegExp {
+  PREFILTERED.set(pattern, owner);
+  return pattern;
+}
+
+const indexes = new WeakMap<object, TrigramIndex>();
+
+/**
+ * False when `pattern` cannot match the text of `message` (the rules' context), nor any part of it; true when it may.
+ * The text's trigrams are indexed once per message, whoever asks first.
+ */
+export function mayMatch(message: { readonly text: string }, pattern: RegExp): boolean {
+  let index = indexes.get(message);
+  if (!index) {
+    index = new TrigramIndex(message.text);
+    indexes.set(message, index);
+  }
+  return index.mayMatch(pattern);
 }

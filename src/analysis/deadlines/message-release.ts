@@ -1,3 +1,4 @@
+import { mayMatch, prefiltered } from '../prefilter.ts';
 import type { RuleContext } from '../rule.ts';
 import type { Lang } from '../types.ts';
 
@@ -8,8 +9,14 @@ import type { Lang } from '../types.ts';
  * when it is about the same time (the weekend, the evening) or defers or waives everything.
  */
 const RELEASE: Record<Lang, RegExp> = {
-  en: /\b(?:no need|there'?s no need|(?:you )?(?:don'?t|do not|needn'?t) (?:need|have) to|please don'?t (?:feel|reply|answer|log|work|look|come|worry|check)|don'?t (?:feel (?:you have|obliged|obligated)|reply|answer|log (?:in|on)|work on|look at)|(?:no one|nobody) (?:expects|is asking|needs|wants) you|(?:no one|nobody) (?:needs|has) to be (?:around|there|online|on hand|available|up)|(?:we'?d|we would|i'?d|i would) never ask|nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no (?:action|reply|response) (?:is )?(?:needed|required|expected)|(?:we'?ll|we will|we'?re going to) (?:handle|manage|cover|take care of) (?:it|everything|that|the rest)|please ignore (?:them|it|those|these|my (?:e-?mails|messages|mails))|(?:doesn'?t|does not|don'?t|do not|won'?t|will not) need (?:an? )?(?:answer|reply|response)|nothing (?:needs|has) (?:doing|to be done|to happen)|needs? no (?:answer|reply|response)|nothing (?:we|i) need from you|(?:it|this|that|they|everything|the rest|\w+) can (?:easily |happily |perfectly well |all )?wait (?:until|till|for) (?:you'?re back|you get back|your return))\b/,
-  fr: /(?:\bpas besoin\b|\bnul besoin\b|\binutile de\b|\bne (?:te|vous) sen(?:s|tez) (?:surtout )?pas oblige|\brien a faire\b|\brien de (?:ton|votre) cote\b|\b(?:on gere|nous gerons|on s'occupe de tout|nous nous occupons de tout|on s'en occupe|nous nous en occupons)\b|\bne (?:reponds|repondez|te connecte|vous connectez|travaille|travaillez|regarde|regardez) (?:surtout |rien |pas )?(?:pas|rien)\b|\b(?:tu n'as|vous n'avez) (?:pas|rien) (?:besoin|a faire)\b|\bpersonne (?:ne|n')\s*(?:attend|demande|exige|te demande|vous demande)|\bpersonne (?:n'a|n'aura|ne doit|n'est tenu) (?:besoin d'|a )?(?:etre|rester) (?:la|present|connecte|en ligne|disponible|dispo|sur place|debout)\b|\b(?:on ne|nous ne) (?:te|vous) (?:demandera|demanderons|demanderait) jamais\b|\bne (?:vous|t') ?etonne(?:z)? pas\b|\binutile d'y repondre\b|\b(?:n'appelle(?:nt)?|n'attend(?:ent)?) (?:aucune|pas de) reponse\b|\b(?:peut|peuvent|pourra|pourront) (?:parfaitement |tout a fait |tres bien |bien |largement )?attendre (?:ton|votre) retour\b)/,
+  en: prefiltered(
+    'en/message-release',
+    /\b(?:no need|there'?s no need|(?:you )?(?:don'?t|do not|needn'?t) (?:need|have) to|please don'?t (?:feel|reply|answer|log|work|look|come|worry|check)|don'?t (?:feel (?:you have|obliged|obligated)|reply|answer|log (?:in|on)|work on|look at)|(?:no one|nobody) (?:expects|is asking|needs|wants) you|(?:no one|nobody) (?:needs|has) to be (?:around|there|online|on hand|available|up)|(?:we'?d|we would|i'?d|i would) never ask|nothing (?:you need to do|for you to do|needed from you|required from you|to do on your side)|no (?:action|reply|response) (?:is )?(?:needed|required|expected)|(?:we'?ll|we will|we'?re going to) (?:handle|manage|cover|take care of) (?:it|everything|that|the rest)|please ignore (?:them|it|those|these|my (?:e-?mails|messages|mails))|(?:doesn'?t|does not|don'?t|do not|won'?t|will not) need (?:an? )?(?:answer|reply|response)|nothing (?:needs|has) (?:doing|to be done|to happen)|needs? no (?:answer|reply|response)|nothing (?:we|i) need from you|(?:it|this|that|they|everything|the rest|\w+) can (?:easily |happily |perfectly well |all )?wait (?:until|till|for) (?:you'?re back|you get back|your return))\b/,
+  ),
+  fr: prefiltered(
+    'fr/message-release',
+    /(?:\bpas besoin\b|\bnul besoin\b|\binutile de\b|\bne (?:te|vous) sen(?:s|tez) (?:surtout )?pas oblige|\brien a faire\b|\brien de (?:ton|votre) cote\b|\b(?:on gere|nous gerons|on s'occupe de tout|nous nous occupons de tout|on s'en occupe|nous nous en occupons)\b|\bne (?:reponds|repondez|te connecte|vous connectez|travaille|travaillez|regarde|regardez) (?:surtout |rien |pas )?(?:pas|rien)\b|\b(?:tu n'as|vous n'avez) (?:pas|rien) (?:besoin|a faire)\b|\bpersonne (?:ne|n')\s*(?:attend|demande|exige|te demande|vous demande)|\bpersonne (?:n'a|n'aura|ne doit|n'est tenu) (?:besoin d'|a )?(?:etre|rester) (?:la|present|connecte|en ligne|disponible|dispo|sur place|debout)\b|\b(?:on ne|nous ne) (?:te|vous) (?:demandera|demanderons|demanderait) jamais\b|\bne (?:vous|t') ?etonne(?:z)? pas\b|\binutile d'y repondre\b|\b(?:n'appelle(?:nt)?|n'attend(?:ent)?) (?:aucune|pas de) reponse\b|\b(?:peut|peuvent|pourra|pourront) (?:parfaitement |tout a fait |tres bien |bien |largement )?attendre (?:ton|votre) retour\b)/,
+  ),
 };
 
 /** Time words of a release, sorted by what they free. */
@@ -43,6 +50,7 @@ function releases(context: RuleContext): Map<OffHoursKind | 'all', number> {
   const freed = new Map<OffHoursKind | 'all', number>();
   freedByContext.set(context, freed);
   const { lang, text } = context;
+  if (!mayMatch(context, RELEASE[lang])) return freed;
   for (const s of context.sentences) {
     const sentence = text.slice(s.start, s.end);
     const m = RELEASE[lang].exec(sentence);
@@ -77,7 +85,13 @@ export function releasedInMessage(context: RuleContext, kind: OffHoursKind, at =
   return frees('all') || (kind !== 'other' && frees(kind));
 }
 
+/** A release and the rest of its clause. */
+const RELEASE_CLAUSE: Record<Lang, RegExp> = {
+  en: new RegExp(`${RELEASE.en.source}[^,;:.!?]*`, 'g'),
+  fr: new RegExp(`${RELEASE.fr.source}[^,;:.!?]*`, 'g'),
+};
+
 /** A sentence with its release clauses cut out: "tu n'as pas besoin de venir" asks nothing. */
 export function withoutReleases(lang: Lang, sentence: string): string {
-  return sentence.replace(new RegExp(`${RELEASE[lang].source}[^,;:.!?]*`, 'g'), ' ');
+  return sentence.replace(RELEASE_CLAUSE[lang], ' ');
 }

@@ -1,3 +1,4 @@
+import { mayMatch, prefiltered } from '../../prefilter.ts';
 import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { newestText } from './newest.ts';
@@ -14,11 +15,17 @@ const PAPER_EN = String.raw`(?:po|purchase order|order form|order|contract|sow|s
 const PAPER_FR = String.raw`(?:bon de commande|commande|contrat|budget|devis|avenant|bdc)`;
 
 const PAID_ANYWHERE: Record<RuleContext['lang'], RegExp> = {
-  en: new RegExp(
-    String.raw`\b(?:(?<!\b(?:didn'?t|did not|never|haven'?t|have not|hadn'?t|had not|not|wasn'?t|weren'?t) )(?:added|put|included|listed) (?:it|this|that|them|these|those|the [a-z-]+(?: [a-z-]+)?) (?:to|in|on) (?:the|our|my|your|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:it'?s|it is|they'?re|they are|that'?s|this is) (?:now )?(?:in|on) (?:the|our|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:signed|approved|accepted|countersigned|okayed) (?:the|your) (?:(?:revised|updated|new|additional|extra) (?:quote|estimate|proposal)|change order|amendment|addendum)|(?:change order|amendment|addendum|new po|updated po|revised po|revised estimate|revised quote|extra budget) (?:is|has been|was|'s) (?:signed|approved|raised|issued|sent|accepted|cleared))\b`,
+  en: prefiltered(
+    'en/agreed-extra',
+    new RegExp(
+      String.raw`\b(?:(?<!\b(?:didn'?t|did not|never|haven'?t|have not|hadn'?t|had not|not|wasn'?t|weren'?t) )(?:added|put|included|listed) (?:it|this|that|them|these|those|the [a-z-]+(?: [a-z-]+)?) (?:to|in|on) (?:the|our|my|your|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:it'?s|it is|they'?re|they are|that'?s|this is) (?:now )?(?:in|on) (?:the|our|a|this) (?:new |updated |revised |amended )?${PAPER_EN}|(?:signed|approved|accepted|countersigned|okayed) (?:the|your) (?:(?:revised|updated|new|additional|extra) (?:quote|estimate|proposal)|change order|amendment|addendum)|(?:change order|amendment|addendum|new po|updated po|revised po|revised estimate|revised quote|extra budget) (?:is|has been|was|'s) (?:signed|approved|raised|issued|sent|accepted|cleared))\b`,
+    ),
   ),
-  fr: new RegExp(
-    String.raw`\b(?:(?:ajoute|inscrit|integre|rajoute)e?s? (?:au|a la|dans le|dans la|sur le|sur la) (?:nouveau |nouvelle )?${PAPER_FR}|(?:c'est|elle est|il est|elles sont|ils sont|c'est bien) (?:dans|sur) (?:le|la|notre|votre|ton|ta) (?:nouveau |nouvelle )?${PAPER_FR}|(?:signe|valide|accepte|approuve)e? (?:l'avenant|(?:le|votre|ton) (?:avenant|(?:nouveau |second )?devis (?:complementaire|supplementaire|additionnel|mis a jour|revise)|nouveau devis|bon de commande))|(?:avenant|devis complementaire|nouveau devis|bon de commande|budget supplementaire) (?:est|a ete) (?:signe|valide|accepte|approuve|emis|debloque))\b`,
+  fr: prefiltered(
+    'fr/agreed-extra',
+    new RegExp(
+      String.raw`\b(?:(?:ajoute|inscrit|integre|rajoute)e?s? (?:au|a la|dans le|dans la|sur le|sur la) (?:nouveau |nouvelle )?${PAPER_FR}|(?:c'est|elle est|il est|elles sont|ils sont|c'est bien) (?:dans|sur) (?:le|la|notre|votre|ton|ta) (?:nouveau |nouvelle )?${PAPER_FR}|(?:signe|valide|accepte|approuve)e? (?:l'avenant|(?:le|votre|ton) (?:avenant|(?:nouveau |second )?devis (?:complementaire|supplementaire|additionnel|mis a jour|revise)|nouveau devis|bon de commande))|(?:avenant|devis complementaire|nouveau devis|bon de commande|budget supplementaire) (?:est|a ete) (?:signe|valide|accepte|approuve|emis|debloque))\b`,
+    ),
   ),
 };
 
@@ -29,7 +36,8 @@ const AGREED_HERE: Record<RuleContext['lang'], RegExp> = {
 
 /** Whether the newest message shows the extra as ordered and paid for. */
 function paidFor(context: RuleContext): boolean {
-  return PAID_ANYWHERE[context.lang].test(newestText(context));
+  const paid = PAID_ANYWHERE[context.lang];
+  return mayMatch(context, paid) && paid.test(newestText(context));
 }
 
 /** Whether the hit's own sentence says the work is as agreed. */

@@ -1,5 +1,6 @@
 import { asksSomething } from '../../deadlines/request-cues.ts';
 import { isNegated } from '../../negation.ts';
+import { mayMatch, prefiltered } from '../../prefilter.ts';
 import type { Rule, RuleExample, RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { execAll } from '../../text.ts';
@@ -11,8 +12,14 @@ import type { Lang } from '../../types.ts';
  * perdons la salle », « tout repose là-dessus ». A lost thing, not a missed person ("otherwise we'll miss you").
  */
 const STAKE: Record<Lang, RegExp> = {
-  en: /\b(?:(?:otherwise|or else|if not|failing that|or)\b,? (?:we|i|they|the \w+)(?:'ll| will| would|'d)? (?:lose|miss(?! (?:you|u|him|her|them|out on seeing)\b)|forfeit|get fined|pay a (?:penalty|fine)|be (?:in (?:big |real )?trouble|stuck|toast|sunk))|(?:we|i) (?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss|risk losing)|(?:everything|it all|the whole(?: [a-z]+){1,2}) (?:hangs|depends|rides|hinges|rests) on (?:it|this|that|you)|(?:hangs|rides|hinges) on (?:it|this|that))\b/,
-  fr: /\b(?:(?:sinon|faute de quoi|a defaut|autrement|sans quoi|sans ca|sans cela)\b,? (?:on|nous|je|j'|ils|elles?|l'\w+|le \w+|la \w+)\s*(?:perd\w*|rate\w*|manque (?:le|la|les|notre|nos|l')|loupe\w*|suis mal|est mal|sommes mal|serai mal|va perdre|vais perdre|allons perdre|risque\w* de perdre|paie\w* (?:une|des) (?:penalites?|amendes?))|(?:on|nous|je) ne (?:peut|peux|pouvons) pas (?:se |nous |me )?(?:permettre de )?(?:perdre|rater|manquer|louper)|tout (?:repose|depend|tient) (?:la-dessus|de (?:ca|cela|toi|vous)))/,
+  en: prefiltered(
+    'en/at-stake',
+    /\b(?:(?:otherwise|or else|if not|failing that|or)\b,? (?:we|i|they|the \w+)(?:'ll| will| would|'d)? (?:lose|miss(?! (?:you|u|him|her|them|out on seeing)\b)|forfeit|get fined|pay a (?:penalty|fine)|be (?:in (?:big |real )?trouble|stuck|toast|sunk))|(?:we|i) (?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss|risk losing)|(?:everything|it all|the whole(?: [a-z]+){1,2}) (?:hangs|depends|rides|hinges|rests) on (?:it|this|that|you)|(?:hangs|rides|hinges) on (?:it|this|that))\b/,
+  ),
+  fr: prefiltered(
+    'fr/at-stake',
+    /\b(?:(?:sinon|faute de quoi|a defaut|autrement|sans quoi|sans ca|sans cela)\b,? (?:on|nous|je|j'|ils|elles?|l'\w+|le \w+|la \w+)\s*(?:perd\w*|rate\w*|manque (?:le|la|les|notre|nos|l')|loupe\w*|suis mal|est mal|sommes mal|serai mal|va perdre|vais perdre|allons perdre|risque\w* de perdre|paie\w* (?:une|des) (?:penalites?|amendes?))|(?:on|nous|je) ne (?:peut|peux|pouvons) pas (?:se |nous |me )?(?:permettre de )?(?:perdre|rater|manquer|louper)|tout (?:repose|depend|tient) (?:la-dessus|de (?:ca|cela|toi|vous)))/,
+  ),
 };
 
 /** How many sentences before the stake the date and the ask may stand in. */
@@ -38,6 +45,7 @@ export function atStakeRule(lang: Lang, examples: { fires: RuleExample[]; quiet:
     examples,
     find(context) {
       const hits: RuleHit[] = [];
+      if (!mayMatch(context, STAKE[lang])) return hits;
       const { settings } = context;
       const tight = (TIGHT_DAYS * (settings.workEndMinutes - settings.workStartMinutes)) / 60;
       for (const match of execAll(stake, context.text)) {

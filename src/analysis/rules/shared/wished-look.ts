@@ -1,3 +1,4 @@
+import { mayMatch, prefiltered } from '../../prefilter.ts';
 import type { RuleContext, RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import type { Lang } from '../../types.ts';
@@ -30,31 +31,43 @@ const CONDITIONAL_EN = /\b(?:'d|would|might|could)\b/;
 const PIECES_EN = String.raw`(?:on|in|for|across|throughout) (?:(?:all|every|each|both|the|those|these|our|your|whole|other|of) )*(?:[a-z'-]+ ){0,2}?(?:photos?|shots?|pictures?|pics|images?|renders?|renderings?|slides?|pages?|thumbnails?|visuals?|portraits?|headshots?|illustrations?|drawings?|prints?|proofs?|edits?|versions?|mock-?ups?|banners?|posters?|labels?|set|series|frames|plates|scenes|clips|videos?|episodes?|cards?|designs?|layouts?|covers?|icons?|graphics|panels?|sketches|stills|spreads|deck|gallery|album|listing photos|assets|ads|artwork|variations)\b`;
 
 /** "If the green were softer": run from each "if"; a conditional must stand in the same sentence. */
-const HYPOTHETICAL_EN = new RegExp(
-  String.raw`if (?<phrase>${ELEMENT_EN}(?:(?:were|was|could be|would be|might be) ${DEGREE_EN}${COMPARATIVE_EN}|(?:had|could have) (?:a |an )?${DEGREE_EN}${COMPARATIVE_EN} [a-z]{3,}))`,
-  'y',
+const HYPOTHETICAL_EN = prefiltered(
+  'en/wished-look',
+  new RegExp(
+    String.raw`if (?<phrase>${ELEMENT_EN}(?:(?:were|was|could be|would be|might be) ${DEGREE_EN}${COMPARATIVE_EN}|(?:had|could have) (?:a |an )?${DEGREE_EN}${COMPARATIVE_EN} [a-z]{3,}))`,
+    'y',
+  ),
 );
 /** "Wants a warmer tone on every portrait", "wants the lawn greener in all the garden shots". */
-const RELAYED_EN = new RegExp(
-  String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested|insists? on|wish(?:es)?) (?<phrase>(?:(?:a|an) )?(?!(?:[a-z'-]+ ){0,3}?${NOT_WORK_EN}(?:s|es)?\b)(?:${DEGREE_EN}${COMPARATIVE_EN} (?:[a-z'-]+ ){0,2}?[a-z'-]+|(?:the|its|their|our|his|her) (?:[a-z'-]+ ){1,3}?${DEGREE_EN}${COMPARATIVE_EN}) ${PIECES_EN})`,
-  'y',
+const RELAYED_EN = prefiltered(
+  'en/wished-look',
+  new RegExp(
+    String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested|insists? on|wish(?:es)?) (?<phrase>(?:(?:a|an) )?(?!(?:[a-z'-]+ ){0,3}?${NOT_WORK_EN}(?:s|es)?\b)(?:${DEGREE_EN}${COMPARATIVE_EN} (?:[a-z'-]+ ){0,2}?[a-z'-]+|(?:the|its|their|our|his|her) (?:[a-z'-]+ ){1,3}?${DEGREE_EN}${COMPARATIVE_EN}) ${PIECES_EN})`,
+    'y',
+  ),
 );
 /** Comparatives of colour and shape, wished for a named element with no set: "wants the sky a touch bluer". */
-const LOOK_WISH_EN = new RegExp(
-  String.raw`(?:wants?|wanted|like|love|prefers?) (?<phrase>(?:the|its|their|our|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}(?:s|es)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_EN}(?:bluer|greener|redder|pinker|whiter|greyer|grayer|yellower|paler|rounder|curvier|squarer|crisper|glossier|shinier|fuller|airier|looser|finer|chunkier|sharper|smoother))\b(?! than\b)`,
-  'y',
+const LOOK_WISH_EN = prefiltered(
+  'en/wished-look',
+  new RegExp(
+    String.raw`(?:wants?|wanted|like|love|prefers?) (?<phrase>(?:the|its|their|our|his|her) (?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_EN}(?:s|es)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_EN}(?:bluer|greener|redder|pinker|whiter|greyer|grayer|yellower|paler|rounder|curvier|squarer|crisper|glossier|shinier|fuller|airier|looser|finer|chunkier|sharper|smoother))\b(?! than\b)`,
+    'y',
+  ),
 );
 /** Visible parts of a piece, wished otherwise with no set named: "I'd prefer a lighter background". */
 const VISUAL_EN = String.raw`(?:background|font|typeface|type|lettering|logo|title|headline|heading|colou?rs?|palette|tones?|shade|hue|sky|lighting|contrast|border|frame|margins?|spacing|lines?|strokes?|outlines?|shadows?|text|captions?|icons?|image|photo|picture|crop|filter|look|finish|texture|grain|gradient|layout|illustration|drawing|style|voice|music|soundtrack|intro|ending|tagline|button|banner|cover)`;
 /** "We'd like a bolder font", "he wants a bigger logo" (not "a bolder logo than our old one", a new piece). */
-const VISUAL_WISH_EN = new RegExp(
-  String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested) (?<phrase>(?:a|an) ${DEGREE_EN}${COMPARATIVE_EN} ${VISUAL_EN})\b(?! than\b)`,
-  'y',
+const VISUAL_WISH_EN = prefiltered(
+  'en/wished-look',
+  new RegExp(
+    String.raw`(?:wants?|wanted|like|love|prefers?|ask(?:s|ed|ing)? for|requests?|requested) (?<phrase>(?:a|an) ${DEGREE_EN}${COMPARATIVE_EN} ${VISUAL_EN})\b(?! than\b)`,
+    'y',
+  ),
 );
 /** "It would look better with a darker border": run from each "with"; a conditional must stand in the sentence. */
-const WITH_LOOK_EN = new RegExp(
-  String.raw`with (?<phrase>(?:a|an) ${DEGREE_EN}${COMPARATIVE_EN} ${VISUAL_EN})\b(?! than\b)`,
-  'y',
+const WITH_LOOK_EN = prefiltered(
+  'en/wished-look',
+  new RegExp(String.raw`with (?<phrase>(?:a|an) ${DEGREE_EN}${COMPARATIVE_EN} ${VISUAL_EN})\b(?! than\b)`, 'y'),
 );
 
 const NOT_WORK_FR = String.raw`(?:meteo|temps|prix|tarifs?|budget|cout|devis|facture|paiement|acompte|remise|delais?|deadline|planning|calendrier|reunion|rendez-vous|rdv|appel|equipe|bureau|locaux|salle|maison|appartement|voiture|marche|ventes|chiffre|salaire|loyer|contrat|fichiers?|pieces? jointes?|connexion|reseau|ordinateur|ecran|trajet|trains?|trafic|attente|reponse|retours?|horaires|journee|semaine|week-end|clients?|patron|public|enfants|commande|livraison|projet|mission|boutique|magasin|restaurant|hotel|entreprise|societe|agence|ecole|ville|immeuble|parking|gare|hebergement|serveur|route|rue|monde|pays|gouvernement|economie|collegue|gens|salarie|voisin|famille|ami|amie|invite|utilisateur|brief|cahier des charges|consigne|taux)`;
@@ -68,28 +81,37 @@ const VISUAL_FR = String.raw`(?:fond|arriere-plan|police|typo|typographie|lettra
 const DESIRE_FR = String.raw`(?:veut|veulent|voudrai[st]?|voudrait|voudrions|voudraient|aimerai[st]?|aimerait|aimerions|aimeraient|souhaite|souhaitent|souhaiterai[st]?|prefere|preferent|prefererai[st]?|demande|demandent|reclame|reclament|exige|exigent)\b`;
 
 /** « Si le bleu était plus doux » : lancé à chaque « si » ; un conditionnel doit se trouver dans la phrase. */
-const HYPOTHETICAL_FR = new RegExp(
-  String.raw`si (?<phrase>${ELEMENT_FR}(?:(?:etait|etaient|pouvait etre|pouvaient etre) ${DEGREE_FR}${COMPARATIVE_FR}|(?:avait|avaient) ${DEGREE_FR}(?:plus|moins) d(?:e |')[a-z]{3,}))`,
-  'y',
+const HYPOTHETICAL_FR = prefiltered(
+  'fr/wished-look',
+  new RegExp(
+    String.raw`si (?<phrase>${ELEMENT_FR}(?:(?:etait|etaient|pouvait etre|pouvaient etre) ${DEGREE_FR}${COMPARATIVE_FR}|(?:avait|avaient) ${DEGREE_FR}(?:plus|moins) d(?:e |')[a-z]{3,}))`,
+    'y',
+  ),
 );
 /** « Veut un fond plus sombre sur toutes les affiches », « voudrait un logo un peu plus discret ». */
-const RELAYED_FR = new RegExp(
-  String.raw`${DESIRE_FR} (?<phrase>(?:(?:un|une|des|le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}${COMPARATIVE_FR} ${PIECES_FR})`,
-  'y',
+const RELAYED_FR = prefiltered(
+  'fr/wished-look',
+  new RegExp(
+    String.raw`${DESIRE_FR} (?<phrase>(?:(?:un|une|des|le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}${COMPARATIVE_FR} ${PIECES_FR})`,
+    'y',
+  ),
 );
 /** « Veut le ciel plus bleu » : une couleur ou une forme, pour un élément nommé sans série. */
-const LOOK_WISH_FR = new RegExp(
-  String.raw`${DESIRE_FR} (?<phrase>(?:(?:le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}(?:plus|moins) (?:bleue?s?|verte?s?|rouges?|jaunes?|roses?|violette?s?|grise?s?|noire?s?|blanche?s?|blancs?|doree?s?|pastels?|saturee?s?|contrastee?s?|ronde?s?|arrondie?s?|grasse?s?|aeree?s?))\b`,
-  'y',
+const LOOK_WISH_FR = prefiltered(
+  'fr/wished-look',
+  new RegExp(
+    String.raw`${DESIRE_FR} (?<phrase>(?:(?:le|la|les) |l')(?!(?:[a-z'-]+ ){0,2}?${NOT_WORK_FR}(?:s|x)?\b)(?:[a-z'-]+ ){1,2}?${DEGREE_FR}(?:plus|moins) (?:bleue?s?|verte?s?|rouges?|jaunes?|roses?|violette?s?|grise?s?|noire?s?|blanche?s?|blancs?|doree?s?|pastels?|saturee?s?|contrastee?s?|ronde?s?|arrondie?s?|grasse?s?|aeree?s?))\b`,
+    'y',
+  ),
 );
-const VISUAL_WISH_FR = new RegExp(
-  String.raw`${DESIRE_FR} (?<phrase>(?:un|une|des) ${VISUAL_FR} ${DEGREE_FR}${COMPARATIVE_FR})`,
-  'y',
+const VISUAL_WISH_FR = prefiltered(
+  'fr/wished-look',
+  new RegExp(String.raw`${DESIRE_FR} (?<phrase>(?:un|une|des) ${VISUAL_FR} ${DEGREE_FR}${COMPARATIVE_FR})`, 'y'),
 );
 /** « Ce serait mieux avec un titre plus gros » : lancé à chaque « avec », avec un conditionnel dans la phrase. */
-const WITH_LOOK_FR = new RegExp(
-  String.raw`avec (?<phrase>(?:un|une|des) ${VISUAL_FR} ${DEGREE_FR}${COMPARATIVE_FR})`,
-  'y',
+const WITH_LOOK_FR = prefiltered(
+  'fr/wished-look',
+  new RegExp(String.raw`avec (?<phrase>(?:un|une|des) ${VISUAL_FR} ${DEGREE_FR}${COMPARATIVE_FR})`, 'y'),
 );
 
 interface Trigger {
@@ -131,6 +153,7 @@ function lookAt(context: RuleContext, words: readonly Word[], i: number): RuleHi
   const before = words[i - 1]?.text ?? '';
   if (WISH_ONLY_AFTER_WOULD.has(word.text) && before !== 'would' && !before.endsWith("'d")) return null;
   for (const pattern of trigger.patterns) {
+    if (!mayMatch(context, pattern)) continue;
     pattern.lastIndex = word.start;
     const match = pattern.exec(context.text);
     const phrase = match?.groups?.['phrase'];
