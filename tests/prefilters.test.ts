@@ -83,7 +83,7 @@ describe('TrigramIndex', () => {
   });
 });
 
-test('the committed prefilters-json.ts is what `npm run prefilters` makes from the registered patterns', () => {
-  const committed = readFileSync(new URL('../src/analysis/prefilters-json.ts', import.meta.url), 'utf8');
+test('the committed prefilter-table.ts is what `npm run prefilters` makes from the registered patterns', () => {
+  const committed = readFileSync(new URL('../src/analysis/prefilter-table.ts', import.meta.url), 'utf8');
   expect(prefiltersModule(PREFILTERED.keys(), trainingReference())).toBe(committed);
 });

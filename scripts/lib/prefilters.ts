@@ -229,18 +229,23 @@ export function requiredLiterals(pattern: RegExp, reference = new Reference([]))
   return rarest(found.exact ? [...found.needs, found.exact] : found.needs, reference, MAX_SETS);
 }
 
-/** The source of src/analysis/prefilters-json.ts: each pattern's required strings, by `patternKey`. */
+/** The source of src/analysis/prefilter-table.ts: each pattern's required strings, by `patternKey`. */
 export function prefiltersModule(patterns: Iterable<RegExp>, reference: Reference): string {
-  const table: Record<string, string[][]> = {};
+  const lines = new Map<string, string>();
   for (const pattern of patterns) {
-    const sets = requiredLiterals(pattern, reference);
-    if (sets.length > 0) table[patternKey(pattern)] = sets;
+    // The table's separators cannot stand in a string: a set that needs one is left out (the pattern runs more often).
+    const sets = requiredLiterals(pattern, reference).filter((set) => set.every((s) => !/[\t\n|]/.test(s)));
+    if (sets.length > 0) lines.set(patternKey(pattern), sets.map((set) => set.join('|')).join('\t'));
   }
-  const sorted = Object.fromEntries(Object.entries(table).sort(([a], [b]) => a.localeCompare(b)));
+  const table = [...lines]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, sets]) => `${key}\t${sets}`)
+    .join('\n');
   return [
-    '// Written by `npm run prefilters` (scripts/prefilters.ts); do not edit. For each phrase-rule pattern (by',
-    '// patternKey), the strings of each set of which any match contains one: see prefilter.ts.',
-    `export default ${JSON.stringify(JSON.stringify(sorted))};`,
+    '// Written by `npm run prefilters` (scripts/prefilters.ts); do not edit. For each registered pattern, a line: its',
+    '// patternKey, then the sets of strings of each of which any match contains one (tab-separated, each set `|`-separated):',
+    '// see prefilter.ts.',
+    `export default ${JSON.stringify(table)};`,
     '',
   ].join('\n');
 }

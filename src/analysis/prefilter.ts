@@ -1,4 +1,4 @@
-import PREFILTERS_JSON from './prefilters-json.ts';
+import PREFILTER_TABLE from './prefilter-table.ts';
 
 /*
  * Literal prefilters for the rules' patterns, the way RE2 and code-search engines skip most of their regular
@@ -36,14 +36,28 @@ export function trigramCodes(string: string): number[] {
 /** Sets of required strings, each string as its trigrams. */
 type Needs = readonly (readonly (readonly number[])[])[];
 
-let table: Record<string, string[][]> | undefined;
+/**
+ * The table (prefilter-table.ts) as it is written: a line per pattern, its key then its sets, tab-separated, each set's
+ * strings separated by `|`. Only the lines of the patterns a message brings up are ever split further.
+ */
+let table: Map<string, string> | undefined;
+
+function tableLine(key: string): string | undefined {
+  table ??= new Map(
+    PREFILTER_TABLE.split('\n').map((line) => {
+      const tab = line.indexOf('\t');
+      return [line.slice(0, tab), line.slice(tab + 1)];
+    }),
+  );
+  return table.get(key);
+}
 const needsOf = new WeakMap<RegExp, Needs>();
 
 function needs(pattern: RegExp): Needs {
   let known = needsOf.get(pattern);
   if (!known) {
-    table ??= JSON.parse(PREFILTERS_JSON) as Record<string, string[][]>;
-    known = (table[patternKey(pattern)] ?? []).map((set) => set.map(trigramCodes));
+    const line = tableLine(patternKey(pattern));
+    known = line === undefined ? [] : line.split('\t').map((set) => set.split('|').map(trigramCodes));
     needsOf.set(pattern, known);
   }
   return known;
