@@ -10,9 +10,11 @@ import { CATEGORIES } from '../src/analysis/types.ts';
  * makes the detector worse on either labelled set fails here. Raise them when
  * the detector improves; never lower them to make a change pass.
  */
-const CALIBRATION = readdirSync(resolve(import.meta.dirname, 'fixtures/calibration'))
-  .filter((file) => file.endsWith('.jsonl'))
-  .map((file) => resolve(import.meta.dirname, 'fixtures/calibration', file));
+const setsIn = (folder: string): string[] =>
+  readdirSync(resolve(import.meta.dirname, 'fixtures', folder))
+    .filter((file) => file.endsWith('.jsonl'))
+    .map((file) => resolve(import.meta.dirname, 'fixtures', folder, file));
+const CALIBRATION = setsIn('calibration');
 
 const FLOORS = {
   dev: {
@@ -109,6 +111,17 @@ const FLOORS = {
    * against 0.913 (7.5%) with the thresholds from before. Now 1,700 emails from 21 writers: 0.923 (en 0.911, fr 0.933;
    * 4.4%), of which the first 1,000 read 0.934 (en 0.925, fr 0.942; 4.0%).
    */
+  /**
+   * Six sets from six new writers (tests/fixtures/sealed/), written blind while the last work of 2026-12-02 was done
+   * and scored once, with it final: 0.915 (en 0.887, fr 0.940; 3.3% of clean emails flagged). Only their scores are
+   * read: they judge the next changes.
+   */
+  sealed: {
+    path: setsIn('sealed'),
+    macroF1: 0.87,
+    categoryF1: 0.75,
+    falseFlagRate: 0.05,
+  },
   calibration: {
     path: CALIBRATION,
     macroF1: 0.9,

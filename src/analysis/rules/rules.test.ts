@@ -60,6 +60,7 @@ describe('rule examples are not copied from the labelled sets', () => {
     ...fixtures(''),
     ...fixtures('training/'),
     ...fixtures('calibration/'),
+    ...fixtures('sealed/'),
   ];
   const words = (text: string): string[] =>
     foldBody(text)

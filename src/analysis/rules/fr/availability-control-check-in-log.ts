@@ -63,7 +63,7 @@ export default phraseRule({
       'Un petit bonjour sur Teams chaque matin pour dire que tu es là.',
       'Chaque matin, tu noteras tes heures d’hier dans le logiciel, avant la réunion de 9h.',
       'Les prestataires renseignent leurs heures dans Lucca tous les soirs.',
-      'Préviens-moi par SMS dès que tu commences et quand tu termines ta journée.',
+      'Préviens-moi par SMS dès que tu démarres et quand tu finis ta journée.',
       'Écrivez sur le groupe lorsque vous arrivez et lorsque vous partez du chantier.',
     ],
     quiet: [

@@ -55,7 +55,7 @@ export default phraseRule({
     fires: [
       'Tu pourrais nous ouvrir un compte Pinterest et y poster nos photos ? Je sais, ton forfait ne couvre que Facebook.',
       'Votre contrat ne comprend que les cours du mardi, mais seriez-vous disponible pour animer la fête de fin d’année ?',
-      "On ne l'avait pas mis dans ton devis, mais est-ce que tu pourrais aussi faire les cartes de visite ?",
+      "On ne l'avait pas mis dans ton devis, mais tu pourrais nous faire aussi les cartes de visite ?",
       'Nous n’avions pas prévu ça dans votre mission : pourriez-vous reprendre aussi la gestion du site ?',
       "Je sais qu'on avait dit juste la cuisine, mais ça te tenterait de refaire la salle de bain ?",
       "L'entente couvre seulement les plans, mais tu pourrais faire le suivi des travaux ?",

@@ -65,7 +65,7 @@ export default withoutTimecodes(
           'Pourriez-vous me transmettre le dossier pour demain 7h ? Impossible de repousser la commission.',
           'Il me faut la maquette demain 8h, le lancement ne peut pas être reporté.',
           'Vous pourriez déposer les photos pour demain 7h30 ? On ne peut pas bouger la mise en ligne.',
-          'Tu peux finir la plaquette pour lundi 9h ? On en a absolument besoin pour le salon.',
+          'Tu peux finir la plaquette pour lundi 9h ? Il nous la faut absolument pour le salon.',
           'Il nous faut le dossier lundi 8h, sinon on rate la commission.',
         ),
       ],
