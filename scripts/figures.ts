@@ -16,10 +16,11 @@ import { E2E_FIGURES_PATH, type E2eFigures } from '../tests/e2e/lib/figures-repo
 import { scoreSplitFixtures } from './lib/split-fixtures.ts';
 
 const SHARED = resolve('../shared');
-const CALIBRATION_SETS = readdirSync('tests/fixtures/calibration')
-  .filter((file) => file.endsWith('.jsonl'))
-  .sort()
-  .map((file) => `tests/fixtures/calibration/${file}`);
+const setsIn = (folder: string): string[] =>
+  readdirSync(`tests/fixtures/${folder}`)
+    .filter((file) => file.endsWith('.jsonl'))
+    .sort()
+    .map((file) => `tests/fixtures/${folder}/${file}`);
 const f2 = (x: number): string => x.toFixed(2);
 const f3 = (x: number): string => x.toFixed(3);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -163,15 +164,22 @@ const block = [
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-4.jsonl'),
   '',
-  'The newest judge, `tests/fixtures/fresh-judge-devmix-7.jsonl` (set 27), from another writer new to the ' +
-    'project, sealed and scored once at the end (0.89 with the code from before the last round of work):',
+  'A judge, `tests/fixtures/fresh-judge-devmix-7.jsonl` (set 27), from another writer new to the project, sealed ' +
+    '(0.89 with the code from before the round of work that followed it):',
   '',
   ...corpusSection('tests/fixtures/fresh-judge-devmix-7.jsonl'),
   '',
-  'The calibration pool, `tests/fixtures/calibration/` (sets 20, 21, 35 to 38 and 49 to 52: 1,000 emails from ten ' +
-    'new writers). No rule was written from them and the model never trained on them, but they chose its thresholds:',
+  'The newest judges, `tests/fixtures/sealed/` (sets 75 to 80: 600 emails from six new writers), written blind ' +
+    'during the last round of work and sealed: only their scores are read (0.915 when first scored, with that ' +
+    'round final):',
   '',
-  ...corpusSection(CALIBRATION_SETS),
+  ...corpusSection(setsIn('sealed')),
+  '',
+  'The calibration pool, `tests/fixtures/calibration/` (sets 20, 21, 35 to 38, 49 to 52 and 68 to 74: 1,700 emails ' +
+    'from 17 new writers). No rule was written from them and the model never trained on them, but they chose its ' +
+    'thresholds:',
+  '',
+  ...corpusSection(setsIn('calibration')),
   '',
   ...(await splitSection()),
   '',
