@@ -5,6 +5,7 @@ import type { AnalysisSettings, Lang } from '../types.ts';
 import { offHoursKind } from './message-release.ts';
 import { senderActsAfter, whenAsked } from './request-cues.ts';
 import { THIRD_PARTY_MOMENT } from './third-party-moment.ts';
+import { WISH_BEFORE } from './wished-time.ts';
 
 /**
  * Whether a deadline can only be met outside working time: a meeting set
@@ -106,12 +107,6 @@ export const READER_RECEIVES: Record<Lang, RegExp> = {
 const SENDER_READY =
   /\b(?:tout|everything|all|we|on|nous)(?:'s|'re| is| are| will be|'ll be| est| sera| sommes| serons)(?: all| bien| deja| already)? (?:ready|set|sorted|prete?s?) (?:for|pour)\s+(?:\S+\s+){0,2}$/;
 
-/** A wish for the time, not work in it: "have a lovely weekend", "enjoy your evening", « bon week-end ». */
-const WISHED: Record<Lang, RegExp> = {
-  en: /\b(?:have|enjoy|had) (?:a |an |the |your )?(?:\w+ )?$/,
-  fr: /\b(?:bon|bonne|beau|belle|excellent|excellente|agreable|joli|jolie) (?:fin de |debut de )?$/,
-};
-
 /** How far outside working hours a time must be to count on its own. */
 const SLACK_MINUTES = 60;
 
@@ -150,7 +145,9 @@ function deadlineRule(lang: Lang, examples: { fires: RuleExample[]; quiet: RuleE
         const offset = deadline.start - sentence.start;
         if (theirs && offset >= theirs.index && offset < theirs.index + theirs[0].length) continue;
         if (
-          WISHED[context.lang].test(context.text.slice(Math.max(sentence.start, deadline.start - 24), deadline.start))
+          WISH_BEFORE[context.lang].test(
+            context.text.slice(Math.max(sentence.start, deadline.start - 24), deadline.start),
+          )
         )
           continue;
         if (SENDER_READY.test(context.text.slice(Math.max(sentence.start, deadline.start - 40), deadline.start)))

@@ -4,6 +4,7 @@ import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
+import { WISHED_EVENING } from '../../deadlines/wished-time.ts';
 
 /**
  * "Overnight" for the work, not for an event ("before the traffic peaks overnight") or a
@@ -38,7 +39,7 @@ const phrases = phraseRule({
     OTHERS_EVENING.en,
     // The client's own rush hours: "our busiest hours are evenings, so a morning shoot would be ideal".
     /\b(?:our|their|the (?:shop|store|clinic|bar|restaurant|venue|gym|salon)'?s?) (?:busiest|busy|peak|rush|opening|trading|quietest|quiet)\b[^.?!\n]{0,25}?\b(?:evenings?|nights?)\b|\b(?:we(?:'re| are)|it(?:'s| is)|we get) (?:busiest|busy|packed|rammed|slammed|quiet|quietest)\b[^.?!\n]{0,15}?\b(?:in the )?(?:evenings?|at night)\b/,
-    /\b(?:have|enjoy) (?:a |your )?(?:nice |good |great |lovely )?(?:evening|night)\b/,
+    WISHED_EVENING.en,
     /\bgood ?night\b/,
     // Reporting the end of the day (availability_control), not work in the evening: "in the evening when you finish".
     /\bwhen you (?:finish|stop|log off|sign off|clock out|wrap up)\b/,

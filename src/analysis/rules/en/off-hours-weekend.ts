@@ -2,6 +2,7 @@ import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
+import { WISHED_WEEKEND } from '../../deadlines/wished-time.ts';
 
 /** Asks for work or presence at the weekend. */
 export default whenAsked(
@@ -52,7 +53,7 @@ export default whenAsked(
       /\bopen\b[^.?!\n]{0,20}?\b(?:24\/7|24 hours|7 days a week|round the clock)\b/,
       // The client's own hours: "we're a 24/7 emergency plumbing firm".
       /\b(?:we are|we'?re|our (?:company|firm|service|team|helpline|shop|store))\b[^.?!\n]{0,50}?\b(?:24\/7|7 days a week|seven days a week)\b/,
-      /\b(?:have|enjoy|had|nice|good|great|lovely|relaxing|restful|fun) (?:a |the |your )?(?:\w+ )?weekend\b/,
+      WISHED_WEEKEND.en,
       /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be|the office is|office will be) (?:away|off|out|travelling|traveling|closed|offline|unavailable|at)\b/,
       /\bweekend (?:edition|issue|newsletter|digest|special|sale|getaway)\b/,
       // An event's date told, nothing asked of the reader in it: "the fair takes place on Sunday 14 June".

@@ -2,6 +2,7 @@ import { sentOn } from '../../rule.ts';
 import { OTHERS_EVENING, READER_RECEIVES } from '../../deadlines/implied-off-hours.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { pinnedToWorkingHour } from '../../deadlines/stated-hour.ts';
+import { WISHED_EVENING } from '../../deadlines/wished-time.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import type { Rule } from '../../rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
@@ -41,7 +42,8 @@ const phrases = phraseRule({
     OTHERS_EVENING.fr,
     // Les heures de pointe du client : « nos heures de pointe sont le soir, donc un shooting le matin serait idéal ».
     /\b(?:nos|leurs|notre|leur) (?:heures?|moments?|periodes?|creneaux?) (?:de pointe|de rush|d'affluence|les plus charges?)\b[^.?!\n]{0,25}?\b(?:le soir|en soiree|la nuit)\b|\b(?:on a|nous avons|c'est) (?:le plus de monde|du monde|la foule|le rush|le coup de feu|plein)\b[^.?!\n]{0,15}?\b(?:le soir|en soiree|la nuit)\b/,
-    /\b(?:bonne (?:soiree|nuit)|bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
+    WISHED_EVENING.fr,
+    /\b(?:bonsoir|hier soir|l'autre soir|passez une bonne)\b/,
     // Ce que le lecteur recevra ce soir, sans rien faire : « le virement est parti, tu devrais l'avoir d'ici ce soir ».
     READER_RECEIVES.fr,
     // Rendre compte de la fin de journée (availability_control), pas travailler le soir.

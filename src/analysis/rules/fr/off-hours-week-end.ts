@@ -2,6 +2,7 @@ import { sentOn } from '../../rule.ts';
 import { whenAsked } from '../../deadlines/request-cues.ts';
 import { phraseRule } from '../../phrase-rule.ts';
 import { THIRD_PARTY_MOMENT } from '../../deadlines/third-party-moment.ts';
+import { WISHED_WEEKEND } from '../../deadlines/wished-time.ts';
 
 /** Demande de travailler ou d'être présent le week-end. */
 export default whenAsked(
@@ -52,7 +53,7 @@ export default whenAsked(
       // Ce que fait le client lui-même à toute heure : « on intervient 7j/7, nuit et week-end compris », « nous
       // dépannons 24h/24 », ou son service décrit : « (service de garde 24h/24, douze salariés) ».
       /\b(?:on|nous) (?:intervient|intervenons|travaille|travaillons|tourne|tournons|assure|assurons|repond|repondons|depanne|depannons|livre|livrons|opere|operons|accueille|accueillons|soigne|soignons)\b[^.?!\n]{0,30}?(?:\b24 ?h ?(?:\/|sur) ?24|\b7 ?j ?(?:\/|sur) ?7|\b7 jours sur 7|week-?ends? (?:compris|inclus))|\b(?:service|permanence) (?:de garde|d'urgences?|de depannage|d'astreinte)\s*(?:assuree?\s*)?(?:24 ?h ?(?:\/|sur) ?24|7 ?j ?(?:\/|sur) ?7)(?=\s*[,;)])/,
-      /\b(?:bon|bonne|excellent|beau|agreable|joli) (?:fin de )?(?:week-?end|we|semaine)\b/,
+      WISHED_WEEKEND.fr,
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je pars|on part|nous partons|les bureaux sont|le bureau est) (?:absente?s?|en deplacement|en conges?|en vacances|fermee?s?|pas la|indisponibles?|partie?s?|a|au|off)\b/,
       // Le week-end pris de l'expéditeur lui-même : « je suis de garde tout le week-end, on se voit lundi ».
       /\b(?:je suis|nous sommes|on est|je serai|nous serons|on sera|je bosse|je travaille|nous travaillons|on bosse) (?:moi-meme |moi aussi |encore |deja )?(?:de garde|d'astreinte|de permanence|de service|prise?s?|occupee?s?|debordee?s?|malades?|coincee?s?|en (?:tournage|formation|mission|seminaire|salon|famille|reportage|concert|tournee))\b/,
