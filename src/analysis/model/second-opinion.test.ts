@@ -144,7 +144,7 @@ describe('the model overruling a rule', () => {
     const unlikely = { ...Object.fromEntries(CATEGORIES.map((c) => [c, 0.01])) } as Record<Category, number>;
     const doubted = (confidence: number, overall?: Record<Category, number>) =>
       CATEGORIES.filter((category) => modelDoubts({ category, confidence }, overall));
-    expect(doubted(0.8, unlikely)).toEqual(['urgency', 'extra_revisions', 'off_hours', 'scope_creep']);
+    expect(doubted(0.8, unlikely)).toEqual(['urgency', 'extra_revisions', 'off_hours', 'scope_creep', 'rate_pressure']);
     expect(doubted(SURE, unlikely)).toEqual(['urgency']);
     expect(doubted(0.8, undefined)).toEqual([]);
     const text = foldBody('Can you make the changes urgently?').text;

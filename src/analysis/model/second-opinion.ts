@@ -14,22 +14,24 @@ import { unpackModel, type ModelWeights } from './weights.ts';
 
 /**
  * How sure the model must be of a category for the whole message before it adds a finding, per category. Chosen on
- * the calibration pool (tests/fixtures/calibration/: 1,000 emails from ten new writers that it never trained on): for
+ * the calibration pool (tests/fixtures/calibration/: 1,700 emails from 17 new writers that it never trained on): for
  * each category, the threshold that scores best there among those that add no false flag on the dev corpus, none in
  * Enron's real business mail and none on our demo mail (the highest of equal scores: the model's quiet is cheaper).
+ * Since it learned from 400 ordinary business mails too (tests/fixtures/training/set-81 to 84: money, meetings and
+ * dates between colleagues and companies, pressing no one), Enron's mail reads calmer and rate pressure and urgency
+ * can be added more readily.
  */
 export const MODEL_THRESHOLDS: Readonly<Record<Category, number>> = {
-  // Lower, and it reads a board meeting's notice, or a meeting "rescheduled for today at 2:00", in Enron's mail as
-  // pressing (the second at 85%).
-  urgency: 0.88,
+  // 0.8 scores a little higher on the pool but misses a correct finding on dev.
+  urgency: 0.85,
   extra_revisions: 0.6,
   // Lower, and it reads an invitation to golf on Friday and Saturday in Enron's mail as weekend work.
   off_hours: 0.9,
   // 0.75 scores about the same, but reads business cards asked with a delivered logo (a test mail) as scope creep,
   // 79% sure: on the subject of a project, its words say less than on the others.
   scope_creep: 0.8,
-  // Lower, and it reads Enron's talk of overdue payments between companies as rate pressure.
-  rate_pressure: 0.9,
+  // Lower, and it reads Enron's talk of prices and overdue payments between companies as rate pressure.
+  rate_pressure: 0.8,
   // Lower, and it reads an HR manager's reply in Enron's mail ("please contact me directly") as imposed reachability.
   availability_control: 0.85,
 };
@@ -124,13 +126,17 @@ export function modelReading(text: string, sentences: readonly Sentence[]): Reco
  * the mail was sent nor the user's hours, so only a mail whose words say little of evenings, weekends or days off
  * loses the finding. At 15% it drops 9 of the pool's 16 false off-hours findings and none of its 177 correct ones;
  * on seven sets then unseen (68-74) 8 of 11 false ones and 3 of 117 correct ones, and on dev an unpaid test "this
- * Sunday between 9am and 3pm", read as 7%. Neither rate pressure nor availability: it doubts correct findings of those.
+ * Sunday between 9am and 3pm", read as 7%. Rate pressure under 15%: a price said in passing ("the early-bird rate ends
+ * Friday", a supplier's own discount) drops 3 of the pool's 10 false rate findings and 2 of its 263 correct ones (it
+ * halves the rate findings on the ordinary business mail it learned from). Never availability: it doubts correct
+ * findings of that.
  */
 export const MODEL_DOUBTS: Readonly<Partial<Record<Category, number>>> = {
   urgency: 0.2,
   extra_revisions: 0.2,
   scope_creep: 0.2,
   off_hours: 0.15,
+  rate_pressure: 0.15,
 };
 
 /** A rule finding this confident (an explicit "urgent", "ASAP", "immediately") is overruled only under SURE_DOUBTS. */
