@@ -4,7 +4,7 @@ import PREFILTER_TABLE from './prefilter-table.ts';
  * Literal prefilters for the rules' patterns, the way RE2 and code-search engines skip most of their regular
  * expressions: for each pattern, sets of strings of each of which any match must contain one (worked out from its
  * syntax by `npm run prefilters`, scripts/lib/prefilters.ts). A pattern is not run on a message that holds none of the
- * strings of one of its sets. Most mail holds none of most rules' words, and V8 runs our ~1,700 patterns mostly cold
+ * strings of one of its sets. Most mail holds none of most rules' words, and V8 runs our ~2,400 patterns mostly cold
  * (their code does not stay in the processor's caches from one email to the next): skipping them halves the analysis.
  *
  * The check is necessary, never sufficient: a pattern that may match is run as before, so findings do not change. A
@@ -51,6 +51,7 @@ function tableLine(key: string): string | undefined {
   );
   return table.get(key);
 }
+
 const needsOf = new WeakMap<RegExp, Needs>();
 
 function needs(pattern: RegExp): Needs {
@@ -84,8 +85,8 @@ export class TrigramIndex {
 }
 
 /**
- * Every pattern the table covers, with where it comes from (a rule's `lang/id`, or a module's name): `npm run
- * prefilters` reads them all. The phrase rules' patterns register themselves (phrase-rule.ts); a module that runs
+ * Every pattern the table covers, with where it comes from (a rule's `lang/id`, or `lang/module` for a module's
+ * own): `npm run prefilters` reads them all. The phrase rules' patterns register themselves (phrase-rule.ts); a module that runs
  * large patterns of its own registers them with `prefiltered` and checks `mayMatch` before running one.
  */
 export const PREFILTERED = new Map<RegExp, string>();
