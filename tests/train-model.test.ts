@@ -57,6 +57,12 @@ describe('trainModel', () => {
     }
   });
 
+  test('sorts the terms the way the analysis searches them (second-opinion.ts)', () => {
+    const { terms } = unpackModel(PACKED_WEIGHTS);
+    expect(terms.length).toBeGreaterThan(1000);
+    expect(terms.every((term, i) => i === 0 || (terms[i - 1] as string) < term)).toBe(true);
+  });
+
   test('is deterministic: the same emails give the same weights', () => {
     expect(trainModel(toy)).toEqual(trainModel(toy));
   });

@@ -3,16 +3,17 @@
  * scaled to unit length, over the vocabulary the model was trained with (terms outside it count for nothing).
  * The same scheme as scikit-learn's `TfidfVectorizer(sublinear_tf=True)`, written out because it is a dozen lines.
  */
+/** Where each term of the vocabulary stands: a Map, or a search of the sorted terms (second-opinion.ts). */
+export interface Vocabulary {
+  get(term: string): number | undefined;
+}
+
 export interface SparseVector {
   indices: number[];
   values: number[];
 }
 
-export function tfidf(
-  terms: readonly string[],
-  index: ReadonlyMap<string, number>,
-  idf: ArrayLike<number>,
-): SparseVector {
+export function tfidf(terms: readonly string[], index: Vocabulary, idf: ArrayLike<number>): SparseVector {
   const counts = new Map<number, number>();
   for (const term of terms) {
     const i = index.get(term);
