@@ -65,7 +65,7 @@ export default phraseRule({
       'Please have the tickets updated by 10 tomorrow so we can plan the sprint.',
       'Our opening hours are posted on the website.',
       'The delivery times updated daily on the tracking page.',
-      'Send me your timesheet at the end of the month with the invoice.',
+      'Send your timesheet along with the invoice when the month closes.',
       'Prices updated every morning at the market.',
     ],
   },
