@@ -119,9 +119,21 @@ function shortest(strings: readonly string[]): number {
   return Math.min(...strings.map((s) => s.length));
 }
 
-/** Whether a set of strings can be checked at all: not too many, each long enough for the trigram index. */
+/** The table's separators (prefilter.ts): a string holding one cannot be written there. */
+const SEPARATOR = /[\t\n|]/;
+
+/**
+ * Whether a set of strings can be checked at all: not too many, each long enough for the trigram index and free of
+ * the table's separators.
+ */
 function telling(strings: readonly string[] | null): strings is string[] {
-  return strings !== null && strings.length > 0 && strings.length <= MAX_STRINGS && shortest(strings) >= MIN_LENGTH;
+  return (
+    strings !== null &&
+    strings.length > 0 &&
+    strings.length <= MAX_STRINGS &&
+    shortest(strings) >= MIN_LENGTH &&
+    strings.every((s) => !SEPARATOR.test(s))
+  );
 }
 
 function sequence(nodes: readonly AstNode[], lower: boolean, reference: Reference): Literals {
@@ -233,8 +245,7 @@ export function requiredLiterals(pattern: RegExp, reference = new Reference([]))
 export function prefiltersModule(patterns: Iterable<RegExp>, reference: Reference): string {
   const lines = new Map<string, string>();
   for (const pattern of patterns) {
-    // The table's separators cannot stand in a string: a set that needs one is left out (the pattern runs more often).
-    const sets = requiredLiterals(pattern, reference).filter((set) => set.every((s) => !/[\t\n|]/.test(s)));
+    const sets = requiredLiterals(pattern, reference);
     if (sets.length > 0) lines.set(patternKey(pattern), sets.map((set) => set.join('|')).join('\t'));
   }
   const table = [...lines]
