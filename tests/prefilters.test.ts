@@ -80,10 +80,10 @@ describe('TrigramIndex', () => {
     }
     // The check must be doing something: most of a rule's patterns do not match most of its examples.
     expect(stopped).toBeGreaterThan(checked / 3);
-  });
+  }, 60_000);
 });
 
 test('the committed prefilter-table.ts is what `npm run prefilters` makes from the registered patterns', () => {
   const committed = readFileSync(new URL('../src/analysis/prefilter-table.ts', import.meta.url), 'utf8');
   expect(prefiltersModule(PREFILTERED.keys(), trainingReference())).toBe(committed);
-});
+}, 60_000);
