@@ -27,7 +27,9 @@ export const MODEL_THRESHOLDS: Readonly<Record<Category, number>> = {
   extra_revisions: 0.6,
   // Lower, and it reads an invitation to golf on Friday and Saturday in Enron's mail as weekend work.
   off_hours: 0.85,
-  scope_creep: 0.7,
+  // Lower, and it reads business cards asked with a delivered logo (an end-to-end test mail; the cards were agreed)
+  // as scope creep, 83% sure: on the subject of a project, its words say less than on the others.
+  scope_creep: 0.85,
   // Lower, and it reads Enron's talk of prices and overdue payments between companies as rate pressure.
   rate_pressure: 0.75,
   // Lower, and it reads an HR manager's reply in Enron's mail ("please contact me directly") as imposed reachability.

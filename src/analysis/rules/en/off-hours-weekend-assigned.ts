@@ -56,7 +56,7 @@ export default phraseRule({
       'Tutors will also run the revision clinic on Saturday mornings during exam term.',
       'Writers will rotate on a Sunday-night news shift, about one week in four.',
       'We are both at work all week, so the simplest is if you come on Saturday, or Sunday morning.',
-      'It would really help if you could be on site this Sunday when the crane arrives.',
+      'It would be a real help if you could be on site this Sunday when the crane arrives.',
       'Please stay logged into the chat from 8am to 8pm each day, Sunday included.',
       'During the sale I expect replies to customers within the hour, also at weekends.',
       'From September your lessons move from Thursday afternoon to Saturday morning.',
