@@ -6,11 +6,13 @@ import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 import {
+  MESSAGE_BARS,
   MODEL_DOUBTS,
   MODEL_THRESHOLDS,
   modelDoubts,
   modelReading,
   secondOpinion,
+  SENTENCE_THRESHOLDS,
   SURE,
   SURE_DOUBTS,
 } from './second-opinion.ts';
@@ -39,6 +41,22 @@ describe('secondOpinion', () => {
     expect(hit?.words).toContain('nous avions paye');
     expect(hit?.confidence).toBeGreaterThanOrEqual(MODEL_THRESHOLDS.rate_pressure);
     expect(hit?.reason.en).toContain('price or payment');
+  });
+
+  test('is sure from one sentence in a message that only could be of the category', () => {
+    const body =
+      'Hello Sam, thanks again for the photos of the new shop, the owners loved them and we have already used two on ' +
+      "the website. The opening went well and the local paper came by. While you're on it, could you also retouch " +
+      'the twenty older product shots from last year for the catalogue? Cheers, Tom';
+    const text = foldBody(body).text;
+    const whole = modelReading(text, splitSentences(text))?.scope_creep as number;
+    expect(whole).toBeLessThan(MODEL_THRESHOLDS.scope_creep);
+    expect(whole).toBeGreaterThanOrEqual(MESSAGE_BARS.scope_creep as number);
+    const [hit, ...others] = opinion(body);
+    expect(others).toEqual([]);
+    expect(hit).toMatchObject({ category: 'scope_creep' });
+    expect(hit?.words).toContain('could you also retouch');
+    expect(hit?.confidence).toBeGreaterThanOrEqual(SENTENCE_THRESHOLDS.scope_creep as number);
   });
 
   test('says nothing of a category it is told to skip (found by a rule, or turned off)', () => {
