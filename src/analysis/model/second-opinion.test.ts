@@ -17,6 +17,12 @@ import {
   SURE_DOUBTS,
 } from './second-opinion.ts';
 
+/** The model's reading of a whole body, as analyze gives it the message. */
+function readingOf(body: string) {
+  const text = foldBody(body).text;
+  return modelReading(text, splitSentences(text));
+}
+
 function opinion(body: string, skip: Category[] = []) {
   const text = foldBody(body).text;
   const sentences = splitSentences(text);
@@ -48,8 +54,7 @@ describe('secondOpinion', () => {
       'Hello Sam, thanks again for the photos of the new shop, the owners loved them and we have already used two on ' +
       "the website. The opening went well and the local paper came by. While you're on it, could you also retouch " +
       'the twenty older product shots from last year for the catalogue? Cheers, Tom';
-    const text = foldBody(body).text;
-    const whole = modelReading(text, splitSentences(text))?.scope_creep as number;
+    const whole = readingOf(body)?.scope_creep as number;
     expect(whole).toBeLessThan(MODEL_THRESHOLDS.scope_creep);
     expect(whole).toBeGreaterThanOrEqual(MESSAGE_BARS.scope_creep as number);
     const [hit, ...others] = opinion(body);
@@ -143,16 +148,14 @@ describe('the model overruling a rule', () => {
       'Hello Marc, thank you for the lovely spring newsletter, the team loved it. Good catch on the expiring domain ' +
       'too: our IT provider has been told to renew it ASAP, which is their job rather than yours. Nothing for you to ' +
       'do, and the content plan we agreed for March stays as it is. See you at the review on the 12th. Kind regards, Ines';
-    const vendorsText = foldBody(vendors).text;
-    expect(modelReading(vendorsText, splitSentences(vendorsText))?.urgency).toBeLessThan(SURE_DOUBTS.urgency as number);
+    expect(readingOf(vendors)?.urgency).toBeLessThan(SURE_DOUBTS.urgency as number);
     expect(analyze({ body: vendors, sentAt }).findings).toEqual([]);
 
     const cards =
       "Bonjour, le logo est validé, merci ! Par contre, c'est urgent pour les cartes de visite : il me les faudrait " +
       'pour lundi, donc si vous pouviez avancer dessus ce week-end, ce serait top. Pour le tarif, vous pourriez nous ' +
       'faire un petit geste ? On est une petite boutique. Cordialement, Julien';
-    const text = foldBody(cards).text;
-    const urgency = modelReading(text, splitSentences(text))?.urgency as number;
+    const urgency = readingOf(cards)?.urgency as number;
     expect(urgency).toBeLessThan(MODEL_DOUBTS.urgency as number);
     expect(urgency).toBeGreaterThanOrEqual(SURE_DOUBTS.urgency as number);
     expect(analyze({ body: cards, sentAt: '2026-11-28T10:12:00+01:00' }).categories).toContain('urgency');
