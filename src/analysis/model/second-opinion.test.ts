@@ -6,13 +6,12 @@ import { splitSentences } from '../sentences.ts';
 import { foldBody } from '../text.ts';
 import { CATEGORIES, type Category } from '../types.ts';
 import {
-  MESSAGE_BARS,
   MODEL_DOUBTS,
   MODEL_THRESHOLDS,
   modelDoubts,
   modelReading,
+  ONE_SENTENCE,
   secondOpinion,
-  SENTENCE_THRESHOLDS,
   SURE,
   SURE_DOUBTS,
 } from './second-opinion.ts';
@@ -56,12 +55,12 @@ describe('secondOpinion', () => {
       'the twenty older product shots from last year for the catalogue? Cheers, Tom';
     const whole = readingOf(body)?.scope_creep as number;
     expect(whole).toBeLessThan(MODEL_THRESHOLDS.scope_creep);
-    expect(whole).toBeGreaterThanOrEqual(MESSAGE_BARS.scope_creep as number);
+    expect(whole).toBeGreaterThanOrEqual(ONE_SENTENCE.scope_creep?.message as number);
     const [hit, ...others] = opinion(body);
     expect(others).toEqual([]);
     expect(hit).toMatchObject({ category: 'scope_creep' });
     expect(hit?.words).toContain('could you also retouch');
-    expect(hit?.confidence).toBeGreaterThanOrEqual(SENTENCE_THRESHOLDS.scope_creep as number);
+    expect(hit?.confidence).toBeGreaterThanOrEqual(ONE_SENTENCE.scope_creep?.sentence as number);
   });
 
   test('says nothing of a category it is told to skip (found by a rule, or turned off)', () => {

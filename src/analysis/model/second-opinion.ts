@@ -36,29 +36,22 @@ export const MODEL_THRESHOLDS: Readonly<Record<Category, number>> = {
   availability_control: 0.75,
 };
 /**
- * The model is also sure of a category when one sentence reads as clearly of it (SENTENCE_THRESHOLDS) in a message
- * it reads, as a whole, as plausibly of it (MESSAGE_BARS): one request in a mail that talks of other things is
+ * The model is also sure of a category when one sentence reads as clearly of it (`sentence`) in a message it reads,
+ * as a whole, as plausibly of it (`message`): one request in a mail that talks of other things is
  * diluted in the whole message's words ("thanks for the deck, the board loved it, … could you also …"). Chosen on
  * the calibration pool with the thresholds above, each pair as the one that scores best there (macro-F1 in each
  * language, less the share of clean emails flagged) among those that add no false flag on dev nor in Enron. On the
  * pool: 0.937 → 0.942, with the same share of clean emails flagged. Not off-hours: whether a moment is outside your
  * hours is not in a sentence's words, and on the pool it added as many false findings as correct ones.
  */
-export const SENTENCE_THRESHOLDS: Readonly<Partial<Record<Category, number>>> = {
-  urgency: 0.9,
-  extra_revisions: 0.95,
-  // 0.9 scores a little higher on the pool, but reads the test mail's business cards as scope creep (their sentence:
-  // 90%).
-  scope_creep: 0.95,
-  rate_pressure: 0.95,
-  availability_control: 0.9,
-};
-export const MESSAGE_BARS: Readonly<Partial<Record<Category, number>>> = {
-  urgency: 0.6,
-  extra_revisions: 0.4,
-  scope_creep: 0.7,
-  rate_pressure: 0.6,
-  availability_control: 0.5,
+export const ONE_SENTENCE: Readonly<Partial<Record<Category, { sentence: number; message: number }>>> = {
+  urgency: { sentence: 0.9, message: 0.6 },
+  extra_revisions: { sentence: 0.95, message: 0.4 },
+  // A sentence at 0.9 scores a little higher on the pool, but reads the test mail's business cards as scope creep
+  // (their sentence: 90%).
+  scope_creep: { sentence: 0.95, message: 0.7 },
+  rate_pressure: { sentence: 0.95, message: 0.6 },
+  availability_control: { sentence: 0.9, message: 0.5 },
 };
 
 /** Below this many words a message says too little for the model: a few weighty words sway it (rules still read it). */
@@ -152,7 +145,7 @@ export interface ModelHit {
   end: number;
   /**
    * The model's probability for the whole message, or for the sentence when that is what made it sure
-   * (SENTENCE_THRESHOLDS), rounded.
+   * (ONE_SENTENCE), rounded.
    */
   confidence: number;
   reason: Localized;
@@ -211,7 +204,7 @@ export function modelDoubts(
 /**
  * The model's findings for the newest message (`sentences` of `text`), given its reading of the whole
  * (`overall`, from modelReading), for the categories not in `skip`: those it is sure of from the whole message
- * (MODEL_THRESHOLDS) or from one sentence of a message that could be of it (SENTENCE_THRESHOLDS, MESSAGE_BARS). At
+ * (MODEL_THRESHOLDS) or from one sentence of a message that could be of it (ONE_SENTENCE). At
  * most one per category, on the sentence that weighs most.
  */
 export function secondOpinion(
@@ -221,7 +214,7 @@ export function secondOpinion(
   skip: ReadonlySet<Category>,
 ): ModelHit[] {
   const plausible = CATEGORIES.filter(
-    (c) => !skip.has(c) && overall[c] >= Math.min(MODEL_THRESHOLDS[c], MESSAGE_BARS[c] ?? 1),
+    (c) => !skip.has(c) && overall[c] >= Math.min(MODEL_THRESHOLDS[c], ONE_SENTENCE[c]?.message ?? 1),
   );
   if (plausible.length === 0 || sentences.length === 0) return [];
   const perSentence = sentences.map((s) => categoryProbabilities(text.slice(s.start, s.end)));
@@ -232,7 +225,7 @@ export function secondOpinion(
     });
     const inSentence = (perSentence[best] as Record<Category, number>)[category];
     const sureOfMessage = overall[category] >= MODEL_THRESHOLDS[category];
-    if (!sureOfMessage && inSentence < (SENTENCE_THRESHOLDS[category] ?? 1)) return [];
+    if (!sureOfMessage && inSentence < (ONE_SENTENCE[category]?.sentence ?? 1)) return [];
     const sentence = sentences[best] as Sentence;
     const words = text.slice(sentence.start, sentence.end);
     const lead = words.length - words.trimStart().length;
