@@ -21,6 +21,20 @@ export interface LocatedDeadline extends Omit<Deadline, 'text' | 'start' | 'end'
   end: number;
 }
 
+/**
+ * `compute`, run once per message whichever rule asks first: for what several rules ask of the same message (its words,
+ * the clauses releasing the reader), which would otherwise be worked out again by each.
+ */
+export function perMessage<T>(compute: (context: RuleContext) => T): (context: RuleContext) => T {
+  const known = new WeakMap<RuleContext, T>();
+  return (context) => {
+    if (known.has(context)) return known.get(context) as T;
+    const value = compute(context);
+    known.set(context, value);
+    return value;
+  };
+}
+
 /** One place a rule fires, offsets in the folded text. */
 export interface RuleHit {
   start: number;

@@ -1,5 +1,5 @@
 import { mayMatch, prefiltered } from '../prefilter.ts';
-import type { RuleContext } from '../rule.ts';
+import { perMessage, type RuleContext } from '../rule.ts';
 import type { Lang } from '../types.ts';
 
 /**
@@ -40,15 +40,9 @@ const WAIVER: Record<Lang, RegExp> = {
 };
 export type OffHoursKind = 'weekend' | 'evening' | 'other';
 
-/** Read once per message: several rules ask about the same context. */
-const freedByContext = new WeakMap<RuleContext, Map<OffHoursKind | 'all', number>>();
-
-/** The clauses of the message that release the reader, and what each frees. */
-function releases(context: RuleContext): Map<OffHoursKind | 'all', number> {
-  const known = freedByContext.get(context);
-  if (known) return known;
+/** The clauses of the message that release the reader, and what each frees (several rules ask). */
+const releases = perMessage((context): Map<OffHoursKind | 'all', number> => {
   const freed = new Map<OffHoursKind | 'all', number>();
-  freedByContext.set(context, freed);
   const { lang, text } = context;
   if (!mayMatch(context, RELEASE[lang])) return freed;
   for (const s of context.sentences) {
@@ -60,7 +54,7 @@ function releases(context: RuleContext): Map<OffHoursKind | 'all', number> {
     if (EVENING[lang].test(sentence)) freed.set('evening', s.end);
   }
   return freed;
-}
+});
 
 /** A P.S. line: an afterthought that asks anew, after whatever the body released. */
 const POSTSCRIPT = /\n\s*p\.?\s?s\b/;

@@ -1,12 +1,11 @@
 import { phraseRule } from '../../phrase-rule.ts';
-import type { Rule, RuleContext } from '../../rule.ts';
+import { perMessage, sentOn, type Rule, type RuleContext } from '../../rule.ts';
 import { WORK_OVERNIGHT } from './off-hours-evening.ts';
 import { REASSURANCE, RUSH_TRADE_NAME } from './urgency-urgent.ts';
 import { isRelaxedNextMorning, isRelaxedSameDay, smallJobOnDayOff } from '../../deadlines/day-left.ts';
 import { othersMomentAskedApart, senderActsAfter } from '../../deadlines/request-cues.ts';
 import { offHoursKind, releasedInMessage, withoutReleases } from '../../deadlines/message-release.ts';
 import { sentenceAt, type Sentence } from '../../sentences.ts';
-import { sentOn } from '../../rule.ts';
 import { OFFERED_SLOT } from '../shared/offered-slot.ts';
 
 /** The sentence asks the reader for something: "need", "can you", "please", "would be great to have". */
@@ -41,10 +40,9 @@ export const OFF_HOURS_SLOT =
 const LOOKBACK = 60;
 
 /** Whether a sentence asks anything, read once per sentence: a long run of dates would otherwise rescan it per hit. */
-const asksBySentence = new WeakMap<RuleContext, Map<number, boolean>>();
+const asksBySentence = perMessage(() => new Map<number, boolean>());
 function sentenceAsks(context: RuleContext, sentence: Sentence): boolean {
-  let known = asksBySentence.get(context);
-  if (!known) asksBySentence.set(context, (known = new Map()));
+  const known = asksBySentence(context);
   let asks = known.get(sentence.start);
   if (asks === undefined) {
     const raw = context.text.slice(sentence.start, sentence.end);

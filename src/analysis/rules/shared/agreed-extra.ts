@@ -1,5 +1,5 @@
 import { mayMatch, prefiltered } from '../../prefilter.ts';
-import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
+import { perMessage, type Rule, type RuleContext, type RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 import { newestText } from './newest.ts';
 
@@ -34,11 +34,11 @@ const AGREED_HERE: Record<RuleContext['lang'], RegExp> = {
   fr: /\b(?:comme convenu|comme (?:on l'a|nous l'avons|on l'avait|nous l'avions) (?:convenu|decide|valide|prevu)|selon (?:notre accord|votre devis|ton devis|le devis)|conformement (?:a notre accord|au devis|a votre devis|a ton devis))\b/,
 };
 
-/** Whether the newest message shows the extra as ordered and paid for. */
-function paidFor(context: RuleContext): boolean {
+/** Whether the newest message shows the extra as ordered and paid for (every rule this wraps asks). */
+const paidFor = perMessage((context) => {
   const paid = PAID_ANYWHERE[context.lang];
   return mayMatch(context, paid) && paid.test(newestText(context));
-}
+});
 
 /** Whether the hit's own sentence says the work is as agreed. */
 function agreedHere(context: RuleContext, hit: RuleHit): boolean {

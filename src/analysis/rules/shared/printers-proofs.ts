@@ -1,4 +1,4 @@
-import type { Rule } from '../../rule.ts';
+import { perMessage, type Rule } from '../../rule.ts';
 import { newestText } from './newest.ts';
 
 /*
@@ -15,14 +15,19 @@ const OWN_WORK =
 const BARE_CHANGES =
   /^(?:[a-z' ]+ )?(?:corrections|changes|edits|amends|retouches|modifs?|modifications)(?: [a-z]+){0,2}$/;
 
+/** Whether the newest message is about a printer's proofs of work that is not the freelancer's own. */
+const aboutPrintersProofs = perMessage((context) => {
+  const text = newestText(context);
+  return PRINTERS_PROOFS.test(text) && !OWN_WORK.test(text);
+});
+
 /** `rule`, without its bare "corrections wanted" hits in a message about a printer's proofs of other work. */
 export function besidePrintersProofs(rule: Rule): Rule {
   return {
     ...rule,
     find: (context) => {
       const hits = rule.find(context);
-      const text = newestText(context);
-      if (hits.length === 0 || !PRINTERS_PROOFS.test(text) || OWN_WORK.test(text)) return hits;
+      if (hits.length === 0 || !aboutPrintersProofs(context)) return hits;
       return hits.filter((hit) => !BARE_CHANGES.test(context.text.slice(hit.start, hit.end)));
     },
   };

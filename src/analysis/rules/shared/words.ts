@@ -1,5 +1,5 @@
 import { isNegated } from '../../negation.ts';
-import type { Rule, RuleContext, RuleHit } from '../../rule.ts';
+import { perMessage, type Rule, type RuleContext, type RuleHit } from '../../rule.ts';
 import { sentenceAt } from '../../sentences.ts';
 
 /*
@@ -50,17 +50,10 @@ function cut(text: string, from: number, to: number): Word[] {
   return words;
 }
 
-const cache = new WeakMap<RuleContext, readonly Word[]>();
-
 /** The words of the newest message, cut once per analysis whichever rule asks first. */
-export function wordsOf(context: RuleContext): readonly Word[] {
-  let words = cache.get(context);
-  if (!words) {
-    words = cut(context.text, context.sentences[0]?.start ?? 0, context.sentences.at(-1)?.end ?? 0);
-    cache.set(context, words);
-  }
-  return words;
-}
+export const wordsOf: (context: RuleContext) => readonly Word[] = perMessage((context) =>
+  cut(context.text, context.sentences[0]?.start ?? 0, context.sentences.at(-1)?.end ?? 0),
+);
 
 /** A list written as one string of comma-separated phrases, which keeps long word lists compact. */
 export function phrases(list: string): string[] {
