@@ -15,6 +15,8 @@ describe('isNegated', () => {
     ['en', "couldn't you do it tonight?", 'tonight', false],
     ['en', 'nobody expects you to be on call this weekend', 'you to be on call', true],
     ['en', 'no one here wants you online tonight', 'online tonight', true],
+    ['en', 'none of this is urgent', 'urgent', true],
+    ['en', 'none of the drafts work so we need new ones urgently', 'urgently', false],
     ['en', 'we need the deck (the short one, not the old draft) back by 7am monday', '7am monday', false],
     ['en', "we don't need the deck (the short one) by monday", 'by monday', true],
     ['fr', 'pas besoin de travailler ce week-end', 'ce week-end', true],

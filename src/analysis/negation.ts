@@ -20,7 +20,7 @@ const RELEASES: Record<Lang, RegExp> = {
 const FR_MORE = String.raw`(?<!\b(?:en|peu|encore|beaucoup|bien|fois|mal|toujours|d'autant|de plus en) )`;
 
 const NEGATIONS: Record<Lang, RegExp> = {
-  en: /\b(?:no|not|never|nothing|nobody|no one|none of us|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
+  en: /\b(?:no|not|never|nothing|nobody|no one|none of (?:us|this|that|it|these|those|them|the above)|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|can'?t|cannot|hardly)\b/,
   fr: new RegExp(
     String.raw`\bne\b|\bn'|\bpas\b|(?<!\bsi )\bjamais\b|\baucune?\b|\brien\b|${FR_MORE}\bplus de\b|\bpersonne ne\b`,
   ),
