@@ -16,9 +16,9 @@ const REQUEST =
 const DELIVERY =
   /\b(?:send|resend|have (?:it|this|them|these)|back|ready|done|deliver|finish|fix|files?|draft|version|copy|slides|deck|presentation|documents?|docs?|report|brochure|photos?|by then|turn (?:it |this |them )?a?round)\b/;
 
-/** The sender promises, reports or is away: "I'll send it today", "we're presenting tonight", "I'm off today". */
+/** The sender promises, reports or is away: "I'll send it today", "we're presenting tonight", "I'm coaching the U12s tonight", "I'm off today" (not "I'm hoping", "we're expecting", which ask). */
 const SENDER_ACTS =
-  /\b(?:i'?d like to be able to|(?:i|we)(?:'d| would) (?:like|love) to|(?:i|we) (?:want|plan|hope) to|so (?:that )?(?:i|we) can|for (?:me|us) to) (?:read|review|check|present|show|send|forward|print|go over|schedule|post|publish|share|launch)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can| could)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are) (?:sending|calling|going|leaving|flying|travell?ing|away|off|out|back|presenting|meeting|seeing|sharing|launching)\b|\b(?:i|we)(?:'ve| have| had)? (?:(?!need)\w+ed|sent|spoke|spoken|met|did|done|got|gotten|went|made|told|wrote|written|took|taken|came|saw|been)\b|\b(?:get|come) back to you\b|\b(?:i|we) need to (?:take|leave|go|be|head|step)\b/;
+  /\b(?:i'?d like to be able to|(?:i|we)(?:'d| would) (?:like|love) to|(?:i|we) (?:want|plan|hope) to|so (?:that )?(?:i|we) can|for (?:me|us) to) (?:read|review|check|present|show|send|forward|print|go over|schedule|post|publish|share|launch)\b|\b(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to| can| could)\b(?! (?:need|want|require|expect|ask|have to))|\b(?:i|we)(?:'m|'re| am| are) (?:away|off|out|back|(?!(?:hoping|expecting|counting|needing|looking|asking|wanting|wondering|waiting|relying|trusting|praying|thinking)\b)[a-z]+ing)\b|\b(?:i|we)(?:'ve| have| had)? (?:(?!need)\w+ed|sent|spoke|spoken|met|did|done|got|gotten|went|made|told|wrote|written|took|taken|came|saw|been)\b|\b(?:get|come) back to you\b|\b(?:i|we) need to (?:take|leave|go|be|head|step)\b/;
 
 /** A meeting slot, not a delivery: "can we have a call this afternoon". */
 const MEETING =
@@ -158,6 +158,7 @@ const phrases = phraseRule({
       },
       'Need the edits back by 2pm today, the board meets at 3.',
       'Could you take a look at the poster today?',
+      "I'm hoping you can send the poster tonight.",
       'Kindly revert by today EOD.',
       'I need this urgently please until today.',
       'Can you patch it and send it over in the next half hour?',
@@ -209,6 +210,7 @@ const phrases = phraseRule({
     ],
     quiet: [
       'Could you prepare the slides for the 3pm meeting on Thursday?',
+      "I'm coaching the juniors tonight, so I'll send you my notes by Thursday as planned.",
       "I'll bring the printouts for the 10am review, see you there.",
       'Store reviews should get an answer within the hour whenever they land.',
       'You would be on call: ready to head out within an hour whenever a delivery comes in.',
