@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from './analyze.ts';
+import { MODEL_DOUBTS, modelReading } from './model/second-opinion.ts';
+import { splitSentences } from './sentences.ts';
+import { foldBody } from './text.ts';
 import { parseSentAt } from './sent-at.ts';
 import { DEFAULT_ANALYSIS_SETTINGS } from './settings.ts';
 import type { Analysis, EmailInput } from './types.ts';
@@ -146,6 +149,21 @@ describe('analyze on mailings', () => {
     const result = analyze(mail('Please unsubscribe me from the old list and send the new logo ASAP.'));
     expect(result.status).toBe('analyzed');
     expect(result.categories).toEqual(['urgency']);
+  });
+});
+
+describe('analyze and the second opinion', () => {
+  test('the model does not overrule an off-hours deadline the clock leaves no working time before', () => {
+    // Thursday 20:35 for Friday 9:00: only the evening and the night are left, whatever the words say.
+    const body =
+      'Bonjour Hugo, les mariés ont bien reçu la galerie et ils l’adorent. Juste une petite modif sur les portraits ' +
+      'au bord du lac : tu pourrais les réchauffer un peu ? Il me les faudrait pour demain 9h, je les montre à la ' +
+      'famille au petit-déjeuner.';
+    const folded = foldBody(body).text;
+    const reading = modelReading(folded, splitSentences(folded, 0, folded.length));
+    expect(reading?.off_hours).toBeLessThan(MODEL_DOUBTS.off_hours as number);
+    const analysis = analyze(mail(body, '2025-09-18T20:35:00+02:00'));
+    expect(analysis.findings.find((f) => f.category === 'off_hours')?.rule).toBe('fr/off-hours/implied-deadline');
   });
 });
 

@@ -75,12 +75,13 @@ const SENDER_AFTER: Record<Lang, RegExp> = {
 };
 
 /**
- * An imperative sending the work just before the time: "send it to me Sunday, I'll read it then", « envoie-la-moi
- * dimanche, je la relirai ». The time is the reader's, whatever the sender does after.
+ * The work sent or needed just before the time: "send it to me Sunday, I'll read it then", "I need them by 9am, I'll
+ * show them at breakfast", « envoie-la-moi dimanche, je la relirai », « il me les faudrait pour demain 9h, je les
+ * montre au petit-déj ». The time is the reader's, whatever the sender does after.
  */
 const SEND_BEFORE: Record<Lang, RegExp> = {
-  en: /\b(?:send|get|email|mail|deliver|drop|upload|share|forward)(?: [\w'-]+){0,4} (?:on |by |for )?$/,
-  fr: /\b(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|livre|livrez|rends|rendez|depose|deposez|partage|partagez|poste|postez)(?:-(?:le|la|les|moi|nous|m'en|nous-en))*(?:[ '][\w-]+){0,4} (?:pour |d'ici )?$/,
+  en: /\b(?:(?:send|get|email|mail|deliver|drop|upload|share|forward)(?: [\w'-]+){0,4} (?:on |by |for )?|(?:i|we)(?:'d| would)? need (?:it|them|this|that|these|those)(?: [\w'-]+){0,2} (?:by|for|before) )$/,
+  fr: /\b(?:(?:envoie|envoyez|renvoie|renvoyez|transmets|transmettez|livre|livrez|rends|rendez|depose|deposez|partage|partagez|poste|postez)(?:-(?:le|la|les|moi|nous|m'en|nous-en))*(?:[ '][\w-]+){0,4} (?:pour |d'ici )?|il (?:me|nous) (?:le |la |les |l')?(?:faut|faudrait|faudra)(?: [\w'-]+){0,2} (?:pour|d'ici|avant) |(?:j'en|nous en) (?:ai|aurais|aurai|avons|aurions|aurons) besoin(?: [\w'-]+){0,2} (?:pour|d'ici|avant) )$/,
 };
 /** The same imperative anywhere in the sentence: the sender's own plan after it ("je la relirai") still asks. */
 const SEND_IMPERATIVE: Record<Lang, RegExp> = {

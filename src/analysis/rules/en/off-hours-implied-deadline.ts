@@ -30,6 +30,11 @@ export default unlessGuest(
         },
         { text: 'Could you have the report ready for Monday 8am?', sentAt: '2026-03-13T19:00:00+01:00' },
         { text: 'Please send the revised deck by tomorrow morning.', sentAt: '2026-03-10T20:15:00+00:00' },
+        // The sender's plan after the time is why it is needed, not the sender's own moment.
+        {
+          text: "I need them by 8am tomorrow, I'll show them to the board at breakfast.",
+          sentAt: '2026-03-10T20:15:00+00:00',
+        },
         { text: "Can we do the call at 9pm? It's the only slot I have.", sentAt: '2026-03-10T11:00:00-05:00' },
         { text: 'Can you look at it today?', sentAt: '2026-03-14T10:00:00+00:00' },
         // An ideal said as the sender's wish: the work still lands before the week starts.

@@ -8,6 +8,11 @@ export default unlessGuest(
   withoutTimecodes(
     impliedOffHoursRule('fr', {
       fires: [
+        // Ce que l'expéditeur fera ensuite dit pourquoi il en a besoin, pas un moment à lui.
+        ...sentOn(
+          '2025-09-18T20:35:00+02:00',
+          'Il me les faudrait pour demain 9h, je les montre à la famille au petit-déjeuner.',
+        ),
         // L'heure dite plus loin dans la phrase appartient au jour nommé avant elle.
         ...sentOn(
           '2025-05-20T15:10:00+02:00',
