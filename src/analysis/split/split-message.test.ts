@@ -413,6 +413,12 @@ describe('splitMessage: a signature opened by the sender’s bare name', () => {
       'merci, tout est parfait.',
     ],
     [
+      '"thank you very much" as the sign-off, then name and club',
+      'Can you send the draft?\n\nThank you very much,\nJavier Ortega\nPadel Club Marbella',
+      'Javier Ortega <j@padel.es>',
+      'can you send the draft?',
+    ],
+    [
       'sign-off, full name, then a slogan line',
       'Pouvez-vous envoyer le devis ?\n\nCordialement,\nMarguerite Duval\nAtelier Brindille - affiches livrées en urgence, même le dimanche\n06 12 34 56 78',
       'Marguerite Duval <m@brindille.fr>',
