@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /\b(?:pay|paid|fee|invoice|money|remunerat|compensat|settle|clear|transfer|wire|withh[oe]ld|hold back|held back|retain|keep back|kept back|balance|remain|the rest)/,
   patterns: [
+    // The money waited for first, the payment "then": "we're waiting on the council grant, we'll pay you then".
+    /\b(?:we(?:'re| are)|i(?:'m| am)) (?:still )?waiting (?:on|for) (?:the |our |a |their )?(?:[\w-]+ ){0,2}?(?:grant|funding|funds|sponsor(?:ship)? money|sponsors?|investment|investors?|money|payment|round|subsidy)\b[^.?!\n]{0,80}?\b(?:we'?ll|we will|i'?ll|i will) (?:pay|settle|transfer|wire)(?: (?:you|the invoice|it|your invoice|the balance))? (?:then|at that point|once (?:it|that|they) (?:lands?|arrives?|comes? in|clears?)|when (?:it|that|they) (?:lands?|arrives?|comes? in|does|do))\b/,
     // "we'll settle yours once their money lands", "pay your invoice when our client pays us"
     /\b(?:pay|settle|clear|transfer|wire)\s+(?:you|yours|your (?:invoices?|fees?|bills?)|the (?:invoices?|balance|rest|remainder|fees?))\s+(?:\w+\s+){0,3}?(?:once|when|after|as soon as|only when|only once|only after)\s+(?:our|their|the|we|they)\b[^.?!\n]{0,50}?\b(?:pays?|paid|money|funds?|funding|grant|subsidy|investment|payment|cash|lands?|comes? in|clears?)\b/,
     // The balance held until a milestone of the client's own project, not the freelancer's delivery: "for the
@@ -38,6 +40,7 @@ export default phraseRule({
   unless: [/\b(?:no matter when|regardless of when|whenever (?:our|the) (?:client|customer)|independently of)\b/],
   examples: {
     fires: [
+      "As for your invoice, we're still waiting for the sponsorship money; we'll settle it once it lands.",
       'The remainder can wait till our new office opens, right?',
       'For the balance, we would rather wait until the building is handed over.',
       'We will pay the remaining half once the restaurant opens.',
@@ -62,6 +65,7 @@ export default phraseRule({
       'Your fee comes through after the hotel has paid our invoice.',
     ],
     quiet: [
+      "We're waiting for the grant to confirm the scope; we'll pay your deposit this week as agreed.",
       'The rest of the team will be there when the shop opens.',
       'The building is handed over in June, we will send you photos.',
       'The rest of the building opens in May, so the shoot can wait.',

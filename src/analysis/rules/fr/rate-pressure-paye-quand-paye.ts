@@ -15,6 +15,8 @@ export default phraseRule({
   },
   cue: /regl|pay|pai|honor|touch|vers|vir|sold|retenu|reten|reliquat|restant/,
   patterns: [
+    // L'argent attendu d'abord, le paiement « à ce moment-là » : « on attend la subvention, on te paiera à ce moment-là ».
+    /\b(?:on|nous|j')\s*(?:attend|attendons|attends)\s+(?:encore\s+|toujours\s+)?(?:la subvention|le financement|les fonds|le versement|l'argent|la levee|le virement|le paiement|le reglement|les sponsors|nos sponsors|le sponsor|le mecene|l'aide|le pret)\b[^.?!\n]{0,80}?\b(?:on (?:te|vous) (?:paiera|payera|reglera|versera|virera)|nous (?:te|vous) (?:paierons|payerons|reglerons|verserons|virerons)|je (?:te|vous) (?:paierai|payerai|reglerai|verserai|virerai))\s+(?:a ce moment(?:-la| la)?|alors|a ce moment|a sa reception|a son arrivee|des (?:sa reception|son arrivee|qu'elle|qu'il|qu'ils))/,
     // « on ne pourra régler le solde qu'une fois la subvention versée »
     /\b(?:regler|reglerons|reglera|reglerai|payer|paierons|paiera|paierai|verser|verserons|versera|virer|virerons|solder)\s+(?:le solde|le reste|votre facture|ta facture|vos factures|tes factures|le paiement|la facture|vous|te)?\s*(?:\w+\s+){0,3}?(?:qu'une fois|une fois que|une fois|quand|lorsque|des que|des|qu'apres|apres que|apres|qu'a|a reception|a la reception|au versement|a l'obtention|a l'arrivee)\s+(?:[\w']+\s+){0,4}?(?:(?:la|de la) subvention|(?:le|du) financement|(?:notre|nos|leur|leurs|son|ses) (?:propres? )?(?:clients?|donneurs? d'ordre|financeurs?)|(?:les|des) fonds|l'argent|la levee|(?:leur|le|du|son) (?:paiement|reglement|virement) (?:de|du|par)|la banque|l'aide|le pret|(?:[\w']+\s+){0,3}?(?:sera|seront|soit|soient)\s+(?:monetise\w*|rentable\w*|beneficiaire\w*|financee?s?))\b/,
     // le règlement annoncé à l'arrivée de l'argent public : « le paiement interviendra au versement de la subvention »
@@ -38,6 +40,7 @@ export default phraseRule({
   unless: [/\b(?:on|nous)\s+(?:t'|vous\s+|te\s+)(?:a|avons)\s+(?:bien\s+)?(?:regle|paye|verse|vire)\b/],
   examples: {
     fires: [
+      'Côté paiement, nous attendons encore le versement du mécène : nous vous réglerons à ce moment-là.',
       'Le paiement de votre note interviendra au versement de la subvention régionale.',
       'On vous paiera dès que notre maître d’ouvrage aura versé sa part, comme pour tous nos sous-traitants.',
       'Pour le montage, on te paiera quand le podcast sera rentable, sans doute cet hiver.',
@@ -70,6 +73,7 @@ export default phraseRule({
       'On règle nos prestataires après encaissement du paiement client.',
     ],
     quiet: [
+      'On attend la subvention pour lancer la phase 2 ; ta facture de mars, on te la règle cette semaine.',
       'On te paiera quand la facture sera validée par la compta, comme chaque mois.',
       'Le solde à la livraison des fichiers, comme prévu au devis.',
       'Nous vous réglerons à réception de votre facture, comme chaque mois.',
