@@ -55,6 +55,8 @@ export default unlessGuest(
           'The server move is set for Sunday night from 10pm. Could you stay on the Teams call until it is done?',
           'Our bakers only have a gap between midnight and 3am. Could you run those interviews?',
           'The cutover starts Saturday at 6am. Please plan to be on the bridge line with us.',
+          // The event's own end ("the races finish around 5") is no request of the reader's.
+          'Our regatta is this Saturday at the lake, launches 8am and the races finish around 5. Could you come and photograph it?',
         ),
         {
           text: 'Is it possible we do the meeting for the kitchen plans on Sunday morning at my place?',
