@@ -16,7 +16,7 @@ export default phraseRule({
   },
   patterns: [
     /\b(?:while|whilst|since|as|now that|seeing as|seeing that) (?:you'?re|you are|your|ur|u r) (?:at it|in there|on it|already (?:in|on|at|working|doing|there)|(?:in|on) (?:the|our|that|this) (?:file|files|design|project|site|code|document|doc|deck|account|folder)|(?:in|on|inside|into) (?:[a-z0-9'-]+ ){1,3}?anyway|(?:doing|working on|designing|writing|shooting|editing|building)\b[^.?!\n]{0,40}\b(?:anyway|already))\b/,
-    /\b(?:while|whilst|since|as|now that|seeing as) (?:you'?ve|you have|you) (?:got|have)\b[^.?!\n]{0,40}\b(?:open|up|to hand|in front of you|on your (?:screen|desk|computer))\b/,
+    /\b(?:while|whilst|since|as|now that|seeing as) (?:you'?ve|you have|you'?ll|you will|you) (?:already )?(?:got|have)\b[^.?!\n]{0,40}\b(?:open|up|to hand|in front of you|on your (?:screen|desk|computer))\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) (?:already|now) (?:have|know|did|made|designed|wrote|built|shot)\b/,
     /\b(?:since|as|seeing as|given that) (?:you|u) know (?:our|the|my|us|all)\b[^.?!\n]{0,40},[^.?!\n]{0,20}\b(?:could|can|would|will) you\b/,
     /\bwhile (?:you'?re|you are) in (?:\w+ ){0,2}mode\b/,
@@ -48,6 +48,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Since you'll have the backdrop up, could you take portraits of our three partners?",
       'Would you be able to move the old photo gallery over while you are setting things up?',
       "Since you're in Figma anyway, could you draw a banner for the spring sale?",
       'While you are on the shop backend anyway, could you set up a loyalty page?',
