@@ -27,7 +27,7 @@ export default phraseRule({
     new RegExp(`\\bplutot qu(?:e (?!\\d)|')${DATE}(?![a-z])`),
     /\b(?:divise|divisera|reduit|reduira|raccourcit|raccourcira|ampute|rogne)\s+(?:\w+\s+)?(?:ton|votre|le|les)\s+(?:delai|delais|temps|planning|calendrier)\b[^.!?\n]{0,25}?\b(?:par deux|de moitie|d'autant|d'une semaine|de \w+ jours)\b/,
     // Le délai convenu rappelé puis écarté : « je sais que tu avais dit trois semaines, mais ce serait possible vendredi ? »
-    /\b(?:je sais|j'ai conscience|je me rends (?:bien )?compte|je comprends)(?: bien)? que (?:le (?:delai|rendu|calendrier|planning) (?:convenu|prevu|initial|annonce)|la (?:date|livraison|remise|echeance) (?:convenue|prevue|initiale|annoncee)|(?:tu|vous) (?:avais|aviez|as|avez) (?:dit|annonce|parle de|prevu|indique)|nous avions (?:dit|convenu|prevu))\b[^.!?\n]{0,50}?\b(?:(?:\d+|deux|trois|quatre|cinq|six|une|quelques)(?: (?:a|ou) \w+)? (?:semaines?|jours?|mois)|(?:la )?(?:fin|debut|mi)[- ](?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|mois)|la fin du mois|le \d{1,2}|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|la semaine prochaine|le mois prochain)\b[^.!?\n]{0,60}?\bmais\b/,
+    /\b(?:je sais|j'ai conscience|je me rends (?:bien )?compte|je comprends)(?: bien)? que (?:le (?:delai|rendu|calendrier|planning) (?:convenu|prevu|initial|annonce)|la (?:date|livraison|remise|echeance) (?:convenue|prevue|initiale|annoncee)|(?:(?:tu|vous) (?:avais|aviez|as|avez)|t'(?:avais|as)) (?:dit|annonce|parle de|prevu|indique)|nous avions (?:dit|convenu|prevu))\b[^.!?\n]{0,50}?\b(?:(?:\d+|deux|trois|quatre|cinq|six|une|quelques)(?: (?:a|ou) \w+)? (?:semaines?|jours?|mois)|(?:la )?(?:fin|debut|mi)[- ](?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|mois)|la fin du mois|le \d{1,2}|\d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|la semaine prochaine|le mois prochain)\b[^.!?\n]{0,60}?\bmais\b/,
     // Un travail prévu pour plus tard, dû dans les jours qui viennent : « les affiches prévues pour la fin du mois doivent partir lundi ».
     /\bprevue?s? (?:pour|a|en) (?:la fin (?:du mois|de la semaine)|la semaine prochaine|le mois prochain|(?:la )?(?:fin|debut|mi)[- ](?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|le \d{1,2})\b[^.!?\n]{0,60}?\b(?:doit|doivent|devra|devront|devrait|devraient|faut|faudrait)\b[^.!?\n]{0,40}?\b(?:demain|aujourd'hui|ce soir|lundi|mardi|mercredi|jeudi|vendredi|cette semaine)\b/,
   ],
@@ -41,6 +41,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
+      "Je sais que t'avais annoncé deux semaines pour les retouches, mais pourrais-tu les boucler d'ici mardi ?",
       'Le lancement se fait mardi à 6h au lieu du 12 mai.',
       'Le communiqué partira lundi au lieu de jeudi prochain.',
       'Le client a avancé la date de lancement.',
