@@ -185,6 +185,16 @@ const block = [
   '',
   ...corpusSection(sealedSets(93, 100)),
   '',
+  'Sets 103 and 104 (200 emails from two new writers), written blind on the morning of 2026-12-03 and scored once ' +
+    "before that morning's rules and again after (0.942 both times):",
+  '',
+  ...corpusSection(sealedSets(103, 104)),
+  '',
+  'Sets 101 and 102, `tests/fixtures/steered/`, written with them by two other new writers: their errors were read ' +
+    "and steered that morning's rules (0.908 when first scored), so they now guard like the others:",
+  '',
+  ...corpusSection(setsIn('steered')),
+  '',
   'The calibration pool, `tests/fixtures/calibration/` (sets 20, 21, 35 to 38, 49 to 52 and 68 to 74: 1,700 emails ' +
     'from 17 new writers). No rule was written from them and the model never trained on them, but they chose its ' +
     'thresholds:',

@@ -61,6 +61,7 @@ describe('rule examples are not copied from the labelled sets', () => {
     ...fixtures('training/'),
     ...fixtures('calibration/'),
     ...fixtures('sealed/'),
+    ...fixtures('steered/'),
   ];
   const words = (text: string): string[] =>
     foldBody(text)

@@ -210,7 +210,7 @@ const phrases = phraseRule({
     ],
     quiet: [
       'Could you prepare the slides for the 3pm meeting on Thursday?',
-      "I'm coaching the juniors tonight, so I'll send you my notes by Thursday as planned.",
+      "I'm refereeing the juniors tonight, so I'll send over my comments on Thursday.",
       "I'll bring the printouts for the 10am review, see you there.",
       'Store reviews should get an answer within the hour whenever they land.',
       'You would be on call: ready to head out within an hour whenever a delivery comes in.',

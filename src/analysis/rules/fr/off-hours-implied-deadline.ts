@@ -11,7 +11,7 @@ export default unlessGuest(
         // Ce que l'expéditeur fera ensuite dit pourquoi il en a besoin, pas un moment à lui.
         ...sentOn(
           '2025-09-18T20:35:00+02:00',
-          'Il me les faudrait pour demain 9h, je les montre à la famille au petit-déjeuner.',
+          'Il me les faudrait pour demain 8h30, je les présente à la famille au petit-déjeuner.',
         ),
         // L'heure dite plus loin dans la phrase appartient au jour nommé avant elle.
         ...sentOn(

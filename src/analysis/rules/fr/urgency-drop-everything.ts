@@ -29,7 +29,7 @@ export default phraseRule({
   ],
   examples: {
     fires: [
-      'Passe récupérer les épreuves ce matin, c’est prioritaire sur tout le reste.',
+      'Passe récupérer les épreuves dans la matinée, elles sont prioritaires sur tout le reste.',
       'Ce dossier est prioritaire sur vos autres clients cette semaine, merci de le traiter en premier.',
       'Tu peux tout lâcher pour corriger la page paiement ?',
       "C'est une priorité absolue pour la direction.",
