@@ -93,17 +93,7 @@ export class TrigramIndex {
 
   /** False when `pattern` cannot match the indexed text, nor any part of it; true when it may. */
   mayMatch(pattern: RegExp): boolean {
-    for (const set of needs(pattern)) {
-      let held = false;
-      for (const atom of set) {
-        if (this.holds(atom)) {
-          held = true;
-          break;
-        }
-      }
-      if (!held) return false;
-    }
-    return true;
+    return needs(pattern).every((set) => set.some((atom) => this.holds(atom)));
   }
 }
 
