@@ -142,19 +142,6 @@ function toDeadline(body: string, folded: FoldedText, located: RuleContext['dead
 }
 
 /**
- * An off-hours finding on a stated hour with no working time left before it ("pour demain 9h" sent at 20:35): the
- * clock says so, and the model, which reads words and not the clock, does not overrule it.
- */
-function isClockedOffHours(finding: Finding): boolean {
-  const deadline = finding.deadline;
-  return (
-    finding.category === 'off_hours' &&
-    deadline?.outside?.kind === 'no_working_time_left' &&
-    deadline.timeOfDay === 'stated'
-  );
-}
-
-/**
  * Reads one email and says which lines its newest message crosses, where and why.
  * Pure and synchronous: no DOM, no storage, no network. Never throws on any input.
  */
@@ -200,7 +187,7 @@ export function analyze(email: EmailInput, given: AnalysisSettings = DEFAULT_ANA
   const overall = modelReading(folded.text, ownSentences);
   // The learned model overrules a rule it finds very unlikely, and speaks for categories the rules found nothing for
   // (model/second-opinion.ts).
-  const merged = mergeOverlapping(findings).filter((f) => isClockedOffHours(f) || !modelDoubts(f, overall));
+  const merged = mergeOverlapping(findings).filter((f) => !modelDoubts(f, overall));
   const skip = new Set(
     CATEGORIES.filter((c) => !settings.enabledCategories[c] || merged.some((f) => f.category === c)),
   );

@@ -6,7 +6,7 @@
  * off, is left to them, and it speaks only when it is very sure, pointing at the sentence that weighs most.
  */
 import type { Sentence } from '../sentences.ts';
-import { CATEGORIES, type Category, type Localized } from '../types.ts';
+import { CATEGORIES, type Category, type Deadline, type Localized } from '../types.ts';
 import { termsOf } from './terms.ts';
 import { probability, tfidf, type Vocabulary } from './tfidf.ts';
 import PACKED_WEIGHTS from './packed-weights.ts';
@@ -192,11 +192,22 @@ export const SURE_DOUBTS: Readonly<Partial<Record<Category, number>>> = {
   urgency: 0.05,
 };
 
-/** Whether the model, given its reading of the whole message, overrules a rule finding. */
+/**
+ * Whether the model, given its reading of the whole message, overrules a rule finding. Never an off-hours finding on
+ * a stated hour with no working time left before it ("pour demain 9h" sent at 20:35): the clock says so, and the
+ * model reads words, not the clock.
+ */
 export function modelDoubts(
-  finding: { category: Category; confidence: number },
+  finding: { category: Category; confidence: number; deadline?: Pick<Deadline, 'outside' | 'timeOfDay'> },
   overall: Record<Category, number> | undefined,
 ): boolean {
+  const { deadline } = finding;
+  if (
+    finding.category === 'off_hours' &&
+    deadline?.outside?.kind === 'no_working_time_left' &&
+    deadline.timeOfDay === 'stated'
+  )
+    return false;
   const bar = (finding.confidence >= SURE ? SURE_DOUBTS : MODEL_DOUBTS)[finding.category] ?? 0;
   return overall !== undefined && overall[finding.category] < bar;
 }
